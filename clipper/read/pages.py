@@ -24,7 +24,13 @@ from clipper.read.markdown import (
     wrapped_markdown,
 )
 from clipper.read.mdarticles import article_shaped, notes_name, source_line
-from clipper.read.provenance import declared_url, mirrored_by_httrack, saved_from, site_of
+from clipper.read.provenance import (
+    declared_url,
+    folder_site,
+    mirrored_by_httrack,
+    saved_from,
+    site_of,
+)
 from clipper.read.sidecars import Metadata, Sidecars, news_please_fetch
 from clipper.read.sniffing import HEAD_BYTES, SNIFF_BYTES, binary_kind, page_head
 from clipper.read.textheader import split_header
@@ -129,7 +135,8 @@ def read_single(
             body=decode_html(data, None),
             url=url,
             fetched_at=fetched,
-            site=site_of(None, url),
+            # without an address, the host its folder is named as (``host/path.html``)
+            site=site_of(None, url) if url else folder_site(origin),
             raw_hash=raw_hash,
         )
         yield _with_metadata(page, meta, head, limits) if meta is not None else page
@@ -159,7 +166,13 @@ def read_single(
             yield event
             return
         if not fields:
-            yield RawPage(origin=origin, kind="text", body=text, named_date=named_date)
+            yield RawPage(
+                origin=origin,
+                kind="text",
+                body=text,
+                site=folder_site(origin),
+                named_date=named_date,
+            )
             return
         # a header of the scraper's (trafilatura's front matter, "URL:"/"Date:" lines): read
         # as a record's fields are

@@ -3,7 +3,8 @@
 :func:`declared_url` reads a saved page's own ``<link rel=canonical>`` / ``og:url``,
 :func:`declared_original` the other site's page a syndicated copy names as its original,
 :func:`saved_from` the address and date a page saver (SingleFile, a browser, HTTrack) wrote in,
-:func:`mirror_address` the address a website mirror's folders spell;
+:func:`mirror_address` the address a website mirror's folders spell, :func:`folder_site` the
+site they name when they spell none;
 :func:`site_of` / :func:`site_from_url` give a site as clipper stores it (lower-case host without
 ``www.``).  The dates a dump states are read by :mod:`clipper.read.declareddates`.
 """
@@ -374,6 +375,34 @@ def mirror_place(origin: str) -> str | None:
             path, mark, query = _wget_name(parts[-1])
             folders = "".join(f"{folder}/" for folder in parts[index + 1 : -1])
             return f"https://{host.group(1)}/{folders}{path}{mark}{query}"
+    return None
+
+
+# Top-level names reserved for documentation, tests and private networks, which no public
+# suffix list holds: RFC 2606 and RFC 6761 ("example", "test", "invalid", "localhost"), RFC 6762
+# ("local", multicast DNS), RFC 8375 ("home.arpa"), ICANN's 2024 resolution ("internal").
+_RESERVED_SUFFIXES = ("example", "test", "invalid", "localhost", "local", "home.arpa", "internal")
+
+
+def folder_site(origin: str) -> str | None:
+    """The site a saved page's folders name (its ``origin``, a path: ``…/cronicadelnorte.example/
+    economia-fmi.html``), for a page that gives itself no address: the deepest folder above the
+    file named as a host (a crawler's layout, ``host/path.html``: ``wget -r``, HTTrack,
+    SingleFile's folders) whose suffix is a public suffix (courlan's reading, as
+    :func:`member_address`'s: ``cronicadelnorte.com.ar``) or a top-level name reserved for
+    examples, tests and private networks (``.example``, ``.test``, ``.local``, ``.internal``,
+    ``home.arpa``), as :func:`site_of` stores it; None under no such folder (``notes.old``,
+    ``2025.11.30``, ``v1.2``) and for an origin that is no file's.  Not an address: the path
+    under the folder may be the saver's own (newcomer 33, finding 17)."""
+    parts = origin.replace("\\", "/").split("/")
+    for folder in reversed(parts[:-1]):
+        host = _HOST_FOLDER.fullmatch(folder.lower())
+        if host is None:
+            continue
+        name = host.group(1)
+        reserved = any(name.endswith("." + suffix) for suffix in _RESERVED_SUFFIXES)
+        if reserved or extract_domain(f"https://{name}/"):
+            return site_of(None, f"https://{name}/")
     return None
 
 

@@ -144,6 +144,9 @@ class Node:
     # Page.version: which text of its address this is (clipper.versions: 0 a fetch cut short,
     # then 1, 2 ... by fetch time); rule 6 shows only the newest of an address's versions
     version: int = 1
+    # Page.fetched_zoneless: the fetch time is a wall time its crawler wrote without a zone
+    # (news-please's date_download), some moment from UTC-12 to UTC+14 (rule 6's span)
+    fetched_zoneless: bool | None = None
 
     @property
     def size(self) -> int:
@@ -281,6 +284,7 @@ def _addresses_as_shown(group: Sequence[Node]) -> dict[int, Node]:
                 fetched_at=earliest.fetched_at,
                 zoneless=earliest.zoneless,
                 region=earliest.region,
+                fetched_zoneless=earliest.fetched_zoneless,
             )
         shown[node.page_id] = node
     return shown
@@ -464,7 +468,10 @@ def span(node: Node) -> Span:
     print edition at local midnight, fetched at 07:00 UTC, lost its story to a copy published
     at 08:00 UTC); a time written without a zone is its wall time on any of the site's clocks
     (newcomer 27 finding 20: a Japanese site's "2026-12-04 18:00", 09:00 UTC, lost to a copy
-    published at 10:00 UTC)."""
+    published at 10:00 UTC).  A fetch time its crawler wrote without a zone
+    (``Node.fetched_zoneless``: news-please's ``date_download``, the crawl machine's own
+    clock) ends the span at its latest moment, never as if UTC (newcomer 33, F2)."""
     return publication_span(
-        node.rank[1], node.zoneless, node.fetched_at, _site(node) or node.site, node.region
+        node.rank[1], node.zoneless, node.fetched_at, _site(node) or node.site, node.region,
+        node.fetched_zoneless,
     )

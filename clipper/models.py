@@ -163,6 +163,12 @@ class Page(Base):
     # re-fetch of unchanged bytes or text moves it, and its cluster's ``last_seen`` with it
     # (clipper.sightings); None when no reading had a fetch time.  Migration 0025.
     last_fetched_at: Mapped[str | None] = mapped_column(String, nullable=True)
+    # Whether ``fetched_at`` is a time its crawler wrote without a zone (news-please's
+    # ``date_download``, the crawl machine's local clock): True, stored as written and read by
+    # rule 6 as that wall time on any clock (clipper.pubwindows); False, written with a zone
+    # (a WARC-Date, an epoch number) and stored in UTC; None when there is no fetch time, and
+    # for pages stored before migration 0077 (unknown: read as UTC, as before).
+    fetched_zoneless: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     # The ``WARC-Payload-Digest`` of the WARC record the page was stored from (``sha1:BASE32``,
     # clipper.page.payload_digest), what a later revisit record of it names
     # (clipper.revisits); None for other inputs and pages stored before migration 0029.

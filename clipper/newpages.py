@@ -268,6 +268,7 @@ def new_pages(
             region=article.region,
             fetched_at=fetched,
             last_fetched_at=fetched,
+            fetched_zoneless=zoneless_time(article.fetched_at, fetched),
             seen_at=fetched or started,
             language=article.language,
             text=article.text,

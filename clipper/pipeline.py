@@ -374,6 +374,7 @@ class Deduper:
             reading_headline_key(article.title, page.url, article.site)
             if content_hash is not None and article is not None
             else record_headline(page) or "" if isinstance(page, RawPage) else "",
+            fetched_zoneless=zoneless_time(page.fetched_at, fetched),
         )
 
     def _not_yet_archived(

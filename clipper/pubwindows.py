@@ -58,14 +58,19 @@ def publication_span(
     fetched_at: str | None = None,
     host: str | None = None,
     region: str | None = None,
+    fetched_zoneless: bool | None = None,
 ) -> Span:
     """The span of UTC time in which a page dated ``published`` (as stored: ISO 8601, a time
     in UTC, a wall time when ``zoneless`` is True, or a date alone; None or ``"\\uffff"``:
     undated) can have been published, as seconds since the epoch; ``host``: its site's host,
     whose country code names its clocks (``clipper.sitezones``), else ``region``, the country
     the page states it is of (:func:`clipper.sitezones.clock_country`); ``fetched_at``: its earliest
-    fetch (UTC), which ends the span.  A time written with a zone, or stored before migration
-    0031 (``zoneless`` None), is a moment.  Undated, or a value that is not ISO 8601 (an
+    fetch (UTC), which ends the span; when ``fetched_zoneless`` is True, a wall time on the
+    crawler's clock, of unknown zone (news-please's ``date_download``: the crawl machine's
+    local time), which ends it at its latest moment, UTC-12 (:func:`fetch_bound`; read as UTC,
+    a crawl at "03:12" made an Andean site's "08:55" surely earlier than a wire's 09:32 UTC:
+    newcomer 33, F2).  A time written with a zone, or stored before migration 0031
+    (``zoneless`` None), is a moment.  Undated, or a value that is not ISO 8601 (an
     archive written by hand): (-inf, inf)."""
     if published is None or published == "\uffff":
         return (-inf, inf, inf, inf)
@@ -91,8 +96,20 @@ def publication_span(
         return (-inf, inf, inf, inf)
     if fetched_at:
         with suppress(ValueError):
-            latest = max(earliest, min(latest, _utc(fetched_at)))
+            latest = max(earliest, min(latest, fetch_bound(fetched_at, fetched_zoneless)))
     return (_seconds(earliest), _seconds(latest), day, wall_seconds)
+
+
+def fetch_bound(fetched_at: str, zoneless: bool | None = None) -> datetime:
+    """The latest UTC moment (naive) a fetch time can name: the time itself, stored in UTC;
+    for a wall time its crawler wrote without a zone (``zoneless`` True), that wall time on
+    the westernmost clock, UTC-12 (:func:`clipper.sitezones.offsets` of no country: the
+    crawl machine's zone is not known).  ValueError for a value that is not ISO 8601."""
+    if not zoneless:
+        return _utc(fetched_at)
+    wall = datetime.fromisoformat(fetched_at.strip()).replace(tzinfo=None)
+    earliest_offset, _ = offsets(None, wall)
+    return wall - earliest_offset
 
 
 def zoneless_bounds(

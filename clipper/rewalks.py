@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, case, func, or_, select
+from sqlalchemy import Connection, case, func, inspect, or_, select, text
 from sqlalchemy.orm import Session
 
 from clipper.cluster import Rules
@@ -35,10 +35,14 @@ def walk_again_upgrade(
 ) -> None:
     """A migration's upgrade that decides clusters again (``redo``: :func:`reshow_parts`,
     :func:`rerank_versions`) with the match rules' defaults, recording what changes under the
-    archive's latest run; nothing in an archive with no run (no page)."""
+    archive's latest run; nothing in an archive with no run (no page).  The walk reads every
+    column rule 6 weighs: one a later revision adds (``pages.fetched_zoneless``, 0077) is added
+    first, empty (unknown, as every page stored before it), and that revision finds it made."""
     run_id = connection.execute(select(func.max(Run.id))).scalar()
     if run_id is None:
         return
+    if "fetched_zoneless" not in {c["name"] for c in inspect(connection).get_columns("pages")}:
+        connection.execute(text("ALTER TABLE pages ADD COLUMN fetched_zoneless BOOLEAN"))
     session = Session(bind=connection)
     redo(session, run_id, Rules())
     session.flush()

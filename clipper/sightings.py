@@ -110,6 +110,8 @@ class Sighting:
     headline: str = ""
     # the latest fetch time among the readings merged (``fetched_at`` is the earliest's)
     last_fetched: str | None = None
+    # ``fetched_at`` was written without a zone (``pages.fetched_zoneless``; None: unknown)
+    fetched_zoneless: bool | None = None
 
     def merged(self, other: Sighting) -> Sighting:
         """This sighting and ``other`` (of the same reading) as one: the preferred URL, the
@@ -129,7 +131,17 @@ class Sighting:
             _zoned(min(cleaned, key=_declared_order), cleaned) if cleaned else None,
             self.headline,
             max((f for f in fetches if f is not None), default=None),
+            _fetch_zone_known(first, self if first is other else other),
         )
+
+
+def _fetch_zone_known(first: Sighting, other: Sighting) -> bool | None:
+    """Whether the first reading's fetch time was written without a zone, told by the other
+    reading of the same fetch time when the first does not (a page stored before migration
+    0077 read again: its record's ``date_download`` says it now, and rule 6 ranks it again)."""
+    if first.fetched_zoneless is None and other.fetched_at == first.fetched_at:
+        return other.fetched_zoneless
+    return first.fetched_zoneless
 
 
 def _reads(sighting: Sighting, row: Any, headline: str) -> bool:
@@ -207,6 +219,7 @@ def _columns(sighting: Sighting, declared: Declared, row: Any) -> dict[str, Any]
     return {
         "url": sighting.url, "fetched_at": sighting.fetched_at, "seen_at": sighting.seen_at,
         "origin": sighting.origin, "last_fetched_at": sighting.last_fetched,
+        "fetched_zoneless": sighting.fetched_zoneless,
         **declared.fields(),
         **bounds_columns(
             declared.published, declared.zoneless, sighting.url, row.site, row.region
@@ -286,6 +299,7 @@ def merge(
                 Page.site,
                 Page.last_fetched_at,
                 Page.region,
+                Page.fetched_zoneless,
             ).where(Page.source_key.in_(keys[start : start + chunk]))
         ).all()
         for row in rows:
@@ -300,7 +314,8 @@ def merge(
             )
             headline = reading_headline_key(row.title, row.url, row.site)
             stored = Sighting(
-                *row[1:8], known, headline, row.last_fetched_at or row.fetched_at
+                *row[1:8], known, headline, row.last_fetched_at or row.fetched_at,
+                row.fetched_zoneless,
             )
             merged = stored
             matched = [s for s in wanted[row.source_key] if _reads(s, row, headline)]
@@ -329,7 +344,9 @@ def merge(
                 stored.fetched_at, stored.seen_at, stored.last_fetched, known.fields()
             ):
                 moved.add(row.id)
-            if merged.fetched_at != stored.fetched_at:
+            if (merged.fetched_at, merged.fetched_zoneless) != (
+                stored.fetched_at, stored.fetched_zoneless
+            ):
                 renumber.add(row.source_key)
                 # rule 6's span of a day-only date or a zoneless time ends at the page's
                 # fetch time (clipper.pubwindows): a page dated so is ranked again too

@@ -13,7 +13,9 @@ TABLE = Table(
         r"copia (?:l['’])?enllaç|enllaç copiat|envia per (?:correu|e-?mail)|imprimeix",
     ),
     promo=(
-        rf"segueix-nos (?:a|en) {NETWORKS}",
+        # "Segueix-nos a X", "Segueix El Diari a Instagram i rep les notícies a WhatsApp"
+        rf"(?:segueix-nos|segueix [\w .&'’-]{{1,40}}?) (?:a|en) {NETWORKS}(?:,? i (?:rep"
+        rf"|estigues)[\w ,'’-]{{1,60}})?",
         r"(?:subscriu-te|apunta['’]t|inscriu-te) (?:al|a la) (?:nostr[ae] )?(?:butlletí"
         r"|newsletter)",
     ),

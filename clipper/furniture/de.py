@@ -31,7 +31,8 @@ TABLE = Table(
         r"(?:per )?e-?mail (?:versenden|senden|teilen)",
     ),
     promo=(
-        rf"folgen sie (?:uns|[\w .&-]{{1,40}}?) (?:auf|bei) {NETWORKS}",
+        rf"folgen sie (?:uns|[\w .&-]{{1,40}}?) (?:auf|bei) {NETWORKS}(?:,? und (?:erhalten sie"
+        rf"|bleiben sie|verpassen sie)[\w ,'’-]{{1,60}})?",
         r"(?:jetzt )?(?:zum|für den|für unseren|unseren) (?:[\w-]+ )?newsletter"
         r" (?:anmelden|abonnieren)",
         r"newsletter (?:abonnieren|bestellen)",

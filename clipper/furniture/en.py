@@ -34,7 +34,7 @@ TABLE = Table(
         r"(?:[\w-]+ ){0,3}(?:newsletters?|briefings?|bulletins?|digests?)"
         r"(?: (?:here|now|today|for free))?",
         rf"follow (?:us|[\w .&\'’-]{{1,40}}?) on {NETWORKS}(?: (?:for|to get) [\w "
-        rf",\'’-]{{1,40}})?",
+        rf",\'’-]{{1,40}}|,? and (?:get|receive|stay)[\w ,\'’-]{{1,60}})?",
         r"(?:sign up|subscribe) (?:for|to) (?:our|the|a) (?:free )?(?:[\w\'’-]+ ){0,3}newsletters?"
         r"(?: (?:here|now|today|for free))?",
         r"get [\w ,\'’-]{1,50}?(?:delivered |sent )?(?:straight |directly )?(?:to|in) your inbox",

@@ -25,7 +25,10 @@ TABLE = Table(
         r"copiar (?:el )?enlace|enlace copiado",
     ),
     promo=(
-        rf"síguenos en {NETWORKS}",
+        # "Síguenos en X", "Sigue a El Diario en Instagram y recibe las noticias en WhatsApp"
+        rf"(?:s[íi]guenos|s[íi]guenos también|sigue|siga|seguinos)(?: (?:a|al|a la|a los))?"
+        rf"(?: [\w .&'’-]{{1,40}}?)? en {NETWORKS}(?:,? y (?:recibe|reciba|recibí|entérate"
+        rf"|entérese|mantente|manténgase)[\w ,'’-]{{1,60}})?",
         r"(?:suscríbete|apúntate|regístrate) (?:a|en) (?:nuestro|nuestra|nuestros|el|la)"
         r" (?:boletín|newsletter)",
     ),

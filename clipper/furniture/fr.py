@@ -25,7 +25,10 @@ TABLE = Table(
         r"envoyer par (?:e-?mail|courriel)|imprimer(?: l['’]article)?|copier le lien|lien copié",
     ),
     promo=(
-        rf"suivez[- ]nous sur {NETWORKS}",
+        # "Suivez-nous sur X", "Suivez Le Courrier sur Instagram et recevez l'actualité sur
+        # WhatsApp"
+        rf"(?:suivez[- ]nous|suivez [\w .&'’-]{{1,40}}?) sur {NETWORKS}(?:,? et (?:recevez"
+        rf"|retrouvez|ne manquez)[\w ,'’-]{{1,60}})?",
         r"(?:inscrivez-vous|abonnez-vous) à (?:notre|la|nos)"
         r" (?:newsletters?|lettres? d[\'’]information)",
     ),

@@ -23,7 +23,9 @@ TABLE = Table(
         r"invia per e-?mail|stampa|copia (?:il )?link|link copiato",
     ),
     promo=(
-        rf"seguici su {NETWORKS}",
+        # "Seguici su X", "Segui Il Corriere su Instagram e ricevi le notizie su WhatsApp"
+        rf"(?:seguici|segui [\w .&'’-]{{1,40}}?) su {NETWORKS}(?:,? e (?:ricevi|resta)"
+        rf"[\w ,'’-]{{1,60}})?",
         r"iscriviti alla (?:nostra )?newsletter",
     ),
     paywall=(

@@ -28,7 +28,8 @@ TABLE = Table(
         r"e-?mail dit artikel",
     ),
     promo=(
-        rf"volg (?:ons|[\w .&-]{{1,40}}?) op {NETWORKS}",
+        rf"volg (?:ons|[\w .&-]{{1,40}}?) op {NETWORKS}(?:,? en (?:ontvang|blijf|mis)"
+        rf"[\w ,'’-]{{1,60}})?",
         r"(?:meld je aan|schrijf je in|abonneer je) (?:voor|op) (?:onze|de)"
         r" (?:[\w-]+ )?nieuwsbrief",
     ),

@@ -22,7 +22,10 @@ TABLE = Table(
         r"copiar (?:o )?link|link copiado|imprimir",
     ),
     promo=(
-        rf"siga-nos n[oa] {NETWORKS}",
+        # "Siga-nos no Instagram", "Siga o Portal Pará no Instagram e receba as notícias no
+        # WhatsApp": the site's own accounts, a trailer under a reprint (newcomer 33, F3)
+        rf"(?:siga-nos|siga (?:[oa]s? )?[\w .&'’-]{{1,40}}?) n[oa]s? {NETWORKS}"
+        rf"(?:,? e (?:receba|acompanhe|fique)[\w ,'’-]{{1,60}})?",
         r"(?:assine|subscreva|inscreva-se n)[ao]? (?:[ao] )?(?:nossa )?newsletter",
     ),
     paywall=(

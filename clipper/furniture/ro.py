@@ -14,7 +14,9 @@ TABLE = Table(
         r"copiaz[ăa] (?:link-ul|linkul)|link copiat|trimite pe e-?mail|printeaz[ăa]",
     ),
     promo=(
-        rf"urm[ăa]re[șş]te-ne pe {NETWORKS}",
+        # "Urmărește-ne pe X", "Urmărește Ziarul pe Instagram și primește știrile pe WhatsApp"
+        rf"(?:urm[ăa]re[șş]te-ne|urm[ăa]re[șş]te [\w .&'’-]{{1,40}}?) pe {NETWORKS}(?:,?"
+        rf" [șş]i (?:prime[șş]te|afl[ăa])[\w ,'’-]{{1,60}})?",
         r"(?:abonea|înscrie)(?:z[ăa]-te|-te) la (?:newsletter(?:ul)?|buletinul)(?: nostru)?",
     ),
     paywall=(

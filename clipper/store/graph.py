@@ -43,6 +43,7 @@ _NODE_COLUMNS = (
     Page.published_zoneless,
     Page.region,
     Page.version,
+    Page.fetched_zoneless,
 )
 
 
@@ -63,6 +64,7 @@ def _node(row: Any) -> Node:
         row.published_zoneless,
         row.region,
         row.version,
+        row.fetched_zoneless,
     )
 
 

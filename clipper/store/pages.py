@@ -45,6 +45,8 @@ class NewPage:
     date_source: str | None = None  # where ``published`` came from (Article.date_source)
     partial: str | None = None  # why the reading was cut short (Article.partial)
     last_fetched_at: str | None = None  # the reading's fetch time (ISO 8601), None: unknown
+    # ``fetched_at`` is a time written without a zone (Page.fetched_zoneless)
+    fetched_zoneless: bool | None = None
     payload_digest: str | None = None  # its WARC record's (Article.payload_digest)
     # ``published`` is a time written without a zone (clipper.dates.zoneless_time)
     published_zoneless: bool | None = None

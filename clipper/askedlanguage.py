@@ -91,6 +91,34 @@ def asked_language(value: str) -> AskedLanguage:
     return AskedLanguage(stored)
 
 
+def regional_tag(code: str) -> str | None:
+    """The language of the country whose ISO 3166 code ``code`` (two letters) also is, tagged
+    with that country as its region, when it is another language than ``code`` names: ``br``
+    (Breton) → ``pt-BR``, ``ca`` (Catalan) → ``en-CA``, ``at`` (no language) → ``de-AT``;
+    None for a code that is no country's, or whose country's language it names (``de``)."""
+    country = _country_language(code.lower())
+    if country is None or country == known_language(code):
+        return None
+    return f"{country}-{code.upper()}"
+
+
+def language_name(code: str) -> str:
+    """The language's first name in the IANA registry (``br`` → Breton), else ``code``."""
+    return _name(code)
+
+
+def country_name(region: str) -> str:
+    """The country's first name in the IANA registry (``BR`` → Brazil), else ``region``."""
+    for entry in _registry():
+        described = entry.get("Description")
+        if (
+            entry.get("Type") == "region" and entry.get("Subtag") == region.upper()
+            and isinstance(described, list) and described
+        ):
+            return str(described[0])
+    return region
+
+
 def _country_language(code: str) -> str | None:
     """The stored language of the country whose ISO 3166 code ``code`` is (two letters, not a
     private-use code), else None."""

@@ -124,11 +124,14 @@ class Backend:
     def index_pages(self, connection: Connection, pages: Sequence[PageText]) -> None:
         """Add newly inserted pages to the full-text index (:meth:`write_index`), and note
         their languages that case-form keys are written for
-        (:func:`clipper.caselanguages.note_languages`, in the same transaction)."""
+        (:func:`clipper.caselanguages.note_languages`) and their languages at all
+        (:func:`clipper.heldlanguages.note_held`), in the same transaction."""
         if pages:
             from clipper.caselanguages import note_languages
+            from clipper.heldlanguages import note_held
 
             note_languages(connection, (page.language for page in pages))
+            note_held(connection, (page.language for page in pages))
             self.write_index(connection, pages)
 
     def write_index(self, connection: Connection, pages: Sequence[PageText]) -> None:

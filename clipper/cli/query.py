@@ -117,6 +117,11 @@ def search_command(
     )
     if not as_json and not hits:
         note_lowercase_operators(" ".join(query))
+        if lang is not None:
+            with open_archive(db) as archive:
+                absent = searching.absent_language(archive, lang)
+            if absent is not None:
+                click.echo(f"note: {absent}", err=True)
         if not variants:
             with open_archive(db) as archive:
                 copies = searching.search(

@@ -802,3 +802,12 @@ CASE_KEY_LETTERS = 3
 # wrong reading of a day and month both under 13 is at least a month off but for 12 days a year
 # (the 1st-12th of a month read as that month's day: 01/02 and 02/01 are 31 days apart).
 NUMERIC_ORDER_WINDOW_DAYS = 31
+# Month and weekday names that fill a template's slots alone (clipper.calendarwords, made by
+# ``python -m clipper.calendarwords --write``): a name written in its own language's wordfreq
+# list beyond Tukey's far-out fence (the third quartile of all names' zipf above their list's
+# median, plus this many interquartile ranges: 0.545 zipf, 3.5 times the median name) has another
+# meaning ("may" 0.85 above the English names' median, Romanian "mai" 'more' 1.56, Hebrew "שני"
+# 'second' 1.0) and fills a slot only beside a figure.  3 is Tukey's "far out": at 1.5 (0.30) the
+# fence took plain month names that a language writes more often than its others ("szeptember",
+# "септември", Finnish "lokakuuta"); every name beyond 3 has another meaning.
+CALENDAR_NAME_FENCE = 3.0

@@ -59,7 +59,7 @@ import numpy as np
 import numpy.typing as npt
 import regex
 
-from clipper.calendarwords import CALENDAR_WORDS
+from clipper.calendarwords import ALONE, CALENDAR_FILLS, CALENDAR_PARTICLES
 from clipper.config import MatchConfig
 from clipper.words import words
 
@@ -127,7 +127,10 @@ def fill_words(
 ) -> npt.NDArray[np.uint32]:
     """The words of a text (``clipper.words.words``) a template fills: those opening with a
     digit of any script (``2026``, ``50`` of "$0.50", ``3rd``), the month and weekday names
-    (``clipper.calendarwords.CALENDAR_WORDS``) and the text's ``names`` (:func:`name_words`),
+    (``clipper.calendarwords.CALENDAR_FILLS``: "décembre", "Friday" wherever they stand, one
+    that is a word of some language too, or an abbreviation, only next to a figure: "3 dic",
+    "mai 2026", not "de", "des", "may" in a sentence) and the text's ``names``
+    (:func:`name_words`),
     as a flat array ``[index, key, index, key …]`` (the word's index in ``word_list``,
     ascending, and its key: 30 bits of a CRC-32 of the word, a name's spelling
     (:func:`_spelling`), under its kind, a figure 0, a calendar name ``1 << 30``, a name
@@ -137,7 +140,9 @@ def fill_words(
     for at, word in enumerate(word_list):
         if word[0].isdigit():
             kind = 0
-        elif word in CALENDAR_WORDS:
+        elif (how := CALENDAR_FILLS.get(word)) is not None and (
+            how == ALONE or _beside_figure(word_list, at)
+        ):
             kind = _CALENDAR
         elif word in names:
             kind = _NAME
@@ -146,6 +151,18 @@ def fill_words(
         spelled = _spelling(word) if kind == _NAME else word
         found += (at, zlib.crc32(spelled.encode("utf-8", "surrogatepass")) & _KEY | kind)
     return np.array(found, dtype=np.uint32) if found else NO_FILLS
+
+
+def _beside_figure(word_list: Sequence[str], at: int) -> bool:
+    """Whether the word before or after ``word_list[at]``, particles between them skipped
+    (``clipper.calendarwords.CALENDAR_PARTICLES``: "3 de dic."), opens with a digit."""
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < len(word_list) and word_list[i] in CALENDAR_PARTICLES:
+            i += step
+        if 0 <= i < len(word_list) and word_list[i][0].isdigit():
+            return True
+    return False
 
 
 def _spelling(name: str) -> str:

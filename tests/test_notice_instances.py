@@ -383,9 +383,13 @@ def test_a_name_s_spellings_are_one_fill() -> None:
 
 def test_names_are_fills_of_their_own_kind() -> None:
     """A name's key is never a figure's or a calendar name's: the figures-only count leaves
-    names out, and a name "Mai" (a month's name too) is a calendar name."""
-    found = fill_words(words("Mai Kano 2026 mai"), {"kano", "mai"})
-    picked = [words("Mai Kano 2026 mai")[i] for i in found[0::2].tolist()]
-    assert picked == ["mai", "kano", "2026", "mai"]
+    names out, and a name "Juni" (a month's name too) is a calendar name; "Mai", a month's name
+    that is a word of other languages too (Italian 'never'), is one beside a figure only
+    (``clipper.calendarwords.CALENDAR_FILLS``), a name elsewhere."""
+    found = fill_words(words("Juni Kano 2026 juni"), {"kano", "juni"})
+    picked = [words("Juni Kano 2026 juni")[i] for i in found[0::2].tolist()]
+    assert picked == ["juni", "kano", "2026", "juni"]
     kinds = (found[1::2] >> 30).tolist()
     assert kinds == [1, 2, 0, 1] and found[1] == found[7]
+    found = fill_words(words("Mai Kano 2026 mai"), {"kano", "mai"})
+    assert (found[1::2] >> 30).tolist() == [2, 2, 0, 1]

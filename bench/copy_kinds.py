@@ -64,6 +64,12 @@ site's copy under a byline line of its own) and its ``namefix`` (a third site's 
 letters of the person's last name or the post's title transposed: one of the two misspelt it),
 which must stay its copies.
 
+Preposition edits (``preposition_copies``, their own random stream, after every other page):
+6 French reports (``tx.foreign_story``), each ``fr-wire`` with its ``prepedit`` copy, where a
+sub-editor wrote other prepositions in every place ``tx.FR_PREPOSITION_EDITS`` names ("aux
+inquiétudes des" as "à l'inquiétude de ces", "devant" as "face à", "selon" as "d'après"):
+words ("de", "des", "à", "d'") that CLDR's names of some language hold, which must stay copies.
+
 Copies under a new lead (``closing_kinds``): ``newlead``, the wire's story (7-12 paragraphs)
 with its first paragraph replaced by a station's lead; ``shortlead``, the same on a
 3-4-paragraph story, where the lead is a third of the page (README, Known limits).
@@ -364,7 +370,25 @@ def build(seed: int, n_en: int) -> list[Page]:
     template_kinds(random.Random(seed * 7919 + 3), add)
     accent_copies(random.Random(seed * 7919 + 4), add)
     notice_kinds(random.Random(seed * 7919 + 5), add)
+    preposition_copies(random.Random(seed * 7919 + 6), add)
     return pages
+
+
+def preposition_copies(rng: random.Random, add: Any, n: int = 6) -> None:
+    """``n`` French reports (labels ``frp0`` …, two a day, negatives of one another and of
+    the accent kinds' French reports), each an ``fr-wire`` page with its ``prepedit`` copy
+    (:data:`tx.FR_PREPOSITION_EDITS` applied wherever they occur).  Their own random stream,
+    after every other page: the pages above are as before."""
+    for i in range(n):
+        story = tx.foreign_story(rng, "fr")
+        label, day = f"frp{i}", 24 + i // 2
+        edited = []
+        for para in story.paras:
+            for old, new in tx.FR_PREPOSITION_EDITS:
+                para = para.replace(old, new)
+            edited.append(para)
+        add(label, "fr-wire", story.title, story.paras, day, 5, "fr", WIRE)
+        add(label, "prepedit", story.title, edited, day, 7, "fr")
 
 
 def notice_kinds(rng: random.Random, add: Any) -> None:

@@ -678,6 +678,17 @@ FR = {
     "verbs": ["approuvé", "suspendu", "reporté", "validé", "rejeté"],
     "days": ["lundi", "mardi", "mercredi", "jeudi", "vendredi"],
 }
+# A French sub-editor's other prepositions (bench/copy_kinds.py's prepedit copies): "de",
+# "des", "à" ("a" once folded) and "d'" are words of CLDR's month and weekday names of some
+# language (Catalan "de gener", "d'abril"; Norwegian "des."; Hausa "Jummaʼa")
+FR_PREPOSITION_EDITS = [
+    ("aux inquiétudes des", "à l'inquiétude de ces"),
+    ("devant l'hôtel de ville", "face à la mairie"),
+    ("a été prise après", "est tombée au terme de"),
+    ("Selon ", "D'après "),
+    ("auprès de", "du côté de"),
+    ("près de", "à peu près"),
+]
 FR_MONTHS = ["de janvier", "de février", "de mars", "d'avril", "de mai", "de juin",
              "de juillet", "d'août", "de septembre", "d'octobre", "de novembre", "de décembre"]
 VI = {

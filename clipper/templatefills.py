@@ -140,8 +140,8 @@ def fill_words(
     for at, word in enumerate(word_list):
         if word[0].isdigit():
             kind = 0
-        elif (how := CALENDAR_FILLS.get(word)) is not None and (
-            how == ALONE or _beside_figure(word_list, at)
+        elif word in CALENDAR_FILLS and (
+            CALENDAR_FILLS[word] == ALONE or _beside_figure(word_list, at)
         ):
             kind = _CALENDAR
         elif word in names:

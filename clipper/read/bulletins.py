@@ -322,11 +322,16 @@ def bulletin_pages(
 ) -> Iterator[RawPage]:
     """The pages of a transcript read from ``origin`` (its ``header`` lines and
     ``found`` segments): one per item, or one for a transcript of one story; each dated by
-    :func:`broadcast_time` and named ``broadcast`` by the header's title.  ``url``: the
+    :func:`broadcast_time` (a date its header gives as ``published``, declared; one only its
+    file's name gives as ``named_date``, a guess, as a text dump's) and named ``broadcast`` by
+    the header's title.  ``url``: the
     address a scraper's header gave the transcript, the page's for a transcript of one story;
     a bulletin's items have none (one address for several pages would make each the next
     version of the one before); their site is the station (:func:`broadcast_site`)."""
     published = broadcast_time(header, Path(origin).name)
+    # a date only the file's name gives is a guess, as a text dump's is (clipper.clean): the
+    # items carry it as their name's date; the header's is the broadcast's own, declared
+    named = published if broadcast_time(header, "") is None else None
     site = broadcast_site(header, Path(origin).name)
     title = header[0] if header else Path(origin).name
     cut = items(found)
@@ -337,7 +342,8 @@ def bulletin_pages(
             kind="text",
             body=item_text(item),
             url=url if alone else None,
-            published=published,
+            published=None if named else published,
+            named_date=named,
             site=site,
             broadcast=title if alone else f"{title}: item {number} of {len(cut)}",
         )

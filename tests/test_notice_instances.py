@@ -14,15 +14,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
-import numpy.typing as npt
 import pytest
 
 from clipper.config import Config
-from clipper.match import Candidate, pair_hits
-from clipper.matchview import match_view
 from clipper.templatefills import fill_words, name_words, template_fills, two_instances
 from clipper.words import words
+from tests.test_template_instances import _pair
 from tests.test_wire_signoffs import _clusters, _record
 
 # (language, a site's template, two instances' fills): death notices of one week (the funeral
@@ -332,18 +329,6 @@ def test_a_notice_s_corrected_bylined_or_updated_copy_stays_its_cluster(
     )  # fmt: skip
     clusters = _clusters(str(tmp_path / "a.db"), records, tmp_path)
     assert len(set(clusters.values())) == 1, clusters
-
-
-def _pair(first: str, second: str) -> tuple[Candidate, Candidate, npt.NDArray[np.bool_]]:
-    """The shorter and the longer page of two texts, and the shorter's shared shingles."""
-    config = Config()
-    pages = [
-        Candidate.of(n, match_view(text, config.fingerprint), (0,))
-        for n, text in enumerate((first, second))
-    ]
-    shorter, longer = sorted(pages, key=lambda c: (len(c.sequence), c.page_id))
-    hit, _ = pair_hits(shorter, longer, np.searchsorted(shorter.shingles, shorter.sequence))
-    return shorter, longer, hit
 
 
 def test_two_notices_fill_name_slots_and_two_releases_figure_slots_alone() -> None:

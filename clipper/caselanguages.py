@@ -28,26 +28,37 @@ from clipper.caseforms import keyed
 META_PREFIX = "case_forms:"
 
 
-def note_languages(connection: Connection, languages: Iterable[str | None]) -> None:
-    """Add a row for each language of :data:`clipper.caseforms.RULES` that the stored language
-    tags ``languages`` are keyed in (:func:`clipper.caseforms.keyed`), unless it has one.  One
-    ``INSERT … ON CONFLICT DO NOTHING`` (SQLite and PostgreSQL alike) a language not yet seen
-    in ``languages``; nothing for pages of other languages."""
-    found = sorted({code for code in map(keyed, set(languages)) if code is not None})
+def note_codes(connection: Connection, prefix: str, codes: Iterable[str | None]) -> None:
+    """Add a ``meta`` row ``prefix + code`` for each of ``codes`` (None left out) unless it has
+    one: one ``INSERT … ON CONFLICT DO NOTHING`` (SQLite and PostgreSQL alike) a code not yet
+    seen; nothing when there is none."""
+    found = sorted({code for code in codes if code is not None})
     if found:
         connection.execute(
             text("INSERT INTO meta (key, value) VALUES (:key, '') ON CONFLICT (key) DO NOTHING"),
-            [{"key": META_PREFIX + code} for code in found],
+            [{"key": prefix + code} for code in found],
         )
+
+
+def noted_codes(connection: Connection, prefix: str) -> frozenset[str]:
+    """The codes :func:`note_codes` noted under ``prefix``: one read of ``meta``'s few rows."""
+    # the driver's SQL, not compiled: every search reads it once (57 us of CPU a search
+    # against 71 with text(), searching an empty archive at load 5)
+    return frozenset(
+        key[len(prefix) :]
+        for key in connection.exec_driver_sql("SELECT key FROM meta").scalars()
+        if key.startswith(prefix)
+    )
+
+
+def note_languages(connection: Connection, languages: Iterable[str | None]) -> None:
+    """Add a row for each language of :data:`clipper.caseforms.RULES` that the stored language
+    tags ``languages`` are keyed in (:func:`clipper.caseforms.keyed`), unless it has one
+    (:func:`note_codes`); nothing for pages of other languages."""
+    note_codes(connection, META_PREFIX, map(keyed, set(languages)))
 
 
 def archive_languages(connection: Connection) -> frozenset[str]:
     """The codes of :data:`clipper.caseforms.RULES` the archive holds (or held) pages of, as
     :func:`note_languages` noted them (``frozenset()`` for an archive of none: English, say)."""
-    # the driver's SQL, not compiled: every search reads it once (57 us of CPU a search
-    # against 71 with text(), searching an empty archive at load 5)
-    return frozenset(
-        key[len(META_PREFIX) :]
-        for key in connection.exec_driver_sql("SELECT key FROM meta").scalars()
-        if key.startswith(META_PREFIX)
-    )
+    return noted_codes(connection, META_PREFIX)

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
+from clipper.caselanguages import note_codes, noted_codes
 from clipper.language import spellings
 
 __all__ = ["META_PREFIX", "absent_language_note", "held_languages", "note_held"]
@@ -36,25 +37,15 @@ def _primary(tag: str | None) -> str | None:
 
 def note_held(connection: Connection, languages: Iterable[str | None]) -> None:
     """Add a row for the primary subtag of each of the stored language tags ``languages``
-    (``pt-BR`` → ``language:pt``) unless it has one: one ``INSERT … ON CONFLICT DO NOTHING``
-    (SQLite and PostgreSQL alike) a language not yet seen in ``languages``; nothing for pages
-    of no language."""
-    found = sorted({code for code in map(_primary, set(languages)) if code is not None})
-    if found:
-        connection.execute(
-            text("INSERT INTO meta (key, value) VALUES (:key, '') ON CONFLICT (key) DO NOTHING"),
-            [{"key": META_PREFIX + code} for code in found],
-        )
+    (``pt-BR`` → ``language:pt``) unless it has one (:func:`clipper.caselanguages.note_codes`);
+    nothing for pages of no language."""
+    note_codes(connection, META_PREFIX, map(_primary, set(languages)))
 
 
 def held_languages(connection: Connection) -> frozenset[str]:
     """The primary subtags of the languages the archive holds (or held) pages of, as
     :func:`note_held` noted them (``frozenset()`` for an archive of none)."""
-    return frozenset(
-        key[len(META_PREFIX) :]
-        for key in connection.exec_driver_sql("SELECT key FROM meta").scalars()
-        if key.startswith(META_PREFIX)
-    )
+    return noted_codes(connection, META_PREFIX)
 
 
 def absent_language_note(connection: Connection, code: str) -> str | None:

@@ -9,10 +9,13 @@ CHROMIUM := /usr/bin/chromium
 
 .PHONY: install chromium demo screenshot test lint bench clean
 
+# pip -qq: errors only. Its warnings here are noise to a newcomer: setuptools' "Editable
+# installation" banner and, on machines whose pip.conf lists absent local indexes, one
+# "Location ... is ignored" line per package. A failed install still prints its error.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install -qq --upgrade pip
+	$(BIN)/python -m pip install -qq -e '.[dev]'
 	touch $(STAMP)
 
 install: $(STAMP)

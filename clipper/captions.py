@@ -98,3 +98,9 @@ def is_photo_caption(line: str) -> bool:
         or _BRACKETED_CREDIT.search(line)
         or _CREDIT_LINE.search(line)
     )
+
+
+def without_bracketed_credit(line: str) -> str:
+    """``line`` without the bracketed photo credit ending it (:data:`_BRACKETED_CREDIT`:
+    "... on Sunday. (Photo: Jane Roe/Vale Wire)"), stripped; ``line`` when it ends in none."""
+    return _BRACKETED_CREDIT.sub("", line).rstrip()

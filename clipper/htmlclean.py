@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from clipper.attrbodies import read_attribute_bodies
@@ -51,6 +52,7 @@ from clipper.extraction import (
     set_up,
 )
 from clipper.furniture.compiled import matchers
+from clipper.galleries import gallery_of, gallery_text
 from clipper.htmlblocks import read_prose_divs_as_paragraphs, unwrap_layout_tables
 from clipper.htmldatelines import last_date, text_date, text_update, unread_dateline
 from clipper.htmlinline import keep_inline_words, read_ruby_as_base_text
@@ -211,6 +213,8 @@ def _clean_page(
             unwrap_section_heading_links(tree)
             read_prose_divs_as_paragraphs(tree)
             unwrap_linked_paragraphs(tree)
+            # read before extraction, which drops its <figcaption>s from the tree
+            gallery = gallery_of(tree)
             # The headline does not depend on the text: it is known before the retry, which
             # counts the words the post-clean (dropping a repeated headline) leaves.
             # trafilatura's date (htmldate's search) is the last resort: the crawler's date
@@ -253,10 +257,28 @@ def _clean_page(
                 )
                 return measured[text]
 
+            # the precision text, before a retry's text takes its document's place
+            intro = first.text if first is not None and first.text else ""
             got = extract_with_retry(
                 tree, raw.url, raw.fetched_at, config.min_article_words, measure, first
             )
-            if got.doc is not None and got.doc.text:
+            # a photo gallery whose intro alone is too short: its captions are its paragraphs
+            if intro and measure(intro).article_sized:
+                gallery = None
+            shown = (
+                gallery_text(
+                    gallery,
+                    intro,
+                    got.doc.text if got.doc is not None and got.doc.text else "",
+                    lambda text: measure(text).article_sized,
+                )
+                if gallery is not None
+                else None
+            )
+            if shown is not None:
+                got = Extraction(_doc_for(first, got), "precision and gallery-caption")
+                got.doc.text = shown
+            elif got.doc is not None and got.doc.text:
                 # the page's blocks whose text trafilatura kept and the element they are in,
                 # found once for both
                 read_lines = _text_lines(got.doc.text)
@@ -396,6 +418,10 @@ def _clean_page(
         title_tag=meta.title_tag,
         pagetype=clean_meta(doc.pagetype),
     )
+    if isinstance(result, Rejection) and result.reason == "too-short" and gallery is not None:
+        # a gallery of bare labels ("Photo 3 of 12"), or captions too short: say so
+        caption_words = count_words("\n".join(post_clean(list(gallery.captions), None)))
+        result = replace(result, detail=f"{gallery.note(caption_words)}; {result.detail}")
     if isinstance(result, Article):
         # the "Updated" line under its headline, with the offset of the page's own time of
         # that minute where its line gives none; else the record's date field that was one
@@ -421,6 +447,18 @@ def _clean_page(
             # a body cut short of what the page declares (clipper.splitbody)
             result.partial = cut_short(declared, count_words(result.text))
     return result
+
+
+def _doc_for(first: Any, got: Extraction) -> Any:
+    """The trafilatura document a gallery's text goes in: the precision settings' (its
+    metadata), else the retry's, else a new one (neither found a text)."""
+    if first is not None:
+        return first
+    if got.doc is not None:
+        return got.doc
+    from trafilatura.settings import Document  # imported lazily, as clipper.extraction does
+
+    return Document()
 
 
 # A paywall's "the rest of this article is for subscribers" line stands at the end of what the

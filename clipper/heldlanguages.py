@@ -18,13 +18,19 @@ pages an archive holds already.  Reading it is one read of the few rows of ``met
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
 from clipper.caselanguages import note_codes, noted_codes
 from clipper.language import spellings
 
-__all__ = ["META_PREFIX", "absent_language_note", "held_languages", "note_held"]
+if TYPE_CHECKING:
+    from clipper.archive import Archive
+
+__all__ = [
+    "META_PREFIX", "absent_language_note", "absent_language_notes", "held_languages", "note_held"
+]
 
 # The key of a language's row in ``meta``: the prefix, then the primary subtag, lower case.
 META_PREFIX = "language:"
@@ -70,3 +76,13 @@ def absent_language_note(connection: Connection, code: str) -> str | None:
         )
     return note
 
+
+
+def absent_language_notes(archive: Archive, languages: Iterable[str]) -> list[str]:
+    """What ``search``, ``export`` and ``watch add`` say of their ``--lang`` (``languages``,
+    stored language codes): :func:`absent_language_note` of each language no page of the
+    archive is in, in the order given; [] when pages of every one are archived.  One read of
+    ``meta``'s rows, never of ``pages``."""
+    with archive.engine.connect() as connection:
+        found = (absent_language_note(connection, code) for code in dict.fromkeys(languages))
+        return [note for note in found if note is not None]

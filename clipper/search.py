@@ -196,18 +196,6 @@ def _passing(
     return kept[:limit]
 
 
-def absent_language(archive: Archive, lang: str) -> str | None:
-    """What to tell a search that found nothing about its ``--lang`` (``lang``, a stored
-    language code): that no page of the archive is in it, with the language its code means as
-    a country's when the archive holds that (:func:`clipper.heldlanguages.
-    absent_language_note`: ``br`` → "for Portuguese give --lang pt-BR"); None when pages of
-    ``lang`` are archived.  One read of ``meta``'s rows, never of ``pages``."""
-    from clipper.heldlanguages import absent_language_note
-
-    with archive.engine.connect() as connection:
-        return absent_language_note(connection, lang)
-
-
 def search(
     archive: Archive,
     query: str,

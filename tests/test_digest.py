@@ -217,10 +217,13 @@ def test_a_watched_language_in_iso_639_2_or_3_is_the_stored_language(db: Path) -
     watchlist saved before with "eng" follows English pages."""
     english = run(db, "watch", "add", "port", "aldermouth", "--lang", "eng")
     assert english.exit_code == 0 and "[languages: en]" in english.stdout
-    assert "holds no page" not in english.output
+    assert "no page of the archive" not in english.output
     japanese = run(db, "watch", "add", "jishin", "地震", "--lang", "jpn")
     assert japanese.exit_code == 0 and "[languages: ja]" in japanese.stdout
-    assert "note: the archive holds no page in ja yet" in japanese.stderr
+    assert (
+        "note: no page of the archive is in ja (Japanese); the watchlist follows no story in "
+        "it until one arrives"
+    ) in japanese.stderr
     con = sqlite3.connect(db)
     with con:
         con.execute("UPDATE watchlists SET languages = '[\"eng\"]' WHERE name = 'port'")

@@ -86,3 +86,23 @@ def test_an_archive_of_before_learns_its_languages_on_upgrade(tmp_path: Path) ->
     result = run(db, "search", "--lang", "br", "cooperativa")  # upgraded first
     assert "for Portuguese give --lang pt-BR" in result.stderr
     assert "no page of the archive" not in run(db, "search", "--lang", "es", "x").stderr
+
+
+def test_export_and_watch_add_say_so_of_a_lang_too(db: Path) -> None:
+    """``export --lang`` and ``watch add --lang`` give search's note (fixes33c left them out)."""
+    note = (
+        "note: no page of the archive is in br (Breton); BR is also Brazil's country code: "
+        "for Portuguese give --lang pt-BR"
+    )
+    exported = run(db, "export", "--lang", "br", "--lang", "es")
+    assert [json.loads(line)["url"] for line in exported.stdout.splitlines()] == [
+        _RECORDS[0]["url"]
+    ]
+    assert note + "\n" in exported.stderr
+    assert "(Spanish)" not in exported.stderr
+    assert "no page of the archive" not in run(db, "export", "--lang", "pt").stderr
+    added = run(db, "watch", "add", "leite", "cooperativa", "--lang", "br")
+    assert f"{note}; the watchlist follows no story in it until one arrives\n" in added.stderr
+    assert "no page of the archive" not in run(
+        db, "watch", "add", "leche", "cooperativa", "--lang", "es"
+    ).stderr

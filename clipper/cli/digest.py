@@ -22,7 +22,7 @@ from clipper.cli.options import (
     output_path,
     tz_option,
 )
-from clipper.cli.output import note_lowercase_operators
+from clipper.cli.output import absent_language_notes, note_lowercase_operators, print_notes
 from clipper.translations import LANGUAGES, UnknownLanguage, known, translations
 
 EXIT_NOTHING_NEW = 3
@@ -96,7 +96,9 @@ def watch_add_command(
     with open_archive(db, create=True, usage=(watchlists.WatchError,)) as archive:
         saved = watchlists.add(archive, watch, replace=replace)
         unseen = watchlists.unseen_sites(archive, saved.sites)
-        unheard = watchlists.unseen_languages(archive, saved.languages)
+        unheard = absent_language_notes(
+            archive, saved.languages, "; the watchlist follows no story in it until one arrives"
+        )
     from clipper.render import watch_line
 
     # the limits too: a mistyped --site would otherwise only show as a digest that stays empty
@@ -108,12 +110,7 @@ def watch_add_command(
             "--top 50 lists the archive's sites)",
             err=True,
         )
-    if unheard:
-        click.echo(
-            f"note: the archive holds no page in {', '.join(unheard)} yet; the watchlist "
-            "follows no story in it until one arrives",
-            err=True,
-        )
+    print_notes(unheard)
     # saved, but a digest run would look for the word "or" every night: say so now
     note_lowercase_operators(saved.query)
 

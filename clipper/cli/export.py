@@ -23,6 +23,7 @@ from clipper.cli.options import (
     output_path,
     tz_option,
 )
+from clipper.cli.output import absent_language_notes, print_notes
 
 if TYPE_CHECKING:
     # The export itself (SQLAlchemy, the search) loads when the command runs, not for its
@@ -255,6 +256,7 @@ def export_command(
     with open_archive(
         db, failures=(exporting.UnknownRun,), unknown_watchlist=unknown_watchlist
     ) as archive:
+        notes = absent_language_notes(archive, languages)
         if target is None:
             written = _export_to_stdout(
                 archive, fmt, with_text, filters, excel, encoding, separator
@@ -277,6 +279,7 @@ def export_command(
             click.echo(
                 f"{written.pages} pages written to {target} {_as_of(archive)}", err=True
             )
+    print_notes(notes)
     if written.cut:
         click.echo(
             f"{written.cut} pages had a cell cut at Excel's 32,767 characters "

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 if TYPE_CHECKING:
+    from clipper.archive import Archive
     from clipper.refs import MergedAway
 
 R = TypeVar("R")
@@ -41,6 +42,25 @@ def print_list(
     else:
         click.echo(table(rows, more))
     return rows
+
+
+def absent_language_notes(archive: Archive, languages: Sequence[str], then: str = "") -> list[str]:
+    """The notes ``search``, ``export`` and ``watch add`` print on standard error of a ``--lang``
+    (``languages``, stored codes) no page of the archive is in ("note: no page of the archive
+    is in br (Breton); BR is also Brazil's country code: for Portuguese give --lang pt-BR":
+    :func:`clipper.heldlanguages.absent_language_notes`), each with ``then`` after it; read
+    while the archive is open, printed by :func:`print_notes` (after the command's answer)."""
+    if not languages:
+        return []
+    from clipper.heldlanguages import absent_language_notes as notes
+
+    return [f"note: {note}{then}" for note in notes(archive, languages)]
+
+
+def print_notes(notes: Sequence[str]) -> None:
+    """Print ``notes`` on standard error, one a line."""
+    for note in notes:
+        click.echo(note, err=True)
 
 
 def note_lowercase_operators(query: str) -> None:

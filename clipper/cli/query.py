@@ -22,7 +22,13 @@ from clipper.cli.options import (
     open_archive,
     tz_option,
 )
-from clipper.cli.output import exit_merged, note_lowercase_operators, print_list
+from clipper.cli.output import (
+    absent_language_notes,
+    exit_merged,
+    note_lowercase_operators,
+    print_list,
+    print_notes,
+)
 
 
 @click.command("search", cls=QueryCommand)
@@ -119,9 +125,7 @@ def search_command(
         note_lowercase_operators(" ".join(query))
         if lang is not None:
             with open_archive(db) as archive:
-                absent = searching.absent_language(archive, lang)
-            if absent is not None:
-                click.echo(f"note: {absent}", err=True)
+                print_notes(absent_language_notes(archive, [lang]))
         if not variants:
             with open_archive(db) as archive:
                 copies = searching.search(

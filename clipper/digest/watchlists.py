@@ -21,7 +21,7 @@ from clipper.archive import Archive
 from clipper.declaredlanguage import known_language
 from clipper.language import MACROLANGUAGES
 from clipper.models import Watchlist
-from clipper.searchfilters import language_filter, normalise_lang, normalise_site, stored_sites
+from clipper.searchfilters import normalise_lang, normalise_site, stored_sites
 from clipper.searchquery import QueryError, parse_query
 from clipper.store.rows import now
 
@@ -154,14 +154,6 @@ def unseen_sites(archive: Archive, sites: tuple[str, ...]) -> list[str]:
     ``renews.biz``).  An index seek a site, or for a host a walk over the archive's distinct
     sites (:func:`clipper.searchfilters.stored_sites`)."""
     return _unseen(archive, sites, lambda site, params: f"p.site IN {stored_sites([site], params)}")
-
-
-def unseen_languages(archive: Archive, languages: tuple[str, ...]) -> list[str]:
-    """The ``languages`` (as stored: :func:`clipper.searchfilters.normalise_lang`) in which the
-    archive holds no page yet: a watchlist limited to them follows nothing until one arrives.
-    Pages' languages are not indexed: a language the archive holds is found at its first page,
-    one it does not costs a pass over the pages (a ``watch add``, never a nightly step)."""
-    return _unseen(archive, languages, lambda language, params: language_filter([language], params))
 
 
 def _unseen(

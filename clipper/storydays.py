@@ -5,9 +5,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import replace
-from datetime import tzinfo
+from datetime import date, timedelta, tzinfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -50,12 +50,45 @@ def published_days(
     return found
 
 
-def stories_in_zone(
-    session: Session, found: Sequence[StorySummary], zone: tzinfo | None
+# How far the day a page's date is shown on in a zone can be from its day as stored: a time
+# with its zone is stored in UTC (the zone: UTC-12 to UTC+14, a day either way); a time
+# without one is stored as written, on its wall day, and shown at the moment its site's clocks
+# pin (UTC-12 to UTC+14 again) in the zone: two days either way.
+SHOWN_DAY_SHIFT = timedelta(days=2)
+
+
+def latest_stories(
+    session: Session,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    min_size: int = 1,
+    limit: int | None = None,
+    zone: tzinfo | None = None,
 ) -> list[StorySummary]:
-    """``found`` (``clipper stories``) with each story's first and last day in ``zone``."""
+    """``clipper stories``: :func:`clipper.stories.queries.list_stories`' stories (the same
+    arguments) with each story's first and last day in ``zone`` (:func:`local_day`), latest
+    first by the last day shown (newcomer 33's F7 showed days of ``--tz`` but kept the order of
+    the stored UTC days), ties as ``list_stories`` orders them: more clusters first, then by
+    id; stories of no dated page last.  With a ``limit``, the stories past it whose stored last
+    day is within :data:`SHOWN_DAY_SHIFT` of the earliest one kept are read too: one of them
+    can be shown on a later day."""
+    from clipper.stories.queries import list_stories
+
+    found = list_stories(
+        session, since=since, until=until, min_size=min_size, limit=limit, zone=zone
+    )
+    stored = [story.last_day for story in found if story.last_day]
+    if limit is not None and len(found) >= limit and stored:
+        floor = (date.fromisoformat(min(stored)) - SHOWN_DAY_SHIFT).isoformat()
+        near = list_stories(
+            session, since=since, until=until, min_size=min_size, zone=zone, last_from=floor
+        )
+        found = list({story.id: story for story in [*found, *near]}.values())
     days = published_days(session, (story.id for story in found), zone)
-    return [_summary_in(story, days) for story in found]
+    shown = sorted((_summary_in(story, days) for story in found), key=lambda s: (-s.size, s.id))
+    shown.sort(key=lambda story: story.last_day or "", reverse=True)  # stable: ties kept
+    return shown[:limit] if limit is not None else shown
 
 
 def story_in_zone(session: Session, detail: StoryDetail, zone: tzinfo | None) -> StoryDetail:

@@ -164,3 +164,49 @@ def test_stats_says_the_archives_days_in_tz(db: Path) -> None:
     assert "2026-11-02 … 2026-11-03" in _run(db, "stats", "--tz", "UTC")
     assert "2026-11-02 … 2026-11-03" in _run(db, "stats", "--tz", "Asia/Tokyo")
     assert "2026-11-01 … 2026-11-03" in _run(db, "stats", "--tz", "Pacific/Pago_Pago")
+
+
+# Two times written without a zone, each on its site's one clock: a bridge report at 22:00 on
+# 2 November in Argentina (UTC-3: 01:00 UTC on the 3rd) and a library report at 05:00 on the
+# 3rd in Japan (UTC+9: 20:00 UTC on the 2nd).  Stored as written, on their wall days, the
+# library's is the later day; shown in UTC, the bridge's.
+_ORDERED = [
+    dict(zip(_FIELDS, row, strict=True))
+    for row in (
+        (
+            "https://bayside-ledger.com.ar/2026/11/02/bridge",
+            "Bayside bridge closes for cable repairs",
+            "2026-11-02T22:00:00",
+            "The Bayside suspension bridge will close to traffic for three weekends while "
+            "crews replace corroded cables, the county roads department said. Ferries will run "
+            "every half hour and buses will be rerouted over the northern causeway.",
+        ),
+        (
+            "https://valley-herald.co.jp/2026/11/03/library",
+            "Valley library reopens after flood damage",
+            "2026-11-03T05:00:00",
+            "The central library of Millbrook reopened its doors after eight months of repairs "
+            "to the flood-damaged basement archive. Volunteers spent the summer drying and "
+            "cataloguing thousands of water-stained local newspapers and maps.",
+        ),
+    )
+]
+
+
+def test_stories_are_ordered_by_the_last_day_shown(tmp_path: Path) -> None:
+    """fixes33b left the list ordered by the stored last day (a zoneless time's wall day)
+    while the days shown follow --tz: in UTC the bridge report is of the 3rd and the library
+    report of the 2nd, and the bridge comes first, past a --limit too; in Tokyo both are of
+    the 3rd (a tie, as before: the lower story id first)."""
+    db = records_archive(tmp_path, _ORDERED)
+
+    def listed(*args: str) -> list[tuple[str, str]]:
+        rows = [json.loads(line) for line in _run(db, "stories", "--json", *args).splitlines()]
+        return [(row["title"].split()[1], row["last_day"]) for row in rows]
+
+    assert listed("--tz", "UTC") == [("bridge", "2026-11-03"), ("library", "2026-11-02")]
+    assert listed("--tz", "UTC", "--limit", "1") == [("bridge", "2026-11-03")]
+    table = _run(db, "stories", "--tz", "UTC")
+    assert table.index("Bayside") < table.index("Valley")
+    tokyo = listed("--tz", "Asia/Tokyo")
+    assert {day for _, day in tokyo} == {"2026-11-03"}

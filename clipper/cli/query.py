@@ -563,10 +563,10 @@ def stories_command(
         clipper stories --db news.db --since yesterday --tz Asia/Seoul --min-size 2
     """
     from clipper import layout, render, storydays
-    from clipper import stories as story_lib
 
     with open_archive(db) as archive, archive.sessions() as session:
-        found = story_lib.list_stories(
+        # the days shown, and their order, are days of --tz, as the filter's are
+        found = storydays.latest_stories(
             session,
             since=since,
             until=until,
@@ -574,8 +574,6 @@ def stories_command(
             limit=limit + 1,  # one more than shown: whether the limit cut the list
             zone=zone,
         )
-        # the days shown are days of --tz, as the filter's are
-        found = storydays.stories_in_zone(session, found, zone)
     print_list(
         found,
         limit,

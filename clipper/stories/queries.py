@@ -152,6 +152,7 @@ def list_stories(
     min_size: int = 1,
     limit: int | None = None,
     zone: tzinfo | None = None,
+    last_from: str | None = None,
 ) -> list[StorySummary]:
     """Stories, latest first, with a report (one of its pages, dated as ``search`` dates it:
     its publication date, else fetch, else first sight) on or after ``since`` and on or before
@@ -160,7 +161,8 @@ def list_stories(
     (:func:`clipper.searchfilters.date_filters`: a time without a zone on its site's clocks),
     not a story whose days merely span them (one reported on the 8th and the 16th is not a
     story of the 9th); with one bound, a date-time counts by its day ("a report on or after
-    this day").  ``min_size`` counts clusters.
+    this day").  ``min_size`` counts clusters; ``last_from`` (a day, ``YYYY-MM-DD``) keeps the
+    stories whose last day as stored is on or after it.
 
     Raises :class:`clipper.searchquery.QueryError` for a ``since``/``until`` that is not a date."""
     from clipper.searchfilters import date_bounds, date_filters  # every command's dates
@@ -188,6 +190,8 @@ def list_stories(
             .where(Cluster.story_id == Story.id, text(" AND ".join(reports)).bindparams(**params))
             .exists()
         )
+    if last_from is not None:
+        query = query.where(Story.last_day >= last_from)
     query = query.order_by(Story.last_day.desc(), Story.size.desc(), Story.id)
     if limit is not None:
         query = query.limit(limit)

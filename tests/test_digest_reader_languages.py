@@ -415,7 +415,7 @@ def test_cli_language_option_and_environment(tmp_path: Path) -> None:
     )
     assert shown.exit_code == 0, shown.output
     assert shown.stdout.startswith("Przegląd clipper: 1 temat (nowe: 1)")
-    assert "[NOWE]" in shown.stdout
+    assert "[NOWY]" in shown.stdout
     from_env = runner.invoke(
         cli,
         ["digest", "--db", str(archive), "--since", "7d", "--no-record"],
@@ -497,3 +497,23 @@ def test_what_digest_o_wrote_counts_its_new_stories_with_their_own_plural() -> N
         ("en", "digest of 1 story (0 new) written to d.html (html)"),
     ):
         assert written(result, Path("d.html"), "html", translations(language)) == told_as
+
+
+def test_a_storys_badge_agrees_with_the_word_for_a_story() -> None:
+    """NEW/UPDATED label a story: Italian "notizia" is feminine (NUOVA, AGGIORNATA), Polish
+    "temat" masculine (NOWY, ZAKTUALIZOWANY; "NOWE" was neuter), Spanish "tema" masculine."""
+    result = full_result((1, 2))
+    first, second = result.groups[0].stories[:2]
+    group = replace(result.groups[0], stories=[first, replace(second, status="updated")])
+    result = replace(result, groups=[group])
+    for language, new, updated in (
+        ("it", "NUOVA", "AGGIORNATA"),
+        ("pl", "NOWY", "ZAKTUALIZOWANY"),
+        ("es", "NUEVO", "ACTUALIZADO"),
+    ):
+        text = render(result, "text", language=language)
+        assert re.findall(r"^\d+\. \[([^\]]+)\]", text, re.MULTILINE) == [new, updated], language
+        shown = re.findall(
+            r'class="status"[^>]*>([^<]+)<', render(result, "html", language=language)
+        )
+        assert shown == [new, updated], language

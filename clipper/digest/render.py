@@ -97,8 +97,11 @@ def outlets(count: int, speech: gettext.NullTranslations = ENGLISH) -> str:
 
 
 def status(value: str, speech: gettext.NullTranslations = ENGLISH) -> str:
-    """A story's badge: ``NEW`` or ``UPDATED``."""
-    return speech.gettext("NEW") if value == "new" else speech.gettext("UPDATED")
+    """A story's badge: ``NEW`` or ``UPDATED`` (gettext context ``story``: the word agrees
+    with the catalog's word for a story, Italian "NUOVA" notizia, Polish "NOWY" temat)."""
+    if value == "new":
+        return speech.pgettext("story", "NEW")
+    return speech.pgettext("story", "UPDATED")
 
 
 def update_kind(update: PageUpdate, speech: gettext.NullTranslations = ENGLISH) -> str:

@@ -6,7 +6,8 @@ Runs, each as a subprocess with quick settings (``--full`` is passed through to 
 that take it): ``syndication.py``, ``speed.py``, ``oneday.py``, ``memory.py``,
 ``incremental.py``, ``bands.py`` and, when present, ``extraction.py``, ``authors.py``,
 ``search_latency.py``,
-``search_index.py``, ``stories.py``, ``worker_stages.py``, ``startup.py``.  Scripts that need
+``search_index.py``, ``stories.py``, ``worker_stages.py``, ``startup.py``,
+``transcript_shapes.py`` (every other script is in ``NOT_LISTED`` with why).  Scripts that need
 ``../shared`` skip themselves when it is absent.  Then every ``bench/results/*.json`` is read
 and its figures put in one table (figure, value, target, met?), written to
 ``bench/results/summary.json`` and ``bench/results/SUMMARY.md`` (the README's Benchmarks
@@ -69,6 +70,51 @@ SCRIPTS: dict[str, tuple[list[str], list[str]]] = {
     "worker_stages": ([], []),
     # what each command costs before its work, fresh processes (1-2 min)
     "startup": (["--rounds", "3"], ["--rounds", "7"]),
+    # 1,774 real text dumps: none read as a broadcast transcript, and their CPU (under a minute)
+    "transcript_shapes": ([], []),
+}
+# Every other script of bench/ and why make bench does not run it (tests/test_bench_listing.py
+# holds every script to one or the other).  A result file an unlisted script wrote is collected
+# into the table all the same (collect()).
+_HELPER = "a module the scripts import or run, no bench of its own"
+_AGAINST = "a comparison with another checkout (--against/--baseline/--before): run by hand"
+_BY_HAND = "one component's figure, run by hand with the change it measures"
+NOT_LISTED: dict[str, str] = {
+    "_common": _HELPER,
+    "_dedupe_child": _HELPER + " (memory, incremental and oneday run it)",
+    "copy_kinds_texts": _HELPER + " (copy_kinds' texts)",
+    "page_kinds_texts": _HELPER + " (page_kinds' texts)",
+    "glue": _HELPER + " (the baseline speed, oneday and syndication run)",
+    "synth": _HELPER + " (the generated documents of speed, memory, incremental, backends)",
+    "syndication_corpus": _HELPER + " (syndication's and copy_kinds' corpora)",
+    "syndication_misses": _HELPER + " (syndication's misses, --misses)",
+    "run_all": "this script",
+    "backends": "needs a PostgreSQL server beside SQLite",
+    "export": "needs an archive to export (--db)",
+    "candidate_rules": "reads given archives (--archive) for candidate fan-out",
+    "charsets": _AGAINST,
+    "extraction_time": _AGAINST,
+    "matching_stages": _AGAINST,
+    "story_margins": _AGAINST,
+    "story_stage": _AGAINST,
+    "template_fills": _AGAINST,
+    "textdump_headlines": _AGAINST,
+    "textdump_titles": _AGAINST,
+    "wire_titles": _AGAINST,
+    "accent_fold": _BY_HAND,
+    "clean_per_page": _BY_HAND,
+    "copy_kinds": _BY_HAND,
+    "digest": _BY_HAND,
+    "languages": _BY_HAND,
+    "markdown_pages": _BY_HAND,
+    "page_kinds": _BY_HAND,
+    "search_case_forms": _BY_HAND,
+    "search_compound_index": _BY_HAND,
+    "search_compounds": _BY_HAND,
+    "search_prefixes": _BY_HAND,
+    "search_umlauts": _BY_HAND,
+    "verification": _BY_HAND,
+    "wrapped_dumps": _BY_HAND,
 }
 OWNED_ELSEWHERE = {"extraction", "search_latency", "search_index", "stories", "textdump"}
 

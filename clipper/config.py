@@ -602,6 +602,48 @@ class StoryConfig:
     # (an agency's "FILE - In this … file photo" caption); with the headline and first sentence
     # only, 8 pairs over the bar, none cut.
     frame_words: int = 4
+    # Two instances of one template without a date (a site's death notices, a data feed's
+    # match reports: their headlines and sentences the same frame with other names, teams,
+    # scores, places and figures; clipper.stories.instances) are linked only when their cosine
+    # without the terms of every line whose frame stands in both clears
+    # instance_similarity_share of their bar, as two issues of a series are: three notices of
+    # three people met at 0.61-0.66, three matches at 0.62-0.69 (bar 0.24; newcomer 33, F5).
+    # Instances share instance_lines frames or more with other fills (newcomer 33's notices 4
+    # of 7 shared frames, its match reports 3-5 of 6-8; two reports of one event printing one
+    # wire paragraph share its lines with the same fills, a figure updated in one line is
+    # one); a vector keeps the frames of its headline and first template_lines - 1 sentences
+    # (a notice or a match report has 8).
+    template_lines: int = 16
+    # ... and the lines of template_frame_words words or more besides their fills: a notice's
+    # closing "Guardia permanente: teléfono 0299-4471203" ("guardia permanente teléfono ■", 3)
+    # is the template too, and its figures and words, left in, gave the rest of two notices a
+    # cosine of 0.66 at unit length again (4 words: frame_words, as a series' frame asks).
+    template_frame_words: int = 2
+    # A line of one instance is a template line too when its frame's first or last
+    # template_edge_words words and masks are a line's of the other: a template fills a verb
+    # as well ("Talleres ganó 3-2 ante Belgrano este domingo en el estadio …", "River Plate
+    # empató 0-0 ante …"), the exact frames differ, and the two first sentences' "este domingo",
+    # "estadio", "fecha 14", "Torneo Clausura" kept two matches at 0.54 without the rest.
+    template_edge_words: int = 6
+    instance_lines: int = 2
+    instance_similarity_share: float = 1.0
+    # Two clusters of one day sharing event_names rare names or more (words the article writes
+    # as names only, weighing event_name_weight or more: zipf 4 or less in their language;
+    # clipper.stories.eventnames) are linked, and join a story holding one, at
+    # event_similarity_share of the bar: a news report of a quake and a feature opening with a
+    # family's night, naming Arequipa, Colca, Caylloma, Yanque and Chivay, met at 0.228
+    # against 0.24 (newcomer 33, F6); the lead rule cut nothing there (the two leads give 0.35
+    # and 0.44 of the cosine, it asks lead_similarity_share 0.15) and still holds for such a
+    # pair.  0.9: the quake's 0.95 of the bar with room; its five names weigh 4.3-6.5.
+    # ... when those names give event_name_share of the pair's cosine (the quake's 0.48): on a
+    # one-topic day everyone names the summit's "Helsinki", "Putin", "Mueller", and without it
+    # the first 2,000 one-day records (bench/oneday.py, not labelled) gained 1,134 links, their
+    # names' share of each cosine 0.20 at the median, 0.40 at the 99th percentile, and 129
+    # stories became 115.  bench/stories.py: the same to the digit with or without it.
+    event_name_weight: float = 4.0
+    event_names: int = 5
+    event_similarity_share: float = 0.9
+    event_name_share: float = 0.45
 
     def __post_init__(self) -> None:
         if not 1 <= self.min_shared_anchors <= self.anchor_terms:
@@ -616,6 +658,16 @@ class StoryConfig:
             raise ValueError("need lead_words ≥ 1 and 0 ≤ lead_similarity_share ≤ 1")
         if not 0.0 <= self.series_similarity_share <= 1.0:
             raise ValueError("need 0 ≤ series_similarity_share ≤ 1")
+        if not 1 <= self.template_lines <= 16 or self.instance_lines < 1:
+            raise ValueError("need 1 ≤ template_lines ≤ 16 and instance_lines ≥ 1")
+        if self.template_edge_words < 1 or self.template_frame_words < 1:
+            raise ValueError("need template_edge_words ≥ 1 and template_frame_words ≥ 1")
+        if not 0.0 <= self.instance_similarity_share <= 1.0:
+            raise ValueError("need 0 ≤ instance_similarity_share ≤ 1")
+        if self.event_names < 1 or not 0.0 <= self.event_similarity_share <= 1.0:
+            raise ValueError("need event_names ≥ 1 and 0 ≤ event_similarity_share ≤ 1")
+        if not 0.0 <= self.event_name_share <= 1.0:
+            raise ValueError("need 0 ≤ event_name_share ≤ 1")
 
 
 def _default_workers() -> int:

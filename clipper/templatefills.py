@@ -51,7 +51,7 @@ import re
 import unicodedata
 import zlib
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from itertools import filterfalse, groupby
 from typing import NamedTuple, Protocol
 
@@ -64,8 +64,8 @@ from clipper.config import MatchConfig
 from clipper.words import words
 
 __all__ = [
-    "NO_FILLS", "SlotFills", "fill_words", "name_words", "slot_fills", "template_fills",
-    "two_instances",
+    "NO_FILLS", "SlotFills", "fill_positions", "fill_words", "name_words", "slot_fills",
+    "template_fills", "two_instances",
 ]
 
 #: a page without fill words (see :func:`fill_words`)
@@ -137,20 +137,30 @@ def fill_words(
     ``2 << 30``; ``words`` reads digits of every script as ASCII, "٢٠٢٦" as 2026).
     ``NO_FILLS`` when there are none."""
     found: list[int] = []
-    for at, word in enumerate(word_list):
-        if word[0].isdigit():
-            kind = 0
-        elif word in CALENDAR_FILLS and (
-            CALENDAR_FILLS[word] == ALONE or _beside_figure(word_list, at)
-        ):
-            kind = _CALENDAR
-        elif word in names:
-            kind = _NAME
-        else:
-            continue
+    for at, kind in _filled(word_list, names):
+        word = word_list[at]
         spelled = _spelling(word) if kind == _NAME else word
         found += (at, zlib.crc32(spelled.encode("utf-8", "surrogatepass")) & _KEY | kind)
     return np.array(found, dtype=np.uint32) if found else NO_FILLS
+
+
+def fill_positions(word_list: Sequence[str], names: Collection[str] = ()) -> list[int]:
+    """Where :func:`fill_words`' words stand in ``word_list`` (their indices, ascending),
+    without their keys."""
+    return [at for at, _ in _filled(word_list, names)]
+
+
+def _filled(word_list: Sequence[str], names: Collection[str]) -> Iterator[tuple[int, int]]:
+    """``(index, kind)`` of each word of ``word_list`` a template fills (:func:`fill_words`)."""
+    for at, word in enumerate(word_list):
+        if word[0].isdigit():
+            yield at, 0
+        elif word in CALENDAR_FILLS and (
+            CALENDAR_FILLS[word] == ALONE or _beside_figure(word_list, at)
+        ):
+            yield at, _CALENDAR
+        elif word in names:
+            yield at, _NAME
 
 
 def _beside_figure(word_list: Sequence[str], at: int) -> bool:

@@ -41,7 +41,14 @@ prints under many of its articles is not what two reports of one event share.  T
 one dated series of different days (a headline or first sentence the same words with another
 date: a weekly communiqué, briefing or monthly release) are linked only when their cosine
 without those dated lines' terms clears ``series_similarity_share`` of their bar
-(:mod:`clipper.stories.series`): the formula is no event.
+(:mod:`clipper.stories.series`): the formula is no event.  Two instances of one template
+without a date (a site's death notices, a feed's match reports: their headlines and sentences
+one frame with other names, scores and figures) are linked only when their cosine without
+the template's lines clears ``instance_similarity_share`` of their bar
+(:mod:`clipper.stories.instances`).  Two clusters of one day sharing ``event_names`` rare
+names, which give ``event_name_share`` of their cosine, are linked, and join a story, at
+``event_similarity_share`` of the bar (:mod:`clipper.stories.eventnames`): a report and a
+feature opening with an anecdote share the event's places and little else.
 
 **Candidates (bounded fan-out).**  Only pairs sharing ``min_shared_anchors`` of their
 ``anchor_terms`` heaviest terms (their *anchors*) are scored at all: at cosine 0.24 nearly

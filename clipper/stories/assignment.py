@@ -34,7 +34,9 @@ class StoryState:
     cluster shares with it, so it costs the cluster's length, not the story's vocabulary, and
     is the same float whatever happened before."""
 
-    __slots__ = ("core", "first", "keys", "last_day", "members", "norm2", "opening", "values")
+    __slots__ = (
+        "core", "first", "keys", "last_day", "members", "names", "norm2", "opening", "values",
+    )
 
     def __init__(self) -> None:
         self.first: Order | None = None
@@ -44,6 +46,8 @@ class StoryState:
         self.keys = np.zeros(0, np.uint32)
         self.values = np.zeros(0, np.float64)
         self.norm2 = 0.0
+        # the rare names of its first ``core`` members (clipper.stories.eventnames), sorted
+        self.names = np.zeros(0, np.uint32)
         # (keys, values, squared norm) of the first members' sum once later members joined
         self.opening: tuple[npt.NDArray[np.uint32], npt.NDArray[np.float64], float] | None = None
 
@@ -60,6 +64,19 @@ class StoryState:
     def similarity(self, item: Item) -> float:
         """The cosine of ``item`` and the story's centroid."""
         return _cosine(self.keys, self.values, self.norm2, item)
+
+    def name_share(self, item: Item) -> float:
+        """The share of ``item``'s cosine with the centroid that the rare names both hold give
+        (:attr:`Vector.names` of ``item`` and of the first members: as
+        :func:`clipper.stories.eventnames.name_share`); 0 when they share no term."""
+        keys, weights = item.vector.keys, item.vector.weights.astype(np.float64)
+        at, held = self._at(keys)
+        products = weights[held] * self.values[at[held]]
+        total = math.fsum(products.tolist())
+        if total <= 0.0:
+            return 0.0
+        named = np.isin(keys[held], np.intersect1d(item.vector.names, self.names))
+        return math.fsum(products[named].tolist()) / total
 
     def opening_similarity(self, item: Item) -> float:
         """The cosine of ``item`` and the story's opening (its centroid while the story has
@@ -82,6 +99,8 @@ class StoryState:
         if self.core == opening:  # the opening is complete: kept as the centroid is now
             self.opening = (self.keys, self.values, self.norm2)
         self.core += 1
+        if len(item.vector.names):
+            self.names = np.union1d(self.names, item.vector.names)
         keys, weights = item.vector.keys, item.vector.weights.astype(np.float64)
         at, held = self._at(keys)
         before = np.zeros(len(keys))
@@ -115,17 +134,33 @@ def choose(item: Item, stories: Iterable[StoryState], config: StoryConfig) -> St
     """The story ``item`` joins among ``stories`` (those holding a cluster it is linked to):
     the most similar whose centroid clears the bar from the story's latest day and whose
     opening (its first ``opening_clusters`` members) clears ``opening_similarity_share`` of
-    it; ties go to the story started first.  None: it starts a story of its own."""
+    it; ties go to the story started first.  A cluster of the story's latest day sharing
+    ``event_names`` rare names with its first members, which give ``event_name_share`` of its
+    cosine with the centroid, meets ``event_similarity_share`` of the bar
+    (:mod:`clipper.stories.eventnames`).  None: it starts a story of its own."""
     best: tuple[float, StoryState] | None = None
     share = config.opening_similarity_share
     for story in sorted(stories, key=lambda s: s.first or BEFORE_ALL):
         sim = story.similarity(item)
         bar = threshold(item.day - story.last_day, config)
+        lowered = config.event_similarity_share * bar
+        if item.day == story.last_day and lowered <= sim < bar and _named(item, story, config):
+            bar = lowered
         if sim < bar or (best is not None and sim <= best[0]):
             continue
         if story.opening_similarity(item) >= share * bar:
             best = (sim, story)
     return None if best is None else best[1]
+
+
+def _named(item: Item, story: StoryState, config: StoryConfig) -> bool:
+    """Whether ``item`` shares ``event_names`` rare names with ``story``'s first members, which
+    give ``event_name_share`` of its cosine with the centroid
+    (:mod:`clipper.stories.eventnames`)."""
+    shared = np.intersect1d(item.vector.names, story.names, assume_unique=True)
+    if len(shared) < config.event_names:
+        return False
+    return story.name_share(item) >= config.event_name_share
 
 
 def group(

@@ -14,6 +14,8 @@ from scipy.sparse import csr_matrix
 
 from clipper import sortedsets
 from clipper.config import StoryConfig
+from clipper.stories.eventnames import name_share, named_bars, shared_names
+from clipper.stories.instances import instances_of_one_template, untemplated_similarity
 from clipper.stories.leads import lead_bytes
 from clipper.stories.linking import AnchorIndex, Item, _spans
 from clipper.stories.series import issues_of_one_series, unframed_similarity
@@ -214,6 +216,14 @@ def linked(
     hub, other, bars = hub[kept], other[kept], bars[kept]
     if not len(hub):
         return found.links()
+    # of one day, sharing many rare names: a lower bar (clipper.stories.eventnames)
+    same_day = np.flatnonzero(days[hub] == days[other])
+    if len(same_day):
+        names = [items[c].vector.names for c in ids]
+        shared_named = shared_names(names, hub[same_day], other[same_day])
+        bars[same_day] = named_bars(
+            bars[same_day], np.zeros(len(same_day), np.int64), shared_named, config
+        )
     # The vectors of the kept pairs' ends as columns, one after the other.
     encoder = encoder or _Columns()
     used = sortedsets.distinct(np.concatenate([hub, other]))
@@ -270,7 +280,15 @@ def _without_templates(links: Links, items: Mapping[int, Item], config: StoryCon
     ends = sortedsets.distinct(np.concatenate([links.a, links.b]))
     vectors = [items[cid].vector for cid in ends.tolist()]
     first, second = np.searchsorted(ends, links.a), np.searchsorted(ends, links.b)
-    keep = ~template_pairs(
+    days = np.fromiter((items[cid].day for cid in ends.tolist()), np.int64, len(ends))
+    # under the bar, over the one lowered for their rare names: only when the names give
+    # event_name_share of the cosine (stories.eventnames)
+    named = np.flatnonzero(links.sims < thresholds(np.abs(days[first] - days[second]), config))
+    keep = np.ones(len(links.a), np.bool_)
+    for at in named.tolist():
+        ends_named = items[int(links.a[at])].vector, items[int(links.b[at])].vector
+        keep[at] = name_share(*ends_named) >= config.event_name_share
+    keep &= ~template_pairs(
         [v.sentences for v in vectors], [v.figures for v in vectors], first, second, config
     )
     # a statement both carry is quoted by both: only links between two quoting clusters
@@ -290,7 +308,6 @@ def _without_templates(links: Links, items: Mapping[int, Item], config: StoryCon
         keep[at] = own is None or own >= bar
     # of different days, a dated headline or first sentence's frame in both (stories.series):
     # the frames shared counted for every such link at once, the rest asked pair by pair
-    days = np.fromiter((items[cid].day for cid in ends.tolist()), np.int64, len(ends))
     frames = [sortedsets.distinct(v.frames[0::2]) for v in vectors]
     asked = np.flatnonzero(keep & (days[first] != days[second]))
     keys, starts, stops = sortedsets.packed(frames)
@@ -303,9 +320,34 @@ def _without_templates(links: Links, items: Mapping[int, Item], config: StoryCon
             continue
         bar = config.series_similarity_share * threshold(abs(one.day - other.day), config)
         keep[at] = unframed_similarity(one.vector, other.vector) >= bar
+    # two instances of one template, of one day or two: instance_lines frames in both with
+    # other fills (stories.instances), counted for every link at once, then pair by pair
+    lines = [sortedsets.distinct(v.lines[0::4]) for v in vectors]
+    keys, starts, stops = sortedsets.packed(lines)
+    asked = np.flatnonzero(keep)
+    asked = asked[
+        sortedsets.intersection_sizes(keys, starts, stops, first[asked], second[asked])
+        >= config.instance_lines
+    ]
+    for at in asked.tolist():
+        one, other = items[int(links.a[at])], items[int(links.b[at])]
+        if not instances_of_one_template(one.vector, other.vector, config.instance_lines):
+            continue
+        bar = config.instance_similarity_share * _bar(one, other, config)
+        keep[at] = untemplated_similarity(one.vector, other.vector) >= bar
     if keep.all():
         return links
     return Links(links.a[keep], links.b[keep], links.sims[keep])
+
+
+def _bar(one: Item, other: Item, config: StoryConfig) -> float:
+    """The bar of a linked pair: :func:`threshold` for its gap, lowered for two clusters of one
+    day sharing many rare names (:func:`clipper.stories.eventnames.named_bars`)."""
+    gap = abs(one.day - other.day)
+    bar = threshold(gap, config)
+    shared = shared_names([one.vector.names, other.vector.names], np.zeros(1, np.int64),
+                          np.ones(1, np.int64))  # fmt: skip
+    return float(named_bars(np.array([bar]), np.array([gap]), shared, config)[0])
 
 
 def _shared_anchors(

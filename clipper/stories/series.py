@@ -39,7 +39,9 @@ from clipper.calendarwords import calendar_words
 from clipper.stories.termvector import Vector
 from clipper.words import words
 
-__all__ = ["dated_lines", "issues_of_one_series", "unframed_similarity"]
+__all__ = [
+    "dated_lines", "issues_of_one_series", "similarity_without", "unframed_similarity",
+]
 
 _MASK = "\x00"
 
@@ -104,7 +106,15 @@ def unframed_similarity(first: Vector, second: Vector) -> float:
     """The cosine of two vectors without the terms of either's dated lines
     (:attr:`Vector.framed`), each at unit length: summed over the shared terms in ascending key
     order, so symmetric in the two to the last bit."""
-    framed = np.union1d(first.framed, second.framed)
+    return similarity_without(first, second, np.union1d(first.framed, second.framed))
+
+
+def similarity_without(
+    first: Vector, second: Vector, framed: npt.NDArray[np.uint32]
+) -> float:
+    """The cosine of two vectors without the ``framed`` term keys (sorted, distinct), each at
+    unit length again: summed over the shared terms in ascending key order, so symmetric in
+    the two to the last bit."""
     keys, weights = _unframed(first, framed)
     other_keys, other_weights = _unframed(second, framed)
     _, mine, theirs = np.intersect1d(keys, other_keys, assume_unique=True, return_indices=True)

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["NO_SHARES", "Vector", "own_similarity", "own_unit", "term_shares"]
+__all__ = ["NO_BITS", "NO_SHARES", "Vector", "own_similarity", "own_unit", "term_shares"]
 
 _NONE: npt.NDArray[np.uint32] = np.empty(0, dtype=np.uint32)
 NO_SHARES: npt.NDArray[np.uint8] = np.empty(0, dtype=np.uint8)
+NO_BITS: npt.NDArray[np.uint16] = np.empty(0, dtype=np.uint16)
 # a term's quoted share is kept in a byte: 255 all quoted
 QUOTED_SCALE = 255.0
 
@@ -28,7 +29,11 @@ class Vector:
     share its lead (headline and opening) gives (``lead``, alike: :mod:`clipper.stories.leads`;
     none: every term counts as the lead's); and, when its headline or first sentence names a
     date, each such line's frame and fill keys (``frames``, uint32, two a line) and the sorted
-    keys of those lines' terms (``framed``): :mod:`clipper.stories.series`."""
+    keys of those lines' terms (``framed``): :mod:`clipper.stories.series`; its headline's and
+    sentences' frame, fill, frame head and frame tail keys (``lines``, uint32, four a line, at
+    most 16) and, one a term, which of those lines hold it (``line_bits``, uint16, bit ``i``
+    line ``i``; none without lines): :mod:`clipper.stories.instances`; and the sorted keys of
+    its rare names (``names``): :mod:`clipper.stories.eventnames`."""
 
     keys: npt.NDArray[np.uint32]
     weights: npt.NDArray[np.float32]
@@ -38,16 +43,21 @@ class Vector:
     lead: npt.NDArray[np.uint8] = field(default_factory=lambda: NO_SHARES)
     frames: npt.NDArray[np.uint32] = field(default_factory=lambda: _NONE)
     framed: npt.NDArray[np.uint32] = field(default_factory=lambda: _NONE)
+    lines: npt.NDArray[np.uint32] = field(default_factory=lambda: _NONE)
+    line_bits: npt.NDArray[np.uint16] = field(default_factory=lambda: NO_BITS)
+    names: npt.NDArray[np.uint32] = field(default_factory=lambda: _NONE)
 
     def to_bytes(self) -> bytes:
-        """Six little-endian uint32 counts (terms, sentences, figures, quoted shares, lead
-        shares, frame keys), then the keys, the weights, the sentence keys and the figure keys,
-        the quoted shares and the lead shares (none or one byte a term each), the frame keys
-        and the framed term keys (the rest).  Vector version 30 on; an archive stored with
-        another version recomputes its vectors."""
+        """Nine little-endian uint32 counts (terms, sentences, figures, quoted shares, lead
+        shares, frame keys, framed term keys, line keys, line bits), then the keys, the
+        weights, the sentence keys and the figure keys, the quoted shares and the lead shares
+        (none or one byte a term each), the frame keys, the framed term keys, the line keys,
+        the line bits (none or two bytes a term) and the name keys (the rest).  Vector version
+        31 on; an archive stored with another version recomputes its vectors."""
         counts = np.array(
             [len(self.keys), len(self.sentences), len(self.figures), len(self.quoted),
-             len(self.lead), len(self.frames)], "<u4",
+             len(self.lead), len(self.frames), len(self.framed), len(self.lines),
+             len(self.line_bits)], "<u4",
         )  # fmt: skip
         return b"".join(
             part.tobytes()
@@ -61,17 +71,21 @@ class Vector:
                 self.lead.astype(np.uint8),
                 self.frames.astype("<u4"),
                 self.framed.astype("<u4"),
+                self.lines.astype("<u4"),
+                self.line_bits.astype("<u2"),
+                self.names.astype("<u4"),
             )
         )
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Vector:
-        terms, sentences, figures, quoted, lead, frames = np.frombuffer(
-            data[:24], dtype="<u4"
+        terms, sentences, figures, quoted, lead, frames, framed, lines, bits = np.frombuffer(
+            data[:36], dtype="<u4"
         ).tolist()
         at = np.cumsum(
-            [24, 4 * terms, 4 * terms, 4 * sentences, 4 * figures, quoted, lead, 4 * frames]
-        ).tolist()
+            [36, 4 * terms, 4 * terms, 4 * sentences, 4 * figures, quoted, lead, 4 * frames,
+             4 * framed, 4 * lines, 2 * bits]
+        ).tolist()  # fmt: skip
 
         def shares(part: bytes) -> npt.NDArray[np.uint8]:
             return np.frombuffer(part, dtype=np.uint8).copy() if part else NO_SHARES
@@ -87,7 +101,12 @@ class Vector:
             shares(data[at[4] : at[5]]),
             shares(data[at[5] : at[6]]),
             keys(data[at[6] : at[7]]),
-            keys(data[at[7] :]),
+            keys(data[at[7] : at[8]]),
+            keys(data[at[8] : at[9]]),
+            np.frombuffer(data[at[9] : at[10]], dtype="<u2").astype(np.uint16)
+            if bits
+            else NO_BITS,
+            keys(data[at[10] :]),
         )
 
     def own_weights(self) -> npt.NDArray[np.float64]:

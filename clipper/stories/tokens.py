@@ -40,6 +40,9 @@ def _fold(word: str) -> str:
     return word
 
 
+# a word as a story term reads it (lower case, a plural "s" and a possessive "'s" folded)
+fold = _fold
+
 _NUMBER, _STOP, _WORD = 0, 1, 2
 # Tokens and what separates them: [separator, token, separator, token, ...].
 _SPLIT = re.compile("(" + _TOKEN.pattern + ")")

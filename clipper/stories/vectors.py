@@ -26,13 +26,15 @@ from clipper.stories import weights
 from clipper.stories.days import event_day as event_day
 from clipper.stories.days import event_time as event_time
 from clipper.stories.days import ordinal as ordinal
+from clipper.stories.eventnames import rare_names
+from clipper.stories.instances import frame_lines
 from clipper.stories.leads import opening
 from clipper.stories.series import dated_lines
 from clipper.stories.sitetext import SiteNames, site_lines, title_labels, without_furniture
 from clipper.stories.stems import stemmed
 from clipper.stories.templated import sentence_keys
+from clipper.stories.termvector import NO_BITS, term_shares
 from clipper.stories.termvector import Vector as Vector
-from clipper.stories.termvector import term_shares
 from clipper.stories.tokens import (
     ELIDED,
     JOINED_ARTICLES,
@@ -85,8 +87,12 @@ from clipper.stories.tokens import (
 # 29: there a title and a surname opening a sentence is no name where the article writes the
 # title in lower case too (:func:`_trimmed_names`); 30: a vector holds its headline and
 # first sentence when they name a date (frame and fill keys, and their terms), and two issues of
-# one dated series are linked only on what they share besides (:mod:`clipper.stories.series`)
-VECTOR_VERSION = "30"
+# one dated series are linked only on what they share besides (:mod:`clipper.stories.series`);
+# 31: a vector holds its headline's and sentences' frame and fill keys and which of them hold
+# each term, and two instances of one template are linked only on what they share besides
+# (:mod:`clipper.stories.instances`); and its rare names, and two clusters of one day sharing
+# many are linked at a lower bar (:mod:`clipper.stories.eventnames`)
+VECTOR_VERSION = "31"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0
@@ -434,6 +440,42 @@ def _frames(
 _NO_KEYS: npt.NDArray[np.uint32] = np.zeros(0, np.uint32)
 
 
+def _line_bits(
+    lines: list[tuple[int, int, int, int, str]],
+    keys: npt.NDArray[np.uint32],
+    language: str,
+    joins: bool,
+    lowered: frozenset[str] | None,
+    stored: str,
+    code: str | None,
+) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint16]]:
+    """:attr:`Vector.lines` and :attr:`Vector.line_bits` of an article's frame ``lines``
+    (:func:`clipper.stories.instances.frame_lines`, at most 16) over its vector's sorted
+    ``keys``: each line's frame, fill, head and tail keys, and for each key the lines whose
+    terms (read and hashed as the vector's own, in the term space of ``code``) hold it, bit
+    ``i`` line ``i``."""
+    if not lines or not len(keys):
+        return _NO_KEYS, NO_BITS
+    frames = np.array([key for *line_keys, _ in lines for key in line_keys], np.uint32)
+    terms: list[str] = []
+    line_of: list[int] = []
+    for i, (*_, line) in enumerate(lines):
+        found = stemmed(abbreviated(Counter(_story_terms(line, language, joins, lowered))),
+                        None, stored)[0]  # fmt: skip
+        terms += found
+        line_of += [i] * len(found)
+    bits = np.zeros(len(keys), np.uint16)
+    if not terms:
+        return frames, bits
+    hashed = _term_infos(terms)[:, 0].astype(np.uint32) ^ language_salt(code)
+    at = np.minimum(np.searchsorted(keys, hashed), len(keys) - 1)
+    held = keys[at] == hashed
+    np.bitwise_or.at(
+        bits, at[held], np.left_shift(1, np.array(line_of, np.uint16)[held]).astype(np.uint16)
+    )
+    return frames, bits
+
+
 def vectorize(
     title: str | None,
     text: str,
@@ -502,6 +544,11 @@ def vectorize(
     dated = dated_lines(
         [title or "", lead_text.split("\n", 1)[0]], _primary(language or guess), config.frame_words
     )
+    # the headline and sentences as a template's frame and fills (stories.instances)
+    lines = frame_lines(
+        title, text, config.template_frame_words, config.template_lines,
+        config.template_edge_words,
+    )
     names = SiteNames.of(url, site, labels)
     for line in site_lines(text, names):
         counts.subtract(_story_terms(line, lang, joins, low))
@@ -550,6 +597,17 @@ def vectorize(
         out = out / norm
     if len(framed):
         framed = np.intersect1d(framed, out_keys, assume_unique=True)
+    line_keys, line_bits = _line_bits(lines, out_keys, lang, joins, low, stored, language)
+    # the rare words it writes as names only (stories.eventnames)
+    rare = rare_names(
+        [t for t, w in zip(distinct, is_word.tolist(), strict=True) if w],
+        weight[is_word], f"{title or ''}\n{text}", config.event_name_weight,
+    )
+    name_keys = _NO_KEYS
+    if rare:
+        name_keys = np.intersect1d(
+            _term_infos(rare)[:, 0].astype(np.uint32) ^ language_salt(language), out_keys
+        )
     return Vector(
         out_keys, out.astype(np.float32), sentences, figures,
         term_shares(said, counts, contribution, slot, len(unique), kept[order]),
@@ -558,5 +616,5 @@ def vectorize(
             Counter({t: n for t, n in counts.items() if t in lead}), counts, contribution, slot,
             len(unique), kept[order],
         ),
-        frames, framed,
+        frames, framed, line_keys, line_bits, name_keys,
     )  # fmt: skip

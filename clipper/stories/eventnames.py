@@ -1,0 +1,99 @@
+"""Two articles of one day naming many of the same rare places and people report one event, even
+when one opens with an anecdote.
+
+A news report of a quake in Arequipa ("Sismo de magnitud 6,2 sacude Arequipa …", the IGP's
+epicentre near Chivay, Caylloma, the injured, the districts of Yanque, Achoma and Maca) and a
+feature of the same day ("'Salimos corriendo con los niños': vecinos del Colca relatan la noche
+del terremoto", a mother in Yanque, the valley's families, the church, Defensa Civil's tents on
+the road from Chivay to Arequipa) met at cosine 0.228 against the bar of 0.24 (newcomer 33,
+F6): the feature's vector is mostly its own scene (the people it quotes, their words, "sismo"
+against "terremoto"), though both leads give a third of the cosine and more (0.35 and 0.44,
+the lead rule asks 0.15: :mod:`clipper.stories.leads` cut nothing here).  What pins the event is
+what the two share: five names of places rare in their language (Arequipa, Colca, Caylloma,
+Yanque, Chivay), each written as a name only.  Two reports of different events of one day
+share a region's capital or a country's leaders, seldom five rare names.
+
+So a story vector carries its *rare names* (:func:`rare_names`: the words it writes capitalised
+and never in lower case, weighing ``StoryConfig.event_name_weight`` or more, at most zipf 4 in
+their language's table: "Yanque" weighs 6.5, "Arequipa" 4.3, not "Perú" 3.0 or "Lima" 3.3), and two
+clusters of one day sharing ``StoryConfig.event_names`` of them are linked, and join a story
+holding one, at ``StoryConfig.event_similarity_share`` of the bar (:func:`named_bars`), when
+those names give ``StoryConfig.event_name_share`` of their cosine (:func:`name_share`; the
+quake's 0.48): on a day of one big story its names are everyone's (a summit's "Helsinki",
+"Putin", "Mueller"), and two of its articles on other matters meet on them and little else
+rare.  Every other rule still holds for such a pair: both leads must give their share of the
+cosine, so what the lead rule parts (a company's releases on its name and time zone) stays
+parted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from clipper import sortedsets
+from clipper.config import StoryConfig
+from clipper.stories.termvector import Vector
+from clipper.stories.tokens import fold
+
+__all__ = ["name_share", "named_bars", "rare_names", "shared_names"]
+
+_WORD = re.compile(r"\w+")
+
+
+def rare_names(
+    terms: Sequence[str], weights: npt.NDArray[np.float64], text: str, least: float
+) -> list[str]:
+    """The ``terms`` (a vector's word terms, lower case, with their ``weights``: ``8 − zipf``)
+    weighing ``least`` or more that ``text`` never writes in lower case (its names: "Yanque",
+    "Caylloma"; a sentence's first word of a rare verb is written lower case elsewhere, or
+    weighs less), each lower-case word read as a term (:data:`clipper.stories.tokens.fold`:
+    "aislados" is the term "aislado")."""
+    lowered = {fold(w) for w in set(_WORD.findall(text)) if w[0].islower()}
+    return [
+        term
+        for term, weight in zip(terms, weights.tolist(), strict=True)
+        if weight >= least and term not in lowered
+    ]
+
+
+def shared_names(
+    names: Sequence[npt.NDArray[np.uint32]],
+    first: npt.NDArray[np.int64],
+    second: npt.NDArray[np.int64],
+) -> npt.NDArray[np.int64]:
+    """How many rare names (``names``: each cluster's :attr:`Vector.names`, sorted) each pair
+    (``first[i]``, ``second[i]``, positions in ``names``) shares."""
+    keys, starts, stops = sortedsets.packed(names)
+    return sortedsets.intersection_sizes(keys, starts, stops, first, second)
+
+
+def name_share(first: Vector, second: Vector) -> float:
+    """The share of the cosine of ``first`` and ``second`` (unit vectors) that the rare names
+    both hold give (:attr:`Vector.names`): their products over all the shared terms' (0 for
+    two vectors sharing no term)."""
+    _, mine, theirs = np.intersect1d(
+        first.keys, second.keys, assume_unique=True, return_indices=True
+    )
+    products = first.weights[mine].astype(np.float64) * second.weights[theirs]
+    total = float(products.sum())
+    if total <= 0.0:
+        return 0.0
+    named = np.isin(first.keys[mine], np.intersect1d(first.names, second.names))
+    return float(products[named].sum()) / total
+
+
+def named_bars(
+    bars: npt.NDArray[np.float64],
+    gaps: npt.NDArray[np.int64],
+    shared: npt.NDArray[np.int64],
+    config: StoryConfig,
+) -> npt.NDArray[np.float64]:
+    """``bars`` (each pair's, for its gap in days ``gaps``) at
+    ``config.event_similarity_share`` of themselves where the pair is of one day and shares
+    ``config.event_names`` rare names or more (``shared``: :func:`shared_names`)."""
+    named = (gaps == 0) & (shared >= config.event_names)
+    return np.where(named, bars * config.event_similarity_share, bars)

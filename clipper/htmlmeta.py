@@ -21,7 +21,11 @@ title match) and confirmed on ``readability-test-pages`` (127 titled pages), wit
 4. ``<title>``;
 5. when every one of those is missing or the site's name (a theme whose ``<title>`` is only the
    site's name, or a saved page without one): the first ``<h2>`` of the page's ``<article>`` or
-   ``<main>`` (else of the page) that comes before its first paragraph and is not the site's name.
+   ``<main>`` (else of the page) that comes before its first paragraph and is not the site's name;
+   also before rule 4 when no ``<h1>`` is a headline (the masthead's is the site's name) and the
+   ``<title>`` is a label of the page or the site, shorter than that heading and sharing none of
+   its words ("Home | Site", "Site – Nachrichten", "Site: notizie e approfondimenti": a theme
+   that titles every page so; :func:`_page_label`).
 
 Every candidate loses the segments that name the site ("Headline | Site name", "Headline - Site",
 "Site: Headline", "… | DW | 28.04.2023", "…：朝日新聞デジタル": :mod:`clipper.sitenames`): a
@@ -378,12 +382,14 @@ def page_meta(tree: Any, url: str | None, site: str | None = None) -> PageMeta:
         meta.published = next((d for d in map(title_date, cut) if d), None)
 
     h1_text: str | None = None
+    masthead: set[str] = set()  # the site's name as the <h1>s skipped for it write it
     for h1 in tree.iter("h1"):
         text = _clean(h1.text_content())
         if not text or _in_consent_banner(h1):
             continue
         if is_site_name(text, sites):
             key = name_key(text)
+            masthead.add(key)
             if key and key not in sites and names_site(key, sites):
                 # the site's name as its masthead shows it, shorter than its host ("Kreisbote"
                 # of kreisbote-tal.example): the name a <title>'s label uses ("Kreisbote: …")
@@ -433,7 +439,27 @@ def page_meta(tree: Any, url: str | None, site: str | None = None) -> PageMeta:
             break
     meta.title_tag = _headline_part(stripped_title, h1_text, headings)
     meta.subhead = _first_subhead(tree, sites)
+    label, _ = strip_site_segments(title_tag, sites | masthead)
+    if meta.title is None and h1_text is None and _page_label(label, meta.subhead):
+        # rule 5 before rule 4: the masthead <h1> is the site's name and the <title> left
+        # once the name is cut is the page's label or the site's tagline ("Home | Site",
+        # "Site – Nachrichten", "Site: news and views"), not the article's heading
+        meta.title = meta.subhead
     return meta
+
+
+def _page_label(title: str | None, subhead: str | None) -> bool:
+    """Whether a page's ``<title>`` (its site segments cut) is a label of the page or the
+    site ("Home", "Startseite", "Nachrichten", "notizie e approfondimenti") beside the
+    article's own heading ``subhead`` (rule 5): shorter than it and sharing none of its words,
+    as a section's label is beside a headline (rule 3's test, the other way round).  Every
+    article of such a theme has the same ``<title>``; its heading is the headline."""
+    return bool(
+        title
+        and subhead
+        and len(_fold(title)) < len(_fold(subhead))
+        and not _shares_word(title, subhead)
+    )
 
 
 # A consent banner's box (OneTrust, Didomi, Cookiebot, Quantcast, Usercentrics, Sourcepoint and

@@ -116,7 +116,9 @@ def _declared(value: str) -> str | None:
 def declared_date(value: object, _local: bool = False) -> tuple[str | None, str | None]:
     """A crawler's publication date → ``(ISO 8601 or None, the value if it could not be read)``.
 
-    Read: ISO 8601 and RFC 2822 (as :func:`iso_or_none`; also a JSON number 20250311); epoch
+    Read: ISO 8601 and RFC 2822 (as :func:`iso_or_none`; also a JSON number 20250311); a
+    date and time as 14 digits, YYYYMMDDHHMMSS, number or string (GDELT's; no zone:
+    :func:`_compact_date_time`); epoch
     seconds or milliseconds, as a JSON number or a 10/13-digit string (converted to UTC); a
     whole date written out in words or day-first with dots ("March 4, 2025", "4 March 2025
     10:30", "04.03.2025", "July 15, 2018 5:32 a.m. EDT": a zone abbreviation as
@@ -137,6 +139,8 @@ def declared_date(value: object, _local: bool = False) -> tuple[str | None, str 
         return None, None
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         return None, _shown(value)
+    if isinstance(value, int | str) and (compact := _compact_date_time(str(value))):
+        return compact, None  # GDELT's "DATE": 20240601100000, not epoch milliseconds
     if isinstance(value, str) and _EPOCH_STRING.match(value.strip()):
         value = int(value.strip())
     if isinstance(value, int | float):
@@ -235,6 +239,28 @@ def _unlabelled(value: str, tail: bool = True) -> str:
     if credit is not None and zone_of(credit[1]) is None:
         value = value[: credit.start()]
     return _DATE_TIME_SEP.sub(" ", value)
+
+
+# A date and time of day written as 14 digits, YYYYMMDDHHMMSS (GDELT's event and GKG ``DATE``,
+# the Wayback Machine's and a CDX index's timestamps), of the years 1900-2099.  As a number it
+# is also in the range of epoch milliseconds, where it would be a day of the years 2286-5138:
+# no page's publication (session 34: 20240601100000 was read as 2611-05-27).
+_COMPACT_DATE_TIME = re.compile(r"((?:19|20)\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)")
+
+
+def _compact_date_time(value: str) -> str | None:
+    """``value`` written as YYYYMMDDHHMMSS (:data:`_COMPACT_DATE_TIME`) as ISO 8601 without a
+    zone ("20240601100000" → "2024-06-01T10:00:00": it states none); None when it is not
+    one, or names no real day and time ("20241301000000")."""
+    found = _COMPACT_DATE_TIME.fullmatch(value.strip())
+    if found is None:
+        return None
+    year, month, day, hour, minute, second = (int(part) for part in found.groups())
+    try:
+        when = datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None
+    return when.isoformat()
 
 
 def _epoch(value: float) -> str | None:

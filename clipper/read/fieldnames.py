@@ -114,6 +114,9 @@ FETCHED_FIELDS = (
     "crawl_date",
     "date_crawled",
     "crawled",
+    # GDELT's DOC API ("seendate": "20240601T100000Z"): when GDELT first saw the article, a
+    # discovery's time as webz.io's "crawled" is, not the page's publication
+    "seendate",
     "crawled_at",
     # Scrapy items' and other scrapers' names for when the page was fetched
     "scraped_at",

@@ -223,6 +223,12 @@ TABLE = Table(
         r"akzeptieren und (?:weiter|schließen)",
         r"mehr (?:erfahren|informationen|optionen)|datenschutz(?:erklärung|hinweise"
         r"|einstellungen)?|impressum|schließen|ok|weiter|details",
+        # a "Pur-Abo" wall's choices, and its heading offering both ("Werbefrei lesen oder mit
+        # Werbung weiterlesen": session 34, taken as a dump's headline)
+        r"mit werbung (?:und tracking )?(?:weiterlesen|lesen|weiter|fortfahren)",
+        r"werbefrei(?: lesen| weiterlesen)?(?: mit \w+)?|jetzt abonnieren",
+        r"(?:werbefrei(?: lesen)?|abonnieren) oder mit werbung (?:und tracking )?(?:weiterlesen"
+        r"|lesen|weiter)",
     ),
     consent_pay=(
         r"\bwerbe(?:frei\w*|tracking)\b",

@@ -230,6 +230,12 @@ TABLE = Table(
         r"save (?:and exit|(?:my )?preferences|settings|(?:my )?choices)|confirm (?:my )?choices",
         r"(?:necessary|essential) (?:cookies )?only|only (?:necessary|essential)(?: cookies)?",
         r"no,? thanks|yes,? i'?m happy",
+        # a "pay or okay" wall's choices, and its heading offering both (session 34: a dump's
+        # "Subscribe or continue with ads" was taken as its headline, the wall kept as text)
+        r"(?:continue|read|browse|accept) with (?:ads|adverts|advertising)(?: and tracking)?",
+        r"subscribe(?: now)?|(?:read|go|continue) ad-?free(?: with \w+)?",
+        r"(?:subscribe|pay|go ad-?free) or (?:continue|read|browse|accept) with (?:ads|adverts"
+        r"|advertising)(?: and tracking)?",
     ),
     consent_pay=(
         r"\bad-?free\b",

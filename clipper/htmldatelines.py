@@ -43,11 +43,20 @@ from clipper.verdict import first_date, plausible_published, utc, year_only
 from clipper.yearlessdates import yearless_date
 
 # Where a page shows its publication date when its metadata gives none: one of the extracted
-# text's first lines, or one of the short blocks among the elements right after its <h1>.
+# text's first lines, or one of the short blocks among the elements right after its <h1>, or
+# among the few right before it, in its own container (newcomer 34 finding 3: "เผยแพร่: 4 ธ.ค.
+# 2569 17:45 น." in a <div> above the <h1>, as Thai and VnExpress-style pages print it, was
+# not seen: the page was stored undated and not counted).
 DATELINE_TEXT_LINES = 5
 DATELINE_ELEMENTS = 40
+DATELINE_ELEMENTS_BEFORE = 8
 DATELINE_BLOCK_WORDS = 14
 _DATELINE_TAGS = ("p", "div", "span", "time", "small", "li", "header", "address", "em", "strong")
+# What a page's own date line above its headline never stands in: the site's navigation, a
+# sidebar, a teaser list's items and links, a form; the walk up from the headline stops there.
+_NOT_ABOVE = frozenset({"nav", "aside", "footer", "form", "menu", "ul", "ol", "li", "a", "button"})
+# ... and it does not leave the headline's article (or main part) for the page around it.
+_HEADLINE_SCOPE = frozenset({"article", "main"})
 
 
 def text_date(
@@ -217,8 +226,9 @@ def _day_or_none(guessed: str | None, tree: Any, raw: RawPage) -> str | None:
 
 def _head_lines(extracted: list[str], tree: Any) -> list[str]:
     """Where a page's dateline stands: the extracted text's first lines, then the short blocks
-    under its headline (:func:`_under_headline`)."""
-    return [*extracted[:DATELINE_TEXT_LINES], *_under_headline(tree)]
+    under its headline (:func:`_under_headline`), then those right above it
+    (:func:`_above_headline`)."""
+    return [*extracted[:DATELINE_TEXT_LINES], *_under_headline(tree), *_above_headline(tree)]
 
 
 def _latest(raw: RawPage) -> datetime | None:
@@ -246,6 +256,36 @@ def _under_headline(tree: Any) -> Iterator[str]:
         seen += 1
         if seen > DATELINE_ELEMENTS:
             return
+        text = " ".join(element.text_content().split())
+        if text and (text.count(" ") < DATELINE_BLOCK_WORDS or date_line_sized(text)):
+            yield text
+
+
+def _above_headline(tree: Any) -> Iterator[str]:
+    """The short blocks (as :func:`_under_headline`'s) among the :data:`DATELINE_ELEMENTS_BEFORE`
+    elements right before the page's first ``<h1>``, nearest first, each as one line of text:
+    a date line printed above the headline ("입력 2026.12.04 10:15", "Thứ Sáu, 04/12/2026, 14:30
+    (GMT+7)", a Thai portal's "เผยแพร่: 4 ธ.ค. 2569 17:45 น.").  Only within the headline's
+    ``<article>`` or ``<main>`` when it has one, and never in or past a navigation bar, a
+    sidebar, a list, a link or a form (:data:`_NOT_ABOVE`), nor, outside an article, the site's
+    ``<header>``: other stories' teasers and the site's "today" stand there, not the page's
+    own date."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None:
+        return
+    scope = next((a for a in h1.iterancestors() if a.tag in _HEADLINE_SCOPE), None)
+    # outside an article, a <header> before the headline is the site's (its "today", its menu)
+    stops = _NOT_ABOVE if scope is not None else _NOT_ABOVE | {"header"}
+    # the preceding elements, nearest first (not the headline's ancestors)
+    before = h1.xpath(f"preceding::*[position() <= {DATELINE_ELEMENTS_BEFORE}]")
+    for element in reversed(before):
+        ancestors = {a.tag for a in element.iterancestors()}
+        if element.tag in stops or ancestors & stops:
+            return
+        if scope is not None and scope not in element.iterancestors():
+            return
+        if element.tag not in _DATELINE_TAGS or element.find(".//a") is not None:
+            continue
         text = " ".join(element.text_content().split())
         if text and (text.count(" ") < DATELINE_BLOCK_WORDS or date_line_sized(text)):
             yield text

@@ -269,17 +269,24 @@ def stamped_day(line: str, when: str) -> bool:
     return len(when) == 10 and _CLOCK.search(ascii_date_digits(line)) is not None
 
 
-# A dump's head lines recur over a night (a site's date line, a wire's first paragraph): each
-# line's look kept, a function of the line alone (every table it reads is fixed; no page's
-# language, country or date).
-@line_memo(LINES_KEPT)
 def date_looking(line: str) -> bool:
     """Whether ``line`` (a short line) looks like a date, read or not: a Solar Hijri date
     (:func:`clipper.numericdates.solar_hijri_in`), a lunar Hijri or an Ethiopian one
     (:func:`clipper.othercalendars.other_calendar_in`), a month name of the date tables'
-    languages beside a day and a year (:func:`clipper.localdates.names_a_month`), or a numeric
-    date with its year in any script's digits.  What a page's or a dump's date line not read is
-    counted by (newcomer 27 finding 1, newcomer 28 finding 2: undated without a word)."""
+    languages or of the page's (:func:`clipper.localdates.page_months`) beside a day and a
+    year (:func:`clipper.localdates.names_a_month`), or a numeric date with its year in any
+    script's digits.  What a page's or a dump's date line not read is counted by (newcomer 27
+    finding 1, newcomer 28 finding 2: undated without a word)."""
+    from clipper.numericdates import page_language  # clipper.read imports this module's users
+
+    return _date_looking(line, page_language())
+
+
+# A dump's head lines recur over a night (a site's date line, a wire's first paragraph): each
+# line's look kept, a function of the line and the page's language (every table it reads is
+# fixed; no page's country or date).
+@line_memo(LINES_KEPT)
+def _date_looking(line: str, language: str) -> bool:
     from clipper.numericdates import solar_hijri_in  # clipper.read imports this module's users
 
     if not date_line_sized(line):
@@ -289,7 +296,7 @@ def date_looking(line: str) -> bool:
         solar_hijri_in(line)
         or other_calendar_in(text)
         or (_DATELINE_YEAR.search(text) and _NUMERIC_DATE.search(text))
-        or names_a_month(text)
+        or names_a_month(text, language)
     )
 
 

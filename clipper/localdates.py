@@ -39,6 +39,7 @@ __all__ = [
     "date_languages",
     "local_date",
     "names_a_month",
+    "page_months",
 ]
 
 # dateparser's code for a furniture table's language where the two differ (Norwegian: Bokmål).
@@ -266,7 +267,7 @@ def _local_date(value: str, hint: tuple[str, str, str]) -> str | None:
         return None
     if _ARABIC_LETTER.search(text):
         text = _arabic_month_names(text)
-    languages = _languages_of(text)
+    languages = _languages_of(text, hint[0])
     if not languages:
         return None
     if "th" in languages:
@@ -294,10 +295,11 @@ _DAY_AND_YEAR = re.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d).*?(?<!\d)\d{4
                            r"|(?<!\d)\d{4}(?!\d).*?(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
 
-def names_a_month(text: str) -> bool:
+def names_a_month(text: str, language: str = "") -> bool:
     """Whether ``text`` (digits in ASCII) names a month in one language of the date tables
-    (:func:`local_date`'s, Arabic's Levantine and Maghrebi names too) beside a day and a year:
-    a date, read or not ("3 كانون الأول 2026", "31 Desemba 2026")."""
+    (:func:`local_date`'s, Arabic's Levantine and Maghrebi names too, and ``language``'s, the
+    page's, as :func:`page_months` gives them) beside a day and a year: a date, read or not
+    ("3 كانون الأول 2026", "31 Desemba 2026")."""
     if _DAY_AND_YEAR.search(text) is None:
         return False
     # Latvian's locative "2026. gada 3. decembrī", Estonian's adessive "3. detsembril" (newcomer
@@ -305,7 +307,7 @@ def names_a_month(text: str) -> bool:
     text = _baltic_order(text)
     if _ARABIC_LETTER.search(text):
         text = _arabic_month_names(text)
-    return bool(_languages_of(text))
+    return bool(_languages_of(text, language))
 
 
 # Arabic's other month names, as the Levant and Iraq (from Syriac: "تشرين الثاني", November),
@@ -456,9 +458,10 @@ def _thai_month_in_full(text: str) -> str:
     return re.sub(rf"(?:{pattern.pattern})\.?", full, _THAI_INNER_DOT.sub("", text))
 
 
-def _languages_of(text: str) -> tuple[str, ...]:
+def _languages_of(text: str, page: str = "") -> tuple[str, ...]:
     """The dateparser languages (in :data:`clipper.furniture.TABLES` order, then
-    :data:`_MORE_LANGUAGES`) whose month names ``text`` holds; () when it holds none, or when its
+    :data:`_MORE_LANGUAGES`, then ``page``'s, a page's or record's language, when it is one of
+    :func:`page_months`) whose month names ``text`` holds; () when it holds none, or when its
     month words name different months in them."""
     folded = _THAI_DOT.sub("", text.casefold())
     finder, owners = _month_hints()
@@ -475,6 +478,11 @@ def _languages_of(text: str) -> tuple[str, ...]:
         if found:
             languages.append(language)
             months |= found
+    if (own := page_months(page)) is not None:
+        language, pattern, numbers = own
+        if found := {numbers[_LEADING_ZERO.sub("", m.group(0))] for m in pattern.finditer(folded)}:
+            languages.append(language)
+            months |= found
     return tuple(languages) if len(months) == 1 else ()
 
 
@@ -482,25 +490,15 @@ def _languages_of(text: str) -> tuple[str, ...]:
 def _month_patterns() -> tuple[tuple[str, re.Pattern[str], dict[str, int]], ...]:
     """For each table's language: its dateparser code, a pattern finding its month names in
     case-folded text (as whole words; after a number for "1月", "1월"), and each name's month."""
-    from dateparser.languages.loader import default_loader
-
     from clipper.furniture import TABLES
 
     found = []
     taken: dict[str, int] = {}  # each name's month in the tables before
     for table in dict.fromkeys((*TABLES, *_MORE_LANGUAGES)):  # Thai has a table too now
         code = _DATEPARSER_CODE.get(table, table)
-        info = default_loader.get_locale(code).info
-        numbers = {
-            word.casefold().rstrip("."): month
-            for month, key in enumerate(_MONTH_KEYS, start=1)
-            for word in info.get(key, [])
-            if len(word.rstrip(".")) >= 2
-        }
+        numbers = _month_numbers(code)
         if table in _NEIGHBOURS:
-            numbers = {
-                name: month for name, month in numbers.items() if taken.get(name, month) == month
-            }
+            numbers = _not_taken(numbers, taken)
         for name, month in numbers.items():
             taken.setdefault(name, month)
         if table in _FULL_NAMES_ONLY:
@@ -510,11 +508,91 @@ def _month_patterns() -> tuple[tuple[str, re.Pattern[str], dict[str, int]], ...]
                 if not any(o != name and o.startswith(name) and m == month
                            for o, m in numbers.items())
             }
-        # Longest first, so "tháng 1" is not read in "tháng 11".
-        names = sorted(numbers, key=len, reverse=True)
-        pattern = re.compile("|".join(_bounded(name) for name in names))
-        found.append((code, pattern, numbers))
+        found.append((code, _names_pattern(numbers), numbers))
     return tuple(found)
+
+
+def _month_numbers(code: str) -> dict[str, int]:
+    """dateparser's month names of the language ``code`` (case-folded, without a last dot, of
+    two letters or more), each with its month."""
+    from dateparser.languages.loader import default_loader
+
+    info = default_loader.get_locale(code).info
+    numbers = {
+        word.casefold().rstrip("."): month
+        for month, key in enumerate(_MONTH_KEYS, start=1)
+        for word in info.get(key, [])
+        if len(word.rstrip(".")) >= 2
+    }
+    # a name with an apostrophe as CLDR and typesetting write it too (Breton "Cʼhwevrer",
+    # dateparser's "c'hwevrer"), which dateparser reads as its own
+    for name, month in list(numbers.items()):
+        for mark in _APOSTROPHES:
+            numbers.setdefault(name.replace("'", mark), month)
+    return numbers
+
+
+# The apostrophe's other spellings: the modifier letter CLDR writes, the typographic one.
+_APOSTROPHES = ("\u02bc", "\u2019")
+
+
+def _not_taken(numbers: dict[str, int], taken: dict[str, int]) -> dict[str, int]:
+    """``numbers`` without the names ``taken`` (the month names of the tables read before)
+    reads as another month: Croatian "listopad" is October, but Polish and Czech November."""
+    return {name: month for name, month in numbers.items() if taken.get(name, month) == month}
+
+
+def _names_pattern(numbers: dict[str, int]) -> re.Pattern[str]:
+    # Longest first, so "tháng 1" is not read in "tháng 11".
+    names = sorted(numbers, key=len, reverse=True)
+    return re.compile("|".join(_bounded(name) for name in names))
+
+
+@functools.cache
+def _identified_languages() -> frozenset[str]:
+    """The languages the language identifier names (:func:`clipper.langmodel.languages`, as
+    clipper stores them: "no" as "nb") that have a dateparser locale, beyond
+    :func:`_month_patterns`' (:func:`page_months`)."""
+    from dateparser.data.languages_info import language_order
+
+    from clipper.langmodel import languages
+    from clipper.language import stored_language
+
+    located = set(language_order)
+    return frozenset(
+        code for code in map(stored_language, languages())
+        if code in located and code not in _everywhere()
+    )
+
+
+@functools.cache
+def _everywhere() -> frozenset[str]:
+    """:func:`date_languages` (the codes of the tables read on every page)."""
+    return frozenset(date_languages())
+
+
+@functools.cache
+def page_months(language: str) -> tuple[str, re.Pattern[str], dict[str, int]] | None:
+    """The month names of ``language`` (a page's or a record's language, its primary subtag:
+    "ms") when it is one of :func:`_identified_languages`, as :func:`_month_patterns` gives
+    a table's (its names, full and abbreviated, that no table reads as another month); None
+    for a table's language or one without a dateparser locale.  Read on a page or record of
+    that language only: a short name of one of the ~50 ("ama", Oromo's January; "mas",
+    Zulu's March) is a word, or a person's name, in other languages' date lines, where it
+    would leave their date unread as naming two months.  Newcomer 34 finding 4: Malay's
+    "4 Disember 2026", "4 Dis 2026" were not read (:data:`_MORE_LANGUAGES` lacked Malay, as
+    it lacked 47 other languages the identifier names; ``bench/date_languages.py``)."""
+    from clipper.language import stored_language
+
+    language = stored_language(language)
+    if not language or language in _everywhere() or language not in _identified_languages():
+        return None  # (a table's language asks nothing of the identifier's model)
+    taken: dict[str, int] = {}
+    for _, _, numbers in _month_patterns():
+        for name, month in numbers.items():
+            taken.setdefault(name, month)
+    numbers = _not_taken(_month_numbers(language), taken)
+    return (language, _names_pattern(numbers), numbers) if numbers else None
 
 
 def date_languages() -> tuple[str, ...]:

@@ -29,16 +29,22 @@ __all__ = [
     "solar_hijri_iso",
 ]
 
-# Languages whose numeric dates put the day first, so that "03/12/2026" is 3 December: those
-# whose writers never put the month first (CLDR's short date patterns: es d/M/yy, pt dd/MM/y,
-# fr dd/MM/y, it dd/MM/yy, nl dd-MM-y, ca d/M/yy, el d/M/yy, ro dd.MM.y, de dd.MM.yy, pl
-# d.MM.y, ru dd.MM.y, tr d.MM.y, vi dd/MM/y...).  Not English (American English "12/03/2026"
-# is why the order is otherwise in doubt), nor the languages that put the year first (ja, ko,
-# zh, fa, sv, lt: a day-month-year of theirs is no local form).
+# Languages whose numeric dates put the day first, so that "03/12/2026" is 3 December: the
+# languages clipper reads pages in (the language identifier's, clipper.langmodel.languages, as
+# stored, and the furniture tables') whose CLDR short date pattern opens with the day (babel
+# 2.19: es d/M/yy, pt dd/MM/y, fr dd/MM/y, de dd.MM.yy, ru dd.MM.y, vi dd/MM/y, ms d/MM/yy, sw
+# dd/MM/y...; ``tests/test_identified_language_dates.py`` checks it against CLDR).  Not English
+# (American English "12/03/2026" is why the order is otherwise in doubt), nor the languages
+# that put the year first (ja, ko, zh, fa, sv, lt, hu, af, zu...: a day-month-year of theirs is
+# no local form).  Newcomer 34 finding 4: a hand list of 27 left Malay's "04/12/2026" unread.
 DAY_FIRST_LANGUAGES = frozenset(
     {
-        "ar", "bn", "ca", "cs", "da", "de", "el", "es", "fi", "fr", "he", "hi", "id", "is",
-        "it", "nl", "no", "nb", "pl", "pt", "ro", "ru", "th", "tr", "uk", "ur", "vi",
+        "am", "an", "ar", "as", "az", "ba", "be", "bg", "bn", "br", "bs", "ca", "cs", "cy", "da",
+        "de", "el", "es", "et", "fi", "fo", "fr", "fy", "ga", "gd", "gl", "gu", "ha", "he", "hi",
+        "hr", "hy", "id", "ig", "is", "it", "jv", "ka", "kk", "km", "kn", "ku", "ky", "la", "lb",
+        "lg", "ln", "lo", "lv", "mk", "ml", "mr", "ms", "mt", "my", "nb", "nl", "nn", "no", "oc",
+        "pa", "pl", "pt", "qu", "ro", "ru", "sa", "sk", "sl", "so", "sq", "sr", "sw", "ta", "te",
+        "tg", "th", "tk", "tr", "tt", "uk", "ur", "uz", "vi", "yo",
     }
 )  # fmt: skip
 # ... but for their variety of the United States ("es-US": M/d/yy, as American English); and
@@ -47,8 +53,9 @@ DAY_FIRST_LANGUAGES = frozenset(
 # es-US, en-PR/es-PR MM/dd/yy, en-GU, en-AS, en-MP, en-UM, en-VI M/d/yy).
 MONTH_FIRST_REGIONS = frozenset({"us", "pr", "gu", "as", "mp", "um", "vi"})
 DAY_FIRST_ENGLISH = frozenset({"gb", "ie", "au", "nz", "in", "pk", "ng", "ke", "sg", "mt"})
-# Languages that write the month first wherever they are written (CLDR: Filipino M/d/yy).
-MONTH_FIRST_LANGUAGES = frozenset({"fil", "tl"})
+# Languages that write the month first wherever they are written (CLDR's short date pattern:
+# Filipino and Tagalog, Oromo, Odia, Xhosa M/d/yy).
+MONTH_FIRST_LANGUAGES = frozenset({"fil", "tl", "om", "or", "xh"})
 # A US zone after a time ("2:32 PM CST", "07:00 a.m. (ET)"): the zones the United States'
 # clocks go by, as American pages write them; a date of numbers before it is written the
 # American way, month first, on a page of English or of no stated language.

@@ -1,0 +1,84 @@
+"""Which languages the language identifier names have their month names read in a date:
+every language :func:`clipper.langmodel.languages` can give a page that has a dateparser
+locale, each month's date written as CLDR writes it in that language (babel's ``full``,
+``long`` and ``medium`` date formats: "Jumaat, 4 Disember 2026", "4 Disember 2026", "4 Dis
+2026"; "2026年12月4日"; "04.12.2026") and read as a record's date field of that language is
+(:func:`clipper.read.declareddates.declared_date` within
+:func:`clipper.read.zones.written_in`: month names, and numeric dates in the language's order).
+
+    python bench/date_languages.py [--json]
+
+Printed: per language, how many of its 36 dates (12 months × 3 formats) are read as the right
+day, and the first few that are not; then the languages reading none ("missing"), some
+("partial") and every one.  No data is read: a measurement of the readers alone (~30 s, most
+of it dateparser's and babel's locales loading).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+FORMS = ("full", "long", "medium")
+
+
+def measure() -> dict[str, dict[str, object]]:
+    from babel.dates import format_date
+    from dateparser.data import languages_info
+
+    from clipper.langmodel import languages
+    from clipper.language import stored_language
+    from clipper.read.declareddates import declared_date
+    from clipper.read.zones import written_in
+
+    located = set(languages_info.language_order)
+    found: dict[str, dict[str, object]] = {}
+    for code in sorted({stored_language(c) for c in languages()}):
+        if code not in located:
+            continue
+        read, unread = 0, []
+        for month in range(1, 13):
+            day = date(2026, month, 4)
+            for form in FORMS:
+                try:
+                    written = format_date(day, form, locale=code)
+                except (ValueError, LookupError):
+                    continue
+                with written_in(code, None):
+                    read_as = declared_date(written)[0]
+                if read_as is not None and read_as[:10] == day.isoformat():
+                    read += 1
+                else:
+                    unread.append(written)
+        found[code] = {"read": read, "unread": unread[:4]}
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", action="store_true", help="print the measurement as JSON")
+    args = parser.parse_args()
+    found = measure()
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False, indent=1))
+        return 0
+    for code, row in found.items():
+        print(f"{code:4} {row['read']:2}/{12 * len(FORMS)}  {'; '.join(map(str, row['unread']))}")
+    none = [c for c, r in found.items() if r["read"] == 0]
+    some = [c for c, r in found.items() if 0 < int(str(r["read"])) < 36]
+    every = [c for c, r in found.items() if r["read"] == 36]
+    print(f"\n{len(found)} languages with a dateparser locale")
+    print(f"missing ({len(none)}): {' '.join(none)}")
+    print(f"partial ({len(some)}): {' '.join(some)}")
+    print(f"every month read ({len(every)}): {' '.join(every)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from itertools import islice
 from typing import Any
 
 from clipper.agencydatelines import dateline_date
@@ -276,9 +277,7 @@ def _above_headline(tree: Any) -> Iterator[str]:
     scope = next((a for a in h1.iterancestors() if a.tag in _HEADLINE_SCOPE), None)
     # outside an article, a <header> before the headline is the site's (its "today", its menu)
     stops = _NOT_ABOVE if scope is not None else _NOT_ABOVE | {"header"}
-    # the preceding elements, nearest first (not the headline's ancestors)
-    before = h1.xpath(f"preceding::*[position() <= {DATELINE_ELEMENTS_BEFORE}]")
-    for element in reversed(before):
+    for element in islice(_preceding(h1), DATELINE_ELEMENTS_BEFORE):
         ancestors = {a.tag for a in element.iterancestors()}
         if element.tag in stops or ancestors & stops:
             return
@@ -289,3 +288,26 @@ def _above_headline(tree: Any) -> Iterator[str]:
         text = " ".join(element.text_content().split())
         if text and (text.count(" ") < DATELINE_BLOCK_WORDS or date_line_sized(text)):
             yield text
+
+
+def _preceding(element: Any) -> Iterator[Any]:
+    """The elements before ``element`` in document order, nearest first, not its ancestors
+    (XPath's ``preceding::*``, walked from the element out: libxml2's axis walks the whole
+    document before it, ~1.7 ms a page)."""
+    node = element
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            yield from _backwards(sibling)
+        node = node.getparent()
+
+
+def _backwards(element: Any) -> Iterator[Any]:
+    """``element`` and its descendants in reverse document order (its last descendant first,
+    itself last), lazily; comments and processing instructions left out."""
+    if not isinstance(element.tag, str):
+        return
+    child = element[-1] if len(element) else None
+    while child is not None:
+        yield from _backwards(child)
+        child = child.getprevious()
+    yield element

@@ -104,6 +104,7 @@ NOT_LISTED: dict[str, str] = {
     "accent_fold": _BY_HAND,
     "clean_per_page": _BY_HAND,
     "copy_kinds": _BY_HAND,
+    "date_languages": _BY_HAND,
     "digest": _BY_HAND,
     "languages": _BY_HAND,
     "markdown_pages": _BY_HAND,

@@ -12,6 +12,13 @@ later than the fetch).  Verification leaves the dateline's words out of what it 
 (:func:`clipper.measuredlines.line_marks`): two agencies' copies of one report differ by their
 datelines alone ("Dakar, 4 déc (APS) -" against "Dakar, 4 déc 2026 (AIP)-"), the same way a
 sign-off is left out.
+
+An agency whose credit is a word, not an acronym ("WASHINGTON, Dec 3 (Reuters) -", "BEIJING,
+Dec. 3 (Xinhua) --", "KUALA LUMPUR, Dec 3 (Bernama) --", "NEW YORK, Dec 3 (Reuters
+Breakingviews) -"), writes its place in capitals: a capitalised name of one or two words is read
+as the credit only after a place in capitals (agency33's note), so an ordinary sentence opening
+with a capitalised place, a figure and a word in parentheses ("Paris, 3 000 manifestants
+(Estimation) - …") is no dateline.
 """
 
 from __future__ import annotations
@@ -24,25 +31,56 @@ import regex
 
 from clipper.yearlessdates import yearless_date
 
-__all__ = ["AgencyDateline", "agency_dateline", "dateline_date"]
+__all__ = ["AGENCIES", "AGENCY_ACRONYM", "AgencyDateline", "agency_dateline", "dateline_date"]
 
+# News agencies as their credits spell them (case kept: "AP", "dpa", "PA Media"): the known
+# credits, read wherever they stand in parentheses (:mod:`clipper.stories.sitetext`) and as a
+# dateline's credit after a place however written ("Lisboa, 3 dez (Lusa) -").
+AGENCIES = (
+    "Reuters Breakingviews", "Reuters", "The Associated Press", "Associated Press", "AP Photo",
+    "AP", "Agence France-Presse", "AFP", "dpa-AFX", "dpa", "DPA", "EFE", "ANSA", "Kyodo News",
+    "Kyodo", "Xinhua", "KNA", "epd", "APA", "SDA", "ATS", "Keystone-SDA", "Belga", "ANP",
+    "Lusa", "TASS", "Interfax", "Yonhap", "PTI", "IANS", "ANI", "AAP", "CP", "PA Media", "PA",
+    "UPI", "Bloomberg", "Anadolu", "AA", "Europa Press", "RIA Novosti", "Ukrinform", "Jiji",
+    "NTB", "TT", "Ritzau", "STT", "PAP", "ČTK", "CTK", "MTI", "Agerpres", "HINA", "Tanjug",
+    "dts", "AFX", "ddp", "SID", "sid", "Notimex", "Télam", "BTA", "Sputnik",
+)  # fmt: skip
+# An agency's acronym as its credit writes it: 2 to 6 letters opening with two capitals ("APS",
+# "ATOP", "NAN", "AIP", "ANGOP").
+AGENCY_ACRONYM = r"[A-Z]{2}[A-Za-z]{0,4}"
 # The place: one to four words, capitalised or in capitals ("Dakar", "LAGOS", "Bobo-Dioulasso",
 # "N'Djamena", "Saint-Louis"); a comma; the date: at most 30 characters holding a digit and no
-# bracket; the agency's acronym in parentheses, 2 to 6 letters opening with two capitals ("APS",
-# "ATOP", "NAN", "AIP"); a dash, ".-" or a colon after it, spaced or not.
+# bracket; the agency in parentheses (:func:`_credited`); a dash, ".-" or a colon after it,
+# spaced or not.
 _DATELINE = regex.compile(
     r"[ \t]*(?P<place>\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|d[eu]|la)){0,3}),"
-    r"[ \t]*(?P<date>[^()\n,]{3,30}?)[ \t]*\((?P<agency>[A-Z]{2}[A-Za-z]{0,4})\)"
+    r"[ \t]*(?P<date>[^()\n,]{3,30}?)[ \t]*\((?P<agency>[^()\n]{2,30})\)"
     r"[ \t]*(?:\.?[ \t]*[-–—]+|:)[ \t]*",
     regex.V0,
 )
+_ACRONYM = regex.compile(AGENCY_ACRONYM)
+# A credit that is a name: one or two capitalised words ("Reuters", "Reuters Breakingviews").
+_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?")
+_LOWER = regex.compile(r"\p{Ll}")
+_KNOWN = frozenset(AGENCIES)
+
+
+def _credited(agency: str, place: str) -> bool:
+    """Whether ``agency`` (a dateline's parenthesis after ``place`` and a date) is an agency's
+    credit: its acronym (:data:`AGENCY_ACRONYM`), a known credit (:data:`AGENCIES`: "dpa",
+    "Lusa"), or a capitalised name of one or two words after a place in capitals
+    ("WASHINGTON, Dec 3 (Reuters) -", "KUALA LUMPUR, Dec 3 (Bernama) --")."""
+    if _ACRONYM.fullmatch(agency) or agency in _KNOWN:
+        return True
+    return _NAME.fullmatch(agency) is not None and _LOWER.search(place) is None
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 class AgencyDateline(NamedTuple):
     """An agency's dateline opening a paragraph: its ``end`` (the offset of the text after its
-    dash), the ``place``, the ``date`` as written and the ``agency``'s acronym."""
+    dash), the ``place``, the ``date`` as written and the ``agency``'s credit (its acronym, or
+    its name after a place in capitals)."""
 
     end: int
     place: str
@@ -52,13 +90,17 @@ class AgencyDateline(NamedTuple):
 
 def agency_dateline(paragraph: str) -> AgencyDateline | None:
     """The agency's dateline ``paragraph`` opens with (see the module), None when it opens with
-    none: the date must hold a digit and the dateline be followed by text."""
+    none: the date must hold a digit, a credit that is a name (not an acronym) follow a place
+    in capitals ("WASHINGTON, Dec 3 (Reuters) -"), and the dateline be followed by text."""
     found = _DATELINE.match(paragraph)
     if found is None or _DIGIT.search(found["date"]) is None:
         return None
+    agency = found["agency"]
+    if not _credited(agency, found["place"]):
+        return None
     if not paragraph[found.end() :].strip():
         return None
-    return AgencyDateline(found.end(), found["place"], found["date"].strip(), found["agency"])
+    return AgencyDateline(found.end(), found["place"], found["date"].strip(), agency)
 
 
 def dateline_date(paragraph: str, fetched: datetime | None) -> str | None:

@@ -27,7 +27,11 @@ ending recurs would make a page's vector, hence its story, depend on what arrive
   two words or more or by its host ("Sign up for the TC Online newsletter");
 - **wire furniture** (:func:`without_furniture`): a dateline opening a paragraph (a place
   and a news agency's credit, or a place in capitals, then a dash), a news agency's credit
-  anywhere ("(AP)", "dpa/AFP": :data:`AGENCIES`), the words and names of news agencies
+  anywhere ("(AP)", "dpa/AFP": :data:`clipper.agencydatelines.AGENCIES`), an unlisted
+  agency's credit by its form (its acronym in a dateline, "Dakar, 4 déc (APS) -", or in
+  parentheses opening or closing a paragraph; its name in a dateline after a place in
+  capitals, "KUALA LUMPUR, Dec 3 (Bernama) --") and that agency's name anywhere in the
+  page, the words and names of news agencies
   (:data:`AGENCY_WORDS`, :data:`AGENCY_NAMES`), and whole lines that are a sign-off, a
   copyright notice, "… contributed to this report" or a byline
   (:func:`clipper.signoffs.signs_off`, which matching leaves out of a page too), and a press
@@ -47,21 +51,12 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from clipper.agencydatelines import AGENCIES, AGENCY_ACRONYM, agency_dateline
 from clipper.pressreleases import boilerplate_start
 from clipper.signoffs import signs_off
 from clipper.sitenames import is_site_name, name_key, names_site, segment_spans, site_keys
 from clipper.stories.tokens import terms
 
-# News agencies as their credits spell them (case kept: "AP", "dpa", "PA Media").
-AGENCIES = (
-    "Reuters Breakingviews", "Reuters", "The Associated Press", "Associated Press", "AP Photo",
-    "AP", "Agence France-Presse", "AFP", "dpa-AFX", "dpa", "DPA", "EFE", "ANSA", "Kyodo News",
-    "Kyodo", "Xinhua", "KNA", "epd", "APA", "SDA", "ATS", "Keystone-SDA", "Belga", "ANP",
-    "Lusa", "TASS", "Interfax", "Yonhap", "PTI", "IANS", "ANI", "AAP", "CP", "PA Media", "PA",
-    "UPI", "Bloomberg", "Anadolu", "AA", "Europa Press", "RIA Novosti", "Ukrinform", "Jiji",
-    "NTB", "TT", "Ritzau", "STT", "PAP", "ČTK", "CTK", "MTI", "Agerpres", "HINA", "Tanjug",
-    "dts", "AFX", "ddp", "SID", "sid", "Notimex", "Télam", "BTA", "Sputnik",
-)  # fmt: skip
 # Agencies' words left out wherever they stand, folded as story terms fold them ("Reuters" →
 # "reuter"): none is a
 # word of news in any language clipper weighs.  Ambiguous credits ("PA", "CP", "AAP",
@@ -106,6 +101,43 @@ _CAPS_DATELINE = re.compile(
 )
 
 
+# An agency's credit by its form, whichever agency it is: its acronym in parentheses
+# (:data:`clipper.agencydatelines.AGENCY_ACRONYM`) opening a paragraph before a dash ("(APS) - ",
+# "(ANGOP) –") or closing one after its last sentence ("… a-t-il conclu. (APS)").  In the middle
+# of a sentence such a parenthesis is a name's initialism ("Fondo Monetario Internacional
+# (FMI)"), kept.
+_OPENING_CREDIT = re.compile(rf"^{_H}*\(({AGENCY_ACRONYM})\){_H}*(?:[-–—]+|:|\.-){_H}*", re.M)
+_CLOSING_CREDIT = re.compile(rf"(?<=[.!?»”\"]){_H}*\(({AGENCY_ACRONYM})\){_H}*$", re.MULTILINE)
+
+
+def _credited(text: str) -> tuple[str, list[str]]:
+    """``text`` without the agencies' credits it holds by their form, and the agencies they
+    credit: a news agency's dateline opening a line (:func:`clipper.agencydatelines.
+    agency_dateline`: "Dakar, 4 déc (APS) - ", "WASHINGTON, Dec 3 (Reuters) - "; cut whole, its
+    place and date too), and an acronym's credit opening or closing a paragraph
+    (:data:`_OPENING_CREDIT`, :data:`_CLOSING_CREDIT`)."""
+    found: list[str] = []
+    if "(" not in text:
+        return text, found
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
+        if "(" in line and (dateline := agency_dateline(line)) is not None:
+            lines[at] = line[dateline.end :]
+            found.append(dateline.agency)
+    text = "\n".join(lines)
+    for form in (_OPENING_CREDIT, _CLOSING_CREDIT):
+        found.extend(form.findall(text))
+        text = form.sub("", text)
+    return text, sorted(set(found))
+
+
+def _without_agencies(text: str, agencies: list[str]) -> str:
+    """``text`` without ``agencies``' names as words ("a déclaré à l'APS"): a page's own
+    agency, which its credit names (:func:`_credited`), named in its text too."""
+    names = "|".join(map(re.escape, sorted(agencies, key=len, reverse=True)))
+    return re.sub(rf"(?<!\w)(?:{names})(?!\w)", " ", text)
+
+
 def _is_credit(inner: str) -> bool:
     """Whether ``inner`` (a parenthesis's or a slash group's text) is agencies' names only."""
     return all(part in _CREDITS for part in _PARTS.split(inner.strip()))
@@ -127,16 +159,24 @@ def without_dateline(paragraph: str) -> str:
     ", "(ANSA) - ROMA, 3 DIC - ", "BERLIN (Reuters) -"): a place and a date before an agency's
     credit, or a place in capitals before a dash (see :func:`without_furniture`)."""
     if "(" in paragraph:
+        dateline = agency_dateline(paragraph)
+        if dateline is not None:
+            return paragraph[dateline.end :]
         paragraph = _CREDIT_DATELINE.sub(_dateline, paragraph, count=1)
     return _CAPS_DATELINE.sub("", paragraph, count=1)
 
 
 def without_furniture(text: str) -> str:
     """``text`` without wire datelines, agency credits and the lines a wire or a desk signs
-    with (see the module docstring); paragraphs stay on their lines."""
+    with (see the module docstring); paragraphs stay on their lines.  An agency credited by
+    its credit's form (:func:`_credited`), listed or not, is left out by name wherever the
+    text names it."""
+    text, agencies = _credited(text)
     if "(" in text:
         text = _CREDIT_DATELINE.sub(_dateline, text)
         text = _PAREN.sub(_credit, text)
+    if agencies:
+        text = _without_agencies(text, agencies)
     text = _CAPS_DATELINE.sub("", text)
     if "/" in text:
         text = _SLASHED.sub(_credit, text)

@@ -7,7 +7,6 @@ import functools
 import math
 import re
 import struct
-import unicodedata
 from collections import Counter
 from functools import cache
 
@@ -21,8 +20,10 @@ from clipper.hanfold import mainland_text
 from clipper.language import SAMPLE_CHARS, identify, stored_language
 from clipper.pressreleases import company_name
 from clipper.sitenames import site_keys
+from clipper.spelling import accents_folded
 from clipper.statements import quoted_text
 from clipper.stories import weights
+from clipper.stories.accents import folded_counts, folded_forms
 from clipper.stories.days import event_day as event_day
 from clipper.stories.days import event_time as event_time
 from clipper.stories.days import ordinal as ordinal
@@ -92,8 +93,9 @@ from clipper.stories.tokens import (
 # each term, and two instances of one template are linked only on what they share besides
 # (:mod:`clipper.stories.instances`); and its rare names, and two clusters of one day sharing
 # many are linked at a lower bar (:mod:`clipper.stories.eventnames`);
-# 32: an unlisted agency's credit left out by its form, and the agency it names wherever the
-# page names it (:func:`clipper.stories.sitetext.without_furniture`)
+# 32: a term without its Latin and Greek accents, as the fingerprint's words
+# (:mod:`clipper.stories.accents`), and an unlisted agency's credit left out by its form
+# (:func:`clipper.stories.sitetext.without_furniture`)
 VECTOR_VERSION = "32"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
@@ -381,8 +383,7 @@ def initials(name: str) -> str:
         letters.extend(part[:1] for part in word.split("-") if part)
     if not joined or not INITIALS[0] <= len(letters) <= INITIALS[1]:
         return ""
-    decomposed = unicodedata.normalize("NFD", "".join(letters))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return accents_folded("".join(letters))
 
 
 def _stem_weights(
@@ -432,7 +433,7 @@ def _frames(
     found: Counter[str] = Counter()
     for _, _, line in dated:
         found.update(_story_terms(line, language, joins, lowered))
-    found = stemmed(abbreviated(found), None, stored)[0]
+    found = folded_counts(stemmed(abbreviated(found), None, stored)[0])
     if not found:
         return frames, _NO_KEYS
     hashed = _term_infos(list(found))[:, 0].astype(np.uint32) ^ language_salt(code)
@@ -569,6 +570,10 @@ def vectorize(
     stored = stored_language(_primary(language))
     counts, said, forms = stemmed(counts, said, stored)
     lead = stemmed(abbreviated(lead), None, stored)[0]
+    # each term without its accents, after its stem (clipper.stories.accents)
+    counts, lead, forms = folded_counts(counts), folded_counts(lead), folded_forms(forms)
+    if said:
+        said = folded_counts(said)
     if not counts:
         return Vector(np.zeros(0, np.uint32), np.zeros(0, np.float32), sentences, figures)
     frames, framed = _frames(dated, lang, joins, low, stored, language)

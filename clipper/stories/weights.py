@@ -17,6 +17,11 @@ word, which ``wordfreq`` splits into tokens, combines its parts' frequencies the
 ``wordfreq`` does (``1/f = Σ 1/fᵢ``; a part not in the list makes it unknown).  What the table
 does not reproduce: ``wordfreq``'s per-language text normalisation (e.g. Turkish dotted i,
 Serbian transliteration), which applies to the page's words only through ``str.lower``.
+
+From :data:`TABLE_VERSION` 2 the table holds each word without its accents too
+(:func:`clipper.spelling.accents_folded`, as story terms are folded: :mod:`clipper.stories.
+accents`), with the highest zipf of the words that fold to it: "america" weighs as Spanish's
+"américa", "prevision" as "previsión".
 """
 
 from __future__ import annotations
@@ -31,9 +36,10 @@ import numpy as np
 import numpy.typing as npt
 
 from clipper.cachedir import cached_columns
+from clipper.spelling import accents_folded
 
 # Bump when the way a table is built changes (files of other versions are ignored).
-TABLE_VERSION = "1"
+TABLE_VERSION = "2"
 
 # wordfreq tokenises Korean with an optional package (MeCab), and Korean words carry their
 # particles (서울시는, 서울시가), which the list's MeCab tokens do not: Korean weighs as English
@@ -106,16 +112,20 @@ def build(language: str) -> WeightTable:
             continue
         zipf = zipf_of_bin(index)
         for word in words:
-            key = lookup_key(word)
-            # Two words with one 64-bit hash: the more frequent one's value (both ways alike).
-            if zipf > plain.get(key, -1.0):
-                plain[key] = zipf
-            if zipf > merged.get(key, -1.0):
-                merged[key] = zipf
-            if word.endswith("s") and not word.endswith("ss") and len(word) > 1:
-                stem = lookup_key(word[:-1])
-                if zipf > merged.get(stem, -1.0):
-                    merged[stem] = zipf
+            # the word as the list spells it, and without its accents (clipper.stories.accents)
+            folded = accents_folded(word)
+            for spelled in (word, folded) if folded != word else (word,):
+                key = lookup_key(spelled)
+                # Two words with one 64-bit hash (or folding alike): the more frequent one's
+                # value (both ways alike).
+                if zipf > plain.get(key, -1.0):
+                    plain[key] = zipf
+                if zipf > merged.get(key, -1.0):
+                    merged[key] = zipf
+                if spelled.endswith("s") and not spelled.endswith("ss") and len(spelled) > 1:
+                    stem = lookup_key(spelled[:-1])
+                    if zipf > merged.get(stem, -1.0):
+                        merged[stem] = zipf
     keys = np.array(sorted(merged), dtype=np.uint64)
     return WeightTable(
         keys,

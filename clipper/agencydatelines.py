@@ -58,6 +58,9 @@ _DATELINE = regex.compile(
     r"[ \t]*(?:\.?[ \t]*[-–—]+|:)[ \t]*",
     regex.V0,
 )
+# How far into a paragraph a dateline's parenthesis can stand: a place of four words (their
+# letters unbounded in the pattern, far fewer in any place's name), a comma and 30 characters.
+_DATELINE_REACH = 200
 _ACRONYM = regex.compile(AGENCY_ACRONYM)
 # A credit that is a name: one or two capitalised words ("Reuters", "Reuters Breakingviews").
 _NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?")
@@ -92,6 +95,11 @@ def agency_dateline(paragraph: str) -> AgencyDateline | None:
     """The agency's dateline ``paragraph`` opens with (see the module), None when it opens with
     none: the date must hold a digit, a credit that is a name (not an acronym) follow a place
     in capitals ("WASHINGTON, Dec 3 (Reuters) -"), and the dateline be followed by text."""
+    # the parenthesis after a comma, where four words of a place and a date can reach it: a
+    # look before the pattern (most paragraphs read, and every story term's, hold none)
+    bracket = paragraph.find("(", 0, _DATELINE_REACH)
+    if bracket < 0 or "," not in paragraph[:bracket]:
+        return None
     found = _DATELINE.match(paragraph)
     if found is None or _DIGIT.search(found["date"]) is None:
         return None

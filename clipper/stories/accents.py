@@ -6,11 +6,13 @@ fingerprint (:func:`clipper.spelling.accents_folded`, since migration 0076), but
 vector: "américa" and "america" were two terms, so a cluster whose canonical is the stripped copy
 and a report written with its accents shared none of their accented words, and radio bulletins'
 items about a wire story stayed a story of their own (newcomer 33, finding 9).  Each story term
-is folded by that one function, after its stem is taken (the Finnish and Nordic stemmers read the
-letters as written: :mod:`clipper.stories.stems`): every Latin and Greek letter's accents left out
-and ``ø ł đ æ œ`` … written as ASCII, in every language, as the fingerprint decided; Cyrillic
-letters, Indic vowel signs and every other script's marks kept.  A folded word weighs as the
-most common of the words its language's list holds that fold to it
+is hashed and weighed folded by that one function (:func:`clipper.stories.vectors._term_info`),
+after its stem is taken (the Finnish and Nordic stemmers and the rule of a title before a
+surname read the letters as written: :mod:`clipper.stories.stems`), so two spellings of a term
+in one text are one entry of its vector, their contributions summed: every Latin and Greek
+letter's accents left out and ``ø ł đ æ œ`` … written as ASCII, in every language, as the
+fingerprint decided; Cyrillic letters, Indic vowel signs and every other script's marks kept.
+A folded word weighs as the most common of the words its language's list holds that fold to it
 (:mod:`clipper.stories.weights`), so a term weighs the same in a text written with its accents
 and in one without them.
 """
@@ -18,7 +20,6 @@ and in one without them.
 from __future__ import annotations
 
 import functools
-from collections import Counter
 
 from clipper.spelling import accents_folded
 
@@ -32,23 +33,3 @@ def folded_term(term: str) -> str:
         return term
     return accents_folded(term)
 
-
-def folded_counts(counts: Counter[str]) -> Counter[str]:
-    """``counts`` (term → count) with each term folded (:func:`folded_term`), the counts of
-    terms that fold alike summed in the order they came; ``counts`` itself when no term
-    changes."""
-    if all(folded_term(term) == term for term in counts):
-        return counts
-    out: Counter[str] = Counter()
-    for term, n in counts.items():
-        out[folded_term(term)] += n
-    return out
-
-
-def folded_forms(forms: dict[str, list[str]]) -> dict[str, list[str]]:
-    """``forms`` (a stem → the forms the text wrote it in: :func:`clipper.stories.stems.
-    stemmed`) keyed by the folded stem, the forms of stems that fold alike joined."""
-    out: dict[str, list[str]] = {}
-    for root, written in forms.items():
-        out.setdefault(folded_term(root), []).extend(written)
-    return out

@@ -106,8 +106,8 @@ _CAPS_DATELINE = re.compile(
 # "(ANGOP) –") or closing one after its last sentence ("… a-t-il conclu. (APS)").  In the middle
 # of a sentence such a parenthesis is a name's initialism ("Fondo Monetario Internacional
 # (FMI)"), kept.
-_OPENING_CREDIT = re.compile(rf"^{_H}*\(({AGENCY_ACRONYM})\){_H}*(?:[-–—]+|:|\.-){_H}*", re.M)
-_CLOSING_CREDIT = re.compile(rf"(?<=[.!?»”\"]){_H}*\(({AGENCY_ACRONYM})\){_H}*$", re.MULTILINE)
+_OPENING_CREDIT = re.compile(rf"{_H}*\(({AGENCY_ACRONYM})\){_H}*(?:[-–—]+|:|\.-){_H}*")
+_CLOSING_CREDIT = re.compile(rf"([.!?»”\"]){_H}*\(({AGENCY_ACRONYM})\){_H}*$")
 
 
 def _credited(text: str) -> tuple[str, list[str]]:
@@ -121,14 +121,19 @@ def _credited(text: str) -> tuple[str, list[str]]:
         return text, found
     lines = text.split("\n")
     for at, line in enumerate(lines):
-        if "(" in line and (dateline := agency_dateline(line)) is not None:
-            lines[at] = line[dateline.end :]
+        if "(" not in line:
+            continue
+        if (dateline := agency_dateline(line)) is not None:
+            line = line[dateline.end :]
             found.append(dateline.agency)
-    text = "\n".join(lines)
-    for form in (_OPENING_CREDIT, _CLOSING_CREDIT):
-        found.extend(form.findall(text))
-        text = form.sub("", text)
-    return text, sorted(set(found))
+        elif (opening := _OPENING_CREDIT.match(line)) is not None:
+            line = line[opening.end() :]
+            found.append(opening[1])
+        if line.rstrip().endswith(")") and (closing := _CLOSING_CREDIT.search(line)):
+            line = line[: closing.start()] + closing[1]
+            found.append(closing[2])
+        lines[at] = line
+    return "\n".join(lines), sorted(set(found))
 
 
 def _without_agencies(text: str, agencies: list[str]) -> str:

@@ -23,7 +23,7 @@ from clipper.sitenames import site_keys
 from clipper.spelling import accents_folded
 from clipper.statements import quoted_text
 from clipper.stories import weights
-from clipper.stories.accents import folded_counts, folded_forms
+from clipper.stories.accents import folded_term
 from clipper.stories.days import event_day as event_day
 from clipper.stories.days import event_time as event_time
 from clipper.stories.days import ordinal as ordinal
@@ -130,12 +130,15 @@ _PARTS = re.compile(r"[-' ]")
 
 
 # term → (vector key, table look-up key, kind) packed as three little-endian uint64: each term
-# hashed once per process, and a text's terms become one array in one join.
+# hashed once per process, and a text's terms become one array in one join.  A term is hashed
+# and looked up without its accents (clipper.stories.accents, after its stem is taken): two
+# spellings of it are one entry of the vector, their contributions summed.
 _TERM_INFO: dict[str, bytes] = {}
 _TERM_INFO_LIMIT = 500_000
 
 
 def _term_info(term: str) -> bytes:
+    term = folded_term(term)
     key = mmh3.hash(term, 0, signed=False)
     if term.startswith("n:"):
         return struct.pack("<QQQ", key, 0, _KIND_NAME)
@@ -204,7 +207,7 @@ def _language_zipfs(
     zipfs = _zipfs(keys, language)
     for i in np.flatnonzero(zipfs == 0.0).tolist():
         if "-" in words[i] or "'" in words[i] or " " in words[i]:
-            zipfs[i] = _compound_zipf(words[i], language)
+            zipfs[i] = _compound_zipf(folded_term(words[i]), language)
     return zipfs
 
 
@@ -433,7 +436,7 @@ def _frames(
     found: Counter[str] = Counter()
     for _, _, line in dated:
         found.update(_story_terms(line, language, joins, lowered))
-    found = folded_counts(stemmed(abbreviated(found), None, stored)[0])
+    found = stemmed(abbreviated(found), None, stored)[0]
     if not found:
         return frames, _NO_KEYS
     hashed = _term_infos(list(found))[:, 0].astype(np.uint32) ^ language_salt(code)
@@ -570,10 +573,6 @@ def vectorize(
     stored = stored_language(_primary(language))
     counts, said, forms = stemmed(counts, said, stored)
     lead = stemmed(abbreviated(lead), None, stored)[0]
-    # each term without its accents, after its stem (clipper.stories.accents)
-    counts, lead, forms = folded_counts(counts), folded_counts(lead), folded_forms(forms)
-    if said:
-        said = folded_counts(said)
     if not counts:
         return Vector(np.zeros(0, np.uint32), np.zeros(0, np.float32), sentences, figures)
     frames, framed = _frames(dated, lang, joins, low, stored, language)

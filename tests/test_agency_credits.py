@@ -94,3 +94,16 @@ def test_an_initialism_in_a_sentence_is_kept(kept: str) -> None:
     assert _same(credited, _vector(f"{PORT}\n{kept}"))
     bare = kept.replace(" (FMI)", "").replace(" (APS)", "")
     assert not _same(credited, _vector(f"{PORT}\n{bare}"))
+
+
+def test_a_parenthesis_closing_a_paragraph_inside_the_text_is_kept() -> None:
+    """Only the text's last paragraph closes with a credit: a poll's label above is the text's."""
+    poll = "Le quai sera-t-il prêt avant la saison ? (SONDAGE)"
+    credited = _vector(f"Dakar, 4 déc (APS) - {PORT}\n{poll}\n{CATTLE}")
+    assert _same(credited, _vector(f"{PORT}\n{poll}\n{CATTLE}"))
+    assert not _same(credited, _vector(f"{PORT}\n{poll.replace(' (SONDAGE)', '')}\n{CATTLE}"))
+
+
+def test_a_byline_naming_the_credited_outlet_is_still_a_byline() -> None:
+    credited = _vector(f"(CNN) - {EN_PORT}\nBy Ann Reed, CNN", "en")
+    assert _same(credited, _vector(EN_PORT, "en"))

@@ -103,7 +103,8 @@ _CAPS_DATELINE = re.compile(
 
 # An agency's credit by its form, whichever agency it is: its acronym in parentheses
 # (:data:`clipper.agencydatelines.AGENCY_ACRONYM`) opening a paragraph before a dash ("(APS) - ",
-# "(ANGOP) –") or closing one after its last sentence ("… a-t-il conclu. (APS)").  In the middle
+# "(ANGOP) –") or closing the text after its last sentence ("… a-t-il conclu. (APS)"; not a
+# paragraph inside it: "Who will win? (POLL)").  In the middle
 # of a sentence such a parenthesis is a name's initialism ("Fondo Monetario Internacional
 # (FMI)"), kept.
 _OPENING_CREDIT = re.compile(rf"{_H}*\(({AGENCY_ACRONYM})\){_H}*(?:[-–—]+|:|\.-){_H}*")
@@ -114,12 +115,13 @@ def _credited(text: str) -> tuple[str, list[str]]:
     """``text`` without the agencies' credits it holds by their form, and the agencies they
     credit: a news agency's dateline opening a line (:func:`clipper.agencydatelines.
     agency_dateline`: "Dakar, 4 déc (APS) - ", "WASHINGTON, Dec 3 (Reuters) - "; cut whole, its
-    place and date too), and an acronym's credit opening or closing a paragraph
+    place and date too), and an acronym's credit opening a paragraph or closing the text
     (:data:`_OPENING_CREDIT`, :data:`_CLOSING_CREDIT`)."""
     found: list[str] = []
     if "(" not in text:
         return text, found
     lines = text.split("\n")
+    last = max((at for at, line in enumerate(lines) if line.strip()), default=0)
     for at, line in enumerate(lines):
         if "(" not in line:
             continue
@@ -129,7 +131,7 @@ def _credited(text: str) -> tuple[str, list[str]]:
         elif (opening := _OPENING_CREDIT.match(line)) is not None:
             line = line[opening.end() :]
             found.append(opening[1])
-        if line.rstrip().endswith(")") and (closing := _CLOSING_CREDIT.search(line)):
+        if at == last and line.rstrip().endswith(")") and (closing := _CLOSING_CREDIT.search(line)):
             line = line[: closing.start()] + closing[1]
             found.append(closing[2])
         lines[at] = line
@@ -180,8 +182,6 @@ def without_furniture(text: str) -> str:
     if "(" in text:
         text = _CREDIT_DATELINE.sub(_dateline, text)
         text = _PAREN.sub(_credit, text)
-    if agencies:
-        text = _without_agencies(text, agencies)
     text = _CAPS_DATELINE.sub("", text)
     if "/" in text:
         text = _SLASHED.sub(_credit, text)
@@ -189,7 +189,9 @@ def without_furniture(text: str) -> str:
     kept = [line for line in lines if not signs_off(line)]
     if (closing := boilerplate_start(kept)) is not None:
         kept = kept[:closing]
-    return "\n".join(kept) if len(kept) < len(lines) else text
+    text = "\n".join(kept) if len(kept) < len(lines) else text
+    # the agency's name last: a byline "By Ann Reed, CNN" is a byline with it
+    return _without_agencies(text, agencies) if agencies else text
 
 
 _WORD = re.compile(r"\w+")

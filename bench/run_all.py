@@ -95,6 +95,7 @@ NOT_LISTED: dict[str, str] = {
     "charsets": _AGAINST,
     "extraction_time": _AGAINST,
     "matching_stages": _AGAINST,
+    "story_accents": _AGAINST,
     "story_margins": _AGAINST,
     "story_stage": _AGAINST,
     "template_fills": _AGAINST,

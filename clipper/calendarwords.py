@@ -29,6 +29,13 @@ Albanian "e hënë"; Portuguese "segunda-feira"; Hebrew "יום שני" 'day sec
   "3 de dic."), which "de", "out", "set" or "may" in a sentence seldom are;
 * no fill, a particle or a name's lesser piece (:data:`CALENDAR_PARTICLES`).
 
+On a page whose language is known, a word of the table that is one of that language's common
+words (its wordfreq list's zipf at least ``clipper.config.CALENDAR_COMMON_ZIPF``: its articles
+and prepositions) and neither one of its names' words nor a word its dates are written with in
+CLDR's patterns (:func:`common_words`: French "des", "de", "a", "d"; Spanish "a" but not "de",
+of "d 'de' MMMM 'de' y") fills no slot and stands between no name and its figure: French "des
+27 pays" is no Norwegian December, Spanish "mar a 5 km" no March (calendar33's note).
+
 A table, made by ``python -m clipper.calendarwords --write`` from babel's CLDR and the pinned
 wordfreq's lists (looked up at run time, CLDR's names cost 0.7 s a process and change with
 babel's version, wordfreq's lists 10 s).
@@ -41,7 +48,7 @@ from pathlib import Path
 
 __all__ = [
     "ALONE", "BESIDE_A_FIGURE", "CALENDAR_FILLS", "CALENDAR_PARTICLES", "CALENDAR_WORDS",
-    "calendar_words",
+    "calendar_words", "common_words",
 ]
 
 # --- made by python -m clipper.calendarwords --write: do not edit by hand ---
@@ -336,6 +343,88 @@ _BESIDE_A_FIGURE = (
 _PARTICLES = (
     "a d de e feira п יום"
 )
+# each language's common words (wordfreq's zipf at least CALENDAR_COMMON_ZIPF) that
+# the table spells and that name nothing in the language nor write its dates
+_COMMON = {
+    "en": (
+        "a out"
+    ),
+    "de": (
+        "des sie"
+    ),
+    "fr": (
+        "a d de des"
+    ),
+    "es": (
+        "a"
+    ),
+    "it": (
+        "a d e mai tra uno"
+    ),
+    "pt": (
+        "a e tem"
+    ),
+    "nl": (
+        "de"
+    ),
+    "sv": (
+        "de"
+    ),
+    "da": (
+        "de"
+    ),
+    "nb": (
+        "a de"
+    ),
+    "nn": (
+        "a de"
+    ),
+    "lv": (
+        "kas"
+    ),
+    "lt": (
+        "a kas"
+    ),
+    "is": (
+        "a"
+    ),
+    "pl": (
+        "a"
+    ),
+    "cs": (
+        "a pri"
+    ),
+    "sk": (
+        "a pri vas"
+    ),
+    "sl": (
+        "a pri tem"
+    ),
+    "hr": (
+        "a"
+    ),
+    "sr": (
+        "a"
+    ),
+    "bs": (
+        "a"
+    ),
+    "ro": (
+        "a de e"
+    ),
+    "hu": (
+        "a de e mar"
+    ),
+    "tr": (
+        "d de"
+    ),
+    "ca": (
+        "a ara"
+    ),
+    "hi": (
+        "मे"
+    ),
+}
 # --- end of the table ---
 
 #: every month or weekday name of :data:`_NAMES`' languages, as a word of ``words``
@@ -357,6 +446,19 @@ CALENDAR_FILLS: dict[str, int] = dict.fromkeys(sorted(CALENDAR_WORDS - CALENDAR_
 CALENDAR_FILLS.update(dict.fromkeys(_BESIDE_A_FIGURE.split(), BESIDE_A_FIGURE))
 
 _BY_LANGUAGE: dict[str, frozenset[str]] = {}
+_COMMON_BY_LANGUAGE: dict[str | None, frozenset[str]] = {}
+
+
+def common_words(language: str | None) -> frozenset[str]:
+    """The words of :data:`CALENDAR_WORDS` that are common words of ``language`` (its
+    primary subtag: "fr"; None: no language) and name no month or weekday of it nor write its
+    dates (:data:`_COMMON`: French "a", "d", "de", "des"; Spanish "a"): on its pages they
+    fill no template slot and stand between no name and its figure
+    (``clipper.templatefills.fill_words``).  Empty for a language the table lacks."""
+    found = _COMMON_BY_LANGUAGE.get(language)
+    if found is None:
+        found = _COMMON_BY_LANGUAGE[language] = frozenset(_COMMON.get(language or "", "").split())
+    return found
 
 
 def calendar_words(language: str) -> frozenset[str]:
@@ -378,16 +480,20 @@ _BEGIN = "# --- made by python -m clipper.calendarwords --write: do not edit by 
 _END = "# --- end of the table ---\n"
 
 
-def _table() -> tuple[dict[str, str], list[str], list[str], tuple[float, float]]:
-    """:data:`_NAMES`, the words that fill only beside a figure, the particles, and the fence
-    and the frequency (zipf) a name alone stays under, made again from CLDR (babel) and
-    wordfreq's lists (the module's rules)."""
+def _table() -> tuple[
+    dict[str, str], list[str], list[str], tuple[float, float], dict[str, list[str]]
+]:
+    """:data:`_NAMES`, the words that fill only beside a figure, the particles, the fence
+    and the frequency (zipf) a name alone stays under, and each language's common words among
+    the table's (:data:`_COMMON`), made again from CLDR (babel) and wordfreq's lists (the
+    module's rules)."""
+    import re
     import statistics
 
     import wordfreq
-    from babel.dates import get_day_names, get_month_names
+    from babel.dates import get_date_format, get_day_names, get_month_names
 
-    from clipper.config import CALENDAR_NAME_FENCE
+    from clipper.config import CALENDAR_COMMON_ZIPF, CALENDAR_NAME_FENCE
     from clipper.stories.weights import zipf_of_bin
     from clipper.words import words
 
@@ -462,7 +568,21 @@ def _table() -> tuple[dict[str, str], list[str], list[str], tuple[float, float]]
         if len(w) >= 3 and elsewhere < frequent and above.get(w, 0.0) <= fence:
             alone.add(w)
     beside = sorted(everything - alone - particles)
-    return table, beside, sorted(particles), (fence, frequent)
+    # each language's common words (its articles and prepositions) that the table spells but
+    # that name nothing in it: not its own names' words, nor the words its dates are written
+    # with in CLDR's patterns (Spanish "d 'de' MMMM 'de' y": "de")
+    common: dict[str, list[str]] = {}
+    for lang, spelled in table.items():
+        values = zipf.get(_LIST_FOR.get(lang, lang), {})
+        dating = set(spelled.split())
+        for width in ("full", "long", "medium"):
+            pattern = get_date_format(width, locale=lang).pattern
+            dating.update(w for quoted in re.findall(r"'([^']+)'", pattern) for w in words(quoted))
+        frequent_here = sorted(w for w, value in values.items() if value >= CALENDAR_COMMON_ZIPF
+                               and w not in dating and w not in alone)
+        if frequent_here:
+            common[lang] = frequent_here
+    return table, beside, sorted(particles), (fence, frequent), common
 
 
 def _wrapped(words: list[str], indent: str) -> str:
@@ -481,7 +601,7 @@ def _wrapped(words: list[str], indent: str) -> str:
 
 def _source() -> str:
     """The table block of this module, made again (:func:`_table`)."""
-    table, beside, particles, (fence, frequent) = _table()
+    table, beside, particles, (fence, frequent), common = _table()
     out = [_BEGIN, "_NAMES = {\n"]
     for lang, found in table.items():
         out.append(f'    "{lang}": {_wrapped(found.split(), " " * 8)},\n')
@@ -494,6 +614,14 @@ def _source() -> str:
     out.append(f"_BESIDE_A_FIGURE = {_wrapped(beside, ' ' * 4)}\n")
     out.append("# the words of _NAMES that name no month or weekday of their own\n")
     out.append(f"_PARTICLES = {_wrapped(particles, ' ' * 4)}\n")
+    out.append(
+        "# each language's common words (wordfreq's zipf at least CALENDAR_COMMON_ZIPF) that\n"
+        "# the table spells and that name nothing in the language nor write its dates\n"
+        "_COMMON = {\n"
+    )
+    for lang, its_words in common.items():
+        out.append(f'    "{lang}": {_wrapped(its_words, " " * 8)},\n')
+    out.append("}\n")
     out.append(_END)
     return "".join(out)
 

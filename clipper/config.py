@@ -863,3 +863,10 @@ NUMERIC_ORDER_WINDOW_DAYS = 31
 # fence took plain month names that a language writes more often than its others ("szeptember",
 # "септември", Finnish "lokakuuta"); every name beyond 3 has another meaning.
 CALENDAR_NAME_FENCE = 3.0
+# A word of the calendar table that a page's language writes this often (wordfreq's zipf: once
+# in a million words is 3, 6 is one in a thousand, where a language's articles and prepositions
+# stand: French "des" 7.2, Spanish "a" 7.3, English "out" 6.4) and that names no month or
+# weekday of that language is that language's word on its pages, not a date's: French "des 27
+# pays" fills no slot, Spanish "mar a 5 km" skips no "a" to its figure (calendar33's note).
+# Names that are ordinary words of their own language stay its names ("may" 5.9, "mai").
+CALENDAR_COMMON_ZIPF = 6.0

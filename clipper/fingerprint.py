@@ -145,8 +145,12 @@ class Fingerprint:
         return sortedsets.union(self.opening_keys, self.window_keys)
 
 
-def fingerprint_texts(texts: Sequence[str], hasher: MinHasher) -> list[Fingerprint | None]:
-    """Fingerprints of many texts at once (None for a text without a single word)."""
+def fingerprint_texts(
+    texts: Sequence[str], hasher: MinHasher, languages: Sequence[str | None] | None = None
+) -> list[Fingerprint | None]:
+    """Fingerprints of many texts at once (None for a text without a single word);
+    ``languages``: each text's stored language, which the words a template fills go by
+    (:func:`clipper.templatefills.fill_words`; None: no language)."""
     config = hasher.config
     word_lists = [words(text) for text in texts]
     present = [i for i, word_list in enumerate(word_lists) if word_list]
@@ -157,7 +161,10 @@ def fingerprint_texts(texts: Sequence[str], hasher: MinHasher) -> list[Fingerpri
     distinct = [np.unique(sequence, return_index=True) for sequence in sequences]
     shingles = [values for values, _ in distinct]
     matched = [
-        match_view(texts[i], config, sequences[row], distinct[row], hashes, word_lists[i])
+        match_view(
+            texts[i], config, sequences[row], distinct[row], hashes, word_lists[i],
+            languages[i] if languages is not None else None,
+        )
         for row, i in enumerate(present)
     ]
     signatures = hasher.signatures(shingles)

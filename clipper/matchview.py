@@ -60,6 +60,7 @@ def match_view(
     distinct: tuple[npt.NDArray[np.uint32], npt.NDArray[np.intp]] | None = None,
     hashes: WordHashes | None = None,
     word_list: list[str] | None = None,
+    language: str | None = None,
 ) -> MatchView:
     """The page as verification reads it: the :func:`shingle_sequence` of ``text`` without
     its sign-off lines (:func:`clipper.signoffs.signs_off`, a copyright notice of the
@@ -76,11 +77,12 @@ def match_view(
     holds the figures the whole text states too (:func:`clipper.figures.figure_keys`), the
     words of its first two lines (:func:`lead_words`), where it quotes a statement
     (:func:`clipper.statements.statement_word_spans`) and the words a template fills, its
-    names among them (:func:`clipper.templatefills.fill_words`, ``name_words``)."""
+    names among them (:func:`clipper.templatefills.fill_words`, ``name_words``; by the
+    page's ``language``, its stored primary subtag: French "des" is no month's there)."""
     figures = figure_keys(text)
     if word_list is None:
         word_list = words(text)
-    fills = fill_words(word_list, name_words(text, word_list))
+    fills = fill_words(word_list, name_words(text, word_list), language)
     if sequence is None:
         sequence = shingle_sequence(word_list, config.shingle_words, hashes)
     lead = lead_words(text)

@@ -59,7 +59,7 @@ import numpy as np
 import numpy.typing as npt
 import regex
 
-from clipper.calendarwords import ALONE, CALENDAR_FILLS, CALENDAR_PARTICLES
+from clipper.calendarwords import ALONE, CALENDAR_FILLS, CALENDAR_PARTICLES, common_words
 from clipper.config import MatchConfig
 from clipper.words import words
 
@@ -123,21 +123,22 @@ def name_words(text: str, word_list: Sequence[str] | None = None) -> frozenset[s
 
 
 def fill_words(
-    word_list: Sequence[str], names: Collection[str] = ()
+    word_list: Sequence[str], names: Collection[str] = (), language: str | None = None
 ) -> npt.NDArray[np.uint32]:
     """The words of a text (``clipper.words.words``) a template fills: those opening with a
     digit of any script (``2026``, ``50`` of "$0.50", ``3rd``), the month and weekday names
     (``clipper.calendarwords.CALENDAR_FILLS``: "décembre", "Friday" wherever they stand, one
     that is a word of some language too, or an abbreviation, only next to a figure: "3 dic",
-    "mai 2026", not "de", "des", "may" in a sentence) and the text's ``names``
-    (:func:`name_words`),
+    "mai 2026", not "de", "des", "may" in a sentence; on a page in ``language``, never one of
+    its common words that names nothing in it: French "des 27 pays",
+    :func:`clipper.calendarwords.common_words`) and the text's ``names`` (:func:`name_words`),
     as a flat array ``[index, key, index, key …]`` (the word's index in ``word_list``,
     ascending, and its key: 30 bits of a CRC-32 of the word, a name's spelling
     (:func:`_spelling`), under its kind, a figure 0, a calendar name ``1 << 30``, a name
     ``2 << 30``; ``words`` reads digits of every script as ASCII, "٢٠٢٦" as 2026).
     ``NO_FILLS`` when there are none."""
     found: list[int] = []
-    for at, kind in _filled(word_list, names):
+    for at, kind in _filled(word_list, names, language):
         word = word_list[at]
         spelled = _spelling(word) if kind == _NAME else word
         found += (at, zlib.crc32(spelled.encode("utf-8", "surrogatepass")) & _KEY | kind)
@@ -150,25 +151,37 @@ def fill_positions(word_list: Sequence[str], names: Collection[str] = ()) -> lis
     return [at for at, _ in _filled(word_list, names)]
 
 
-def _filled(word_list: Sequence[str], names: Collection[str]) -> Iterator[tuple[int, int]]:
-    """``(index, kind)`` of each word of ``word_list`` a template fills (:func:`fill_words`)."""
+def _filled(
+    word_list: Sequence[str], names: Collection[str], language: str | None = None
+) -> Iterator[tuple[int, int]]:
+    """``(index, kind)`` of each word of ``word_list`` a template fills (:func:`fill_words`;
+    on a page in ``language``, not its common words: :func:`clipper.calendarwords.common_words`)."""
+    common = common_words(language)
     for at, word in enumerate(word_list):
         if word[0].isdigit():
             yield at, 0
         elif word in CALENDAR_FILLS and (
-            CALENDAR_FILLS[word] == ALONE or _beside_figure(word_list, at)
+            CALENDAR_FILLS[word] == ALONE
+            or (word not in common and _beside_figure(word_list, at, common))
         ):
             yield at, _CALENDAR
         elif word in names:
             yield at, _NAME
 
 
-def _beside_figure(word_list: Sequence[str], at: int) -> bool:
+def _beside_figure(
+    word_list: Sequence[str], at: int, common: frozenset[str] = frozenset()
+) -> bool:
     """Whether the word before or after ``word_list[at]``, particles between them skipped
-    (``clipper.calendarwords.CALENDAR_PARTICLES``: "3 de dic."), opens with a digit."""
+    (``clipper.calendarwords.CALENDAR_PARTICLES``: "3 de dic."; not the page's language's
+    ``common`` words: Spanish "mar a 5 km"), opens with a digit."""
     for step in (-1, 1):
         i = at + step
-        while 0 <= i < len(word_list) and word_list[i] in CALENDAR_PARTICLES:
+        while (
+            0 <= i < len(word_list)
+            and word_list[i] in CALENDAR_PARTICLES
+            and word_list[i] not in common
+        ):
             i += step
         if 0 <= i < len(word_list) and word_list[i][0].isdigit():
             return True

@@ -213,7 +213,10 @@ class BatchMatcher:
                 self.key_counts[row.id] = (len(passages), len(openings))
             candidates[row.id] = Candidate.of(
                 row.id,
-                match_view(text, self.config.fingerprint, sequence, word_list=word_list),
+                match_view(
+                    text, self.config.fingerprint, sequence, word_list=word_list,
+                    language=row.language,
+                ),
                 rank_key(
                     row.word_count, row.published, row.url, row.source_key, row.content_hash,
                     row.fetched_at, row.seen_at, row.title,

@@ -172,7 +172,9 @@ def _prepare(pages: Sequence[RawPage], config: Config) -> list[Prepared | Reject
     identify_openings(pages)  # each text dump's, while the identifier's tables are cached
     cleaned = [clean_page(page, config.clean) for page in pages]
     articles = [a for a in cleaned if isinstance(a, Article)]
-    fingerprints = iter(fingerprint_texts([a.text for a in articles], hasher))
+    fingerprints = iter(
+        fingerprint_texts([a.text for a in articles], hasher, [a.language for a in articles])
+    )
     results: list[Prepared | Rejection] = []
     for item in cleaned:
         if isinstance(item, Rejection):

@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from clipper.calendarwords import ALONE, BESIDE_A_FIGURE, CALENDAR_FILLS, CALENDAR_WORDS
+from clipper.calendarwords import (
+    ALONE,
+    BESIDE_A_FIGURE,
+    CALENDAR_FILLS,
+    CALENDAR_WORDS,
+    common_words,
+)
 from clipper.config import Config
 from clipper.templatefills import fill_words, two_instances
 from clipper.words import words
@@ -108,3 +114,38 @@ def test_the_table_s_own_words_are_each_a_fill_or_a_particle() -> None:
     for word in ("friday", "saturday", "decembre", "diciembre", "dezember", "grudnia",
                  "декабря", "juillet", "mars", "march"):  # fmt: skip
         assert CALENDAR_FILLS[word] == ALONE, word
+
+
+def _picked_in(text: str, language: str | None) -> list[str]:
+    word_list = words(text)
+    return [word_list[i] for i in fill_words(word_list, (), language)[0::2].tolist()]
+
+
+def test_a_common_word_of_the_pages_language_is_no_date_beside_a_figure() -> None:
+    """calendar33's note: French "des 27 pays" filled "des" (Norwegian and Catalan December)
+    beside its figure, and "a" ("à") stood between "mar" and its figure in Spanish "el mar a
+    5 km".  On a page in a language whose common word it is and whose names and dates it is
+    not (clipper.calendarwords.common_words), neither: "des" fills on a Norwegian page, "de"
+    still stands between a Spanish day and its month ("4 de dic.", CLDR's "d 'de' MMMM")."""
+    pays = "Les ministres des 27 pays membres se réunissent le 3 déc. à 5 km du port"
+    assert _picked_in(pays, "fr") == ["27", "3", "dec", "5"]
+    assert _picked_in(pays, None)[:2] == ["des", "27"]  # no language: as before
+    assert _picked_in("Møtet 3. des. 2026 i Tromsø", "nb") == ["3", "des", "2026"]
+    mar = "El hotel junto al mar a 5 km del centro abre el 4 de dic. de 2026"
+    assert _picked_in(mar, "es") == ["5", "4", "dic", "2026"]
+    assert _picked_in(mar, None)[:2] == ["mar", "5"]
+    assert _picked_in("Results of May 3 stand; fans stayed out 5 days", "en") == [
+        "may", "3", "5",
+    ]
+    assert _picked_in("Reunião a 3 out. 2026", "pt") == ["3", "out", "2026"]
+    assert common_words("fr") >= {"des", "de", "a", "d"} and "des" not in common_words("nb")
+
+
+def test_match_view_reads_fills_by_the_pages_language() -> None:
+    from clipper.matchview import match_view
+
+    config = Config().fingerprint
+    text = "Les ministres des 27 pays membres se réunissent jeudi à Bruxelles."
+    french = match_view(text, config, language="fr").fills
+    unknown = match_view(text, config).fills
+    assert len(unknown) == len(french) + 2  # "des" beside "27": a fill with no language only

@@ -116,7 +116,7 @@ class Pages:
         return ids
 
     def candidate_rows(self, page_ids: Iterable[int]) -> list[Any]:
-        """What verification needs of stored pages: text and ranking fields."""
+        """What verification needs of stored pages: text, language and ranking fields."""
         rows: list[Any] = []
         for chunk in chunks(sorted(set(page_ids))):
             rows.extend(
@@ -133,6 +133,7 @@ class Pages:
                         Page.fetched_at,
                         Page.seen_at,
                         Page.title,
+                        Page.language,
                     ).where(Page.id.in_(chunk))
                 )
             )

@@ -8,7 +8,11 @@ EU a global foe…").  So the headline is the canonical's title unless it has no
 copy shares it while at least two copies agree on another; then it is the title most copies
 share (:func:`choose_headline`), unless the canonical's shares a word of four letters or more
 with it: then both are headlines of one article (a wire story's own above copies that ran it
-under a headline of their own), and the canonical's stays.  Copies are counted by source
+under a headline of their own), and the canonical's stays -- unless a copy under that title
+carries the canonical's very text (same content hash): the canonical is then one more copy
+of the article its copies name, re-headlined (newcomer 34's portal that ran an agency story
+whole under a title of its own, the canonical beside four copies under the agency's).
+Copies are counted by source
 (``pages.source_key``: the versions of one page count once, the canonical's own versions not
 at all), titles compared case- and punctuation-insensitively.  A function of the cluster's
 members, never of their arrival order (ties: the longest copy's title, then the title's text).
@@ -60,6 +64,8 @@ class Copy:
     title: str
     word_count: int
     source_key: str
+    # its text is the canonical's own (the same content hash): only the headline differs
+    same_text: bool = False
 
 
 @dataclass(slots=True)
@@ -68,9 +74,11 @@ class _Group:
 
     sources: set[str] = field(default_factory=set)
     spellings: dict[str, tuple[set[str], int]] = field(default_factory=dict)
+    same_text: bool = False  # a copy of the canonical's own text is among them
 
     def add(self, copy: Copy) -> None:
         self.sources.add(copy.source_key)
+        self.same_text = self.same_text or copy.same_text
         sources, longest = self.spellings.get(copy.title, (set(), 0))
         sources.add(copy.source_key)
         self.spellings[copy.title] = (sources, max(longest, copy.word_count))
@@ -90,7 +98,8 @@ def choose_headline(canonical: str | None, copies: Iterable[Copy]) -> str | None
     :data:`AGREEING_COPIES` sources agree on any title; else (and when the canonical has no
     title) the title shared by the most sources, ties: the one of the longest copy, then the
     title's text, spelled as most of its sources spell it, unless the canonical's title shares
-    a word of four letters or more with it; None when nothing is titled."""
+    a word of four letters or more with it and no copy under that title has the canonical's
+    text (:attr:`Copy.same_text`); None when nothing is titled."""
     groups: dict[str, _Group] = {}
     for copy in copies:
         key = headline_key(copy.title)
@@ -103,10 +112,18 @@ def choose_headline(canonical: str | None, copies: Iterable[Copy]) -> str | None
             return canonical
     if not groups:
         return canonical or None
-    best = min(groups.values(), key=lambda g: (-len(g.sources), g.rank()[1:])).rank()[2]
-    if canonical and canonical.strip() and _topic_words(canonical) & _topic_words(best):
+    group = min(groups.values(), key=lambda g: (-len(g.sources), g.rank()[1:]))
+    best = group.rank()[2]
+    if (
+        canonical
+        and canonical.strip()
+        and not group.same_text
+        and _topic_words(canonical) & _topic_words(best)
+    ):
         # another headline of the same article (a wire story's own, where its copies ran
-        # "Tarrow bridge: the end of an era"), not an outlier line: the canonical's stays
+        # "Tarrow bridge: the end of an era"), not an outlier line: the canonical's stays;
+        # but not when a copy ran the canonical's very text under the title the copies
+        # agree on: the canonical is a re-headlined copy of that article
         return canonical
     return best
 
@@ -117,7 +134,8 @@ def _topic_words(title: str) -> set[str]:
 
 
 _MEMBERS = text(
-    "SELECT c.canonical_page_id AS head, p.id, p.title, p.word_count, p.source_key "
+    "SELECT c.canonical_page_id AS head, p.id, p.title, p.word_count, p.source_key, "
+    "p.content_hash "
     "FROM clusters AS c JOIN pages AS p ON p.cluster_id = c.id "
     "WHERE c.canonical_page_id IN :ids AND (p.title IS NOT NULL OR p.id = c.canonical_page_id)"
 ).bindparams(bindparam("ids", expanding=True))
@@ -135,8 +153,9 @@ def cluster_headlines(connection: Any, canonical_page_ids: Iterable[int]) -> dic
         for head, rows in members.items():
             own = next((r for r in rows if r.id == head), None)
             own_source = own.source_key if own is not None else None
+            own_hash = own.content_hash if own is not None else None
             copies = [
-                Copy(r.title, r.word_count or 0, r.source_key)
+                Copy(r.title, r.word_count or 0, r.source_key, r.content_hash == own_hash)
                 for r in rows
                 if r.id != head and r.title and r.source_key != own_source
             ]

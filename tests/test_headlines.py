@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import pytest
 
@@ -89,3 +90,73 @@ def test_a_records_title_loses_its_sites_name(
     cleaned = clean_page(RawPage("r.jsonl:1", "text", STORY, title=title, url=url, site=site),
                          CleanConfig())
     assert isinstance(cleaned, Article) and cleaned.title == expected
+
+
+def test_a_copy_under_the_canonicals_own_text_makes_its_headline_the_articles() -> None:
+    """The topic-word rule keeps a wire story's own headline above rewrites sharing another;
+    it does not keep a re-headlined copy's title above copies that ran the same text under
+    the wire's (newcomer 34, finding 5)."""
+    wire = "Merlion Pay opens Jakarta office, eyes two million users"
+    own = "Singapore's Merlion Pay lands in Sudirman"
+    copies = [
+        Copy(wire, 190, "https://a.example/1", same_text=True),
+        Copy(wire, 120, "https://b.example/1"),
+        Copy(wire.title(), 150, "https://c.example/1"),
+    ]
+    assert choose_headline(own, copies) == wire
+    # the same titles over rewrites (none of them the canonical's text): the canonical's stays
+    rewrites = [Copy(c.title, c.word_count, c.source_key) for c in copies]
+    assert choose_headline(own, rewrites) == own
+
+
+def test_a_clusters_headline_is_its_wires_when_the_canonical_re_headlined_it(
+    tmp_path: Path,
+) -> None:
+    """End to end: an agency story on four portals under the agency's headline (one whole,
+    three trims, one in Title Case), and whole on a fifth, the earliest, under a headline of
+    its own: the cluster is named by the agency's headline wherever it is listed."""
+    import json
+
+    from click.testing import CliRunner
+
+    from clipper.cli import cli
+
+    paragraphs = [
+        "JAKARTA - Harbour Pay, a Singapore payments company, opened a regional office in "
+        "Jakarta on Friday and said it aims to reach two million users in Indonesia by 2027.",
+        "The office in the Sudirman business district will employ eighty people, most of them "
+        "engineers, the company's chief executive Lim Wei Ting told reporters at the opening.",
+        "Harbour Pay lets small shops take payments by phone and plans to add loans for "
+        "traders who sell through online market places, Lim said.",
+        "Bank Indonesia granted the company a payment licence in October after a review that "
+        "took more than a year, according to a statement on the central bank's website.",
+        "The company said it would work with two regional banks to let users in Sumatra and "
+        "Kalimantan open accounts without visiting a branch.",
+    ]
+    wire = "Harbour Pay opens Jakarta office, aims for two million users"
+    own = "Singapore's Harbour Pay lands in Sudirman"
+
+    def record(site: str, title: str, kept: int, minute: int) -> str:
+        return json.dumps({
+            "url": f"https://www.{site}.example/ekonomi/harbour-pay-jakarta",
+            "title": title,
+            "text": "\n\n".join(paragraphs[:kept]),
+            "published": f"2026-12-04T07:{minute:02d}:00Z",
+        })
+
+    dump = tmp_path / "portals.jsonl"
+    dump.write_text("\n".join([
+        record("kabarkota", own, 5, 10),
+        record("portalwarta", wire, 5, 20),
+        record("beritasatu", wire, 3, 20),
+        record("jurnalpagi", wire, 4, 20),
+        record("sumaterakini", wire.title(), 4, 20),
+    ]) + "\n", encoding="utf-8")
+    db = str(tmp_path / "desk.db")
+    runner = CliRunner()
+    stored = runner.invoke(cli, ["dedupe", "--db", db, "--workers", "1", str(dump)])
+    assert stored.exit_code == 0, stored.output
+    listed = runner.invoke(cli, ["clusters", "--db", db, "--json"]).output.splitlines()
+    (cluster,) = [json.loads(line) for line in listed]
+    assert cluster["url"].startswith("https://www.kabarkota.example/"), cluster
+    assert cluster["outlets"] == 5 and cluster["title"] == wire, cluster

@@ -26,6 +26,7 @@ from clipper.archive import Archive
 from clipper.changes import (
     Changes,
     compare_texts,
+    completed_cut,
     measured_changes,
     told_as_copy_of,
     told_as_version,
@@ -139,13 +140,14 @@ def _changes(canonical: Any, row: Any) -> Changes:
     similarity does not measure (a sign-off, a release's closing portrait, a photo caption):
     :func:`clipper.changes.measured_changes` says so (read only then: its sign-off tables
     cost a query command's start-up ~0.2 s)."""
-    whole = compare_texts(
-        canonical.title, _fingerprinted(canonical), row.title, _fingerprinted(row)
-    )
+    body = _fingerprinted(row)
+    if row.partial is not None:  # a reading cut short: its last paragraph is no edit
+        body = completed_cut(_fingerprinted(canonical), body)
+    whole = compare_texts(canonical.title, _fingerprinted(canonical), row.title, body)
     if row.similarity is None or row.similarity < 1 or whole.differences == 0:
         return whole
     return measured_changes(
-        canonical.title, _fingerprinted(canonical), row.title, _fingerprinted(row),
+        canonical.title, _fingerprinted(canonical), row.title, body,
         _FINGERPRINT.caption_body_words, _FINGERPRINT.caption_body_share,
     )
 

@@ -122,6 +122,10 @@ class RawPage:
     # 6"); a short item is an article from a sentence of min_prose_article_words words, as a
     # titled brief is.  None for other inputs.
     broadcast: str | None = None
+    # A saved HTML page whose markup is unclosed (no </body> or </html>): how its bytes end,
+    # "text" or "tag" (:func:`clipper.cutpages.markup_end`); with a text that stops
+    # mid-sentence it is a download cut short (clipper.pipeline).  None for other inputs.
+    markup_end: str | None = None
 
     def __post_init__(self) -> None:
         self.origin = storable(self.origin)

@@ -26,6 +26,12 @@ from clipper.archived import (
 )
 from clipper.cluster import Rules
 from clipper.config import Config
+from clipper.cutpages import (
+    CUT_BEFORE_ARTICLE,
+    CUT_DOWNLOAD,
+    ends_mid_sentence,
+    holds_a_sentence,
+)
 from clipper.dates import placeholder_date, zoneless_time
 from clipper.dumpdates import update_line
 from clipper.headlines import reading_headline_key
@@ -42,6 +48,7 @@ from clipper.newpages import (
 from clipper.page import KEPT_AS_FAR_AS_IT_GOES, Article, RawPage, Rejection
 from clipper.relativetimes import RELATIVE_TIME
 from clipper.revisits import Revisits, as_matched, keep_waiting, match_waiting
+from clipper.scripts import words_in
 from clipper.sightings import (
     Declared,
     ReadingKey,
@@ -81,6 +88,18 @@ def _no_article(result: Rejection) -> bool:
     """Whether a page's rejection says its text holds no article (a cut is then why)."""
     return result.reason in _NO_ARTICLE or (
         result.reason == _CUT_MARKUP[0] and result.detail.startswith(_CUT_MARKUP[1])
+    )
+
+
+def _nothing_whole(page: RawPage, text: str) -> bool:
+    """Whether ``page`` is a saved page cut off mid-download (:mod:`clipper.cutpages`: its
+    markup unclosed, its ``text`` stopping mid-sentence) before a whole sentence of it came:
+    rejected ``cut-short``, as a cut WARC record holding no article is."""
+    return (
+        page.partial is None
+        and page.markup_end is not None
+        and ends_mid_sentence(text)
+        and not holds_a_sentence(text)
     )
 
 
@@ -270,14 +289,24 @@ class Deduper:
             if stored is not None:
                 self._seen_before(page, stored, self._sighting(page, cleaned=article))
                 batch.fate[identity(page)] = stored
-            elif isinstance(result, Rejection):
-                if page.partial is not None and _no_article(result):
+            elif isinstance(result, Rejection) or _nothing_whole(page, result.article.text):
+                if not isinstance(result, Rejection):
+                    # a saved page cut in its article's first sentence: nothing usable came
+                    result = Rejection(
+                        page.origin, "cut-short",
+                        f"{CUT_BEFORE_ARTICLE}: what came holds no whole sentence "
+                        f"({words_in(result.article.text)} words)",
+                    )
+                where = page.partial.removesuffix(KEPT_AS_FAR_AS_IT_GOES) if page.partial else (
+                    CUT_BEFORE_ARTICLE if page.markup_end == "text" else None
+                )
+                if where is not None and _no_article(result):
                     # what came of a page cut short holds no article: the cut is why
                     result = replace(
                         result,
                         reason="cut-short",
-                        detail=f"{page.partial.removesuffix(KEPT_AS_FAR_AS_IT_GOES)}: "
-                        f"what came holds no article ({result.reason}: {result.detail})",
+                        detail=f"{where}: what came holds no article "
+                        f"({result.reason}: {result.detail})",
                     )
                 # with the page's URL: `clipper show URL` says why it was not stored
                 self.reject(_of_page(result, page))
@@ -287,6 +316,8 @@ class Deduper:
                 result.article.payload_digest = page.payload_digest
                 if page.partial is not None:
                     result.article.partial = page.partial
+                elif page.markup_end is not None and ends_mid_sentence(result.article.text):
+                    result.article.partial = CUT_DOWNLOAD  # an interrupted save (cutpages)
                 if page.decoded is not None:
                     self.summary.note_decoded(page.origin, page.decoded)
                 if page.header_problem is not None:

@@ -130,10 +130,12 @@ def address_updates(
     of that page is (:func:`clipper.changes.version_changes` against its newest version stored
     before the window) when it brings something new: a headline, a lead, paragraphs added or
     edited, a correction.  A second rendition of the article (an AMP, print or app page: the
-    same text, or a shorter one) is no update.  One a cluster and outlet: its newest new page
-    against its newest page before.  ``by_page``: the story's pages by ``source_key``.  A wire
-    agency's update with a new headline and lead at a new address joins its night-1 page's
-    cluster as a copy and was told nowhere (newcomer 27)."""
+    same text, or a shorter one) is no update, nor a page read cut short (``Page.partial``: a
+    paywall's stub, a saved page whose download was cut, newcomer 34: "1 paragraph edited; 1
+    paragraph removed" of the paragraph it stopped in).  One a cluster and outlet: its newest
+    new page against its newest page before.  ``by_page``: the story's pages by ``source_key``.
+    A wire agency's update with a new headline and lead at a new address joins its night-1
+    page's cluster as a copy and was told nowhere (newcomer 27)."""
     fresh: dict[tuple[int, str], PageRow] = {}
     before: dict[tuple[int, str], PageRow] = {}
     for rows in by_page.values():
@@ -163,11 +165,15 @@ def address_updates(
     texts = {
         row.id: row
         for row in session.execute(
-            select(Page.id, Page.title, Page.text).where(Page.id.in_(sorted(wanted)))
+            select(Page.id, Page.title, Page.text, Page.partial).where(
+                Page.id.in_(sorted(wanted))
+            )
         )
     }
     told: list[PageUpdate] = []
     for new, old in pairs:
+        if texts[new.id].partial is not None:
+            continue  # a part of the article as far as it was read, not the outlet's update
         changes = version_changes(
             texts[old.id].title, texts[old.id].text or "", texts[new.id].title,
             texts[new.id].text or "", site_keys(new.url, new.site),

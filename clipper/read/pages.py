@@ -8,6 +8,7 @@ from collections.abc import Generator
 from pathlib import Path
 
 from clipper.config import ReadLimits
+from clipper.cutpages import markup_end
 from clipper.page import InputKind, RawPage, Rejection, digest
 from clipper.read.crawlfiles import httrack_page
 from clipper.read.datauris import read_slimmed
@@ -138,6 +139,7 @@ def read_single(
             # without an address, the host its folder is named as (``host/path.html``)
             site=site_of(None, url) if url else folder_site(origin),
             raw_hash=raw_hash,
+            markup_end=markup_end(data),
         )
         yield _with_metadata(page, meta, head, limits) if meta is not None else page
     else:

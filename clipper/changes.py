@@ -409,15 +409,23 @@ def told_as_copy_of(
     changes: Changes, earlier: Sequence[tuple[int, Changes]], whose: str
 ) -> Changes:
     """``changes`` of another address's copy against the canonical (its newest version),
-    told against an earlier version of the canonical's page when the copy holds all of that
-    version's paragraphs (verbatim or edited: nothing trimmed from it) and fewer paragraphs
-    differ than from the newest (:attr:`Changes.differences`; ``earlier``: (version number,
-    the copy's changes against that version), any order; the most recent of equal ones): a
-    copy taken before the original was updated is not a trimmed one, while a brief of any
-    version stays trimmed.  ``whose``: the canonical's site.  ["copy of version 1 of
-    apnews.com's story"], then what differs from that version ("1 paragraph edited");
-    ``changes`` itself when no earlier version fits better."""
-    whole = [item for item in earlier if item[1].kept == item[1].canonical_paragraphs]
+    told against an earlier version of the canonical's page when fewer paragraphs differ
+    than from the newest (:attr:`Changes.differences`; ``earlier``: (version number, the
+    copy's changes against that version), any order; the most recent of equal ones) and the
+    copy either holds all of that version's paragraphs (verbatim or edited: nothing trimmed
+    from it) or carries more of that version's text than of the newest's (fewer paragraphs
+    of its own or edited against it: an old lead the update replaced, newcomer 34's reprint
+    of paragraphs 1-5 of version 1): a copy taken before the original was updated is not a
+    trimmed one with a paragraph of its own, while a brief of an opening no version changed
+    stays trimmed.  ``whose``: the canonical's site.  ["copy of version 1 of apnews.com's
+    story"], then what differs from that version ("1 paragraph edited", "trimmed (kept 5 of
+    6 paragraphs)"); ``changes`` itself when no earlier version fits better."""
+    own = changes.edited + changes.extra  # the copy's paragraphs the newest lacks verbatim
+    whole = [
+        item
+        for item in earlier
+        if item[1].kept == item[1].canonical_paragraphs or item[1].edited + item[1].extra < own
+    ]
     best = min(whole, key=lambda item: (item[1].differences, -item[0]), default=None)
     if best is None or best[1].differences >= changes.differences:
         return changes

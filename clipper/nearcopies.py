@@ -22,6 +22,10 @@ from clipper.canonical import RankKey, Walked
 if TYPE_CHECKING:
     from clipper.cluster import Link, Rules
 
+# Where a rank key (:func:`clipper.canonical.rank_key`) holds the page's source key: its
+# address, or its file when it has none; the versions of one page share it.
+_SOURCE = 3
+
 
 def through_copy(
     page: int,
@@ -40,7 +44,11 @@ def through_copy(
     ``neighbours``, ``joined``); else it is a canonical (``(page, 1.0, 1.0)``).  Its Jaccard
     and coverage are those with that near copy (the canonical's with it were never
     measured); a page joined so is no near copy of the canonical in turn (it does not match
-    it), so rule 2b never chains."""
+    it), so rule 2b never chains.  A holder that is an earlier version of the canonical's own
+    page (one address: the rank key's source key) is near it whatever it covers: a copy of
+    the page's version 1 is a copy of that article when the page gets version 2 (newcomer 34:
+    a paywalled teaser of version 1's first two paragraphs, whose old lead version 2
+    replaced, left the cluster the night the update came in)."""
     better = [link for link in links if link.better and rank_of(link.other) < rank]
     if not better or any(is_canonical(link.other) for link in better):
         return (page, 1.0, 1.0)  # a canonical it matches was refused it (rules 3-5)
@@ -51,6 +59,8 @@ def through_copy(
 
     def near(link: Link) -> bool:  # the holder is near the canonical, it covering this page
         _, jaccard, containment = walks[link.other]
+        if rank_of(link.other)[_SOURCE] == rank_of(canonical)[_SOURCE]:
+            return True  # an earlier text of the canonical's own page: a copy of that version
         # a near copy of the canonical; or a page the canonical covers whole, of which this
         # page is a version (covering each other whole both ways: no part of it, such as an
         # update paragraph the canonical lacks, but most of what the canonical covers), or a

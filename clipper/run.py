@@ -105,7 +105,7 @@ def dedupe(
                 # Rejections reported after the last page (e.g. an unreadable trailing file).
                 store.record_rejections(run.id, deduper.pending_rejections)
                 # The counts of the archive the run left, not sums over batches.
-                summary.set_outcome(store.run_outcome(run.id))
+                summary.set_outcome(store.run_outcome(run.id, summary.moved_from))
                 status = "completed"
             except KeyboardInterrupt as stop:
                 status = "interrupted"
@@ -196,7 +196,7 @@ def _record_stop(
     try:
         session.rollback()
         run = session.merge(run)
-        summary.set_outcome(store.run_outcome(run.id))
+        summary.set_outcome(store.run_outcome(run.id, summary.moved_from))
         _record_end(session, store, run, summary, dry_run)
         return
     except (SQLAlchemyError, KeyboardInterrupt):
@@ -209,7 +209,7 @@ def _record_stop(
             fresh_store = Store(fresh)
             row = fresh.get(Run, summary.run_id)
             if row is not None:
-                summary.set_outcome(fresh_store.run_outcome(row.id))
+                summary.set_outcome(fresh_store.run_outcome(row.id, summary.moved_from))
                 _record_end(fresh, fresh_store, row, summary, dry_run)
     except (SQLAlchemyError, KeyboardInterrupt):
         pass

@@ -37,6 +37,11 @@ class RunSummary:
     new_clusters: int = 0
     joined_existing: int = 0
     canonical_changes: int = 0
+    # pages of earlier runs the run moved to another cluster (Runs.run_outcome)
+    moved_pages: int = 0
+    # page id -> its cluster before the run moved it (BatchOutcome.moved_from, the first
+    # batch's of each page): what ``moved_pages`` is counted from; not printed or stored
+    moved_from: dict[int, int] = field(default_factory=dict, repr=False)
     new_stories: int = 0
     # stored pages whose record gave a publication date clipper could not read (kept without it)
     dates_unread: int = 0
@@ -190,6 +195,8 @@ class RunSummary:
         self.new_clusters += outcome.new_clusters
         self.joined_existing += outcome.joined_existing
         self.canonical_changes += outcome.canonical_changes
+        for page_id, cluster_id in outcome.moved_from.items():
+            self.moved_from.setdefault(page_id, cluster_id)
 
     def set_outcome(self, outcome: BatchOutcome) -> None:
         """The whole run's counts (``Store.run_outcome``) in place of the per-batch sums."""
@@ -198,12 +205,15 @@ class RunSummary:
         self.exact_duplicates = outcome.exact_duplicates
         self.new_clusters = outcome.new_clusters
         self.joined_existing = outcome.joined_existing
+        self.moved_pages = outcome.moved_pages
 
     def as_dict(self) -> dict[str, Any]:
         """The summary as ``--json`` prints it; a dry run's ``run_id`` is None: its run was
         rolled back with everything else, so no command can look it up; so is that of a run
         that read nothing into an archive it made, which is not left behind."""
-        return asdict(self) | {
+        shown = asdict(self)
+        del shown["moved_from"]
+        return shown | {
             "run_id": None if self.dry_run else self.run_id,
             "skipped_total": self.skipped_total,
             "skipped_pages": self.skipped_pages,

@@ -66,6 +66,14 @@ def run_summary(summary: RunSummary) -> str:
         f"  copies in them           {summary.copies_in_new_clusters:>7}",
         f"  joined earlier clusters  {summary.joined_existing:>7}",
         f"  canonical changes        {summary.canonical_changes:>7}",
+        *(
+            [
+                f"  earlier pages moved      {summary.moved_pages:>7} (to another cluster: "
+                f"clipper export --changed-since {summary.run_id - 1})"
+            ]
+            if summary.moved_pages and summary.run_id
+            else []
+        ),
         f"  skipped                  {summary.skipped_total:>7}" + _skipped_parts(summary),
     ]
     lines += [f"    {reason:<22} {count:>7}" for reason, count in sorted(summary.skipped.items())]

@@ -97,3 +97,70 @@ def test_a_copy_that_trimmed_the_wires_newest_version_is_still_trimmed(
     shown = json.loads(run(db_url, "show", "--json", COPY).output)
     copy = next(v for v in shown["variants"] if v["url"] == COPY)
     assert copy["changes"]["summary"] == ["trimmed (kept 4 of 6 paragraphs)"]
+
+
+# The wire's update the next morning replaces its lead (newcomer 34's Straits Daily story) and
+# adds a paragraph: a copy of version 1 now differs from the newest in its old lead.
+NEW_LEAD = (
+    "Port cranes at Halvik were still on Tuesday as the strike by their operators went into "
+    "its second day, with more than thirty ships now waiting off the harbour mouth."
+)
+BRIEF = "https://southbaydaily.example/port-cranes-strike-brief"
+# Version 1 of that story runs two paragraphs longer than the first test's.
+LONGER = [
+    *PARAGRAPHS,
+    "Fruit importers said the delay would cost them dearly, as bananas and grapes from the "
+    "southern hemisphere must reach the ripening sheds within days of landing at the quay.",
+    "The port company has asked the regional labour office to appoint a mediator, and said "
+    "it was ready to meet the union at any time before the strike is due to end.",
+]
+
+
+def updated_lead_nights(db: str, tmp_path: Path) -> Result:
+    """Night 1: the wire's story (7 paragraphs), a paper's reprint of its first six and
+    another's brief of its first two; night 2: the wire's page with a new lead and an added
+    paragraph.  Returns night 2's run."""
+    first = night(
+        tmp_path / "n1",
+        record(WIRE, "Northwire", LONGER, "2026-05-11T08:00:00Z"),
+        record(COPY, "Eastvale Post", LONGER[:6], "2026-05-11T18:00:00Z"),
+        record(BRIEF, "South Bay Daily", LONGER[:2], "2026-05-11T19:00:00Z"),
+    )
+    second = night(
+        tmp_path / "n2",
+        record(WIRE, "Northwire", [NEW_LEAD, *LONGER[1:], UPDATE], "2026-05-12T08:00:00Z"),
+    )
+    assert run(db, "dedupe", "--workers", "1", str(first)).exit_code == 0
+    result = run(db, "dedupe", "--workers", "1", str(second))
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_a_trimmed_reprint_of_the_pre_update_text_is_a_copy_of_version_1(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Newcomer 34, finding 7: a reprint of paragraphs 1-6 of version 1, its lead the one
+    version 2 replaced, was "trimmed (kept 5 of 8 paragraphs); +1 paragraph": its old lead
+    told as a paragraph of its own."""
+    updated_lead_nights(db_url, tmp_path)
+    shown = json.loads(run(db_url, "show", "--json", WIRE).output)
+    assert shown["canonical"]["url"] == WIRE and shown["canonical"]["version"] == 2
+    copy = next(v for v in shown["variants"] if v["url"] == COPY)
+    assert copy["changes"]["summary"] == [
+        "copy of version 1 of northwire.example's story", "trimmed (kept 6 of 7 paragraphs)"
+    ]
+
+
+def test_a_copy_of_version_1_stays_in_the_cluster_when_the_wire_updates(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Newcomer 34, finding 6: a brief of version 1's first two paragraphs (its old lead half
+    of it) left its cluster for one of its own the night version 2 came, and the story lost an
+    outlet.  It is a copy of version 1 and stays."""
+    night2 = updated_lead_nights(db_url, tmp_path)
+    shown = json.loads(run(db_url, "show", "--json", WIRE).output)
+    urls = {v["url"] for v in shown["variants"]}
+    assert {COPY, BRIEF} <= urls, urls
+    brief = next(v for v in shown["variants"] if v["url"] == BRIEF)
+    assert brief["changes"]["summary"][0] == "copy of version 1 of northwire.example's story"
+    assert "earlier pages moved" not in night2.output

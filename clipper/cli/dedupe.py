@@ -128,7 +128,8 @@ def dedupe_command(
     included), stage_seconds,
     pages_read,
     already_archived, stored, exact_duplicates, new_clusters, joined_existing,
-    copies_in_new_clusters, canonical_changes, new_stories, skipped {reason: count},
+    copies_in_new_clusters, canonical_changes, moved_pages (pages of earlier runs the run moved
+    to another cluster), new_stories, skipped {reason: count},
     skipped_total, skipped_pages (the skipped pages of pages_read: pages_read = already_archived
     + stored + skipped_pages; the rest of skipped_total are inputs_without_page, such as a WARC
     404 or a bad JSON line, and damaged_parts, a WARC's corrupt record or a file cut short

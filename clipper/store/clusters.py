@@ -129,6 +129,8 @@ def write(
         row = rows[page_id]
         if page_id in new_page_ids and a.is_exact_duplicate:
             outcome.exact_duplicates += 1
+        if row.run_id != run_id and row.cluster_id not in (None, cluster_id):
+            outcome.moved_from[page_id] = row.cluster_id  # an earlier run's page moved
         # what an export writes of the page moved (its cluster, similarity or canonical):
         # marked changed by this run, unless this run stored it (clipper.store.changed)
         if a.canonical_id in recanonised or (

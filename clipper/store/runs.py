@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
@@ -27,6 +27,12 @@ class BatchOutcome:
     joined_existing: int = 0
     canonical_changes: int = 0
     exact_duplicates: int = 0
+    # pages of earlier runs whose cluster the run changed (:meth:`Runs.run_outcome`: those
+    # of ``moved_from`` in another cluster at the end of the run)
+    moved_pages: int = 0
+    # page id -> the cluster an earlier run's page was in before a batch moved it
+    # (``clipper.store.clusters.write``)
+    moved_from: dict[int, int] = field(default_factory=dict)
 
 
 # meta key: the JSON list of runs whose pages wait for the story stage (Store.stories_pending)
@@ -128,7 +134,9 @@ class Runs:
             row.new_page_id = canonical_id
             row.changed_at = changed_at
 
-    def run_outcome(self, run_id: int) -> BatchOutcome:
+    def run_outcome(
+        self, run_id: int, moved_from: Mapping[int, int] | None = None
+    ) -> BatchOutcome:
         """What a whole run did to its pages, read from the archive it left (through the
         ``pages.run_id`` index): the same whatever the batch size.  Summed per batch, a cluster
         a run creates and merges again later in the run would count as new, and a page that
@@ -136,7 +144,11 @@ class Runs:
         changes count the clusters of earlier runs whose canonical the run changed (one row
         each, :meth:`_record_change`).  ``stored`` counts the run's pages the archive holds:
         for a run that failed or was stopped, the batches it committed, not the batch in
-        progress."""
+        progress.  ``moved_pages`` counts the pages of earlier runs (``moved_from``: page id ->
+        its cluster before the run's first batch that moved it) now in another cluster: a
+        page that left its cluster, or whose cluster merged into another, changes what the
+        clusters it left and joined count (newcomer 34: a paywalled copy left its story's
+        cluster, 3 outlets to 2, under "new clusters 0")."""
         outcome = BatchOutcome()
         new_clusters: set[int] = set()
         rows = self.session.execute(
@@ -162,6 +174,12 @@ class Runs:
             )
             or 0
         )
+        before = moved_from or {}
+        for chunk in chunks(sorted(before)):
+            now_in = self.session.execute(
+                select(Page.id, Page.cluster_id).where(Page.id.in_(chunk))
+            )
+            outcome.moved_pages += sum(1 for page, cluster in now_in if cluster != before[page])
         return outcome
 
     def note_matched_revisits(self, run_id: int | None, origins: Iterable[str]) -> None:

@@ -34,6 +34,10 @@ The rule (documented in the README):
    sentences, or a 70 % trim with 8 % of its words edited, covered whole by the wire's page
    and not by the longest copy, a regional edition with local paragraphs and its own edits
    (copies22's probe, 2026-12-03: pair recall 0.958 -> 0.976).
+   A holder that is an earlier version of the canonical's own page is near it whatever it
+   covers (:func:`clipper.nearcopies.through_copy`): a copy of version 1 stays with its
+   article when the page gets version 2 (newcomer 34: a teaser holding the lead version 2
+   replaced left its cluster).
 2c. ...and a page that matches no better page at all joins a better canonical that one of
    its versions ranked below it (covering each other whole both ways) is a version of too
    (of several, the one that version is most similar to): the 8 % copy walked first, the 5 %

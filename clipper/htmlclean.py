@@ -39,6 +39,7 @@ from clipper.deadlines import Timeout, deadline
 from clipper.declaredlanguage import declared_language, language_tag
 from clipper.declaredregion import declared_region
 from clipper.docmeta import declared_author
+from clipper.dumpdates import date_looking
 from clipper.dumplines import normalise_line
 from clipper.extraction import (
     RECALL_RETRY_WORDS,
@@ -52,6 +53,7 @@ from clipper.extraction import (
     set_up,
 )
 from clipper.furniture.compiled import matchers
+from clipper.furnitureheadings import furniture_heading
 from clipper.galleries import gallery_of, gallery_text
 from clipper.htmlblocks import read_prose_divs_as_paragraphs, unwrap_layout_tables
 from clipper.htmldatelines import last_date, text_date, text_update, unread_dateline
@@ -111,11 +113,14 @@ def _looks_like_index(lines: list[str], pagetype: str | None, url: str | None = 
     prose paragraph of 40 words or more, fewer than a quarter of them starting in lower case
     (the mark of hard-wrapped prose: an RFC, a <pre> article), and one short line (≤ 4 words:
     "Read more", "Continue reading", a date) repeats at least 3 times, the mark of a teaser
-    list.  An advertisement marker is no such mark (:func:`clipper.postclean.is_ad_marker`):
-    news sites of one-sentence paragraphs (~20-30 words each) put "Advertisement" or "Story
-    continues below advertisement" between every few of them, and such an article is no
-    teaser list.  Lists of bare headlines usually fail trafilatura's own link-density checks (→ no
-    text at all).  Fires on none of the 712 pages of the four extraction sets.
+    list; date-only lines count as one line however their dates differ (a teaser's date under
+    each summary, "7 August 2025" … "24 Jul 2025": trafilatura#811's index page, stored as an
+    article before; :func:`clipper.dumpdates.date_looking`).  An advertisement marker is no
+    such mark (:func:`clipper.postclean.is_ad_marker`): news sites of one-sentence paragraphs
+    (~20-30 words each) put "Advertisement" or "Story continues below advertisement" between
+    every few of them, and such an article is no teaser list.  Lists of bare headlines usually
+    fail trafilatura's own link-density checks (→ no text at all).  Fires on none of the 712
+    pages of the four extraction sets.
 
     At a front page's or a listing's address (``url``: :func:`clipper.urls.is_listing_address`,
     "https://site.mx/", "/tag/lluvias/?page=2") the address is the mark: lines without a
@@ -135,8 +140,14 @@ def _looks_like_index(lines: list[str], pagetype: str | None, url: str | None = 
         if n >= PROSE_PARAGRAPH_WORDS:
             return False
         if n <= 4 and not is_ad_marker(line):
-            counts[line.casefold()] += 1
+            # each teaser's own date under it ("7 August 2025", "24 Jul 2025") marks the list
+            # as one repeated "Read more" does: the dates differ, their form does not
+            counts[_DATE_FORM if date_looking(line) else line.casefold()] += 1
     return bool(counts) and max(counts.values()) >= 3
+
+
+# The key of every date-only short line in :func:`_looks_like_index`'s count.
+_DATE_FORM = "\x00date"
 
 
 def _teasers_only(lines: list[str]) -> bool:
@@ -225,9 +236,13 @@ def _clean_page(
                 raw.fetched_at,
                 find_date=not (clean_meta(raw.published) or reread or meta.published),
             )
+            # trafilatura's title, unless it took a menu's or a comment section's heading
+            traf_title = clean_meta(first.title) if first is not None else None
+            if furniture_heading(tree, traf_title):
+                traf_title = None
             title = (
                 meta.title
-                or _strip_site_suffix(clean_meta(first.title) if first is not None else None, meta)
+                or _strip_site_suffix(traf_title, meta)
                 or meta.title_tag
                 or clean_meta(raw.title)
             )
@@ -385,7 +400,7 @@ def _clean_page(
     )
     if published is None:
         # the posting time under its headline, a dateline, htmldate's search
-        published, date_source = text_date(extracted, tree, raw, doc.date, region)
+        published, date_source = text_date(extracted, tree, raw, doc.date, region, address=place)
     if published is None:
         # the record's "Updated" line, its "il y a 3 heures", the page's own "vor 2 Stunden"
         published, date_source = last_date(extracted, tree, raw)

@@ -40,7 +40,7 @@ from clipper.page import DECLARED, GUESSED, UPDATED, DateSource, RawPage
 from clipper.pubwindows import after_fetch
 from clipper.relativetimes import first_span_back, first_span_line
 from clipper.sitezones import host_of
-from clipper.verdict import first_date, plausible_published, utc, year_only
+from clipper.verdict import first_date, month_only, plausible_published, utc, year_only
 from clipper.yearlessdates import yearless_date
 
 # Where a page shows its publication date when its metadata gives none: one of the extracted
@@ -61,15 +61,23 @@ _HEADLINE_SCOPE = frozenset({"article", "main"})
 
 
 def text_date(
-    extracted: list[str], tree: Any, raw: RawPage, guessed: str | None, region: str | None = None
+    extracted: list[str],
+    tree: Any,
+    raw: RawPage,
+    guessed: str | None,
+    region: str | None = None,
+    address: str | None = None,
 ) -> tuple[str | None, DateSource | None]:
     """The page's date from its text (see the module docstring) and where it came from;
     ``extracted``: the extracted text's lines, ``guessed``: htmldate's date of the page,
     ``region``: the country the page states it is of (:func:`clipper.declaredregion.
     declared_region`), whose clocks an update's zoneless time is checked on where its address
-    names none."""
+    names none; ``address``: the page's address (its URL, else its own canonical link), whose
+    year and month segments tell a month htmldate gave as its first day (:func:`_day_or_none`)."""
     head_lines, latest = _head_lines(extracted, tree), _latest(raw)
-    guess = numeric_order(_day_or_none(guessed, tree, raw), [*head_lines, *extracted], latest)
+    guess = numeric_order(
+        _day_or_none(guessed, tree, raw, address), [*head_lines, *extracted], latest
+    )
     if guess is not None and future_dateline(head_lines, raw, region) is not None:
         # the page shows a date after its fetch (else now) beyond the slack: htmldate, searching
         # up to that day, found another ("12.2026" of "6.12.2026 klo 14.32" as 1 December), a
@@ -216,11 +224,14 @@ def future_dateline(lines: list[str], raw: RawPage, region: str | None = None) -
     return when if kept is None else None
 
 
-def _day_or_none(guessed: str | None, tree: Any, raw: RawPage) -> str | None:
-    """htmldate's ``guessed`` date, unless it is a January 1st (:func:`year_only`) that the
-    page's markup does not give (:func:`clipper.docmeta.markup_date`): then a copyright year
-    or a year anywhere on the page, None."""
-    if not year_only(guessed):
+def _day_or_none(
+    guessed: str | None, tree: Any, raw: RawPage, address: str | None = None
+) -> str | None:
+    """htmldate's ``guessed`` date, unless it is a January 1st (:func:`year_only`) or the first
+    of a month its ``address`` names without a day (:func:`month_only`) that the page's markup
+    does not give (:func:`clipper.docmeta.markup_date`): then a copyright year, a year
+    anywhere on the page or a year and month of its address, None."""
+    if not year_only(guessed) and not month_only(guessed, address):
         return guessed
     return guessed if markup_date(tree, raw.url, date_params(raw.fetched_at)) == guessed else None
 

@@ -6,6 +6,7 @@ implausible publication date, a metadata value as stored.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -244,6 +245,29 @@ def year_only(guessed: str | None) -> bool:
     copyright line, an image path), and mashable.com1, published on 1 January 2010, which its
     markup says (:func:`clipper.docmeta.markup_date` tells the two apart)."""
     return guessed is not None and len(guessed) == 10 and guessed[4:] == "-01-01"
+
+
+# A year and a month as an address's path segments, and the segment after them:
+# "/2026/04/92713", "/2026/04/ferry-landing".
+_YEAR_MONTH_SEGMENTS = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])(?:/([^/?#]*))?")
+
+
+def month_only(guessed: str | None, address: str | None) -> bool:
+    """Whether htmldate's search may have given a month, not a day: a guessed first of the
+    month, ``YYYY-MM-01`` without a time, whose page's ``address`` names that year and month
+    as path segments with no day after them ("/2026/04/92713", an article number;
+    "/2026/04/ferry-landing").  When its search finds no whole date, htmldate reads a year and
+    a month anywhere in the page's HTML (the page's own canonical link) as the month's first
+    day (``htmldate.core.search_page``'s two components): the shape of newspaper#884, a story
+    of 25 April dated 9 April from its address.  A page's markup giving that day
+    (:func:`clipper.docmeta.markup_date`) still dates it."""
+    if guessed is None or len(guessed) != 10 or guessed[8:] != "01" or not address:
+        return False
+    for year, month, after in _YEAR_MONTH_SEGMENTS.findall(address):
+        day = re.match(r"\d{1,2}(?=$|[-_.])", after or "")
+        if f"{year}-{int(month):02d}" == guessed[:7] and (day is None or int(day[0]) > 31):
+            return True
+    return False
 
 
 def utc(value: str) -> datetime | None:

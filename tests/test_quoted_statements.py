@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from clipper.config import FingerprintConfig, MatchConfig, StoryConfig
@@ -21,7 +22,8 @@ from clipper.fingerprint import fingerprint_texts
 from clipper.match import Candidate, verify
 from clipper.minhash import MinHasher
 from clipper.statements import quoted_text, statement_spans, statement_word_spans
-from clipper.stories.termvector import Vector, own_similarity
+from clipper.stories import termvector
+from clipper.stories.termvector import Vector, own_similarities, own_similarity, own_unit
 from clipper.stories.vectors import vectorize
 from clipper.words import words
 from tests.storyevents import night_stories
@@ -154,6 +156,33 @@ def test_the_link_must_stand_on_the_reporters_own_words() -> None:
     back = Vector.from_bytes(lanzarote.to_bytes())
     assert (back.quoted == lanzarote.quoted).all() and (back.keys == lanzarote.keys).all()
     assert not len(Vector.from_bytes(plain.to_bytes()).quoted)
+
+
+def test_own_similarities_of_many_pairs_are_own_similarity_to_the_last_bit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the story stage sums a night's links at once (own_similarities): each pair's number
+    # must be own_similarity's, bit for bit, whichever end is longer and however the pairs
+    # are cut into look-ups, or a link would flip on a tie with its bar
+    config = StoryConfig()
+    reports = [
+        vectorize(title, text, "es", config) for title, text in (LANZAROTE, CEUTA, LANZAROTE_AGAIN)
+    ]
+    rng = np.random.default_rng(7)
+    invented = []
+    for n in (0, 1, 3, 40, 250, 251):
+        keys = np.sort(rng.choice(2_000, n, replace=False)).astype(np.uint32)
+        weights = rng.random(n).astype(np.float32)
+        invented.append(Vector(keys, weights, quoted=rng.integers(0, 256, n).astype(np.uint8)))
+    vectors = [v for v in reports + invented if own_unit(v) is not None]
+    assert len(vectors) >= 7
+    units = [unit[0] for v in vectors if (unit := own_unit(v)) is not None]
+    pairs = np.array([(a, b) for a in range(len(vectors)) for b in range(len(vectors))])
+    monkeypatch.setattr(termvector, "_LOOKUPS_HELD", 60)  # several look-ups
+    found = own_similarities([v.keys for v in vectors], units, pairs[:, 0], pairs[:, 1])
+    expected = [own_similarity(vectors[a], vectors[b]) for a, b in pairs.tolist()]
+    assert [float(x).hex() for x in found] == [float(x or 0.0).hex() for x in expected]
+    assert found[1] > 0.0  # the two reports share terms
 
 
 # ---------------------------------------------------------------- copies

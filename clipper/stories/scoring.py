@@ -20,7 +20,7 @@ from clipper.stories.leads import lead_bytes
 from clipper.stories.linking import AnchorIndex, Item, _spans
 from clipper.stories.series import issues_of_one_series, unframed_similarity
 from clipper.stories.templated import template_pairs
-from clipper.stories.termvector import QUOTED_SCALE, own_similarity, own_unit
+from clipper.stories.termvector import QUOTED_SCALE, Vector, own_similarities, own_unit
 
 _T = TypeVar("_T", bound=np.generic)
 
@@ -293,19 +293,11 @@ def _without_templates(links: Links, items: Mapping[int, Item], config: StoryCon
     )
     # a statement both carry is quoted by both: only links between two quoting clusters
     quotes = np.fromiter((len(v.quoted) > 0 for v in vectors), np.bool_, len(vectors))
-    units: dict[int, tuple[npt.NDArray[np.float64], float] | None] = {}
-    for at in np.flatnonzero(keep & quotes[first] & quotes[second]).tolist():
-        one, other = items[int(links.a[at])], items[int(links.b[at])]
-        for item in (one, other):
-            if item.cluster_id not in units:
-                units[item.cluster_id] = own_unit(item.vector)
-        pair = units[one.cluster_id], units[other.cluster_id]
-        bar = config.own_similarity_share * threshold(abs(one.day - other.day), config)
-        # what the statements can take from the cosine at most (own_unit), before summing
-        if float(links.sims[at]) - sum(u[1] for u in pair if u is not None) >= bar:
-            continue
-        own = own_similarity(one.vector, other.vector, pair)
-        keep[at] = own is None or own >= bar
+    asked = np.flatnonzero(keep & quotes[first] & quotes[second])
+    if len(asked):
+        keep[asked] = _own_words_kept(
+            links.sims[asked], first[asked], second[asked], vectors, days, config
+        )
     # of different days, a dated headline or first sentence's frame in both (stories.series):
     # the frames shared counted for every such link at once, the rest asked pair by pair
     frames = [sortedsets.distinct(v.frames[0::2]) for v in vectors]
@@ -348,6 +340,38 @@ def _bar(one: Item, other: Item, config: StoryConfig) -> float:
     shared = shared_names([one.vector.names, other.vector.names], np.zeros(1, np.int64),
                           np.ones(1, np.int64))  # fmt: skip
     return float(named_bars(np.array([bar]), np.array([gap]), shared, config)[0])
+
+
+def _own_words_kept(
+    sims: npt.NDArray[np.float64],
+    first: npt.NDArray[np.int64],
+    second: npt.NDArray[np.int64],
+    vectors: Sequence[Vector],
+    days: npt.NDArray[np.int64],
+    config: StoryConfig,
+) -> npt.NDArray[np.bool_]:
+    """Of links between two quoting clusters (their cosines ``sims``; their ends' positions
+    ``first``, ``second`` in ``vectors`` and ``days``), those that clear
+    ``own_similarity_share`` of their bar over their reporters' own words
+    (:func:`clipper.stories.termvector.own_similarity`).  A link whose cosine clears it with
+    all that the statements can take from it (:func:`own_unit`'s bound) is kept unsummed;
+    the others' own similarities are summed together (:func:`own_similarities`, the same
+    numbers)."""
+    quoting = sortedsets.distinct(np.concatenate([first, second]))
+    units = [own_unit(vectors[i]) for i in quoting.tolist()]
+    unit = [u[0] for u in units if u is not None]
+    reach = np.array([u[1] for u in units if u is not None], np.float64)
+    assert len(unit) == len(quoting)  # every end quotes a statement
+    one, other = np.searchsorted(quoting, first), np.searchsorted(quoting, second)
+    bars = config.own_similarity_share * thresholds(np.abs(days[first] - days[second]), config)
+    # what the statements can take from the cosine at most (own_unit), before summing
+    kept = sims - (reach[one] + reach[other]) >= bars
+    summed = np.flatnonzero(~kept)
+    own = own_similarities(
+        [vectors[i].keys for i in quoting.tolist()], unit, one[summed], other[summed]
+    )
+    kept[summed] = own >= bars[summed]
+    return kept
 
 
 def _shared_anchors(

@@ -495,7 +495,7 @@ def clusters(
     since: str | None = None,
     until: str | None = None,
     min_size: int = 1,
-    site: str | None = None,
+    sites: Sequence[str] = (),
     limit: int = 20,
     zone: tzinfo | None = None,
 ) -> list[ClusterRow]:
@@ -503,9 +503,9 @@ def clusters(
     (``recent``).  ``since``/``until`` keep clusters with a page seen within those dates (with
     one bound: last seen on or after ``since``, first seen on or before ``until``; with both, a
     page seen between them, not a cluster seen before and after them only, as
-    :func:`clipper.stories.list_stories` does for reports); ``site`` keeps those with a page
-    from that site or a subdomain of it.  Raises :class:`QueryError` for a malformed date or
-    limit."""
+    :func:`clipper.stories.list_stories` does for reports); ``sites`` keeps those with a page
+    from any of those sites or a subdomain of one (``--site``, repeatable).  Raises
+    :class:`QueryError` for a malformed date or limit."""
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r} (use one of {', '.join(SORTS)})")
     if limit < 1:
@@ -526,10 +526,10 @@ def clusters(
             f"EXISTS (SELECT 1 FROM pages AS w WHERE w.cluster_id = c.id "
             f"AND {_SIGHTING_SQL} >= :since AND {_SIGHTING_SQL} < :until)"
         )
-    if site:  # the site or a subdomain of it (clipper.searchfilters.stored_sites)
+    if sites:  # any of them or a subdomain of one (clipper.searchfilters.stored_sites)
         clauses.append(
             "EXISTS (SELECT 1 FROM pages AS s WHERE s.cluster_id = c.id "
-            f"AND s.site IN {stored_sites([site], params)})"
+            f"AND s.site IN {stored_sites(sites, params)})"
         )
     order = (
         "c.pages DESC, c.last_seen DESC, c.id"

@@ -200,10 +200,10 @@ def search(
     archive: Archive,
     query: str,
     *,
-    site: str | None = None,
+    sites: Sequence[str] = (),
     since: str | None = None,
     until: str | None = None,
-    lang: str | None = None,
+    languages: Sequence[str] = (),
     variants: bool = False,
     limit: int = DEFAULT_LIMIT,
     marks: tuple[str, str] = MARKS,
@@ -211,13 +211,15 @@ def search(
 ) -> list[Hit]:
     """The best ``limit`` matches for ``query``, best first.
 
-    Without ``variants`` only canonical articles are searched and ``site`` keeps the stories
-    that site carried (any page of the cluster); with ``variants`` every page is searched and
-    ``site`` is the page's own.  ``since``/``until`` filter on the publication date, falling
-    back to the fetch date, then to when clipper stored the page (as ``clipper stories``
-    dates a story), so an undated text dump is found by the night it arrived; their days are
-    days of ``zone`` (``--tz``; None: UTC: :func:`date_filters`).
-    ``lang`` compares primary language subtags (``en-GB`` and ``en`` both keep ``en`` pages).
+    Without ``variants`` only canonical articles are searched and ``sites`` keeps the stories
+    any of those sites carried (any page of the cluster); with ``variants`` every page is
+    searched and a site in ``sites`` is the page's own.  ``since``/``until`` filter on the
+    publication date, falling back to the fetch date, then to when clipper stored the page
+    (as ``clipper stories`` dates a story), so an undated text dump is found by the night it
+    arrived; their days are days of ``zone`` (``--tz``; None: UTC: :func:`date_filters`).
+    ``languages`` keeps the pages in any of them, compared as primary language subtags
+    (``en-GB`` and ``en`` both keep ``en`` pages).  ``sites`` and ``languages`` are
+    ``--site`` and ``--lang`` as given, repeatable (empty: no filter).
     """
     if limit < 1:
         raise QueryError("--limit must be at least 1")
@@ -231,13 +233,13 @@ def search(
     # Every fragment below is a constant; user values travel only as bound parameters.
     # ``{id}`` is the matched page's id in the backend's ranking query.
     id_filters: list[str] = []
-    if site:
-        id_filters.append(site_filter([site], params, variants=variants))
+    if sites:
+        id_filters.append(site_filter(sites, params, variants=variants))
     elif not variants:
         id_filters.append("{id} IN (SELECT c.canonical_page_id FROM clusters AS c)")
     page_filters = date_filters(since, until, params, zone=zone)
-    if lang:
-        page_filters.append(language_filter([lang], params))
+    if languages:
+        page_filters.append(language_filter(languages, params))
     # Ranking first, decoration after: the snippet and the outlet count cost more than the
     # rank, and are only computed for the hits shown.
     ranked = text(backend.ranked_sql(id_filters, page_filters))
@@ -257,11 +259,11 @@ def search(
     hits: list[Hit] = []
     with archive.engine.connect() as connection:
         # a one-word term is keyed only in the case-form languages the archive holds pages of
-        languages = archive_languages(connection)
-        params.update(backend.match_params(relaxed(tree), languages))
+        case_languages = archive_languages(connection)
+        params.update(backend.match_params(relaxed(tree), case_languages))
         ranking = connection.execute(ranked, params).all()
         if exact:
-            ranking = _passing(connection, backend, tree, ranking, limit, languages)
+            ranking = _passing(connection, backend, tree, ranking, limit, case_languages)
         # One look-up for every hit shown (not one query per hit), put back in rank order.
         by_id = {
             row.id: row

@@ -375,9 +375,9 @@ def test_stop_words_and_phrases_of_them_find_the_same_pages_on_both_backends(
                 assert found == expected, (archive.backend.name, query)
         # the filters narrow the same matches alike
         for archive in (on_sqlite, on_pg):
-            by_lang = search(archive, "the OR der", variants=True, lang="de")
+            by_lang = search(archive, "the OR der", variants=True, languages=["de"])
             assert {names[hit.url or ""] for hit in by_lang} == _STOP_WORD_QUERIES["der"]
-            by_site = search(archive, '"in der"', variants=True, site="kuestenbote.example")
+            by_site = search(archive, '"in der"', variants=True, sites=["kuestenbote.example"])
             assert not by_site, archive.backend.name  # "In Zukunft … der Fahrplan": apart
             by_date = search(archive, '"one of the"', variants=True, since="2026-03-01",
                              until="2026-03-05")

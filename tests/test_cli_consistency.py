@@ -766,3 +766,60 @@ def test_every_command_that_prints_a_time_takes_tz_and_shows_it_there(tmp_path: 
     assert "(fetched 2026-12-04 01:30 WIB)" in rejected
     as_json = json.loads(run(db, "show", _BERTH, "--tz", "Asia/Jakarta", "--json").output)
     assert "2026-12-03 18:30 UTC" in as_json["requested"]["rejected_later"]
+
+
+# --- an option given twice ------------------------------------------------------------------------
+
+
+def _single_valued_options() -> list[tuple[tuple[str, ...], str]]:
+    """Every (command path, option) of an option that takes one value."""
+    found = []
+    for path in _commands(cli):
+        command: click.Command = cli
+        for name in path:
+            assert isinstance(command, click.Group)
+            command = command.commands[name]
+        for param in command.params:
+            if isinstance(param, click.Option) and not (
+                param.multiple or param.count or param.is_flag
+            ):
+                found.append((path, param.opts[-1]))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("path", "option"), _single_valued_options(), ids=lambda v: " ".join(v) if isinstance(
+        v, tuple) else v
+)
+def test_an_option_taking_one_value_given_twice_is_refused(
+    path: tuple[str, ...], option: str, tmp_path: Path
+) -> None:
+    """``search --tz UTC --tz Asia/Jakarta`` searched Jakarta's days, ``rejections --run 1
+    --run 2`` listed run 2, without a word (click keeps the last value; newcomer 34 finding
+    1): a single-valued option given twice is bad usage, exit code 2, naming it, before any
+    work (no archive is made)."""
+    db = tmp_path / "never.db"
+    result = CliRunner().invoke(
+        cli, [*path, option, "1", option, "2", "--db", str(db)] if option != "--db"
+        else [*path, "--db", str(db), "--db", str(db)]
+    )
+    assert result.exit_code == 2, result.output
+    assert f"{option} was given 2 times" in result.output, result.output
+    assert not db.exists()
+
+
+@pytest.mark.parametrize("args", [
+    ["search", "Merlion", "--tz=UTC", "--tz", "Asia/Singapore"],
+    ["export", "-o", "a.csv", "--output=b.csv"],
+    ["digest", "--since", "24h", "--since=2d"],
+])
+def test_every_spelling_of_an_option_counts_as_it(args: list[str], tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, [*args, "--db", str(tmp_path / "never.db")])
+    assert result.exit_code == 2 and "was given 2 times" in result.output, result.output
+
+
+def test_repeatable_options_and_flags_stay_so(db: Path) -> None:
+    """--site, --lang, --reason, --watch take several; a flag given twice is the flag."""
+    assert run(db, "search", "strike", "--site", "a.example", "--site", "b.example",
+               "--lang", "en", "--lang", "de", "--variants", "--variants").exit_code in (0, 1)
+    assert run(db, "rejections", "--reason", "bad-json", "--reason", "no-body").exit_code == 0

@@ -366,12 +366,12 @@ def test_variants_searches_every_copy(archive: Archive) -> None:
 
 def test_site_filter_keeps_stories_the_site_carried(archive: Archive) -> None:
     # dailyharbor.example carried the port strike, whose canonical is another site's page.
-    canonical = search(archive, "dockworkers", site="dailyharbor.example")
+    canonical = search(archive, "dockworkers", sites=["dailyharbor.example"])
     assert [hit.url for hit in canonical] == [PORT_CANONICAL]
-    assert search(archive, "dockworkers", site="https://www.DailyHarbor.example/x") == canonical
-    own = search(archive, "dockworkers", site="dailyharbor.example", variants=True)
+    assert search(archive, "dockworkers", sites=["https://www.DailyHarbor.example/x"]) == canonical
+    own = search(archive, "dockworkers", sites=["dailyharbor.example"], variants=True)
     assert own and {hit.site for hit in own} == {"dailyharbor.example"}
-    assert search(archive, "dockworkers", site="nowhere.example") == []
+    assert search(archive, "dockworkers", sites=["nowhere.example"]) == []
 
 
 def test_date_filters_use_publication_date_inclusive(archive: Archive, crafted: Archive) -> None:
@@ -394,14 +394,14 @@ def test_date_filters_use_publication_date_inclusive(archive: Archive, crafted: 
 
 
 def test_language_filter(crafted: Archive) -> None:
-    assert [h.url for h in search(crafted, "zürich OR zephyr", lang="de")] == [
+    assert [h.url for h in search(crafted, "zürich OR zephyr", languages=["de"])] == [
         "https://gamma.example/news/gamma"
     ]
     # Stored languages are primary subtags: en-GB asks for English.
-    english = {h.url for h in search(crafted, "zürich OR zephyr", lang="en-GB")}
+    english = {h.url for h in search(crafted, "zürich OR zephyr", languages=["en-GB"])}
     assert english == {"https://alpha.example/news/alpha", "https://beta.example/news/beta"}
     with pytest.raises(QueryError, match="not a language code"):
-        search(crafted, "zephyr", lang="english; --")
+        search(crafted, "zephyr", languages=["english; --"])
 
 
 def test_a_language_in_iso_639_2_or_3_is_the_stored_language(
@@ -414,7 +414,7 @@ def test_a_language_in_iso_639_2_or_3_is_the_stored_language(
     db = str(crafted_path)
     german = ["https://gamma.example/news/gamma"]
     for code in ("deu", "ger", "DE-at"):
-        assert [h.url for h in search(crafted, "zürich OR zephyr", lang=code)] == german
+        assert [h.url for h in search(crafted, "zürich OR zephyr", languages=[code])] == german
         exported = invoke("export", "--db", db, "--lang", code)
         assert exported.exit_code == 0, exported.output
         assert [json.loads(line)["url"] for line in exported.stdout.splitlines()] == german
@@ -700,10 +700,10 @@ def test_clusters_filters_and_recent_order(archive: Archive) -> None:
     recent = browse.clusters(archive, sort="recent")
     seen = [r.last_seen or "" for r in recent]
     assert seen == sorted(seen, reverse=True)
-    portwatch = browse.clusters(archive, site="portwatch.example")
+    portwatch = browse.clusters(archive, sites=["portwatch.example"])
     assert [r.site for r in portwatch] == ["portwatch.example"]
     # A site that only carried copies still lists the story.
-    assert {r.url for r in browse.clusters(archive, site="coastal-courier.example")} == {
+    assert {r.url for r in browse.clusters(archive, sites=["coastal-courier.example"])} == {
         PORT_CANONICAL
     }
     assert browse.clusters(archive, since="2999-01-01") == []

@@ -850,7 +850,7 @@ def test_a_record_s_language_reaches_the_archive_and_the_lang_filter(tmp_path: P
         "https://d.example/4": "de",  # the page's own declaration wins
         "https://e.example/5": "en",  # a name, not a tag: the language of its text
     }
-    assert {h.url for h in search(archive, "willow*", lang="pt", variants=True)} == {"https://a.example/1"}
+    assert {h.url for h in search(archive, "willow*", languages=["pt"], variants=True)} == {"https://a.example/1"}
 
 
 def _story(place: str, thing: str) -> str:

@@ -385,9 +385,11 @@ def test_lang_cmn_finds_the_chinese_pages(archive: Archive) -> None:
     """``--lang cmn`` (Mandarin, ISO 639-3) asks for the pages stored as ``zh``, as ``arb``
     (Standard Arabic) for ``ar``: they found nothing (newcomer 13)."""
     for code in ("cmn", "yue", "zh"):
-        assert [h.site for h in search(archive, "轮渡", lang=code)] == ["donghai-wanbao.example"]
-    assert [h.site for h in search(archive, "الميناء", lang="arb")] == ["sahil-yawmi.example"]
-    assert search(archive, "轮渡", lang="ar") == []
+        found = [h.site for h in search(archive, "轮渡", languages=[code])]
+        assert found == ["donghai-wanbao.example"]
+    found = [h.site for h in search(archive, "الميناء", languages=["arb"])]
+    assert found == ["sahil-yawmi.example"]
+    assert search(archive, "轮渡", languages=["ar"]) == []
 
 
 def test_a_page_declaring_a_member_language_is_stored_under_its_macrolanguage(
@@ -401,7 +403,8 @@ def test_a_page_declaring_a_member_language_is_stored_under_its_macrolanguage(
     opened = open_archive(str(tmp_path / "a.db"))
     try:
         dedupe(opened, [str(folder)], Config(workers=1))
-        assert [h.site for h in search(opened, "轮渡", lang="zh")] == ["donghai-wanbao.example"]
+        found = [h.site for h in search(opened, "轮渡", languages=["zh"])]
+        assert found == ["donghai-wanbao.example"]
     finally:
         opened.close()
 
@@ -441,7 +444,7 @@ def test_upgrade_folds_arabic_and_hebrew_marks_and_stored_macrolanguages(tmp_pat
     try:
         assert [hit.site for hit in search(stale, "يشعل")] == ["sahil-yawmi.example"]
         assert [hit.site for hit in search(stale, "הנמל")] == ["hof-hayom.example"]
-        assert [hit.site for hit in search(stale, "轮渡", lang="zh")] == [
+        assert [hit.site for hit in search(stale, "轮渡", languages=["zh"])] == [
             "donghai-wanbao.example"
         ]
         assert [hit.site for hit in search(stale, "finance")] == ["harbourline-post.example"]

@@ -62,7 +62,8 @@ def test_any_query_gives_results_or_a_query_error(archive: Archive, query: str,
                                                   variants: bool) -> None:
     before = _count(archive)
     try:
-        hits = searching.search(archive, query, site=site, since=since, until=until, lang=lang,
+        hits = searching.search(archive, query, sites=[site] if site else (), since=since,
+                                until=until, languages=[lang] if lang else (),
                                 variants=variants, limit=5)
     except searching.QueryError as error:
         assert str(error)

@@ -15,7 +15,7 @@ import click
 
 import clipper
 from clipper import stops
-from clipper.cli.options import Count, db_option, json_option, open_or_fail
+from clipper.cli.options import Command, Count, db_option, json_option, open_or_fail
 from clipper.cli.output import CommandError
 from clipper.config import DEFAULT_LOCK_WAIT_S, Config
 from clipper.stops import Terminated
@@ -56,7 +56,7 @@ EXIT_INTERRUPTED = 130  # Ctrl-C (SIGINT): 128 + 2
 EXIT_TERMINATED = 143  # SIGTERM (a cron timeout, a service stop): 128 + 15
 
 
-@click.command("dedupe")
+@click.command("dedupe", cls=Command)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @db_option
 @click.option(

@@ -11,15 +11,17 @@ from pathlib import Path
 import click
 
 from clipper.cli.options import (
-    LanguageCode,
+    Command,
     OptionsAfterCommand,
     QueryCommand,
     db_option,
     json_lines_option,
+    lang_option,
     open_archive,
     output_format,
     output_option,
     output_path,
+    site_option,
     tz_option,
 )
 from clipper.cli.output import absent_language_notes, note_lowercase_operators, print_notes
@@ -50,22 +52,8 @@ def watch_group() -> None:
 @click.argument("name")
 @click.argument("query", nargs=-1, required=True)
 @db_option
-@click.option(
-    "--site",
-    "sites",
-    multiple=True,
-    metavar="SITE",
-    help="Only stories this site or a subdomain of it carried (repeat for several).",
-)
-@click.option(
-    "--lang",
-    "languages",
-    multiple=True,
-    metavar="CODE",
-    type=LanguageCode(),
-    help="Only articles in this language, e.g. en, or ja or jpn (a country's code jp, kr, tw "
-    "as ja, ko, zh, with a note; repeat for several).",
-)
+@site_option("Only stories this site or a subdomain of it carried")
+@lang_option("Only articles in this language")
 @click.option("--replace", is_flag=True, help="Overwrite a watchlist of the same name.")
 def watch_add_command(
     name: str,
@@ -160,7 +148,7 @@ def watch_rm_command(name: str, db: str) -> None:
     click.echo(f"removed watchlist {name!r}")
 
 
-@click.command("digest")
+@click.command("digest", cls=Command)
 @db_option
 @click.option(
     "--since",

@@ -13,14 +13,16 @@ import click
 
 from clipper import exportformats
 from clipper.cli.options import (
+    Command,
     Count,
-    LanguageCode,
     date_option,
     db_option,
+    lang_option,
     open_archive,
     output_format,
     output_option,
     output_path,
+    site_option,
     tz_option,
 )
 from clipper.cli.output import absent_language_notes, print_notes
@@ -54,7 +56,7 @@ class _ExportFormat(click.Choice[str]):
         return str(super().convert(value, param, ctx))
 
 
-@click.command("export")
+@click.command("export", cls=Command)
 @db_option
 @click.option(
     "--format",
@@ -92,23 +94,11 @@ class _ExportFormat(click.Choice[str]):
 @date_option("--since", "Only pages published (else fetched, else stored) on or after this")
 @date_option("--until", "Only pages published (else fetched, else stored) on or before this")
 @tz_option()
-@click.option(
-    "--site",
-    "sites",
-    multiple=True,
-    metavar="SITE",
-    help="Only the pages of this site or its subdomains (with --canonical-only: the articles "
-    "they carried); repeatable.",
+@site_option(
+    "Only the pages of this site or its subdomains (with --canonical-only: the articles "
+    "they carried)"
 )
-@click.option(
-    "--lang",
-    "languages",
-    multiple=True,
-    metavar="CODE",
-    type=LanguageCode(),
-    help="Only pages in this language, e.g. en or de (en-GB counts as en, deu as de; a "
-    "country's code jp, kr, tw as ja, ko, zh, with a note); repeatable.",
-)
+@lang_option("Only pages in this language")
 @click.option(
     "--run",
     "run_id",

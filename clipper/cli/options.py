@@ -1,9 +1,11 @@
 """The options every command shares (``--db``, ``--json``, ``--limit``, ``--since``/``--until``,
-``--tz``, ``-o FILE`` and the ``--format`` its extension names), their types, and opening the
+``--tz``, ``--site``, ``--lang``, ``-o FILE`` and the ``--format`` its extension names), their
+types, the command class that refuses a single-valued option given twice, and opening the
 archive ``--db`` names."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import tzinfo
@@ -21,10 +23,49 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+class Command(click.Command):
+    """A command of clipper's: an option that takes one value, given twice (``search --tz UTC
+    --tz Asia/Jakarta``, ``rejections --run 1 --run 2``), is a usage error (exit code 2)
+    naming it, where click alone keeps the last value and says nothing.  The options that
+    take several (``--site``, ``--lang``, ``--watch``, ``--reason``, ``--field``) are
+    repeatable; a flag given twice is the flag."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not ctx.resilient_parsing:
+            refuse_repeated_options(self, ctx, args)
+        return super().parse_args(ctx, args)
+
+
+def refuse_repeated_options(command: click.Command, ctx: click.Context, args: list[str]) -> None:
+    """Raise click's usage error (exit code 2) when ``args`` give an option of ``command``
+    that takes one value more than once.  The options are read by click's own parser (as
+    :meth:`click.Command.parse_args` reads them: ``--tz=UTC``, ``-oFILE``, a value that starts
+    with '-'); a command line click itself refuses is left to its own message."""
+    try:
+        _, _, order = command.make_parser(ctx).parse_args(args=list(args))
+    except click.UsageError:
+        return
+    single = [
+        param for param in order
+        if isinstance(param, click.Option)
+        and not (param.multiple or param.count or param.is_flag)
+    ]
+    for param, times in Counter(single).items():
+        if times > 1:
+            names = " / ".join(param.opts)
+            raise click.UsageError(
+                f"{names} was given {times} times, and takes one value: give it once",
+                ctx,
+            )
+
+
 class OptionsAfterCommand(click.Group):
     """A command group whose "No such option" error, for an option given before the command
     name (``clipper --db news.db stats``), says where it goes: every option belongs to a
-    command, after its name (``clipper stats --db news.db``)."""
+    command, after its name (``clipper stats --db news.db``).  Its commands are
+    :class:`Command`'s."""
+
+    command_class = Command
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         try:
@@ -44,7 +85,7 @@ class OptionsAfterCommand(click.Group):
             raise
 
 
-class QueryCommand(click.Command):
+class QueryCommand(Command):
     """A command whose arguments are a search query (``clipper search``): a word written with
     a leading '-', web search's "leave this word out" (``clipper search tortilla -Monterrey``,
     ``clipper search '-tortilla'``), is a word of the query, not an unknown option ("No such
@@ -135,6 +176,42 @@ class LanguageCode(click.ParamType):
         if asked.notice is not None:
             click.echo(f"note: {asked.notice}", err=True)
         return asked.code
+
+
+# What ``--lang`` reads as a language, said in every command's help alike.
+_LANG_FORMS = (
+    "e.g. en or de (en-GB counts as en; ISO 639-2/3 deu, ger, jpn as de, ja; a country's "
+    "code jp, kr, tw as ja, ko, zh, with a note)"
+)
+
+
+def site_option(what: str) -> Callable[[F], F]:
+    """``--site SITE``, repeatable, every command alike: the command receives ``sites``, a
+    tuple (empty: no filter), of which a page or story passes for any one
+    (:func:`clipper.searchfilters.stored_sites`: a site or a subdomain of it).  ``what``
+    begins the help: what one site keeps."""
+    return click.option(
+        "--site",
+        "sites",
+        multiple=True,
+        metavar="SITE",
+        help=f"{what}; repeat for several: any of them.",
+    )
+
+
+def lang_option(what: str) -> Callable[[F], F]:
+    """``--lang CODE``, repeatable, every command alike (read by :class:`LanguageCode`): the
+    command receives ``languages``, a tuple of stored codes (empty: no filter), of which a
+    page passes for any one (:func:`clipper.searchfilters.language_filter`).  ``what`` begins
+    the help: what one language keeps."""
+    return click.option(
+        "--lang",
+        "languages",
+        multiple=True,
+        metavar="CODE",
+        type=LanguageCode(),
+        help=f"{what}, {_LANG_FORMS}; repeat for several: any of them.",
+    )
 
 
 def db_option(function: F) -> F:

@@ -11,15 +11,17 @@ import click
 
 from clipper.cli.options import (
     MAX_COUNT,
+    Command,
     Count,
-    LanguageCode,
     QueryCommand,
     date_option,
     db_option,
     json_lines_option,
     json_option,
+    lang_option,
     limit_option,
     open_archive,
+    site_option,
     tz_option,
 )
 from clipper.cli.output import (
@@ -34,22 +36,14 @@ from clipper.cli.output import (
 @click.command("search", cls=QueryCommand)
 @click.argument("query", nargs=-1, required=True)
 @db_option
-@click.option(
-    "--site",
-    metavar="SITE",
-    help="Only stories this site or a subdomain of it carried (people.com.cn takes "
-    "politics.people.com.cn; with --variants: its own pages).",
+@site_option(
+    "Only stories this site or a subdomain of it carried (people.com.cn takes "
+    "politics.people.com.cn; with --variants: its own pages)"
 )
 @date_option("--since", "Published (else fetched, else stored) on or after this")
 @date_option("--until", "Published (else fetched, else stored) on or before this")
 @tz_option()
-@click.option(
-    "--lang",
-    metavar="CODE",
-    type=LanguageCode(),
-    help="Language, e.g. en or de (en-GB counts as en; ISO 639-2/3 deu, ger, jpn as de, ja; "
-    "a country's code jp, kr, tw as ja, ko, zh, with a note).",
-)
+@lang_option("Only articles in this language")
 @click.option("--variants", is_flag=True, help="Search every copy, not only canonical articles.")
 @click.option("--by-story", is_flag=True, help="Group the hits by story (same event).")
 @limit_option(20, "hits")
@@ -57,11 +51,11 @@ from clipper.cli.output import (
 def search_command(
     query: tuple[str, ...],
     db: str,
-    site: str | None,
+    sites: tuple[str, ...],
     since: str | None,
     until: str | None,
     zone: tzinfo,
-    lang: str | None,
+    languages: tuple[str, ...],
     variants: bool,
     by_story: bool,
     limit: int,
@@ -103,10 +97,10 @@ def search_command(
         hits = searching.search(
             archive,
             " ".join(query),
-            site=site,
+            sites=sites,
             since=since,
             until=until,
-            lang=lang,
+            languages=languages,
             variants=variants,
             limit=limit + 1,  # one more than shown: whether the limit cut the list
             marks=marks,
@@ -123,13 +117,14 @@ def search_command(
     )
     if not as_json and not hits:
         note_lowercase_operators(" ".join(query))
-        if lang is not None:
+        if languages:
             with open_archive(db) as archive:
-                print_notes(absent_language_notes(archive, [lang]))
+                print_notes(absent_language_notes(archive, languages))
         if not variants:
             with open_archive(db) as archive:
                 copies = searching.search(
-                    archive, " ".join(query), site=site, since=since, until=until, lang=lang,
+                    archive, " ".join(query), sites=sites, since=since, until=until,
+                    languages=languages,
                     variants=True, limit=1, zone=zone,
                 )
             if copies:
@@ -140,7 +135,7 @@ def search_command(
                 )
 
 
-@click.command("show")
+@click.command("show", cls=Command)
 @click.argument("ref", metavar="ID|page:ID|story:ID|URL|ORIGIN")
 @db_option
 @click.option("--no-text", is_flag=True, help="Leave out the article's text.")
@@ -278,7 +273,7 @@ def _show_story(ref: str, db: str, zone: tzinfo, as_json: bool) -> None:
         click.echo(render.story_detail(detail, layout.terminal_width()))
 
 
-@click.command("clusters")
+@click.command("clusters", cls=Command)
 @db_option
 @click.option(
     "--sort",
@@ -297,9 +292,7 @@ def _show_story(ref: str, db: str, zone: tzinfo, as_json: bool) -> None:
     show_default=True,
     help="Fewest pages.",
 )
-@click.option(
-    "--site", metavar="SITE", help="Only clusters with a page from this site or a subdomain of it."
-)
+@site_option("Only clusters with a page from this site or a subdomain of it")
 @limit_option(20, "clusters")
 @json_lines_option
 def clusters_command(
@@ -309,7 +302,7 @@ def clusters_command(
     until: str | None,
     zone: tzinfo,
     min_size: int,
-    site: str | None,
+    sites: tuple[str, ...],
     limit: int,
     as_json: bool,
 ) -> None:
@@ -340,7 +333,7 @@ def clusters_command(
             since=since,
             until=until,
             min_size=min_size,
-            site=site,
+            sites=sites,
             limit=limit + 1,  # one more than shown: whether the limit cut the list
             zone=zone,
         )
@@ -355,7 +348,7 @@ def clusters_command(
     )
 
 
-@click.command("rejections")
+@click.command("rejections", cls=Command)
 @db_option
 @click.option(
     "--run",
@@ -468,7 +461,7 @@ def rejections_command(
     )
 
 
-@click.command("stats")
+@click.command("stats", cls=Command)
 @db_option
 @click.option(
     "--top",
@@ -520,7 +513,7 @@ def stats_command(db: str, top: int, runs: int, zone: tzinfo, as_json: bool) -> 
         click.echo(render.stats(summary, layout.terminal_width(), archive=shown, zone=zone))
 
 
-@click.command("stories")
+@click.command("stories", cls=Command)
 @db_option
 @date_option("--since", "Only stories with a report on or after this day")
 @date_option("--until", "Only stories with a report on or before this day")

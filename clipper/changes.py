@@ -536,8 +536,9 @@ def version_changes(
     lead_chars: int = 0,
 ) -> list[str]:
     """What a page's newer version changed since the older one, for a reader: the headline
-    (:func:`headline_change`), "new lead" (a first paragraph the older text did not have, the
-    older one's first kept below it; an editor's note put above it is no new lead; with
+    (:func:`headline_change`), "new lead" (a first paragraph the older text did not have,
+    the older one's first kept below it or dropped, not edited into it; an editor's note put
+    above it is no new lead; with
     ``lead_chars``, what it says: 'new lead: "…"', cut at a word to that many characters),
     "correction added" (an added paragraph that is an editor's note or a correction,
     :func:`clipper.corrections.is_editors_note`), "update note added" (one that tells only of
@@ -560,7 +561,11 @@ def version_changes(
     # each added paragraph is told once: a new lead or a correction is not also "1 paragraph
     # added" (newcomer 21: "correction added; 1 paragraph added" for one note)
     named = 0
-    if prose and old and _key(prose[0]) not in old_keys and _key(old[0]) in {_key(p) for p in new}:
+    # a new lead: a first paragraph the older text lacks, whether the older lead stands below
+    # it or was dropped (a rewritten lead: newcomer 34 finding 9 read "2 paragraphs added; 1
+    # paragraph removed" for one); the older lead edited into it is told as an edit, quoted
+    edited_into = {_key(ours) for ours, _ in changes.edits}  # (the newer's, the older's)
+    if prose and old and _key(prose[0]) not in old_keys | edited_into:
         said.append(
             told.gettext('new lead: "%(lead)s"', lead=_clipped(prose[0], lead_chars))
             if lead_chars

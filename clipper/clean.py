@@ -53,7 +53,9 @@ Rejection reasons:
   unexpected error while cleaning;
 - ``not-text``: the body is binary or undecodable junk (NUL bytes, image/PDF/archive
   signatures, mostly control or replacement characters), or the cleaned text is mostly
-  symbols (< 60 % letters, digits and spaces: markup or binary debris; :mod:`clipper.junk`).
+  symbols (< 60 % letters, digits and spaces: markup or binary debris; :mod:`clipper.junk`),
+  or holds no word (every run of letters longer than ``config.longest_word_chars``: a page of
+  one 5,000-letter "word", :func:`clipper.junk.wordless`).
 """
 
 from __future__ import annotations

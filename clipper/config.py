@@ -78,6 +78,14 @@ class CleanConfig:
     # From this many words a cleaned page is an article.  Real article pages of trafilatura's
     # evaluation set were rejected at 40 with 16-37 words; 25 keeps every 30-word article.
     min_article_words: int = 25
+    # A run of word characters longer than this is no word of any language (a cleaned text
+    # of none but such runs is debris: not-text, clipper.junk.wordless): German's longest
+    # compounds in use run to 63 letters (Rindfleischetikettierungsüberwachungsaufgaben-
+    # übertragungsgesetz), Turkish's longest coined word to 70, the Donaudampfschiff…
+    # compound made to be long to 79.  A page of one 5,000-letter "word" was stored as a
+    # whole-page note (newcomer 34, finding 10).  Runs of a script written without spaces
+    # (Han, kana, Thai…) are words of any length.
+    longest_word_chars: int = 100
     # A text ending in a plain ellipsis ("…") within this many words is a feed's excerpt of
     # its page (clipper.excerpts), stored cut short, not a version of the page: WordPress cuts
     # its excerpts at 55 words (its excerpt_length default), most feeds' descriptions are one

@@ -106,6 +106,9 @@ FIELDS = [
 TIME_FIELDS = (
     "published", "fetched_at", "last_fetched_at", "published_utc", "published_from", "published_to"
 )
+# The times a workbook writes on ``--tz``'s clock when it is given: published_utc and its
+# bounds are UTC by name (and as every other format writes them).
+LOCAL_TIME_FIELDS = ("published", "fetched_at", "last_fetched_at")
 EXCEL_FIELDS = ["truncated"]
 # Rows fetched from the database at a time (a server-side cursor on PostgreSQL).
 STREAM_ROWS = 1000
@@ -409,12 +412,17 @@ def write_workbook(
     with_text: bool = False,
     *,
     filters: Filters | None = None,
+    zone: tzinfo | None = None,
 ) -> Written:
     """Write the records of :func:`records` to an Excel workbook at ``path``
     (:func:`clipper.spreadsheet.write_workbook`: typed cells, the same fields as CSV plus
-    ``truncated``).  Raises what :func:`records` raises before writing anything,
-    :class:`clipper.spreadsheet.TooManyRows` past a worksheet's rows, OSError."""
+    ``truncated``); the times of :data:`LOCAL_TIME_FIELDS` in UTC, or with ``zone``
+    (``--tz`` given) on that zone's clock, each cell naming its clock.  Raises what
+    :func:`records` raises before writing anything, :class:`clipper.spreadsheet.TooManyRows`
+    past a worksheet's rows, OSError."""
     rows = records(archive, with_text, filters)
     fields = FIELDS + (["text"] if with_text else [])
-    count, cut = spreadsheet.write_workbook(path, fields, rows, times=TIME_FIELDS)
+    count, cut = spreadsheet.write_workbook(
+        path, fields, rows, times=TIME_FIELDS, zone=zone, zoned=LOCAL_TIME_FIELDS
+    )
     return Written(count, cut)

@@ -4,14 +4,15 @@ symbols (the ``not-text`` rejections of :func:`clipper.clean.clean_page`).
 A body is junk when it starts with an image, PDF or archive signature or holds a NUL byte in its
 first 4 KB (UTF-16 with a byte-order mark aside); a text when over 5 % of its first 8 KB are
 control or replacement characters; a cleaned text is mostly symbols when under 60 % of it are
-letters, digits and spaces (markup or binary debris).
+letters, digits and spaces (markup or binary debris), and wordless when none of its runs of
+word characters is short enough to be a word (:func:`wordless`).
 """
 
 from __future__ import annotations
 
 import re
 
-from clipper.scripts import word_runs
+from clipper.scripts import UNSPACED, word_runs
 
 _BINARY_MAGIC = (
     b"%PDF",
@@ -27,6 +28,8 @@ _BINARY_MAGIC = (
     b"OggS",
     b"ID3",
 )
+_WORD_RUN = re.compile(r"\w+")
+_UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 
 
@@ -50,3 +53,24 @@ def mostly_symbols(sample: str) -> bool:
     spaces = sample.count(" ") + sample.count("\n")
     return len(sample) - words - spaces > 0.4 * len(sample)
 
+
+
+def wordless(text: str, longest: int) -> str | None:
+    """Why ``text`` holds no word, else None: it has runs of word characters (``\\w+``) and
+    every one is longer than ``longest`` characters (``CleanConfig.longest_word_chars``,
+    longer than any word of a language), none of a script written without spaces (Han, kana,
+    Thai…: :data:`clipper.scripts.UNSPACED`, whose runs are sentences).  A text without a
+    word character is :func:`mostly_symbols`' or the length rules' to judge: None.  Reads
+    until its first word (an article: its first run)."""
+    runs = 0
+    chars = 0
+    for match in _WORD_RUN.finditer(text):
+        run = match.group()
+        if len(run) <= longest or _UNSPACED_CHAR.search(run):
+            return None
+        runs += 1
+        chars += len(run)
+    if not runs:
+        return None
+    held = f"one run of {chars:,} letters" if runs == 1 else f"{runs} runs of {chars:,} letters"
+    return f"no word: {held}, longer than any word of a language (> {longest} letters a word)"

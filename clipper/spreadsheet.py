@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -79,16 +79,28 @@ class TooManyRows(ValueError):
 # column's UTC cells it would otherwise pass for one of them, 07:00 on an aggregator's clock
 # beside 12:00 UTC on the distributor's (newcomer 31's F-M, which kept it text; newcomer 33:
 # a column of text and date cells does not sort, and the UTC ones did not say they were UTC).
+# With ``export --tz ZONE`` the times of the fields that zone is for (the publication and
+# fetch times; not ``published_utc`` and its bounds, UTC by name) are written on ZONE's clock
+# and shown with its name (:func:`zone_time_format`): a Singapore desk's sheet reads SGT
+# (newcomer 34, finding 10).
 UTC_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss "UTC"'
 ZONELESS_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss "(no time zone given)"'
 DATE_FORMAT = "yyyy-mm-dd"
 
 
-def _as_time(value: Any) -> tuple[Any, str | None]:
+def zone_time_format(zone: tzinfo) -> str:
+    """The number format of a time cell on ``zone``'s clock, naming it by its IANA name
+    ("Asia/Singapore"; ``str(zone)`` for a zone without one): 'yyyy-mm-dd hh:mm:ss
+    "Asia/Singapore"'."""
+    name = getattr(zone, "key", None) or str(zone)
+    return f'yyyy-mm-dd hh:mm:ss "{name}"'
+
+
+def _as_time(value: Any, zone: tzinfo | None = None) -> tuple[Any, str | None]:
     """An ISO time or date as a workbook's time or date and the number format saying its
-    clock (:data:`UTC_TIME_FORMAT`: a time with a zone, in UTC; :data:`ZONELESS_TIME_FORMAT`:
-    a time without one, as written; :data:`DATE_FORMAT`: a date alone); anything else as it
-    is, with no format."""
+    clock (:data:`UTC_TIME_FORMAT`: a time with a zone, in UTC, or with ``zone`` on that
+    zone's clock, :func:`zone_time_format`; :data:`ZONELESS_TIME_FORMAT`: a time without one,
+    as written; :data:`DATE_FORMAT`: a date alone); anything else as it is, with no format."""
     if not isinstance(value, str):
         return value, None
     try:
@@ -99,6 +111,8 @@ def _as_time(value: Any) -> tuple[Any, str | None]:
         return value, None
     if moment.tzinfo is None:
         return moment, ZONELESS_TIME_FORMAT
+    if zone is not None:
+        return moment.astimezone(zone).replace(tzinfo=None), zone_time_format(zone)
     return moment.astimezone(UTC).replace(tzinfo=None), UTC_TIME_FORMAT
 
 
@@ -108,6 +122,8 @@ def write_workbook(
     rows: Iterable[Mapping[str, Any]],
     *,
     times: Iterable[str] = (),
+    zone: tzinfo | None = None,
+    zoned: Iterable[str] = (),
     sheet: str = "pages",
 ) -> tuple[int, int]:
     """Write ``rows`` (dicts keyed by ``fields``) to an Excel workbook at ``path``: a header
@@ -115,7 +131,9 @@ def write_workbook(
     (:func:`fit`) and a last column ``truncated`` naming the fields cut; the ISO times and
     dates of the fields ``times`` as date cells, each saying its clock: a time with a zone in
     UTC ("2026-12-04 09:32:00 UTC"), one without as written ("2026-12-04 05:10:00 (no time zone
-    given)"), so that a column of them sorts (:func:`_as_time`).  Streams
+    given)"), so that a column of them sorts (:func:`_as_time`); with ``zone``, those of the
+    fields ``zoned`` on that zone's clock, each naming it ("2026-12-04 17:32:00
+    Asia/Singapore").  Streams
     (openpyxl's write-only mode: memory does not grow with the rows).  Returns ``(rows
     written, rows with a cell cut)``.  Raises :class:`TooManyRows` past :data:`ROW_LIMIT`
     (the file is then incomplete: write to a temporary name), OSError as writing a file
@@ -131,6 +149,7 @@ def write_workbook(
     sheet_.auto_filter.ref = f"A1:{get_column_letter(len(columns))}1"
     sheet_.append(columns)
     timed = set(times)
+    local = set(zoned) if zone is not None else set()
     count = cut_rows = 0
     for record in rows:
         if count + 1 >= ROW_LIMIT:
@@ -144,7 +163,7 @@ def write_workbook(
             value = record.get(name)
             shown = None
             if name in timed:
-                value, shown = _as_time(value)
+                value, shown = _as_time(value, zone if name in local else None)
             if isinstance(value, str):
                 value, was_cut = fit(_NOT_XML.sub("", value))
                 if was_cut:

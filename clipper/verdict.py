@@ -16,7 +16,7 @@ from clipper.dates import placeholder_date
 from clipper.dumplines import normalise_line, without_direction_marks
 from clipper.excerpts import EXCERPT, excerpt_of, without_feed_footer
 from clipper.furniture.consent import consent_lines
-from clipper.junk import mostly_symbols
+from clipper.junk import mostly_symbols, wordless
 from clipper.language import believed_language
 from clipper.notices import consent_wall, error_page, notice_line, site_page, wall_note, wall_prompt
 from clipper.page import Article, DateSource, RawPage, Rejection
@@ -101,6 +101,8 @@ def finish(
         title = without_direction_marks(title).strip() or None
     if raw.kind == "html" and mostly_symbols(text[:4096]):
         return Rejection(raw.origin, "not-text", "mostly symbols: markup or binary debris")
+    if (no_word := wordless(text, config.longest_word_chars)) is not None:
+        return Rejection(raw.origin, "not-text", no_word)
     own_page = site_page(raw.url or url, (title, title_tag), pagetype)
     if own_page is not None:
         return Rejection(raw.origin, "no-article", own_page)

@@ -240,7 +240,10 @@ def test_a_watched_language_in_iso_639_2_or_3_is_the_stored_language(db: Path) -
         (["watch", "add", "bad", "strike AND ("], "never closed"),
         (["watch", "add", "bad", "NOT picket"], "NOT needs a term on each side"),
         (["watch", "add", "-x", "strike"], "No such option"),
-        (["watch", "add", "a/b", "strike"], "watchlist name"),
+        (["watch", "add", "a,b", "strike"], "not , | or :"),  # a digest's record joins names
+        (["watch", "add", "a|b", "strike"], "watchlist name"),
+        (["watch", "add", "Search: rail", "strike"], "watchlist name"),
+        (["watch", "add", "(ID/MY)", "strike"], "starting with a letter or digit"),
         (["watch", "add", "\u093fab", "strike"], "watchlist name"),  # a vowel sign with no letter
         (["watch", "add", "ab \u093f", "strike"], "watchlist name"),  # ... after a space
         (["watch", "add", "bad", "strike", "--lang", "english!"], "not a language code"),
@@ -256,9 +259,11 @@ def test_watch_add_refuses_bad_input_with_a_message(
 
 def test_watch_names_take_a_client_tag_and_a_firm_name(db: Path) -> None:
     """A desk names watchlists by client ("Harbour board (UK)", "Dock & Rail", "O'Neill
-    Shipping", "Port+"): each is saved, listed, chosen with ``--watch`` and printed escaped in
-    an HTML digest (newcomer 29, finding 16: parentheses exited 2)."""
-    names = ["Harbour board (UK)", "Dock & Rail", "O'Neill Shipping", "Port+"]
+    Shipping", "Port+", "Merlion (ID/MY)"): each is saved, listed, chosen with ``--watch``
+    and printed escaped in an HTML digest (newcomer 29, finding 16: parentheses exited 2;
+    newcomer 34, finding 10: "/" did)."""
+    names = ["Harbour board (UK)", "Dock & Rail", "O'Neill Shipping", "Port+",
+             "Merlion (ID/MY)", "50% <Off> \"now\""]
     for name in names:
         result = run(db, "watch", "add", name, "dockworkers")
         assert result.exit_code == 0, result.output
@@ -271,8 +276,17 @@ def test_watch_names_take_a_client_tag_and_a_firm_name(db: Path) -> None:
     assert [group["name"] for group in document["groups"]] == ["Dock & Rail"]
     assert STRIKE in headlines(document["groups"][0])
     html = run(db, "digest", "--since", "2001-01-01", "--format", "html", "--no-record",
-               "--watch", "Dock & Rail", "--watch", "Harbour board (UK)").stdout  # fmt: skip
+               "--watch", "Dock & Rail", "--watch", "Harbour board (UK)",
+               "--watch", "50% <Off> \"now\"").stdout  # fmt: skip
     assert "Dock &amp; Rail" in html and "Harbour board (UK)" in html
+    assert "50% &lt;Off&gt; &#34;now&#34;" in html or "50% &lt;Off&gt; &quot;now&quot;" in html
+    # newcomer 34, F10: "/" exited 2; it is the desk's name for a two-country client
+    merlion = digest_json(db, "--since", "2001-01-01", "--watch", "Merlion (ID/MY)",
+                          "--no-record")
+    assert [group["name"] for group in merlion["groups"]] == ["Merlion (ID/MY)"]
+    feed = run(db, "digest", "--since", "2001-01-01", "--format", "atom", "--no-record",
+               "--watch", "Merlion (ID/MY)").stdout
+    assert "urn:clipper:digest:watch%3AMerlion%20%28ID%2FMY%29" in feed
     assert run(db, "watch", "rm", "O'Neill Shipping").exit_code == 0
 
 

@@ -214,3 +214,43 @@ def test_workbook_time_cells_say_their_clock_and_the_published_column_sorts(
     )[header.index("published_utc")]
     assert pinned.is_date and pinned.value == datetime(2026, 12, 3, 4, 45)
     assert pinned.number_format == 'yyyy-mm-dd hh:mm:ss "UTC"'
+
+
+def test_a_workbook_with_tz_writes_its_times_on_that_clock(tmp_path: Path) -> None:
+    """``export --format xlsx --tz Asia/Singapore``: the publication and fetch times are
+    Singapore's, each cell saying so; published_utc stays UTC, as its name says; without
+    --tz every time is UTC (newcomer 34, finding 10: a Singapore client's sheet was UTC)."""
+    from openpyxl import load_workbook
+
+    db = records_archive(tmp_path, RECORDS)
+    local, utc = tmp_path / "sgt.xlsx", tmp_path / "utc.xlsx"
+    _export(db, "--format", "xlsx", "--tz", "Asia/Singapore", "-o", str(local))
+    result = CliRunner().invoke(
+        cli, ["export", "--db", str(db), "--format", "xlsx", "-o", str(utc)],
+        env={"CLIPPER_TZ": None, "TZ": "Asia/Singapore"},
+    )
+    assert result.exit_code == 0, result.output
+
+    def cells(path: Path) -> dict[str, dict[str, object]]:
+        sheet = load_workbook(path)["pages"]
+        header = [cell.value for cell in sheet[1]]
+        rows = {}
+        for row in sheet.iter_rows(min_row=2):
+            named = dict(zip(header, row, strict=True))
+            rows[str(named["url"].value)] = named
+        return rows
+
+    zoned = cells(local)["https://zoned.example.com/a"]
+    plain = cells(utc)["https://zoned.example.com/a"]
+    # 04:45 at +02:00 is 02:45 UTC, 10:45 in Singapore
+    assert zoned["published"].value == datetime(2026, 12, 3, 10, 45)
+    assert zoned["published"].number_format == 'yyyy-mm-dd hh:mm:ss "Asia/Singapore"'
+    assert plain["published"].value == datetime(2026, 12, 3, 2, 45)
+    assert plain["published"].number_format == 'yyyy-mm-dd hh:mm:ss "UTC"'
+    for name in ("published_utc", "published_from"):
+        assert zoned[name].value == plain[name].value == datetime(2026, 12, 3, 2, 45), name
+        assert zoned[name].number_format == 'yyyy-mm-dd hh:mm:ss "UTC"', name
+    # a time written without a zone stays as written, said so, in both
+    kabar = cells(local)["https://kabarpagi.co.id/c"]["published"]
+    assert kabar.value == datetime(2026, 12, 3, 10, 15)
+    assert "no time zone given" in str(kabar.number_format)

@@ -169,7 +169,10 @@ def export_command(
     ending early, a paywall's trailer; null for a whole text), changed_run (the last run
     that stored the page or changed its record), text (with --with-text), and
     truncated (with --excel or --format xlsx).  Times are UTC with their zone
-    (2021-06-24T07:30:00+00:00); a date alone stays a date (2021-06-23).
+    (2021-06-24T07:30:00+00:00); a date alone stays a date (2021-06-23).  A workbook's
+    (--format xlsx) are date cells naming their clock: UTC, or with --tz (or CLIPPER_TZ)
+    published, fetched_at and last_fetched_at on that zone's ("2021-06-24 15:30:00
+    Asia/Singapore").
 
     The filters are those of clipper search and digest, and all must hold: --since/--until
     go by the publication date, else the fetch date, else when clipper stored the page
@@ -252,7 +255,13 @@ def export_command(
                 archive, fmt, with_text, filters, excel, encoding, separator
             )
         elif fmt == "xlsx":
-            written = _export_workbook(archive, target, with_text, filters)
+            # the cells on --tz's clock when it is given (or CLIPPER_TZ), else UTC
+            given = click.get_current_context().get_parameter_source("zone") in (
+                click.core.ParameterSource.COMMANDLINE, click.core.ParameterSource.ENVIRONMENT
+            )
+            written = _export_workbook(
+                archive, target, with_text, filters, zone if given else None
+            )
         else:
             partial = target.with_name(target.name + ".partial")
             try:
@@ -279,16 +288,22 @@ def export_command(
 
 
 def _export_workbook(
-    archive: Archive, target: Path, with_text: bool, filters: exporting.Filters
+    archive: Archive,
+    target: Path,
+    with_text: bool,
+    filters: exporting.Filters,
+    zone: tzinfo | None,
 ) -> exporting.Written:
     """Write an Excel workbook to ``target``, whole or not at all (a ``.partial`` file renamed
-    when complete)."""
+    when complete), its publication and fetch times on ``zone``'s clock (None: UTC)."""
     from clipper import export as exporting
     from clipper.spreadsheet import TooManyRows
 
     partial = target.with_name(target.name + ".partial")
     try:
-        written = exporting.write_workbook(archive, partial, with_text, filters=filters)
+        written = exporting.write_workbook(
+            archive, partial, with_text, filters=filters, zone=zone
+        )
         partial.replace(target)
     except TooManyRows as error:
         raise click.ClickException(f"cannot write the workbook: {error}") from error

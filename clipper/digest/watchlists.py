@@ -25,15 +25,20 @@ from clipper.searchfilters import normalise_lang, normalise_site, stored_sites
 from clipper.searchquery import QueryError, parse_query
 from clipper.store.rows import now
 
-# A name a person types on the command line and sees as a heading: letters, digits, and
-# . _ - and spaces inside; 1-64 characters.  A letter's marks (Unicode category M: the vowel
-# signs and virama of "बिहार", "মুম্বই", "சென்னை", "กรุงเทพ", a decomposed accent) and the
-# joiners ZWJ/ZWNJ inside a word belong to the letter before them.
+# A name a person types on the command line and sees as a heading: 1-64 printable characters
+# starting with a letter, digit or "_": a client's tag or a firm's name, "Client X (BE)",
+# "Merlion (ID/MY)", "Procter & Gamble", "L'Oréal", "Canal+", "AT&T", "50% Off" (newcomers
+# 29, finding 16, and 34, finding 10: "/" exited 2).  A name is a repeated option's value
+# (--watch), escaped in HTML, feeds and mail, quoted in the Atom feed's id, never a file name
+# or a URL; but the digest records what a digest covered (clipper.digest.window.
+# selection_key) as the names joined with "," after "watch:", and " | " before the query, so
+# neither "," nor "|" is in a name ("a,b" would continue the digest of "a" and "b"), and ":"
+# is not either: a group headed "Search: …" is the digest's own --query group, whose query its
+# heading does not repeat (templates/digest.txt, digest.html).  A letter's marks (Unicode
+# category M: the vowel signs and virama of "बिहार", "মুম্বই", "சென்னை", "กรุงเทพ", a decomposed
+# accent) and the joiners ZWJ/ZWNJ inside a word belong to the letter before them.
 _NAME_MAX = 64
-# and a client's tag or a firm's name: "Client X (BE)", "Tusk (PL)", "Procter & Gamble",
-# "L'Oréal", "Canal+" (newcomer 29, finding 16); a name is a repeated option's value, escaped
-# in HTML, feeds and mail, never a file name or a list
-_NAME_PUNCT = frozenset(" .-()&'+")
+_NOT_IN_NAME = frozenset(",|:")
 _JOINERS = frozenset("\u200c\u200d")
 
 
@@ -53,13 +58,15 @@ def _attached(char: str) -> bool:
 
 def valid_name(name: str) -> bool:
     """Whether ``name`` (as :func:`name_key` gives it) is a watchlist name: 1-64 characters,
-    starting with a letter, digit or "_", then those, their marks and joiners, spaces and
-    ``. - ( ) & ' +``; a mark or joiner only right after a letter, digit or another mark."""
+    starting with a letter, digit or "_", then any printable character but ``, | :``
+    (:data:`_NOT_IN_NAME`, why above), a mark or joiner only right after a letter, digit or
+    another mark."""
     if not 1 <= len(name) <= _NAME_MAX or not _word_char(name[0]):
         return False
     return all(
-        _word_char(char) or char in _NAME_PUNCT
-        or (_attached(char) and (_word_char(before) or _attached(before)))
+        (_word_char(before) or _attached(before))
+        if _attached(char)
+        else char.isprintable() and char not in _NOT_IN_NAME
         for before, char in pairwise(name)
     )
 
@@ -115,8 +122,10 @@ def make_watch(
     name = name_key(name)
     if not valid_name(name):
         raise WatchError(
-            f"watchlist name {name!r}: use 1-64 letters (with their accents and vowel signs), "
-            "digits, spaces and . _ - ( ) & ' +, starting with a letter or digit"
+            f"watchlist name {name!r}: use 1-64 printable characters (letters with their "
+            "accents and vowel signs, digits, spaces, punctuation) starting with a letter or "
+            "digit, but not , | or : (a digest records the watchlists it covered separated by "
+            "',' and '|'; a heading 'Search: …' is a digest's own --query group)"
         )
     query = query.strip()
     parse_query(query)  # raises QueryError with the position of the problem

@@ -81,9 +81,8 @@ def is_compilation(
     below: list[tuple[int, int, int]] = []
     opening: list[tuple[int, int, int]] = []
     for link in held:
-        assert link.offset is not None
-        piece = (link.other, link.offset, link.offset + round(words(link.other) * link.containment))
-        (opening if link.offset <= opening_words else below).append(piece)
+        piece = _extent(link, words)
+        (opening if piece[1] <= opening_words else below).append(piece)
 
     def openers(holder: int) -> set[int]:  # the pages ``holder`` holds at its opening
         return {
@@ -116,17 +115,63 @@ def is_compilation(
     def headline(piece: int, other: int) -> bool | None:
         return one_headline(title(piece), title(other), rules.same_headline)
 
+    extents = [_extent(link, words) for link in held]
+
+    def across(piece: int, other: int) -> bool:
+        return carried_across(piece, other, extents, neighbours, rules.overlap_words)
+
     pieces = below + opening
     if _side_by_side(
         pieces, neighbours, rules.overlap_words, rules.gap_words, opening_words, elsewhere,
-        headline,
+        headline, across,
     ):
         return True
     held_whole = {link.other for link in held if link.containment >= rules.whole_piece}
     return _whole_page(
         [piece for piece in pieces if piece[0] in held_whole], words(page), neighbours,
-        headline, rules.gap_words, rules.overlap_words,
+        headline, rules.gap_words, rules.overlap_words, across,
     )
+
+
+def _extent(link: Link, words: Callable[[int], int]) -> tuple[int, int, int]:
+    """(page, first word, end) of a page held by another: from the holder's offset
+    (``match.Edge.offset``), as many words as the holder covers of it."""
+    assert link.offset is not None
+    return (link.other, link.offset, link.offset + round(words(link.other) * link.containment))
+
+
+def carried_across(
+    piece: int,
+    other: int,
+    extents: Collection[tuple[int, int, int]],
+    neighbours: Callable[[int], Collection[int]],
+    overlap_words: int,
+) -> bool:
+    """Whether two pieces side by side in one page are parts of one text there: a third page
+    only contained in it (``extents``: (page, first word, end) of every such page) overlaps
+    each of them by more than ``overlap_words`` (``MatchConfig.compilation_overlap_words``),
+    so it carries the text across their seam, without matching both (``neighbours``: a page
+    holding both whole is a shorter compilation of them, or a copy of one text carrying
+    them).  Local rewrites of a wire story, each a run of its paragraphs under an opening
+    of its own: two of them take paragraphs 6-8 and 9-12, a third paragraphs 4-9, and the
+    wire's page is not a roundup of the first two (field-case kind
+    contained-copies-new-opening, contained34's probe, 2026-12-05: a wire page and 7
+    rewrites made 3 clusters).  A roundup's items are carried whole one after another; no
+    page carries the end of one and the opening of the next but a copy of the roundup, which
+    holds both whole."""
+    spans = {page: (first, end) for page, first, end in extents}
+    first_a, end_a = spans[piece]
+    first_b, end_b = spans[other]
+    for third, (first, end) in sorted(spans.items()):
+        if third in (piece, other):
+            continue
+        if (
+            min(end, end_a) - max(first, first_a) > overlap_words
+            and min(end, end_b) - max(first, first_b) > overlap_words
+            and not (piece in neighbours(third) and other in neighbours(third))
+        ):
+            return True
+    return False
 
 
 def _side_by_side(
@@ -137,17 +182,19 @@ def _side_by_side(
     opening_words: int = MatchConfig.brief_max_offset,
     elsewhere: Callable[[int], bool] = lambda piece: False,
     headline: Callable[[int, int], bool | None] = lambda piece, other: None,
+    across: Callable[[int, int], bool] = lambda piece, other: False,
 ) -> bool:
     """Whether two of the pieces ``held`` by one page (page, first word, end) follow each
     other, the second starting between ``overlap_words`` before and ``gap_words`` after the
     end of the first, without matching each other (``neighbours``: the pages a piece
     matches) nor standing under one headline (``headline``: :func:`one_headline`; one story
     over several pages, "X", "X (page 2)": a Chinese or Japanese page 2 starts 150 words,
-    characters, in): two articles of a compilation side by side rather than parts of one
-    text (rule 5).  A piece at the page's opening (starting within ``opening_words``) pairs only
-    with one that is another text's opening (``elsewhere``): a story's brief and the excerpt
-    after it are not two articles, a roundup's first item and the second, the brief of
-    another story, are."""
+    characters, in) nor being carried across their seam by another page (``across``:
+    :func:`carried_across`): two articles of a compilation side by side rather than parts
+    of one text (rule 5).  A piece at the page's opening (starting within
+    ``opening_words``) pairs only with one that is another text's opening (``elsewhere``): a
+    story's brief and the excerpt after it are not two articles, a roundup's first item and
+    the second, the brief of another story, are."""
     ordered = sorted(set(held), key=lambda piece: (piece[1], piece[2], piece[0]))
     for index, (page, first, end) in enumerate(ordered):
         for other, start, _ in ordered[index + 1 :]:
@@ -159,6 +206,7 @@ def _side_by_side(
                 (first > opening_words or elsewhere(other))
                 and other not in neighbours(page)
                 and not headline(page, other)
+                and not across(page, other)
             ):
                 return True
     return False
@@ -171,12 +219,14 @@ def _whole_page(
     headline: Callable[[int, int], bool | None],
     gap_words: int,
     overlap_words: int,
+    across: Callable[[int, int], bool] = lambda piece, other: False,
 ) -> bool:
     """Whether the pieces ``held`` whole by a page of ``page_words`` words (page, first word,
     end) make the whole page one after another: the first within ``gap_words`` of its
     opening, each next one starting between ``overlap_words`` before and ``gap_words`` after
     the end of the one before (a headline between them), without matching it
-    (``neighbours``) and under a headline of its own (``headline`` False: :func:`one_headline`), the
+    (``neighbours``) nor carried across their seam by another page (``across``) and under a
+    headline of its own (``headline`` False: :func:`one_headline`), the
     last ending within ``gap_words`` of the page's end; two pieces at least.  A company's
     newsroom page of two or three whole press releases, latest first (newcomer 26's finding
     21): the piece it opens with is not the page's story, as a roundup's first item is not
@@ -195,6 +245,7 @@ def _whole_page(
                 start - end >= -overlap_words
                 and other not in neighbours(page)
                 and headline(page, other) is False
+                and not across(page, other)
             ):
                 if page_words - other_end <= gap_words:
                     return True
@@ -202,11 +253,20 @@ def _whole_page(
     return False
 
 
-def only_adds_pieces(links: Iterable[Link], added: Collection[int], copy_jaccard: float) -> bool:
+def only_adds_pieces(
+    links: Iterable[Link],
+    added: Collection[int],
+    copy_jaccard: float,
+    words: Callable[[int], int],
+    overlap_words: int,
+) -> bool:
     """Whether the pages ``added`` (a batch's) can only make a page a compilation, never
     unmake one, as ``clipper.reclustering`` asks :func:`is_compilation` with and without
     their matches (every page's): none of them is a full copy of it (``links``: its
-    matches; a full copy's openers take pieces out).  Otherwise what :func:`is_compilation`
+    matches; a full copy's openers take pieces out), nor a piece of it overlapping two
+    other pieces by more than ``overlap_words`` (``words``: a piece's word count; such a
+    page may carry the text across two pieces' seam, :func:`carried_across`).  Otherwise
+    what :func:`is_compilation`
     reads only gains with them: the page's pieces, the pages its pieces match (which rule
     out only pairs with a new piece), the pages matching it and the pages holding a piece
     at their opening (a new one is either left out with the first or counts with the
@@ -215,7 +275,25 @@ def only_adds_pieces(links: Iterable[Link], added: Collection[int], copy_jaccard
     there with them: a page that is no compilation with them was none without them, and is
     not asked again (on bench/oneday.py's records a batch's pages are pieces of thousands
     of stored canonicals, 7,449 at 25k, nearly all of them no compilation)."""
-    return not any(link.jaccard >= copy_jaccard and link.other in added for link in links)
+    links = list(links)
+    if any(link.jaccard >= copy_jaccard and link.other in added for link in links):
+        return False
+    held = [
+        _extent(link, words)
+        for link in links
+        if not link.better and link.offset is not None and link.jaccard < copy_jaccard
+    ]
+    for page, first, end in held:
+        if page not in added:
+            continue
+        overlapped = sum(
+            min(end, other_end) - max(first, other_first) > overlap_words
+            for other, other_first, other_end in held
+            if other != page
+        )
+        if overlapped >= 2:
+            return False
+    return True
 
 
 def one_headline(title: str, other: str, same_share: float) -> bool | None:

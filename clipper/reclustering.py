@@ -294,7 +294,9 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
     for page in sorted(maybe):
         now = is_compilation(page, known.links, known.words, rules, known.title)
         compilations[page] = now
-        if not now and only_adds_pieces(known.links(page), new, copy_jaccard):
+        if not now and only_adds_pieces(
+            known.links(page), new, copy_jaccard, known.words, rules.overlap_words
+        ):
             continue  # none before either
         if now != is_compilation(page, links_before, known.words, rules, known.title):
             queue.update(

@@ -511,7 +511,9 @@ def test_a_page_no_new_page_is_a_full_copy_of_is_no_compilation_before_when_none
             return [link for link in links.get(page, []) if link.other not in new]
 
         for page in set(words) - new:
-            if not only_adds_pieces(now(page), new, rules.copy_jaccard):
+            if not only_adds_pieces(
+                now(page), new, rules.copy_jaccard, words.__getitem__, rules.overlap_words
+            ):
                 continue
             was = is_compilation(page, before, words.__getitem__, rules, titles.__getitem__)
             assert not was or is_compilation(

@@ -106,7 +106,11 @@ The rule (documented in the README):
    opening, two pages one right after the other that do not overlap (a roundup), or nothing
    but whole pages one after another under headlines of their own (a newsroom page of press
    releases), is not a longer copy of either; a page only contained in it does not join it
-   (:mod:`clipper.compilations`, which gives the rule in full and its measurements).
+   (:mod:`clipper.compilations`, which gives the rule in full and its measurements).  Two
+   pieces a third page contained in it runs across, overlapping each by more than
+   ``MatchConfig.compilation_overlap_words`` and matching not both, are one text's parts
+   there (:func:`clipper.compilations.carried_across`: local rewrites of a wire story, each
+   a run of its paragraphs under an opening of its own).
 
 6. The canonical shown is the original among the cluster's full copies (``clipper.canonical``:
    rule 6, and rule 1's rank key).

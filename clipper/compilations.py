@@ -35,7 +35,11 @@ a compilation too when each piece stands under a headline of its own
 (:func:`_whole_page`): a company's newsroom page of two or three whole press releases,
 latest first, where no other page opens with the second (newcomer 26's finding 21).  And
 two pieces under one headline (:func:`one_headline`, the pages' titles) are never two
-articles side by side: one story over pages "X", "X (page 2)", "X (page 3)".  Two earlier
+articles side by side: one story over pages "X", "X (page 2)", "X (page 3)"; nor two pieces
+a third page contained in the holder runs across (:func:`carried_across`): local rewrites of
+a wire story, each a run of its paragraphs under an opening of its own, two of them
+neighbouring runs (contained34's probe, 2026-12-05: a wire page and 7 rewrites made 3
+clusters).  Two earlier
 attempts without the titles (branches canon26-newsroom, canon26-newsroom2) lost
 bench/copy_kinds.py seed 2's story over page 1 and page 2 (recall 0.991 -> 0.969).
 Matches stored before migration 0013 were given their offset by it; an edge without one

@@ -341,7 +341,9 @@ class MatchConfig:
     # and more apart); not overlapping: they share at most compilation_overlap_words of the
     # compilation's words (a sentence, brief_min_words: where a piece ends is estimated from
     # its word count and coverage; rewrites carrying runs of one story's middle a paragraph
-    # apart share 30 words or more, items of a roundup none).
+    # apart share 30 words or more, items of a roundup none).  Two pieces side by side that a
+    # third page runs across, overlapping each by more than compilation_overlap_words, are
+    # one text's parts (compilations.carried_across: local rewrites of one wire story).
     compilation_gap_words: int = 40
     compilation_overlap_words: int = 15
     # A page that is nothing but pieces side by side, from its opening to its end (each

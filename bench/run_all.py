@@ -115,6 +115,7 @@ NOT_LISTED: dict[str, str] = {
     "search_compounds": _BY_HAND,
     "search_prefixes": _BY_HAND,
     "search_umlauts": _BY_HAND,
+    "story_own_words": _BY_HAND,
     "verification": _BY_HAND,
     "wrapped_dumps": _BY_HAND,
 }

@@ -622,8 +622,9 @@ class StoryConfig:
     # of 7 shared frames, its match reports 3-5 of 6-8; two reports of one event printing one
     # wire paragraph share its lines with the same fills, a figure updated in one line is
     # one); a vector keeps the frames of its headline and first template_lines - 1 sentences
-    # (a notice or a match report has 8).
-    template_lines: int = 16
+    # (a notice or a match report has 8; 16 cost vectorize ~0.1 CPU s a 600 one-day texts and
+    # a byte more a term for the same stories: bench/stories.py, bench/oneday.py 2k).
+    template_lines: int = 8
     # ... and the lines of template_frame_words words or more besides their fills: a notice's
     # closing "Guardia permanente: teléfono 0299-4471203" ("guardia permanente teléfono ■", 3)
     # is the template too, and its figures and words, left in, gave the rest of two notices a
@@ -668,8 +669,8 @@ class StoryConfig:
             raise ValueError("need lead_words ≥ 1 and 0 ≤ lead_similarity_share ≤ 1")
         if not 0.0 <= self.series_similarity_share <= 1.0:
             raise ValueError("need 0 ≤ series_similarity_share ≤ 1")
-        if not 1 <= self.template_lines <= 16 or self.instance_lines < 1:
-            raise ValueError("need 1 ≤ template_lines ≤ 16 and instance_lines ≥ 1")
+        if not 1 <= self.template_lines <= 8 or self.instance_lines < 1:
+            raise ValueError("need 1 ≤ template_lines ≤ 8 and instance_lines ≥ 1")
         if self.template_edge_words < 1 or self.template_frame_words < 1:
             raise ValueError("need template_edge_words ≥ 1 and template_frame_words ≥ 1")
         if not 0.0 <= self.instance_similarity_share <= 1.0:

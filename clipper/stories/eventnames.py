@@ -28,8 +28,7 @@ parted.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -41,22 +40,22 @@ from clipper.stories.tokens import fold
 
 __all__ = ["name_share", "named_bars", "rare_names", "shared_names"]
 
-_WORD = re.compile(r"\w+")
-
 
 def rare_names(
-    terms: Sequence[str], weights: npt.NDArray[np.float64], text: str, least: float
+    terms: Sequence[str], weights: npt.NDArray[np.float64], lowered: Collection[str], least: float
 ) -> list[str]:
     """The ``terms`` (a vector's word terms, lower case, with their ``weights``: ``8 − zipf``)
-    weighing ``least`` or more that ``text`` never writes in lower case (its names: "Yanque",
+    weighing ``least`` or more that the text never writes in lower case (its names: "Yanque",
     "Caylloma"; a sentence's first word of a rare verb is written lower case elsewhere, or
-    weighs less), each lower-case word read as a term (:data:`clipper.stories.tokens.fold`:
-    "aislados" is the term "aislado")."""
-    lowered = {fold(w) for w in set(_WORD.findall(text)) if w[0].islower()}
+    weighs less); ``lowered``: the text's runs of ``\\w`` written with a lower-case first
+    letter, lower-cased (:meth:`clipper.stories.instances.SentenceRuns.lowered`), each read as
+    a term (:data:`clipper.stories.tokens.fold`: "aislados" is the term "aislado")."""
     return [
         term
         for term, weight in zip(terms, weights.tolist(), strict=True)
-        if weight >= least and term not in lowered
+        if weight >= least
+        # a run has no apostrophe: fold reads as ``term`` itself or its plural, if any
+        and not any(form in lowered and fold(form) == term for form in (term, term + "s"))
     ]
 
 

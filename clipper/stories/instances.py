@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -50,7 +51,10 @@ from clipper.stories.tokens import NAME_JOINERS
 from clipper.templatefills import fill_positions
 from clipper.words import words
 
-__all__ = ["frame_lines", "instances_of_one_template", "template_terms", "untemplated_similarity"]
+__all__ = [
+    "SentenceRuns", "frame_lines", "instances_of_one_template", "template_terms",
+    "untemplated_similarity",
+]
 
 _MASK = "\x00"
 # a sentence ends at ".", "!", "?", "।", "۔", "؟" or a CJK full stop, and at a line break (as
@@ -59,10 +63,30 @@ _RUN = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[.!?\u0964\u06d4\u061f\u3002\uff01\uff1f])\s+|\n+")
 
 
+class SentenceRuns(NamedTuple):
+    """An article's headline and sentences (a sentence ends at ".", "!", "?", "।", "۔", "؟" or
+    a CJK full stop, and at a line break, as :mod:`clipper.stories.templated` reads them), each
+    stripped, and each one's runs of ``\\w``: every run of the headline and text, read once
+    for the frame lines and the rare names (:mod:`clipper.stories.eventnames`)."""
+
+    sentences: list[str]
+    runs: list[list[str]]
+
+    @classmethod
+    def of(cls, title: str | None, text: str) -> SentenceRuns:
+        sentences = list(_sentences(title, text))
+        return cls(sentences, [_RUN.findall(line) for line in sentences])
+
+    def lowered(self) -> set[str]:
+        """The runs written with a lower-case first letter, lower-cased."""
+        return {w.lower() for run in self.runs for w in run if w[0].islower()}
+
+
 def frame_lines(
-    title: str | None, text: str, frame_words: int, most: int, edge: int
+    title: str | None, text: str | SentenceRuns, frame_words: int, most: int, edge: int
 ) -> list[tuple[int, int, int, int, str]]:
-    """``(frame, fill, line)`` of the headline ``title`` and each sentence of ``text`` holding
+    """``(frame, fill, line)`` of the headline ``title`` and each sentence of ``text`` (or of
+    its :class:`SentenceRuns`, read with ``title``) holding
     at least ``frame_words`` words besides its fills (:func:`clipper.templatefills.fill_positions`,
     the names the words the line writes capitalised but its first, and its first where another
     sentence writes it capitalised after its first), the first ``most`` of them in order (a
@@ -72,22 +96,30 @@ def frame_lines(
     ``head`` and ``tail``: of the frame's first and last ``edge`` words and masks.  Returns
     ``(frame, fill, head, tail, line)`` tuples."""
     found: list[tuple[int, int, int, int, str]] = []
-    sentences = list(_sentences(title, text))
-    runs = [_RUN.findall(line) for line in sentences]
+    sentences, runs = text if isinstance(text, SentenceRuns) else SentenceRuns.of(title, text)
     # the words a sentence writes capitalised after its first: names, whatever the rest of the
     # article writes (two instances' lines are masked alike: "Del" of "Cochería Del Carmen")
     inner = [[w for w in run[1:] if w[0].isupper()] for run in runs]
     named = frozenset(words(" ".join(w for caps in inner for w in caps)))
     for n, (line, run, caps) in enumerate(zip(sentences, runs, inner, strict=True)):
         least = 1 if n == 0 and title else frame_words  # a headline's frame: "falleció ■"
-        seq = words(line)
+        # an ASCII line's words are its runs lower-cased, one for one (clipper.words)
+        ascii_line = line.isascii()
+        seq = [w.lower() for w in run] if ascii_line else words(line)
         if len(seq) < least:
             continue
-        names = set(words(" ".join(caps))) if caps else set()
+        if not caps:
+            names = set()
+        elif ascii_line:
+            names = {w.lower() for w in caps}
+        else:
+            names = set(words(" ".join(caps)))
         # a first word is a name where another sentence writes it so ("Talleres ganó", "Con
         # este resultado, Talleres suma"), not "Falleció ■" or "Con este resultado"
-        if run and run[0][0].isupper() and (first := words(run[0])) and first[0] in named:
-            names.add(first[0])
+        if run and run[0][0].isupper():
+            first = [run[0].lower()] if ascii_line else words(run[0])
+            if first and first[0] in named:
+                names.add(first[0])
         filled = [False] * len(seq)
         for at in fill_positions(seq, names):
             filled[at] = True
@@ -162,7 +194,7 @@ def template_terms(vector: Vector, other: Vector) -> npt.NDArray[np.uint32]:
     for part in (0, 2, 3):
         lines |= np.isin(mine[:, part], theirs[:, part])
     bits = int(np.bitwise_or.reduce(np.left_shift(1, np.flatnonzero(lines)), initial=0))
-    return vector.keys[(vector.line_bits & np.uint16(bits)) != 0]
+    return vector.keys[(vector.line_bits & np.uint8(bits)) != 0]
 
 
 def untemplated_similarity(first: Vector, second: Vector) -> float:

@@ -20,7 +20,7 @@ __all__ = [
 
 _NONE: npt.NDArray[np.uint32] = np.empty(0, dtype=np.uint32)
 NO_SHARES: npt.NDArray[np.uint8] = np.empty(0, dtype=np.uint8)
-NO_BITS: npt.NDArray[np.uint16] = np.empty(0, dtype=np.uint16)
+NO_BITS: npt.NDArray[np.uint8] = np.empty(0, dtype=np.uint8)
 # a term's quoted share is kept in a byte: 255 all quoted
 QUOTED_SCALE = 255.0
 
@@ -37,7 +37,7 @@ class Vector:
     date, each such line's frame and fill keys (``frames``, uint32, two a line) and the sorted
     keys of those lines' terms (``framed``): :mod:`clipper.stories.series`; its headline's and
     sentences' frame, fill, frame head and frame tail keys (``lines``, uint32, four a line, at
-    most 16) and, one a term, which of those lines hold it (``line_bits``, uint16, bit ``i``
+    most 8) and, one a term, which of those lines hold it (``line_bits``, uint8, bit ``i``
     line ``i``; none without lines): :mod:`clipper.stories.instances`; and the sorted keys of
     its rare names (``names``): :mod:`clipper.stories.eventnames`."""
 
@@ -50,7 +50,7 @@ class Vector:
     frames: npt.NDArray[np.uint32] = field(default_factory=lambda: _NONE)
     framed: npt.NDArray[np.uint32] = field(default_factory=lambda: _NONE)
     lines: npt.NDArray[np.uint32] = field(default_factory=lambda: _NONE)
-    line_bits: npt.NDArray[np.uint16] = field(default_factory=lambda: NO_BITS)
+    line_bits: npt.NDArray[np.uint8] = field(default_factory=lambda: NO_BITS)
     names: npt.NDArray[np.uint32] = field(default_factory=lambda: _NONE)
 
     def to_bytes(self) -> bytes:
@@ -58,62 +58,63 @@ class Vector:
         shares, frame keys, framed term keys, line keys, line bits), then the keys, the
         weights, the sentence keys and the figure keys, the quoted shares and the lead shares
         (none or one byte a term each), the frame keys, the framed term keys, the line keys,
-        the line bits (none or two bytes a term) and the name keys (the rest).  Vector version
-        31 on; an archive stored with another version recomputes its vectors."""
+        the line bits (none or one byte a term) and the names' places among the keys (uint16,
+        the rest).  The shares and the line bits are stored sparse (:func:`_sparse`: most
+        terms have none; a lead share is 0 or 255 but for two terms of one hash).  Vector
+        version 33 on; an archive stored with another version recomputes its vectors."""
         counts = np.array(
             [len(self.keys), len(self.sentences), len(self.figures), len(self.quoted),
              len(self.lead), len(self.frames), len(self.framed), len(self.lines),
              len(self.line_bits)], "<u4",
         )  # fmt: skip
-        return b"".join(
-            part.tobytes()
-            for part in (
-                counts,
-                self.keys.astype("<u4"),
-                self.weights.astype("<f4"),
-                self.sentences.astype("<u4"),
-                self.figures.astype("<u4"),
-                self.quoted.astype(np.uint8),
-                self.lead.astype(np.uint8),
-                self.frames.astype("<u4"),
-                self.framed.astype("<u4"),
-                self.lines.astype("<u4"),
-                self.line_bits.astype("<u2"),
-                self.names.astype("<u4"),
-            )
-        )
+        return b"".join((
+            counts.tobytes(),
+            self.keys.astype("<u4").tobytes(),
+            self.weights.astype("<f4").tobytes(),
+            self.sentences.astype("<u4").tobytes(),
+            self.figures.astype("<u4").tobytes(),
+            _sparse(self.quoted),
+            _sparse(self.lead),
+            self.frames.astype("<u4").tobytes(),
+            self.framed.astype("<u4").tobytes(),
+            self.lines.astype("<u4").tobytes(),
+            _sparse(self.line_bits),
+            np.searchsorted(self.keys, self.names).astype("<u2").tobytes(),
+        ))  # fmt: skip
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Vector:
         terms, sentences, figures, quoted, lead, frames, framed, lines, bits = np.frombuffer(
             data[:36], dtype="<u4"
         ).tolist()
-        at = np.cumsum(
-            [36, 4 * terms, 4 * terms, 4 * sentences, 4 * figures, quoted, lead, 4 * frames,
-             4 * framed, 4 * lines, 2 * bits]
-        ).tolist()  # fmt: skip
+        at = 36
 
-        def shares(part: bytes) -> npt.NDArray[np.uint8]:
-            return np.frombuffer(part, dtype=np.uint8).copy() if part else NO_SHARES
+        def keys(count: int) -> npt.NDArray[np.uint32]:
+            nonlocal at
+            if not count:
+                return _NONE
+            at += 4 * count
+            return np.frombuffer(data, "<u4", count, at - 4 * count).astype(np.uint32)
 
-        def keys(part: bytes) -> npt.NDArray[np.uint32]:
-            return np.frombuffer(part, dtype="<u4").astype(np.uint32) if part else _NONE
+        def sparse(count: int) -> npt.NDArray[np.uint8]:
+            nonlocal at
+            if not count:
+                return NO_SHARES
+            held = np.unpackbits(np.frombuffer(data, np.uint8, (count + 7) // 8, at), count=count)
+            at += (count + 7) // 8
+            out = np.zeros(count, np.uint8)
+            held_at = np.flatnonzero(held)
+            out[held_at] = np.frombuffer(data, np.uint8, len(held_at), at)
+            at += len(held_at)
+            return out
 
-        return cls(
-            np.frombuffer(data[at[0] : at[1]], dtype="<u4").astype(np.uint32),
-            np.frombuffer(data[at[1] : at[2]], dtype="<f4").astype(np.float32),
-            np.frombuffer(data[at[2] : at[3]], dtype="<u4").astype(np.uint32),
-            np.frombuffer(data[at[3] : at[4]], dtype="<u4").astype(np.uint32),
-            shares(data[at[4] : at[5]]),
-            shares(data[at[5] : at[6]]),
-            keys(data[at[6] : at[7]]),
-            keys(data[at[7] : at[8]]),
-            keys(data[at[8] : at[9]]),
-            np.frombuffer(data[at[9] : at[10]], dtype="<u2").astype(np.uint16)
-            if bits
-            else NO_BITS,
-            keys(data[at[10] :]),
-        )
+        term_keys = keys(terms)
+        weights = np.frombuffer(data, "<f4", terms, at).astype(np.float32)
+        at += 4 * terms
+        parts = (keys(sentences), keys(figures), sparse(quoted), sparse(lead), keys(frames),
+                 keys(framed), keys(lines), sparse(bits))  # fmt: skip
+        names = np.frombuffer(data, "<u2", offset=at)
+        return cls(term_keys, weights, *parts, term_keys[names] if len(names) else _NONE)
 
     def own_weights(self) -> npt.NDArray[np.float64]:
         """The weights less what quoted statements give them (not normalised)."""
@@ -121,6 +122,15 @@ class Vector:
         if not len(self.quoted):
             return weights
         return weights * (1.0 - self.quoted.astype(np.float64) / QUOTED_SCALE)
+
+
+def _sparse(shares: npt.NDArray[np.uint8]) -> bytes:
+    """A byte a term stored for the terms that have one: a bitmap of those terms (``numpy
+    .packbits``, a bit a term) and their bytes, in order; none for none."""
+    if not len(shares):
+        return b""
+    held = shares != 0
+    return np.packbits(held).tobytes() + shares[held].astype(np.uint8).tobytes()
 
 
 def own_unit(vector: Vector) -> tuple[npt.NDArray[np.float64], float] | None:

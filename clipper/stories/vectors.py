@@ -28,7 +28,7 @@ from clipper.stories.days import event_day as event_day
 from clipper.stories.days import event_time as event_time
 from clipper.stories.days import ordinal as ordinal
 from clipper.stories.eventnames import rare_names
-from clipper.stories.instances import frame_lines
+from clipper.stories.instances import SentenceRuns, frame_lines
 from clipper.stories.leads import opening
 from clipper.stories.series import dated_lines
 from clipper.stories.sitetext import SiteNames, site_lines, title_labels, without_furniture
@@ -95,8 +95,10 @@ from clipper.stories.tokens import (
 # many are linked at a lower bar (:mod:`clipper.stories.eventnames`);
 # 32: a term without its Latin and Greek accents, as the fingerprint's words
 # (:mod:`clipper.stories.accents`), and an unlisted agency's credit left out by its form
-# (:func:`clipper.stories.sitetext.without_furniture`)
-VECTOR_VERSION = "32"
+# (:func:`clipper.stories.sitetext.without_furniture`); 33: the frame lines of a headline and 7
+# sentences (a notice's or a match report's), their line bits a byte a term, stored for the
+# terms a line holds only, and the rare names stored as their places among the keys
+VECTOR_VERSION = "33"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0
@@ -454,9 +456,9 @@ def _line_bits(
     lowered: frozenset[str] | None,
     stored: str,
     code: str | None,
-) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint16]]:
+) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint8]]:
     """:attr:`Vector.lines` and :attr:`Vector.line_bits` of an article's frame ``lines``
-    (:func:`clipper.stories.instances.frame_lines`, at most 16) over its vector's sorted
+    (:func:`clipper.stories.instances.frame_lines`, at most 8) over its vector's sorted
     ``keys``: each line's frame, fill, head and tail keys, and for each key the lines whose
     terms (read and hashed as the vector's own, in the term space of ``code``) hold it, bit
     ``i`` line ``i``."""
@@ -470,14 +472,14 @@ def _line_bits(
                         None, stored)[0]  # fmt: skip
         terms += found
         line_of += [i] * len(found)
-    bits = np.zeros(len(keys), np.uint16)
+    bits = np.zeros(len(keys), np.uint8)
     if not terms:
         return frames, bits
     hashed = _term_infos(terms)[:, 0].astype(np.uint32) ^ language_salt(code)
     at = np.minimum(np.searchsorted(keys, hashed), len(keys) - 1)
     held = keys[at] == hashed
     np.bitwise_or.at(
-        bits, at[held], np.left_shift(1, np.array(line_of, np.uint16)[held]).astype(np.uint16)
+        bits, at[held], np.left_shift(1, np.array(line_of, np.uint8)[held]).astype(np.uint8)
     )
     return frames, bits
 
@@ -551,8 +553,9 @@ def vectorize(
         [title or "", lead_text.split("\n", 1)[0]], _primary(language or guess), config.frame_words
     )
     # the headline and sentences as a template's frame and fills (stories.instances)
+    read = SentenceRuns.of(title, text)
     lines = frame_lines(
-        title, text, config.template_frame_words, config.template_lines,
+        title, read, config.template_frame_words, config.template_lines,
         config.template_edge_words,
     )
     names = SiteNames.of(url, site, labels)
@@ -607,7 +610,7 @@ def vectorize(
     # the rare words it writes as names only (stories.eventnames)
     rare = rare_names(
         [t for t, w in zip(distinct, is_word.tolist(), strict=True) if w],
-        weight[is_word], f"{title or ''}\n{text}", config.event_name_weight,
+        weight[is_word], read.lowered(), config.event_name_weight,
     )
     name_keys = _NO_KEYS
     if rare:

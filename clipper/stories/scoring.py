@@ -19,6 +19,7 @@ from clipper.stories.instances import instances_of_one_template, untemplated_sim
 from clipper.stories.leads import lead_bytes
 from clipper.stories.linking import AnchorIndex, Item, _spans
 from clipper.stories.series import issues_of_one_series, unframed_similarity
+from clipper.stories.subjects import headline_names, unsubjected_similarity
 from clipper.stories.templated import template_pairs
 from clipper.stories.termvector import QUOTED_SCALE, Vector, own_similarities, own_unit
 
@@ -327,6 +328,19 @@ def _without_templates(links: Links, items: Mapping[int, Item], config: StoryCon
             continue
         bar = config.instance_similarity_share * _bar(one, other, config)
         keep[at] = untemplated_similarity(one.vector, other.vector) >= bar
+    # a rare name in both headlines, a company's or a person's: what the two share besides it
+    # and the sentences about it (stories.subjects), counted for every link at once
+    keys, starts, stops = sortedsets.packed([headline_names(v) for v in vectors])
+    asked = np.flatnonzero(keep)
+    asked = asked[
+        sortedsets.intersection_sizes(keys, starts, stops, first[asked], second[asked]) > 0
+    ]
+    opening = config.subject_opening_lines
+    for at in asked.tolist():
+        one, other = items[int(links.a[at])], items[int(links.b[at])]
+        unsubjected = unsubjected_similarity(one.vector, other.vector, opening)
+        bar = config.subject_similarity_share * _bar(one, other, config)
+        keep[at] = unsubjected is None or unsubjected >= bar
     if keep.all():
         return links
     return Links(links.a[keep], links.b[keep], links.sims[keep])

@@ -259,6 +259,39 @@ _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])(?::|h)[0-5]\d(?!\d)")
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?!\d)"
 )
+# Three numbers joined by one separator, the same twice ("03.12.26", "3/12/2026", "2026-12-03"),
+# no fourth after them ("1.2.3.4"): a numeric date when they make a calendar day
+# (:func:`numeric_day`).
+_THREE_NUMBERS = re.compile(
+    r"(?<![\d/.\-])(\d{1,4})([/.\-])(\d{1,2})\2(\d{2}|\d{4})(?!\d|[/.\-]\d)"
+)
+
+
+def numeric_day(text: str) -> bool:
+    """Whether ``text`` (ASCII digits) holds a numeric date in any of the orders sites write
+    one: day, month, year or month, day, year, the year of two digits or four ("03.12.26",
+    "Thursday, 03/12/26", "12-03-2026"), or year, month, day ("2026-12-03"); a year of four
+    digits is one of :data:`_DATELINE_YEAR`'s, and the numbers make a real calendar day in that
+    order (not "12.34.56", "31.02.26").  Whether it looks like a date, not which day it is: the
+    reading is :func:`line_date`'s, which leaves a two-digit year alone unread."""
+    for found in _THREE_NUMBERS.finditer(text):
+        first, _, middle, last = found.groups()
+        if len(first) == 4:
+            orders = [(first, middle, last)] if len(last) <= 2 else []
+        elif len(first) <= 2:
+            orders = [(last, middle, first), (last, first, middle)]
+        else:
+            continue
+        for year, month, day in orders:
+            if len(year) == 4 and _DATELINE_YEAR.fullmatch(year) is None:
+                continue
+            full = int(year) + 2000 if len(year) == 2 else int(year)
+            try:
+                date(full, int(month), int(day))
+            except ValueError:
+                continue
+            return True
+    return False
 
 
 def stamped_day(line: str, when: str) -> bool:
@@ -274,9 +307,11 @@ def date_looking(line: str) -> bool:
     (:func:`clipper.numericdates.solar_hijri_in`), a lunar Hijri or an Ethiopian one
     (:func:`clipper.othercalendars.other_calendar_in`), a month name of the date tables'
     languages or of the page's (:func:`clipper.localdates.page_months`) beside a day and a
-    year (:func:`clipper.localdates.names_a_month`), or a numeric date with its year in any
-    script's digits.  What a page's or a dump's date line not read is counted by (newcomer 27
-    finding 1, newcomer 28 finding 2: undated without a word)."""
+    year (:func:`clipper.localdates.names_a_month`), or a numeric date of any order, its year of
+    two digits or four, in any script's digits (:func:`numeric_day`: "03.12.26" as
+    "03.12.2026").  What a page's or a dump's date line not read is counted by (newcomer 27
+    finding 1, newcomer 28 finding 2: undated without a word; session 34: "03.12.26" alone was
+    dropped uncounted, a two-digit year not taken for one)."""
     from clipper.numericdates import page_language  # clipper.read imports this module's users
 
     return _date_looking(line, page_language())
@@ -295,7 +330,7 @@ def _date_looking(line: str, language: str) -> bool:
     return bool(
         solar_hijri_in(line)
         or other_calendar_in(text)
-        or (_DATELINE_YEAR.search(text) and _NUMERIC_DATE.search(text))
+        or numeric_day(text)
         or names_a_month(text, language)
     )
 

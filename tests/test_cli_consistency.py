@@ -823,3 +823,28 @@ def test_repeatable_options_and_flags_stay_so(db: Path) -> None:
     assert run(db, "search", "strike", "--site", "a.example", "--site", "b.example",
                "--lang", "en", "--lang", "de", "--variants", "--variants").exit_code in (0, 1)
     assert run(db, "rejections", "--reason", "bad-json", "--reason", "no-body").exit_code == 0
+
+
+# Every list command whose --help names its --json fields ("--json prints JSON Lines, one
+# rejection per line: run_id, origin, …"), with the arguments that give it rows to print.
+JSON_FIELDS_TOLD = [["clusters"], ["rejections", "--all"], ["watch", "list"]]
+
+
+def test_every_json_field_printed_is_named_in_help(db: Path) -> None:
+    """A user writing a script against ``--json`` reads its fields from --help: each key the
+    output holds is named there (session 34: ``rejections --json`` printed ``fetched_at``,
+    which its help left out)."""
+    assert run(db, "watch", "add", "port-fields", "aldermouth").exit_code == 0
+    unnamed: dict[str, set[str]] = {}
+    try:
+        for args in JSON_FIELDS_TOLD:
+            told = run(db, *args, "--help").output
+            fields = told[told.index("--json prints") : told.index("Example")]
+            named = set(re.findall(r"[a-z_]+", fields))
+            lines = run(db, *args, "--json").output.splitlines()
+            assert lines, args
+            printed = {key for line in lines for key in json.loads(line)}
+            unnamed[" ".join(args)] = printed - named
+    finally:
+        assert run(db, "watch", "rm", "port-fields").exit_code == 0
+    assert unnamed == {" ".join(args): set() for args in JSON_FIELDS_TOLD}

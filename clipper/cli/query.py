@@ -417,7 +417,8 @@ def rejections_command(
     command that lists them.
 
     --json prints JSON Lines, one rejection per line: run_id, origin, reason, detail,
-    url (the page's address when it had one, else null).
+    url (the page's address when it had one, else null), fetched_at (when the reading
+    rejected was fetched, UTC with its offset; null when unknown).
 
     Example:
 

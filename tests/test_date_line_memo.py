@@ -51,17 +51,22 @@ def test_a_line_is_sized_alike_each_time_it_is_asked():
         assert not date_line_sized(paragraph)
 
 
-def test_a_head_line_s_date_look_is_read_once_whatever_the_page_s_language():
-    from clipper.dumpdates import date_looking
+def test_a_head_line_s_date_look_is_read_once_a_page_language():
+    # A line's look is kept by the line and the page's language (a language's own month names
+    # count on its pages only: 280721d), never by the page's country: three pages of one
+    # language in two countries read each line once; a page of another language once more.
+    from clipper.dumpdates import _date_looking, date_looking
 
     paragraphs.forget()
     line = "ሕዳር 12 2019"  # an Ethiopian date: its day depends on the page's country, its look not
-    for tag, url in [("ti", "https://news.example.er/1"), ("am", "https://news.example.et/1"),
-                     ("en", "https://news.example.com/1")]:  # fmt: skip
+    pages = [("am", "https://news.example.er/1"), ("am", "https://news.example.et/1"),
+             ("am", "https://news.example.et/2"), ("en", "https://news.example.com/1")]  # fmt: skip
+    for tag, url in pages:
         with written_in(tag, url, None):
             assert date_looking(line)
             assert not date_looking("The council met on Tuesday")
-    assert date_looking.cache_info().hits == 4  # type: ignore[attr-defined]
+    kept = _date_looking.cache_info()  # type: ignore[attr-defined]
+    assert (kept.misses, kept.hits) == (4, 4)
 
 
 def test_a_head_line_s_shape_is_read_once_for_every_headline_guess():

@@ -64,6 +64,12 @@ site's copy under a byline line of its own) and its ``namefix`` (a third site's 
 letters of the person's last name or the post's title transposed: one of the two misspelt it),
 which must stay its copies.
 
+Notices naming their person above the formula only (``above_notice_kinds``, their own random
+stream, after every other page): one site's English, Spanish and Portuguese death notices
+whose first line names the person ("Faleceu Albertina Amaral Godinho, viúva.") above one
+week's formula, its day, hours, chapel ("Capela 3") and cemetery the same for all (stories34):
+each ``abovenotice`` a label of its own with its ``mirror`` and ``namefix`` as above.
+
 Preposition edits (``preposition_copies``, their own random stream, after every other page):
 6 French reports (``tx.foreign_story``), each ``fr-wire`` with its ``prepedit`` copy, where a
 sub-editor wrote other prepositions in every place ``tx.FR_PREPOSITION_EDITS`` names ("aux
@@ -122,6 +128,7 @@ EN_KINDS = ("introtrim", "reorder", "split", "subedit", "related", "liveblog")
 LANG_KINDS = {"ko": "ko-spacing", "tr": "tr-ascii", "de": "de-ss"}
 NEGATIVE_KINDS = (
     "quote", "background", "template", "correction", "closing", "instance", "notice",
+    "abovenotice",
 )
 
 
@@ -371,6 +378,7 @@ def build(seed: int, n_en: int) -> list[Page]:
     accent_copies(random.Random(seed * 7919 + 4), add)
     notice_kinds(random.Random(seed * 7919 + 5), add)
     preposition_copies(random.Random(seed * 7919 + 6), add)
+    above_notice_kinds(random.Random(seed * 7919 + 7), add)
     return pages
 
 
@@ -425,6 +433,34 @@ def notice_kinds(rng: random.Random, add: Any) -> None:
             typo = {**fill, slot: word[:-3] + word[-2] + word[-3] + word[-1]}
             add(label, "namefix", heading, [p.format(**typo).replace("  ", " ") for p in body],
                 day, 10, lang)
+            n += 1
+
+
+def above_notice_kinds(rng: random.Random, add: Any) -> None:
+    """One site's notices naming their person above the formula only
+    (``tx.ABOVE_NOTICE_TEMPLATES``: English, Spanish and Portuguese; the title and the first
+    line name the deceased, the rest is one week's formula, its day, hours, chapel and
+    cemetery the same for every notice), each filled for 4 people: kind ``abovenotice``,
+    labels ``an0`` ... (negatives of one another), each with a ``mirror`` (a byline line of
+    another site on top) and a ``namefix`` (two letters of the last name transposed), which
+    must stay its copies.  Their own random stream, after every other page."""
+    n = 0
+    for t, (lang, title, first_line, body, byline) in enumerate(tx.ABOVE_NOTICE_TEMPLATES):
+        firsts, lasts = tx.ABOVE_NOTICE_NAMES[lang]
+        host = f"above{t}-{lang}.example"
+        people = rng.sample(range(len(firsts)), 4)
+        for k in range(4):
+            fill = {"first": firsts[people[k]], "last": rng.choice(lasts),
+                    "born": rng.choice(lasts), "title": rng.choice(["Don", "Doña"]),
+                    "role": rng.choice(tx.ABOVE_NOTICE_ROLES[lang])}  # fmt: skip
+            label, day = f"an{n}", 2
+            heading = f"{title}: {fill['first']} {fill['last']}"
+            paras = [first_line.format(**fill), *body]
+            add(label, "abovenotice", heading, paras, day, 8 + k, lang, host)
+            add(label, "mirror", heading, [byline, *paras], day, 12, lang)
+            word = str(fill["last"])
+            typo = {**fill, "last": word[:-3] + word[-2] + word[-3] + word[-1]}
+            add(label, "namefix", heading, [first_line.format(**typo), *body], day, 14, lang)
             n += 1
 
 

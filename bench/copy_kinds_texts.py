@@ -1196,3 +1196,50 @@ NOTICE_ROLES = {
     "es": ["maestro jubilado", "labrador", "viuda", "comerciante", "ferroviario jubilado"],
 }
 NOTICE_TITLES = {"fr": ["Mme", "Madame"], "en": [""], "es": ["Don", "Doña"]}
+
+# Notices naming their person above the formula only (bench/copy_kinds.py kind
+# ``abovenotice``): the text's first line names the deceased (the title too, as a site heads
+# it), the rest is the site's formula with the same day, hours, chapel and cemetery for every
+# notice of the week.  (language, title, first line, formula paragraphs, byline)
+ABOVE_NOTICE_TEMPLATES = [
+    ("en", "Deaths", "{first} {last} (née {born}), Carrowmore, peacefully, at home, surrounded "
+     "by family.", [
+        "Reposing at Hollis Funeral Home, Bridge Street, Carrowmore, on Thursday evening from 5 "
+        "o'clock with prayers at 8. Funeral Mass on Friday at 11 o'clock in the Church of St "
+        "Colman, Carrowmore, with burial afterwards in the adjoining cemetery.",
+        "Family flowers only, please; donations, if desired, to the North West Hospice. The "
+        "family would like to thank everyone for their kindness and support at this sad time. "
+        "House private on Friday morning, please. Rest in peace.",
+    ], "Published by the family notices desk"),
+    ("es", "Esquelas", "{title} {first} {last} {born}, {role}, descansa en la paz del Señor.", [
+        "Sus familiares ruegan una oración por su eterno descanso. La capilla ardiente quedará "
+        "instalada en la sala 2 del tanatorio de Coria a partir de las 17 horas del jueves. La "
+        "misa funeral se celebrará el viernes, día 11, a las 12 horas, en la iglesia parroquial "
+        "de San Nicolás, y a continuación recibirá cristiana sepultura en el cementerio "
+        "municipal.",
+        "La familia agradece las numerosas muestras de condolencia y cariño recibidas. No se "
+        "admiten coronas. Descanse en paz.",
+    ], "Esquela publicada a petición de la familia"),
+    ("pt", "Necrologia", "Faleceu {first} {last} {born}, {role}.", [
+        "Faleceu no dia 3 de dezembro de 2026, aos 81 anos, natural de Vila Franca de Xira e "
+        "residente em Lisboa. A família participa o falecimento e agradece desde já a todos "
+        "quantos se dignarem acompanhar o funeral ou manifestar o seu pesar.",
+        "O corpo estará em câmara ardente a partir das 17 horas de sexta-feira, 4 de dezembro, "
+        "na Capela 3 da Igreja de São Sebastião da Pedreira, onde será rezada missa de corpo "
+        "presente no sábado, 5 de dezembro, às 10 horas.",
+        "O funeral realiza-se em seguida para o Cemitério do Alto de São João, onde o corpo "
+        "será cremado. Serviço a cargo da Agência Funerária Trindade, telefone 21 555 0199.",
+    ], "Publicado pela redação"),
+]
+ABOVE_NOTICE_NAMES = {
+    **NOTICE_NAMES,
+    "pt": (["Albertina", "Bernardino", "Conceição", "Deolinda", "Ernesto", "Filomena",
+            "Gaspar", "Herculano", "Idalina", "Jacinto", "Leopoldina", "Marcolino"],
+           ["Amaral", "Bettencourt", "Carvalhais", "Damasceno", "Esteves", "Fragoso", "Godinho",
+            "Henriques", "Lacerda", "Magalhães", "Nogueira", "Quintela"]),
+}
+ABOVE_NOTICE_ROLES = {
+    "en": [""],
+    "es": ["viuda de Tomás Villegas", "viudo de Ascensión Pardo", "soltera", "casado"],
+    "pt": ["viúva", "viúvo", "casada", "solteiro"],
+}

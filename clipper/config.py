@@ -455,6 +455,24 @@ class MatchConfig:
     # ("Mikhail Metzel / TASS via Getty" against "Xander Heinl / Photothek via Getty", two
     # New Yorker copies of wire-syndication-texts, one substitution) differs in names alone.
     template_name_figures: int = 1
+    # ... or whatever their figures, when each page names template_person_names people the
+    # other never writes, in the places the two differ (names of a substitution's side), and
+    # writes one of them template_person_mentions times or template_person_opening of them
+    # in its first line, above the first shared shingle: two notices of one site naming two
+    # people in their first line ("Bernadette Gallagher (née Mulrooney)", the headline a
+    # title apart) or twice, above one formula with the same chapel, cemetery and hours
+    # (stories34's two Portuguese obituaries, "Capela 3"; a first and a last name: the
+    # seed-3 notices of bench/copy_kinds.py share a maiden name).  A dateline ("SAN PEDRO
+    # (Reuters)": neither its place nor its credit is a name), a byline, a photo credit
+    # ("Issouf Sanogo / AIP": between shared shingles) names its names once; a re-headlined
+    # and re-datelined copy differs in two lines, not its first alone; a corrected name is
+    # one name (its spellings one key: clipper.templatefills._spelling), and a re-headlined
+    # copy's source names its headline's people again in the body it shares.
+    # tests/test_notice_people.py; bench/copy_kinds.py kind abovenotice: false pairs 90 →
+    # 0, 5, 0 on seeds 1-3 (tuned on 1), recall as before.
+    template_person_names: int = 2
+    template_person_mentions: int = 2
+    template_person_opening: int = 2
     # A reading cut short (Article.partial: a paywall's stub, a capture ending early) whose
     # text is, for this share of its words, a part of a whole stored reading of its page under
     # the same headline (clipper.changes.held_share) is that reading fetched again, not the

@@ -41,6 +41,18 @@ copy corrects or respells a name (one fill however often it stands, its spelling
 :func:`_spelling`) and an update adds a paragraph.  A text of a script without case (Arabic,
 Devanagari, Han) has no names: its instances need figures.
 
+Two notices of one site's week can differ in nothing but the person: the same day, hours,
+chapel ("Capela 3") and cemetery, the deceased named in the first line above the formula or
+in a slot or two of it (stories34's two Portuguese obituaries were one cluster).  They are
+two instances by their *people* (:func:`_people`): each page names, where the two differ,
+``MatchConfig.template_person_names`` names the other page never writes, and writes one of
+them ``template_person_mentions`` times or ``template_person_opening`` of them in its first
+line above the first shared shingle (the notice's person).  A copy's byline or photo credit
+names its names once, between shared shingles; a dateline's place and an agency's credit
+are no names (:func:`name_words`); a re-headlined and re-datelined copy differs in two
+lines, not its first alone; a corrected name is one name; a re-headlined copy's source
+names its headline's people again in the body the copy shares.
+
 Read only for pairs verification accepts (``clipper.match.verify_pair``); the spans are found
 with NumPy, and only those holding fill words on both sides are compared word by word.
 """
@@ -59,6 +71,7 @@ import numpy as np
 import numpy.typing as npt
 import regex
 
+from clipper.agencydatelines import AGENCIES, AGENCY_ACRONYM
 from clipper.calendarwords import ALONE, CALENDAR_FILLS, CALENDAR_PARTICLES, common_words
 from clipper.config import MatchConfig
 from clipper.words import words
@@ -80,6 +93,20 @@ _NAME = 2 << 30
 # a run of word characters (marks among them) opening with a capital or title-case letter;
 # in ASCII, a run of word characters opening with a letter (``re``: 2x faster)
 _CAPITALISED = regex.compile(r"(?<!\w)[\p{Lu}\p{Lt}]\w*")
+# the words of the news agencies' credits (clipper.agencydatelines.AGENCIES), as words() writes
+# them: no names a template fills
+_AGENCY_WORDS = frozenset(words(" ".join(AGENCIES)))
+# a paragraph opening with a place and an agency's credit in parentheses, no date needed
+# ("SAN PEDRO (Reuters) -", "Washington (CNN) —"), or with a place in capitals and a dash
+# ("LOS ANGELES —"): the place a copy may change (a dateline)
+_PLACE_CREDIT = regex.compile(
+    r"[ \t]*(?:(?P<place>[^\n()]{1,40}?)[ \t,]*\((?:"
+    + "|".join(sorted((regex.escape(a) for a in AGENCIES), key=len, reverse=True))
+    + r"|" + AGENCY_ACRONYM + r")\)"
+    + r"|(?P<capitals>\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)[ \t,]*[-–—])"
+)
+# how many of a text's first paragraphs a dateline may open (a headline line above it)
+_DATELINE_LINES = 3
 _ASCII_RUN = re.compile(r"(?<!\w)[A-Za-z]\w*")
 
 
@@ -92,6 +119,8 @@ class Page(Protocol):
     def positions(self) -> npt.NDArray[np.int64] | None: ...
     @property
     def fills(self) -> npt.NDArray[np.uint32]: ...
+    @property
+    def lead_words(self) -> tuple[int, ...]: ...
 
 
 def name_words(text: str, word_list: Sequence[str] | None = None) -> frozenset[str]:
@@ -99,7 +128,11 @@ def name_words(text: str, word_list: Sequence[str] | None = None) -> frozenset[s
     word characters that open with a capital ("Kouadio", "N'Guessan", "CHU", "M.") that it
     never writes otherwise (a sentence's first "La", "The", "Les" stands lower-cased elsewhere
     in the text: a word is a name when it occurs in ``word_list``, ``words(text)``, no more
-    often than in capitalised runs).  Empty for a text of a script without case."""
+    often than in capitalised runs), but the words of a news agency's credit
+    (``clipper.agencydatelines.AGENCIES``: "Reuters", "AP", "Associated Press": a copy under
+    another dateline credits another agency, no template's slot) and of the place a dateline
+    opens with before such a credit (:func:`_dateline_places`).  Empty for a text of a
+    script without case."""
     written: Counter[str] = Counter()
     other: list[str] = []
     # by distinct space-separated token (a text's words repeat): those with a capital
@@ -119,7 +152,24 @@ def name_words(text: str, word_list: Sequence[str] | None = None) -> frozenset[s
     if word_list is None:
         word_list = words(text)
     total = Counter(word_list)
-    return frozenset(word for word, n in written.items() if total[word] <= n)
+    placed = _dateline_places(text)
+    return frozenset(
+        word for word, n in written.items()
+        if total[word] <= n and word not in _AGENCY_WORDS and word not in placed
+    )
+
+
+def _dateline_places(text: str) -> frozenset[str]:
+    """The words of the places that open one of the first ``_DATELINE_LINES`` paragraphs of
+    ``text`` before a news agency's credit ("SAN PEDRO (Reuters) -", "Washington (CNN) —"),
+    or in capitals before a dash ("LOS ANGELES —"): a copy's dateline, which it may change,
+    no template's slot."""
+    placed: list[str] = []
+    for line in [line for line in text.split("\n") if line.strip()][:_DATELINE_LINES]:
+        found = _PLACE_CREDIT.match(line)
+        if found is not None:
+            placed += words(found["place"] or found["capitals"])
+    return frozenset(placed)
 
 
 def fill_words(
@@ -236,6 +286,10 @@ class SlotFills(NamedTuple):
     # filled substitutions where each side holds a figure (a word opening with a digit) the
     # other's lacks
     figured: int
+    # the fewer of the two pages' people: names of a substitution's side that the other page
+    # never writes, counted only when the page writes one of them template_person_mentions
+    # times or more (:func:`_people`); 0 without names
+    people: int = 0
 
 
 def slot_fills(
@@ -312,12 +366,28 @@ def slot_fills(
     lo_l, hi_l = np.searchsorted(at_l, start_l), np.searchsorted(at_l, end_l)
     filled = inner = figured = 0
     changed: tuple[set[int], set[int]] = (set(), set())
+    named: tuple[set[int], set[int]] = (set(), set())
+    opening: tuple[set[int], set[int]] = (set(), set())
     for i in np.flatnonzero(substitution & (hi_s > lo_s) & (hi_l > lo_l)).tolist():
         side_s = set(keys_s[lo_s[i] : hi_s[i]].tolist())
         side_l = set(keys_l[lo_l[i] : hi_l[i]].tolist())
         own_s, own_l = side_s - side_l, side_l - side_s
         if not (own_s and own_l):
             continue
+        if names:
+            people_s = {key for key in own_s if key >> 30 == _NAME >> 30}
+            people_l = {key for key in own_l if key >> 30 == _NAME >> 30}
+            named[0].update(people_s)
+            named[1].update(people_l)
+            # above the first shared shingle, the names of the text's first line (a
+            # notice's person; a re-headlined copy's headline and dateline are two lines)
+            if i == len(gap):
+                opening = (
+                    _first_line(shorter, at_s[lo_s[i] : hi_s[i]], keys_s[lo_s[i] : hi_s[i]])
+                    & people_s,
+                    _first_line(longer, at_l[lo_l[i] : hi_l[i]], keys_l[lo_l[i] : hi_l[i]])
+                    & people_l,
+                )
         figures = any(key <= _KEY for key in own_s) and any(key <= _KEY for key in own_l)
         if names and i >= len(gap) and not figures:
             continue
@@ -326,9 +396,52 @@ def slot_fills(
         figured += figures
         changed[0].update(own_s)
         changed[1].update(own_l)
-    return SlotFills(
-        min(len(changed[0]), len(changed[1])), filled, substitutions, inner, figured
+    people = (
+        min(
+            _people(named[0], opening[0], keys_s, keys_l, config),
+            _people(named[1], opening[1], keys_l, keys_s, config),
+        )
+        if named[0] and named[1]
+        else 0
     )
+    return SlotFills(
+        min(len(changed[0]), len(changed[1])), filled, substitutions, inner, figured, people
+    )
+
+
+def _first_line(
+    page: Page, at: npt.NDArray[np.uint32], keys: npt.NDArray[np.uint32]
+) -> set[int]:
+    """The fill ``keys`` standing (``at``: their word indices) in the page's first line
+    (``lead_words``; none when the page has fewer than three lines)."""
+    lead = page.lead_words
+    if not lead:
+        return set()
+    return set(keys[at < lead[0]].tolist())
+
+
+def _people(
+    named: set[int], opening: set[int], own: npt.NDArray[np.uint32],
+    other: npt.NDArray[np.uint32], config: MatchConfig,
+) -> int:
+    """How many of a page's ``named`` (the name keys of its substitutions' sides the other
+    side lacks; ``opening``: those of the span above the first shared shingle) the other page
+    never writes (``other``: its fill keys), when they are the people a page is about: the
+    page (``own``: its fill keys) writes one of them ``config.template_person_mentions``
+    times (a notice's headline and first line, or two of the template's slots), or its
+    ``opening`` (the names of its first line above the first shared shingle) holds
+    ``config.template_person_opening`` of them (a notice's first line: "Bernadette Gallagher
+    (née Mulrooney)", "Doña Visitación Regalado Cordobés"); else 0 (the module)."""
+    absent = named.difference(other.tolist())
+    if len(absent) < config.template_person_names:
+        return 0
+    if len(absent & opening) >= config.template_person_opening:
+        return len(absent)
+    keys, counts = np.unique(own, return_counts=True)
+    written = dict(zip(keys.tolist(), counts.tolist(), strict=True))
+    if max(written.get(key, 0) for key in absent) < config.template_person_mentions:
+        return 0
+    return len(absent)
 
 
 def two_instances(
@@ -340,7 +453,8 @@ def two_instances(
     ``config.template_fill_share`` of their substitutions, with figures and calendar names
     alone, or with names too (:func:`slot_fills`) where ``config.template_name_inner`` of the
     filled substitutions lie between two shared shingles and ``config.template_name_figures``
-    fill a figure on each side."""
+    fill a figure on each side; or each names ``config.template_person_names`` people the
+    other never writes (:attr:`SlotFills.people`), whatever their figures."""
 
     def instances(counts: SlotFills) -> bool:
         return (
@@ -351,6 +465,8 @@ def two_instances(
     if instances(slot_fills(shorter, longer, hit, config, shingle_words, names=False)):
         return True
     counts = slot_fills(shorter, longer, hit, config, shingle_words)
+    if counts.people >= config.template_person_names:
+        return True
     return (
         counts.inner >= config.template_name_inner
         and counts.figured >= config.template_name_figures

@@ -458,7 +458,8 @@ class MatchConfig:
     # ... or whatever their figures, when each page names template_person_names people the
     # other never writes, in the places the two differ (names of a substitution's side), and
     # writes one of them template_person_mentions times or template_person_opening of them
-    # in its first line, above the first shared shingle: two notices of one site naming two
+    # side by side in its first line, above the first shared shingle (a first and a last
+    # name; a new lead's capitalised words stand apart): two notices of one site naming two
     # people in their first line ("Bernadette Gallagher (née Mulrooney)", the headline a
     # title apart) or twice, above one formula with the same chapel, cemetery and hours
     # (stories34's two Portuguese obituaries, "Capela 3"; a first and a last name: the

@@ -46,11 +46,12 @@ chapel ("Capela 3") and cemetery, the deceased named in the first line above the
 in a slot or two of it (stories34's two Portuguese obituaries were one cluster).  They are
 two instances by their *people* (:func:`_people`): each page names, where the two differ,
 ``MatchConfig.template_person_names`` names the other page never writes, and writes one of
-them ``template_person_mentions`` times or ``template_person_opening`` of them in its first
-line above the first shared shingle (the notice's person).  A copy's byline or photo credit
-names its names once, between shared shingles; a dateline's place and an agency's credit
-are no names (:func:`name_words`); a re-headlined and re-datelined copy differs in two
-lines, not its first alone; a corrected name is one name; a re-headlined copy's source
+them ``template_person_mentions`` times or ``template_person_opening`` of them side by side
+in its first line above the first shared shingle (the notice's person: :func:`_first_line`).
+A copy's byline or photo credit names its names once, between shared shingles; a
+dateline's place and an agency's credit are no names (:func:`name_words`); a re-headlined
+and re-datelined copy differs in two lines, not its first alone, and a new lead's
+capitalised words stand apart; a corrected name is one name; a re-headlined copy's source
 names its headline's people again in the body the copy shares.
 
 Read only for pairs verification accepts (``clipper.match.verify_pair``); the spans are found
@@ -97,13 +98,15 @@ _CAPITALISED = regex.compile(r"(?<!\w)[\p{Lu}\p{Lt}]\w*")
 # them: no names a template fills
 _AGENCY_WORDS = frozenset(words(" ".join(AGENCIES)))
 # a paragraph opening with a place and an agency's credit in parentheses, no date needed
-# ("SAN PEDRO (Reuters) -", "Washington (CNN) —"), or with a place in capitals and a dash
-# ("LOS ANGELES —"): the place a copy may change (a dateline)
+# ("SAN PEDRO (Reuters) -", "Washington (CNN) —"), or with a place in capitals, a credit in
+# parentheses or none, and a dash ("LOS ANGELES —", "TOKYO (Wire) —"): a dateline, which a
+# copy may change
 _PLACE_CREDIT = regex.compile(
     r"[ \t]*(?:(?P<place>[^\n()]{1,40}?)[ \t,]*\((?:"
     + "|".join(sorted((regex.escape(a) for a in AGENCIES), key=len, reverse=True))
     + r"|" + AGENCY_ACRONYM + r")\)"
-    + r"|(?P<capitals>\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)[ \t,]*[-–—])"
+    + r"|(?P<capitals>\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)[ \t,]*"
+    + r"(?:\((?P<credit>[^()\n]{2,30})\)[ \t]*)?[-–—])"
 )
 # how many of a text's first paragraphs a dateline may open (a headline line above it)
 _DATELINE_LINES = 3
@@ -162,13 +165,13 @@ def name_words(text: str, word_list: Sequence[str] | None = None) -> frozenset[s
 def _dateline_places(text: str) -> frozenset[str]:
     """The words of the places that open one of the first ``_DATELINE_LINES`` paragraphs of
     ``text`` before a news agency's credit ("SAN PEDRO (Reuters) -", "Washington (CNN) —"),
-    or in capitals before a dash ("LOS ANGELES —"): a copy's dateline, which it may change,
-    no template's slot."""
+    or in capitals before a dash, a credit between ("LOS ANGELES —", "TOKYO (Wire) —": the
+    credit's words too): a copy's dateline, which it may change, no template's slot."""
     placed: list[str] = []
     for line in [line for line in text.split("\n") if line.strip()][:_DATELINE_LINES]:
         found = _PLACE_CREDIT.match(line)
         if found is not None:
-            placed += words(found["place"] or found["capitals"])
+            placed += words(found["place"] or f"{found['capitals']} {found['credit'] or ''}")
     return frozenset(placed)
 
 
@@ -412,12 +415,21 @@ def slot_fills(
 def _first_line(
     page: Page, at: npt.NDArray[np.uint32], keys: npt.NDArray[np.uint32]
 ) -> set[int]:
-    """The fill ``keys`` standing (``at``: their word indices) in the page's first line
-    (``lead_words``; none when the page has fewer than three lines)."""
+    """The name keys among fill ``keys`` (``at``: their word indices) standing in the page's
+    first line (``lead_words``; none when the page has fewer than three lines) next to
+    another name there: a person's first and last names ("Gwen Mulcahy", "Jacinto Lacerda
+    Amaral"), not a new lead's sentence-opening words ("System as soo figure Levufo")."""
     lead = page.lead_words
     if not lead:
         return set()
-    return set(keys[at < lead[0]].tolist())
+    kept = (at < lead[0]) & (keys >> 30 == _NAME >> 30)
+    where, named = at[kept].astype(np.int64), keys[kept]
+    if len(where) < 2:
+        return set()
+    paired = np.zeros(len(where), dtype=bool)
+    paired[1:] |= np.diff(where) == 1
+    paired[:-1] |= np.diff(where) == 1
+    return set(named[paired].tolist())
 
 
 def _people(

@@ -194,3 +194,14 @@ def test_a_wire_copy_under_another_dateline_is_no_instance(
         for city in datelines
     )
     assert not two_instances(*_pair(first, second), Config().match)
+
+
+def test_a_copy_under_a_new_first_line_of_its_own_is_no_instance() -> None:
+    """Stored one paragraph a line, a story under a headline line in title case and its
+    copy under a first line of its own (a sentence whose capitalised words stand apart):
+    many names against two, none of them a person's first and last name side by side."""
+    template, fill, _ = STORIES["en"]
+    body = template.format(**fill).split("\n\n", 1)[1].replace("\n\n", "\n")
+    story = f"Regulator Pens Open Letter To Kereba Board Over Shaft Safety\n{body}"
+    copy = f"Readers asked why Tiebissou shafts stay open, Monday said a Kilbride man.\n{body}"
+    assert not two_instances(*_pair(story, copy), Config().match)

@@ -382,9 +382,12 @@ def slot_fills(
             people_l = {key for key in own_l if key >> 30 == _NAME >> 30}
             named[0].update(people_s)
             named[1].update(people_l)
-            # above the first shared shingle, the names of the text's first line (a
-            # notice's person; a re-headlined copy's headline and dateline are two lines)
-            if i == len(gap):
+            # above the first shared shingle, the names of the text's first line when the
+            # pages differ there alone (a notice's person; a re-headlined copy's headline
+            # and dateline are two lines, a site's header lines more)
+            if i == len(gap) and _within_first_line(shorter, end[i]) and _within_first_line(
+                longer, end_l[i]
+            ):
                 opening = (
                     _first_line(shorter, at_s[lo_s[i] : hi_s[i]], keys_s[lo_s[i] : hi_s[i]])
                     & people_s,
@@ -410,6 +413,12 @@ def slot_fills(
     return SlotFills(
         min(len(changed[0]), len(changed[1])), filled, substitutions, inner, figured, people
     )
+
+
+def _within_first_line(page: Page, end: int) -> bool:
+    """Whether a span from the page's first word to word ``end`` ends in its first line
+    (``lead_words``): a notice's person's line, not a site's header lines above a story."""
+    return bool(page.lead_words) and end <= page.lead_words[0]
 
 
 def _first_line(

@@ -18,6 +18,7 @@ import numpy as np
 import pytest
 
 from clipper.config import StoryConfig
+from clipper.stories.eventnames import name_share, named_pairs
 from clipper.stories.leads import lead_parts
 from clipper.stories.scoring import threshold
 from clipper.stories.termvector import Vector
@@ -184,3 +185,21 @@ def test_rare_names_are_the_words_written_as_names_only() -> None:
     expected = _vectors([_record("x.example", "a", "08:00", "Huaripampa", "Collpani", "es")])[0]
     assert {int(k) for k in expected.keys} <= names
     assert len(names) == 2  # not "lima" (weight 3.3), "desborde", "aislado" (in lower case)
+
+
+def test_named_pairs_of_many_links_are_name_share_to_the_last_bit() -> None:
+    """The story stage asks the name share of a call's links all at once: the same answers as
+    :func:`name_share` a pair at a time, for every pair of the floods' and fires' reports
+    (either order, a vector with itself), at the default share, at 0 and 1, and at each pair's
+    own share to the last bit (where summing in another order could tip it)."""
+    vectors = _vectors([*FLOOD, *FIRE])
+    n = len(vectors)
+    first, second = (a.ravel().astype(np.int64) for a in np.indices((n, n)))
+    pairs = list(zip(first.tolist(), second.tolist(), strict=True))
+    exact = [name_share(vectors[a], vectors[b]) for a, b in pairs]
+    assert sum(0.0 < s < 1.0 for s in exact) >= 4  # the report and feature, both ways
+    shares = [StoryConfig().event_name_share, 0.0, 1.0, *sorted(set(exact))]
+    for share in shares:
+        expected = [s >= share for s in exact]
+        assert named_pairs(vectors, first, second, share).tolist() == expected, share
+    assert not len(named_pairs(vectors, first[:0], second[:0], 0.45))

@@ -18,6 +18,7 @@ import pytest
 from clipper.config import StoryConfig
 from clipper.stories.instances import (
     frame_lines,
+    instance_pairs,
     instances_of_one_template,
     untemplated_similarity,
 )
@@ -198,6 +199,25 @@ def test_the_template_carries_the_link_and_not_the_wire_paragraph() -> None:
     viaduct = _vectors(VIADUCT)
     assert not instances_of_one_template(*viaduct, config.instance_lines)
     assert cosine(*viaduct) >= bar
+
+
+@pytest.mark.parametrize("least", [1, 2, 3, 5])
+def test_instance_pairs_of_many_links_are_instances_of_one_template(least: int) -> None:
+    """The story stage asks which of a call's links are instances all at once: the same answer
+    as a pair at a time, for every pair of the notices, match reports, obituaries, one match's
+    outlets and the wire reports (either order, a vector with itself, repeated pairs)."""
+    vectors = _vectors([*_notices(), *_matches(), *_obituarios(), *ONE_MATCH, *VIADUCT])
+    n = len(vectors)
+    first, second = (a.ravel().astype(np.int64) for a in np.indices((n, n)))
+    first, second = np.r_[first, 3, 3], np.r_[second, 4, 4]
+    expected = [
+        instances_of_one_template(vectors[a], vectors[b], least)
+        for a, b in zip(first.tolist(), second.tolist(), strict=True)
+    ]
+    assert instance_pairs(vectors, first, second, least).tolist() == expected
+    if least <= StoryConfig().instance_lines:
+        assert sum(expected) >= 3 * 6  # each template's instances, both ways
+    assert not len(instance_pairs(vectors, first[:0], second[:0], least))
 
 
 def test_a_frame_masks_names_figures_and_their_joiners() -> None:

@@ -38,7 +38,7 @@ from clipper.config import StoryConfig
 from clipper.stories.termvector import Vector
 from clipper.stories.tokens import fold
 
-__all__ = ["name_share", "named_bars", "rare_names", "shared_names"]
+__all__ = ["name_share", "named_bars", "named_pairs", "rare_names", "shared_names"]
 
 
 def rare_names(
@@ -83,6 +83,92 @@ def name_share(first: Vector, second: Vector) -> float:
         return 0.0
     named = np.isin(first.keys[mine], np.intersect1d(first.names, second.names))
     return float(products[named].sum()) / total
+
+
+# Pairs :func:`named_pairs` codes at once.
+_PAIRS_HELD = 1_024
+
+
+def named_pairs(
+    vectors: Sequence[Vector],
+    first: npt.NDArray[np.int64],
+    second: npt.NDArray[np.int64],
+    share: float,
+) -> npt.NDArray[np.bool_]:
+    """Whether ``name_share(vectors[first[i]], vectors[second[i]]) >= share``, for every pair
+    at once, the same answers: each pair's shared terms found by one sorted look-up (a pair's
+    number and a key coded together, as :func:`clipper.sortedsets.intersection_sizes` does),
+    their products and the named ones' summed per pair in key order.  Those sums are added in
+    another order than :func:`name_share`'s ``np.sum`` (pairwise), so each may differ from it
+    by at most ``(n - 1)`` units in the last place of the sum of its ``n`` products' magnitudes
+    (Higham, *Accuracy and Stability of Numerical Algorithms*, 2nd ed., §4.2): a pair whose
+    share lies that close to ``share`` (or whose cosine does to 0) is answered by
+    :func:`name_share` itself."""
+    found = np.zeros(len(first), np.bool_)
+    for lo in range(0, len(first), _PAIRS_HELD):
+        hi = min(lo + _PAIRS_HELD, len(first))
+        found[lo:hi] = _named_pairs(vectors, first[lo:hi], second[lo:hi], share)
+    return found
+
+
+def _coded(
+    parts: Sequence[npt.NDArray[np.uint32]],
+) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
+    """Each of ``parts``' keys coded with its part's number (``i << 32 | key``; each part
+    sorted, so the codes are) and the part of each."""
+    keys, starts, stops = sortedsets.packed(parts)
+    at, owner = sortedsets.spans(starts, stops)
+    return (owner.astype(np.uint64) << np.uint64(32)) | keys[at].astype(np.uint64), owner
+
+
+def _found(sorted_codes: npt.NDArray[np.uint64], codes: npt.NDArray[np.uint64]) -> npt.NDArray[
+    np.int64
+]:
+    """Where each of ``codes`` stands in ``sorted_codes`` (-1: not there)."""
+    if not len(sorted_codes):
+        return np.full(len(codes), -1, np.int64)
+    place = np.minimum(np.searchsorted(sorted_codes, codes), len(sorted_codes) - 1)
+    return np.where(sorted_codes[place] == codes, place, -1)
+
+
+def _named_pairs(
+    vectors: Sequence[Vector],
+    first: npt.NDArray[np.int64],
+    second: npt.NDArray[np.int64],
+    share: float,
+) -> npt.NDArray[np.bool_]:
+    mine, pair = _coded([vectors[i].keys for i in first.tolist()])
+    theirs, _ = _coded([vectors[i].keys for i in second.tolist()])
+    at_theirs = _found(theirs, mine)
+    shared = np.flatnonzero(at_theirs >= 0)  # positions in ``mine``, in key order a pair
+    weights = np.concatenate([vectors[i].weights for i in first.tolist()] or [np.zeros(0)])
+    other_weights = np.concatenate(
+        [vectors[i].weights for i in second.tolist()] or [np.zeros(0)]
+    )
+    products = weights[shared].astype(np.float64) * other_weights[at_theirs[shared]]
+    owner = pair[shared]
+    # a shared term is a name both hold: its code among each end's names
+    names, _ = _coded([vectors[i].names for i in first.tolist()])
+    other_names, _ = _coded([vectors[i].names for i in second.tolist()])
+    named = (_found(names, mine[shared]) >= 0) & (_found(other_names, mine[shared]) >= 0)
+    n = len(first)
+    total = np.bincount(owner, products, minlength=n)
+    of_names = np.bincount(owner, np.where(named, products, 0.0), minlength=n)
+    size = np.bincount(owner, minlength=n)
+    # what another order of adding may change in each sum, with room for the division
+    slack = (size + 2) * np.finfo(np.float64).eps * np.bincount(
+        owner, np.abs(products), minlength=n
+    )
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = of_names / total
+        near = (np.abs(total) <= slack) | (
+            np.abs(of_names - share * total) <= slack * (1.0 + share)
+        )
+    answer = np.where(total > 0.0, ratio >= share, share <= 0.0)  # as name_share's 0
+    for at in np.flatnonzero(near).tolist():
+        one, other = vectors[int(first[at])], vectors[int(second[at])]
+        answer[at] = name_share(one, other) >= share
+    return answer
 
 
 def named_bars(

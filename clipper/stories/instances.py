@@ -39,12 +39,13 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
+from clipper import sortedsets
 from clipper.stories.series import similarity_without
 from clipper.stories.termvector import Vector
 from clipper.stories.tokens import NAME_JOINERS
@@ -52,7 +53,7 @@ from clipper.templatefills import fill_positions
 from clipper.words import words
 
 __all__ = [
-    "SentenceRuns", "frame_lines", "instances_of_one_template", "template_terms",
+    "SentenceRuns", "frame_lines", "instance_pairs", "instances_of_one_template", "template_terms",
     "untemplated_similarity",
 ]
 
@@ -179,6 +180,42 @@ def instances_of_one_template(first: Vector, second: Vector, least: int) -> bool
         if fills != set(theirs[theirs[:, 0] == frame, 1].tolist()):
             other += 1
     return other >= least
+
+
+def instance_pairs(
+    vectors: Sequence[Vector],
+    first: npt.NDArray[np.int64],
+    second: npt.NDArray[np.int64],
+    least: int,
+) -> npt.NDArray[np.bool_]:
+    """:func:`instances_of_one_template` of each pair (``vectors[first[i]]``,
+    ``vectors[second[i]]``) at once, the same answers: each end's frames numbered with the set
+    of fills it gives them (a number a distinct (frame, fills) in the call), a pair's frames
+    in both less its (frame, fills) in both are the frames with other fills, both counted by
+    one sorted-set intersection of all the pairs (:func:`clipper.sortedsets.intersection_sizes`).
+    Costs a dict look-up a line of each end, not a Python loop a pair."""
+    if not len(first):
+        return np.zeros(0, np.bool_)
+    ends = sortedsets.distinct(np.concatenate([first, second]))
+    numbers: dict[tuple[int, frozenset[int]], int] = {}
+    frames: list[npt.NDArray[np.uint32]] = []
+    filled: list[npt.NDArray[np.uint32]] = []
+    for end in ends.tolist():
+        rows = vectors[end].lines.reshape(-1, 4)[:, :2].tolist()
+        fills: dict[int, set[int]] = {}
+        for frame, fill in rows:
+            fills.setdefault(frame, set()).add(fill)
+        frames.append(sortedsets.distinct(np.fromiter(fills, np.uint32, len(fills))))
+        filled.append(np.fromiter(
+            (numbers.setdefault((frame, frozenset(held)), len(numbers))
+             for frame, held in fills.items()), np.uint32, len(fills),
+        ))  # fmt: skip
+    one, other = np.searchsorted(ends, first), np.searchsorted(ends, second)
+    keys, starts, stops = sortedsets.packed(frames)
+    shared = sortedsets.intersection_sizes(keys, starts, stops, one, other)
+    keys, starts, stops = sortedsets.packed(filled)
+    alike = sortedsets.intersection_sizes(keys, starts, stops, one, other)
+    return shared - alike >= least
 
 
 def template_terms(vector: Vector, other: Vector) -> npt.NDArray[np.uint32]:

@@ -14,8 +14,8 @@ from scipy.sparse import csr_matrix
 
 from clipper import sortedsets
 from clipper.config import StoryConfig
-from clipper.stories.eventnames import name_share, named_bars, shared_names
-from clipper.stories.instances import instances_of_one_template, untemplated_similarity
+from clipper.stories.eventnames import named_bars, named_pairs, shared_names
+from clipper.stories.instances import instance_pairs, untemplated_similarity
 from clipper.stories.leads import lead_bytes
 from clipper.stories.linking import AnchorIndex, Item, _spans
 from clipper.stories.series import issues_of_one_series, unframed_similarity
@@ -217,14 +217,16 @@ def linked(
     hub, other, bars = hub[kept], other[kept], bars[kept]
     if not len(hub):
         return found.links()
-    # of one day, sharing many rare names: a lower bar (clipper.stories.eventnames)
-    same_day = np.flatnonzero(days[hub] == days[other])
-    if len(same_day):
-        names = [items[c].vector.names for c in ids]
-        shared_named = shared_names(names, hub[same_day], other[same_day])
-        bars[same_day] = named_bars(
-            bars[same_day], np.zeros(len(same_day), np.int64), shared_named, config
-        )
+    # of one day, sharing many rare names: a lower bar (clipper.stories.eventnames).  Asked
+    # of the pairs whose ends both hold event_names rare names, the bar lowered; whether they
+    # share that many, of the few links they make under the bar only (_named_links)
+    names = np.fromiter((len(items[c].vector.names) for c in ids), np.int64, len(ids))
+    named = np.flatnonzero(
+        (days[hub] == days[other])
+        & (names[hub] >= config.event_names)
+        & (names[other] >= config.event_names)
+    )
+    bars[named] = config.event_similarity_share * bars[named]
     # The vectors of the kept pairs' ends as columns, one after the other.
     encoder = encoder or _Columns()
     used = sortedsets.distinct(np.concatenate([hub, other]))
@@ -266,7 +268,28 @@ def linked(
         scratch[columns[span]] = 0.0
         lead_scratch[columns[span]] = 0
     held.flush(found)
-    return _without_templates(found.links(involved), items, config)
+    return _without_templates(_named_links(found.links(involved), items, config), items, config)
+
+
+def _named_links(links: Links, items: Mapping[int, Item], config: StoryConfig) -> Links:
+    """``links`` less those under the bar for their gap (:func:`threshold`, found over the bar
+    :func:`linked` lowered for two clusters of one day holding ``event_names`` rare names each)
+    whose ends share fewer than ``event_names`` rare names
+    (:func:`clipper.stories.eventnames.shared_names`, asked of those links at once)."""
+    days = np.fromiter((items[c].day for c in links.a.tolist()), np.int64, len(links.a))
+    other_days = np.fromiter((items[c].day for c in links.b.tolist()), np.int64, len(links.b))
+    under = np.flatnonzero(links.sims < thresholds(np.abs(days - other_days), config))
+    if not len(under):
+        return links
+    ends = sortedsets.distinct(np.concatenate([links.a[under], links.b[under]]))
+    shared = shared_names(
+        [items[c].vector.names for c in ends.tolist()],
+        np.searchsorted(ends, links.a[under]),
+        np.searchsorted(ends, links.b[under]),
+    )
+    keep = np.ones(len(links.a), np.bool_)
+    keep[under[shared < config.event_names]] = False
+    return Links(links.a[keep], links.b[keep], links.sims[keep])
 
 
 def _without_templates(links: Links, items: Mapping[int, Item], config: StoryConfig) -> Links:
@@ -283,12 +306,10 @@ def _without_templates(links: Links, items: Mapping[int, Item], config: StoryCon
     first, second = np.searchsorted(ends, links.a), np.searchsorted(ends, links.b)
     days = np.fromiter((items[cid].day for cid in ends.tolist()), np.int64, len(ends))
     # under the bar, over the one lowered for their rare names: only when the names give
-    # event_name_share of the cosine (stories.eventnames)
+    # event_name_share of the cosine (stories.eventnames), asked of those links at once
     named = np.flatnonzero(links.sims < thresholds(np.abs(days[first] - days[second]), config))
     keep = np.ones(len(links.a), np.bool_)
-    for at in named.tolist():
-        ends_named = items[int(links.a[at])].vector, items[int(links.b[at])].vector
-        keep[at] = name_share(*ends_named) >= config.event_name_share
+    keep[named] = named_pairs(vectors, first[named], second[named], config.event_name_share)
     keep &= ~template_pairs(
         [v.sentences for v in vectors], [v.figures for v in vectors], first, second, config
     )
@@ -322,12 +343,13 @@ def _without_templates(links: Links, items: Mapping[int, Item], config: StoryCon
         sortedsets.intersection_sizes(keys, starts, stops, first[asked], second[asked])
         >= config.instance_lines
     ]
-    for at in asked.tolist():
-        one, other = items[int(links.a[at])], items[int(links.b[at])]
-        if not instances_of_one_template(one.vector, other.vector, config.instance_lines):
-            continue
-        bar = config.instance_similarity_share * _bar(one, other, config)
-        keep[at] = untemplated_similarity(one.vector, other.vector) >= bar
+    # which are instances, asked of those links at once (their frames with other fills)
+    asked = asked[instance_pairs(vectors, first[asked], second[asked], config.instance_lines)]
+    bars = config.instance_similarity_share * _bars(first[asked], second[asked], days, vectors,
+                                                    config)  # fmt: skip
+    for at, one, other, bar in zip(asked.tolist(), first[asked].tolist(),
+                                   second[asked].tolist(), bars.tolist(), strict=True):  # fmt: skip
+        keep[at] = untemplated_similarity(vectors[one], vectors[other]) >= bar
     # a rare name in both headlines, a company's or a person's: what the two share besides it
     # and the sentences about it (stories.subjects), counted for every link at once
     keys, starts, stops = sortedsets.packed([headline_names(v) for v in vectors])
@@ -336,24 +358,32 @@ def _without_templates(links: Links, items: Mapping[int, Item], config: StoryCon
         sortedsets.intersection_sizes(keys, starts, stops, first[asked], second[asked]) > 0
     ]
     opening = config.subject_opening_lines
-    for at in asked.tolist():
-        one, other = items[int(links.a[at])], items[int(links.b[at])]
-        unsubjected = unsubjected_similarity(one.vector, other.vector, opening)
-        bar = config.subject_similarity_share * _bar(one, other, config)
+    bars = config.subject_similarity_share * _bars(first[asked], second[asked], days, vectors,
+                                                   config)  # fmt: skip
+    for at, one, other, bar in zip(asked.tolist(), first[asked].tolist(),
+                                   second[asked].tolist(), bars.tolist(), strict=True):  # fmt: skip
+        unsubjected = unsubjected_similarity(vectors[one], vectors[other], opening)
         keep[at] = unsubjected is None or unsubjected >= bar
     if keep.all():
         return links
     return Links(links.a[keep], links.b[keep], links.sims[keep])
 
 
-def _bar(one: Item, other: Item, config: StoryConfig) -> float:
-    """The bar of a linked pair: :func:`threshold` for its gap, lowered for two clusters of one
-    day sharing many rare names (:func:`clipper.stories.eventnames.named_bars`)."""
-    gap = abs(one.day - other.day)
-    bar = threshold(gap, config)
-    shared = shared_names([one.vector.names, other.vector.names], np.zeros(1, np.int64),
-                          np.ones(1, np.int64))  # fmt: skip
-    return float(named_bars(np.array([bar]), np.array([gap]), shared, config)[0])
+def _bars(
+    first: npt.NDArray[np.int64],
+    second: npt.NDArray[np.int64],
+    days: npt.NDArray[np.int64],
+    vectors: Sequence[Vector],
+    config: StoryConfig,
+) -> npt.NDArray[np.float64]:
+    """The bars of linked pairs (their ends' positions ``first``, ``second`` in ``days`` and
+    ``vectors``): :func:`thresholds` for their gaps, lowered for two clusters of one day
+    sharing many rare names (:func:`clipper.stories.eventnames.named_bars`)."""
+    gaps = np.abs(days[first] - days[second])
+    if not len(gaps):
+        return np.zeros(0)
+    shared = shared_names([v.names for v in vectors], first, second)
+    return named_bars(thresholds(gaps, config), gaps, shared, config)
 
 
 def _own_words_kept(

@@ -40,6 +40,9 @@ CUT_DOWNLOAD = (
 CUT_BEFORE_ARTICLE = "the saved page ends inside its body (no </body> or </html>)"
 
 _CLOSING = re.compile(rb"</\s*(?:body|html)\s*>", re.IGNORECASE)
+# How far from a page's end its closing tags are looked for first (scripts and comments after
+# ``</html>`` included); the rest of the page only when they are not there.
+_TAIL_BYTES = 4096
 # The characters a whole sentence, heading or list item can end with: sentence marks of every
 # script clipper reads (Latin, CJK, Arabic, Devanagari, Ethiopic, Armenian, Myanmar...),
 # closing quotes and brackets, and ellipses.
@@ -57,7 +60,9 @@ def markup_end(data: bytes) -> str | None:
     """How a saved HTML page's bytes end when its markup is unclosed (no ``</body>`` or
     ``</html>``, any case): ``"text"`` when the last non-space byte is no ``>`` (cut inside
     text or inside a tag), ``"tag"`` when it is; None when the markup is closed."""
-    if _CLOSING.search(data):
+    # looked for in the page's last bytes first, where a whole page closes its markup (the
+    # whole of a page's bytes, ~0.17 ms a page of bench/speed.py's, only when they hold none)
+    if _CLOSING.search(data, max(0, len(data) - _TAIL_BYTES)) or _CLOSING.search(data):
         return None
     return "tag" if data.rstrip().endswith(b">") else "text"
 

@@ -7,7 +7,7 @@ A link between two clusters that both quote a statement is kept only when it cle
 (:func:`clipper.stories.termvector.own_similarity`).  One in-process ``dedupe`` (default
 config) of the first ``--docs`` records of ``bench/oneday.py``'s one-day corpus (built at run
 time from ``../shared/data/wire-syndication-texts``, never committed); every call of
-``clipper.stories.scoring._own_words_kept`` is answered twice on the same links, in alternating
+``clipper.stories.linkrules.own_words_kept`` is answered twice on the same links, in alternating
 order: the way the stage asked before (a pair at a time: :func:`own_unit` of each end, the
 bar, the bound, :func:`own_similarity`) and the stage's own (:func:`own_similarities`, the
 pairs' shared terms looked up at once).  Prints the main thread's CPU seconds of each, their
@@ -35,7 +35,8 @@ from _common import WORK, Run, figure, progress
 from clipper.archive import open_archive
 from clipper.config import Config, StoryConfig
 from clipper.run import dedupe
-from clipper.stories import scoring
+from clipper.stories import linkrules
+from clipper.stories.bars import threshold
 from clipper.stories.termvector import Vector, own_similarity, own_unit
 
 
@@ -55,7 +56,7 @@ def pair_at_a_time(
             if i not in units:
                 units[i] = own_unit(vectors[i])
         pair = units[f], units[s]
-        bar = config.own_similarity_share * scoring.threshold(
+        bar = config.own_similarity_share * threshold(
             abs(int(days[f]) - int(days[s])), config
         )
         if float(sims[k]) - sum(u[1] for u in pair if u is not None) >= bar:
@@ -75,7 +76,7 @@ def main() -> None:
         return
     run = Run("story-own-words")
     path = oneday.corpus(args.docs)
-    at_once = scoring._own_words_kept
+    at_once = linkrules.own_words_kept
     spent = {"pair at a time": 0.0, "at once": 0.0}
     counts = {"calls": 0, "pairs": 0, "differ": 0}
 
@@ -93,7 +94,7 @@ def main() -> None:
         counts["differ"] += int((answers["pair at a time"] != answers["at once"]).sum())
         return answers["at once"]
 
-    scoring._own_words_kept = both  # type: ignore[assignment]
+    linkrules.own_words_kept = both  # type: ignore[assignment]
     db = WORK / "oneday" / f"own-words-{args.docs}.db"
     for stale in db.parent.glob(db.name + "*"):
         stale.unlink()
@@ -103,7 +104,7 @@ def main() -> None:
         dedupe(archive, [str(path)], Config())
     finally:
         archive.close()
-        scoring._own_words_kept = at_once
+        linkrules.own_words_kept = at_once
     ratio = spent["at once"] / spent["pair at a time"] if spent["pair at a time"] else None
     run.data.update({"docs": args.docs, "cpu_s": spent, **counts})
     run.add(

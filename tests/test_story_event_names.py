@@ -18,9 +18,9 @@ import numpy as np
 import pytest
 
 from clipper.config import StoryConfig
+from clipper.stories.bars import threshold
 from clipper.stories.eventnames import name_share, named_pairs
 from clipper.stories.leads import lead_parts
-from clipper.stories.scoring import threshold
 from clipper.stories.termvector import Vector
 from clipper.stories.vectors import vectorize
 from tests.storyevents import cosine, night_stories

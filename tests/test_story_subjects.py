@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 
 from clipper.config import StoryConfig
-from clipper.stories.scoring import threshold
+from clipper.stories.bars import threshold
 from clipper.stories.subjects import headline_names, unsubjected_similarity
 from clipper.stories.termvector import Vector
 from clipper.stories.vectors import vectorize

@@ -115,6 +115,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from clipper.stories.assignment import group
+    from clipper.stories.bars import threshold, thresholds
     from clipper.stories.identity import keep_ids
     from clipper.stories.linking import AnchorIndex, Item, anchors
     from clipper.stories.pool import StoryPool
@@ -127,7 +128,7 @@ if TYPE_CHECKING:
         story_detail,
     )
     from clipper.stories.regrouping import Change, Regrouped, StoredStories, regroup
-    from clipper.stories.scoring import components, link_graph, score, threshold, thresholds
+    from clipper.stories.scoring import components, link_graph, score
     from clipper.stories.storage import SCHEME_KEY, StoryOutcome, scheme, update_stories
     from clipper.stories.tokens import terms
     from clipper.stories.vectors import Vector, event_day, vectorize, word_weight
@@ -137,13 +138,14 @@ if TYPE_CHECKING:
 # the scoring's SciPy and the vectors' scikit-learn, which only ``dedupe`` needs.
 _HOMES = {
     "assignment": ("group",),
+    "bars": ("threshold", "thresholds"),
     "identity": ("keep_ids",),
     "linking": ("AnchorIndex", "Item", "anchors"),
     "pool": ("StoryPool",),
     "queries": ("StoryCluster", "StoryDetail", "StorySummary", "list_stories",
                 "stories_for_clusters", "story_detail"),
     "regrouping": ("Change", "Regrouped", "StoredStories", "regroup"),
-    "scoring": ("components", "link_graph", "score", "threshold", "thresholds"),
+    "scoring": ("components", "link_graph", "score"),
     "storage": ("SCHEME_KEY", "StoryOutcome", "scheme", "update_stories"),
     "tokens": ("terms",),
     "vectors": ("Vector", "event_day", "vectorize", "word_weight"),

@@ -15,8 +15,8 @@ import numpy as np
 import numpy.typing as npt
 
 from clipper.config import StoryConfig
+from clipper.stories.bars import threshold
 from clipper.stories.linking import Item, Order
-from clipper.stories.scoring import threshold
 
 # Before every cluster's order (days are ordinals ≥ 1).
 BEFORE_ALL: Order = (-1, "", "", "")

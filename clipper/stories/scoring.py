@@ -1,12 +1,12 @@
 """Which candidate pairs of clusters are linked: their cosine similarity, summed in one fixed
-orientation, against the bar for their gap in days (:func:`threshold`); and the link graph's
-components.  The candidates come from :mod:`clipper.stories.linking`."""
+orientation, against the bar for their gap in days (:func:`clipper.stories.bars.threshold`),
+then the rules on what does not link two clusters (:mod:`clipper.stories.linkrules`); and the
+link graph's components.  The candidates come from :mod:`clipper.stories.linking`."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping, Sequence
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -14,31 +14,14 @@ from scipy.sparse import csr_matrix
 
 from clipper import sortedsets
 from clipper.config import StoryConfig
-from clipper.stories.eventnames import named_bars, named_pairs, shared_names
-from clipper.stories.instances import instance_pairs, untemplated_similarity
+from clipper.stories.bars import thresholds
 from clipper.stories.leads import lead_bytes
 from clipper.stories.linking import AnchorIndex, Item, _spans
-from clipper.stories.series import issues_of_one_series, unframed_similarity
-from clipper.stories.subjects import headline_names, unsubjected_similarity
-from clipper.stories.templated import template_pairs
-from clipper.stories.termvector import QUOTED_SCALE, Vector, own_similarities, own_unit
+from clipper.stories.linkrules import Links, named_links, without_templates
+from clipper.stories.termvector import QUOTED_SCALE
 
 _T = TypeVar("_T", bound=np.generic)
 
-
-def threshold(gap_days: int, config: StoryConfig) -> float:
-    """The similarity two clusters ``gap_days`` apart need to be linked (inf beyond window)."""
-    if gap_days > config.window_days:
-        return math.inf
-    return config.min_similarity + config.similarity_per_day * max(0, gap_days - config.free_days)
-
-
-def thresholds(gaps: npt.NDArray[np.int64], config: StoryConfig) -> npt.NDArray[np.float64]:
-    """:func:`threshold` over an array of gaps."""
-    bars = config.min_similarity + config.similarity_per_day * np.maximum(
-        0, gaps - config.free_days
-    )
-    return np.where(gaps > config.window_days, np.inf, bars)
 
 class _Columns:
     """Each scored cluster's terms as matrix columns with their weights, packed: one row a
@@ -157,15 +140,6 @@ def score(
     return list(zip(a.tolist(), b.tolist(), sims.tolist(), strict=True))
 
 
-class Links(NamedTuple):
-    """Linked pairs as arrays, sorted by (a, b): ``a[i] < b[i]`` (cluster ids), ``sims[i]``
-    their cosine."""
-
-    a: npt.NDArray[np.int64]
-    b: npt.NDArray[np.int64]
-    sims: npt.NDArray[np.float64]
-
-
 def linked(
     pairs: npt.NDArray[np.int64],
     items: Mapping[int, Item],
@@ -219,7 +193,7 @@ def linked(
         return found.links()
     # of one day, sharing many rare names: a lower bar (clipper.stories.eventnames).  Asked
     # of the pairs whose ends both hold event_names rare names, the bar lowered; whether they
-    # share that many, of the few links they make under the bar only (_named_links)
+    # share that many, of the few links they make under the bar only (linkrules.named_links)
     names = np.fromiter((len(items[c].vector.names) for c in ids), np.int64, len(ids))
     named = np.flatnonzero(
         (days[hub] == days[other])
@@ -268,154 +242,7 @@ def linked(
         scratch[columns[span]] = 0.0
         lead_scratch[columns[span]] = 0
     held.flush(found)
-    return _without_templates(_named_links(found.links(involved), items, config), items, config)
-
-
-def _named_links(links: Links, items: Mapping[int, Item], config: StoryConfig) -> Links:
-    """``links`` less those under the bar for their gap (:func:`threshold`, found over the bar
-    :func:`linked` lowered for two clusters of one day holding ``event_names`` rare names each)
-    whose ends share fewer than ``event_names`` rare names
-    (:func:`clipper.stories.eventnames.shared_names`, asked of those links at once)."""
-    days = np.fromiter((items[c].day for c in links.a.tolist()), np.int64, len(links.a))
-    other_days = np.fromiter((items[c].day for c in links.b.tolist()), np.int64, len(links.b))
-    under = np.flatnonzero(links.sims < thresholds(np.abs(days - other_days), config))
-    if not len(under):
-        return links
-    ends = sortedsets.distinct(np.concatenate([links.a[under], links.b[under]]))
-    shared = shared_names(
-        [items[c].vector.names for c in ends.tolist()],
-        np.searchsorted(ends, links.a[under]),
-        np.searchsorted(ends, links.b[under]),
-    )
-    keep = np.ones(len(links.a), np.bool_)
-    keep[under[shared < config.event_names]] = False
-    return Links(links.a[keep], links.b[keep], links.sims[keep])
-
-
-def _without_templates(links: Links, items: Mapping[int, Item], config: StoryConfig) -> Links:
-    """``links`` less the pairs that are two reports of one template, of one day or two
-    (:func:`clipper.stories.templated.template_pair`, asked of every link at once), those
-    linked by the statements they quote: under ``own_similarity_share`` of their bar over their
-    reporters' own words (:func:`clipper.stories.termvector.own_similarity`), and two issues of
-    one dated series of different days under ``series_similarity_share`` of their bar without
-    the series' frame (:mod:`clipper.stories.series`)."""
-    if not len(links.a):
-        return links
-    ends = sortedsets.distinct(np.concatenate([links.a, links.b]))
-    vectors = [items[cid].vector for cid in ends.tolist()]
-    first, second = np.searchsorted(ends, links.a), np.searchsorted(ends, links.b)
-    days = np.fromiter((items[cid].day for cid in ends.tolist()), np.int64, len(ends))
-    # under the bar, over the one lowered for their rare names: only when the names give
-    # event_name_share of the cosine (stories.eventnames), asked of those links at once
-    named = np.flatnonzero(links.sims < thresholds(np.abs(days[first] - days[second]), config))
-    keep = np.ones(len(links.a), np.bool_)
-    keep[named] = named_pairs(vectors, first[named], second[named], config.event_name_share)
-    keep &= ~template_pairs(
-        [v.sentences for v in vectors], [v.figures for v in vectors], first, second, config
-    )
-    # a statement both carry is quoted by both: only links between two quoting clusters
-    quotes = np.fromiter((len(v.quoted) > 0 for v in vectors), np.bool_, len(vectors))
-    asked = np.flatnonzero(keep & quotes[first] & quotes[second])
-    if len(asked):
-        keep[asked] = _own_words_kept(
-            links.sims[asked], first[asked], second[asked], vectors, days, config
-        )
-    # of different days, a dated headline or first sentence's frame in both (stories.series):
-    # the frames shared counted for every such link at once, the rest asked pair by pair
-    frames = [sortedsets.distinct(v.frames[0::2]) for v in vectors]
-    asked = np.flatnonzero(keep & (days[first] != days[second]))
-    keys, starts, stops = sortedsets.packed(frames)
-    asked = asked[
-        sortedsets.intersection_sizes(keys, starts, stops, first[asked], second[asked]) > 0
-    ]
-    for at in asked.tolist():
-        one, other = items[int(links.a[at])], items[int(links.b[at])]
-        if not issues_of_one_series(one.vector, other.vector):
-            continue
-        bar = config.series_similarity_share * threshold(abs(one.day - other.day), config)
-        keep[at] = unframed_similarity(one.vector, other.vector) >= bar
-    # two instances of one template, of one day or two: instance_lines frames in both with
-    # other fills (stories.instances), counted for every link at once, then pair by pair
-    lines = [sortedsets.distinct(v.lines[0::4]) for v in vectors]
-    keys, starts, stops = sortedsets.packed(lines)
-    asked = np.flatnonzero(keep)
-    asked = asked[
-        sortedsets.intersection_sizes(keys, starts, stops, first[asked], second[asked])
-        >= config.instance_lines
-    ]
-    # which are instances, asked of those links at once (their frames with other fills)
-    asked = asked[instance_pairs(vectors, first[asked], second[asked], config.instance_lines)]
-    bars = config.instance_similarity_share * _bars(first[asked], second[asked], days, vectors,
-                                                    config)  # fmt: skip
-    for at, one, other, bar in zip(asked.tolist(), first[asked].tolist(),
-                                   second[asked].tolist(), bars.tolist(), strict=True):  # fmt: skip
-        keep[at] = untemplated_similarity(vectors[one], vectors[other]) >= bar
-    # a rare name in both headlines, a company's or a person's: what the two share besides it
-    # and the sentences about it (stories.subjects), counted for every link at once
-    keys, starts, stops = sortedsets.packed([headline_names(v) for v in vectors])
-    asked = np.flatnonzero(keep)
-    asked = asked[
-        sortedsets.intersection_sizes(keys, starts, stops, first[asked], second[asked]) > 0
-    ]
-    opening = config.subject_opening_lines
-    bars = config.subject_similarity_share * _bars(first[asked], second[asked], days, vectors,
-                                                   config)  # fmt: skip
-    for at, one, other, bar in zip(asked.tolist(), first[asked].tolist(),
-                                   second[asked].tolist(), bars.tolist(), strict=True):  # fmt: skip
-        unsubjected = unsubjected_similarity(vectors[one], vectors[other], opening)
-        keep[at] = unsubjected is None or unsubjected >= bar
-    if keep.all():
-        return links
-    return Links(links.a[keep], links.b[keep], links.sims[keep])
-
-
-def _bars(
-    first: npt.NDArray[np.int64],
-    second: npt.NDArray[np.int64],
-    days: npt.NDArray[np.int64],
-    vectors: Sequence[Vector],
-    config: StoryConfig,
-) -> npt.NDArray[np.float64]:
-    """The bars of linked pairs (their ends' positions ``first``, ``second`` in ``days`` and
-    ``vectors``): :func:`thresholds` for their gaps, lowered for two clusters of one day
-    sharing many rare names (:func:`clipper.stories.eventnames.named_bars`)."""
-    gaps = np.abs(days[first] - days[second])
-    if not len(gaps):
-        return np.zeros(0)
-    shared = shared_names([v.names for v in vectors], first, second)
-    return named_bars(thresholds(gaps, config), gaps, shared, config)
-
-
-def _own_words_kept(
-    sims: npt.NDArray[np.float64],
-    first: npt.NDArray[np.int64],
-    second: npt.NDArray[np.int64],
-    vectors: Sequence[Vector],
-    days: npt.NDArray[np.int64],
-    config: StoryConfig,
-) -> npt.NDArray[np.bool_]:
-    """Of links between two quoting clusters (their cosines ``sims``; their ends' positions
-    ``first``, ``second`` in ``vectors`` and ``days``), those that clear
-    ``own_similarity_share`` of their bar over their reporters' own words
-    (:func:`clipper.stories.termvector.own_similarity`).  A link whose cosine clears it with
-    all that the statements can take from it (:func:`own_unit`'s bound) is kept unsummed;
-    the others' own similarities are summed together (:func:`own_similarities`, the same
-    numbers)."""
-    quoting = sortedsets.distinct(np.concatenate([first, second]))
-    units = [own_unit(vectors[i]) for i in quoting.tolist()]
-    unit = [u[0] for u in units if u is not None]
-    reach = np.array([u[1] for u in units if u is not None], np.float64)
-    assert len(unit) == len(quoting)  # every end quotes a statement
-    one, other = np.searchsorted(quoting, first), np.searchsorted(quoting, second)
-    bars = config.own_similarity_share * thresholds(np.abs(days[first] - days[second]), config)
-    # what the statements can take from the cosine at most (own_unit), before summing
-    kept = sims - (reach[one] + reach[other]) >= bars
-    summed = np.flatnonzero(~kept)
-    own = own_similarities(
-        [vectors[i].keys for i in quoting.tolist()], unit, one[summed], other[summed]
-    )
-    kept[summed] = own >= bars[summed]
-    return kept
+    return without_templates(named_links(found.links(involved), items, config), items, config)
 
 
 def _shared_anchors(

@@ -62,13 +62,13 @@ def read(texts: list[str], fold: bool) -> tuple[list[Any], list[Any]]:
 
     kept = spelling.accents_folded
     if not fold:
-        spelling.accents_folded = lambda value: value  # type: ignore[assignment]
+        spelling.accents_folded = lambda value: value
     paragraphs.forget()
     try:
         own = [shingles(t) for t in texts]
         copies = [shingles(stripped(t)) if stripped(t) != t else None for t in texts]
     finally:
-        spelling.accents_folded = kept  # type: ignore[assignment]
+        spelling.accents_folded = kept
         paragraphs.forget()
     return own, copies
 

@@ -21,6 +21,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -28,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 FORMS = ("full", "long", "medium")
 
 
-def measure() -> dict[str, dict[str, object]]:
+def measure() -> dict[str, dict[str, Any]]:
     from babel.dates import format_date
     from dateparser.data import languages_info
 

@@ -33,11 +33,11 @@ EN_PORT = (
 )
 
 
-def _vector(text: str, language: str = "fr", site: str = "quotidien.example"):  # type: ignore[no-untyped-def]
+def _vector(text: str, language: str = "fr", site: str = "quotidien.example"):
     return vectorize("Le quai rouvert", text, language, CONFIG, f"https://{site}/a", site)
 
 
-def _same(a, b) -> bool:  # type: ignore[no-untyped-def]
+def _same(a, b) -> bool:
     return np.array_equal(a.keys, b.keys) and np.allclose(a.weights, b.weights)
 
 

@@ -191,7 +191,7 @@ def test_rewrites_side_by_side_in_the_wire_join_it_in_any_order(
 ) -> None:
     paths = write_story(tmp_path / "story", language)
     everything = sorted(path.name for path in paths)
-    seen = []
+    seen: list[object] = []
     for order in (paths, paths[::-1]):
         db = tmp_path / f"{len(seen)}.db"
         clipper("dedupe", "--db", str(db), "--workers", "1", *map(str, order))

@@ -15,6 +15,7 @@ import io
 import json
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 
@@ -231,7 +232,7 @@ def test_a_workbook_with_tz_writes_its_times_on_that_clock(tmp_path: Path) -> No
     )
     assert result.exit_code == 0, result.output
 
-    def cells(path: Path) -> dict[str, dict[str, object]]:
+    def cells(path: Path) -> dict[str, dict[str, Any]]:
         sheet = load_workbook(path)["pages"]
         header = [cell.value for cell in sheet[1]]
         rows = {}

@@ -13,6 +13,7 @@ Every name, place, employer and text here is invented.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -185,7 +186,8 @@ def test_two_people_s_notices_or_two_posts_offers_are_two_clusters(
 # a wire story full of names (French and English), and what its copies change: a headline of
 # their own on the first line (as many words as the wire's, other names), another dateline
 # city, a byline, a misspelt name fixed, names spelt in a house style, another photo credit
-STORIES = {
+# language → (the story's template, its fills, how its copies change it)
+STORIES: dict[str, tuple[str, dict[str, str], dict[str, Any]]] = {
     "fr": (
         "Mines : le gouvernement suspend le permis de Kéréba Gold à Tiébissou\n\n"
         "{dateline} (AIP) - Le ministre des Mines, Ibrahim Koné, a annoncé jeudi la suspension "

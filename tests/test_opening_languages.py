@@ -47,6 +47,7 @@ def test_each_undeclared_dump_s_opening_is_identified_as_it_would_be_alone():
     assert found == {"dumps/harbor.txt": "en", "dumps/hafen.txt": "de"}
     language._opening_language.cache_clear()
     for page in _pages()[:2]:
+        assert isinstance(page.body, str)
         assert found[page.origin] == detect_language(page.body[:SAMPLE_CHARS])
 
 
@@ -61,7 +62,12 @@ def test_pages_cleaned_after_it_are_the_same_and_their_openings_are_not_asked_ag
     identify_openings(_pages())
     asked: list[str] = []
     identify = language.identify
-    monkeypatch.setattr(language, "identify", lambda text: asked.append(text) or identify(text))
+
+    def noted(text: str) -> tuple[str, float]:
+        asked.append(text)
+        return identify(text)
+
+    monkeypatch.setattr(language, "identify", noted)
     assert [clean_page(page, config) for page in _pages()] == alone
     openings = {page.body[:SAMPLE_CHARS] for page in _pages()[:2]}
     assert asked and not openings & set(asked)  # the cleaned texts' are asked, not these

@@ -142,9 +142,11 @@ def test_an_atom_entry_of_a_pinned_time_says_when_it_was_published(db: str) -> N
     has its moment."""
     feed = ElementTree.fromstring(_cli(
         "digest", "--db", db, "--since", "30d", "--no-record", "--format", "atom").stdout)
-    published = {
-        entry.find(f"{ATOM}link").get("href"): entry.find(f"{ATOM}published")
-        for entry in feed.iter(f"{ATOM}entry")
-    }
-    assert published[ICELAND] is not None and published[ICELAND].text == "2026-12-02T14:30:00+00:00"
+    published = {}
+    for entry in feed.iter(f"{ATOM}entry"):
+        link = entry.find(f"{ATOM}link")
+        assert link is not None
+        published[link.get("href")] = entry.find(f"{ATOM}published")
+    iceland = published[ICELAND]
+    assert iceland is not None and iceland.text == "2026-12-02T14:30:00+00:00"
     assert published[NOWHERE] is None

@@ -56,7 +56,7 @@ def _stripped(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _vector(title: str, text: str, language: str = "es"):  # type: ignore[no-untyped-def]
+def _vector(title: str, text: str, language: str = "es"):
     return vectorize(title, text, language, CONFIG, "https://diario.example/a", "diario.example")
 
 

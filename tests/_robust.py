@@ -116,7 +116,9 @@ def make_corpus(root: Path, stories: int = 120, seed: int = 6) -> dict[str, int]
 
 
 def dedupe_cmd(db: Db, inputs: list[Path], *extra: str) -> list[str]:
-    return [sys.executable, "-m", "clipper.cli", "dedupe", "--db", str(db), "--workers", "1",
+    # one worker unless the test asks for more (an option given twice exits 2)
+    workers = () if "--workers" in extra else ("--workers", "1")
+    return [sys.executable, "-m", "clipper.cli", "dedupe", "--db", str(db), *workers,
             *extra, *map(str, inputs)]
 
 

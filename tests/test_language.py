@@ -234,9 +234,9 @@ def test_lang_filters_find_a_zulu_page_that_said_english(tmp_path: Path) -> None
     runner = CliRunner()
     assert runner.invoke(cli, ["dedupe", "--db", db, str(tmp_path)]).exit_code == 0
     zu = runner.invoke(cli, ["export", "--db", db, "--format", "jsonl", "--lang", "zu"])
-    assert [json.loads(line)["language"] for line in zu.output.splitlines()] == ["zu"]
+    assert [json.loads(line)["language"] for line in zu.stdout.splitlines()] == ["zu"]
     en = runner.invoke(cli, ["export", "--db", db, "--format", "jsonl", "--lang", "en"])
-    assert en.output.strip() == "", en.output
+    assert en.stdout.strip() == "", en.output  # no record (stderr notes no page is in en)
 
 
 def test_the_model_is_unpacked_once_into_the_cache_and_scores_the_same_from_it(

@@ -12,20 +12,7 @@ from clipper.clean import clean_page
 from clipper.config import CleanConfig
 from clipper.page import Article, RawPage
 from clipper.verdict import month_only
-
-PARAGRAPHS = "".join(
-    f"<p>{s}</p>"
-    for s in (
-        "The Millbrook council voted on Tuesday evening to close the old ferry landing for "
-        "repairs that engineers say are long overdue after a winter of storms.",
-        "Residents who rely on the crossing to reach the market town will have to drive the "
-        "long way around the estuary for at least six weeks, the council said.",
-        "Harbour master Ilse Varga told the meeting that two of the timber piles had split "
-        "below the waterline and could no longer carry the weight of loaded vans.",
-        "A temporary shuttle bus will run every forty minutes from the car park beside the "
-        "chapel, with the first departure at a quarter past six each morning.",
-    )
-)
+from tests.test_furniture_headings import PARAGRAPHS
 
 
 def _clean(address: str, head: str = "", body: str = "") -> Article:

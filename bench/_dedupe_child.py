@@ -5,17 +5,26 @@
 Writes the run summary plus wall seconds to ``--out``; progress every ~10 s on stderr.
 After each batch it records the pages read and seconds so far (``batch_curve``) and the main
 process's resident set and CPU seconds (``batch_memory``: pages read, RSS MB, CPU s), from which
-``bench/oneday.py`` measures how memory and cost per 1,000 pages grow along the run.
+``bench/oneday.py`` measures how memory and cost per 1,000 pages grow along the run; with them
+``batch_stages`` (the main process's CPU seconds in each stage of ``RunSummary.timed`` up to the
+batch: which stage's cost grows with the night) and ``batch_held`` (pages read, the blocks
+Python's allocator has handed out and not had back, ``sys.getallocatedblocks()``, and the bytes
+glibc's ``malloc`` has handed out, ``mallinfo2``'s ``uordblks + hblkhd`` in MB, None elsewhere:
+what the process holds, against the resident set that holds it).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import ctypes
+import ctypes.util
 import json
 import os
 import resource
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -24,6 +33,23 @@ from clipper.archive import open_archive
 from clipper.config import Config
 from clipper.pipeline import dedupe
 from clipper.summary import RunSummary
+
+# main-process CPU seconds by stage (RunSummary.timed adds wall seconds only)
+_STAGE_CPU: dict[str, float] = {}
+_wall_timed = RunSummary.timed
+
+
+@contextlib.contextmanager
+def _timed(self: RunSummary, stage: str) -> Iterator[None]:
+    started = _cpu_s()
+    try:
+        with _wall_timed(self, stage):
+            yield
+    finally:
+        _STAGE_CPU[stage] = _STAGE_CPU.get(stage, 0.0) + _cpu_s() - started
+
+
+RunSummary.timed = _timed  # type: ignore[method-assign]
 
 
 def main() -> None:
@@ -38,12 +64,16 @@ def main() -> None:
     last = [time.monotonic()]
     curve: list[tuple[int, float]] = []  # (pages read, seconds) after each batch
     memory: list[tuple[int, float, float]] = []  # (pages read, main RSS MB, main CPU s)
+    stages: list[tuple[int, dict[str, float]]] = []  # (pages read, CPU s by stage so far)
+    held: list[tuple[int, int, float | None]] = []  # (pages read, Python blocks, malloc MB)
 
     progress_file = Path(args.out + ".progress")
 
     def show(summary: RunSummary) -> None:
         curve.append((summary.pages_read, round(summary.seconds, 2)))
         memory.append((summary.pages_read, round(_rss_mb(), 1), round(_cpu_s(), 2)))
+        stages.append((summary.pages_read, {k: round(v, 3) for k, v in _STAGE_CPU.items()}))
+        held.append((summary.pages_read, sys.getallocatedblocks(), _malloc_mb()))
         progress_file.write_text(json.dumps({"pages_read": summary.pages_read,
                                              "stored": summary.stored,
                                              "seconds": round(summary.seconds, 1)}))
@@ -63,7 +93,8 @@ def main() -> None:
     wall = time.monotonic() - started
     archive.close()
     result = summary.as_dict() | {"wall_seconds": wall, "workers": config.workers,
-                                  "batch_curve": curve, "batch_memory": memory}
+                                  "batch_curve": curve, "batch_memory": memory,
+                                  "batch_stages": stages, "batch_held": held}
     Path(args.out).write_text(json.dumps(result, indent=2))
 
 
@@ -79,6 +110,30 @@ def _rss_mb() -> float:
 def _cpu_s() -> float:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
+
+
+class _Mallinfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in (
+        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
+        "fordblks", "keepcost")]
+
+
+def _malloc_mb() -> float | None:
+    """The bytes glibc's ``malloc`` has handed out and not had back (``mallinfo2(3)``, glibc
+    2.33+: ``uordblks``, in use in the main arena's heap, plus ``hblkhd``, in mmap'd blocks),
+    in MB; None without it.  The main arena only: a thread's arena (multiprocessing's result
+    handler unpickles the workers' results in one) is not counted."""
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name) if name else None
+        mallinfo2 = libc.mallinfo2 if libc is not None else None
+    except (OSError, AttributeError):
+        return None
+    if mallinfo2 is None:
+        return None
+    mallinfo2.restype = _Mallinfo2
+    info = mallinfo2()
+    return round((info.uordblks + info.hblkhd) / 2**20, 1)
 
 
 if __name__ == "__main__":

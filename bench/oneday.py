@@ -27,7 +27,10 @@ config, ``--workers`` cleaning processes, peak RSS as in ``bench/memory.py``):
 * growth along the largest run (:func:`growth`), the proxy for the 100k run (hours on a shared
   machine): the main process's RSS per 1,000 records over the second half of the run, the cost
   per 1,000 records batch by batch and how fast it grows, and from them the 10× run's peak RSS
-  and linearity ratio *projected* (a fitted line carried on; printed as projections);
+  and linearity ratio *projected* (a fitted line carried on; printed as projections); each
+  main-process stage's CPU per 1,000 records in the first and last batch (which stage grows
+  with the day); and what the process holds against its RSS (Python's allocated blocks,
+  glibc's bytes in use: flat while the RSS grows is fragmentation, not memory held);
 * ``--profile N``: cProfile of an in-process ``dedupe`` (one worker) on the first N records,
   written to ``bench/results/oneday-profile-N.txt`` (top functions by cumulative and own time).
 
@@ -268,7 +271,16 @@ def growth(summary: dict[str, Any], cpu_total: float | None) -> dict[str, Any]:
       filling at n make the RSS projection high; cost growing faster than a line makes the
       time projection low.  CPU, not wall: on a busy machine a run gets a share of the cores
       whatever its size, and its wall cost per batch looks flat.  Projections, not
-      measurements: the figures say so.
+      measurements: the figures say so;
+    * ``stage_cpu_s_per_1000``: each main-process stage's CPU seconds per 1,000 records in the
+      first batch after the first and in the last (``[first, last]``, the stages costing 0.05 s
+      or more in the last, the fastest-growing first): which stage's cost grows with the day
+      (the story stage, once at the end, is not among them);
+    * ``held_*``: what the main process holds against its resident set, over the second half
+      as ``rss_mb_per_1000``: Python's allocated blocks (``sys.getallocatedblocks()``, in
+      thousands, at the half's start and end) and glibc's bytes in use (``mallinfo2``, MB per
+      1,000 records; SQLite's page cache among them, bounded): flat while the RSS grows is
+      memory freed and not given back (fragmentation), not memory held.
     """
     points = sorted({int(p): (rss, cpu) for p, rss, cpu in summary.get("batch_memory", [])}
                     .items())
@@ -297,6 +309,44 @@ def growth(summary: dict[str, Any], cpu_total: float | None) -> dict[str, Any]:
     out["projected_linearity_10x"] = round(float((a + 5 * b * n) / (a + b * n / 2)), 2)
     out["projected_peak_rss_10x_mb"] = round(
         float(out["rss_end_mb"] + out["rss_mb_per_1000"] * 9 * n))
+    out.update(_stage_growth(summary.get("batch_stages", [])))
+    out.update(_held(summary.get("batch_held", [])))
+    return out
+
+
+def _stage_growth(stages: list[Any]) -> dict[str, Any]:
+    """``stage_cpu_s_per_1000`` of :func:`growth` from the child's ``batch_stages`` ((pages
+    read, main-process CPU seconds by stage so far) after each batch)."""
+    points = sorted({int(p): by_stage for p, by_stage in stages}.items())
+    if len(points) < 3:
+        return {}
+
+    def per_1000(stage: str, k: int) -> float:
+        (p0, before), (p1, after) = points[k - 1], points[k]
+        return (after.get(stage, 0.0) - before.get(stage, 0.0)) / (p1 - p0) * 1000
+
+    names = sorted({stage for _, by_stage in points for stage in by_stage})
+    rows = {stage: [round(per_1000(stage, 1), 3), round(per_1000(stage, len(points) - 1), 3)]
+            for stage in names}
+    kept = sorted(((s, r) for s, r in rows.items() if r[1] >= 0.05),
+                  key=lambda sr: (sr[1][0] - sr[1][1], sr[0]))
+    return {"stage_cpu_s_per_1000": dict(kept)}
+
+
+def _held(held: list[Any]) -> dict[str, Any]:
+    """``held_*`` of :func:`growth` from the child's ``batch_held`` ((pages read, Python's
+    allocated blocks, glibc's MB in use or None) after each batch)."""
+    points = sorted({int(p): (blocks, malloc) for p, blocks, malloc in held}.items())
+    if len(points) < 4:
+        return {}
+    half = points[len(points) // 2:]
+    out: dict[str, Any] = {
+        "held_python_blocks_k": [round(half[0][1][0] / 1000), round(half[-1][1][0] / 1000)],
+    }
+    if all(malloc is not None for _, (_, malloc) in half):
+        x = np.array([p for p, _ in half], dtype=float) / 1000
+        out["held_malloc_mb_per_1000"] = round(
+            float(np.polyfit(x, [m for _, (_, m) in half], 1)[0]), 2)
     return out
 
 
@@ -462,8 +512,13 @@ def main() -> None:
         print(f"main process, seconds per 1,000 records, {r['docs']:,}: " + ", ".join(
             f"{k} {v:.2f}" for k, v in r["stage_s_per_1000"].items() if v >= 0.01))
     for r in rows:
+        grown = r.get("growth", {})
         print(f"growth along the {r['docs']:,} run: " + ", ".join(
-            f"{k} {v}" for k, v in r.get("growth", {}).items()))
+            f"{k} {v}" for k, v in grown.items() if k != "stage_cpu_s_per_1000"))
+        if grown.get("stage_cpu_s_per_1000"):
+            print(f"main process, CPU s per 1,000 records by stage, first → last batch, "
+                  f"{r['docs']:,}: " + ", ".join(
+                      f"{k} {a} → {b}" for k, (a, b) in grown["stage_cpu_s_per_1000"].items()))
     print(f"glue script ({glue_n:,}): {glued['seconds']:.1f}s ({glued['cpu_seconds']:.1f} CPU s), "
           f"{glued['docs_per_s']:.0f} docs/s")
     for who, copies in [*((f"clipper {r['docs']:,}", r["copies"]) for r in rows),

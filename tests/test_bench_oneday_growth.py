@@ -1,0 +1,66 @@
+"""``bench/oneday.py``'s growth proxy (issue 10) names the main-process stage whose cost per
+1,000 records grows along a run, and says what the process holds against its resident set, from
+what ``bench/_dedupe_child.py`` records after each batch: the README's issue-10 rows cite it."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+@pytest.fixture
+def oneday(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    monkeypatch.syspath_prepend(str(BENCH))  # oneday imports bench/_common.py and glue.py
+    spec = importlib.util.spec_from_file_location("bench_oneday", BENCH / "oneday.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _summary(batches: int) -> dict[str, Any]:
+    """A run of ``batches`` batches of 1,000 records: ``recluster`` costs 0.1 s more a batch
+    each batch, ``verify`` a flat 0.5 s, ``read`` a flat 0.01 s; the RSS grows 10 MB a
+    batch while Python's blocks and malloc's bytes stay flat."""
+    memory, stages, held = [], [], []
+    recluster = verify = read = cpu = 0.0
+    for k in range(1, batches + 1):
+        recluster += 0.1 * k
+        verify += 0.5
+        read += 0.01
+        cpu += 0.1 * k + 0.51
+        pages = 1000 * (k + 1)  # the next batch is read before this one is stored
+        memory.append([pages, 300.0 + 10 * k, cpu])
+        stages.append([pages, {"recluster": recluster, "verify": verify, "read": read}])
+        held.append([pages, 1_500_000, 150.0])
+    return {"batch_memory": memory, "batch_stages": stages, "batch_held": held,
+            "batch_curve": [[p, float(i)] for i, (p, _, _) in enumerate(memory)]}
+
+
+def test_growth_names_the_stage_whose_cost_grows_first(oneday: ModuleType) -> None:
+    grown = oneday.growth(_summary(10), None)
+    stages = grown["stage_cpu_s_per_1000"]
+    # the batch after the first costs 0.2 s in recluster, the last 1.0 s; verify stays at 0.5
+    assert list(stages) == ["recluster", "verify"]  # read (0.01 s) is left out
+    assert stages["recluster"] == [0.2, 1.0]
+    assert stages["verify"] == [0.5, 0.5]
+
+
+def test_growth_says_the_rss_grows_while_what_is_held_does_not(oneday: ModuleType) -> None:
+    grown = oneday.growth(_summary(10), None)
+    assert grown["rss_mb_per_1000"] == 10.0
+    assert grown["held_python_blocks_k"] == [1500, 1500]
+    assert grown["held_malloc_mb_per_1000"] == 0.0
+    # ``--against`` an older checkout, whose child records neither: the rest is measured
+    summary = _summary(10)
+    del summary["batch_stages"], summary["batch_held"]
+    older = oneday.growth(summary, None)
+    assert older["rss_mb_per_1000"] == 10.0
+    assert "stage_cpu_s_per_1000" not in older and "held_python_blocks_k" not in older
+

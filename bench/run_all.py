@@ -6,7 +6,7 @@ Runs, each as a subprocess with quick settings (``--full`` is passed through to 
 that take it): ``syndication.py``, ``speed.py``, ``oneday.py``, ``memory.py``,
 ``incremental.py``, ``bands.py`` and, when present, ``extraction.py``, ``authors.py``,
 ``search_latency.py``,
-``search_index.py``, ``stories.py``, ``worker_stages.py``, ``startup.py``,
+``search_index.py``, ``stories.py``, ``story_vectors.py``, ``worker_stages.py``, ``startup.py``,
 ``transcript_shapes.py`` (every other script is in ``NOT_LISTED`` with why).  Scripts that need
 ``../shared`` skip themselves when it is absent.  Then every ``bench/results/*.json`` is read
 and its figures put in one table (figure, value, target, met?), written to
@@ -65,6 +65,8 @@ SCRIPTS: dict[str, tuple[list[str], list[str]]] = {
     # search text and FTS5 insert per 1,000 pages, against the search text before issue 10 (30 s)
     "search_index": (["--baseline", "987dcca"], ["--baseline", "987dcca"]),
     "stories": (["--quick"], ["--full"]),
+    # story vectors alone: vectorize over 1,342 real texts, CPU per 1,000 (a minute)
+    "story_vectors": (["--rounds", "1"], ["--rounds", "3"]),
     # a text-dump record's CPU in a cleaning worker, stage by stage (2,000 one-day records and
     # fundus pages flattened to dumps; 2 min)
     "worker_stages": ([], []),

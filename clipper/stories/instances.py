@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Iterable, Sequence
+from itertools import chain
 from typing import NamedTuple
 
 import numpy as np
@@ -80,7 +81,8 @@ class SentenceRuns(NamedTuple):
 
     def lowered(self) -> set[str]:
         """The runs written with a lower-case first letter, lower-cased."""
-        return {w.lower() for run in self.runs for w in run if w[0].islower()}
+        # each distinct run once (a set of the runs is made in C)
+        return {w.lower() for w in set(chain.from_iterable(self.runs)) if w[0].islower()}
 
 
 def frame_lines(

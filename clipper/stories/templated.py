@@ -42,6 +42,7 @@ from clipper import sortedsets
 from clipper.config import StoryConfig
 from clipper.figures import NO_FIGURES, figures_apart
 from clipper.paragraphs import LINES_KEPT, line_memo
+from clipper.spelling import folded
 
 __all__ = ["sentence_keys", "template_pair", "template_pairs"]
 
@@ -69,7 +70,9 @@ def _line_keys(line: str, least_words: int) -> tuple[int, ...]:
     their sentences was ~5 % of a worker's time on one-day records."""
     found = []
     for sentence in _SENTENCE_END.split(line):
-        words = _WORD.findall(sentence.casefold())
+        # folded as the fingerprint's words (clipper.spelling.folded): a copy without its
+        # accents, or German "ss" for "ß", states the same sentences (vector version 34)
+        words = _WORD.findall(folded(sentence))
         if len(words) >= least_words:
             found.append(zlib.crc32(" ".join(words).encode("utf-8")))
     return tuple(found)

@@ -48,6 +48,7 @@ from clipper.stories.tokens import (
     terms,
     unjoined_terms,
 )
+from clipper.umlauts import SPELLING_LANGUAGES
 
 # Bump when the tokenizer or weighting changes: archives then recompute their stories.
 # 3: Chinese and Japanese as character bigrams; 4: term hashes carry the article's language;
@@ -97,8 +98,11 @@ from clipper.stories.tokens import (
 # (:mod:`clipper.stories.accents`), and an unlisted agency's credit left out by its form
 # (:func:`clipper.stories.sitetext.without_furniture`); 33: the frame lines of a headline and 7
 # sentences (a notice's or a match report's), their line bits a byte a term, stored for the
-# terms a line holds only, and the rare names stored as their places among the keys
-VECTOR_VERSION = "33"
+# terms a line holds only, and the rare names stored as their places among the keys; 34: a
+# term and a template sentence key folded as the fingerprint's words (NFKC and case folding:
+# "ß" as "ss", Greek final "ς" as "σ"; each script's variants), and in German and Luxembourgish
+# the umlauts' two-letter spellings as their vowels (:mod:`clipper.stories.accents`)
+VECTOR_VERSION = "34"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0
@@ -135,12 +139,13 @@ _PARTS = re.compile(r"[-' ]")
 # hashed once per process, and a text's terms become one array in one join.  A term is hashed
 # and looked up without its accents (clipper.stories.accents, after its stem is taken): two
 # spellings of it are one entry of the vector, their contributions summed.
-_TERM_INFO: dict[str, bytes] = {}
+# (One cache a reading: a German or Luxembourgish text's terms fold their umlauts' spellings.)
+_TERM_INFO: dict[bool, dict[str, bytes]] = {False: {}, True: {}}
 _TERM_INFO_LIMIT = 500_000
 
 
-def _term_info(term: str) -> bytes:
-    term = folded_term(term)
+def _term_info(term: str, umlauts_spelled: bool) -> bytes:
+    term = folded_term(term, umlauts_spelled)
     key = mmh3.hash(term, 0, signed=False)
     if term.startswith("n:"):
         return struct.pack("<QQQ", key, 0, _KIND_NAME)
@@ -149,15 +154,17 @@ def _term_info(term: str) -> bytes:
     return struct.pack("<QQQ", key, weights.lookup_key(term), _KIND_WORD)
 
 
-def _term_infos(distinct: list[str]) -> npt.NDArray[np.uint64]:
-    """(n, 3) array of :func:`_term_info` of ``distinct`` terms, from the cache where known."""
-    if len(_TERM_INFO) > _TERM_INFO_LIMIT:
-        _TERM_INFO.clear()
-    found = list(map(_TERM_INFO.get, distinct))
+def _term_infos(distinct: list[str], umlauts_spelled: bool) -> npt.NDArray[np.uint64]:
+    """(n, 3) array of :func:`_term_info` of ``distinct`` terms, from the cache where known;
+    ``umlauts_spelled``: read in German or Luxembourgish (:func:`_umlauts_spelled`)."""
+    known = _TERM_INFO[umlauts_spelled]
+    if len(known) > _TERM_INFO_LIMIT:
+        known.clear()
+    found = list(map(known.get, distinct))
     if None in found:
         for i, info in enumerate(found):
             if info is None:
-                found[i] = _TERM_INFO[distinct[i]] = _term_info(distinct[i])
+                found[i] = known[distinct[i]] = _term_info(distinct[i], umlauts_spelled)
     packed = b"".join(found)  # type: ignore[arg-type]  # no None is left
     return np.frombuffer(packed, dtype="<u8").astype(np.uint64).reshape(len(distinct), 3)
 
@@ -202,25 +209,30 @@ def _zipfs(keys: npt.NDArray[np.uint64], language: str) -> npt.NDArray[np.float6
 
 
 def _language_zipfs(
-    words: list[str], keys: npt.NDArray[np.uint64], language: str
+    words: list[str], keys: npt.NDArray[np.uint64], language: str, umlauts_spelled: bool
 ) -> npt.NDArray[np.float64]:
     """zipf of each of ``words`` (looked up by ``keys``) in ``language``'s table, a hyphenated
-    word's or a syllable bigram's combined from its parts' (:func:`_compound_zipf`)."""
+    word's or a syllable bigram's combined from its parts' (:func:`_compound_zipf`, the word
+    folded as its key: ``umlauts_spelled`` as :func:`clipper.stories.accents.folded_term`)."""
     zipfs = _zipfs(keys, language)
     for i in np.flatnonzero(zipfs == 0.0).tolist():
         if "-" in words[i] or "'" in words[i] or " " in words[i]:
-            zipfs[i] = _compound_zipf(folded_term(words[i]), language)
+            zipfs[i] = _compound_zipf(folded_term(words[i], umlauts_spelled), language)
     return zipfs
 
 
 def _word_weights(
-    words: list[str], keys: npt.NDArray[np.uint64], languages: tuple[str, ...]
+    words: list[str],
+    keys: npt.NDArray[np.uint64],
+    languages: tuple[str, ...],
+    umlauts_spelled: bool = False,
 ) -> npt.NDArray[np.float64]:
     """``8 − zipf`` of each word (at least 0.5), zipf the highest of its values in the tables
-    of ``languages`` (one language's, or a text of no stated language's: :func:`weighed_in`)."""
-    zipfs = _language_zipfs(words, keys, languages[0])
+    of ``languages`` (one language's, or a text of no stated language's: :func:`weighed_in`);
+    ``umlauts_spelled``: the keys fold umlauts' spellings (:func:`_term_infos`)."""
+    zipfs = _language_zipfs(words, keys, languages[0], umlauts_spelled)
     for language in languages[1:]:
-        zipfs = np.maximum(zipfs, _language_zipfs(words, keys, language))
+        zipfs = np.maximum(zipfs, _language_zipfs(words, keys, language, umlauts_spelled))
     return np.maximum(_MIN_WORD_WEIGHT, _ZIPF_CEILING - zipfs)
 
 
@@ -427,6 +439,7 @@ def _frames(
     lowered: frozenset[str] | None,
     stored: str,
     code: str | None,
+    umlauts_spelled: bool,
 ) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
     """:attr:`Vector.frames` and :attr:`Vector.framed` of an article's ``dated`` lines
     (:func:`clipper.stories.series.dated_lines`): their frame and fill keys, and the sorted
@@ -441,7 +454,9 @@ def _frames(
     found = stemmed(abbreviated(found), None, stored)[0]
     if not found:
         return frames, _NO_KEYS
-    hashed = _term_infos(list(found))[:, 0].astype(np.uint32) ^ language_salt(code)
+    hashed = _term_infos(list(found), umlauts_spelled)[:, 0].astype(np.uint32) ^ language_salt(
+        code
+    )
     return frames, np.unique(hashed)
 
 
@@ -456,6 +471,7 @@ def _line_bits(
     lowered: frozenset[str] | None,
     stored: str,
     code: str | None,
+    umlauts_spelled: bool,
 ) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint8]]:
     """:attr:`Vector.lines` and :attr:`Vector.line_bits` of an article's frame ``lines``
     (:func:`clipper.stories.instances.frame_lines`, at most 8) over its vector's sorted
@@ -475,7 +491,7 @@ def _line_bits(
     bits = np.zeros(len(keys), np.uint8)
     if not terms:
         return frames, bits
-    hashed = _term_infos(terms)[:, 0].astype(np.uint32) ^ language_salt(code)
+    hashed = _term_infos(terms, umlauts_spelled)[:, 0].astype(np.uint32) ^ language_salt(code)
     at = np.minimum(np.searchsorted(keys, hashed), len(keys) - 1)
     held = keys[at] == hashed
     np.bitwise_or.at(
@@ -578,16 +594,18 @@ def vectorize(
     lead = stemmed(abbreviated(lead), None, stored)[0]
     if not counts:
         return Vector(np.zeros(0, np.uint32), np.zeros(0, np.float32), sentences, figures)
-    frames, framed = _frames(dated, lang, joins, low, stored, language)
+    # a German or Luxembourgish reading: its umlauts' spellings are their vowels (stories.accents)
+    spelled = lang in SPELLING_LANGUAGES
+    frames, framed = _frames(dated, lang, joins, low, stored, language, spelled)
     distinct = list(counts)
-    info = _term_infos(distinct)
+    info = _term_infos(distinct, spelled)
     keys, lookup, kind = info[:, 0], info[:, 1], info[:, 2]
     weight = np.where(kind == _KIND_NAME, config.name_weight, config.number_weight)
     is_word = kind == _KIND_WORD
     if is_word.any():
         words = [t for t, w in zip(distinct, is_word.tolist(), strict=True) if w]
         tables = weighed_in(language, guess)
-        weight[is_word] = _word_weights(words, lookup[is_word], tables)
+        weight[is_word] = _word_weights(words, lookup[is_word], tables, spelled)
         if forms:  # a stem weighs as the most common of its forms (clipper.stories.stems)
             weight[is_word] = _stem_weights(words, weight[is_word], forms, tables)
     tf = np.fromiter(counts.values(), np.float64, len(distinct))
@@ -606,7 +624,9 @@ def vectorize(
         out = out / norm
     if len(framed):
         framed = np.intersect1d(framed, out_keys, assume_unique=True)
-    line_keys, line_bits = _line_bits(lines, out_keys, lang, joins, low, stored, language)
+    line_keys, line_bits = _line_bits(
+        lines, out_keys, lang, joins, low, stored, language, spelled
+    )
     # the rare words it writes as names only (stories.eventnames)
     rare = rare_names(
         [t for t, w in zip(distinct, is_word.tolist(), strict=True) if w],
@@ -615,7 +635,8 @@ def vectorize(
     name_keys = _NO_KEYS
     if rare:
         name_keys = np.intersect1d(
-            _term_infos(rare)[:, 0].astype(np.uint32) ^ language_salt(language), out_keys
+            _term_infos(rare, spelled)[:, 0].astype(np.uint32) ^ language_salt(language),
+            out_keys,
         )
     return Vector(
         out_keys, out.astype(np.float32), sentences, figures,

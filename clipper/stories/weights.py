@@ -18,10 +18,12 @@ word, which ``wordfreq`` splits into tokens, combines its parts' frequencies the
 does not reproduce: ``wordfreq``'s per-language text normalisation (e.g. Turkish dotted i,
 Serbian transliteration), which applies to the page's words only through ``str.lower``.
 
-From :data:`TABLE_VERSION` 2 the table holds each word without its accents too
-(:func:`clipper.spelling.accents_folded`, as story terms are folded: :mod:`clipper.stories.
-accents`), with the highest zipf of the words that fold to it: "america" weighs as Spanish's
-"américa", "prevision" as "previsión".
+From :data:`TABLE_VERSION` 2 the table holds each word without its accents too, with the
+highest zipf of the words that fold to it: "america" weighs as Spanish's "américa",
+"prevision" as "previsión"; from 3 folded as story terms are
+(:func:`clipper.stories.accents.folded_term`: the fingerprint's fold, and in German and
+Luxembourgish the umlauts' two-letter spellings as their vowels, "gespraech" and "gespräch"
+as "gesprach").
 """
 
 from __future__ import annotations
@@ -36,10 +38,11 @@ import numpy as np
 import numpy.typing as npt
 
 from clipper.cachedir import cached_columns
-from clipper.spelling import accents_folded
+from clipper.stories.accents import folded_term
+from clipper.umlauts import SPELLING_LANGUAGES
 
 # Bump when the way a table is built changes (files of other versions are ignored).
-TABLE_VERSION = "2"
+TABLE_VERSION = "3"
 
 # wordfreq tokenises Korean with an optional package (MeCab), and Korean words carry their
 # particles (서울시는, 서울시가), which the list's MeCab tokens do not: Korean weighs as English
@@ -107,13 +110,14 @@ def build(language: str) -> WeightTable:
 
     plain: dict[int, float] = {}
     merged: dict[int, float] = {}
+    umlauts_spelled = language in SPELLING_LANGUAGES
     for index, words in enumerate(wordfreq.get_frequency_list(language, "best")):
         if not words:
             continue
         zipf = zipf_of_bin(index)
         for word in words:
-            # the word as the list spells it, and without its accents (clipper.stories.accents)
-            folded = accents_folded(word)
+            # the word as the list spells it, and folded as a story term (clipper.stories.accents)
+            folded = folded_term(word, umlauts_spelled)
             for spelled in (word, folded) if folded != word else (word,):
                 key = lookup_key(spelled)
                 # Two words with one 64-bit hash (or folding alike): the more frequent one's

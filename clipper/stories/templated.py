@@ -71,8 +71,9 @@ def _line_keys(line: str, least_words: int) -> tuple[int, ...]:
     found = []
     for sentence in _SENTENCE_END.split(line):
         # folded as the fingerprint's words (clipper.spelling.folded): a copy without its
-        # accents, or German "ss" for "ß", states the same sentences (vector version 34)
-        words = _WORD.findall(folded(sentence))
+        # accents, or German "ss" for "ß", states the same sentences (vector version 34); an
+        # ASCII sentence's fold is its case fold (no variant it folds is ASCII), at its cost
+        words = _WORD.findall(sentence.casefold() if sentence.isascii() else folded(sentence))
         if len(words) >= least_words:
             found.append(zlib.crc32(" ".join(words).encode("utf-8")))
     return tuple(found)

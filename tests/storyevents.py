@@ -229,7 +229,7 @@ BAD_KREUZNACH = Event(
         "2026-11-25",
         "Schlamm bis zur Theke: Ein Bäcker aus der Mannheimer Straße räumt auf",
         "Jürgen Feilbach steht in Gummistiefeln in seiner Backstube und schaufelt braunen "
-        "Schlamm in eine Schubkarre. Am Montag stand das Wasser der Nahe hier hüfthoch.\n"
+        "Schlamm in eine Schubkarre. Am Montag stand das Hochwasser der Nahe hier hüfthoch.\n"
         "Der Ofen ist hinüber, die Mehlsäcke auch. Nachbarn und Stammkunden helfen beim "
         "Ausräumen, eine Schulklasse hat Kuchen vorbeigebracht.\n"
         "Die Nacht hat Feilbach mit seiner Frau in der Notunterkunft am Kurpark verbracht. "

@@ -38,6 +38,7 @@ from typing import Any
 
 import regex
 
+from clipper.jsonld import items, literal
 from clipper.scripts import words_in
 
 # The byline's opening word, in the languages clipper's furniture tables cover ("By" and
@@ -317,7 +318,9 @@ def article_people(schema: Any) -> Iterator[str]:
     ``author`` of each object of a schema.org article type (trafilatura's
     ``JSON_ARTICLE_SCHEMA``), at the top, in an ``@graph`` or a page's ``mainEntity``, that
     is a ``Person`` (or an object without a type, as trafilatura takes it) with a ``name``,
-    or ``givenName`` and ``familyName``, as written: "A, B and C" is three people (the
+    or ``givenName`` and ``familyName``, as written, in compacted or expanded JSON-LD (an
+    ``@list`` of authors, a name as a value object ``{"@value": …}``: minet#777, where it was
+    read as no author, :func:`clipper.jsonld.literal`): "A, B and C" is three people (the
     spelling splits them).  A part of more than four words after a comma is a role or an
     affiliation and is left out ("Povilas Aleksandravičius, … universiteto profesorius");
     "Last, First" becomes "First Last".  Strings and organisations are not people: nothing
@@ -342,8 +345,7 @@ def article_people(schema: Any) -> Iterator[str]:
             types = types if isinstance(types, list) else [types]
             if not any(isinstance(t, str) and t.lower() in JSON_ARTICLE_SCHEMA for t in types):
                 continue
-            authors = content.get("author")
-            for author in authors if isinstance(authors, list) else [authors]:
+            for author in items(content.get("author")):
                 name = _person_name(author)
                 if name:
                     yield name
@@ -355,10 +357,10 @@ def _person_name(author: Any) -> str | None:
     kind = author.get("@type")
     if kind is not None and "Person" not in (kind if isinstance(kind, list) else [kind]):
         return None
-    name = author.get("name")
-    if not isinstance(name, str):
-        given, family = author.get("givenName"), author.get("familyName")
-        name = f"{given} {family}" if isinstance(given, str) and isinstance(family, str) else None
+    name = literal(author.get("name"))
+    if name is None:
+        given, family = literal(author.get("givenName")), literal(author.get("familyName"))
+        name = f"{given} {family}" if given is not None and family is not None else None
     if not name or name.startswith("http"):
         return None
     parts = [p.strip() for p in name.split(",")]

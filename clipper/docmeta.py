@@ -120,8 +120,10 @@ def _json_ld(tree: Any, metadata: Any, people: list[str]) -> Any:
         element_text = normalize_json(JSON_MINIFY.sub(r"\1", elem.text))
         try:
             schema = json.loads(element_text, strict=False)
-            metadata = extract_json(schema, metadata)
+            # the people first: trafilatura's reading raises on an expanded value it does not
+            # know (a name as a list of value objects), and the guard above keeps what it had
             people.extend(article_people(schema))
+            metadata = extract_json(schema, metadata)
         except json.JSONDecodeError:
             metadata = extract_json_parse_error(element_text[:PARSE_ERROR_CHARS], metadata)
     return metadata

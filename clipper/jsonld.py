@@ -60,6 +60,27 @@ def _unwrapped(text: str) -> str:
     return text
 
 
+def literal(value: Any) -> str | None:
+    """The string a JSON-LD property gives, in compacted or expanded form: a string as it is,
+    a value object's ``@value`` (``{"@value": "Ann Lee", "@language": "en"}``), or the first
+    string of a list of them (JSON-LD 1.1, section 4.2 "Describing values"); None for anything
+    else (a number, a node reference)."""
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict):
+            item = item.get("@value")
+        if isinstance(item, str):
+            return item
+    return None
+
+
+def items(value: Any) -> list[Any]:
+    """The members of a JSON-LD property's value: a list, an ordered list object
+    (``{"@list": [...]}``), a set object (``{"@set": [...]}``), or the one value given."""
+    if isinstance(value, dict) and len(value.keys() & {"@list", "@set"}) == 1:
+        value = value.get("@list", value.get("@set"))
+    return value if isinstance(value, list) else [value]
+
+
 def types_of(obj: dict[str, Any]) -> str:
     t = obj.get("@type")
     return " ".join(t) if isinstance(t, list) else str(t or "")

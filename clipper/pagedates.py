@@ -5,8 +5,9 @@ The JSON-LD article object's ``datePublished`` (an article is also looked for as
 ``mainEntity``: ``{"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", ...}}``, for the date
 only; a fact-check's ``ClaimReview`` dates the page too), else the first of the meta tags
 ``article:published_time``, ``datePublished``, ``pubdate``, ``publishdate``, ``date``,
-``DC.date.issued``, ``sailthru.date``, ``parsely-pub-date``, Korean CMSs' ``og:regDate`` (a compact
-"20261129081500", read as a wall time without zone) and ``dd:published_time`` (names compared
+``DC.date.issued``, ``dcterms.issued``, ``sailthru.date``, ``parsely-pub-date``, Korean CMSs'
+``og:regDate`` (a compact "20261129081500", read as a wall time without zone),
+``dd:published_time`` and last Dublin Core's plain ``DC.date``/``dcterms.date`` (names compared
 without case and punctuation: "article:published:time", "article_published_time"), else the
 schema.org microdata ``itemprop="datePublished"`` anywhere in the page (``<meta content>`` or
 ``<time datetime>``), else a microformat's ``<time class="published" datetime=…>`` (hAtom
@@ -50,12 +51,19 @@ _DATE_META = tuple(
         "publishdate",
         "date",
         "dc.date.issued",
+        "dcterms.issued",
         "sailthru.date",
         "parsely-pub-date",
         # Korean CMSs: ndsoft's "og:regDate" (a compact wall time, "20261129081500": the
         # CMS of most Korean local papers' "articleView.html?idxno=" pages), Daum's
         "og:regdate",
         "dd:published_time",
+        # Dublin Core's plain date (after the named ones: a page may also give "issued"),
+        # which scholarly and public-body CMSs write as the publication day (newspaper#967:
+        # it was the day htmldate guessed, labelled a guess, beside "Received"/"Accepted"
+        # dates in the text); "dc.date.created" is a draft's day, not read
+        "dc.date",
+        "dcterms.date",
     )
 )
 # A compact timestamp, YYYYMMDDhhmm[ss] ("20261129081500"): a wall time of no stated zone.

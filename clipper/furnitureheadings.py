@@ -33,7 +33,10 @@ __all__ = ["FURNITURE_WORDS", "furniture_heading"]
 # inside "#respond").
 FURNITURE_WORDS = ("menu", "nav", "navigation", "comments?", "respond", "reply", "replies")
 
-_HEADINGS = XPath("//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+# The heading tags, walked in C in document order (lxml's ``iter``): the XPath
+# ``//*[self::h1 or … or self::h6]`` finds the same elements in the same order, at ~2 ms a page
+# on the 439 Zyte and Fundus pages of ``bench/speed.py`` (it tests every node of the page).
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _IN_FURNITURE = XPath(
     "ancestor-or-self::*[not(self::body or self::html)]"
     "[self::nav or self::aside or self::footer"
@@ -56,7 +59,7 @@ def furniture_heading(tree: Any, title: str | None) -> bool:
         return False
     key = _key(title)
     found = False
-    for heading in _HEADINGS(tree):
+    for heading in tree.getroottree().iter(*_HEADINGS):
         if _key(heading.text_content()) != key:
             continue
         if not _IN_FURNITURE(heading):

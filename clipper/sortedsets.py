@@ -91,3 +91,24 @@ def packed(
     stop = np.cumsum(np.fromiter(map(len, parts), np.int64, len(parts)))
     keys = np.concatenate(parts) if parts else np.zeros(0, np.uint32)
     return keys, np.r_[0, stop[:-1]].astype(np.int64), stop
+
+
+def coded(
+    parts: Sequence[npt.NDArray[np.uint32]],
+) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
+    """Each of ``parts``' keys coded with its part's number (``i << 32 | key``; each part
+    sorted, so the codes are) and the part of each: many pairs' sets as one sorted array, so
+    that one :func:`found` looks up every pair's keys at once."""
+    keys, starts, stops = packed(parts)
+    at, owner = spans(starts, stops)
+    return (owner.astype(np.uint64) << np.uint64(32)) | keys[at].astype(np.uint64), owner
+
+
+def found(sorted_codes: npt.NDArray[np.uint64], codes: npt.NDArray[np.uint64]) -> npt.NDArray[
+    np.int64
+]:
+    """Where each of ``codes`` stands in ``sorted_codes`` (-1: not there)."""
+    if not len(sorted_codes):
+        return np.full(len(codes), -1, np.int64)
+    place = np.minimum(np.searchsorted(sorted_codes, codes), len(sorted_codes) - 1)
+    return np.where(sorted_codes[place] == codes, place, -1)

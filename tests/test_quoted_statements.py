@@ -23,7 +23,13 @@ from clipper.match import Candidate, verify
 from clipper.minhash import MinHasher
 from clipper.statements import quoted_text, statement_spans, statement_word_spans
 from clipper.stories import termvector
-from clipper.stories.termvector import Vector, own_similarities, own_similarity, own_unit
+from clipper.stories.termvector import (
+    Vector,
+    own_cleared,
+    own_similarities,
+    own_similarity,
+    own_unit,
+)
 from clipper.stories.vectors import vectorize
 from clipper.words import words
 from tests.storyevents import night_stories
@@ -183,6 +189,14 @@ def test_own_similarities_of_many_pairs_are_own_similarity_to_the_last_bit(
     expected = [own_similarity(vectors[a], vectors[b]) for a, b in pairs.tolist()]
     assert [float(x).hex() for x in found] == [float(x or 0.0).hex() for x in expected]
     assert found[1] > 0.0  # the two reports share terms
+    # the stage asks only whether each clears its bar (own_cleared, summed without a Python
+    # call a pair): the same answers at any bar, at each pair's own number and the next float
+    # above it included (where summing in another order could tip it)
+    exact = np.array([x or 0.0 for x in expected])
+    for bars in (np.full(len(pairs), 0.18), np.zeros(len(pairs)), exact,
+                 np.nextafter(exact, np.inf)):  # fmt: skip
+        cleared = own_cleared([v.keys for v in vectors], units, pairs[:, 0], pairs[:, 1], bars)
+        assert cleared.tolist() == (exact >= bars).tolist()
 
 
 # ---------------------------------------------------------------- copies

@@ -18,7 +18,7 @@ import pytest
 
 from clipper.config import StoryConfig
 from clipper.stories.bars import threshold
-from clipper.stories.subjects import headline_names, unsubjected_similarity
+from clipper.stories.subjects import headline_names, subjects_kept, unsubjected_similarity
 from clipper.stories.termvector import Vector
 from clipper.stories.vectors import vectorize
 from tests.storyevents import cosine, night_stories
@@ -113,3 +113,35 @@ def test_headlines_without_a_shared_rare_name_have_no_subject() -> None:
     )  # fmt: skip
     plant, other = _vectors([PLANT, library])
     assert unsubjected_similarity(plant, other, config.subject_opening_lines) is None
+
+
+def test_subjects_kept_of_many_links_are_unsubjected_similarity_to_the_last_bit() -> None:
+    """The story stage asks the subject rule of a call's links all at once: the same answers
+    as :func:`unsubjected_similarity` a pair at a time, for every pair of the company's
+    reports and a council's (either order, a vector with itself), at the stage's bar, at 0,
+    and at each pair's own similarity and the next float above it (where summing in another
+    order could tip it)."""
+    config = StoryConfig()
+    library = _record(
+        "x.example", "a", "08:00", "Council approves new library",
+        "Councillors voted 7-2 on Wednesday to build a new library.",
+    )  # fmt: skip
+    vectors = _vectors([PLANT, PLANT_ELSEWHERE, RAIL, library])
+    headlines = [headline_names(v) for v in vectors]
+    n = len(vectors)
+    first, second = (a.ravel().astype(np.int64) for a in np.indices((n, n)))
+    opening = config.subject_opening_lines
+    exact = [
+        unsubjected_similarity(vectors[a], vectors[b], opening)
+        for a, b in zip(first.tolist(), second.tolist(), strict=True)
+    ]
+    assert sum(s is not None for s in exact) == 9  # the company's three reports, both ways
+    stage = config.subject_similarity_share * threshold(0, config)
+    assert any(s is not None and s < stage for s in exact)  # the plant and the rail contract
+    assert any(s is not None and s >= stage for s in exact)  # two reports of the plant
+    own = np.array([s if s is not None else 0.5 for s in exact])
+    for bars in (np.full(n * n, stage), np.zeros(n * n), own, np.nextafter(own, np.inf)):
+        expected = [s is None or s >= bar for s, bar in zip(exact, bars.tolist(), strict=True)]
+        found = subjects_kept(vectors, headlines, first, second, bars, opening)
+        assert found.tolist() == expected
+    assert not len(subjects_kept(vectors, headlines, first[:0], second[:0], own[:0], opening))

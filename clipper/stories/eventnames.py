@@ -111,35 +111,15 @@ def named_pairs(
     return found
 
 
-def _coded(
-    parts: Sequence[npt.NDArray[np.uint32]],
-) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
-    """Each of ``parts``' keys coded with its part's number (``i << 32 | key``; each part
-    sorted, so the codes are) and the part of each."""
-    keys, starts, stops = sortedsets.packed(parts)
-    at, owner = sortedsets.spans(starts, stops)
-    return (owner.astype(np.uint64) << np.uint64(32)) | keys[at].astype(np.uint64), owner
-
-
-def _found(sorted_codes: npt.NDArray[np.uint64], codes: npt.NDArray[np.uint64]) -> npt.NDArray[
-    np.int64
-]:
-    """Where each of ``codes`` stands in ``sorted_codes`` (-1: not there)."""
-    if not len(sorted_codes):
-        return np.full(len(codes), -1, np.int64)
-    place = np.minimum(np.searchsorted(sorted_codes, codes), len(sorted_codes) - 1)
-    return np.where(sorted_codes[place] == codes, place, -1)
-
-
 def _named_pairs(
     vectors: Sequence[Vector],
     first: npt.NDArray[np.int64],
     second: npt.NDArray[np.int64],
     share: float,
 ) -> npt.NDArray[np.bool_]:
-    mine, pair = _coded([vectors[i].keys for i in first.tolist()])
-    theirs, _ = _coded([vectors[i].keys for i in second.tolist()])
-    at_theirs = _found(theirs, mine)
+    mine, pair = sortedsets.coded([vectors[i].keys for i in first.tolist()])
+    theirs, _ = sortedsets.coded([vectors[i].keys for i in second.tolist()])
+    at_theirs = sortedsets.found(theirs, mine)
     shared = np.flatnonzero(at_theirs >= 0)  # positions in ``mine``, in key order a pair
     weights = np.concatenate([vectors[i].weights for i in first.tolist()] or [np.zeros(0)])
     other_weights = np.concatenate(
@@ -148,9 +128,11 @@ def _named_pairs(
     products = weights[shared].astype(np.float64) * other_weights[at_theirs[shared]]
     owner = pair[shared]
     # a shared term is a name both hold: its code among each end's names
-    names, _ = _coded([vectors[i].names for i in first.tolist()])
-    other_names, _ = _coded([vectors[i].names for i in second.tolist()])
-    named = (_found(names, mine[shared]) >= 0) & (_found(other_names, mine[shared]) >= 0)
+    names, _ = sortedsets.coded([vectors[i].names for i in first.tolist()])
+    other_names, _ = sortedsets.coded([vectors[i].names for i in second.tolist()])
+    named = (sortedsets.found(names, mine[shared]) >= 0) & (
+        sortedsets.found(other_names, mine[shared]) >= 0
+    )
     n = len(first)
     total = np.bincount(owner, products, minlength=n)
     of_names = np.bincount(owner, np.where(named, products, 0.0), minlength=n)

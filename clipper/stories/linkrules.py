@@ -24,9 +24,9 @@ from clipper.stories.eventnames import named_pairs, shared_names
 from clipper.stories.instances import instance_pairs, untemplated_similarity
 from clipper.stories.linking import Item
 from clipper.stories.series import issues_of_one_series, unframed_similarity
-from clipper.stories.subjects import headline_names, unsubjected_similarity
+from clipper.stories.subjects import headline_names, subjects_kept
 from clipper.stories.templated import template_pairs
-from clipper.stories.termvector import Vector, own_similarities, own_unit
+from clipper.stories.termvector import Vector, own_cleared, own_unit
 
 
 class Links(NamedTuple):
@@ -120,19 +120,18 @@ def without_templates(links: Links, items: Mapping[int, Item], config: StoryConf
         keep[at] = untemplated_similarity(vectors[one], vectors[other]) >= bar
     # a rare name in both headlines, a company's or a person's: what the two share besides it
     # and the sentences about it (stories.subjects), counted for every link at once
-    keys, starts, stops = sortedsets.packed([headline_names(v) for v in vectors])
+    headlines = [headline_names(v) for v in vectors]
+    keys, starts, stops = sortedsets.packed(headlines)
     asked = np.flatnonzero(keep)
     asked = asked[
         sortedsets.intersection_sizes(keys, starts, stops, first[asked], second[asked]) > 0
     ]
-    opening = config.subject_opening_lines
     bars = config.subject_similarity_share * pair_bars(
         first[asked], second[asked], days, vectors, config
     )
-    for at, one, other, bar in zip(asked.tolist(), first[asked].tolist(),
-                                   second[asked].tolist(), bars.tolist(), strict=True):  # fmt: skip
-        unsubjected = unsubjected_similarity(vectors[one], vectors[other], opening)
-        keep[at] = unsubjected is None or unsubjected >= bar
+    keep[asked] = subjects_kept(
+        vectors, headlines, first[asked], second[asked], bars, config.subject_opening_lines
+    )
     if keep.all():
         return links
     return Links(links.a[keep], links.b[keep], links.sims[keep])
@@ -151,8 +150,8 @@ def own_words_kept(
     ``own_similarity_share`` of their bar over their reporters' own words
     (:func:`clipper.stories.termvector.own_similarity`).  A link whose cosine clears it with
     all that the statements can take from it (:func:`own_unit`'s bound) is kept unsummed;
-    the others' own similarities are summed together (:func:`own_similarities`, the same
-    numbers)."""
+    the others' own similarities are summed together and compared with their bars
+    (:func:`own_cleared`, the same answers as :func:`own_similarities`)."""
     quoting = sortedsets.distinct(np.concatenate([first, second]))
     units = [own_unit(vectors[i]) for i in quoting.tolist()]
     unit = [u[0] for u in units if u is not None]
@@ -163,8 +162,8 @@ def own_words_kept(
     # what the statements can take from the cosine at most (own_unit), before summing
     kept = sims - (reach[one] + reach[other]) >= bars
     summed = np.flatnonzero(~kept)
-    own = own_similarities(
-        [vectors[i].keys for i in quoting.tolist()], unit, one[summed], other[summed]
+    kept[summed] = own_cleared(
+        [vectors[i].keys for i in quoting.tolist()], unit, one[summed], other[summed],
+        bars[summed],
     )
-    kept[summed] = own >= bars[summed]
     return kept

@@ -5,7 +5,7 @@ reporters' own words (:func:`own_similarity`, :mod:`clipper.statements`)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 
@@ -15,8 +15,8 @@ import numpy.typing as npt
 from clipper import sortedsets
 
 __all__ = [
-    "NO_BITS", "NO_SHARES", "Vector", "own_similarities", "own_similarity", "own_unit",
-    "term_shares",
+    "NO_BITS", "NO_SHARES", "Vector", "own_cleared", "own_similarities", "own_similarity",
+    "own_unit", "term_shares",
 ]
 
 _NONE: npt.NDArray[np.uint32] = np.empty(0, dtype=np.uint32)
@@ -193,15 +193,62 @@ def own_similarities(
     its sorted term hashes ``keys[j]`` and its :func:`own_unit` weights ``units[j]``.
 
     The same numbers, to the last bit: each pair's shared terms are found at once for many
-    pairs (every key of the pair's shorter vector coded with the longer's position,
-    ``j << 32 | key``, and looked up among every vector's keys coded alike, sorted), and each
-    pair's products are summed by the same ``np.dot`` over the shared terms' weights in
-    ascending key order as :func:`own_similarity` sums them; a pair looked up one at a time
-    cost a search and four array copies in Python (a fifth of the story stage's CPU on 10k
-    one-day records).  ``_LOOKUPS_HELD`` keys at a time."""
+    pairs (:func:`_shared_weights`), and each pair's products are summed by the same
+    ``np.dot`` over the shared terms' weights in ascending key order as
+    :func:`own_similarity` sums them; a pair looked up one at a time cost a search and four
+    array copies in Python (a fifth of the story stage's CPU on 10k one-day records)."""
     out = np.zeros(len(first), np.float64)
+    dot = np.dot
+    for lo, hi, owner, mine, theirs in _shared_weights(keys, units, first, second):
+        bounds = np.r_[0, np.cumsum(np.bincount(owner, minlength=hi - lo))].tolist()
+        for i in range(hi - lo):
+            out[lo + i] = dot(mine[bounds[i] : bounds[i + 1]], theirs[bounds[i] : bounds[i + 1]])
+    return out
+
+
+def own_cleared(
+    keys: Sequence[npt.NDArray[np.uint32]],
+    units: Sequence[npt.NDArray[np.float64]],
+    first: npt.NDArray[np.int64],
+    second: npt.NDArray[np.int64],
+    bars: npt.NDArray[np.float64],
+) -> npt.NDArray[np.bool_]:
+    """Whether each pair's :func:`own_similarities` (the same arguments) is at least
+    ``bars[i]``, the same answers without a Python call a pair: each pair's products are
+    summed together (``np.bincount``), in another order than ``np.dot``'s, so each sum may
+    differ from it by a few units in the last place for each product (the weights are not
+    negative: Higham, *Accuracy and Stability of Numerical Algorithms*, 2nd ed., §4.2); a pair
+    whose sum lies that close to its bar is summed by ``np.dot`` as :func:`own_similarities`
+    sums it."""
+    cleared = np.zeros(len(first), np.bool_)
+    for lo, hi, owner, mine, theirs in _shared_weights(keys, units, first, second):
+        products = mine * theirs
+        sums = np.bincount(owner, products, minlength=hi - lo)
+        terms = np.bincount(owner, minlength=hi - lo)
+        wanted = bars[lo:hi]
+        cleared[lo:hi] = sums >= wanted
+        slack = 4.0 * (terms + 16) * np.finfo(np.float64).eps * np.maximum(sums, wanted)
+        bounds = np.r_[0, np.cumsum(terms)].tolist()
+        for i in np.flatnonzero(np.abs(sums - wanted) <= slack).tolist():
+            span = slice(bounds[i], bounds[i + 1])
+            cleared[lo + i] = np.dot(mine[span], theirs[span]) >= wanted[i]
+    return cleared
+
+
+def _shared_weights(
+    keys: Sequence[npt.NDArray[np.uint32]],
+    units: Sequence[npt.NDArray[np.float64]],
+    first: npt.NDArray[np.int64],
+    second: npt.NDArray[np.int64],
+) -> Iterator[tuple[int, int, npt.NDArray[np.int64], npt.NDArray[np.float64],
+                    npt.NDArray[np.float64]]]:  # fmt: skip
+    """The shared terms of pairs ``lo:hi`` of (``first[i]``, ``second[i]``), ``_LOOKUPS_HELD``
+    keys at a time: (lo, hi, the pair of each shared term less ``lo``, its weight in the
+    pair's shorter vector, in its longer), each pair's terms in ascending key order.  Every
+    key of the pair's shorter vector is coded with the longer's position (``j << 32 | key``)
+    and looked up among every vector's keys coded alike, sorted."""
     if not len(first):
-        return out
+        return
     flat, start, stop = sortedsets.packed(keys)
     lengths = stop - start
     weights = np.concatenate(units) if len(units) else np.zeros(0, np.float64)
@@ -209,7 +256,7 @@ def own_similarities(
     coded = np.repeat(np.arange(len(keys), dtype=np.uint64), lengths) << np.uint64(32)
     coded |= flat.astype(np.uint64)
     if not len(coded):
-        return out
+        return
     # the shorter vector's keys are looked up in the longer's (the shared terms and their
     # ascending order are the same either way round)
     swap = lengths[first] > lengths[second]
@@ -225,13 +272,8 @@ def own_similarities(
         )
         place = np.minimum(np.searchsorted(coded, wanted), len(coded) - 1)
         hit = coded[place] == wanted
-        mine, theirs = weights[at[hit]], weights[place[hit]]
-        bounds = np.r_[0, np.cumsum(np.bincount(owner[hit], minlength=hi - lo))].tolist()
-        dot = np.dot
-        for i in range(hi - lo):
-            out[lo + i] = dot(mine[bounds[i] : bounds[i + 1]], theirs[bounds[i] : bounds[i + 1]])
+        yield lo, hi, owner[hit], weights[at[hit]], weights[place[hit]]
         lo = hi
-    return out
 
 
 def term_shares(

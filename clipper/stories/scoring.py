@@ -210,7 +210,6 @@ def linked(
     row[used] = np.fromiter((encoder.rows[ids[i]] for i in used.tolist()), np.int64, len(used))
     columns, weights, leads = encoder.columns, encoder.weights, encoder.leads
     start = encoder.starts
-    lengths = np.diff(start)
     scratch = np.zeros(max(1, encoder.width))
     lead_scratch = np.zeros(max(1, encoder.width), np.uint8)
     # The rows hold each cluster's weights in the order of its terms: a row times a dense
@@ -220,9 +219,15 @@ def linked(
     held = _Products(config.lead_similarity_share)
 
     def hold(pairs: slice | npt.NDArray[np.int64], others: npt.NDArray[np.int64]) -> None:
-        at, _ = _spans(start[others], start[others + 1])
-        held.add(hub[pairs], other[pairs], bars[pairs], weights[at] * scratch[columns[at]],
-                 lengths[others], leads[at], lead_scratch[columns[at]])  # fmt: skip
+        at, owner = _spans(start[others], start[others + 1])
+        products = weights[at] * scratch[columns[at]]
+        # only the terms both ends hold (weights are positive; a term the hub lacks gives
+        # +0.0, which changes no sum): a one-day night's pairs share a tenth of their terms
+        shared = np.flatnonzero(products)
+        at = at[shared]
+        held.add(hub[pairs], other[pairs], bars[pairs], products[shared],
+                 np.bincount(owner[shared], minlength=len(others)), leads[at],
+                 lead_scratch[columns[at]])  # fmt: skip
 
     for hub_id, lo, hi in _runs(hub):
         h = int(row[hub_id])
@@ -318,7 +323,8 @@ class _Products:
         other_leads: npt.NDArray[np.uint8],
         hub_leads: npt.NDArray[np.uint8],
     ) -> None:
-        """``products`` of each pair (``hubs[i]``, ``others[i]``), ``lengths[i]`` of them, with
+        """``products`` of each pair (``hubs[i]``, ``others[i]``: those of the terms both hold,
+        in the other end's term order), ``lengths[i]`` of them, with
         the lead share (0-255) of each product's term in the other end and in the hub."""
         self.hubs.append(hubs)
         self.others.append(others)

@@ -147,7 +147,7 @@ def _subjects_kept(
         held = sortedsets.found(subject, codes) >= 0
         lines = np.zeros(n, np.uint8)
         np.bitwise_or.at(lines, owner[held], bits[held])
-        lines = (lines >> opening) << opening
+        lines &= np.uint8((0xFF << opening) & 0xFF)  # the first ``opening`` lines cleared
         naming = (bits & lines[owner]) != 0
         ends.append((codes, owner, bits, weights, held | naming))
     # a term either end's lines naming the subject hold is left out of both

@@ -214,24 +214,46 @@ def own_cleared(
     bars: npt.NDArray[np.float64],
 ) -> npt.NDArray[np.bool_]:
     """Whether each pair's :func:`own_similarities` (the same arguments) is at least
-    ``bars[i]``, the same answers without a Python call a pair: each pair's products are
-    summed together (``np.bincount``), in another order than ``np.dot``'s, so each sum may
-    differ from it by a few units in the last place for each product (the weights are not
-    negative: Higham, *Accuracy and Stability of Numerical Algorithms*, 2nd ed., §4.2); a pair
-    whose sum lies that close to its bar is summed by ``np.dot`` as :func:`own_similarities`
-    sums it."""
+    ``bars[i]``, the same answers without a Python call a pair.  Pairs are taken a *hub* at a
+    time (the end met in more of them, as :func:`clipper.stories.scoring.linked` does): the
+    hub's weights spread over a scratch array numbered by term, each partner's terms gather
+    their products, and each pair's are summed together (``np.bincount``).  That is another
+    order of adding than ``np.dot``'s, so each sum may differ from it by a few units in the
+    last place for each product (the weights are not negative: Higham, *Accuracy and
+    Stability of Numerical Algorithms*, 2nd ed., §4.2); a pair whose sum lies that close to
+    its bar is summed by :func:`own_similarities` itself.  A look-up of every pair's terms
+    among every vector's (``own_similarities``' way) cost a search in the call's whole
+    vocabulary a term."""
     cleared = np.zeros(len(first), np.bool_)
-    for lo, hi, owner, mine, theirs in _shared_weights(keys, units, first, second):
-        products = mine * theirs
-        sums = np.bincount(owner, products, minlength=hi - lo)
-        terms = np.bincount(owner, minlength=hi - lo)
-        wanted = bars[lo:hi]
-        cleared[lo:hi] = sums >= wanted
-        slack = 4.0 * (terms + 16) * np.finfo(np.float64).eps * np.maximum(sums, wanted)
-        bounds = np.r_[0, np.cumsum(terms)].tolist()
-        for i in np.flatnonzero(np.abs(sums - wanted) <= slack).tolist():
-            span = slice(bounds[i], bounds[i + 1])
-            cleared[lo + i] = np.dot(mine[span], theirs[span]) >= wanted[i]
+    if not len(first):
+        return cleared
+    flat, start, stop = sortedsets.packed(keys)
+    weights = np.concatenate(units) if len(units) else np.zeros(0, np.float64)
+    # each term's number among the call's distinct terms
+    _, columns = np.unique(flat, return_inverse=True)
+    scratch = np.zeros(int(columns.max(initial=-1)) + 1)
+    met = np.bincount(np.concatenate([first, second]), minlength=len(keys))
+    swap = met[second] > met[first]
+    hub, other = np.where(swap, second, first), np.where(swap, first, second)
+    order = np.argsort(hub, kind="stable")
+    sums = np.zeros(len(first))
+    terms = np.zeros(len(first), np.int64)
+    hubs, starts = np.unique(hub[order], return_index=True)
+    stops = np.r_[starts[1:], len(order)]
+    for h, lo, hi in zip(hubs.tolist(), starts.tolist(), stops.tolist(), strict=True):
+        span = slice(int(start[h]), int(stop[h]))
+        scratch[columns[span]] = weights[span]
+        pairs = order[lo:hi]
+        at, owner = sortedsets.spans(start[other[pairs]], stop[other[pairs]])
+        products = weights[at] * scratch[columns[at]]
+        sums[pairs] = np.bincount(owner, products, minlength=hi - lo)
+        terms[pairs] = np.bincount(owner, products != 0.0, minlength=hi - lo)
+        scratch[columns[span]] = 0.0
+    cleared[:] = sums >= bars
+    slack = 4.0 * (terms + 16) * np.finfo(np.float64).eps * np.maximum(sums, bars)
+    near = np.flatnonzero(np.abs(sums - bars) <= slack)
+    if len(near):
+        cleared[near] = own_similarities(keys, units, first[near], second[near]) >= bars[near]
     return cleared
 
 

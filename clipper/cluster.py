@@ -148,7 +148,11 @@ from clipper.config import MatchConfig
 from clipper.nearcopies import beside_a_version, held_through, same_text, through_copy
 
 # (page_id, better_page_id, jaccard, containment[, offset]): a match.Edge as stored
-EdgeRow = tuple[int, int, float, float] | tuple[int, int, float, float, int | None]
+EdgeRow = (
+    tuple[int, int, float, float]
+    | tuple[int, int, float, float, int | None]
+    | tuple[int, int, float, float, int | None, int | None]
+)
 
 
 class Link(NamedTuple):
@@ -161,6 +165,9 @@ class Link(NamedTuple):
     containment: float
     offset: int | None
     better: bool
+    # match.Edge.lead: words of the shorter page's own above what the longer holds (None: not
+    # known)
+    lead: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +186,7 @@ class Rules:
     carried_share: float = MatchConfig.lacking_carried_share
     whole_piece: float = MatchConfig.compilation_whole_piece
     same_headline: float = MatchConfig.compilation_same_headline
+    own_opening: int = MatchConfig.compilation_own_opening
 
     @classmethod
     def of(cls, config: MatchConfig) -> Rules:
@@ -195,6 +203,7 @@ class Rules:
             config.lacking_carried_share,
             config.compilation_whole_piece,
             config.compilation_same_headline,
+            config.compilation_own_opening,
         )
 
 
@@ -203,9 +212,12 @@ def links_of_edges(edges: Iterable[EdgeRow]) -> dict[int, list[Link]]:
     links: dict[int, list[Link]] = {}
     for page_id, better_id, jaccard, containment, *rest in edges:
         offset = rest[0] if rest else None
-        links.setdefault(page_id, []).append(Link(better_id, jaccard, containment, offset, True))
+        lead = rest[1] if len(rest) > 1 else None
+        links.setdefault(page_id, []).append(
+            Link(better_id, jaccard, containment, offset, True, lead)
+        )
         links.setdefault(better_id, []).append(
-            Link(page_id, jaccard, containment, offset, False)
+            Link(page_id, jaccard, containment, offset, False, lead)
         )
     return links
 
@@ -225,11 +237,13 @@ def assign(
     carried_share: float = MatchConfig.lacking_carried_share,
     whole_piece: float = MatchConfig.compilation_whole_piece,
     same_headline: float = MatchConfig.compilation_same_headline,
+    own_opening: int = MatchConfig.compilation_own_opening,
 ) -> dict[int, Assignment]:
     """Map every node to its canonical: the walk over the whole graph.  ``edges``:
-    (page_id, better_page_id, J, C[, O]), ``C`` the word coverage of the shorter page of the
-    pair by the longer, ``O`` where the longer holds the shorter's first shared shingle
-    (``match.Edge.offset``; None: unknown).
+    (page_id, better_page_id, J, C[, O[, L]]), ``C`` the word coverage of the shorter page of
+    the pair by the longer, ``O`` where the longer holds the shorter's first shared shingle
+    (``match.Edge.offset``; None: unknown), ``L`` how many words of its own the shorter
+    opens with above it (``match.Edge.lead``; None: unknown, read as none).
 
     ``copy_jaccard`` is the Jaccard similarity at which two pages are full copies
     (``MatchConfig.jaccard_threshold``): below it with every canonical it matches, a page
@@ -241,11 +255,12 @@ def assign(
     compilation (rule 5: pieces more than ``opening_words`` words in,
     ``MatchConfig.brief_max_offset``, one starting at most ``gap_words`` after the other ends,
     ``MatchConfig.compilation_gap_words``, overlapping by at most ``overlap_words``,
-    ``MatchConfig.compilation_overlap_words``).
+    ``MatchConfig.compilation_overlap_words``, one of them carried from its opening: a
+    lead under ``own_opening`` words, ``MatchConfig.compilation_own_opening``).
     """
     rules = Rules(copy_jaccard, whole_coverage, clear_margin, opening_words, overlap_words,
                   gap_words, through_jaccard, through_share, lone_share, carried_share,
-                  whole_piece, same_headline)
+                  whole_piece, same_headline, own_opening)
     links = links_of_edges(edges)
     linked = {page: {link.other for link in own} for page, own in links.items()}
     rank_of = {node.page_id: node.rank for node in nodes}

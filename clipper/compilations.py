@@ -39,7 +39,10 @@ articles side by side: one story over pages "X", "X (page 2)", "X (page 3)"; nor
 a third page contained in the holder runs across (:func:`carried_across`): local rewrites of
 a wire story, each a run of its paragraphs under an opening of its own, two of them
 neighbouring runs (contained34's probe, 2026-12-05: a wire page and 7 rewrites made 3
-clusters).  Two earlier
+clusters); nor two pieces that both open with words of their own above what the page carries
+(``match.Edge.lead``, at least ``MatchConfig.compilation_own_opening``: two such rewrites
+side by side with no third page across their seam, copies35): a roundup carries its items
+from their first line.  Two earlier
 attempts without the titles (branches canon26-newsroom, canon26-newsroom2) lost
 bench/copy_kinds.py seed 2's story over page 1 and page 2 (recall 0.991 -> 0.969).
 Matches stored before migration 0013 were given their offset by it; an edge without one
@@ -124,10 +127,18 @@ def is_compilation(
     def across(piece: int, other: int) -> bool:
         return carried_across(piece, other, extents, neighbours, rules.overlap_words)
 
+    leads = {link.other: link.lead for link in held}
+
+    def rewritten(piece: int) -> bool:
+        # a run of the page's text under an opening of its own (a local rewrite), not an
+        # item carried from its first line (None: stored before its lead was: read as one)
+        lead = leads.get(piece)
+        return lead is not None and lead >= rules.own_opening
+
     pieces = below + opening
     if _side_by_side(
         pieces, neighbours, rules.overlap_words, rules.gap_words, opening_words, elsewhere,
-        headline, across,
+        headline, across, rewritten,
     ):
         return True
     held_whole = {link.other for link in held if link.containment >= rules.whole_piece}
@@ -187,6 +198,7 @@ def _side_by_side(
     elsewhere: Callable[[int], bool] = lambda piece: False,
     headline: Callable[[int, int], bool | None] = lambda piece, other: None,
     across: Callable[[int, int], bool] = lambda piece, other: False,
+    rewritten: Callable[[int], bool] = lambda piece: False,
 ) -> bool:
     """Whether two of the pieces ``held`` by one page (page, first word, end) follow each
     other, the second starting between ``overlap_words`` before and ``gap_words`` after the
@@ -194,8 +206,12 @@ def _side_by_side(
     matches) nor standing under one headline (``headline``: :func:`one_headline`; one story
     over several pages, "X", "X (page 2)": a Chinese or Japanese page 2 starts 150 words,
     characters, in) nor being carried across their seam by another page (``across``:
-    :func:`carried_across`): two articles of a compilation side by side rather than parts
-    of one text (rule 5).  A piece at the page's opening (starting within
+    :func:`carried_across`) nor both opening with words of their own above what the page
+    carries (``rewritten``: ``match.Edge.lead`` at least
+    ``MatchConfig.compilation_own_opening``; two local rewrites of neighbouring runs of one
+    wire story, each under an intro line, where no third page crosses their seam: a roundup
+    carries its items from their first line): two articles of a compilation side by side
+    rather than parts of one text (rule 5).  A piece at the page's opening (starting within
     ``opening_words``) pairs only with one that is another text's opening (``elsewhere``): a
     story's brief and the excerpt after it are not two articles, a roundup's first item and
     the second, the brief of another story, are."""
@@ -211,6 +227,7 @@ def _side_by_side(
                 and other not in neighbours(page)
                 and not headline(page, other)
                 and not across(page, other)
+                and not (rewritten(page) and rewritten(other))
             ):
                 return True
     return False

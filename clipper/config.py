@@ -346,6 +346,17 @@ class MatchConfig:
     # one text's parts (compilations.carried_across: local rewrites of one wire story).
     compilation_gap_words: int = 40
     compilation_overlap_words: int = 15
+    # Two pieces side by side are a roundup's items only when one of them is carried from its
+    # own opening: a piece whose text opens with at least compilation_own_opening words the
+    # holder does not carry (match.Edge.lead: an intro line, a question, a reporter's note;
+    # its first verified word on, so a dateline or byline left out of verification is none)
+    # is a rewrite's run of the holder's story, and two such runs of one wire side by side
+    # are its parts (clipper.compilations; copies35: rewrites of paragraphs 6-8 and 9-11 of
+    # a wire, no third page across their seam, made 3 clusters).  A roundup carries its items
+    # from their first line; an item's page whose headline was not read as its title opens
+    # with it (3-10 words), so one such piece beside one carried from its opening still
+    # makes a roundup.
+    compilation_own_opening: int = 5
     # A page that is nothing but pieces side by side, from its opening to its end (each
     # within compilation_gap_words of the last: a headline between them), is a compilation
     # too, the first piece at its opening, when each piece is held whole (at least

@@ -219,6 +219,39 @@ def runs_into_text(
     return words[1] < words[0] or words[1] >= max(STANDFIRST_MIN_WORDS, words[0])
 
 
+def over_intro(lines: list[str], words: list[int], first_body: int, straight: bool) -> bool:
+    """Whether the dump's first kept line ``lines[0]`` (``words`` each) is a headline over an
+    intro line of the article's own: a headline's shape (:data:`OPENING_MIN_WORDS` or more
+    words, no sentence end), ``straight`` above (no furniture line dropped between; a blank
+    line may be), a whole short sentence below it (:data:`INTRO_MIN_WORDS` words or more, a
+    statement, question or exclamation, not shaped like a byline, credit, caption, prompt or
+    date line) and the body's first two paragraphs right below that (``first_body`` 2).  A
+    local rewrite of a wire story under its own headline and one line of its own ("Cod ban
+    agreed" over "Our reporter was at the harbour meeting.", "Campaigners turn to heritage
+    listing" over "What happens next for Harbour Street?"): the headline is the title though
+    it shares no word with the body, and the intro line is the text's first (copies35: both
+    were lost, a question taken for the title, in contained34's probe of rewrites)."""
+    if first_body != 2 or len(lines) < 4 or not straight:
+        return False
+    headline, intro = lines[0], lines[1]
+    return (
+        words[0] >= OPENING_MIN_WORDS
+        and SENTENCE_END.search(headline) is None
+        and words[1] >= INTRO_MIN_WORDS
+        and SENTENCE_END.search(intro) is not None
+        and not _not_a_headline(headline)
+        and not _not_a_headline(intro)
+        and not is_furniture(intro, words[1])
+        and all(is_body_paragraph(lines[i], words[i]) for i in (2, 3))
+    )
+
+
+# An intro line under a dump's opening headline (:func:`over_intro`) is a sentence of at least
+# this many words ("Our reporter was there.": a shorter line under a headline is a label, a
+# kicker or a credit as often).
+INTRO_MIN_WORDS = 4
+
+
 def line_below(read: list[str], number: int, latest: datetime | None) -> str | None:
     """The line right below the dump's first line ``read[number]``, normalised, past a byline
     ("By Ann Reed") or a dateline under it (at most two); None at the dump's end."""

@@ -163,6 +163,11 @@ class Edge:
     # words from its start (opening_offset): 0 for a brief, deep inside for an article that a
     # compilation carries further down (clipper.cluster, rule 5)
     offset: int | None = None
+    # where the shorter page's own text holds its first shingle the longer page has, in words
+    # from its first verified word (shorter_lead): 0 for a roundup's item carried from its
+    # opening, an opening line's length for a rewrite of a run of the wire under an opening
+    # of its own (clipper.compilations); None: not known (matches stored before migration 0079)
+    lead: int | None = None
 
 
 def verify(
@@ -284,7 +289,9 @@ def judge_pair(
         )
     ):
         offset = opening_offset(shorter.sequence, hit, longer)
-        return Edge(worse.page_id, better.page_id, jaccard, covered, offset)
+        return Edge(
+            worse.page_id, better.page_id, jaccard, covered, offset, shorter_lead(shorter, hit)
+        )
     return None
 
 
@@ -469,6 +476,22 @@ def has_run(hit: npt.NDArray[np.bool_], words: int, shingle_words: int = 5) -> b
         return bool(len(hit)) and bool(hit.all())
     in_row = np.convolve(hit.astype(np.int32), np.ones(run, dtype=np.int32), "valid")
     return bool(in_row.max() == run)
+
+
+def shorter_lead(shorter: Candidate, hit: npt.NDArray[np.bool_]) -> int:
+    """How many words of ``shorter``'s text lie above the first of its shingles the longer page
+    holds (``hit``: ``shingle_hits`` of its sequence there), counted from its first verified
+    word (a dateline or byline verification leaves out of the sequence is no word of its own):
+    0 when the longer page carries it from its opening (a roundup's item), an opening line's
+    length for a run of a story under an opening of its own (a local rewrite), the whole
+    page's length when nothing is held."""
+    positions = shorter.positions
+    if not len(hit):
+        return 0
+    first = int(np.argmax(hit)) if hit.any() else len(hit) - 1
+    if positions is None:
+        return first
+    return int(positions[first] - positions[0])
 
 
 def opening_offset(

@@ -250,6 +250,9 @@ class Match(Base):
     # where the longer page holds the shorter's first shared shingle, in words (match.Edge):
     # what tells a compilation from a longer copy (clipper.cluster, rule 5)
     offset_words: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # how many words of the shorter page's own lie above the text the longer holds (match.Edge):
+    # what tells a rewrite's run of a story from a roundup's item (clipper.compilations)
+    lead_words: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class CanonicalChange(Base):

@@ -407,7 +407,7 @@ def rerank(store: Store, page_ids: Collection[int], run_id: int, rules: Rules) -
             for row in session.execute(
                 select(
                     Match.page_id, Match.better_page_id, Match.jaccard, Match.containment,
-                    Match.offset_words,
+                    Match.offset_words, Match.lead_words,
                 ).where(or_(Match.page_id.in_(part), Match.better_page_id.in_(part)))
             )
         )
@@ -426,7 +426,7 @@ def rerank(store: Store, page_ids: Collection[int], run_id: int, rules: Rules) -
             [
                 {"page_id": m.better_page_id, "better_page_id": m.page_id,
                  "jaccard": m.jaccard, "containment": m.containment,
-                 "offset_words": m.offset_words}
+                 "offset_words": m.offset_words, "lead_words": m.lead_words}
                 for m in flipped
             ],
         )
@@ -445,7 +445,7 @@ def walk_again(store: Store, page_ids: Collection[int], run_id: int, rules: Rule
         [nodes[page] for page in sorted(members)], edges, rules.copy_jaccard,
         rules.whole_coverage, rules.clear_margin, rules.opening_words, rules.overlap_words,
         rules.gap_words, rules.through_jaccard, rules.through_share, rules.lone_share,
-        rules.carried_share, rules.whole_piece, rules.same_headline,
+        rules.carried_share, rules.whole_piece, rules.same_headline, rules.own_opening,
     )
     walked.nodes = nodes
     walked.clusters = set(graph.clusters(members).values())

@@ -109,6 +109,7 @@ from clipper.dumpheadlines import (
     is_writer,
     junk_title,
     line_below,
+    over_intro,
     runs_into_text,
     with_standfirst,
 )
@@ -319,10 +320,15 @@ def clean_text_dump(
     # a headline straight above its text, no blank line between
     # (:func:`clipper.dumpheadlines.runs_into_text`):
     # the opening, if it also shares a word with the body
+    # a headline over an intro line of the article's own, the body below it
+    # (:func:`clipper.dumpheadlines.over_intro`): the title, and the intro kept
+    intro = opening is not None and over_intro(
+        lines, words, first_body, set_apart or (len(lines) > 1 and below_opening == lines[1])
+    )
     tight = (
         not set_apart
         and opening is not None
-        and runs_into_text(lines, words, first_body, below_opening)
+        and (intro or runs_into_text(lines, words, first_body, below_opening))
     )
     if not set_apart and not tight:
         # a first line the text runs on from: a scraped page's site name, skip link, share
@@ -337,7 +343,11 @@ def clean_text_dump(
     for i in range(first_body):
         line = lines[i]
         ends_sentence = SENTENCE_END.search(line) is not None and not _date_line(line)
-        if i in repeated or not ends_sentence or line.endswith("?") or line.endswith("!"):
+        if intro and i == 1:
+            kept.append(line)
+            kept_words.append(words[i])
+            leads.append(i)
+        elif i in repeated or not ends_sentence or line.endswith("?") or line.endswith("!"):
             if words[i] >= 2 and not LIST_ITEM.match(line) and not BOX_HEADING.fullmatch(line):
                 candidates.append(line)
                 placed.append(i)
@@ -393,7 +403,7 @@ def clean_text_dump(
             [c for c in candidates if c not in not_headlines and not is_writer(c, kept)],
             kept,
             opening,
-            opening_needs_word=tight and first_body > 1,
+            opening_needs_word=tight and first_body > 1 and not intro,
         )
         if title is not None and title == opening:
             kept = with_standfirst(kept, leads, title, candidates, placed, words, not_headlines)

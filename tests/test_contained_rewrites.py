@@ -246,3 +246,155 @@ def test_a_page_across_two_pieces_seam_makes_them_one_texts_parts_not_a_roundups
     shorter_roundup = [*pieces, (5, 1, 0.45, 1.0, 150), (2, 5, 0.4, 1.0, 10),
                        (3, 5, 0.45, 1.0, 105)]
     assert compilation(shorter_roundup)
+
+
+# Two rewrites of NEIGHBOURING runs of one wire story (paragraphs 6-8 and 9-11), each under a
+# headline and an intro line of its own, and no third page crossing their seam: they sit side
+# by side in the wire's page as a roundup's two items do, but a roundup carries its items from
+# their first line, and each of these opens with words the wire does not carry
+# (``match.Edge.lead``).  Both join the wire (copies35).  Spanish too: another invented story.
+WIRES["es"] = (
+    "El ayuntamiento de Villaseca cierra el mercado de abastos por obras",
+    [
+        "El pleno del ayuntamiento de Villaseca aprobó el jueves por la noche cerrar el "
+        "mercado de abastos durante dieciocho meses para reformar su cubierta, tras una "
+        "sesión larga y tensa con el salón de plenos lleno de vecinos.",
+        "La propuesta salió adelante con once votos a favor y diez en contra, después de "
+        "que la oposición pidiera sin éxito aplazar la decisión hasta conocer el informe "
+        "definitivo de los arquitectos municipales.",
+        "Según los técnicos, las vigas de madera que sostienen el tejado del edificio "
+        "están dañadas por la humedad y su sustitución costará al menos tres millones de "
+        "euros, más de lo previsto en el presupuesto anual.",
+        "El mercado se inauguró en 1927 y conserva sus columnas de hierro fundido y sus "
+        "azulejos originales, que la asociación de amigos del patrimonio considera de los "
+        "mejores conservados de toda la provincia.",
+        "Los cuarenta puestos del mercado se trasladarán a una carpa provisional en la "
+        "plaza de la estación, aunque varios comerciantes aseguran que allí perderán a "
+        "buena parte de sus clientes de toda la vida.",
+        "La alcaldesa, Rosario Benavente, defendió que nadie quería tomar esta decisión, "
+        "pero que mantener el edificio abierto suponía un riesgo para los trabajadores y "
+        "para los miles de personas que lo visitan cada semana.",
+        "Los concejales de la oposición acusaron al equipo de gobierno de haber dejado "
+        "que el edificio se deteriorara, y recordaron un informe de 2019 que ya advertía "
+        "de filtraciones de agua en la cubierta.",
+        "Una plataforma vecinal ha reunido más de seis mil firmas para que el mercado "
+        "mantenga abierta al menos una parte de sus puestos durante las obras, y pedirá "
+        "una reunión urgente con la consejería de comercio.",
+        "El proyecto aprobado el jueves prevé además abrir una terraza en la planta alta "
+        "del edificio y recuperar el antiguo reloj de la fachada, que lleva parado más "
+        "de veinte años.",
+        "Los hosteleros de la calle Mayor temen que el cierre reduzca el paso de clientes "
+        "por el centro, y la asociación de comerciantes calcula que las ventas podrían "
+        "caer una cuarta parte durante las obras.",
+        "El ayuntamiento espera adjudicar los trabajos antes del verano, y la reapertura "
+        "del mercado está prevista para la primavera de 2028 si no surgen problemas con "
+        "la estructura del edificio.",
+    ],
+)
+
+# name -> (headline, intro line of its own, first paragraph, last paragraph (0-based))
+NEIGHBOURS = {
+    "en": {
+        "leader-view.txt": (
+            "Why the baths had to go",
+            "Our local democracy reporter watched the vote from the packed gallery.",
+            5, 7,
+        ),
+        "campaign-next.txt": (
+            "Campaigners turn to heritage listing",
+            "What happens next for Harbour Street?",
+            8, 10,
+        ),
+    },
+    "de": {
+        "buergermeister.txt": (
+            "Warum der Rat so entschieden hat",
+            "Unsere Reporterin war bei der Sitzung im Rathaus dabei.",
+            5, 7,
+        ),
+        "initiative.txt": (
+            "Skifahrer wollen ein Bürgerbegehren",
+            "Wie geht es nun am Berg weiter?",
+            8, 10,
+        ),
+    },
+    "es": {
+        "alcaldesa.txt": (
+            "Por qué se cierra el mercado",
+            "Nuestra redactora siguió el pleno desde la tribuna del público.",
+            5, 7,
+        ),
+        "plataforma.txt": (
+            "Los vecinos piden mantener puestos",
+            "¿Qué pasará ahora en la calle Mayor?",
+            8, 10,
+        ),
+    },
+}
+
+
+def write_neighbours(folder: Path, language: str) -> list[Path]:
+    """The wire's page and two rewrites of neighbouring runs of it, each under a headline and
+    an intro line of its own: text files, a headline line, then one paragraph a line."""
+    folder.mkdir(parents=True, exist_ok=True)
+    headline, paragraphs = WIRES[language]
+    wire = folder / "wire.txt"
+    wire.write_text("\n".join([headline, *paragraphs]) + "\n", encoding="utf-8")
+    paths = [wire]
+    for name, (title, opening, first, last) in NEIGHBOURS[language].items():
+        path = folder / name
+        path.write_text(
+            "\n".join([title, opening, *paragraphs[first : last + 1]]) + "\n", encoding="utf-8"
+        )
+        paths.append(path)
+    return paths
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_rewrites_of_neighbouring_runs_with_nothing_across_their_seam_join_the_wire(
+    tmp_path: Path, language: str
+) -> None:
+    paths = write_neighbours(tmp_path / "story", language)
+    everything = sorted(path.name for path in paths)
+    seen: list[object] = []
+    for order in (paths, paths[::-1]):
+        db = tmp_path / f"{len(seen)}.db"
+        clipper("dedupe", "--db", str(db), "--workers", "1", *map(str, order))
+        seen.append(clusters(db))
+    # one page a run, the rewrites first
+    db = tmp_path / "nightly.db"
+    for path in paths[::-1]:
+        clipper("dedupe", "--db", str(db), "--workers", "1", str(path))
+    seen.append(clusters(db))
+    assert seen[0] == ([everything], "wire.txt")
+    assert seen[1] == seen[0]
+    assert seen[2] == seen[0]
+
+
+def test_two_pieces_side_by_side_each_under_an_opening_of_its_own_are_one_texts_runs() -> None:
+    # page 1 of 400 words holds page 2 (words 160-260) and page 3 (260-370) side by side,
+    # each only contained in it and not matching each other; the sixth entry of an edge is
+    # how many words of its own the piece opens with above what page 1 carries
+    rules = Rules()
+    words = {1: 400, 2: 100, 3: 110}
+
+    def compilation(lead_2: int | None, lead_3: int | None) -> bool:
+        links = links_of_edges([(2, 1, 0.3, 1.0, 160, lead_2), (3, 1, 0.3, 1.0, 260, lead_3)])
+
+        def links_of(page: int) -> list[Link]:
+            return links.get(page, [])
+
+        return is_compilation(1, links_of, words.__getitem__, rules)
+
+    # a roundup carries its items from their first line
+    assert compilation(0, 0)
+    # an item's page opening with its headline unread (4 words) beside one carried whole
+    assert compilation(4, 0)
+    assert compilation(0, 9)
+    # matches stored before their lead was (None): read as carried from the first line
+    assert compilation(None, None)
+    assert compilation(None, 9)
+    # both under an intro line of their own: two rewrites' runs of page 1's text
+    assert not compilation(9, 7)
+    assert not compilation(rules.own_opening, rules.own_opening)
+    assert compilation(rules.own_opening - 1, rules.own_opening)

@@ -71,7 +71,8 @@ def _node(row: Any) -> Node:
 # The look-ups, built once: each runs a chunk of ids at a time (an expanding ``IN`` list).
 _IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
 _LINK_COLUMNS = (
-    Match.page_id, Match.better_page_id, Match.jaccard, Match.containment, Match.offset_words
+    Match.page_id, Match.better_page_id, Match.jaccard, Match.containment, Match.offset_words,
+    Match.lead_words,
 )
 _WORSE_LINKS = select(*_LINK_COLUMNS).where(Match.page_id.in_(_IDS))
 _BETTER_LINKS = select(*_LINK_COLUMNS).where(Match.better_page_id.in_(_IDS))
@@ -115,17 +116,17 @@ class StoredGraph:
                 unread.append(page)
         execute = self.connection.execute
         for chunk in chunks(unread):
-            for page, better, jaccard, containment, offset in execute(
+            for page, better, jaccard, containment, offset, lead in execute(
                 _WORSE_LINKS, {"ids": chunk}
             ).all():
                 found.setdefault(page, []).append(
-                    Link(better, jaccard, containment, offset, True)
+                    Link(better, jaccard, containment, offset, True, lead)
                 )
-            for page, better, jaccard, containment, offset in execute(
+            for page, better, jaccard, containment, offset, lead in execute(
                 _BETTER_LINKS, {"ids": chunk}
             ).all():
                 found.setdefault(better, []).append(
-                    Link(page, jaccard, containment, offset, False)
+                    Link(page, jaccard, containment, offset, False, lead)
                 )
         return found
 

@@ -28,6 +28,7 @@ class Matches:
                 "jaccard": e.jaccard,
                 "containment": e.containment,
                 "offset_words": e.offset,
+                "lead_words": e.lead,
             }
             for e in unique.values()
         ]
@@ -39,7 +40,7 @@ class Matches:
         self, seeds: Iterable[int], with_edges: bool = True
     ) -> tuple[set[int], list[EdgeRow]]:
         """The connected component(s) of the match graph around ``seeds``: ids and edges
-        ``(page_id, better_page_id, jaccard, containment, offset_words)`` (none without
+        ``(page_id, better_page_id, jaccard, containment, offset_words, lead_words)`` (none without
         ``with_edges``: the story stage needs only the pages of a night's components, and
         their edges would be a list as long as the night's matches)."""
         members = set(seeds)
@@ -47,7 +48,7 @@ class Matches:
         edges: dict[tuple[int, int], EdgeRow] = {}
         columns = (
             (Match.page_id, Match.better_page_id, Match.jaccard, Match.containment,
-             Match.offset_words)
+             Match.offset_words, Match.lead_words)
             if with_edges
             else (Match.page_id, Match.better_page_id)
         )

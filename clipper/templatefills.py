@@ -380,6 +380,13 @@ def slot_fills(
         if names:
             people_s = {key for key in own_s if key >> 30 == _NAME >> 30}
             people_l = {key for key in own_l if key >> 30 == _NAME >> 30}
+            if len({key for key in side_s & side_l if key >> 30 == _NAME >> 30}) >= (
+                config.template_person_same
+            ):
+                # both sides name one person here (a first and a last name): what else
+                # differs is a house style's title, party or state ("Senator Ben Sasse,
+                # Republican of Nebraska" and "Sen. Ben Sasse, R-Neb."), no other person
+                people_s, people_l = set(), set()
             named[0].update(people_s)
             named[1].update(people_l)
             # above the first shared shingle, the names of the text's first line when the

@@ -380,12 +380,14 @@ def slot_fills(
         if names:
             people_s = {key for key in own_s if key >> 30 == _NAME >> 30}
             people_l = {key for key in own_l if key >> 30 == _NAME >> 30}
-            if len({key for key in side_s & side_l if key >> 30 == _NAME >> 30}) >= (
-                config.template_person_same
-            ):
-                # both sides name one person here (a first and a last name): what else
-                # differs is a house style's title, party or state ("Senator Ben Sasse,
-                # Republican of Nebraska" and "Sen. Ben Sasse, R-Neb."), no other person
+            shared = {key for key in side_s & side_l if key >> 30 == _NAME >> 30}
+            if len(shared) >= config.template_person_same and _side_by_side(
+                at_s[lo_s[i] : hi_s[i]], keys_s[lo_s[i] : hi_s[i]], shared
+            ) and _side_by_side(at_l[lo_l[i] : hi_l[i]], keys_l[lo_l[i] : hi_l[i]], shared):
+                # both sides name one person here, a first and a last name side by side:
+                # what else differs is a house style's title, party or state ("Senator Ben
+                # Sasse, Republican of Nebraska" and "Sen. Ben Sasse, R-Neb."), no other
+                # person (a notice's "Faleceu" or "Doña" both write is no such name)
                 people_s, people_l = set(), set()
             named[0].update(people_s)
             named[1].update(people_l)
@@ -420,6 +422,15 @@ def slot_fills(
     return SlotFills(
         min(len(changed[0]), len(changed[1])), filled, substitutions, inner, figured, people
     )
+
+
+def _side_by_side(
+    at: npt.NDArray[np.uint32], keys: npt.NDArray[np.uint32], names: Collection[int]
+) -> bool:
+    """Whether two of the name keys ``names`` stand next to each other among fill ``keys``
+    (``at``: their word indices): a person's first and last name, written by both pages."""
+    where = np.sort(at[np.isin(keys, list(names))].astype(np.int64))
+    return bool(len(where) > 1 and np.any(np.diff(where) == 1))
 
 
 def _within_first_line(page: Page, end: int) -> bool:

@@ -486,14 +486,14 @@ class MatchConfig:
     template_person_mentions: int = 2
     template_person_opening: int = 2
     # ... but a place where both sides write template_person_same names, two of them side by
-    # side on each (a first and a last name: one person), names no other person there: the rest of its differences are a house
-    # style's ("said Senator Ben Sasse, Republican of Nebraska" and "Sen. Ben Sasse, R-Neb.,
-    # said": the Boston Globe's and SFGate's copies of one Washington Post story in
-    # wire-syndication-texts, split since the rule above by "senator" and "republican"
-    # written twice against "sen", "r" and "u"; copies35).  One shared name is not enough: a
-    # family's notices share a surname; nor two apart: bench/copy_kinds.py's abovenotice
-    # notices both write "Faleceu", "Doña", a chapel's name (seed 1 false pairs 0 -> 15
-    # without "side by side").
+    # side on each (a first and a last name: one person), names no other person there: the
+    # rest of its differences are a house style's ("said Senator Ben Sasse, Republican of
+    # Nebraska" and "Sen. Ben Sasse, R-Neb., said": the Boston Globe's and SFGate's copies of
+    # one Washington Post story in wire-syndication-texts, split since the rule above by
+    # "senator" and "republican" written twice against "sen", "r" and "u"; copies35).  One
+    # shared name is not enough: a family's notices share a surname; nor two apart:
+    # bench/copy_kinds.py's abovenotice notices both write "Faleceu", "Doña", a chapel's name
+    # (seed 1 false pairs 0 -> 15 without "side by side").
     template_person_same: int = 2
     # A reading cut short (Article.partial: a paywall's stub, a capture ending early) whose
     # text is, for this share of its words, a part of a whole stored reading of its page under

@@ -176,7 +176,7 @@ def test_one_story_in_two_house_styles_is_one_cluster_in_any_order(tmp_path: Pat
                 "language": language,
                 "text": styled(language, style),
             })
-    seen = []
+    seen: list[list[list[str]]] = []
     for order in (records, records[::-1]):
         dump = tmp_path / f"{len(seen)}.jsonl"
         dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in order))

@@ -37,12 +37,15 @@ def walk_again_upgrade(
     :func:`rerank_versions`) with the match rules' defaults, recording what changes under the
     archive's latest run; nothing in an archive with no run (no page).  The walk reads every
     column rule 6 weighs: one a later revision adds (``pages.fetched_zoneless``, 0077) is added
-    first, empty (unknown, as every page stored before it), and that revision finds it made."""
+    first, empty (unknown, as every page stored before it), and that revision finds it made;
+    so is every column of a match the walk reads (``matches.lead_words``, 0079)."""
     run_id = connection.execute(select(func.max(Run.id))).scalar()
     if run_id is None:
         return
     if "fetched_zoneless" not in {c["name"] for c in inspect(connection).get_columns("pages")}:
         connection.execute(text("ALTER TABLE pages ADD COLUMN fetched_zoneless BOOLEAN"))
+    if "lead_words" not in {c["name"] for c in inspect(connection).get_columns("matches")}:
+        connection.execute(text("ALTER TABLE matches ADD COLUMN lead_words INTEGER"))
     session = Session(bind=connection)
     redo(session, run_id, Rules())
     session.flush()

@@ -6,12 +6,17 @@ locale, each month's date written as CLDR writes it in that language (babel's ``
 (:func:`clipper.read.declareddates.declared_date` within
 :func:`clipper.read.zones.written_in`: month names, and numeric dates in the language's order).
 
-    python bench/date_languages.py [--json]
+    python bench/date_languages.py [--json] [--collisions]
 
 Printed: per language, how many of its 36 dates (12 months × 3 formats) are read as the right
 day, and the first few that are not; then the languages reading none ("missing"), some
 ("partial") and every one.  No data is read: a measurement of the readers alone (~30 s, most
 of it dateparser's and babel's locales loading).
+
+``--collisions`` prints instead the words that mean different things in two of the languages
+dates are read in (:func:`clipper.localdates.month_collisions`: a month name that is another
+month, or a weekday, in another language: "listopada" hr month 10, pl month 11), those naming
+two months first: a page's own language reads them, a page of none leaves them unread.
 """
 
 from __future__ import annotations
@@ -64,7 +69,13 @@ def measure() -> dict[str, dict[str, Any]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print the measurement as JSON")
+    parser.add_argument(
+        "--collisions", action="store_true",
+        help="print the month and weekday words two languages read differently",
+    )
     args = parser.parse_args()
+    if args.collisions:
+        return _print_collisions(args.json)
     found = measure()
     if args.json:
         print(json.dumps(found, ensure_ascii=False, indent=1))
@@ -78,6 +89,24 @@ def main() -> int:
     print(f"missing ({len(none)}): {' '.join(none)}")
     print(f"partial ({len(some)}): {' '.join(some)}")
     print(f"every month read ({len(every)}): {' '.join(every)}")
+    return 0
+
+
+def _print_collisions(as_json: bool) -> int:
+    from clipper.localdates import month_collisions
+
+    table = month_collisions()
+    if as_json:
+        print(json.dumps(table, ensure_ascii=False, indent=1))
+        return 0
+
+    def months(readings: dict[str, str]) -> set[str]:
+        return {m for found in readings.values() for m in found.split(", ") if m.startswith("m")}
+
+    two = {word: r for word, r in table.items() if len(months(r)) > 1}
+    for word, readings in [*two.items(), *((w, r) for w, r in table.items() if w not in two)]:
+        print(f"{word:12} {'; '.join(f'{code} {found}' for code, found in readings.items())}")
+    print(f"\n{len(table)} words read differently, {len(two)} of them as two months")
     return 0
 
 

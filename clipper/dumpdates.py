@@ -267,6 +267,31 @@ _THREE_NUMBERS = re.compile(
 )
 
 
+def named_days(line: str) -> set[str]:
+    """The days (``YYYY-MM-DD``) ``line``'s first numeric date could be read as, in any
+    order (:func:`numeric_day`'s), when a word names it as something else
+    (:func:`named_number`: "Version 2.1.14" → 2014-01-02 and 2014-02-01); else none.  What a
+    reader searching a page's text for dates (htmldate) may have taken for the page's date."""
+    text = ascii_date_digits(line)
+    if not named_number(text):
+        return set()
+    days = set()
+    found = _THREE_NUMBERS.search(text)
+    assert found is not None  # a named number is one
+    first, _, middle, last = found.groups()
+    if len(first) == 4:
+        orders = [(first, middle, last)] if len(last) <= 2 else []
+    else:
+        orders = [(last, middle, first), (last, first, middle)]
+    for year, month, day in orders:
+        full = int(year) + 2000 if len(year) <= 2 else int(year)
+        try:
+            days.add(date(full, int(month), int(day)).isoformat())
+        except ValueError:
+            continue
+    return days
+
+
 def numeric_day(text: str) -> bool:
     """Whether ``text`` (ASCII digits) holds a numeric date in any of the orders sites write
     one: day, month, year or month, day, year, the year of two digits or four ("03.12.26",
@@ -292,6 +317,68 @@ def numeric_day(text: str) -> bool:
                 continue
             return True
     return False
+
+
+# What stands right before a line's numeric date when a word says the number is something
+# else: a sign ("§ 3.12.2026", "#1.2.26", "№ 4.1.2026"), a letter joined to it ("v3.4.2026"),
+# or a word and a space ("Version 2.1.14", "Release 12.03.26", "Rule 4.1.2026", "Build
+# 2026.12.03"), the number's name.
+_NUMBER_NAMED = re.compile(
+    r"(?:(?P<sign>[§#№])\s*|(?P<glued>[^\W\d_])|(?P<word>[^\W\d_]+)\s+)$"
+)
+
+
+def named_number(line: str) -> bool:
+    """Whether ``line``'s first numeric date (:data:`_THREE_NUMBERS`, in any script's digits)
+    is a number a word before it names as something else: a version, a release, a rule, a
+    section ("Version 2.1.14", "v3.4.2026", "§ 3.12.2026", "Firmware 1.2.26", "Build
+    2026.12.03"); then the line is no date line, read or counted (bare34: such a line in an
+    undated dump's header was counted as a date not read).  A date line's date is the line,
+    with at most a label before it (a table's, :func:`clipper.furniture.compiled.matchers`'
+    ``timestamp``: "Posted 03/12/2026", "Veröffentlicht am 03.12.2026"), a weekday ("Thu
+    03/12/26"), a place in capitals ("BERLIN 03.12.2026") or a short word of a label ("le",
+    "am", "on"), or any words set off by a separator ("Kabar Nusantara - 28/11/2026", "Date:
+    03.12.2026"), and may give a time of day after the date (then it is one: "Jane Doe
+    03.12.2026 14:30").  Words of scripts without case (Han, Thai, Hangul: "입력 2026.12.04")
+    name no number here."""
+    text = ascii_date_digits(line)
+    found = _THREE_NUMBERS.search(text)
+    if found is None or _CLOCK.search(text, found.end()) is not None:
+        return False
+    before = _NUMBER_NAMED.search(text, 0, found.start())
+    if before is None:
+        return False
+    if before["sign"]:
+        return True
+    letter = before["glued"] or before["word"]
+    if letter.casefold() == letter.upper().casefold() and letter.lower() == letter.upper():
+        return False  # a script without case
+    if before["glued"]:
+        return True
+    word = before["word"]
+    tables = matchers()
+    if tables.timestamp is not None and tables.timestamp.match(text):
+        return False
+    if (len(word) >= 2 and word.isupper()) or (len(word) <= 3 and word.islower() and word != "v"):
+        return False
+    return word.casefold() not in _weekday_words()
+
+
+@functools.cache
+def _weekday_words() -> frozenset[str]:
+    """The weekday names and abbreviations of the languages dates are read in (dateparser's,
+    :func:`clipper.localdates.date_languages`), case-folded, without a last dot."""
+    from dateparser.languages.loader import default_loader
+
+    from clipper.localdates import date_languages
+
+    keys = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    return frozenset(
+        word.casefold().rstrip(".")
+        for code in date_languages()
+        for key in keys
+        for word in default_loader.get_locale(code).info.get(key, [])
+    )
 
 
 def stamped_day(line: str, when: str) -> bool:
@@ -330,7 +417,7 @@ def _date_looking(line: str, language: str) -> bool:
     return bool(
         solar_hijri_in(line)
         or other_calendar_in(text)
-        or numeric_day(text)
+        or (numeric_day(text) and not named_number(text))
         or names_a_month(text, language)
     )
 
@@ -587,6 +674,8 @@ def _line_date(line: str) -> str | None:
     line = common_era(_stamp_part(_posted_part(line)))
     if _DATELINE_YEAR.search(ascii_date_digits(line)) is None and local_numeric_date(line) == line:
         return None  # no year, neither of a Gregorian date nor of a Solar Hijri or Minguo one
+    if named_number(line):
+        return None  # "Build 2026.12.03", "Rule 4.1.2026": a number its word names
     text = matchers().dateline.sub(" ", line, count=1).strip(_LABEL_EDGES)
     # the line as written last: its label read with the word after it ("Publicado el 14 de
     # noviembre de 2026, 21:30", whose label alone leaves "el" before the date)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import replace
 from typing import Any
 
@@ -68,6 +69,7 @@ from clipper.htmlmeta import PageMeta, holds_as_segment, page_meta
 from clipper.htmlprune import drop_hidden_elements, drop_link_teasers, drop_read_also_boxes
 from clipper.joiners import protect_joiners, protect_text, restore_joiners
 from clipper.junk import is_junk_bytes, is_junk_text
+from clipper.language import detect_language
 from clipper.leftout import read_cell_lists_as_paragraphs, restore_left_out
 from clipper.liveblog import keep_entry_times
 from clipper.notices import ARTICLE_TYPES
@@ -398,12 +400,23 @@ def _clean_page(
         # the dateline beside the byline at the text's top: found in the text
         (top.published if top is not None else None, GUESSED),
     )
+    # a page stating no language shows its date lines in the one its text reads as: their
+    # month names read in it ("4 Disember 2026" under a Malay headline), as a text dump's are
+    # (clipper.clean); identified only for a page its metadata does not date
+    undeclared = not (declared_language(head) or language_tag(raw.language))
+    lines_in = (
+        detect_language("\n".join(extracted)) if undeclared and published is None else None
+    )
     if published is None:
         # the posting time under its headline, a dateline, htmldate's search
-        published, date_source = text_date(extracted, tree, raw, doc.date, region, address=place)
+        with written_in(lines_in, raw.url, region) if lines_in else nullcontext():
+            published, date_source = text_date(
+                extracted, tree, raw, doc.date, region, address=place
+            )
     if published is None:
         # the record's "Updated" line, its "il y a 3 heures", the page's own "vor 2 Stunden"
-        published, date_source = last_date(extracted, tree, raw)
+        with written_in(lines_in, raw.url, region) if lines_in else nullcontext():
+            published, date_source = last_date(extracted, tree, raw)
     result = finish(
         raw,
         config,
@@ -440,14 +453,18 @@ def _clean_page(
     if isinstance(result, Article):
         # the "Updated" line under its headline, with the offset of the page's own time of
         # that minute where its line gives none; else the record's date field that was one
-        update = text_update(extracted, tree, raw)
+        with written_in(lines_in, raw.url, region) if lines_in else nullcontext():
+            update = text_update(extracted, tree, raw)
         result.updated = meta.with_twin_offset(update) if update else raw.published_updated
         result.date_reread = reread is not None and published == reread
     if isinstance(result, Article) and result.published is None:
         # a date the page gives that clipper does not read: counted by the run
-        unread, too_late = (meta.date_unread, False) if meta.date_unread else unread_dateline(
-            extracted, tree, raw, region
-        )
+        with written_in(lines_in, raw.url, region) if lines_in else nullcontext():
+            unread, too_late = (
+                (meta.date_unread, False)
+                if meta.date_unread
+                else unread_dateline(extracted, tree, raw, region)
+            )
         if too_late:
             result.date_ignored = unread
         else:

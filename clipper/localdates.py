@@ -38,7 +38,9 @@ __all__ = [
     "common_era",
     "date_languages",
     "local_date",
+    "month_collisions",
     "names_a_month",
+    "names_two_months",
     "page_months",
 ]
 
@@ -48,8 +50,10 @@ _DATEPARSER_CODE = {"no": "nb"}
 # table for, whose month names are read too ("3. detsember 2026 kell 14.32", "3. decembra 2026
 # o 14.32", "3. prosinca 2026. u 14.32", "3 декември 2026 г.", "2026. gada 3. decembris",
 # "2026. december 3."): newcomer 29 finding 8, a Brussels desk's pages in them stored undated.
-# A name of theirs that an earlier table reads as another month is not theirs here (Croatian
-# "listopad" is October, Polish and Czech "listopad"/"listopada" November, which they keep).
+# A name two of the languages read as different months (Croatian "listopad" is October, Polish
+# and Czech "listopad"/"listopada" November) is read as the page's language reads it, and left
+# unread, counted, where the page's language is unknown or reads it as no month
+# (:func:`_languages_of`; the words: :func:`month_collisions`).
 _NEIGHBOURS = ("et", "lv", "sk", "sl", "hr", "sr", "sr-Latn", "bg", "hu")
 # Languages whose month names are read though clipper has no furniture table for them: Thai
 # ("2 ธันวาคม 2569", "2 ธ.ค. 2569 14:30 น.") and Persian's Gregorian months ("۲ دسامبر ۲۰۲۶"),
@@ -272,6 +276,7 @@ def _local_date(value: str, hint: tuple[str, str, str]) -> str | None:
         return None
     if "th" in languages:
         text = _thai_month_in_full(_common_era(_THAI_DATE_WORD.sub("", text)))
+    text = _nominative(text, languages)
     try:
         data = _parser(languages).get_date_data(text)
     except (ValueError, OverflowError, TypeError):
@@ -307,7 +312,8 @@ def names_a_month(text: str, language: str = "") -> bool:
     text = _baltic_order(text)
     if _ARABIC_LETTER.search(text):
         text = _arabic_month_names(text)
-    return bool(_languages_of(text, language))
+    # a word two languages read as different months ("listopada"): a date, not read, counted
+    return bool(_readings(text, language))
 
 
 # Arabic's other month names, as the Levant and Iraq (from Syriac: "تشرين الثاني", November),
@@ -459,31 +465,68 @@ def _thai_month_in_full(text: str) -> str:
 
 
 def _languages_of(text: str, page: str = "") -> tuple[str, ...]:
-    """The dateparser languages (in :data:`clipper.furniture.TABLES` order, then
-    :data:`_MORE_LANGUAGES`, then ``page``'s, a page's or record's language, when it is one of
-    :func:`page_months`) whose month names ``text`` holds; () when it holds none, or when its
-    month words name different months in them."""
+    """The dateparser languages whose month names ``text`` holds, to read it in: () when it
+    holds none, or when they name different months and the page does not settle which.
+
+    ``page`` is the page's or record's language (a code as stored: "hr", "ms"; "" unknown).
+    When its own month names (:func:`_own_codes`) read ``text`` as one month, the page's
+    language comes first, followed by the other languages (:func:`_month_patterns`' order)
+    that read the same month, and any that read it as another are not asked ("12. listopada
+    2026" on a Croatian page is 12 October, on a Polish or Czech one 12 November).  Otherwise
+    every language whose names ``text`` holds (the tables', then :data:`_MORE_LANGUAGES`) must
+    read the same month: a word two of them read differently ("listopada" on a page of no
+    language) leaves the value unread, never one of the two readings picked; the line is still
+    a date (:func:`names_a_month`), counted as one not read."""
+    readings = _readings(text, page)
+    own = _own_codes(page)
+    own_months: set[int] = set().union(*(readings[c] for c in own if c in readings))
+    if len(own_months) == 1:
+        first = tuple(c for c in own if readings.get(c) == own_months)
+        return (*first, *(c for c, m in readings.items() if c not in first and m == own_months))
+    if own_months:
+        return ()  # the page's own names give two months ("3 listopada – 4 prosinca")
+    months: set[int] = set().union(*readings.values())
+    return tuple(readings) if len(months) == 1 else ()
+
+
+def _readings(text: str, page: str = "") -> dict[str, set[int]]:
+    """Each language whose month names ``text`` holds (:func:`_month_patterns`' in their
+    order, then ``page``'s when it is none of theirs: :func:`page_months`), with the months
+    those names are in it."""
     folded = _THAI_DOT.sub("", text.casefold())
     finder, owners = _month_hints()
     # the tables whose month names may be there (one pass of an automaton over the text,
     # where each table's pattern tried at every character cost ~0.8 ms a line of 50)
     hinted = {at for found, _, _ in finder.find_matches_as_indexes(folded, overlapping=True)
               for at in owners[found]}
-    languages: list[str] = []
-    months: set[int] = set()
+    readings: dict[str, set[int]] = {}
     for at, (language, pattern, numbers) in enumerate(_month_patterns()):
         if at not in hinted:
             continue
         found = {numbers[_LEADING_ZERO.sub("", m.group(0))] for m in pattern.finditer(folded)}
         if found:
-            languages.append(language)
-            months |= found
+            readings[language] = found
     if (own := page_months(page)) is not None:
         language, pattern, numbers = own
         if found := {numbers[_LEADING_ZERO.sub("", m.group(0))] for m in pattern.finditer(folded)}:
-            languages.append(language)
-            months |= found
-    return tuple(languages) if len(months) == 1 else ()
+            readings[language] = found
+    return readings
+
+
+@functools.cache
+def _own_codes(page: str) -> tuple[str, ...]:
+    """The dateparser codes of the page's language ``page`` among the languages dates are read
+    in: a table's ("no" and "nb" as "nb"; Serbian as "sr" and "sr-Latn", its two scripts), else
+    one the identifier names (:func:`page_months`); () for "" or another."""
+    from clipper.language import stored_language
+
+    language = stored_language(page) if page else ""
+    code = _DATEPARSER_CODE.get(language, language)
+    if code == "sr":
+        return ("sr", "sr-Latn")
+    if code and code in _everywhere():
+        return (code,)
+    return (language,) if page_months(language) is not None else ()
 
 
 @functools.cache
@@ -493,14 +536,9 @@ def _month_patterns() -> tuple[tuple[str, re.Pattern[str], dict[str, int]], ...]
     from clipper.furniture import TABLES
 
     found = []
-    taken: dict[str, int] = {}  # each name's month in the tables before
     for table in dict.fromkeys((*TABLES, *_MORE_LANGUAGES)):  # Thai has a table too now
         code = _DATEPARSER_CODE.get(table, table)
         numbers = _month_numbers(code)
-        if table in _NEIGHBOURS:
-            numbers = _not_taken(numbers, taken)
-        for name, month in numbers.items():
-            taken.setdefault(name, month)
         if table in _FULL_NAMES_ONLY:
             numbers = {
                 name: month
@@ -524,6 +562,8 @@ def _month_numbers(code: str) -> dict[str, int]:
         for word in info.get(key, [])
         if len(word.rstrip(".")) >= 2
     }
+    for month, name in enumerate(_GENITIVES.get(code, ()), start=1):
+        numbers.setdefault(name, month)
     # a name with an apostrophe as CLDR and typesetting write it too (Breton "Cʼhwevrer",
     # dateparser's "c'hwevrer"), which dateparser reads as its own
     for name, month in list(numbers.items()):
@@ -532,14 +572,58 @@ def _month_numbers(code: str) -> dict[str, int]:
     return numbers
 
 
+# The genitive month names ("5. julija 2026", "5. jula 2026.", "5. јула 2026.") of the languages
+# whose dateparser locale (CLDR's) writes a date's month in the nominative only, as their papers
+# never do: Slovene, Serbian in its two scripts, Bosnian.  The other Slavic and the Baltic
+# locales list their genitive and locative forms ("listopada", "listopadu", "srpnja", "травня",
+# "gegužės"); Latvian's and Estonian's are :data:`_INFLECTED_MONTHS`.  January first.
+_GENITIVES = {
+    "sl": ("januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta",
+           "septembra", "oktobra", "novembra", "decembra"),
+    "sr-Latn": ("januara", "februara", "marta", "aprila", "maja", "juna", "jula", "avgusta",
+                "septembra", "oktobra", "novembra", "decembra"),
+    "sr": ("јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула", "августа",
+           "септембра", "октобра", "новембра", "децембра"),
+    "bs": ("januara", "februara", "marta", "aprila", "maja", "juna", "jula", "augusta",
+           "septembra", "oktobra", "novembra", "decembra"),
+}  # fmt: skip
+
+
+def _nominative(text: str, languages: tuple[str, ...]) -> str:
+    """``text`` with a genitive month name of one of ``languages`` (:data:`_GENITIVES`, the
+    first language that has it) as that language's name dateparser reads ("5. julija 2026" →
+    "5. julij 2026" in Slovene); ``text`` itself when it holds none."""
+    forms = {
+        name: month for code in reversed(languages)
+        for month, name in enumerate(_GENITIVES.get(code, ()), start=1)
+    }
+    if not forms:
+        return text
+    first = {
+        month: next(c for c in languages if name in _GENITIVES.get(c, ()))
+        for name, month in forms.items()
+    }
+
+    def nominative(found: re.Match[str]) -> str:
+        month = forms[found[0].casefold()]
+        return _nominative_name(first[month], month)
+
+    return re.sub(
+        r"(?<![^\W_])(?:" + "|".join(forms) + r")(?![^\W\d_])", nominative, text,
+        flags=re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _nominative_name(code: str, month: int) -> str:
+    """dateparser's longest name of ``month`` in the language ``code``."""
+    from dateparser.languages.loader import default_loader
+
+    return max(default_loader.get_locale(code).info[_MONTH_KEYS[month - 1]], key=len)
+
+
 # The apostrophe's other spellings: the modifier letter CLDR writes, the typographic one.
 _APOSTROPHES = ("\u02bc", "\u2019")
-
-
-def _not_taken(numbers: dict[str, int], taken: dict[str, int]) -> dict[str, int]:
-    """``numbers`` without the names ``taken`` (the month names of the tables read before)
-    reads as another month: Croatian "listopad" is October, but Polish and Czech November."""
-    return {name: month for name, month in numbers.items() if taken.get(name, month) == month}
 
 
 def _names_pattern(numbers: dict[str, int]) -> re.Pattern[str]:
@@ -575,24 +659,83 @@ def _everywhere() -> frozenset[str]:
 def page_months(language: str) -> tuple[str, re.Pattern[str], dict[str, int]] | None:
     """The month names of ``language`` (a page's or a record's language, its primary subtag:
     "ms") when it is one of :func:`_identified_languages`, as :func:`_month_patterns` gives
-    a table's (its names, full and abbreviated, that no table reads as another month); None
-    for a table's language or one without a dateparser locale.  Read on a page or record of
-    that language only: a short name of one of the ~50 ("ama", Oromo's January; "mas",
+    a table's (its names, full and abbreviated); None for a table's language or one without a
+    dateparser locale.  Read on a page or record of that language only, and first there
+    (:func:`_languages_of`): a short name of one of the ~50 ("ama", Oromo's January; "mas",
     Zulu's March) is a word, or a person's name, in other languages' date lines, where it
-    would leave their date unread as naming two months.  Newcomer 34 finding 4: Malay's
-    "4 Disember 2026", "4 Dis 2026" were not read (:data:`_MORE_LANGUAGES` lacked Malay, as
-    it lacked 47 other languages the identifier names; ``bench/date_languages.py``)."""
+    would leave their date unread as naming two months.  Newcomer 34 finding 4: Malay's "4
+    Disember 2026", "4 Dis 2026" were not read (:data:`_MORE_LANGUAGES` lacked Malay, as it
+    lacked 47 other languages the identifier names; ``bench/date_languages.py``)."""
     from clipper.language import stored_language
 
     language = stored_language(language)
     if not language or language in _everywhere() or language not in _identified_languages():
         return None  # (a table's language asks nothing of the identifier's model)
-    taken: dict[str, int] = {}
-    for _, _, numbers in _month_patterns():
-        for name, month in numbers.items():
-            taken.setdefault(name, month)
-    numbers = _not_taken(_month_numbers(language), taken)
+    numbers = _month_numbers(language)
     return (language, _names_pattern(numbers), numbers) if numbers else None
+
+
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def month_collisions() -> dict[str, dict[str, str]]:
+    """The words that mean different things in two languages dates are read in (the tables',
+    :data:`_MORE_LANGUAGES` and :func:`page_months`' languages, by their dateparser codes): a
+    month name that is another month in another language, or a weekday there (their names as
+    :func:`_month_numbers` reads them; weekdays as dateparser's locales list them, case-folded,
+    of two letters or more).  ``{word: {code: "month 11", code: "month 3, weekday 2"}}``,
+    sorted by word, each word's readings by code; a word only one language reads, or all as
+    one month, is left out.  What :func:`_languages_of` settles by the page's language, else
+    leaves unread ("listopada": hr month 10, pl month 11); ``python bench/date_languages.py
+    --collisions`` prints it."""
+    from dateparser.languages.loader import default_loader
+
+    codes = [*date_languages(), *sorted(_identified_languages())]
+    readings: dict[str, dict[str, set[str]]] = {}
+    for code in codes:
+        numbers = next((n for c, _, n in _month_patterns() if c == code), None)
+        if numbers is None:
+            numbers = _month_numbers(code)
+        for name, month in numbers.items():
+            readings.setdefault(name, {}).setdefault(code, set()).add(f"month {month}")
+        info = default_loader.get_locale(code).info
+        for day, key in enumerate(_WEEKDAY_KEYS, start=1):
+            for word in info.get(key, []):
+                name = word.casefold().rstrip(".")
+                if len(name) >= 2:
+                    readings.setdefault(name, {}).setdefault(code, set()).add(f"weekday {day}")
+    collisions = {}
+    for name in sorted(readings):
+        meanings = readings[name]
+        months = {m for found in meanings.values() for m in found if m.startswith("month")}
+        if not months or len(set().union(*meanings.values())) < 2 or len(meanings) < 2:
+            continue  # a weekday alone, or one meaning in every language that has the word
+        collisions[name] = {
+            code: ", ".join(sorted(found)) for code, found in sorted(meanings.items())
+        }
+    return collisions
+
+
+@functools.cache
+def _two_month_words() -> frozenset[str]:
+    """The words of :func:`month_collisions` that two languages read as different months."""
+    return frozenset(
+        word for word, readings in month_collisions().items()
+        if len({m for found in readings.values() for m in found.split(", ")
+                if m.startswith("month")}) > 1
+    )
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def names_two_months(text: str) -> bool:
+    """Whether ``text`` holds a word two languages dates are read in read as different months
+    ("listopada": October in Croatian, November in Polish; :func:`month_collisions`): a date
+    of it is the page's language's (:func:`local_date`), not another reader's pick (htmldate
+    reads "listopada" as November on any page)."""
+    words = _two_month_words()
+    return any(word in words for word in _WORD.findall(text.casefold()))
 
 
 def date_languages() -> tuple[str, ...]:

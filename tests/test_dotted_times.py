@@ -33,7 +33,10 @@ READ = [
     ("sr", "7. novembar 2026. u 18.15", "2026-11-07T18:15:00"),
     ("bg", "7 ноември 2026 г., 18:15 ч.", "2026-11-07T18:15:00"),
     ("hu", "2026. november 7. 18:15", "2026-11-07T18:15:00"),
-    # and as before: a Polish and a Czech "listopad" is November, though Croatian's is October
+]
+# A Polish and a Czech "listopad" is November, a Croatian one October: read so on a page of
+# the language (tests/test_month_collisions.py), unread on a page of none
+OF_THEIR_LANGUAGE = [
     ("pl", "7 listopada 2026 o godz. 18.15", "2026-11-07T18:15:00"),
     ("cs", "7. listopadu 2026 18.15", "2026-11-07T18:15:00"),
 ]
@@ -44,6 +47,17 @@ def test_a_dotted_time_and_a_neighbour_languages_month_are_read(
     language: str, written: str, read: str
 ) -> None:
     assert declared_date(written) == (read, None), language
+
+
+@pytest.mark.parametrize(("language", "written", "read"), OF_THEIR_LANGUAGE)
+def test_a_dotted_time_is_read_with_a_month_two_languages_name_on_a_page_of_one(
+    language: str, written: str, read: str
+) -> None:
+    from clipper.read.zones import written_in
+
+    with written_in(language, None):
+        assert declared_date(written) == (read, None), language
+    assert declared_date(written) == (None, written)
 
 
 @pytest.mark.parametrize(

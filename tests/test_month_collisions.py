@@ -1,0 +1,179 @@
+"""Month names that mean different months in two languages ("listopada": October in Croatian,
+November in Polish; "lip": June in Croatian, July in Polish; "srp": July in Croatian, August in
+Czech) are read in the page's language, declared or identified; on a page of no language they
+are read only where every language of the date tables reads them as one month, else left unread
+and counted (dates34: Croatian "listopada" was read as Polish November on every page).  The
+words come from the readers' own data (:func:`clipper.localdates.month_collisions`: dateparser's
+month and weekday names of every language dates are read in).  Genitive month names missing
+from dateparser's Slovene, Serbian and Bosnian ("5. julija 2026", "5. jula 2026.") are read.
+An HTML page stating no language has its date lines read in the language its text reads as,
+and one not read is counted.  Invented values and pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from clipper.clean import clean_page
+from clipper.config import CleanConfig
+from clipper.localdates import date_languages, local_date, month_collisions, names_a_month
+from clipper.page import Article, RawPage
+from clipper.read.declareddates import declared_date
+from clipper.read.zones import written_in
+
+
+def _months(readings: dict[str, str]) -> set[int]:
+    return {int(m.split()[1]) for found in readings.values() for m in found.split(", ")
+            if m.startswith("month")}
+
+
+def _readings() -> list[tuple[str, str, int]]:
+    """(word, dateparser code, month) of every word two languages read as different months,
+    for each language reading it as one month and nothing else."""
+    return [
+        (word, code, int(found.split()[1]))
+        for word, readings in month_collisions().items()
+        if len(_months(readings)) > 1
+        for code, found in readings.items()
+        if found.startswith("month") and "," not in found
+    ]
+
+
+def _page_language(code: str) -> str:
+    return code.split("-")[0]  # "sr-Latn": a Serbian page
+
+
+def test_the_collisions_are_the_readers_own_words() -> None:
+    table = month_collisions()
+    assert table["listopada"] == {"hr": "month 10", "pl": "month 11"}
+    assert table["listopad"] == {"cs": "month 11", "hr": "month 10", "pl": "month 11"}
+    assert table["lip"] == {"hr": "month 6", "pl": "month 7"}
+    assert table["srp"] == {"cs": "month 8", "hr": "month 7"}
+    # every word means two things in the languages that write it, one of them a month
+    for word, readings in table.items():
+        meanings = {m for found in readings.values() for m in found.split(", ")}
+        assert len(readings) >= 2 and len(meanings) >= 2 and _months(readings), word
+    # a word all languages read as one month is none ("november")
+    assert "november" not in table and "maja" not in table
+
+
+@pytest.mark.parametrize(("word", "code", "month"), _readings())
+@pytest.mark.parametrize("form", ["4 {} 2026", "4. {} 2026."])
+def test_a_colliding_month_is_read_as_the_pages_language_reads_it(
+    word: str, code: str, month: int, form: str
+) -> None:
+    with written_in(_page_language(code), "https://news.example/a"):
+        assert local_date(form.format(word)) == f"2026-{month:02d}-04"
+
+
+def _read_everywhere() -> list[str]:
+    """The words of :func:`_readings` that a language read on every page (a date table's)
+    reads: the others ("maa": Igbo's March, Ganda's May) are read on their pages only."""
+    return sorted({word for word, code, _ in _readings() if code in date_languages()})
+
+
+@pytest.mark.parametrize("word", _read_everywhere())
+def test_on_a_page_of_no_language_a_colliding_month_is_never_picked(word: str) -> None:
+    """Read only as the month every date table's language reading it agrees on; else unread,
+    and still a date line (counted as one not read)."""
+    readings = month_collisions()[word]
+    tables = {code: found for code, found in readings.items() if code in date_languages()}
+    written = f"4 {word} 2026"
+    if len(_months(tables)) == 1 and all("," not in found for found in tables.values()):
+        (month,) = _months(tables)
+        assert local_date(written) == f"2026-{month:02d}-04"
+    else:
+        assert (local_date(written), names_a_month(written)) == (None, True)
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "read"),
+    [
+        ("hr", "12. listopada 2026. u 14:30", "2026-10-12T14:30:00"),
+        ("hr", "12. listopada 2026.", "2026-10-12"),
+        ("hr", "4. lip 2026.", "2026-06-04"),
+        ("sl", "5. julija 2026 ob 18.15", "2026-07-05T18:15:00"),
+        ("sl", "12. marca 2026", "2026-03-12"),
+        ("sr", "5. jula 2026. u 18.15", "2026-07-05T18:15:00"),
+        ("sr", "5. јула 2026.", "2026-07-05"),
+        ("sr", "24. децембра 2026.", "2026-12-24"),
+        ("bs", "5. jula 2026.", "2026-07-05"),
+        ("bs", "17. augusta 2026.", "2026-08-17"),
+    ],
+)
+def test_a_dates_month_is_read_in_its_pages_language(
+    language: str, written: str, read: str
+) -> None:
+    with written_in(language, None):
+        assert declared_date(written)[0] == read
+
+
+def test_polish_and_czech_november_stays_november_on_their_pages() -> None:
+    with written_in("pl", None):
+        assert declared_date("12 listopada 2026")[0] == "2026-11-12"
+    with written_in("cs", None):
+        assert declared_date("12. listopadu 2026")[0] == "2026-11-12"
+    # ... and a record of no language gives it unread: counted, never Croatian or Polish
+    assert declared_date("12 listopada 2026") == (None, "12 listopada 2026")
+
+
+MALAY = (
+    "Majlis daerah Kuala Seladang meluluskan pembinaan jambatan baharu merentasi sungai selepas "
+    "dua tahun rundingan dengan penduduk kampung di kedua-dua tebing.",
+    "Kerja pembinaan dijangka bermula pada awal tahun hadapan dan akan mengambil masa kira-kira "
+    "lapan belas bulan untuk disiapkan sepenuhnya oleh kontraktor tempatan.",
+    "Penduduk berkata jambatan lama sering ditenggelami air setiap kali musim tengkujuh tiba, "
+    "menyebabkan kanak-kanak tidak dapat ke sekolah selama beberapa hari.",
+)
+CROATIAN = (
+    "Gradsko vijeće Gornje Lipovice odobrilo je izgradnju novog mosta preko rijeke nakon dvije "
+    "godine pregovora sa stanovnicima okolnih sela.",
+    "Radovi bi trebali započeti početkom iduće godine i trajat će otprilike osamnaest mjeseci "
+    "dok most ne bude potpuno dovršen i otvoren za promet.",
+    "Stanovnici kažu da stari most poplavi gotovo svake zime, zbog čega djeca često ne mogu "
+    "doći u školu na drugoj strani rijeke.",
+)
+
+
+def _undeclared(headline: str, line: str, body: tuple[str, ...]) -> Article:
+    """A page stating no language (no ``lang``, no ``og:locale``) with ``line`` under its
+    headline, cleaned."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in body)
+    page = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{headline}</title></head>'
+        f'<body><article><h1>{headline}</h1><div class="meta">{line}</div>{paragraphs}'
+        "</article></body></html>"
+    ).encode()
+    result = clean_page(
+        RawPage(origin="t/p.html", kind="html", body=page, fetched_at="2026-12-05T01:58:00"),
+        CleanConfig(),
+    )
+    assert isinstance(result, Article)
+    return result
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("oleh Aminah Yusof | 4 Disember 2026", "2026-12-04"),
+        ("Dikemas kini: 4 Disember 2026", "2026-12-04"),
+        ("Khamis, 4 Disember 2026, 16:30", "2026-12-04T16:30:00"),
+    ],
+)
+def test_a_page_stating_no_language_reads_its_date_line_in_its_texts_language(
+    line: str, published: str
+) -> None:
+    page = _undeclared("Jambatan baharu untuk Kuala Seladang", line, MALAY)
+    assert (page.language, page.published, page.date_unread) == ("ms", published, None)
+
+
+def test_a_page_stating_no_language_counts_a_date_line_it_does_not_read() -> None:
+    page = _undeclared("Jambatan baharu untuk Kuala Seladang", "4hb Disember 2026", MALAY)
+    assert (page.published, page.date_unread) == (None, "4hb Disember 2026")
+
+
+def test_a_croatian_page_stating_no_language_is_dated_in_october() -> None:
+    """htmldate reads "listopada" as November on any page: the line's own reading, in the
+    language the page's text reads as, stands."""
+    for line in ("12. listopada 2026.", "Objavljeno: 12. listopada 2026."):
+        page = _undeclared("Novi most za Gornju Lipovicu", line, CROATIAN)
+        assert (page.language, page.published) == ("hr", "2026-10-12"), line

@@ -590,26 +590,23 @@ _GENITIVES = {
 
 
 def _nominative(text: str, languages: tuple[str, ...]) -> str:
-    """``text`` with a genitive month name of one of ``languages`` (:data:`_GENITIVES`, the
-    first language that has it) as that language's name dateparser reads ("5. julija 2026" →
-    "5. julij 2026" in Slovene); ``text`` itself when it holds none."""
-    forms = {
-        name: month for code in reversed(languages)
-        for month, name in enumerate(_GENITIVES.get(code, ()), start=1)
-    }
-    if not forms:
+    """``text`` with a genitive month name of ``languages``' first (the one dateparser tries
+    first: the page's own, when it reads the date) as that language's name dateparser reads
+    ("5. julija 2026" → "5. julij 2026" in Slovene); ``text`` itself when it holds none, or
+    when that language has no such names (a Malagasy "4 Oktobra 2026" stays: Slovene's genitive
+    October too, but its weekday "Alahady" is Malagasy's)."""
+    names = _GENITIVES.get(languages[0], ()) if languages else ()
+    if not names:
         return text
-    first = {
-        month: next(c for c in languages if name in _GENITIVES.get(c, ()))
-        for name, month in forms.items()
-    }
+    forms = {name: month for month, name in enumerate(names, start=1)}
 
     def nominative(found: re.Match[str]) -> str:
-        month = forms[found[0].casefold()]
-        return _nominative_name(first[month], month)
+        return _nominative_name(languages[0], forms[found[0].casefold()])
 
     return re.sub(
-        r"(?<![^\W_])(?:" + "|".join(forms) + r")(?![^\W\d_])", nominative, text,
+        r"(?<![^\W_])(?:" + "|".join(forms) + r")(?![^\W\d_])",
+        nominative,
+        text,
         flags=re.IGNORECASE,
     )
 

@@ -101,6 +101,7 @@ NOT_LISTED: dict[str, str] = {
     "story_margins": _AGAINST,
     "story_stage": _AGAINST,
     "template_fills": _AGAINST,
+    "headline_blocks": _AGAINST,
     "textdump_headlines": _AGAINST,
     "textdump_titles": _AGAINST,
     "wire_titles": _AGAINST,

@@ -319,28 +319,47 @@ def numeric_day(text: str) -> bool:
     return False
 
 
-# What stands right before a line's numeric date when a word says the number is something
+# What stands right before a line's numeric date when something says the number is something
 # else: a sign ("§ 3.12.2026", "#1.2.26", "№ 4.1.2026"), a letter joined to it ("v3.4.2026"),
-# or a word and a space ("Version 2.1.14", "Release 12.03.26", "Rule 4.1.2026", "Build
-# 2026.12.03"), the number's name.
+# or a word and a space ("Version 2.1.14", "Build 2026.12.03"), a word of
+# :data:`NUMBER_NAMES`.
 _NUMBER_NAMED = re.compile(
     r"(?:(?P<sign>[§#№])\s*|(?P<glued>[^\W\d_])|(?P<word>[^\W\d_]+)\s+)$"
+)
+
+# Words that name the number after them as something other than a date (case-folded): a
+# software's version, release, build or patch; a rule's, law's, standard's or text's part; a
+# model or a number.  Data, in the languages whose sites write such lines most: a word not
+# listed ("Berlin 03.12.2026", "Datum 03.12.2026", "Jane Doe 03.12.2026") leaves the line a
+# date line, as a page's place, label or byline before its date does.  Not listed on purpose:
+# words that name a date as well ("Update", "Edition", "Issue", "Stand": "Stand 03.12.2026"
+# is the date the text was current).
+NUMBER_NAMES = frozenset(
+    [
+        "version", "ver", "release", "rel", "build", "revision", "rev", "patch", "firmware",
+        "software", "hotfix", "rule", "section", "sec", "clause", "article", "art", "chapter",
+        "chap", "paragraph", "para", "item", "model", "number", "nr", "no", "iso", "din", "iec",
+        "ieee", "rfc", "norm", "standard", "fassung", "abschnitt", "kapitel", "artikel", "absatz",
+        "ziffer", "nummer", "chapitre", "alinéa", "norme", "numéro", "versión", "versão", "versao",
+        "versione", "versie", "versjon", "versio", "verzió", "verze", "verzia", "wersja", "sürüm",
+        "artículo", "capítulo", "sección", "número", "artigo", "secção", "seção", "articolo",
+        "capitolo", "sezione", "comma", "numero", "hoofdstuk", "sectie", "artykuł", "rozdział",
+        "punkt", "версия", "версія", "статья", "стаття", "раздел", "розділ",
+    ]
 )
 
 
 def named_number(line: str) -> bool:
     """Whether ``line``'s first numeric date (:data:`_THREE_NUMBERS`, in any script's digits)
-    is a number a word before it names as something else: a version, a release, a rule, a
-    section ("Version 2.1.14", "v3.4.2026", "§ 3.12.2026", "Firmware 1.2.26", "Build
-    2026.12.03"); then the line is no date line, read or counted (bare34: such a line in an
-    undated dump's header was counted as a date not read).  A date line's date is the line,
-    with at most a label before it (a table's, :func:`clipper.furniture.compiled.matchers`'
-    ``timestamp``: "Posted 03/12/2026", "Veröffentlicht am 03.12.2026"), a weekday ("Thu
-    03/12/26"), a place in capitals ("BERLIN 03.12.2026") or a short word of a label ("le",
-    "am", "on"), or any words set off by a separator ("Kabar Nusantara - 28/11/2026", "Date:
-    03.12.2026"), and may give a time of day after the date (then it is one: "Jane Doe
-    03.12.2026 14:30").  Words of scripts without case (Han, Thai, Hangul: "입력 2026.12.04")
-    name no number here."""
+    is a number a sign or a word before it names as something else: a version, a release, a
+    rule, a section ("Version 2.1.14", "v3.4.2026", "§ 3.12.2026", "Firmware 1.2.26", "Build
+    2026.12.03": a word of :data:`NUMBER_NAMES`, or a letter joined to the number); then the
+    line is no date line, read or counted (bare34: such a line in an undated dump's header was
+    counted as a date not read).  Any other word before the date leaves it a date line: a
+    label ("Posted 03/12/2026", "Datum 03.12.2026"), a weekday ("Thu 03/12/26"), a place
+    ("BERLIN 03.12.2026", "Berlin 03.12.2026"), a byline ("Jane Doe 03.12.2026"); so does a
+    time of day after the date ("Release 03.12.2026 14:30" is a time).  Words of scripts
+    without case (Han, Thai, Hangul: "입력 2026.12.04") name no number here."""
     text = ascii_date_digits(line)
     found = _THREE_NUMBERS.search(text)
     if found is None or _CLOCK.search(text, found.end()) is not None:
@@ -355,30 +374,7 @@ def named_number(line: str) -> bool:
         return False  # a script without case
     if before["glued"]:
         return True
-    word = before["word"]
-    tables = matchers()
-    if tables.timestamp is not None and tables.timestamp.match(text):
-        return False
-    if (len(word) >= 2 and word.isupper()) or (len(word) <= 3 and word.islower() and word != "v"):
-        return False
-    return word.casefold() not in _weekday_words()
-
-
-@functools.cache
-def _weekday_words() -> frozenset[str]:
-    """The weekday names and abbreviations of the languages dates are read in (dateparser's,
-    :func:`clipper.localdates.date_languages`), case-folded, without a last dot."""
-    from dateparser.languages.loader import default_loader
-
-    from clipper.localdates import date_languages
-
-    keys = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    return frozenset(
-        word.casefold().rstrip(".")
-        for code in date_languages()
-        for key in keys
-        for word in default_loader.get_locale(code).info.get(key, [])
-    )
+    return before["word"].casefold() in NUMBER_NAMES
 
 
 def stamped_day(line: str, when: str) -> bool:

@@ -40,6 +40,8 @@ NAMED_NUMBERS = [
     "§3.12.26",
     "#1.2.26",
     "Patch 10.11.12",
+    "Versão 2.1.14",
+    "Artikel 3.12.2026",
 ]
 # ... while these stay date lines, read (or counted, where nothing settles their order or
 # their time's zone) as before: a label, a weekday, a place, a site's name set off by a dash, a
@@ -53,6 +55,12 @@ DATE_LINES = {
     "Kabar Nusantara - 28.11.2026": "2026-11-28",
     "Jane Doe | 03.12.2026 14:30": "2026-12-03T14:30:00",
     "Jane Doe 03.12.2026 14:30": None,
+    # a word no list names as a number's (a place, a label, a byline without a separator, a
+    # word naming the date the text was current) leaves the line a date line
+    "Berlin 03.12.2026": None,
+    "Datum 03.12.2026": None,
+    "Jane Doe 03.12.2026": None,
+    "Stand 03.12.2026": "2026-12-03",
 }
 
 

@@ -18,6 +18,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import tzinfo
+from types import SimpleNamespace
 from typing import Any, Literal
 
 from sqlalchemy import text
@@ -28,6 +29,7 @@ from clipper.changes import (
     compare_texts,
     completed_cut,
     measured_changes,
+    same_headline,
     told_as_copy_of,
     told_as_version,
 )
@@ -88,6 +90,9 @@ class Canonical:
     # the time of its "Updated" line when its date is an earlier version's or that update
     # (``pages.updated``: with +00:00 when written with a zone, as written without one)
     updated: str | None = None
+    # the page's own headline when ``title`` is the cluster's headline and differs from it
+    # (clipper.headlines; case and accents aside: clipper.changes.same_headline), else None
+    own_title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -312,7 +317,12 @@ def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
     # the canonical shows the cluster's headline (clipper.headlines: its own, else its copies')
     with archive.engine.connect() as connection:
         headline = cluster_headlines(connection, [head.id]).get(head.id, head.title)
-    canonical = Canonical(**{**_page_fields(head), "title": headline})
+    own = head.title if head.title and not same_headline(head.title, headline) else None
+    canonical = Canonical(**{**_page_fields(head), "title": headline, "own_title": own})
+    # a copy's headline is told against the headline shown above it (the cluster's): one
+    # that is the headline shown is no change (newcomer 35, F6); the canonical's own
+    # versions against the page's own headline, their history
+    shown_head = SimpleNamespace(**{**head._asdict(), "title": headline})
     earlier = _earlier_versions(archive, head) if head.version > 1 else []
     variants = [
         Variant(
@@ -327,14 +337,14 @@ def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
             containment=None if r.containment is None else round(r.containment, 4),
             is_exact_duplicate=bool(r.is_exact_duplicate),
             changes=told_as_version(
-                _changes(head, r),
+                _changes(head if r.source_key == head.source_key else shown_head, r),
                 r.version if r.source_key == head.source_key else None,
                 head.version,
                 cut_short=r.partial is not None,
             )
             if r.source_key == head.source_key or not earlier
             else told_as_copy_of(
-                _changes(head, r),
+                _changes(shown_head, r),
                 [(v.version, _changes(v, r)) for v in earlier],
                 head.site or "the canonical",
             ),

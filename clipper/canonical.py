@@ -15,7 +15,11 @@ rules between them).
    missed them), then a page that another page of
    the cluster declares as its original (a syndicated copy's ``<link rel=canonical>`` or
    ``og:url`` naming another site's page: ``clipper.read.provenance.declared_original``,
-   matched on the address without its scheme), then a page read with its address before a
+   matched on the address without its scheme), then the credited news agency's own page (a
+   page of the cluster credits an agency in the start of its text, "Madrid, 25 nov (EFE).-",
+   and the page is on that agency's site: :func:`agencies_own`, :mod:`clipper.agencysites`;
+   newcomer 35, finding 1: EFE's page was shown as a trim of a rewrite that put a local lead
+   above its whole text, dated earlier as written), then a page read with its address before a
    copy read without one (newcomer 21: a text dump of the publisher's page, its site unknown
    and no link to follow, shown over the page itself when the dump kept the site's menus and
    was longest), then the earliest published by a date the
@@ -43,11 +47,12 @@ Exact duplicates (the same content hash) are marked in the same pass (:func:`set
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from clipper.agencysites import credited_site
 from clipper.config import MatchConfig
 from clipper.page import GUESSED, UPDATED
 from clipper.pubwindows import Span, earliest_first, publication_span
@@ -147,6 +152,9 @@ class Node:
     # Page.fetched_zoneless: the fetch time is a wall time its crawler wrote without a zone
     # (news-please's date_download), some moment from UTC-12 to UTC+14 (rule 6's span)
     fetched_zoneless: bool | None = None
+    # the start of its text (MatchConfig.credit_opening_chars): where an agency's dateline
+    # credits it (rule 6: the credited agency's own page, clipper.agencysites); "": not read
+    opening: str = ""
 
     @property
     def size(self) -> int:
@@ -191,7 +199,8 @@ def settle(
     the address first was (:func:`_addresses_as_shown`): a whole text before one read cut short,
     then one that is no part of the cluster's text (:func:`part_of_text`: a trim of the story
     that other pages of the cluster carry whole), then a page another member declares as its
-    original, then a page with an address before one without (a text dump of the page), then the
+    original, then the credited agency's own page (:func:`agencies_own`), then a page with an
+    address before one without (a text dump of the page), then the
     earliest published (declared dates before guessed ones, undated last; between dates that do
     not tell which came first, a stated time before a day alone, then the walk's order:
     :func:`originals_first`).  Only the canonical and the figures with it change; membership is
@@ -228,7 +237,7 @@ def settle(
     chosen = next(
         (
             node
-            for node in originals_first(copies, declared_by)
+            for node in originals_first(copies, declared_by, agencies_own(copies, group))
             if not part_of_text(
                 node, group[0], by_id, walked, pair, whole_coverage, near_jaccard,
                 lone_part_share, carried_share,
@@ -396,23 +405,47 @@ def _outlet(node: Node) -> str | None:
     return outlet_key(site_key(urlsplit(node.rank[3]).hostname or ""))
 
 
+def agencies_own(copies: Sequence[Node], group: Sequence[Node]) -> frozenset[int]:
+    """The ``copies`` (rule 6's candidates) on the own site of a news agency the text of
+    ``group`` (the cluster) credits: their address's host names the agency
+    (:func:`clipper.agencysites.credited_site`) and a page of the cluster credits it in the
+    start of its text (``Node.opening``: :func:`clipper.stories.sitetext.agency_credits`,
+    "Madrid, 25 nov (EFE).-", "Lisboa, 18 nov 2026 (Lusa) -")."""
+    hosts = {node.page_id: host for node in copies if (host := _site(node))}
+    if not hosts:
+        return frozenset()
+    from clipper.stories.sitetext import agency_credits  # its tables: only when asked
+
+    credits: set[str] = set()
+    for node in group:
+        if node.opening:
+            credits.update(agency_credits(node.opening))
+    if not credits:
+        return frozenset()
+    return frozenset(page for page, host in hosts.items() if credited_site(host, credits))
+
+
 def originals_first(
-    copies: Sequence[Node], declared_by: Mapping[str, set[int]]
+    copies: Sequence[Node],
+    declared_by: Mapping[str, set[int]],
+    agencies: Collection[int] = frozenset(),
 ) -> Iterator[Node]:
     """Rule 6's order of a cluster's full copies, lazily: a whole text before one read cut
     short (a crawler's WARC-Truncated payload, a news API's stub: the page shown is read, and
     its copies described against it), then a page another page of the cluster declares as
-    its original (``declared_by``: the ids declaring each address without its scheme), then a
+    its original (``declared_by``: the ids declaring each address without its scheme), then
+    the credited agency's own page (``agencies``: their ids, :func:`agencies_own`), then a
     reading with its own address before an address-less dump of it (newcomer 21), then by
     publication (:func:`clipper.pubwindows.earliest_first` over :func:`span`: a date the page
     or its crawler declares before one guessed, undated last; between dates that do not tell
     which came first, a stated time before a day alone, of days alone the one ending first,
     then the walk's order, ``Node.rank``)."""
-    groups: dict[tuple[bool, bool, bool, int], list[Node]] = {}
+    groups: dict[tuple[bool, bool, bool, bool, int], list[Node]] = {}
     for node in copies:
         key = (
             node.partial,
             not declared_by.get(_address(node.rank[3]), set()) - {node.page_id},
+            node.page_id not in agencies,
             node.rank[2] == "\uffff",  # rank: (-words, published, address, ...)
             publication_tier(node.rank[1], node.date_source),
         )

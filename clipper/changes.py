@@ -23,7 +23,7 @@ from clipper import told
 from clipper.corrections import is_editors_note, is_update_note
 from clipper.scripts import UNSPACED, unvocalised, words_in
 from clipper.sitenames import is_site_name
-from clipper.spelling import folded
+from clipper.spelling import accents_folded, folded
 from clipper.textedges import is_dateline
 
 # Two paragraphs this similar (difflib ratio over their words) are one paragraph, edited: a
@@ -144,7 +144,7 @@ def compare_texts(
     n_extra = len(right) - edited
     kept = len(ours) - n_missing
 
-    same_title = _same(canonical_title or "") == _same(title or "")
+    same_title = same_headline(canonical_title, title)
     same_text = [_same(p) for p in ours] == [_same(p) for p in theirs]
     summary: list[str] = []
     if same_text and same_title:
@@ -316,6 +316,15 @@ def opens(whole_text: str, text: str) -> bool:
     ours = "".join(_key(p).replace(" ", "") for p in _paragraphs(text))
     whole = "".join(_key(p).replace(" ", "") for p in _paragraphs(whole_text))
     return bool(ours) and len(ours) < len(whole) and whole.startswith(ours)
+
+
+def same_headline(one: str | None, other: str | None) -> bool:
+    """Whether two headlines are one, as texts are one text to versions and copies: case,
+    whitespace and spelling variants aside (:func:`_same`), and accents
+    (:func:`clipper.spelling.accents_folded`, the fingerprint's fold since migration 0076: a
+    copy that writes "accao" for "acção" is the same text).  A copy whose headline differs
+    from the canonical's by its accents alone is no re-headlined copy (newcomer 35, F6)."""
+    return accents_folded(_same(one or "")) == accents_folded(_same(other or ""))
 
 
 def _headline_change(canonical_title: str | None, title: str | None) -> str:

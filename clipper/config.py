@@ -414,6 +414,14 @@ class MatchConfig:
     # AMP page of 5 of 7 paragraphs (newcomer 24, finding 1).  A regional edition's local
     # paragraphs or a site's trailer are its own, shared with no other copy.
     lacking_carried_share: float = 0.25
+    # How much of a page's text (characters from its start) rule 6 reads for the news agencies
+    # it credits (clipper.stories.sitetext.agency_credits; clipper.canonical.settle shows the
+    # credited agency's own page: clipper.agencysites).  An agency's dateline opens its own
+    # page and the copies that run it whole ("Madrid, 25 nov (EFE).-", about 25 characters);
+    # a rewrite under a local lead of its own holds it in its second paragraph (newcomer 35's
+    # Mexican copy of EFE: at character 280).  The reclustering reads this much of every page
+    # it weighs (clipper.store.graph), not the whole text.
+    credit_opening_chars: int = 600
     # Two pages published on different days whose texts each state at least report_figures
     # figures the other does not, and report_figure_share of their own, are two reports of
     # one template (a site's daily gold price, exchange rate, weather or league table), not

@@ -156,11 +156,15 @@ def _page_lines(
     notes: Sequence[str] = (),
     zone: tzinfo | None = None,
 ) -> list[str]:
-    """A page's headline, facts (site, date, page id, words), why its text is cut short,
+    """A page's headline (a canonical's own under its cluster's, when they differ), facts
+    (site, date, page id, words), why its text is cut short,
     ``notes`` (which version it is, a later text rejected), address and, ``with_text``, its
     paragraphs."""
+    # the cluster's headline above a canonical whose own differs: its own said too
+    own = [f"this page's own headline: {page.own_title}"] if page.own_title else []
     out = [
         *textwrap.wrap(page.title or "(untitled)", width),
+        *(line for said in own for line in textwrap.wrap(said, width, subsequent_indent="  ")),
         *facts(
             [
                 readable(page.site) if page.site else page.origin,

@@ -12,6 +12,7 @@ from sqlalchemy import BindParameter, bindparam, func, select
 
 from clipper.canonical import Node, rank_key
 from clipper.cluster import Link
+from clipper.config import MatchConfig
 from clipper.models import Match, Page
 from clipper.urls import url_key
 
@@ -44,6 +45,8 @@ _NODE_COLUMNS = (
     Page.region,
     Page.version,
     Page.fetched_zoneless,
+    # the start of its text, where an agency's dateline credits it (rule 6, clipper.agencysites)
+    func.substr(Page.text, 1, MatchConfig.credit_opening_chars).label("opening"),
 )
 
 
@@ -65,6 +68,7 @@ def _node(row: Any) -> Node:
         row.region,
         row.version,
         row.fetched_zoneless,
+        row.opening or "",
     )
 
 

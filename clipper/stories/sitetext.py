@@ -173,6 +173,23 @@ def without_dateline(paragraph: str) -> str:
     return _CAPS_DATELINE.sub("", paragraph, count=1)
 
 
+def agency_credits(text: str) -> frozenset[str]:
+    """The news agencies ``text`` credits, as their credits write them ("EFE", "Lusa", "AP",
+    "APS"), read where :func:`without_furniture` reads them: an agency's dateline or an
+    acronym's credit opening a line, or its acronym closing the text (:func:`_credited`:
+    "Madrid, 25 nov (EFE).- ", "(ANGOP) – "), and a listed agency's credit
+    (:data:`clipper.agencydatelines.AGENCIES`) in parentheses anywhere ("WASHINGTON (AP) —",
+    "(dpa/AFP)"), each part of a credit of several agencies.  Rule 6
+    shows the credited agency's own page (:mod:`clipper.agencysites`)."""
+    if "(" not in text:
+        return frozenset()
+    found = set(_credited(text)[1])
+    for match in _PAREN.finditer(text):
+        if _is_credit(match.group(1)):
+            found.update(_PARTS.split(match.group(1).strip()))
+    return frozenset(found)
+
+
 def without_furniture(text: str) -> str:
     """``text`` without wire datelines, agency credits and the lines a wire or a desk signs
     with (see the module docstring); paragraphs stay on their lines.  An agency credited by

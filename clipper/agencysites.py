@@ -1,0 +1,98 @@
+"""A news agency's own site: which credits a page's host names (rule 6 of
+:mod:`clipper.canonical`: the credited agency's own page is the original of its copies).
+
+An agency's copies credit it in their text ("Madrid, 25 nov (EFE).-", "Lisboa, 18 nov 2026
+(Lusa) -", "WASHINGTON (AP) —": :func:`clipper.stories.sitetext.agency_credits`), and its own
+page is the one on its own site.  A host names an agency when a word of its registrable
+domain's name (the publisher's name, :func:`clipper.sites.outlet_key` without its suffix, and
+each part of it between hyphens) is the agency's credit, case and accents aside (``efe.com``,
+``lusa.pt``, ``efe-noticias.example``, ``agencia-lusa.example``, ``tass.ru``, ``ansa.it``;
+``europapress.es`` for "Europa Press"), or when the domain is one of :data:`AGENCY_DOMAINS`,
+agencies' sites whose name does not spell their credit (``apnews.com`` for "AP",
+``xinhuanet.com`` for "Xinhua", ``yna.co.kr`` for "Yonhap").  A subdomain's labels are not
+the publisher's name: ``afp.example-paper.com`` is a paper's page of an AFP feed.
+
+Both halves are needed (:func:`clipper.canonical.settle`): an agency's site carrying another
+agency's story (EFE's page of a Reuters report) is no original of it, and a paper whose name
+holds an agency's credit is no agency's site unless its cluster's text credits that agency
+(newcomer 35, finding 1: EFE's own page was shown as a trim of a Mexican rewrite that added a
+local lead to EFE's text, and Lusa's as a copy of a portal's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from clipper.sites import outlet_key, site_key
+from clipper.spelling import accents_folded
+
+__all__ = ["AGENCY_DOMAINS", "agency_key", "credited_site"]
+
+# Agencies' own sites whose registrable domain does not spell the credit their copies print
+# (domain → the credits, as agencies write them).  Data, not rules: add a line per agency.
+AGENCY_DOMAINS: dict[str, tuple[str, ...]] = {
+    "apnews.com": ("AP", "Associated Press", "The Associated Press"),
+    "ap.org": ("AP", "Associated Press", "The Associated Press"),
+    "reuters.com": ("Reuters",),
+    "xinhuanet.com": ("Xinhua",),
+    "news.cn": ("Xinhua",),
+    "yna.co.kr": ("Yonhap",),
+    "yonhapnewstv.co.kr": ("Yonhap",),
+    "kyodonews.net": ("Kyodo", "Kyodo News"),
+    "kyodonews.jp": ("Kyodo", "Kyodo News"),
+    "antaranews.com": ("Antara",),
+    "bernama.com": ("Bernama",),
+    "jiji.com": ("Jiji", "Jiji Press"),
+    "ptinews.com": ("PTI",),
+    "aninews.in": ("ANI",),
+    "aa.com.tr": ("AA", "Anadolu"),
+    "aap.com.au": ("AAP",),
+    "keystone-sda.ch": ("Keystone-SDA", "SDA", "ATS"),
+    "agenzianova.com": ("Nova",),
+    "ria.ru": ("RIA Novosti",),
+    "telam.com.ar": ("Télam",),
+    "belganewsagency.eu": ("Belga",),
+    "ukrinform.net": ("Ukrinform",),
+    "ukrinform.ua": ("Ukrinform",),
+    "ctk.cz": ("ČTK", "CTK"),
+    "apa.at": ("APA",),
+}
+
+
+def agency_key(credit: str) -> str:
+    """A credit as hosts are compared with it: case-folded, accents left out
+    (:func:`clipper.spelling.accents_folded`), without spaces and hyphens ("Europa Press" →
+    ``europapress``, "Télam" → ``telam``, "ČTK" → ``ctk``)."""
+    folded = accents_folded(credit.casefold())
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+_DOMAIN_KEYS = {
+    domain: frozenset(agency_key(credit) for credit in credits)
+    for domain, credits in AGENCY_DOMAINS.items()
+}
+
+
+@lru_cache(maxsize=4096)
+def _named(host: str) -> frozenset[str]:
+    """The credit keys ``host``'s registrable domain names (see the module)."""
+    domain = outlet_key(site_key(host)) or ""
+    if not domain or "." not in domain:
+        return frozenset()
+    named = set(_DOMAIN_KEYS.get(domain, ()))
+    name = domain.split(".", 1)[0]
+    named.add(agency_key(name))
+    named.update(agency_key(part) for part in name.split("-") if part)
+    return frozenset(named)
+
+
+def credited_site(host: str | None, credits: Iterable[str]) -> bool:
+    """Whether ``host`` (a page's address's host) is the own site of an agency among
+    ``credits`` (the credits a cluster's text prints: "EFE", "Lusa", "AP"): its registrable
+    domain's name, or a part of it between hyphens, is one of them (:func:`agency_key`), or
+    the domain is that agency's in :data:`AGENCY_DOMAINS`.  False for no host."""
+    if not host:
+        return False
+    named = _named(host.casefold())
+    return any((key := agency_key(credit)) and key in named for credit in credits)

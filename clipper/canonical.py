@@ -50,7 +50,6 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from math import inf
 from urllib.parse import urlsplit
 
 from clipper.agencysites import credited_site
@@ -504,20 +503,8 @@ def span(node: Node) -> Span:
     (newcomer 27 finding 20: a Japanese site's "2026-12-04 18:00", 09:00 UTC, lost to a copy
     published at 10:00 UTC).  A fetch time its crawler wrote without a zone
     (``Node.fetched_zoneless``: news-please's ``date_download``, the crawl machine's own
-    clock) ends the span at its latest moment, never as if UTC (newcomer 33, F2).
-
-    Two zoneless times of sites of no country are not read on one clock here (the span's wall
-    time, which :func:`clipper.pubwindows.earliest_first` would compare as written, is left
-    out): their spans overlap unless a day or more apart, and the most complete text comes
-    first, then, of as many words, the earlier wall time (:func:`_stated_time_first`).  Read
-    as written, a news-please crawl across countries showed the westernmost copy: a Mexican
-    rewrite over EFE's page, a Brazilian re-edit's "12:50" (15:50 UTC) over Lusa's "15:20"
-    (15:20 UTC) (newcomer 35, finding 1); and with copies dated up to 3 hours around their
-    original's zoneless time, bench/syndication.py showed a part of the text (a trim, a
-    brief) in 33 clusters holding a whole copy, none without it (README, "The page shown as
-    canonical")."""
-    start, end, day, _ = publication_span(
+    clock) ends the span at its latest moment, never as if UTC (newcomer 33, F2)."""
+    return publication_span(
         node.rank[1], node.zoneless, node.fetched_at, _site(node) or node.site, node.region,
         node.fetched_zoneless,
     )
-    return (start, end, day, inf)

@@ -93,6 +93,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -722,17 +723,24 @@ def misses(pages: list[Page], cluster: dict[str, str]) -> list[str]:
     ]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def run_seeds(
+    name: str, label: str, description: str, build: Callable[[int, int], list[Page]],
+    bases: int,
+) -> None:
+    """The command of a copy-kinds bench (this one's and ``bench/newsroom_copies.py``'s):
+    for each ``--seed``, ``build(seed, --bases)``'s pages as JSON Lines, clipper on them, the
+    pair precision and recall by kind printed (``--misses``: each copy missed, each false pair)
+    and written to ``bench/results/NAME.json`` as figures named "LABEL seed N …"."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--seed", type=int, nargs="*", default=[1, 2])
-    parser.add_argument("--bases", type=int, default=48, help="English stories a seed")
+    parser.add_argument("--bases", type=int, default=bases, help="English stories a seed")
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--misses", action="store_true", help="print each copy missed")
     args = parser.parse_args()
-    run = Run("copy_kinds")
+    run = Run(name)
     results: dict[str, Any] = {}
     for seed in args.seed:
-        folder = fresh_dir(f"copy_kinds/seed-{seed}")
+        folder = fresh_dir(f"{name}/seed-{seed}")
         pages = build(seed, args.bases)
         records = folder / "records.jsonl"
         with open(records, "w", encoding="utf-8") as fh:
@@ -762,11 +770,15 @@ def main() -> None:
             for a, b in result["false_pair_urls"]:
                 print("  false ", a, b)
         run.add(
-            figure(f"copy kinds seed {seed} precision", result["precision"]),
-            figure(f"copy kinds seed {seed} recall", result["recall"]),
+            figure(f"{label} seed {seed} precision", result["precision"]),
+            figure(f"{label} seed {seed} recall", result["recall"]),
         )
     run.data["results"] = results
     run.write()
+
+
+def main() -> None:
+    run_seeds("copy_kinds", "copy kinds", (__doc__ or "").split("\n")[0], build, 48)
 
 
 if __name__ == "__main__":

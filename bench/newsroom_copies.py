@@ -40,19 +40,15 @@ page of that kind and the false pairs (two labels in one cluster) involving one.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import re
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import copy_kinds_texts as tx
-from _common import Run, figure, fmt, fresh_dir, progress, table
-from copy_kinds import SITES, WIRE, Page, misses, run_clipper, score
+from copy_kinds import SITES, WIRE, Page, run_seeds
 
 EN_KINDS = ("version", "roundsub", "merged", "halfquotes", "reaction")
 FOREIGN_KINDS = ("version", "reaction")
@@ -408,50 +404,7 @@ def build(seed: int, n_en: int, n_foreign: int = 4) -> list[Page]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--seed", type=int, nargs="*", default=[1, 2])
-    parser.add_argument("--bases", type=int, default=40, help="English stories a seed")
-    parser.add_argument("--workers", type=int, default=1)
-    parser.add_argument("--misses", action="store_true", help="print each copy missed")
-    args = parser.parse_args()
-    run = Run("newsroom_copies")
-    results: dict[str, Any] = {}
-    for seed in args.seed:
-        folder = fresh_dir(f"newsroom_copies/seed-{seed}")
-        pages = build(seed, args.bases)
-        records = folder / "records.jsonl"
-        with open(records, "w", encoding="utf-8") as fh:
-            for page in pages:
-                fh.write(json.dumps(page.record(), ensure_ascii=False) + "\n")
-        progress(f"seed {seed}: {len(pages)} pages under {folder}")
-        cluster = run_clipper(records, folder / "archive.db", args.workers)
-        result = score(pages, cluster)
-        results[str(seed)] = result
-        print(
-            f"\nseed {seed}: {result['pages']} pages, {result['true_pairs']} same-label pairs, "
-            f"P {fmt(result['precision'])} R {fmt(result['recall'])}, "
-            f"false pairs {result['false_pairs']}, missing {result['missing']}"
-        )
-        print(
-            table(
-                [
-                    [k, v["pairs"], fmt(v["recall"]), v["false_pairs"]]
-                    for k, v in result["by_kind"].items()
-                ],
-                ["kind", "same-label pairs", "recall", "false pairs"],
-            )
-        )
-        if args.misses:
-            for line in misses(pages, cluster):
-                print("  missed", line)
-            for a, b in result["false_pair_urls"]:
-                print("  false ", a, b)
-        run.add(
-            figure(f"newsroom copies seed {seed} precision", result["precision"]),
-            figure(f"newsroom copies seed {seed} recall", result["recall"]),
-        )
-    run.data["results"] = results
-    run.write()
+    run_seeds("newsroom_copies", "newsroom copies", (__doc__ or "").split("\n")[0], build, 40)
 
 
 if __name__ == "__main__":

@@ -151,15 +151,18 @@ REWRITES = {
 }
 
 
-def write_story(folder: Path, language: str) -> list[Path]:
-    """The wire's page (``wire.txt``) and its rewrites, as text files: a headline line,
-    then one paragraph a line."""
+def write_story(
+    folder: Path, language: str, rewrites: dict[str, dict[str, Any]] | None = None
+) -> list[Path]:
+    """The wire's page (``wire.txt``) and its rewrites (``rewrites``, by language: name →
+    (headline, opening line, first and last wire paragraph); default :data:`REWRITES`), as
+    text files: a headline line, then one paragraph a line."""
     folder.mkdir(parents=True, exist_ok=True)
     headline, paragraphs = WIRES[language]
     wire = folder / "wire.txt"
     wire.write_text("\n".join([headline, *paragraphs]) + "\n", encoding="utf-8")
     paths = [wire]
-    for name, (title, opening, first, last) in REWRITES[language].items():
+    for name, (title, opening, first, last) in (rewrites or REWRITES)[language].items():
         path = folder / name
         path.write_text(
             "\n".join([title, opening, *paragraphs[first : last + 1]]) + "\n", encoding="utf-8"
@@ -335,19 +338,8 @@ NEIGHBOURS = {
 
 def write_neighbours(folder: Path, language: str) -> list[Path]:
     """The wire's page and two rewrites of neighbouring runs of it, each under a headline and
-    an intro line of its own: text files, a headline line, then one paragraph a line."""
-    folder.mkdir(parents=True, exist_ok=True)
-    headline, paragraphs = WIRES[language]
-    wire = folder / "wire.txt"
-    wire.write_text("\n".join([headline, *paragraphs]) + "\n", encoding="utf-8")
-    paths = [wire]
-    for name, (title, opening, first, last) in NEIGHBOURS[language].items():
-        path = folder / name
-        path.write_text(
-            "\n".join([title, opening, *paragraphs[first : last + 1]]) + "\n", encoding="utf-8"
-        )
-        paths.append(path)
-    return paths
+    an intro line of its own (:data:`NEIGHBOURS`)."""
+    return write_story(folder, language, NEIGHBOURS)
 
 
 @pytest.mark.parametrize("language", ["en", "de", "es"])

@@ -294,6 +294,7 @@ def _load() -> dict[str, Table]:
         ha,
         he,
         hi,
+        hu,
         id_,
         is_,
         it,
@@ -326,7 +327,7 @@ def _load() -> dict[str, Table]:
     modules = [ar, cs, da, de, el, en, es, et, fa, fi, fr, he, hi, id_, is_, it, ja, ko, lt]
     modules += [nl, no, pl]
     modules += [pt, ru, sv, th, tr, uk, vi, zh, ur, bn, ca, ro, sw, ha, am, mr, ta, gu, pa]
-    modules += [lv, te, kn, ml]
+    modules += [lv, te, kn, ml, hu]
     return {m.TABLE.language: m.TABLE for m in modules}
 
 

@@ -209,6 +209,36 @@ def _banner_aside(m: Matchers, line: str, n_words: int) -> bool:
     )
 
 
+def _carries_on(above: str, line: str) -> bool:
+    """Whether ``line`` is the rest of the sentence ``above`` begins: ``above`` ends in no
+    sentence's end and ``line`` opens with a lower-case letter (a banner's sentence broken by
+    the dump's line wrap: "Utilizamos cookies … con sus preferencias" / "mediante el análisis
+    de sus hábitos de navegación.")."""
+    if not above or not line or _SENTENCE_ENDS.search(above) is not None:
+        return False
+    first = line.lstrip("\"'“‘«(")[:1]
+    return first.isalpha() and first.islower()
+
+
+def _join_split_sentences(
+    lines: Sequence[str], words: Sequence[int], kinds: list[int], m: Matchers
+) -> None:
+    """Mark as consent lines (``kinds`` 2) both halves of a sentence broken over two lines
+    (:func:`_carries_on`) when the sentence read whole is a consent line: a half alone may
+    name cookies and no voice, or the voice and no cookies, and the half left behind stayed
+    as the text's first line (fieldprobe35: a Spanish banner's sentence wrapped before
+    "mediante el análisis de sus hábitos de navegación.").  A reporter's sentence broken so
+    stays as its halves were: read whole it is in the reporter's voice."""
+    for i in range(1, len(lines)):
+        if kinds[i] == 2 and kinds[i - 1] == 2:
+            continue
+        if not (kinds[i] == 2 or kinds[i - 1] == 2) or not _carries_on(lines[i - 1], lines[i]):
+            continue
+        joined = f"{lines[i - 1]} {lines[i]}"
+        if _is_consent_line(m, joined, words[i - 1] + words[i]):
+            kinds[i - 1] = kinds[i] = 2
+
+
 def consent_lines(
     lines: Sequence[str], words: Sequence[int], m: Matchers | None = None
 ) -> set[int]:
@@ -224,7 +254,8 @@ def consent_lines(
     asks (:func:`_banner_aside`: "You can change your choice under Settings") counts as one.  A
     banner is a run of consecutive consent lines and buttons holding at least one consent line;
     it is dropped when it has two lines or more, or when it opens or ends the text.  A single
-    sentence about cookies inside an article stays.
+    sentence about cookies inside an article stays.  A sentence broken over two lines (the
+    second opening in lower case) is read whole (:func:`_join_split_sentences`).
 
     ``lines`` are normalised lines, ``words`` their word counts (same length).
     """
@@ -232,6 +263,7 @@ def consent_lines(
     n = len(lines)
     # 2 consent line, 1 button, 0 neither
     kinds = [_consent_kind(line, n_words, m) for line, n_words in zip(lines, words, strict=True)]
+    _join_split_sentences(lines, words, kinds, m)
     for i in range(1, n - 1):
         if not kinds[i] and kinds[i - 1] and kinds[i + 1] and _banner_aside(m, lines[i], words[i]):
             kinds[i] = 1

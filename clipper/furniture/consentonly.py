@@ -1,4 +1,4 @@
-"""Consent-banner phrases of languages that have no furniture table yet (Slovak, Hungarian,
+"""Consent-banner phrases of languages that have no furniture table yet (Slovak,
 Croatian with Bosnian and Serbian in Latin letters, Serbian in Cyrillic, Slovenian,
 Belarusian): a :class:`~clipper.furniture.Table` each holding only the ``consent_*``
 fields, compiled with :data:`clipper.furniture.TABLES` into
@@ -23,20 +23,6 @@ CONSENT_TABLES: tuple[Table, ...] = (
             r"(?:súhlasím|prijať všetko|prijať|odmietnuť|nastavenia)(?: a pokračovať)?",
         ),
         consent_pay=(r"\bbez reklám\b",),
-    ),
-    Table(
-        language="hu",
-        consent_terms=(r"\bsüti\w*", r"\bcookie\w*"),
-        consent_weak=(r"\bszemélyes adat\w*", r"\bhozzájárul\w*", r"\badatvédelm\w*"),
-        consent_context=(
-            r"\b(?:mi|ön|önnek|önt|az ön|weboldalunk\w*|oldalunk\w*|partnereink\w*"
-            r"|partnerünk)\b",
-            r"\b(?:elfogad\w*|elutasít\w*|beállítás\w*|partner\w*|kattint\w*)\b",
-        ),
-        consent_buttons=(
-            r"(?:elfogadom|mindet elfogadom|elutasítom|beállítások)(?: és tovább(?:lépek)?)?",
-        ),
-        consent_pay=(r"\breklámmentes\w*", r"\bhirdetések nélkül\b"),
     ),
     Table(
         language="hr",

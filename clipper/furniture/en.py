@@ -223,6 +223,9 @@ TABLE = Table(
         r"(?:accept|reject|decline|allow|refuse)(?: all)?(?: \w+)?(?: cookies)?",
         r"(?:agree|accept)(?: and| &) (?:close|continue|proceed)|agree",
         r"i (?:agree|accept|understand|decline)|got it|ok(?:ay)?|continue|close|dismiss",
+        # two labels in one button ("OK, got it", "Yes, I agree", "Got it, thanks")
+        r"(?:ok(?:ay)?|yes),? (?:got it|i (?:agree|accept|understand)|thanks)|got it,? thanks",
+        r"(?:find out|tell me|show me) more|find out more about (?:cookies|how we use cookies)",
         r"(?:manage|customi[sz]e|change|set) (?:my )?(?:options|preferences|settings|choices"
         r"|cookies)",
         r"more options|(?:cookie |privacy )?settings|learn more|more info(?:rmation)?",

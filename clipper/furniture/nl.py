@@ -22,6 +22,8 @@ TABLE = Table(
     share=(
         addressed(r"bron|url|link|adres"),
         counted(r"reacties|reactie"),
+        # a share bar's count ("1.234 keer gedeeld", "56x gedeeld")
+        r"\d{1,3}(?:[.\u00a0 ]\d{3})*\s*(?:keer|x)?\s*gedeeld",
         r"deel(?: dit artikel| dit bericht| (?:via|op) (?:facebook|twitter|x|whatsapp|linkedin"
         r"|e-?mail))?",
         r"delen|artikel delen|kopieer (?:de )?link|link gekopieerd|printen|afdrukken",

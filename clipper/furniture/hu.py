@@ -1,0 +1,58 @@
+"""Hungarian page furniture (see :mod:`clipper.furniture`).
+
+Its consent phrases were a consent-only table (:mod:`clipper.furniture.consentonly`) until
+fieldprobe35 found a Hungarian dump's "Kapcsolódó: <headline>" teaser, its "Kapcsolódó cikkek"
+box, its "Megosztás" share label and its "Ugrás a tartalomhoz" skip link kept in the text."""
+
+from clipper.furniture import Table, counted, credited
+
+TABLE = Table(
+    language="hu",
+    skip=(
+        r"ugrás (?:a |az )?(?:tartalomhoz|fő ?tartalomhoz|navigációhoz|kereséshez|menühöz)",
+        r"tovább a tartalomhoz",
+    ),
+    share=(
+        counted(r"hozzászólás(?:ok)?|komment(?:ek)?|megosztás"),
+        r"megosztás(?: (?:facebookon|a facebookon|twitteren|x-en|e-?mailben))?"
+        r"|(?:cikk )?megosztása|oszd meg|ossza meg",
+        r"link másolása|link(?:et)? kimásoltuk|nyomtatás|küldés e-?mailben",
+    ),
+    promo=(
+        r"(?:iratkozzon|iratkozz) fel (?:a |az )?(?:\w+ )?hírlevel\w*",
+        r"kövess(?:en)? minket (?:a |az )?(?:facebookon|instagramon|youtube-on|tiktokon|x-en)",
+    ),
+    paywall=(
+        r"(?:ez a )?(?:cikk|tartalom) (?:csak|kizárólag) előfizetők\w* számára.*",
+        r"bejelentkezés|belépés|regisztráció|kijelentkezés|előfizetés|fiókom",
+    ),
+    ads=(r"hirdetés|reklám",),
+    credits=(credited(r"fotó|kép|forrás"),),
+    reading_time=(r"olvasási idő",),
+    related=(
+        r"kapcsolódó(?: (?:cikk(?:ek|ünk)?|hírek|tartalmak))?|ezt is ajánljuk|(?:ez is )?érdekelheti"
+        r"|olvassa el ezt is|olvasd el ezt is|ajánlott cikkek",
+        r"(?:további|legfrissebb|legolvasottabb) (?:cikkek|hírek)|még több (?:a témában|hír)",
+    ),
+    consent_terms=(r"\bsüti\w*", r"\bcookie\w*"),
+    consent_weak=(r"\bszemélyes adat\w*", r"\bhozzájárul\w*", r"\badatvédelm\w*"),
+    consent_context=(
+        r"\b(?:mi|ön|önnek|önt|az ön|weboldalunk\w*|oldalunk\w*|partnereink\w*"
+        r"|partnerünk)\b",
+        r"\b(?:elfogad\w*|elutasít\w*|beállítás\w*|partner\w*|kattint\w*)\b",
+    ),
+    consent_buttons=(
+        r"(?:elfogadom|mindet elfogadom|elutasítom|beállítások)(?: és tovább(?:lépek)?)?",
+    ),
+    consent_pay=(r"\breklámmentes\w*", r"\bhirdetések nélkül\b"),
+    dateline=(r"\bközzétéve\b|\bmegjelent\b",),
+    updated=(r"frissítve|frissítés",),
+    errors=(
+        r"\b(?:az )?oldal nem található\b|\bhozzáférés megtagadva\b|\bengedélyezze a javascriptet\b",
+    ),
+    rights=(r"minden jog fenntartva",),
+    site_pages=(
+        r"adatvédelmi (?:tájékoztató|nyilatkozat|irányelvek)|süti(?:kezelési)? tájékoztató"
+        r"|felhasználási feltételek|impresszum|rólunk|kapcsolat",
+    ),
+)

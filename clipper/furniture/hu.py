@@ -30,8 +30,8 @@ TABLE = Table(
     credits=(credited(r"fotó|kép|forrás"),),
     reading_time=(r"olvasási idő",),
     related=(
-        r"kapcsolódó(?: (?:cikk(?:ek|ünk)?|hírek|tartalmak))?|ezt is ajánljuk|(?:ez is )?érdekelheti"
-        r"|olvassa el ezt is|olvasd el ezt is|ajánlott cikkek",
+        r"kapcsolódó(?: (?:cikk(?:ek|ünk)?|hírek|tartalmak))?|ezt is ajánljuk"
+        r"|(?:ez is )?érdekelheti|olvassa el ezt is|olvasd el ezt is|ajánlott cikkek",
         r"(?:további|legfrissebb|legolvasottabb) (?:cikkek|hírek)|még több (?:a témában|hír)",
     ),
     consent_terms=(r"\bsüti\w*", r"\bcookie\w*"),
@@ -48,7 +48,8 @@ TABLE = Table(
     dateline=(r"\bközzétéve\b|\bmegjelent\b",),
     updated=(r"frissítve|frissítés",),
     errors=(
-        r"\b(?:az )?oldal nem található\b|\bhozzáférés megtagadva\b|\bengedélyezze a javascriptet\b",
+        r"\b(?:az )?oldal nem található\b|\bhozzáférés megtagadva\b"
+        r"|\bengedélyezze a javascriptet\b",
     ),
     rights=(r"minden jog fenntartva",),
     site_pages=(

@@ -621,6 +621,20 @@ DUMPS: dict[str, Dump] = {
         "ਸ਼ੇਅਰ ਕਰੋ",
     ),
     # Latvian (datesnc29's note), Telugu, Kannada, Malayalam (Known limits since session 29)
+    "hu": Dump(
+        "Ugrás a tartalomhoz",
+        ("Weboldalunk sütiket használ, hogy jobb élményt nyújtson Önnek és releváns "
+         "hirdetéseket mutasson.", "Elfogadom", "Beállítások"),
+        "Újra közlekedik a Holm-foki komp a téli javítás után",
+        ("A Nyugati rakpart és a Holm-fok közötti személykomp hétfőtől újra közlekedik, miután "
+         "három hónapot töltött szárazdokkban, közölte a kikötői hatóság.",
+         "A szerelők kicserélték mindkét motort és a rámpát, nyáron pedig negyven percenként "
+         "indul járat egész nap estig."),
+        "Kapcsolódó: Új világítás a mólón",
+        "Kapcsolódó cikkek",
+        ("Drágulnak a kikötői díjak", "Meghosszabbítják a part menti buszjáratot"),
+        "Megosztás",
+    ),
     "lv": Dump(
         "Pāriet uz galveno saturu",
         ("Mēs izmantojam sīkdatnes, lai uzlabotu jūsu pieredzi mūsu vietnē un rādītu jums "
@@ -853,6 +867,7 @@ DATELINES = {
     "gu": "પ્રકાશિત: 28.11.2026, 10:30",
     "pa": "ਪ੍ਰਕਾਸ਼ਿਤ: 28.11.2026, 10:30",
     "lv": "Publicēts: 28.11.2026 10:30",
+    "hu": "Közzétéve: 2026.11.28. 10:30",
     "te": "ప్రచురించబడింది: 28.11.2026, 10:30",
     "kn": "ಪ್ರಕಟಿಸಲಾಗಿದೆ: 28.11.2026, 10:30",
     "ml": "പ്രസിദ്ധീകരിച്ചത്: 28.11.2026, 10:30",
@@ -902,6 +917,7 @@ ERROR_HEADINGS = {
     "ca": "Pàgina no trobada", "ro": "Pagina nu a fost găsită", "sw": "Ukurasa haupatikani",
     "ha": "Ba a samu shafin ba", "am": "ገጹ አልተገኘም", "mr": "पान सापडले नाही",
     "ta": "பக்கம் கிடைக்கவில்லை", "gu": "પેજ મળ્યું નથી", "pa": "ਪੰਨਾ ਨਹੀਂ ਮਿਲਿਆ",
+    "hu": "Az oldal nem található",
     "lv": "Lapa nav atrasta", "te": "పేజీ కనుగొనబడలేదు", "kn": "ಪುಟ ಕಂಡುಬಂದಿಲ್ಲ",
     "ml": "പേജ് കണ്ടെത്താനായില്ല",
 }

@@ -85,6 +85,9 @@ SOFT_404: dict[str, tuple[str, str]] = {
     "pa": ("ਮਾਫ਼ ਕਰਨਾ, ਇੱਥੇ ਕੁਝ ਨਹੀਂ ਹੈ",
            "ਤੁਸੀਂ ਜੋ ਪੰਨਾ ਲੱਭ ਰਹੇ ਹੋ ਉਹ ਹਟਾ ਦਿੱਤਾ ਗਿਆ ਹੈ ਜਾਂ ਕਿਸੇ ਹੋਰ ਪਤੇ 'ਤੇ ਚਲਾ ਗਿਆ ਹੈ। ਖੋਜ "
            "ਦੀ ਵਰਤੋਂ ਕਰੋ ਜਾਂ ਮੁੱਖ ਪੰਨੇ 'ਤੇ ਵਾਪਸ ਜਾਓ।"),
+    "hu": ("Hoppá, itt nincs semmi",
+           "A keresett oldal törölve lett vagy áthelyezték. Használja a keresőt, vagy térjen "
+           "vissza a főoldalra."),
     "lv": ("Atvainojiet, šeit nekā nav",
            "Lapa, kuru meklējat, ir dzēsta vai pārvietota uz citu adresi. Izmantojiet meklēšanu "
            "vai atgriezieties sākumlapā."),

@@ -25,7 +25,7 @@ TITLE_KEYS = {
     "ur": "سرخی:", "bn": "শিরোনাম:", "fa": "تیتر:", "ca": "Títol:", "ro": "Titlu:",
     "sw": "Kichwa:", "ha": "Kanun labari:", "am": "ርዕስ:",
     "mr": "शीर्षक:", "ta": "தலைப்பு:", "gu": "શીર્ષક:", "pa": "ਸਿਰਲੇਖ:",
-    "lv": "Virsraksts:", "te": "శీర్షిక:", "kn": "ಶೀರ್ಷಿಕೆ:", "ml": "തലക്കെട്ട്:",
+    "hu": "Cím:", "lv": "Virsraksts:", "te": "శీర్షిక:", "kn": "ಶೀರ್ಷಿಕೆ:", "ml": "തലക്കെട്ട്:",
 }
 # The words for "link" and "date" in the languages whose scrapers newcomer 19 used.
 LOCAL = {

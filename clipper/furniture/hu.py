@@ -50,6 +50,9 @@ TABLE = Table(
     errors=(
         r"\b(?:az )?oldal nem található\b|\bhozzáférés megtagadva\b"
         r"|\bengedélyezze a javascriptet\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\ba keresett oldal\b|\b(?:törölve lett|törölték|áthelyezték|áthelyezésre került"
+        r"|nem létezik)\b",
     ),
     rights=(r"minden jog fenntartva",),
     site_pages=(

@@ -6,6 +6,8 @@ share label and "Ezt is ajánljuk:" teaser; the paragraphs stay.  A Dutch share 
 
 from __future__ import annotations
 
+from typing import Literal
+
 from clipper.clean import clean_page
 from clipper.config import CleanConfig
 from clipper.page import Article, RawPage
@@ -31,7 +33,7 @@ NL = [
 ]
 
 
-def _clean(body: str, kind: str) -> Article:
+def _clean(body: str, kind: Literal["html", "text"]) -> Article:
     origin = "dump.txt" if kind == "text" else "https://kisvar-hirek.example/a/1"
     got = clean_page(RawPage(origin=origin, kind=kind, body=body), CleanConfig())
     assert isinstance(got, Article), got

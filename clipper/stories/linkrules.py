@@ -151,7 +151,8 @@ def own_words_kept(
     (:func:`clipper.stories.termvector.own_similarity`).  A link whose cosine clears it with
     all that the statements can take from it (:func:`own_unit`'s bound) is kept unsummed;
     the others' own similarities are summed together and compared with their bars
-    (:func:`own_cleared`, the same answers as :func:`own_similarities`)."""
+    (:func:`own_cleared`, the same answers as
+    :func:`clipper.stories.termvector.own_similarities`)."""
     quoting = sortedsets.distinct(np.concatenate([first, second]))
     units = [own_unit(vectors[i]) for i in quoting.tolist()]
     unit = [u[0] for u in units if u is not None]

@@ -156,7 +156,8 @@ def _term_info(term: str, umlauts_spelled: bool) -> bytes:
 
 def _term_infos(distinct: list[str], umlauts_spelled: bool) -> npt.NDArray[np.uint64]:
     """(n, 3) array of :func:`_term_info` of ``distinct`` terms, from the cache where known;
-    ``umlauts_spelled``: read in German or Luxembourgish (:func:`_umlauts_spelled`)."""
+    ``umlauts_spelled``: read in German or Luxembourgish (:data:`SPELLING_LANGUAGES`: umlauts'
+    spellings are their vowels, :func:`clipper.stories.accents.folded_term`)."""
     known = _TERM_INFO[umlauts_spelled]
     if len(known) > _TERM_INFO_LIMIT:
         known.clear()

@@ -88,7 +88,26 @@ def asked_language(value: str) -> AskedLanguage:
             f"--lang {value} read as {stored} ({_name(stored)}): clipper keeps a page's "
             "language, not its script, so pages in every script of it are taken",
         )
+    region = _tag_region(tag)
+    if region is not None:  # "pt-BR": the language anywhere; the country is --region's
+        return AskedLanguage(
+            stored,
+            f"--lang {value} read as {stored} ({_name(stored)}) as written anywhere: clipper "
+            f"keeps a page's language, not its country; --region {region} keeps the pages of "
+            f"{country_name(region)}",
+        )
     return AskedLanguage(stored)
+
+
+def _tag_region(tag: str) -> str | None:
+    """The ISO 3166 country a language tag's region subtag names (``pt-BR`` → ``BR``), else
+    None (no region, a UN M.49 area such as ``es-419``, a private-use code)."""
+    parts = tag.split("-")
+    region = next((part.upper() for part in parts[1:] if re.fullmatch(r"[A-Za-z]{2}", part)),
+                  None)
+    if region is None or _PRIVATE_REGION.fullmatch(region):
+        return None
+    return region if langcodes.tag_is_valid(f"und-{region}") else None
 
 
 def regional_tag(code: str) -> str | None:

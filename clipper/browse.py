@@ -44,7 +44,13 @@ from clipper.refs import (
     rejected_as,
     resolve,
 )
-from clipper.searchfilters import FETCHED, date_bounds, date_source_sql, stored_sites
+from clipper.searchfilters import (
+    FETCHED,
+    date_bounds,
+    date_source_sql,
+    region_filter,
+    stored_sites,
+)
 from clipper.searchquery import QueryError
 from clipper.seentimes import ARCHIVED as ARCHIVED_SEEN
 from clipper.seentimes import FETCHED as FETCHED_SEEN
@@ -508,14 +514,17 @@ def clusters(
     sites: Sequence[str] = (),
     limit: int = 20,
     zone: tzinfo | None = None,
+    regions: Sequence[str] = (),
 ) -> list[ClusterRow]:
     """Clusters, largest first (``size``; ties: most recently seen) or most recently seen first
     (``recent``).  ``since``/``until`` keep clusters with a page seen within those dates (with
     one bound: last seen on or after ``since``, first seen on or before ``until``; with both, a
     page seen between them, not a cluster seen before and after them only, as
     :func:`clipper.stories.list_stories` does for reports); ``sites`` keeps those with a page
-    from any of those sites or a subdomain of one (``--site``, repeatable).  Raises
-    :class:`QueryError` for a malformed date or limit."""
+    from any of those sites or a subdomain of one (``--site``, repeatable); ``regions`` those
+    with a page stating one of those countries (``--region``, ISO 3166:
+    :func:`clipper.searchfilters.region_filter`).  Raises :class:`QueryError` for a malformed
+    date, limit or country."""
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r} (use one of {', '.join(SORTS)})")
     if limit < 1:
@@ -540,6 +549,11 @@ def clusters(
         clauses.append(
             "EXISTS (SELECT 1 FROM pages AS s WHERE s.cluster_id = c.id "
             f"AND s.site IN {stored_sites(sites, params)})"
+        )
+    if regions:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM pages AS r WHERE r.cluster_id = c.id "
+            f"AND {region_filter(regions, params, table='r')})"
         )
     order = (
         "c.pages DESC, c.last_seen DESC, c.id"

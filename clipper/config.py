@@ -34,6 +34,13 @@ ITEM_MIN_WORDS = 8
 # the item would be shorter but guessed; the programme's name is the same for every item and
 # is the item's site and `show`'s broadcast line already.
 ITEM_TITLE_WORDS = 14
+# A record rejected as no-body names the fields clipper does not read that may hold its page
+# (a Scrapy item's "page_text" beside an empty "content"): a field holding at least this many
+# words (a list or object: its strings together).  A news-please record's "filename", an
+# author list, a date or an id are not where an article is, and named alone they read as if
+# the record held nothing else (newcomer 35 finding 7); 15 words is shorter than any article
+# clipper keeps (CleanConfig.min_prose_article_words) and longer than any such metadata.
+NO_BODY_UNREAD_MIN_WORDS = 15
 # How much of a .txt file is read to tell a broadcast transcript by its shape
 # (clipper.read.transcripts.transcript_shaped): a bulletin's header, its opening jingle and
 # its first turns fit in 8 KB; a dump's shape is read from its first 1 KB.

@@ -71,7 +71,7 @@ from clipper.exportformats import FORMATS
 from clipper.models import Cluster, Page, Run, Story
 from clipper.pubwindows import utc_columns
 from clipper.search import match_clause
-from clipper.searchfilters import date_filters, language_filter, site_filter
+from clipper.searchfilters import date_filters, language_filter, region_filter, site_filter
 from clipper.searchquery import QueryError, parse_query
 
 FIELDS = [
@@ -158,6 +158,8 @@ class Filters:
     until: str | None = None
     sites: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
+    # ISO 3166 codes (``--region``): the pages stating any of those countries
+    regions: tuple[str, ...] = ()
     run: int | None = None
     changed_since: int | None = None
     query: str | None = None
@@ -195,6 +197,8 @@ def _conditions(archive: Archive, filters: Filters) -> tuple[list[str], dict[str
         clauses.append(site_filter(filters.sites, params, variants=own_site).format(id="p.id"))
     if filters.languages:
         clauses.append(language_filter(filters.languages, params))
+    if filters.regions:
+        clauses.append(region_filter(filters.regions, params))
     if filters.canonical_only:
         clauses.append("c.canonical_page_id = p.id")
     if filters.query is not None:

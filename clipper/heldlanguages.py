@@ -4,7 +4,8 @@
 finding 17): ``br`` is Breton, which the archive held no page of, and a Brazilian types ``br``
 meaning Brazil.  :func:`absent_language_note` says that no page of the archive is in the
 language asked for, and, where its code is also a country's whose language the archive holds,
-how to ask for that (``br`` → ``pt-BR``: :func:`clipper.askedlanguage.regional_tag`).
+how to ask for that (``br`` → ``--region BR``, its language ``pt``:
+:func:`clipper.askedlanguage.regional_tag`).
 
 The archive keeps the set in :class:`clipper.models.Meta`, one row a language's primary subtag
 (``language:pt`` for ``pt-BR`` pages), added as pages are indexed
@@ -59,7 +60,8 @@ def absent_language_note(connection: Connection, code: str) -> str | None:
     :func:`clipper.askedlanguage.asked_language`'s) and the archive holds no page in it (in
     none of its spellings: :func:`clipper.language.spellings`): "no page of the archive is in
     br (Breton)", and, when ``code`` is also a country's code whose language the archive
-    holds, "for Portuguese as written in Brazil give --lang pt-BR"; None when the archive
+    holds, "for its pages give --region BR (--lang pt takes Portuguese as written
+    anywhere)"; None when the archive
     holds pages in ``code``."""
     from clipper.askedlanguage import country_name, language_name, regional_tag
 
@@ -70,9 +72,11 @@ def absent_language_note(connection: Connection, code: str) -> str | None:
     regional = regional_tag(code)
     if regional is not None and _primary(regional) in held:
         region = regional.split("-")[-1]
+        language = regional.split("-")[0]
         note += (
-            f"; {code.upper()} is also {country_name(region)}'s country code: for "
-            f"{language_name(regional.split('-')[0])} give --lang {regional}"
+            f"; {code.upper()} is also {country_name(region)}'s country code: for its pages "
+            f"give --region {region} (--lang {language} takes {language_name(language)} as "
+            "written anywhere)"
         )
     return note
 

@@ -71,7 +71,14 @@ def hits(
             groups.setdefault(hit.story_id, []).append(hit)
         sections = []
         for story_id, members in groups.items():
-            matching = plural(len(members), "matching article")
+            # an article is a cluster: with --variants its copies are hits of their own
+            articles = len({
+                (hit.cluster_id, None) if hit.cluster_id is not None else (None, hit.page_id)
+                for hit in members
+            })
+            matching = plural(articles, "matching article")
+            if len(members) > articles:
+                matching += f", {plural(len(members), 'page')}"
             if story_id is None:
                 sections.append(f"== no story yet: {matching}")
             else:

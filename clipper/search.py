@@ -23,7 +23,13 @@ from clipper.caselanguages import archive_languages
 from clipper.dates import zoned
 from clipper.feednotes import without_opening_notes
 from clipper.headlines import cluster_headlines
-from clipper.searchfilters import date_filters, date_source_sql, language_filter, site_filter
+from clipper.searchfilters import (
+    date_filters,
+    date_source_sql,
+    language_filter,
+    region_filter,
+    site_filter,
+)
 from clipper.searchquery import BinaryOp, Node, QueryError, Term, has_exact, parse_query, relaxed
 from clipper.searchtext import QueryTokens, query_tokens
 from clipper.seentimes import shown_date
@@ -208,6 +214,7 @@ def search(
     limit: int = DEFAULT_LIMIT,
     marks: tuple[str, str] = MARKS,
     zone: tzinfo | None = None,
+    regions: Sequence[str] = (),
 ) -> list[Hit]:
     """The best ``limit`` matches for ``query``, best first.
 
@@ -219,7 +226,10 @@ def search(
     arrived; their days are days of ``zone`` (``--tz``; None: UTC: :func:`date_filters`).
     ``languages`` keeps the pages in any of them, compared as primary language subtags
     (``en-GB`` and ``en`` both keep ``en`` pages).  ``sites`` and ``languages`` are
-    ``--site`` and ``--lang`` as given, repeatable (empty: no filter).
+    ``--site`` and ``--lang`` as given, repeatable (empty: no filter).  ``regions``
+    (``--region``, ISO 3166 codes) keeps the pages stating any of those countries
+    (``pages.region``: :func:`clipper.searchfilters.region_filter`); a page stating none
+    passes none.
     """
     if limit < 1:
         raise QueryError("--limit must be at least 1")
@@ -240,6 +250,8 @@ def search(
     page_filters = date_filters(since, until, params, zone=zone)
     if languages:
         page_filters.append(language_filter(languages, params))
+    if regions:
+        page_filters.append(region_filter(regions, params))
     # Ranking first, decoration after: the snippet and the outlet count cost more than the
     # rank, and are only computed for the hits shown.
     ranked = text(backend.ranked_sql(id_filters, page_filters))

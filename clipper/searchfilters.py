@@ -1,7 +1,7 @@
 """The filters of the archive's queries (``clipper search``, ``stories``, ``browse``, ``export``,
-digest watchlists): ``--since``/``--until``, ``--site`` and ``--lang`` read and checked
-(:class:`clipper.searchquery.QueryError` for a value that is none), and written as constant SQL
-fragments whose values are bound parameters.
+digest watchlists): ``--since``/``--until``, ``--site``, ``--lang`` and ``--region`` read and
+checked (:class:`clipper.searchquery.QueryError` for a value that is none), and written as
+constant SQL fragments whose values are bound parameters.
 """
 
 from __future__ import annotations
@@ -177,6 +177,32 @@ def language_filter(languages: Sequence[str], params: dict[str, Any], name: str 
             f"lower(p.language) = :{key} OR lower(p.language) LIKE :{key}_prefix ESCAPE '\\'"
         )
     return "(" + " OR ".join(tests) + ")"
+
+
+def normalise_region(region: str) -> str:
+    """``br`` → ``BR``, ``uk`` → ``GB``: the ISO 3166 code the archive stores as a page's
+    country (``pages.region``: :func:`clipper.askedregion.asked_region`).  Raises
+    :class:`QueryError` for a value that is no country's code."""
+    from clipper.askedregion import UnknownRegion, asked_region
+
+    try:
+        return asked_region(region)
+    except UnknownRegion as error:
+        raise QueryError(str(error)) from None
+
+
+def region_filter(
+    regions: Sequence[str], params: dict[str, Any], name: str = "region", table: str = "p"
+) -> str:
+    """A constant SQL fragment over ``table`` (a ``pages`` row's alias) keeping pages stating
+    any of ``regions`` (``--region``, ISO 3166 codes: :func:`normalise_region`) as their
+    country (``pages.region``); a page stating none passes none.  The values go into
+    ``params`` under names starting with ``name``.  Raises :class:`QueryError`."""
+    keys = []
+    for number, region in enumerate(sorted({normalise_region(value) for value in regions})):
+        params[f"{name}{number}"] = region
+        keys.append(f":{name}{number}")
+    return f"{table}.region IN ({', '.join(keys)})"
 
 
 # The archive's distinct sites, one index seek each (a loose index scan over pages.site: its

@@ -104,12 +104,24 @@ def test_a_countrys_code_or_a_script_tag_is_read_as_the_language_with_a_note(
 
 
 @pytest.mark.parametrize(("given", "lang"), [("ko", "ko"), ("ja", "ja"), ("uk", "uk"),
-                                             ("en-GB", "en"), ("zh", "zh-TW")])
+                                             ("zh", "zh-TW")])
 def test_a_language_code_is_read_as_it_says_without_a_note(db: Path, given: str, lang: str
                                                            ) -> None:
     """``uk`` is Ukrainian (a country's code too, but a language clipper identifies)."""
     found, said = _exported(db, given)
     assert _PAGES[lang][0] in found and "note:" not in said
+
+
+def test_a_language_with_a_country_says_it_takes_the_language_everywhere(db: Path) -> None:
+    """``en-GB`` keeps English pages of every country, as it did, but says so and names the
+    country's own filter (newcomer 35, finding 4: ``--lang pt-BR`` silently took Portugal's
+    and Angola's pages too)."""
+    found, said = _exported(db, "en-GB")
+    assert _PAGES["en"][0] in found
+    assert (
+        "note: --lang en-GB read as en (English) as written anywhere: clipper keeps a page's "
+        "language, not its country; --region GB keeps the pages of United Kingdom"
+    ) in said
 
 
 def test_search_and_watch_add_read_a_countrys_code_alike(db: Path) -> None:

@@ -57,7 +57,7 @@ def test_a_lang_no_page_is_in_says_so_and_names_the_countrys_language(db: Path) 
     assert result.stdout.strip() == "No matches."
     assert (
         "note: no page of the archive is in br (Breton); BR is also Brazil's country code: "
-        "for Portuguese give --lang pt-BR"
+        "for its pages give --region BR (--lang pt takes Portuguese as written anywhere)"
     ) in result.stderr
     found = run(db, "search", "--lang", "pt-BR", "--json", "cooperativa")
     assert [json.loads(line)["url"] for line in found.stdout.splitlines()] == [
@@ -84,7 +84,7 @@ def test_an_archive_of_before_learns_its_languages_on_upgrade(tmp_path: Path) ->
         connection.execute(text("UPDATE alembic_version SET version_num = '0077'"))
     engine.dispose()
     result = run(db, "search", "--lang", "br", "cooperativa")  # upgraded first
-    assert "for Portuguese give --lang pt-BR" in result.stderr
+    assert "for its pages give --region BR" in result.stderr
     assert "no page of the archive" not in run(db, "search", "--lang", "es", "x").stderr
 
 
@@ -92,7 +92,7 @@ def test_export_and_watch_add_say_so_of_a_lang_too(db: Path) -> None:
     """``export --lang`` and ``watch add --lang`` give search's note (fixes33c left them out)."""
     note = (
         "note: no page of the archive is in br (Breton); BR is also Brazil's country code: "
-        "for Portuguese give --lang pt-BR"
+        "for its pages give --region BR (--lang pt takes Portuguese as written anywhere)"
     )
     exported = run(db, "export", "--lang", "br", "--lang", "es")
     assert [json.loads(line)["url"] for line in exported.stdout.splitlines()] == [

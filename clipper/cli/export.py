@@ -22,10 +22,11 @@ from clipper.cli.options import (
     output_format,
     output_option,
     output_path,
+    region_option,
     site_option,
     tz_option,
 )
-from clipper.cli.output import absent_language_notes, print_notes
+from clipper.cli.output import absent_language_notes, absent_region_notes, print_notes
 
 if TYPE_CHECKING:
     # The export itself (SQLAlchemy, the search) loads when the command runs, not for its
@@ -99,6 +100,7 @@ class _ExportFormat(click.Choice[str]):
     "they carried)"
 )
 @lang_option("Only pages in this language")
+@region_option("Only pages of this country")
 @click.option(
     "--run",
     "run_id",
@@ -142,6 +144,7 @@ def export_command(
     zone: tzinfo,
     sites: tuple[str, ...],
     languages: tuple[str, ...],
+    regions: tuple[str, ...],
     run_id: int | None,
     changed_since: int | None,
     query: str | None,
@@ -233,6 +236,7 @@ def export_command(
         zone=zone,
         sites=sites,
         languages=languages,
+        regions=regions,
         run=run_id,
         changed_since=changed_since,
         query=query,
@@ -249,7 +253,7 @@ def export_command(
     with open_archive(
         db, failures=(exporting.UnknownRun,), unknown_watchlist=unknown_watchlist
     ) as archive:
-        notes = absent_language_notes(archive, languages)
+        notes = absent_language_notes(archive, languages) + absent_region_notes(archive, regions)
         if target is None:
             written = _export_to_stdout(
                 archive, fmt, with_text, filters, excel, encoding, separator

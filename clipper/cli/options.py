@@ -1,7 +1,7 @@
 """The options every command shares (``--db``, ``--json``, ``--limit``, ``--since``/``--until``,
-``--tz``, ``--site``, ``--lang``, ``-o FILE`` and the ``--format`` its extension names), their
-types, the command class that refuses a single-valued option given twice, and opening the
-archive ``--db`` names."""
+``--tz``, ``--site``, ``--lang``, ``--region``, ``-o FILE`` and the ``--format`` its extension
+names), their types, the command class that refuses a single-valued option given twice, and
+opening the archive ``--db`` names."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ class Command(click.Command):
     """A command of clipper's: an option that takes one value, given twice (``search --tz UTC
     --tz Asia/Jakarta``, ``rejections --run 1 --run 2``), is a usage error (exit code 2)
     naming it, where click alone keeps the last value and says nothing.  The options that
-    take several (``--site``, ``--lang``, ``--watch``, ``--reason``, ``--field``) are
+    take several (``--site``, ``--lang``, ``--region``, ``--watch``, ``--reason``, ``--field``) are
     repeatable; a flag given twice is the flag."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
@@ -178,10 +178,44 @@ class LanguageCode(click.ParamType):
         return asked.code
 
 
+class RegionCode(click.ParamType):
+    """``--region CC``: a country's ISO 3166 code as the archive stores a page's
+    (:func:`clipper.askedregion.asked_region`: ``br`` → BR, ``uk`` → GB); anything else is a
+    usage error (exit code 2) saying what to give."""
+
+    name = "country"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+                ) -> str:
+        from clipper.askedregion import UnknownRegion, asked_region
+
+        try:
+            return asked_region(str(value))
+        except UnknownRegion as error:
+            raise click.UsageError(str(error), ctx) from None
+
+
+def region_option(what: str) -> Callable[[F], F]:
+    """``--region CC``, repeatable, every command that takes ``--site`` and ``--lang`` alike
+    (read by :class:`RegionCode`): the command receives ``regions``, a tuple of ISO 3166 codes
+    (empty: no filter), of which a page passes for any one
+    (:func:`clipper.searchfilters.region_filter`).  ``what`` begins the help."""
+    return click.option(
+        "--region",
+        "regions",
+        multiple=True,
+        metavar="CC",
+        type=RegionCode(),
+        help=f"{what}: an ISO 3166 code, e.g. BR, PT, AO (the country a page or its record "
+        "states: a pt-BR tag, a record's country field; a page stating none has none); "
+        "repeat for several: any of them.",
+    )
+
+
 # What ``--lang`` reads as a language, said in every command's help alike.
 _LANG_FORMS = (
     "e.g. en or de (en-GB counts as en; ISO 639-2/3 deu, ger, jpn as de, ja; a country's "
-    "code jp, kr, tw as ja, ko, zh, with a note)"
+    "code jp, kr, tw as ja, ko, zh, with a note; pt-BR as pt: Brazil's pages are --region BR)"
 )
 
 

@@ -47,7 +47,7 @@ def print_list(
 def absent_language_notes(archive: Archive, languages: Sequence[str], then: str = "") -> list[str]:
     """The notes ``search``, ``export`` and ``watch add`` print on standard error of a ``--lang``
     (``languages``, stored codes) no page of the archive is in ("note: no page of the archive
-    is in br (Breton); BR is also Brazil's country code: for Portuguese give --lang pt-BR":
+    is in br (Breton); BR is also Brazil's country code: for its pages give --region BR …":
     :func:`clipper.heldlanguages.absent_language_notes`), each with ``then`` after it; read
     while the archive is open, printed by :func:`print_notes` (after the command's answer)."""
     if not languages:
@@ -55,6 +55,16 @@ def absent_language_notes(archive: Archive, languages: Sequence[str], then: str 
     from clipper.heldlanguages import absent_language_notes as notes
 
     return [f"note: {note}{then}" for note in notes(archive, languages)]
+
+
+def absent_region_notes(archive: Archive, regions: Sequence[str], then: str = "") -> list[str]:
+    """The notes of a ``--region`` (``regions``, ISO 3166 codes) no page of the archive is of
+    (:func:`clipper.askedregion.absent_region_notes`), as :func:`absent_language_notes`'s."""
+    if not regions:
+        return []
+    from clipper.askedregion import absent_region_notes as notes
+
+    return [f"note: {note}{then}" for note in notes(archive, regions)]
 
 
 def print_notes(notes: Sequence[str]) -> None:

@@ -21,11 +21,13 @@ from clipper.cli.options import (
     lang_option,
     limit_option,
     open_archive,
+    region_option,
     site_option,
     tz_option,
 )
 from clipper.cli.output import (
     absent_language_notes,
+    absent_region_notes,
     exit_merged,
     note_lowercase_operators,
     print_list,
@@ -44,6 +46,7 @@ from clipper.cli.output import (
 @date_option("--until", "Published (else fetched, else stored) on or before this")
 @tz_option()
 @lang_option("Only articles in this language")
+@region_option("Only articles of this country")
 @click.option("--variants", is_flag=True, help="Search every copy, not only canonical articles.")
 @click.option("--by-story", is_flag=True, help="Group the hits by story (same event).")
 @limit_option(20, "hits")
@@ -56,6 +59,7 @@ def search_command(
     until: str | None,
     zone: tzinfo,
     languages: tuple[str, ...],
+    regions: tuple[str, ...],
     variants: bool,
     by_story: bool,
     limit: int,
@@ -105,6 +109,7 @@ def search_command(
             limit=limit + 1,  # one more than shown: whether the limit cut the list
             marks=marks,
             zone=zone,
+            regions=regions,
         )
     hits = print_list(
         hits,
@@ -117,14 +122,15 @@ def search_command(
     )
     if not as_json and not hits:
         note_lowercase_operators(" ".join(query))
-        if languages:
+        if languages or regions:
             with open_archive(db) as archive:
                 print_notes(absent_language_notes(archive, languages))
+                print_notes(absent_region_notes(archive, regions))
         if not variants:
             with open_archive(db) as archive:
                 copies = searching.search(
                     archive, " ".join(query), sites=sites, since=since, until=until,
-                    languages=languages,
+                    languages=languages, regions=regions,
                     variants=True, limit=1, zone=zone,
                 )
             if copies:
@@ -293,6 +299,7 @@ def _show_story(ref: str, db: str, zone: tzinfo, as_json: bool) -> None:
     help="Fewest pages.",
 )
 @site_option("Only clusters with a page from this site or a subdomain of it")
+@region_option("Only clusters with a page of this country")
 @limit_option(20, "clusters")
 @json_lines_option
 def clusters_command(
@@ -303,6 +310,7 @@ def clusters_command(
     zone: tzinfo,
     min_size: int,
     sites: tuple[str, ...],
+    regions: tuple[str, ...],
     limit: int,
     as_json: bool,
 ) -> None:
@@ -336,7 +344,9 @@ def clusters_command(
             sites=sites,
             limit=limit + 1,  # one more than shown: whether the limit cut the list
             zone=zone,
+            regions=regions,
         )
+        notes = absent_region_notes(archive, regions)
     print_list(
         rows,
         limit,
@@ -346,6 +356,7 @@ def clusters_command(
             shown, layout.terminal_width(), more=more, zone=zone
         ),
     )
+    print_notes(notes)
 
 
 @click.command("rejections", cls=Command)

@@ -24,7 +24,7 @@ from typing import Any
 
 import lxml.html
 
-from clipper.config import ReadLimits
+from clipper.config import NO_BODY_UNREAD_MIN_WORDS, ReadLimits
 from clipper.declaredregion import declared_region
 from clipper.entities import ENTITY, unescape
 from clipper.page import InputKind, RawPage, Rejection, digest, record_key
@@ -481,15 +481,20 @@ def _no_body_detail(obj: dict[str, Any]) -> str:
     if present:
         detail = f"empty {'/'.join(present)} field{'s' if len(present) > 1 else ''}"
         # a Scrapy item's empty "content" beside the field that holds its page under a name
-        # clipper does not read: named too, so the message points at the right field
+        # clipper does not read: named too, so the message points at the right field; a
+        # field too short to hold a page (news-please's "filename") is not named
         unread = sorted(
             name
             for name, value in obj.items()
-            if isinstance(name, str) and name not in KNOWN_NAMES and _filled(value)
+            if isinstance(name, str) and name not in KNOWN_NAMES
+            and _word_count(value) >= NO_BODY_UNREAD_MIN_WORDS
         )
         if unread:
             names = ", ".join(unread[:8]) + (", …" if len(unread) > 8 else "")
-            detail += f" (record also has: {names}; clipper reads {_READ_NAMES})"
+            detail += (
+                f" (text in a field clipper does not read: {names}; clipper reads "
+                f"{_READ_NAMES})"
+            )
     else:
         names = ", ".join(sorted(obj)[:8]) + (", …" if len(obj) > 8 else "")
         detail = (
@@ -500,6 +505,17 @@ def _no_body_detail(obj: dict[str, Any]) -> str:
         words = words_in(description)
         detail += f"; only a description ({words} word{'s' if words != 1 else ''}), not an article"
     return detail
+
+
+def _word_count(value: object) -> int:
+    """The words of a field's value: a string's, a list's or an object's strings together."""
+    if isinstance(value, str):
+        return words_in(value)
+    if isinstance(value, list):
+        return sum(_word_count(item) for item in value)
+    if isinstance(value, dict):
+        return sum(_word_count(item) for item in value.values())
+    return 0
 
 
 def _filled(value: object) -> bool:

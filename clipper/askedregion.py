@@ -1,0 +1,67 @@
+"""What a user writes for a country in ``--region`` (search, export, clusters, stories, watch
+add), read as the ISO 3166 code the archive stores in ``pages.region``
+(:mod:`clipper.declaredregion`: the country a page or its record states it is of), and the note
+a command prints when no page of the archive is of that country.
+
+A Lisbon researcher comparing Brazilian, Portuguese and Angolan coverage asked ``--lang pt-BR``
+and got every Portuguese page (newcomer 35, finding 4): clipper keeps a page's language, not
+the country it is written in; the country is ``--region BR``'s.  A page's region is only what
+it or its record states (``<html lang="pt-BR">``, a record's ``"country": "BR"``, an address's
+``/br/``); a page stating none, or two countries, has none and passes no ``--region``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
+
+from clipper.declaredregion import field_region
+
+if TYPE_CHECKING:
+    from clipper.archive import Archive
+
+__all__ = ["UnknownRegion", "absent_region_notes", "asked_region"]
+
+
+class UnknownRegion(ValueError):
+    """A ``--region`` value that is no ISO 3166 country code; the message says what to give."""
+
+
+def asked_region(value: str) -> str:
+    """``value`` (``--region``'s: ``br``, ``BR``, ``UK`` for GB) as the upper-case ISO 3166
+    code the archive stores.  Raises :class:`UnknownRegion` for anything else, naming the
+    country of a language tag given for it (``pt-BR`` → "give --region BR")."""
+    code = field_region(value)
+    if code is not None:
+        return code
+    parts = value.strip().replace("_", "-").split("-")
+    region = field_region(parts[-1]) if len(parts) > 1 else None
+    hint = f": for {value}'s country give --region {region}" if region is not None else (
+        ": two letters, e.g. BR, PT, AO, MX, ES"
+    )
+    raise UnknownRegion(f"--region {value} is no ISO 3166 country code{hint}")
+
+
+def absent_region_notes(archive: Archive, regions: Sequence[str]) -> list[str]:
+    """What ``search``, ``export``, ``clusters``, ``stories`` and ``watch add`` say of a
+    ``--region`` (``regions``, stored codes) no page of the archive is of, in the order given:
+    "no page of the archive states it is of BR (Brazil) …"; [] when every one has pages.  One
+    look-up a region (a scan of ``pages`` only for a region no page has)."""
+    from clipper.askedlanguage import country_name
+
+    notes = []
+    with archive.engine.connect() as connection:
+        for region in dict.fromkeys(regions):
+            found = connection.execute(
+                text("SELECT 1 FROM pages WHERE region = :region LIMIT 1"), {"region": region}
+            ).first()
+            if found is None:
+                notes.append(
+                    f"no page of the archive states it is of {region} "
+                    f"({country_name(region)}): a page's country is what it or its record "
+                    f"states (a language tag such as pt-{region}, a record's \"country\" "
+                    f"field, an address's /{region.lower()}/)"
+                )
+    return notes

@@ -65,6 +65,12 @@ class Stats:
     stored_pages: int = 0
     # registrable sites (pages.outlet): what "carried by N outlets" counts everywhere
     outlets: int = 0
+    # stories (clipper stories: clusters reporting one event), and those of 2+ clusters
+    stories: int = 0
+    multi_cluster_stories: int = 0
+    # the rejections of every run by reason (``rejections`` split: a dump read twice counts
+    # twice), most first, then by name
+    rejections_by_reason: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -125,6 +131,15 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
             ).scalar()
             or 0
         )
+        by_reason = connection.execute(
+            select(Rejected.reason, func.count())
+            .where(Rejected.reason.not_in(_NOT_COUNTED))
+            .group_by(Rejected.reason)
+        ).all()
+        story_totals = connection.execute(
+            text("SELECT count(*) AS stories, count(CASE WHEN size > 1 THEN 1 END) AS multi "
+                 "FROM stories")
+        ).one()
         skipped_inputs = (
             connection.execute(
                 select(func.count()).select_from(
@@ -194,6 +209,12 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
         outlets=totals.outlets,
         pages_without_site=totals.no_site,
         rejections=int(rejections),
+        rejections_by_reason={
+            str(reason): int(count)
+            for reason, count in sorted(by_reason, key=lambda row: (-row[1], row[0]))
+        },
+        stories=int(story_totals.stories),
+        multi_cluster_stories=int(story_totals.multi),
         skipped_inputs=int(skipped_inputs),
         first_date=totals.first_date,
         last_date=totals.last_date,

@@ -397,9 +397,12 @@ def stats(found: Stats, width: int, archive: str = "", zone: tzinfo | None = Non
         ("variants (other copies)", f"{found.variants}"),
         ("exact duplicates", f"{found.exact_duplicates}"),
         ("clusters on 2+ pages", f"{found.multi_page_clusters} (largest: {found.largest_cluster})"),
+        ("stories (same event)", f"{found.stories} ({found.multi_cluster_stories} of 2+ articles)"),
         ("sites", f"{found.sites} (+{found.pages_without_site} pages without a site)"),
         ("outlets", f"{found.outlets} (sites by registrable domain)"),
         ("skipped inputs", skipped),
+        # over all runs, as the count in brackets above: what a methods section cites
+        *((f"  {reason}", f"{count}") for reason, count in found.rejections_by_reason.items()),
         ("dates", dates),
     ]
     if found.size_bytes is not None:

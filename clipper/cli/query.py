@@ -492,7 +492,8 @@ def rejections_command(
 @tz_option(shows_times=True)
 @json_option
 def stats_command(db: str, top: int, runs: int, zone: tzinfo, as_json: bool) -> None:
-    """Summarise the archive: pages, clusters, exact duplicates, top sites and recent runs.
+    """Summarise the archive: pages, clusters, stories, exact duplicates, rejections by reason,
+    top sites and recent runs.
 
     Pages count addresses or files: a page stored again with a changed headline or text (its
     next version) counts once, and the versions kept beyond one a page are counted apart:
@@ -502,7 +503,9 @@ def stats_command(db: str, top: int, runs: int, zone: tzinfo, as_json: bool) -> 
     multi_page_clusters, largest_cluster, sites, outlets (sites by registrable domain, as
     every outlet count), pages_without_site, skipped_inputs
     (distinct inputs and reasons), rejections (skipped inputs summed over runs: a dump read
-    twice counts twice), first_date, last_date, top_sites [{site, pages, clusters}],
+    twice counts twice), rejections_by_reason {reason: count} (those rejections by reason,
+    most first), stories and multi_cluster_stories (clipper stories' count, and those of 2+
+    articles), first_date, last_date, top_sites [{site, pages, clusters}],
     runs_total and runs (newest first) [{run_id, started_at, finished_at, status, inputs,
     counts}], where counts is the run's summary as clipper dedupe --json printed it; a run
     killed outright reads "interrupted" once no process holds the archive; size_bytes,

@@ -296,6 +296,36 @@ def _named_in(candidate: _Candidate, page_id: int) -> Outlet | None:
     return Outlet(page.outlet or page.site or "", page.url)
 
 
+def front_page(candidate: _Candidate, runs: set[int], canonicals: dict[int, _Canonical]) -> int:
+    """The page a story leads with in the digest (its headline, lead and link): for a story
+    that had pages before the window (UPDATED) and gained a whole new article in it (a cluster
+    every page of which the window's ``runs`` stored), the newest such article's canonical
+    (by its date, publication else fetch; ties: the larger cluster, then the later id): a
+    morning reader of an updated story wants the new development, not the weeks-old article
+    its largest cluster is (newcomer 35, finding 3: a COP31 story led by a national plan
+    three weeks old, its final deal the fourth line of a list).  Otherwise the story's lead,
+    the canonical of its largest cluster (:class:`clipper.models.Story`)."""
+    lead = candidate.story.lead_page_id
+    if all(page.run_id in runs for page in candidate.pages):
+        return lead  # a new story: every article is new, its largest leads
+    by_cluster: dict[int, list[PageRow]] = defaultdict(list)
+    for page in candidate.pages:
+        by_cluster[page.cluster_id].append(page)
+    fresh = [
+        cluster
+        for cluster in candidate.clusters.values()
+        if by_cluster[cluster.id] and all(p.run_id in runs for p in by_cluster[cluster.id])
+        and cluster.canonical_page_id in canonicals
+    ]
+    if not fresh:
+        return lead
+    newest = max(
+        fresh,
+        key=lambda c: (canonicals[c.canonical_page_id].date or "", c.pages or 0, c.id),
+    )
+    return newest.canonical_page_id
+
+
 def _story(
     session: Session,
     candidate: _Candidate,
@@ -303,14 +333,18 @@ def _story(
     canonicals: dict[int, _Canonical],
     lead_text: str | None,
     config: DigestConfig,
+    front: int | None = None,
 ) -> DigestStory:
+    """The digest's entry for ``candidate``, led by ``front`` (:func:`front_page`; None: the
+    story's own lead), whose opening ``lead_text`` is."""
     story = candidate.story
     pages, new_pages, new_versions, updates = page_updates(
         session, candidate.pages, runs, config.max_updates
     )
-    lead = canonicals[story.lead_page_id]
+    front = story.lead_page_id if front is None else front
+    lead = canonicals[front]
     lead_cluster = next(
-        (c.id for c in candidate.clusters.values() if c.canonical_page_id == story.lead_page_id),
+        (c.id for c in candidate.clusters.values() if c.canonical_page_id == front),
         None,
     )
     canonical_ids = {c.canonical_page_id for c in candidate.clusters.values()}
@@ -354,7 +388,13 @@ def _story(
     return DigestStory(
         story_id=story.id,
         status=status,
-        headline=" ".join((story.title or lead.title or "").split()) or "(untitled)",
+        # led by a new article: its headline (the story's title is its largest article's)
+        headline=" ".join(
+            (
+                (lead.title if front != story.lead_page_id else None)
+                or story.title or lead.title or ""
+            ).split()
+        ) or "(untitled)",
         lead=lead_paragraph(lead_text, config.lead_chars),
         url=lead.url,
         site=lead.site,
@@ -475,7 +515,8 @@ def collect(
         members.append(sorted(candidates))
         groups.append(DigestGroup(told.gettext("All stories"), None, [], [], total=len(candidates)))
     wanted = {sid for ids in members for sid in ids}
-    lead_ids = {candidates[sid].story.lead_page_id for sid in wanted}
+    fronts = {sid: front_page(candidates[sid], run_set, canonicals) for sid in wanted}
+    lead_ids = set(fronts.values())
     lead_texts = (
         {pid: canonicals[pid].text for pid in lead_ids}
         if matching
@@ -484,8 +525,10 @@ def collect(
     built: dict[int, DigestStory] = {}
     for sid in wanted:
         candidate = candidates[sid]
-        lead_text = lead_texts[candidate.story.lead_page_id]
-        built[sid] = _story(session, candidate, run_set, canonicals, lead_text, config)
+        lead_text = lead_texts[fronts[sid]]
+        built[sid] = _story(
+            session, candidate, run_set, canonicals, lead_text, config, fronts[sid]
+        )
         if sid in backfilled:
             built[sid] = replace(built[sid], backfill=True)
     for group, ids in zip(groups, members, strict=True):

@@ -15,11 +15,15 @@ import pytest
 from click.testing import CliRunner
 
 from clipper.cli import cli
-from tests.conftest import SHARED, needs_shared
+from tests.conftest import SHARED
 
 CASES = SHARED / "field-cases"
 
-pytestmark = needs_shared
+# the folder these tests read, not ../shared alone: a ../shared holding only data/ (a
+# benchmark's link) has no field cases
+pytestmark = pytest.mark.skipif(
+    not CASES.is_dir(), reason="../shared/field-cases is not beside the repo"
+)
 
 
 def clipper(*args: str) -> str:

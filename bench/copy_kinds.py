@@ -287,16 +287,20 @@ def language_copy(kind: str, paras: list[str], rng: random.Random) -> list[str]:
 # --------------------------------------------------------------------------- the dump
 
 
-def build(seed: int, n_en: int) -> list[Page]:
-    rng = random.Random(seed)
-    pages: list[Page] = []
-    site_at = [0]
+class Adder:
+    """Adds a generated page to ``pages``: on ``where`` or the next of :data:`SITES` in turn,
+    published on 2026-11-``day`` at ``hour`` (a seeded minute), labelled by its story and
+    kind.  Shared by this bench's and ``bench/newsroom_copies.py``'s generators."""
 
-    def site() -> str:
-        site_at[0] += 1
-        return SITES[site_at[0] % len(SITES)]
+    def __init__(self, pages: list[Page], rng: random.Random) -> None:
+        self.pages, self.rng, self.site_at = pages, rng, 0
 
-    def add(
+    def site(self) -> str:
+        self.site_at += 1
+        return SITES[self.site_at % len(SITES)]
+
+    def __call__(
+        self,
         label: str,
         kind: str,
         title: str,
@@ -306,19 +310,25 @@ def build(seed: int, n_en: int) -> list[Page]:
         lang: str = "en",
         where: str | None = None,
     ) -> None:
-        host = where or site()
-        pages.append(
+        host = where or self.site()
+        self.pages.append(
             Page(
-                f"https://{host}/{label}/{kind}-{len(pages)}",
+                f"https://{host}/{label}/{kind}-{len(self.pages)}",
                 host,
                 title,
                 paras,
-                f"2026-11-{day:02d}T{hour:02d}:{rng.randint(0, 59):02d}:00+00:00",
+                f"2026-11-{day:02d}T{hour:02d}:{self.rng.randint(0, 59):02d}:00+00:00",
                 lang,
                 label,
                 kind,
             )
         )
+
+
+def build(seed: int, n_en: int) -> list[Page]:
+    rng = random.Random(seed)
+    pages: list[Page] = []
+    add = Adder(pages, rng)
 
     stories = [tx.english_story(rng) for _ in range(n_en)]
     kinds = iter(EN_KINDS * n_en)

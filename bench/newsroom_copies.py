@@ -48,7 +48,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import copy_kinds_texts as tx
-from copy_kinds import SITES, WIRE, Page, run_seeds
+from copy_kinds import WIRE, Adder, Page, run_seeds
 
 EN_KINDS = ("version", "roundsub", "merged", "halfquotes", "reaction")
 FOREIGN_KINDS = ("version", "reaction")
@@ -332,27 +332,7 @@ def reaction(paras: list[str], lang: str, rng: random.Random, place: str, org: s
 def build(seed: int, n_en: int, n_foreign: int = 4) -> list[Page]:
     rng = random.Random(seed)
     pages: list[Page] = []
-    site_at = [0]
-
-    def site() -> str:
-        site_at[0] += 1
-        return SITES[site_at[0] % len(SITES)]
-
-    def add(label: str, kind: str, title: str, paras: list[str], day: int, hour: int,
-            lang: str = "en", where: str | None = None) -> None:
-        host = where or site()
-        pages.append(
-            Page(
-                f"https://{host}/{label}/{kind}-{len(pages)}",
-                host,
-                title,
-                paras,
-                f"2026-11-{day:02d}T{hour:02d}:{rng.randint(0, 59):02d}:00+00:00",
-                lang,
-                label,
-                kind,
-            )
-        )
+    add = Adder(pages, rng)
 
     stories = [tx.english_story(rng) for _ in range(n_en)]
     for i, story in enumerate(stories):

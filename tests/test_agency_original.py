@@ -13,7 +13,6 @@ on that agency's own site (its domain's name spells the credit, or it is one of
 from __future__ import annotations
 
 import itertools
-import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from clipper.agencysites import credited_site
 from clipper.canonical import Node
 from clipper.stories.sitetext import agency_credits
 from tests.test_imprecise_times import page, shown, shown_after
+from tests.test_wire_original_shown import _records
 
 # --- Spanish: EFE and a Mexican rewrite under a local lead of its own -----------------------
 
@@ -76,16 +76,6 @@ LUSA_TEXT = [
 ]
 LUSA = "https://agencia-lusa.example/ambiente/2026/11/18/plano-agua-sul"
 PORTAL = "https://noticias-num-minuto.example/ambiente/plano-agua-sul-aprovado"
-
-
-def _records(folder: Path, name: str, records: list[dict[str, str]]) -> Path:
-    """A news-please JSONL of ``records`` in ``folder/name``."""
-    path = folder / name
-    path.mkdir(parents=True)
-    (path / "newsplease.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    )
-    return path
 
 
 def test_efes_own_page_is_shown_over_a_rewrite_under_a_local_lead(tmp_path: Path) -> None:

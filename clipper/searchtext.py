@@ -60,6 +60,8 @@ from clipper.caseforms import keys_text, query_keys
 from clipper.compounds import parts_text
 from clipper.config import UMLAUT_PHRASE_CONTEXT
 from clipper.hanfold import simplified_text
+from clipper.orthography import has_old_spelling, query_respelled, spelled_on
+from clipper.orthography import respelled as agreement_spelled
 from clipper.paragraphs import ByParagraph, word_memo
 from clipper.prefixes import PREFIXED_SCRIPT, stem
 from clipper.scripts import ARABIC_VARIANTS, KEYBOARD_LETTERS, ascii_digits
@@ -431,7 +433,9 @@ def search_text(value: str | None, language: str | None = None) -> str:
     repeated paragraphs are read once (:mod:`clipper.paragraphs`: folding and words stop at a
     line break) unless the text holds a character of a block of CJK characters, whose text
     is read whole (its runs become bigrams).  The words holding ``ä ö ü`` follow again,
-    spelled ``ae oe ue`` (:func:`clipper.umlauts.respelled_words`), then, on a page of a
+    spelled ``ae oe ue`` (:func:`clipper.umlauts.respelled_words`), then, on a Portuguese
+    page, its words spelled before the 1990 Orthographic Agreement spelled after it, with the
+    words around them (:mod:`clipper.orthography`: ``acção`` → ``acao``), then, on a page of a
     language that writes compounds as one word, the parts of its compound words
     (:func:`clipper.compounds.parts_text`: ``Bundesregierung`` → ``bund regierung``), then,
     on a page of a language that marks case with endings, its words' keys
@@ -447,6 +451,12 @@ def search_text(value: str | None, language: str | None = None) -> str:
         spelled = _spelled_runs(value, plain, language)
         if spelled:
             words += " " + spelled
+    if spelled_on(language) and has_old_spelling(plain):
+        # a Portuguese word spelled before the 1990 Agreement again spelled after it, with the
+        # words around it (clipper.orthography: "ação" and "plano de ação" find "acção" and
+        # "plano de acção"; migration 0080)
+        split = plain.split(" ")
+        words += " " + _phrase_runs(split, [agreement_spelled(word) for word in split])
     # a compound's parts: "Regierung" finds "Bundesregierung" (migration 0067)
     parts = parts_text(plain, language) if language else ""
     if parts:
@@ -470,6 +480,13 @@ def _spelled_runs(value: str, plain: str, language: str | None) -> str:
     words = plain.split(" ")
     if len(spelled) != len(words):
         return _search_text(" ".join(respelled_words(value, language)))
+    return _phrase_runs(words, spelled)
+
+
+def _phrase_runs(words: list[str], spelled: list[str]) -> str:
+    """The runs of ``spelled`` (``words`` each spelled another way, as many) around the words
+    it spells otherwise, each with the :data:`clipper.config.UMLAUT_PHRASE_CONTEXT` words
+    before and after it (runs that meet are one run), in order, as search text."""
     runs: list[tuple[int, int]] = []
     for at, (word, other) in enumerate(zip(words, spelled, strict=True)):
         if word == other:
@@ -549,7 +566,9 @@ class QueryTokens:
     ``stemmed``: the same words without their attached prefixes (:func:`clipper.prefixes.stem`;
     a prefix as typed), a second way the term matches, when that differs (else empty);
     ``spelled``: the words with ``ä ö ü`` written ``ae oe ue``
-    (:func:`clipper.umlauts.respelled`), when the term holds one (else empty); ``keys``: a
+    (:func:`clipper.umlauts.respelled`) and Portuguese words spelled as the 1990 Agreement
+    spells them (:func:`clipper.orthography.query_respelled`), when the term holds one (else
+    empty); ``keys``: a
     one-word term's keys as a base form (:func:`clipper.caseforms.query_keys`), each an
     index word the term also matches (else empty); ``exact``: an exact-case term as typed
     (``=Total``'s ``Total``, :mod:`clipper.casematch`), which a snippet marks only where a
@@ -603,6 +622,12 @@ def query_tokens(
     spelled: tuple[str, ...] = ()
     if not value.isascii() and HAS_LETTER.search(value) is not None:
         spelled = tuple(_tokens(units(respelled(value)), close_last_run=False))
+    # a Portuguese word spelled before the 1990 Agreement, sought spelled after it too:
+    # "acção" finds "ação" (clipper.orthography; an English word such as "director" as typed)
+    typed = spelled or tuple(tokens)
+    agreed = tuple(query_respelled(token) for token in typed)
+    if agreed != typed:
+        spelled = agreed
     # a word's case forms, one word not a prefix: "Helsinki" finds "Helsingissä"
     keys = (
         query_keys(tokens[0], case_languages)

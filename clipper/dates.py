@@ -119,23 +119,25 @@ def zoneless_time(written: str | None, stored: str | None) -> bool | None:
     return parsed.tzinfo is None
 
 
-def zoned(value: str | None) -> str | None:
+def zoned(value: str | None, clock: tzinfo = UTC) -> str | None:
     """A stored time as written out for programs: ISO 8601 with its zone, ``+00:00`` (the
     archive stores times in UTC without an offset, and reads a time stored without one as UTC
     everywhere).  ``2021-06-24T07:30:00`` → ``2021-06-24T07:30:00+00:00``, which pandas reads
     as a UTC time (not a naive one) and :meth:`datetime.fromisoformat` as an aware one on every
     Python (``Z`` only from 3.11).  A date stays a date (``2021-06-24``: the day is known, not
     a time of it); a value with an offset is converted to UTC; one that is not ISO 8601 (an
-    archive written by hand) and None are returned as they are."""
+    archive written by hand) and None are returned as they are.  ``clock``: the zone whose
+    clock and offset the time is written in (``export --tz Europe/Warsaw``:
+    ``2021-06-24T09:30:00+02:00``), UTC unless given."""
     if value is None or len(value) <= 10:
         return value
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return value
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(UTC)
-    return parsed.replace(tzinfo=UTC).isoformat()
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(clock).isoformat()
 
 
 # The keys of the JSON documents commands print (show, search, clusters) that hold a stored

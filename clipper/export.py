@@ -57,7 +57,7 @@ import csv
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import tzinfo
+from datetime import UTC, tzinfo
 from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
@@ -296,17 +296,27 @@ def _query(
 
 
 def records(
-    archive: Archive, with_text: bool = False, filters: Filters | None = None
+    archive: Archive,
+    with_text: bool = False,
+    filters: Filters | None = None,
+    clock: tzinfo | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Stored pages that pass ``filters``, cluster by cluster, canonical first, then by page
     id.  The filters are checked before this returns (QueryError for a malformed date, site,
-    language or query; UnknownRun; UnknownWatchlist); the rows are read as they are used."""
+    language or query; UnknownRun; UnknownWatchlist); the rows are read as they are used.
+    ``clock``: the zone whose clock and offset :data:`LOCAL_TIME_FIELDS` with a known moment
+    are written in (``--tz`` given), else UTC; a zoneless ``published`` stays as its source
+    wrote it, and ``published_utc`` and its bounds are UTC by name."""
     order, fields, params = _query(archive, with_text, filters or Filters())
-    return _rows(archive, order, fields, params)
+    return _rows(archive, order, fields, params, clock or UTC)
 
 
 def _rows(
-    archive: Archive, order: Select[Any], fields: Select[Any], params: dict[str, Any]
+    archive: Archive,
+    order: Select[Any],
+    fields: Select[Any],
+    params: dict[str, Any],
+    clock: tzinfo,
 ) -> Iterator[dict[str, Any]]:
     # The database sorts only the ids (a few bytes a page, where sorting whole rows would
     # hold every selected text at once), streamed; each STREAM_ROWS of them are then read
@@ -334,9 +344,9 @@ def _rows(
                     )
                 )
                 if record["published_zoneless"] is False:  # a UTC time, said so
-                    record["published"] = zoned(record["published"])
-                record["fetched_at"] = zoned(record["fetched_at"])
-                record["last_fetched_at"] = zoned(record["last_fetched_at"])
+                    record["published"] = zoned(record["published"], clock)
+                record["fetched_at"] = zoned(record["fetched_at"], clock)
+                record["last_fetched_at"] = zoned(record["last_fetched_at"], clock)
                 if record["similarity"] is not None:
                     record["similarity"] = round(record["similarity"], 4)
                 yield record
@@ -351,11 +361,13 @@ def write(
     filters: Filters | None = None,
     excel: bool = False,
     delimiter: str = ",",
+    clock: tzinfo | None = None,
 ) -> Written:
     """Write the records of :func:`records` to ``out`` as ``fmt`` (``jsonl`` or ``csv``;
     ``excel``: CSV for Excel, see the module; ``delimiter``: CSV's field separator, ``;`` for
     the Excel of locales whose decimal mark is a comma, which splits CSV on ``;``: with
-    ``excel`` its fractions are written with a decimal comma too).  ``out``
+    ``excel`` its fractions are written with a decimal comma too; ``clock``: the zone the
+    times are written on, :func:`records`).  ``out``
     must be opened with ``newline=""``, and with
     :data:`clipper.exportformats.EXCEL_ENCODING` for Excel.  Nothing is written when a filter
     is refused (the errors of :func:`records`); ValueError for an unknown format or Excel
@@ -365,7 +377,7 @@ def write(
                          "write_workbook writes xlsx)")
     if excel and fmt != "csv":
         raise ValueError(f"Excel mode writes CSV, not {fmt}")
-    rows = records(archive, with_text, filters)
+    rows = records(archive, with_text, filters, clock)
     fields = FIELDS + (["text"] if with_text else [])
     if fmt == "jsonl":
         count = 0

@@ -255,3 +255,34 @@ def test_a_workbook_with_tz_writes_its_times_on_that_clock(tmp_path: Path) -> No
     kabar = cells(local)["https://kabarpagi.co.id/c"]["published"]
     assert kabar.value == datetime(2026, 12, 3, 10, 15)
     assert "no time zone given" in str(kabar.number_format)
+
+
+def test_csv_and_jsonl_with_tz_write_their_times_on_that_clock(tmp_path: Path) -> None:
+    """``export --tz Europe/Warsaw`` to CSV (for Excel too) and JSON Lines: a zoned time is
+    written on Warsaw's clock with its offset, as a workbook writes it, not UTC beside the
+    zoneless copies' local times (newcomer 36, finding 4: PAP's 10:15 Warsaw read 09:15 beside
+    its copies' 11:02, the wire 1 h 47 min ahead instead of 47 min); a time written without
+    a zone stays as written; published_utc stays UTC; without --tz, UTC."""
+    db = records_archive(tmp_path, RECORDS)
+    zoned_url, zoneless_url = "https://zoned.example.com/a", "https://kabarpagi.co.id/c"
+    for args in (["--format", "csv"], ["--format", "csv", "--excel", "--delimiter", ";"]):
+        delimiter = ";" if "--excel" in args else ","
+        text = _export(db, *args, "--tz", "Europe/Warsaw").lstrip("\ufeff")
+        rows = {row["url"]: row for row in csv.DictReader(io.StringIO(text), delimiter=delimiter)}
+        # 04:45 at +02:00 is 02:45 UTC, 03:45 in Warsaw (CET, +01:00)
+        assert rows[zoned_url]["published"] == "2026-12-03T03:45:00+01:00", args
+        assert rows[zoned_url]["published_utc"] == "2026-12-03T02:45:00+00:00", args
+        assert rows[zoned_url]["fetched_at"].endswith("+01:00") or not rows[zoned_url][
+            "fetched_at"
+        ], args
+        assert rows[zoneless_url]["published"] == "2026-12-03T10:15:00", args
+    lines = _export(db, "--format", "jsonl", "--tz", "Europe/Warsaw").splitlines()
+    records = {record["url"]: record for record in map(json.loads, lines)}
+    assert records[zoned_url]["published"] == "2026-12-03T03:45:00+01:00"
+    assert records[zoneless_url]["published"] == "2026-12-03T10:15:00"
+    plain = CliRunner().invoke(
+        cli, ["export", "--db", str(db), "--format", "jsonl"], env={"CLIPPER_TZ": None}
+    )
+    assert plain.exit_code == 0, plain.output
+    by_url = {record["url"]: record for record in map(json.loads, plain.stdout.splitlines())}
+    assert by_url[zoned_url]["published"] == "2026-12-03T02:45:00+00:00"

@@ -94,7 +94,7 @@ class _ExportFormat(click.Choice[str]):
 @click.option("--with-text", is_flag=True, help="Include the cleaned body text.")
 @date_option("--since", "Only pages published (else fetched, else stored) on or after this")
 @date_option("--until", "Only pages published (else fetched, else stored) on or before this")
-@tz_option()
+@tz_option(shows_times=True)
 @site_option(
     "Only the pages of this site or its subdomains (with --canonical-only: the articles "
     "they carried)"
@@ -172,9 +172,11 @@ def export_command(
     ending early, a paywall's trailer; null for a whole text), changed_run (the last run
     that stored the page or changed its record), text (with --with-text), and
     truncated (with --excel or --format xlsx).  Times are UTC with their zone
-    (2021-06-24T07:30:00+00:00); a date alone stays a date (2021-06-23).  A workbook's
-    (--format xlsx) are date cells naming their clock: UTC, or with --tz (or CLIPPER_TZ)
-    published, fetched_at and last_fetched_at on that zone's ("2021-06-24 15:30:00
+    (2021-06-24T07:30:00+00:00), or with --tz (or CLIPPER_TZ) published, fetched_at and
+    last_fetched_at on that zone's clock with its offset (2021-06-24T15:30:00+08:00); a
+    time its source wrote without a zone stays as written (published_zoneless true), and a
+    date alone stays a date (2021-06-23).  A workbook's (--format xlsx) are date cells
+    naming their clock: UTC, or with --tz those three on that zone's ("2021-06-24 15:30:00
     Asia/Singapore").
 
     The filters are those of clipper search and digest, and all must hold: --since/--until
@@ -254,25 +256,24 @@ def export_command(
         db, failures=(exporting.UnknownRun,), unknown_watchlist=unknown_watchlist
     ) as archive:
         notes = absent_language_notes(archive, languages) + absent_region_notes(archive, regions)
+        # the times on --tz's clock when it is given (or CLIPPER_TZ), else UTC
+        given = click.get_current_context().get_parameter_source("zone") in (
+            click.core.ParameterSource.COMMANDLINE, click.core.ParameterSource.ENVIRONMENT
+        )
+        clock = zone if given else None
         if target is None:
             written = _export_to_stdout(
-                archive, fmt, with_text, filters, excel, encoding, separator
+                archive, fmt, with_text, filters, excel, encoding, separator, clock
             )
         elif fmt == "xlsx":
-            # the cells on --tz's clock when it is given (or CLIPPER_TZ), else UTC
-            given = click.get_current_context().get_parameter_source("zone") in (
-                click.core.ParameterSource.COMMANDLINE, click.core.ParameterSource.ENVIRONMENT
-            )
-            written = _export_workbook(
-                archive, target, with_text, filters, zone if given else None
-            )
+            written = _export_workbook(archive, target, with_text, filters, clock)
         else:
             partial = target.with_name(target.name + ".partial")
             try:
                 with partial.open("w", encoding=encoding, newline="") as out:
                     written = exporting.write(
                         archive, out, fmt, with_text, filters=filters, excel=excel,
-                        delimiter=separator,
+                        delimiter=separator, clock=clock,
                     )
                 partial.replace(target)
             except OSError as error:
@@ -335,21 +336,23 @@ def _export_to_stdout(
     excel: bool,
     encoding: str,
     delimiter: str,
+    clock: tzinfo | None,
 ) -> exporting.Written:
     """Export to standard output in ``encoding`` whatever the terminal's, with the line ends
-    the format writes (no newline translation)."""
+    the format writes (no newline translation); times on ``clock`` (None: UTC)."""
     from clipper import export as exporting
 
     binary = getattr(sys.stdout, "buffer", None)
     if binary is None:  # a text-only stream (an embedding program's): write to it as it is
         return exporting.write(
             archive, sys.stdout, fmt, with_text, filters=filters, excel=excel,
-            delimiter=delimiter,
+            delimiter=delimiter, clock=clock,
         )
     sys.stdout.flush()
     out = codecs.getwriter(encoding)(binary)
     written = exporting.write(
-        archive, out, fmt, with_text, filters=filters, excel=excel, delimiter=delimiter
+        archive, out, fmt, with_text, filters=filters, excel=excel, delimiter=delimiter,
+        clock=clock,
     )
     binary.flush()
     return written

@@ -519,3 +519,41 @@ def test_a_storys_badge_agrees_with_the_word_for_a_story() -> None:
             r'class="status"[^>]*>([^<]+)<', render(result, "html", language=language)
         )
         assert shown == [new, updated], language
+
+
+def test_a_title_names_the_digest_for_its_readers(tmp_path: Path) -> None:
+    """``digest --title``: a digest mailed to an agency's client goes by the client's name for
+    it, not "clipper digest", in the e-mail's subject, the page's title and heading and the
+    feed's title, the counts following in the digest's language (newcomer 36: a Polish bank's
+    e-mail said "Przegląd clipper: 3 tematy"); without it, the words as before."""
+    result = full_result()
+    raw = render(result, "email", recipients="bank@example.pl", language="pl", title="Prasa dnia")
+    message = email.message_from_string(raw, policy=email.policy.default)
+    assert message["Subject"] == "Prasa dnia: 3 tematy (nowe: 2) – Budżet, Rada"
+    assert "clipper" not in str(message["Subject"])
+    assert render(result, "text", language="fr", title="Veille").startswith(
+        "Veille : 3 sujets (2 nouveaux) – Budżet, Rada"
+    )
+    page = render(result, "html", title="Morning press")
+    assert "<title>Morning press: 3 stories (2 new) – Budżet, Rada</title>" in page
+    assert "<title>Morning press: Budżet, Rada, Cisza</title>" in render(
+        result, "atom", title="Morning press"
+    )
+    assert render(result, "text").startswith("clipper digest: 3 stories (2 new)")
+    archive, dump = tmp_path / "clipper.db", tmp_path / "dump"
+    dump.mkdir()
+    (dump / "rada.txt").write_text(
+        "Rada Miejska przyjęła budżet\n\n"
+        + " ".join(["Rada Miejska przyjęła we wtorek budżet miasta na rok 2027."] * 12)
+        + "\n\nRadni głosowali przez cztery godziny, a opozycja złożyła poprawki.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    assert runner.invoke(cli, ["dedupe", "--db", str(archive), str(dump)]).exit_code == 0
+    shown = runner.invoke(
+        cli,
+        ["digest", "--db", str(archive), "--since", "7d", "--no-record", "--language", "pl",
+         "--title", "Przegląd prasy"],
+    )
+    assert shown.exit_code == 0, shown.output
+    assert shown.stdout.startswith("Przegląd prasy: 1 temat (nowe: 1)")

@@ -211,6 +211,14 @@ def watch_rm_command(name: str, db: str) -> None:
     "stay in their own languages; --format json is the same in every language.",
 )
 @click.option(
+    "--title",
+    envvar="CLIPPER_DIGEST_TITLE",
+    metavar="TEXT",
+    help="The name the digest goes by for its readers, in place of \"clipper digest\" in the "
+    "e-mail's subject, the page's title and heading and the feed's title (env: "
+    "CLIPPER_DIGEST_TITLE): --title 'Bank Nadwiślański: przegląd prasy'.",
+)
+@click.option(
     "--no-backfill",
     "leave_out_backfill",
     is_flag=True,
@@ -235,6 +243,7 @@ def digest_command(
     recipients: str | None,
     feed_url: str | None,
     language: str,
+    title: str | None,
     leave_out_backfill: bool,
     no_record: bool,
 ) -> None:
@@ -264,6 +273,7 @@ def digest_command(
         clipper digest --format email --to team@example.org | sendmail -t
         clipper digest --since 2025-03-10 --watch 'Port of Aldermouth' -o week.html
         clipper digest --language de --since 24h -o digest.de.html
+        clipper digest --language pl --title 'Przegląd prasy' --since 24h -o prasa.html
     """
     from clipper import digest as digesting
     from clipper.digest import notes
@@ -319,6 +329,7 @@ def digest_command(
             feed_url=feed_url,
             zone=zone,
             language=language,
+            title=title,
         )
         _deliver(content, target)
         if target is not None:  # as export -o says what it wrote (stdout holds the digest)

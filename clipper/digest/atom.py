@@ -53,8 +53,10 @@ def to_atom(
     feed_url: str | None = None,
     zone: tzinfo | None = None,
     language: str = "en",
+    title: str | None = None,
 ) -> str:
-    """An Atom 1.0 feed (RFC 4287): one entry per story, its watchlists as categories.
+    """An Atom 1.0 feed (RFC 4287): one entry per story, its watchlists as categories; its
+    title ``title`` (``--title``) and the watchlists, else "clipper digest" and them.
 
     ``feed_url``: the address the feed will be published at, written as its ``rel="self"``
     link (what a feed reader subscribes to; validators ask for it).  ``xml:lang``: each
@@ -77,7 +79,10 @@ def to_atom(
     names = ", ".join(spoken(g.name, speech) for g in result.groups) or speech.gettext(
         "all stories"
     )
-    feed.title(speech.gettext("clipper digest: %(names)s") % {"names": names})
+    if title:
+        feed.title(speech.gettext("%(title)s: %(names)s") % {"title": title, "names": names})
+    else:
+        feed.title(speech.gettext("clipper digest: %(names)s") % {"names": names})
     feed.subtitle(
         speech.gettext("Stories stored %(since)s – %(until)s")
         % {

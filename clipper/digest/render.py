@@ -157,9 +157,10 @@ def environment(language: str) -> Environment:
     return environment
 
 
-def subject(result: DigestResult, language: str = "en") -> str:
+def subject(result: DigestResult, language: str = "en", title: str | None = None) -> str:
     """A subject line: how many stories (those a group left out past its cap too), how many
-    new, and the watchlists; in ``language``."""
+    new, and the watchlists; in ``language``; after ``title`` (``--title``: the name the
+    digest goes by for its readers) instead of "clipper digest" when given."""
     speech = translations(language)
     names = ", ".join(spoken(g.name, speech) for g in result.groups if g.total) or speech.gettext(
         "nothing new"
@@ -168,11 +169,13 @@ def subject(result: DigestResult, language: str = "en") -> str:
     stories = speech.ngettext("%(num)d story", "%(num)d stories", result.story_count) % {
         "num": result.story_count
     }
-    return speech.gettext("clipper digest: %(stories)s (%(new)s) – %(names)s") % {
-        "stories": stories,
-        "new": new_stories(result.matched_new, speech),
-        "names": names,
-    }
+    counts = {"stories": stories, "new": new_stories(result.matched_new, speech), "names": names}
+    if title:  # the readers' own name for the digest, then the counts
+        return speech.gettext("%(title)s: %(stories)s (%(new)s) – %(names)s") % {
+            "title": title,
+            **counts,
+        }
+    return speech.gettext("clipper digest: %(stories)s (%(new)s) – %(names)s") % counts
 
 
 def new_stories(count: int, speech: gettext.NullTranslations = ENGLISH) -> str:
@@ -206,12 +209,14 @@ def _sections(result: DigestResult) -> list[tuple[DigestGroup, list[tuple[Digest
     return sections
 
 
-def _context(result: DigestResult, zone: tzinfo | None, language: str) -> dict[str, object]:
+def _context(
+    result: DigestResult, zone: tzinfo | None, language: str, title: str | None
+) -> dict[str, object]:
     speech = translations(language)
     return {
         "digest": result,
         "sections": _sections(result),
-        "subject": subject(result, language),
+        "subject": subject(result, language, title),
         "basis": _basis(result, speech),
         # a watchlist or query chose the stories (else every story of the window is shown)
         "followed": any(group.query for group in result.groups),
@@ -222,18 +227,29 @@ def _context(result: DigestResult, zone: tzinfo | None, language: str) -> dict[s
     }
 
 
-def to_text(result: DigestResult, zone: tzinfo | None = None, language: str = "en") -> str:
+def to_text(
+    result: DigestResult,
+    zone: tzinfo | None = None,
+    language: str = "en",
+    title: str | None = None,
+) -> str:
     """Plain text, 76 columns: for a terminal and the e-mail's text part; times in ``zone``
-    (None: UTC), words in ``language``."""
+    (None: UTC), words in ``language``, headed by ``title``'s subject (:func:`subject`)."""
     template = environment(known(language)).get_template("digest.txt")
-    return template.render(_context(result, zone, language))
+    return template.render(_context(result, zone, language, title))
 
 
-def to_html(result: DigestResult, zone: tzinfo | None = None, language: str = "en") -> str:
+def to_html(
+    result: DigestResult,
+    zone: tzinfo | None = None,
+    language: str = "en",
+    title: str | None = None,
+) -> str:
     """One self-contained HTML document (inline CSS, no scripts, no external assets); times
-    in ``zone`` (None: UTC), words in ``language`` (its ``<html lang>``)."""
+    in ``zone`` (None: UTC), words in ``language`` (its ``<html lang>``), titled by
+    ``title``'s subject (:func:`subject`)."""
     template = environment(known(language)).get_template("digest.html")
-    return template.render(_context(result, zone, language))
+    return template.render(_context(result, zone, language, title))
 
 
 def to_json(result: DigestResult) -> str:
@@ -247,18 +263,20 @@ def to_email(
     recipients: str,
     zone: tzinfo | None = None,
     language: str = "en",
+    title: str | None = None,
 ) -> str:
-    """A MIME message for ``sendmail -t``: Subject, Date, From (if given), To, Message-ID,
-    Content-Language (RFC 3282), and the digest as text and HTML alternatives."""
+    """A MIME message for ``sendmail -t``: Subject (after ``title`` when given: :func:`subject`),
+    Date, From (if given), To, Message-ID, Content-Language (RFC 3282), and the digest as text
+    and HTML alternatives."""
     message = EmailMessage()
-    message["Subject"] = subject(result, language)
+    message["Subject"] = subject(result, language, title)
     message["Date"] = format_datetime(datetime.now(UTC))
     if sender:
         message["From"] = sender
     message["To"] = recipients
     message["Message-ID"] = make_msgid(domain="clipper.digest")
-    message.set_content(to_text(result, zone, language))
-    message.add_alternative(to_html(result, zone, language), subtype="html")
+    message.set_content(to_text(result, zone, language, title))
+    message.add_alternative(to_html(result, zone, language, title), subtype="html")
     # after the content: set_content clears the Content-* headers
     message["Content-Language"] = known(language)
     return message.as_string()
@@ -273,25 +291,30 @@ def render(
     feed_url: str | None = None,
     zone: tzinfo | None = None,
     language: str = "en",
+    title: str | None = None,
 ) -> str:
-    """``result`` in ``fmt`` (one of FORMATS).  ``email`` needs ``recipients``; ``atom``
+    """``result`` in ``fmt`` (one of FORMATS), titled ``title`` (``--title``) where it has a
+    title (not JSON).  ``email`` needs ``recipients``; ``atom``
     takes ``feed_url`` (:func:`clipper.digest.atom.to_atom`).  Times are shown in ``zone``
     (``--tz``; None: UTC), but in JSON, which keeps the archive's UTC times; the digest's
     words in ``language`` (:data:`clipper.translations.LANGUAGES`; JSON's keys are the same
     in every language).  :class:`clipper.translations.UnknownLanguage` for another language."""
     known(language)
     if fmt == "html":
-        return to_html(result, zone, language)
+        return to_html(result, zone, language, title)
     if fmt == "text":
-        return to_text(result, zone, language)
+        return to_text(result, zone, language, title)
     if fmt == "json":
         return to_json(result)
     if fmt == "atom":
         from clipper.digest.atom import to_atom  # feedgen and lxml: the feed's alone
 
-        return to_atom(result, feed_url, zone, language)
+        return to_atom(result, feed_url, zone, language, title)
     if fmt == "email":
         if not recipients:
             raise ValueError("--format email needs --to or CLIPPER_MAIL_TO")
-        return to_email(result, sender=sender, recipients=recipients, zone=zone, language=language)
+        return to_email(
+            result, sender=sender, recipients=recipients, zone=zone, language=language,
+            title=title,
+        )
     raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")

@@ -47,6 +47,22 @@ class MergedAway(NotFound):
         self.moved = moved
 
 
+class Redirected(NotFound):
+    """The address asked for was read as an HTTP redirect (rejected ``warc-redirect``) whose
+    target is stored: ``target`` is that address; the message says which run read it so."""
+
+    def __init__(self, message: str, target: str) -> None:
+        super().__init__(message)
+        self.target = target
+
+
+# Redirects ``show`` follows from an address before it gives up: a short link's chain is one
+# or two hops (short link → tracking → article); a loop of stored rejections ends here.
+REDIRECT_HOPS = 5
+# A warc-redirect rejection's detail: "302 URL -> TARGET" (clipper.read.warcrecords)
+_REDIRECT_TARGET = re.compile(r" -> (\S+)$")
+
+
 def merged_away(connection: Connection | Session, kind: str, some_id: int) -> MergedAway | None:
     """:class:`MergedAway` for ``kind`` ("cluster" or "story") ``some_id`` when a run merged
     it into another (the archive's ``merges`` rows), else None."""
@@ -140,6 +156,7 @@ def resolve(archive: Archive, ref: str) -> tuple[int, int | None]:
             if row is None:
                 rejected = rejected_as(connection, spellings)
                 if rejected is not None:
+                    _follow(connection, ref, rejected)
                     raise NotFound(rejected.message(ref))
                 row = _page_by_file(connection, ref) if names_origin(ref) else None
             if row is None:
@@ -148,6 +165,28 @@ def resolve(archive: Archive, ref: str) -> tuple[int, int | None]:
         if row.cluster_id is None:
             raise NotFound(f"page {row.id} belongs to no cluster (an interrupted run?)")
         return int(row.cluster_id), int(row.id)
+
+
+def _follow(connection: Any, ref: str, rejected: RejectedAs) -> None:
+    """Raise :class:`Redirected` when ``rejected`` (of the address ``ref``) is an HTTP
+    redirect whose target address is stored, or is itself read as a redirect (a short link
+    to a tracking link to the article: newcomer 36), so ``show`` can show its page; nothing
+    otherwise."""
+    if rejected.reason != "warc-redirect":
+        return
+    found = _REDIRECT_TARGET.search(rejected.detail)
+    if found is None:
+        return
+    target = url_spellings(found[1])
+    if _page_by_url(connection, target) is None:
+        onward = rejected_as(connection, target)
+        if onward is None or onward.reason != "warc-redirect":
+            return
+    raise Redirected(
+        f"{ref} redirects to {found[1]} ({rejected.detail.split(' ', 1)[0]}, read by run "
+        f"{rejected.run_id})",
+        found[1],
+    )
 
 
 def _page_by_url(connection: Any, spellings: list[str]) -> Any:

@@ -202,7 +202,9 @@ def show_command(
     title, url, site}]}.  --diff --json prints {older, newer: {page_id, version, title, date,
     seen_at, text, fetched_at}, versions, summary, diff}.
 
-    An ID or story:ID a later run merged into another says where it went ("cluster 2 was
+    An address a crawl read as an HTTP redirect to a stored page (a short or tracking link)
+    shows that page, saying so on stderr.  An ID or story:ID a later run merged into another
+    says where it went ("cluster 2 was
     merged into cluster 1 in run 2") and exits 5; with --json stdout gets {error, merged:
     {kind, id, merged_into, run_id, then}}.  Exit codes: 0 shown; 1 the archive could not be
     used, or no such page, cluster or story; 2 bad usage; 5 merged into another.
@@ -225,18 +227,28 @@ def show_command(
         return
     if ref.lower().startswith("page:") and not ref[5:].strip().isdigit():
         raise click.UsageError(f"{ref!r}: a page is page:NUMBER, e.g. page:12")
-    from clipper.refs import MergedAway
+    from clipper.refs import REDIRECT_HOPS, MergedAway, Redirected
 
     moved: MergedAway | None = None
     with open_archive(db, failures=(browse.NotFound,)) as archive:
-        try:
-            found = (
-                versions.version_diff(archive, ref)
-                if diff
-                else browse.show(archive, ref, None if as_json else zone)
-            )
-        except MergedAway as error:
-            moved = error
+        # an address read as a redirect to a stored page shows that page, said on stderr
+        # (a short or tracking link; at most REDIRECT_HOPS, so a loop ends)
+        for hop in range(REDIRECT_HOPS + 1):
+            try:
+                found = (
+                    versions.version_diff(archive, ref)
+                    if diff
+                    else browse.show(archive, ref, None if as_json else zone)
+                )
+                break
+            except MergedAway as error:
+                moved = error
+                break
+            except Redirected as error:
+                if hop == REDIRECT_HOPS:
+                    raise browse.NotFound(f"{error}: more than {REDIRECT_HOPS} redirects") from None
+                click.echo(f"note: {error}: showing it", err=True)
+                ref = error.target
     if moved is not None:
         exit_merged(moved)
     width = layout.terminal_width()

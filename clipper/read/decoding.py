@@ -116,17 +116,44 @@ def charset_of(value: str | None) -> str | None:
     """The Python codec for a ``Content-Type`` value or a bare charset label, or None when it
     names none Python knows.  Labels map as browsers map them (WHATWG: ISO-8859-1 is decoded as
     Windows-1252, GB2312 as GB18030, Shift_JIS as CP932...)."""
-    if not value:
-        return None
-    match = _CHARSET_PARAM.search(value)
-    label = (match.group(1) if match else value if "/" not in value else "").strip().lower()
+    label = _label(value)
     if not label:
         return None
     label = _CHARSET_ALIASES.get(label) or _CHARSET_ALIASES.get(label.replace("_", "-"), label)
+    return _python_codec(label)
+
+
+def _label(value: str | None) -> str:
+    """The charset label a ``Content-Type`` value names (its ``charset`` parameter), or a bare
+    label itself, lower case; "" for none."""
+    if not value:
+        return ""
+    match = _CHARSET_PARAM.search(value)
+    return (match.group(1) if match else value if "/" not in value else "").strip().lower()
+
+
+def _python_codec(label: str) -> str | None:
+    """Python's name for the codec ``label`` names (``latin1`` → ``iso8859-1``), or None."""
     try:
         return codecs.lookup(label).name
     except LookupError:
         return None
+
+
+# A byte from 0x80 to 0x9F: a C1 control in ISO-8859-1 (none in US-ASCII), which no page means;
+# a letter or a sign in the Windows code pages (Windows-1250's "ś" is 0x9C, Windows-1252's "œ").
+_C1_BYTE = re.compile(rb"[\x80-\x9f]")
+
+
+def label_belied(label_value: str | None, data: bytes) -> bool:
+    """Whether the charset ``label_value`` names (a ``Content-Type`` value or a bare label) is
+    ISO-8859-1 or US-ASCII by Python's codec registry (``latin1``, ``l1``, ``cp819``,
+    ``us-ascii``…) while ``data`` holds a byte from 0x80 to 0x9F (:data:`_C1_BYTE`): the label
+    is a server's or a template's default, not the page's code page.  Browsers decode such a
+    page as Windows-1252 (WHATWG), right for most of them; a Polish page in Windows-1250 under
+    it read "Wiœle" for "Wiśle" (fieldprobe35)."""
+    codec = _python_codec(_label(label_value)) if label_value else None
+    return codec in ("iso8859-1", "ascii") and _C1_BYTE.search(data) is not None
 
 
 def decode_html(data: bytes, declared: str | None, language: str | None = None) -> bytes | str:
@@ -143,6 +170,10 @@ def decode_html(data: bytes, declared: str | None, language: str | None = None) 
     template's ``<meta charset="utf-8">``), the code page its text reads best in, among those of
     the language the page names, else ``language`` (an HTTP ``Content-Language``):
     :func:`~clipper.read.codepages.guess_codec`.  Failing a guess, the bytes go to trafilatura.
+    A declared ISO-8859-1 or US-ASCII that the bytes belie (:func:`label_belied`: a C1 byte)
+    is guessed the same way, Windows-1252 (the label as browsers read it) failing a guess: a
+    Windows-1252 page keeps Windows-1252 (the letters tell it from Windows-1250 and ISO-8859-2,
+    a tie goes to it), a Polish or Czech page in Windows-1250 is read as Windows-1250.
     Decoding it here matters because trafilatura ignores declared charsets: it tries UTF-8,
     then guesses from the bytes alone, which turns Windows-1252 "£" into "Ł" and garbles
     ISO-8859-2.  NUL bytes are dropped.
@@ -162,10 +193,15 @@ def decode_html(data: bytes, declared: str | None, language: str | None = None) 
     counts = _utf8_counts(data)  # one pass over the page for both tests below
     if _mostly_utf8(*counts):
         return decode_mostly_utf8(data)
-    codec = charset_of(declared)
+    codec, label = charset_of(declared), declared
     if codec is None:
         meta = _META_CHARSET.search(data[:HEAD_BYTES])
-        codec = charset_of(meta.group(1).decode("ascii", "replace")) if meta else None
+        label = meta.group(1).decode("ascii", "replace") if meta else None
+        codec = charset_of(label)
+    if label_belied(label, data):
+        # a Latin-1 label over Windows code page bytes: the code page the text reads best in
+        language = _declared_language(data[:HEAD_BYTES]) or language
+        codec = charset_of(guess_codec(data, language)) or codec
     if codec == "utf-8" and _utf8_dominates(*counts):
         return decode_mostly_utf8(data)  # as a browser does, but a stray byte is kept
     if codec is None or codec.startswith("utf-"):

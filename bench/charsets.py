@@ -16,6 +16,8 @@ declaration is removed, then the page is declared
 * ``none``: not at all (an old saved page, a WARC record without a charset);
 * ``utf8-meta``: ``<meta charset="utf-8">`` (a template's default over a legacy body);
 * ``utf8-http``: UTF-8 in the HTTP ``Content-Type`` only (a WARC record);
+* ``latin1-http``: ISO-8859-1 in the HTTP ``Content-Type`` only (a server's default label over
+  a legacy body: browsers read it as Windows-1252, right for Western pages only);
 * ``right``: ``<meta charset>`` naming the code page (the control: must stay right).
 
 A case is right when :func:`clipper.read.decoding.decode_html`'s text (or, where it hands back
@@ -69,8 +71,9 @@ LEGACY: dict[str, list[tuple[str, str]]] = {
 }
 FAMILIES = {"ko": "CJK", "ja": "CJK", "zh": "CJK", "ru": "Cyrillic", "uk": "Cyrillic",
             "bg": "Cyrillic"}
-VARIANTS = ("none", "utf8-meta", "utf8-http", "right")
-HTTP_UTF8 = "text/html; charset=utf-8"
+VARIANTS = ("none", "utf8-meta", "utf8-http", "latin1-http", "right")
+HTTP_DECLARED = {"utf8-http": "text/html; charset=utf-8",
+                 "latin1-http": "text/html; charset=iso-8859-1"}
 _MAX_UNENCODABLE = 0.05
 _DECLARATION = re.compile(r"<meta\b[^>]*charset[^>]*>", re.IGNORECASE)
 _HEAD = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
@@ -135,12 +138,12 @@ def cases(sets: list[str]) -> tuple[list[dict[str, Any]], Counter[str]]:
                     skipped[f"{lang} not in {codec}"] += 1
                     continue
                 for variant in VARIANTS:
-                    text = declare(html, {"none": None, "utf8-http": None, "utf8-meta": "utf-8",
-                                          "right": label}[variant])
+                    text = declare(html, {"none": None, "utf8-http": None, "latin1-http": None,
+                                          "utf8-meta": "utf-8", "right": label}[variant])
                     encoded = text.encode(codec, errors="xmlcharrefreplace")
                     out.append({"set": name, "page": page_id, "lang": lang, "codec": codec,
                                 "variant": variant,
-                                "declared": HTTP_UTF8 if variant == "utf8-http" else None,
+                                "declared": HTTP_DECLARED.get(variant),
                                 "data": base64.b64encode(encoded).decode("ascii")})
     return out, skipped
 

@@ -276,6 +276,8 @@ def _local_date(value: str, hint: tuple[str, str, str]) -> str | None:
         return None
     if "th" in languages:
         text = _thai_month_in_full(_common_era(_THAI_DATE_WORD.sub("", text)))
+    if "ms" in languages:
+        text = _MALAY_DAY_MARK.sub(r"\1", text)  # "4hb Disember 2026": the 4th
     text = _nominative(text, languages)
     try:
         data = _parser(languages).get_date_data(text)
@@ -292,6 +294,12 @@ def _local_date(value: str, hint: tuple[str, str, str]) -> str | None:
 
     zoned = when.replace(tzinfo=zone)
     return None if misnamed(zoned) else zoned.isoformat()
+
+
+# Malay's mark of a day of the month after its number, "hb" or "hb." (haribulan: "4hb Disember
+# 2026", "Khamis, 4 hb. Disember 2026"), which dateparser's Malay does not know (dates35 left it
+# counted, not read): dropped, as English "4th" is read as 4.
+_MALAY_DAY_MARK = re.compile(r"(?<!\d)(\d{1,2})\s?hb\b\.?", re.IGNORECASE)
 
 
 # A day beside a year: "3 … 2026", "2026 … 3" (digits in ASCII).

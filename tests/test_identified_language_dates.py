@@ -39,6 +39,9 @@ MALAY = [
     ("04/12/2026 16:30", "2026-12-04T16:30:00"),
     ("Isnin, 2 Mac 2026", "2026-03-02"),
     ("17 Ogos 2026", "2026-08-17"),
+    # the day marked "hb" (haribulan), as Malay writes it
+    ("Jumaat, 4hb Disember 2026", "2026-12-04"),
+    ("14 hb. Mac 2026 09:15", "2026-03-14T09:15:00"),
 ]
 
 

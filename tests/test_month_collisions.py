@@ -167,8 +167,24 @@ def test_a_page_stating_no_language_reads_its_date_line_in_its_texts_language(
 
 
 def test_a_page_stating_no_language_counts_a_date_line_it_does_not_read() -> None:
-    page = _undeclared("Jambatan baharu untuk Kuala Seladang", "4hb Disember 2026", MALAY)
-    assert (page.published, page.date_unread) == (None, "4hb Disember 2026")
+    # a span of days is no publication day (this test read "4hb Disember 2026", read since)
+    page = _undeclared("Jambatan baharu untuk Kuala Seladang", "4-5 Disember 2026", MALAY)
+    assert (page.published, page.date_unread) == (None, "4-5 Disember 2026")
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("4hb Disember 2026", "2026-12-04"),
+        ("oleh Aminah Yusof | 4 hb. Disember 2026", "2026-12-04"),
+        ("Khamis, 4hb Disember 2026, 16:30", "2026-12-04T16:30:00"),
+    ],
+)
+def test_a_malay_day_marked_hb_is_read(line: str, published: str) -> None:
+    """Malay writes "hb" (haribulan) after the day's number, as English writes "4th": dates35
+    left the line counted, not read."""
+    page = _undeclared("Jambatan baharu untuk Kuala Seladang", line, MALAY)
+    assert (page.language, page.published, page.date_unread) == ("ms", published, None)
 
 
 def test_a_croatian_page_stating_no_language_is_dated_in_october() -> None:

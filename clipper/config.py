@@ -214,6 +214,15 @@ class FingerprintConfig:
     # (bench/syndication.py holdout, a 222-word sfgate gallery: 45 words of a widget's script).
     caption_body_words: int = 40
     caption_body_share: float = 0.5
+    # Verification too: a figure that rounds one the other page states, keeping at least this
+    # many significant digits, is none of a page's own figures in the rules that tell two
+    # reports of one template apart (clipper.roundings; MatchConfig.report_figures,
+    # template_fills): a sub-editor's "more than 37,000" for the wire's "37,412", "12,500" for
+    # "12,478", "45 million" for "45.3 million" (bench/newsroom_copies.py kind roundsub:
+    # recall 0.25 and 0.125 on seeds 1 and 2 without it).  Two: a figure rounded to one digit
+    # ("nearly 20" for "17", "100" for "98", "20" for "21") is as often a score or another
+    # week's count.
+    rounded_digits: int = 2
 
     def __post_init__(self) -> None:
         if self.shingle_words < 1:
@@ -231,6 +240,8 @@ class FingerprintConfig:
             raise ValueError("need 1 ≤ passage_rows ≤ num_perm, passage_words > shingle_words")
         if self.opening_passage_words <= self.shingle_words or self.opening_max < 0:
             raise ValueError("need opening_passage_words > shingle_words, opening_max ≥ 0")
+        if self.rounded_digits < 1:
+            raise ValueError("rounded_digits must be at least 1")
 
 
 @dataclass(frozen=True)

@@ -30,16 +30,22 @@ import zlib
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["NO_FIGURES", "different_reports", "figure_keys", "figures_apart", "publication_day"]
+__all__ = [
+    "NO_FIGURES", "ascii_figure", "different_reports", "figure_keys", "figures_apart",
+    "publication_day",
+]
 
 NO_FIGURES: npt.NDArray[np.uint32] = np.empty(0, dtype=np.uint32)
 
 # Digits of any script, with the separators a figure holds between them.
 _FIGURE = re.compile(r"\d+(?:[.,:/]\d+)*")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# a figure's key as clipper.roundings.form_keys compares it: its CRC-32's lower 30 bits
+_KEY = np.uint32(0x3FFFFFFF)
 
 
-def _ascii(figure: str) -> str:
+def ascii_figure(figure: str) -> str:
+    """A figure's digits as ASCII and its "," as "." (the module): the form its key is of."""
     if figure.isascii():
         return figure.replace(",", ".")
     return "".join(
@@ -49,7 +55,7 @@ def _ascii(figure: str) -> str:
 
 def figure_keys(text: str) -> npt.NDArray[np.uint32]:
     """The distinct figures of ``text`` (see the module), as sorted CRC-32 keys."""
-    found = {zlib.crc32(_ascii(m).encode("ascii", "replace")) for m in _FIGURE.findall(text)}
+    found = {zlib.crc32(ascii_figure(m).encode("ascii", "replace")) for m in _FIGURE.findall(text)}
     if not found:
         return NO_FIGURES
     return np.array(sorted(found), dtype=np.uint32)
@@ -68,24 +74,40 @@ def different_reports(
     figures: tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]],
     least: int,
     share: float,
+    rounded: tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]] | None = None,
 ) -> bool:
     """Whether two pages that match as text are two reports of one template: published on two
     days (``days``: :func:`publication_day` of each; either unknown: no), each stating at least
     ``least`` figures the other does not, and at least ``share`` of its own figures
-    (``figures``: :func:`figure_keys` of each).  Symmetric in the two pages."""
+    (``figures``: :func:`figure_keys` of each; ``rounded``: :func:`figures_apart`).
+    Symmetric in the two pages."""
     first_day, second_day = days
     if first_day is None or second_day is None or first_day == second_day:
         return False
-    return figures_apart(figures, least, share)
+    return figures_apart(figures, least, share, rounded)
 
 
 def figures_apart(
-    figures: tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]], least: int, share: float
+    figures: tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]],
+    least: int,
+    share: float,
+    rounded: tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]] | None = None,
 ) -> bool:
     """Whether each of two texts (their :func:`figure_keys`) states at least ``least`` figures
-    the other does not, and at least ``share`` of its own.  Symmetric in the two."""
+    the other does not, and at least ``share`` of its own.  ``rounded``: the 30-bit keys of
+    the figures each text's figures round to (:func:`clipper.roundings.form_keys`), when a
+    figure rounding one of the other text's is no figure of its own ("37.000" against
+    "37.412"); None: every figure the other does not state is.  Symmetric in the two."""
     first, second = figures
     if len(first) < least or len(second) < least:
         return False
-    common = len(np.intersect1d(first, second, assume_unique=True))
-    return all(len(own) - common >= max(least, share * len(own)) for own in (first, second))
+    if rounded is None:
+        common = len(np.intersect1d(first, second, assume_unique=True))
+        return all(len(own) - common >= max(least, share * len(own)) for own in (first, second))
+    return all(
+        np.count_nonzero(
+            ~np.isin(np.setdiff1d(own, other, assume_unique=True) & _KEY, rounding)
+        )
+        >= max(least, share * len(own))
+        for own, other, rounding in ((first, second, rounded[1]), (second, first, rounded[0]))
+    )

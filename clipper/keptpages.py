@@ -28,10 +28,11 @@ import numpy.typing as npt
 from clipper.diskbytes import DiskBytes
 from clipper.figures import NO_FIGURES
 from clipper.match import Candidate
+from clipper.roundings import NO_ROUNDINGS
 from clipper.templatefills import NO_FILLS
 
-# a kept page's header: the pickled rank's length and the five arrays' lengths (-1: None)
-_HEADER = struct.Struct("<6q")
+# a kept page's header: the pickled rank's length and the six arrays' lengths (-1: None)
+_HEADER = struct.Struct("<7q")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,15 +48,16 @@ class Kept:
     page_id: int
     # pickled (rank, lead words, quoted statements' word spans)
     rank: bytes
-    # sequence, positions (word offsets, < 2**32), held shingles, figures, fills; None: -1
+    # sequence, positions (word offsets, < 2**32), held shingles, figures, fills, roundings;
+    # None: -1
     arrays: npt.NDArray[np.uint32]
-    lengths: tuple[int, int, int, int, int]
+    lengths: tuple[int, int, int, int, int, int]
 
     @classmethod
     def of(cls, candidate: Candidate) -> Kept:
         parts = (
             candidate.sequence, candidate.positions, candidate.whole, candidate.figures,
-            candidate.fills,
+            candidate.fills, candidate.roundings,
         )
         return cls(
             candidate.page_id,
@@ -69,6 +71,7 @@ class Kept:
                 -1 if candidate.whole is None else len(candidate.whole),
                 len(candidate.figures),
                 len(candidate.fills),
+                len(candidate.roundings),
             ),
         )
 
@@ -78,8 +81,9 @@ class Kept:
         for n in self.lengths:
             out.append(None if n < 0 else self.arrays[start : start + n])
             start += max(n, 0)
-        sequence, positions, whole, figures, fills = out
+        sequence, positions, whole, figures, fills, roundings = out
         assert sequence is not None and figures is not None and fills is not None
+        assert roundings is not None
         rank, lead_words, quoted = pickle.loads(self.rank)
         return Candidate(
             self.page_id,
@@ -92,6 +96,7 @@ class Kept:
             lead_words=lead_words,
             quoted=quoted,
             fills=fills if len(fills) else NO_FILLS,
+            roundings=roundings if len(roundings) else NO_ROUNDINGS,
         )
 
     def to_bytes(self) -> bytes:
@@ -106,7 +111,7 @@ class Kept:
             raw[_HEADER.size : start],
             # a copy: aligned and writable, as Kept.of's arrays are
             np.frombuffer(raw, dtype=np.uint32, offset=start).copy(),
-            (lengths[0], lengths[1], lengths[2], lengths[3], lengths[4]),
+            (lengths[0], lengths[1], lengths[2], lengths[3], lengths[4], lengths[5]),
         )
 
 

@@ -46,6 +46,7 @@ from clipper.candidates import sharing_pairs as sharing_pairs
 from clipper.config import MatchConfig
 from clipper.figures import NO_FIGURES, different_reports, figures_apart, publication_day
 from clipper.matchview import MatchView
+from clipper.roundings import NO_ROUNDINGS, form_keys
 from clipper.screen import screen
 from clipper.shingles import hits_coverage, shingle_hits
 from clipper.sortedsets import distinct
@@ -83,6 +84,9 @@ class Candidate:
     quoted: tuple[int, ...] = ()
     # MatchView.fills: the words a template fills, [index, key, …] (clipper.templatefills)
     fills: npt.NDArray[np.uint32] = field(default_factory=lambda: NO_FILLS)
+    # MatchView.roundings: what the text's figures round to, [index, key, …]
+    # (clipper.roundings.rounding_keys)
+    roundings: npt.NDArray[np.uint32] = field(default_factory=lambda: NO_ROUNDINGS)
 
     @classmethod
     def of(cls, page_id: int, view: MatchView, rank: tuple[object, ...]) -> Candidate:
@@ -92,6 +96,7 @@ class Candidate:
             positions=view.positions,
             figures=NO_FIGURES if view.figures is None else view.figures,
             lead_words=view.lead_words, quoted=view.quoted, fills=view.fills,
+            roundings=view.roundings,
         )
 
     @property
@@ -111,6 +116,7 @@ class Candidate:
         return MatchView(
             self.sequence, self.positions, self.whole, figures=self.figures,
             lead_words=self.lead_words, quoted=self.quoted, fills=self.fills,
+            roundings=self.roundings,
         )
 
     @property
@@ -333,12 +339,17 @@ def two_reports(
     slots filled with another event's figures, names and places all through it (police
     appeals of one day for two collisions, ``bench/copy_kinds.py`` kind ``template``), where
     a copy's own figures sit in lines of its own (a timestamp, a comment count: around the
-    text it shares, not inside it) or are a corrected figure or two."""
+    text it shares, not inside it) or are a corrected figure or two.  A figure that rounds
+    one the other page states is none of a page's own (``Candidate.roundings``:
+    :mod:`clipper.roundings`)."""
     days, figures = (first.day, second.day), (first.figures, second.figures)
+    rounded = (form_keys(first.roundings), form_keys(second.roundings))
     if first.day is None or first.day != second.day:
-        return different_reports(days, figures, config.report_figures, config.report_figure_share)
+        return different_reports(
+            days, figures, config.report_figures, config.report_figure_share, rounded
+        )
     return interior_gaps(hit) >= config.report_figures and figures_apart(
-        figures, config.report_figures, config.report_figure_share
+        figures, config.report_figures, config.report_figure_share, rounded
     )
 
 

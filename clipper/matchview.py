@@ -21,6 +21,7 @@ from clipper import sortedsets
 from clipper.config import FingerprintConfig
 from clipper.figures import figure_keys
 from clipper.measuredlines import line_marks, opening_dateline
+from clipper.roundings import NO_ROUNDINGS, rounding_keys
 from clipper.shingles import WordHashes, first_positions, shingle_sequence
 from clipper.statements import statement_word_spans
 from clipper.templatefills import NO_FILLS, fill_words, name_words
@@ -51,6 +52,9 @@ class MatchView(NamedTuple):
     # the words a template fills, [index, key, …] in words of the whole text
     # (clipper.templatefills.fill_words): two instances of one template are no copies
     fills: npt.NDArray[np.uint32] = NO_FILLS
+    # what the text's figures round to, [index, key, …] in words of the whole text
+    # (clipper.roundings.rounding_keys): a copy's rounded figures are no figures of its own
+    roundings: npt.NDArray[np.uint32] = NO_ROUNDINGS
 
 
 def match_view(
@@ -78,11 +82,14 @@ def match_view(
     words of its first two lines (:func:`lead_words`), where it quotes a statement
     (:func:`clipper.statements.statement_word_spans`) and the words a template fills, its
     names among them (:func:`clipper.templatefills.fill_words`, ``name_words``; by the
-    page's ``language``, its stored primary subtag: French "des" is no month's there)."""
+    page's ``language``, its stored primary subtag: French "des" is no month's there), and the
+    keys of the figures its figures round to, keeping ``config.rounded_digits`` significant digits
+    (:func:`clipper.roundings.rounding_keys`)."""
     figures = figure_keys(text)
     if word_list is None:
         word_list = words(text)
     fills = fill_words(word_list, name_words(text, word_list), language)
+    roundings = rounding_keys(text, config.rounded_digits, word_list)
     if sequence is None:
         sequence = shingle_sequence(word_list, config.shingle_words, hashes)
     lead = lead_words(text)
@@ -90,7 +97,7 @@ def match_view(
     shingles, own, at = first_positions(sequence, distinct)
     whole = MatchView(
         own, None if len(own) == len(sequence) else at, None, shingles, figures, lead, quoted,
-        fills,
+        fills, roundings,
     )
     unsigned, body = body_words(text, config.caption_body_words, config.shingle_words)
     if unsigned is None and body is None:
@@ -108,14 +115,16 @@ def match_view(
             kept_shingles, kept, kept_at = view
             held = sortedsets.union(base[0], kept_shingles)
             return MatchView(
-                kept, body[1][kept_at], held, kept_shingles, figures, lead, quoted, fills
+                kept, body[1][kept_at], held, kept_shingles, figures, lead, quoted, fills,
+                roundings,
             )
         # mostly captions: a gallery, whose captions stay
     if unsigned is None:
         return whole
     kept_shingles, kept, kept_at = base
     return MatchView(
-        kept, unsigned[1][kept_at], None, kept_shingles, figures, lead, quoted, fills
+        kept, unsigned[1][kept_at], None, kept_shingles, figures, lead, quoted, fills,
+        roundings,
     )
 
 

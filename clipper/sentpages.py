@@ -41,6 +41,8 @@ class SentPages:
     figure_lengths: npt.NDArray[np.int64]
     fills: npt.NDArray[np.uint32]
     fill_lengths: npt.NDArray[np.int64]
+    roundings: npt.NDArray[np.uint32]
+    rounding_lengths: npt.NDArray[np.int64]
     # each view's (lead_words, quoted)
     leads: list[tuple[tuple[int, ...], tuple[int, ...]]]
 
@@ -52,10 +54,11 @@ class SentPages:
         held, held_lengths = _packed([v.held for v in views], np.uint32)
         figures, figure_lengths = _packed([v.figures for v in views], np.uint32)
         fills, fill_lengths = _packed([v.fills for v in views], np.uint32)
+        roundings, rounding_lengths = _packed([v.roundings for v in views], np.uint32)
         return cls(
             [c.page_id for c in candidates], [c.rank for c in candidates],
             sequences, sequence_lengths, positions, position_lengths, held, held_lengths,
-            figures, figure_lengths, fills, fill_lengths,
+            figures, figure_lengths, fills, fill_lengths, roundings, rounding_lengths,
             [(v.lead_words, v.quoted) for v in views],
         )
 
@@ -66,11 +69,18 @@ class SentPages:
         held = _unpacked(self.held, self.held_lengths)
         figures = _unpacked(self.figures, self.figure_lengths)
         fills = _unpacked(self.fills, self.fill_lengths)
+        roundings = _unpacked(self.roundings, self.rounding_lengths)
         return [
-            (page_id, MatchView(sequence, where, whole, None, said, lead[0], lead[1], filled), rank)
-            for page_id, rank, sequence, where, whole, said, filled, lead in zip(
-                self.ids, self.ranks, sequences, positions, held, figures, fills, self.leads,
-                strict=True,
+            (
+                page_id,
+                MatchView(
+                    sequence, where, whole, None, said, lead[0], lead[1], filled, rounded
+                ),
+                rank,
+            )
+            for page_id, rank, sequence, where, whole, said, filled, rounded, lead in zip(
+                self.ids, self.ranks, sequences, positions, held, figures, fills, roundings,
+                self.leads, strict=True,
             )
         ]
 

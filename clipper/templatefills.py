@@ -21,7 +21,9 @@ words the other's spans lack, and slot fills are ``MatchConfig.template_fill_sha
 substitutions.  A corrected copy changes one figure (however often the story repeats it); an
 update adds a paragraph (an insertion, no substitution) or rewrites sentences (substitutions of
 words, no slot); a sub-editor's house style spells a number out ("5" against "five": a figure
-on one side only); a heavily edited copy's few edited figures are a small share of its edits.
+on one side only); a heavily edited copy's few edited figures are a small share of its edits;
+a sub-editor's rounded figure ("37,000" for "37,412") is no figure of its own
+(:mod:`clipper.roundings`).
 
 A template also fills its slots with names: a site's death notices ("La famille X a la
 profonde douleur d'annoncer le décès de …", the funeral's programme, the condolences) differ
@@ -75,6 +77,7 @@ import regex
 from clipper.agencydatelines import AGENCIES, AGENCY_ACRONYM
 from clipper.calendarwords import ALONE, CALENDAR_FILLS, CALENDAR_PARTICLES, common_words
 from clipper.config import MatchConfig
+from clipper.roundings import pair_key
 from clipper.words import words
 
 __all__ = [
@@ -124,6 +127,8 @@ class Page(Protocol):
     def fills(self) -> npt.NDArray[np.uint32]: ...
     @property
     def lead_words(self) -> tuple[int, ...]: ...
+    @property
+    def roundings(self) -> npt.NDArray[np.uint32]: ...
 
 
 def name_words(text: str, word_list: Sequence[str] | None = None) -> frozenset[str]:
@@ -371,10 +376,21 @@ def slot_fills(
     changed: tuple[set[int], set[int]] = (set(), set())
     named: tuple[set[int], set[int]] = (set(), set())
     opening: tuple[set[int], set[int]] = (set(), set())
+    # what each span's figures round to (clipper.roundings.rounding_keys): [lo, hi) of them
+    at_rs, keys_rs = shorter.roundings[0::2], shorter.roundings[1::2]
+    at_rl, keys_rl = longer.roundings[0::2], longer.roundings[1::2]
+    lo_rs, hi_rs = np.searchsorted(at_rs, start), np.searchsorted(at_rs, end)
+    lo_rl, hi_rl = np.searchsorted(at_rl, start_l), np.searchsorted(at_rl, end_l)
     for i in np.flatnonzero(substitution & (hi_s > lo_s) & (hi_l > lo_l)).tolist():
         side_s = set(keys_s[lo_s[i] : hi_s[i]].tolist())
         side_l = set(keys_l[lo_l[i] : hi_l[i]].tolist())
         own_s, own_l = side_s - side_l, side_l - side_s
+        # a figure rounding one the other side states is none of its own: "37,000" against
+        # "37,412" ("000" against "412"), "3.5" against "3.52"
+        if hi_rl[i] > lo_rl[i]:
+            own_s -= _rounded(at_s, keys_s, lo_s[i], hi_s[i], keys_rl[lo_rl[i] : hi_rl[i]])
+        if hi_rs[i] > lo_rs[i]:
+            own_l -= _rounded(at_l, keys_l, lo_l[i], hi_l[i], keys_rs[lo_rs[i] : hi_rs[i]])
         if not (own_s and own_l):
             continue
         if names:
@@ -422,6 +438,29 @@ def slot_fills(
     return SlotFills(
         min(len(changed[0]), len(changed[1])), filled, substitutions, inner, figured, people
     )
+
+
+def _rounded(
+    at: npt.NDArray[np.uint32], keys: npt.NDArray[np.uint32], lo: int, hi: int,
+    roundings: npt.NDArray[np.uint32],
+) -> set[int]:
+    """The figure keys among fill ``keys[lo:hi]`` (``at``: their word indices) that round a
+    figure the other side states (``roundings``: its :func:`clipper.roundings.rounding_keys`'
+    keys there): a word that is a rounded form ("37000"), or a figure's last word with the
+    figure word before it ("37" "000" of "37,000" for "37,412": :func:`clipper.roundings
+    .pair_key`)."""
+    rounded = set(roundings.tolist())
+    found: set[int] = set()
+    for p in range(lo, hi):
+        key = int(keys[p])
+        if key > _KEY:
+            continue
+        if key in rounded or (
+            p and at[p - 1] + 1 == at[p] and keys[p - 1] <= _KEY
+            and pair_key(int(keys[p - 1]), key) in rounded
+        ):
+            found.add(key)
+    return found
 
 
 def _side_by_side(

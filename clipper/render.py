@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # each command imports the module of its own rows, not the ot
     from clipper.digest.watchlists import Watch
     from clipper.rejections import RejectionRow
     from clipper.search import Hit
+    from clipper.selectionstats import SelectionCounts
     from clipper.stories import StoryDetail, StorySummary  # (scikit-learn: dedupe's only)
 
 # --- search ----------------------------------------------------------------------------------
@@ -446,3 +447,37 @@ def stats(found: Stats, width: int, archive: str = "", zone: tzinfo | None = Non
         ]
         out += table(headers, rows, width, flex=8, right=(3, 4, 5, 6, 7), shrink=())
     return "\n".join(out)
+
+
+def selection_stats(found: SelectionCounts, width: int, what: str) -> str:
+    """A selection's counts (``clipper stats`` with a filter): ``what`` names the selection
+    ("watchlist Bank; 2026-12-01 – 2026-12-31"), then its counts, its first and last day and
+    its outlets with most pages."""
+    width = max(width, MIN_WIDTH)
+    pages = f"{found.pages}"
+    if found.older_versions:
+        pages += (
+            f" (+{found.older_versions} older version{'s' if found.older_versions != 1 else ''}"
+            f": {found.stored_pages} stored)"
+        )
+    days = f"{found.first_day} … {found.last_day}" if found.first_day else "-"
+    facts = [
+        ("pages", pages),
+        ("articles (clusters)", f"{found.articles}"),
+        ("stories (same event)", f"{found.stories}"),
+        ("outlets", f"{found.outlets} (+{found.pages_without_site} pages without a site)"),
+        ("dates", days),
+    ]
+    out = [fit(f"Selection: {what}", width)]
+    out += [fit(f"  {label:<30} {value}", width) for label, value in facts]
+    if found.top_outlets:
+        out += ["", "Top outlets"]
+        out += table(
+            ["OUTLET", "PAGES", "ARTICLES"],
+            [[readable(o.outlet), str(o.pages), str(o.articles)] for o in found.top_outlets],
+            width,
+            flex=0,
+            right=(1, 2),
+        )
+    return "\n".join(out)
+

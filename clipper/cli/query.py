@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import tzinfo
+from typing import Any
 
 import click
 
@@ -502,10 +503,47 @@ def rejections_command(
     help="Runs to list.",
 )
 @tz_option(shows_times=True)
+@date_option("--since", "Count only pages published (else fetched, else stored) on or after this")
+@date_option("--until", "Count only pages published (else fetched, else stored) on or before this")
+@site_option("Count only the pages of this site or its subdomains")
+@lang_option("Count only pages in this language")
+@region_option("Count only pages of this country")
+@click.option(
+    "--query", metavar="Q", help="Count only pages whose title or text match Q (search's language)."
+)
+@click.option(
+    "--watch",
+    "watch_names",
+    multiple=True,
+    metavar="NAME",
+    help="Count only pages a saved watchlist follows; repeat: any of them.",
+)
 @json_option
-def stats_command(db: str, top: int, runs: int, zone: tzinfo, as_json: bool) -> None:
+def stats_command(
+    db: str,
+    top: int,
+    runs: int,
+    zone: tzinfo,
+    since: str | None,
+    until: str | None,
+    sites: tuple[str, ...],
+    languages: tuple[str, ...],
+    regions: tuple[str, ...],
+    query: str | None,
+    watch_names: tuple[str, ...],
+    as_json: bool,
+) -> None:
     """Summarise the archive: pages, clusters, stories, exact duplicates, rejections by reason,
-    top sites and recent runs.
+    top sites and recent runs; or, given a filter, the pages it selects.
+
+    With --watch, --since/--until, --site, --lang, --region or --query, the counts of the
+    pages clipper export would write for the same options (a month of a client's
+    watchlist for a report): pages (addresses; older versions apart), articles (clusters),
+    stories, outlets (registrable domains), the first and last day, and the outlets with
+    most pages (--top).  --json then prints {selection, pages, older_versions,
+    stored_pages, articles, stories, outlets, pages_without_site, first_day, last_day (on
+    --tz's calendar; a time its source wrote without a zone, its own day), top_outlets
+    [{outlet, pages, articles}]}.
 
     Pages count addresses or files: a page stored again with a changed headline or text (its
     next version) counts once, and the versions kept beyond one a page are counted apart:
@@ -527,10 +565,18 @@ def stats_command(db: str, top: int, runs: int, zone: tzinfo, as_json: bool) -> 
 
     Example:
 
+    \b
         clipper stats --db news.db --top 20
+        clipper stats --watch Transport --since 2025-03-01 --until 2025-03-31
     """
     from clipper import archivestats, layout, render
 
+    if since or until or sites or languages or regions or query or watch_names:
+        _selection_stats(
+            db, top, zone, as_json, since=since, until=until, sites=sites,
+            languages=languages, regions=regions, query=query, watches=watch_names,
+        )
+        return
     with open_archive(db) as archive:
         summary = archivestats.stats(archive, top=top, runs=runs)
     if as_json:
@@ -538,6 +584,44 @@ def stats_command(db: str, top: int, runs: int, zone: tzinfo, as_json: bool) -> 
     else:
         shown = archive.url_for_humans if "://" in (db or "") else db  # never a password
         click.echo(render.stats(summary, layout.terminal_width(), archive=shown, zone=zone))
+
+
+def _selection_stats(db: str, top: int, zone: tzinfo, as_json: bool, **given: Any) -> None:
+    """``clipper stats`` given a filter: the counts of the pages it selects."""
+    from clipper import layout, render, selectionstats
+    from clipper.export import Filters
+
+    unknown: tuple[type[Exception], ...] = ()
+    if given["watches"]:
+        from clipper.digest.watchlists import UnknownWatchlist
+
+        unknown = (UnknownWatchlist,)
+    filters = Filters(zone=zone, **given)
+    with open_archive(db, unknown_watchlist=unknown) as archive:
+        notes = absent_language_notes(archive, given["languages"]) + absent_region_notes(
+            archive, given["regions"]
+        )
+        found = selectionstats.selection_counts(archive, filters, top=top, clock=zone)
+    what = "; ".join(
+        part
+        for part in (
+            ", ".join(f"watchlist {name}" for name in given["watches"]),
+            f"{given['since'] or '…'} – {given['until'] or '…'}"
+            if given["since"] or given["until"] else "",
+            " ".join(f"--site {site}" for site in given["sites"]),
+            " ".join(f"--lang {language}" for language in given["languages"]),
+            " ".join(f"--region {region}" for region in given["regions"]),
+            f"--query {given['query']!r}" if given["query"] else "",
+        )
+        if part
+    )
+    if as_json:
+        click.echo(
+            json.dumps({"selection": what, **found.as_dict()}, ensure_ascii=False, indent=2)
+        )
+    else:
+        click.echo(render.selection_stats(found, layout.terminal_width(), what))
+    print_notes(notes)
 
 
 @click.command("stories", cls=Command)

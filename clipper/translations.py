@@ -29,7 +29,7 @@ import io
 from importlib import resources
 
 # The reader languages offered: English (the messages as written) and a catalog each.
-LANGUAGES = ("en", "da", "de", "es", "fr", "it", "nl", "pl", "pt", "sv")
+LANGUAGES = ("en", "cs", "da", "de", "es", "fr", "it", "nl", "pl", "pt", "sv")
 
 
 class UnknownLanguage(ValueError):

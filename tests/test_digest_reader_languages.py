@@ -50,6 +50,7 @@ SHARED_WORDS = {
     },
     # "sites" is Portuguese too, but a Lisbon reader took the digest's "[sites: …]" for the
     # one label left in English (newcomer 35, finding 8): the label says "fontes"
+    "cs": {"text"},  # "stejný text": the Czech word
     "pt": {"site"},
     "sv": {"text", "under", "version"},
 }
@@ -395,7 +396,7 @@ def test_english_is_the_default_and_a_region_names_its_language() -> None:
     assert render(result, "text") == render(result, "text", language="en")
     assert render(result, "text", language="de-AT") == render(result, "text", language="de")
     assert known("pt_BR") == "pt"
-    with pytest.raises(UnknownLanguage, match="one of en, da, de"):
+    with pytest.raises(UnknownLanguage, match="one of en, cs, da, de"):
         known("tlh")
 
 
@@ -428,7 +429,7 @@ def test_cli_language_option_and_environment(tmp_path: Path) -> None:
         cli, ["digest", "--db", str(archive), "--since", "7d", "--no-record", "--language", "xx"]
     )
     assert refused.exit_code == 2
-    assert "no digest in 'xx': one of en, da, de, es, fr, it, nl, pl, pt, sv" in refused.output
+    assert "no digest in 'xx': one of en, cs, da, de, es, fr, it, nl, pl, pt, sv" in refused.output
 
 
 # A digest's header and a story's counts in each language (newcomer 33, F13: "4 páginas (4
@@ -437,6 +438,7 @@ def test_cli_language_option_and_environment(tmp_path: Path) -> None:
 # plural form, and a header opening with a common noun opens with a capital.
 HEADERS = {
     "en": ("clipper digest: 1 story (0 new) – ", "1 outlet (1 new), 4 pages (4 new"),
+    "cs": ("Přehled clipper: 1 téma (nová: 0) – ", "1 médium (nová: 1), 4 stránky (nové: 4"),
     "da": ("clipper-overblik: 1 historie (0 nye) – ", "1 medie (1 nyt), 4 sider (4 nye"),
     "de": ("clipper-Überblick: 1 Thema (0 neu) – ", "1 Medium (1 neu), 4 Seiten (4 neu"),
     "es": ("Resumen de clipper: 1 tema (0 nuevos) – ", "1 medio (1 nuevo), 4 páginas (4 nuevas"),
@@ -511,6 +513,8 @@ def test_a_storys_badge_agrees_with_the_word_for_a_story() -> None:
     for language, new, updated in (
         ("it", "NUOVA", "AGGIORNATA"),
         ("pl", "NOWY", "ZAKTUALIZOWANY"),
+        # Czech "téma" is neuter (newcomer 36 asked for a Czech client's digest)
+        ("cs", "NOVÉ", "AKTUALIZOVANÉ"),
         ("es", "NUEVO", "ACTUALIZADO"),
     ):
         text = render(result, "text", language=language)

@@ -37,12 +37,23 @@ from typing import Protocol
 
 from clipper.canonical import Assignment, Node, RankKey, Walked, settle
 from clipper.cluster import Link, Rules, choose
+from clipper.collector import fewer_collections
 from clipper.compilations import is_compilation, only_adds_pieces
 from clipper.nearcopies import same_text
 from clipper.store import Store
 from clipper.store.clusters import write
 from clipper.store.graph import StoredGraph
 from clipper.store.runs import BatchOutcome
+
+# Net allocations between two collections of the garbage collector's youngest generation while
+# a batch is reclustered (:func:`clipper.collector.fewer_collections`).  The rewalk reads the
+# matches and nodes of the pages around a batch into objects it keeps to its end, more of
+# them the later the batch of a one-day dump (bench/oneday.py's records, the batch ending at
+# 10k: 6,726 pages' 47,266 matches, 7,782 nodes, against 1,929 pages' 4,266 matches at 2k),
+# and each full collection it triggers scans the batch's objects so far (0.37 CPU s of full
+# collections in that stage of the batch ending at 10k, of ~1.3 s).  The same figure as
+# ``workers.PREPARE_GC_THRESHOLD``.
+RECLUSTER_GC_THRESHOLD = 10_000
 
 
 class Graph(Protocol):
@@ -499,5 +510,6 @@ def recluster(
     the archive, then :func:`write` (``new_page_ids``: the pages counted as new in the
     outcome; ``read``: pages' matches read already, :class:`StoredGraph`)."""
     store.session.flush()  # the graph is read through the connection: no autoflush
-    done = rewalk(StoredGraph(store.session, read), batch, rules)
-    return write(store, done, run_id, new_page_ids, now)
+    with fewer_collections(RECLUSTER_GC_THRESHOLD):
+        done = rewalk(StoredGraph(store.session, read), batch, rules)
+        return write(store, done, run_id, new_page_ids, now)

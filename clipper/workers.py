@@ -27,7 +27,7 @@ import sys
 import threading
 import time
 import warnings
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +37,7 @@ from dateutil.parser import UnknownTimezoneWarning
 
 from clipper import allocator, language, stops
 from clipper.clean import clean_page, identify_openings
+from clipper.collector import fewer_collections
 from clipper.config import Config, FingerprintConfig
 from clipper.extraction import left_to_the_workers
 from clipper.fingerprint import Fingerprint, fingerprint_texts
@@ -60,7 +61,10 @@ PARALLEL_VERIFY_MIN_PAIRS = 2_000
 # cleaning it (a text dump of ~5 KB costs ~1.5 ms: ~50 dumps a task).
 CHUNK_BYTES = 256 * 1024
 # Net allocations between two collections of the garbage collector's youngest generation
-# while a chunk of pages is prepared (:func:`_fewer_collections`).
+# while a chunk of pages is prepared (:func:`clipper.collector.fewer_collections`: 250 of
+# the 439 Zyte and Fundus pages of ``bench/speed.py``, one process: the collector's CPU
+# 0.283 → 0.061 s of 12.7 s, 540 → 19 collections of the youngest generation, 3 → 0 of the
+# oldest; in a ``dedupe`` run, whose tables are frozen, 0.10 → 0.06 s of those 12.7 s).
 PREPARE_GC_THRESHOLD = 10_000
 # Verification chunks per worker: each chunk carries the shingles of the pages its pairs name,
 # so fewer chunks pickle less (46,610 pairs of 1,996 pages: 1, 4, 16 a worker took 11.3, 16.1,
@@ -137,32 +141,11 @@ def prepare(pages: Sequence[RawPage], config: Config) -> list[Prepared | Rejecti
     Fingerprints are taken from the text as cleaned, before site-template lines are cut
     (see :func:`clipper.sitetemplates.strip_templates`), so workers can compute them.
     """
-    with warnings.catch_warnings(), _fewer_collections():
+    with warnings.catch_warnings(), fewer_collections(PREPARE_GC_THRESHOLD):
         # dateutil, under trafilatura's date search, warns on every "EST"-style zone name on
         # stderr; the date is still read (as UTC): noise, not a problem of the run
         warnings.simplefilter("ignore", UnknownTimezoneWarning)
         return _prepare(pages, config)
-
-
-@contextlib.contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """The garbage collector's youngest generation collected every
-    :data:`PREPARE_GC_THRESHOLD` allocations (net) while a chunk is prepared, not every 700
-    (Python's default), and its threshold as it was after.  Cleaning a page allocates and
-    frees many short-lived objects (lxml's element objects, lines, words); every tenth
-    collection of a generation collects the next one too, and the oldest holds the process's
-    tables (frozen in a forked worker, not in a run with one worker).  250 of the 439 Zyte and
-    Fundus pages of ``bench/speed.py``, one process: the collector's CPU 0.283 → 0.061 s of
-    12.7 s (540 → 19 collections of the youngest generation, 3 → 0 of the oldest).  In a
-    ``dedupe`` run :func:`clipper.collector.run_scope` has frozen the tables already, so the
-    gain there is the young collections' (0.10 → 0.06 s of those 12.7 s).  Results never
-    depend on it."""
-    before = gc.get_threshold()
-    gc.set_threshold(max(before[0], PREPARE_GC_THRESHOLD), *before[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
 
 
 def _prepare(pages: Sequence[RawPage], config: Config) -> list[Prepared | Rejection]:

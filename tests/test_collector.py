@@ -69,3 +69,45 @@ def test_what_is_alive_as_a_run_starts_is_not_scanned_during_it() -> None:
         gc.collect()
         assert during() is None  # what the run makes is collected as before
     assert any(o is before for o in gc.get_objects())
+
+
+def test_fewer_collections_raises_the_young_threshold_and_gives_it_back() -> None:
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, *before[1:])
+        with pytest.raises(RuntimeError), collector.fewer_collections(10_000):
+            assert gc.get_threshold() == (10_000, *before[1:])
+            raise RuntimeError("the stage stopped")
+        assert gc.get_threshold() == (700, *before[1:])
+        gc.set_threshold(50_000, *before[1:])
+        with collector.fewer_collections(10_000):  # a higher one already set is kept
+            assert gc.get_threshold() == (50_000, *before[1:])
+        assert gc.get_threshold() == (50_000, *before[1:])
+    finally:
+        gc.set_threshold(*before)
+
+
+def test_a_batch_is_reclustered_with_fewer_collections(monkeypatch: pytest.MonkeyPatch) -> None:
+    from clipper import reclustering
+
+    seen: list[int] = []
+
+    def rewalk(*args: object) -> reclustering.Rewalk:
+        seen.append(gc.get_threshold()[0])
+        raise RuntimeError("read no archive")
+
+    monkeypatch.setattr(reclustering, "rewalk", rewalk)
+    monkeypatch.setattr(reclustering, "StoredGraph", lambda *args: None)
+
+    class _Session:
+        def flush(self) -> None:
+            pass
+
+    class _Store:
+        session = _Session()
+
+    before = gc.get_threshold()
+    with pytest.raises(RuntimeError):
+        reclustering.recluster(_Store(), [1], {1}, 1, None, "now")  # type: ignore[arg-type]
+    assert seen == [max(before[0], reclustering.RECLUSTER_GC_THRESHOLD)]
+    assert gc.get_threshold() == before

@@ -84,14 +84,9 @@ _NODES = select(Page.cluster_id, *_NODE_COLUMNS).where(Page.id.in_(_IDS))
 _CLUSTERS = select(Page.id, Page.cluster_id).where(
     Page.id.in_(_IDS), Page.cluster_id.is_not(None)
 )
-_MOST = (
-    select(Page.cluster_id.label("cluster"), func.max(Page.word_count).label("words"))
-    .where(Page.cluster_id.in_(_IDS))
-    .group_by(Page.cluster_id)
-    .subquery()
-)
-_HEADS = select(Page.cluster_id, *_NODE_COLUMNS).join(
-    _MOST, (Page.cluster_id == _MOST.c.cluster) & (Page.word_count == _MOST.c.words)
+# a cluster's members' word counts (its head has the most: rank_key's first key)
+_MEMBER_WORDS = select(Page.cluster_id, Page.id, Page.word_count).where(
+    Page.cluster_id.in_(_IDS)
 )
 _MEMBERS = select(Page.cluster_id, *_NODE_COLUMNS).where(Page.cluster_id.in_(_IDS))
 
@@ -107,6 +102,7 @@ class StoredGraph:
     def __init__(self, session: Any, read: dict[int, list[Link]] | None = None) -> None:
         self.connection = session.connection()  # Core rows: no ORM loading
         self._cluster_of: dict[int, int | None] = {}  # page → its cluster, from nodes()
+        self._nodes: dict[int, Node] = {}  # page → its node, from nodes()
         self._read = read or {}
 
     def links(self, pages: Collection[int]) -> dict[int, list[Link]]:
@@ -138,7 +134,7 @@ class StoredGraph:
         found = {}
         for chunk in chunks(pages):
             for row in self.connection.execute(_NODES, {"ids": chunk}):
-                found[row.id] = _node(row)
+                found[row.id] = self._nodes[row.id] = _node(row)
                 self._cluster_of[row.id] = row.cluster_id
         return found
 
@@ -158,14 +154,26 @@ class StoredGraph:
         return found
 
     def heads(self, clusters: Collection[int]) -> dict[int, Node]:
-        # the members with the most words (rank_key's first key), then the best of them
-        found: dict[int, Node] = {}
+        # the members with the most words (rank_key's first key), then the best of them:
+        # the members' word counts through the cluster_id index, then the nodes of those
+        # members only, by primary key (a node this graph read already is not read again;
+        # a batch asks the heads of the clusters of pages whose nodes it read, most of them
+        # clusters of one page)
+        most: dict[int, tuple[int, list[int]]] = {}  # cluster → (most words, its pages)
         for chunk in chunks(clusters):
-            for row in self.connection.execute(_HEADS, {"ids": chunk}).all():
-                node = _node(row)
-                if row.cluster_id not in found or node.rank < found[row.cluster_id].rank:
-                    found[row.cluster_id] = node
-        return found
+            for cluster, page, words in self.connection.execute(_MEMBER_WORDS, {"ids": chunk}):
+                held = most.get(cluster)
+                if held is None or words > held[0]:
+                    most[cluster] = (words, [page])
+                elif words == held[0]:
+                    held[1].append(page)
+        wanted = {page for _, pages in most.values() for page in pages}
+        nodes = {page: self._nodes[page] for page in wanted if page in self._nodes}
+        nodes.update(self.nodes(wanted - nodes.keys()))
+        return {
+            cluster: min((nodes[page] for page in pages), key=lambda node: node.rank)
+            for cluster, (_, pages) in most.items()
+        }
 
     def members(self, clusters: Collection[int]) -> dict[int, list[Node]]:
         found: dict[int, list[Node]] = {}

@@ -400,7 +400,8 @@ def test_english_is_the_default_and_a_region_names_its_language() -> None:
         known("tlh")
 
 
-def test_cli_language_option_and_environment(tmp_path: Path) -> None:
+def _council_archive(tmp_path: Path) -> Path:
+    """An archive of one Polish text dump (a city council's budget), stored by one run."""
     archive = tmp_path / "clipper.db"
     dump = tmp_path / "dump"
     dump.mkdir()
@@ -410,9 +411,14 @@ def test_cli_language_option_and_environment(tmp_path: Path) -> None:
         + "\n\nRadni głosowali przez cztery godziny, a opozycja złożyła poprawki.\n",
         encoding="utf-8",
     )
-    runner = CliRunner()
-    done = runner.invoke(cli, ["dedupe", "--db", str(archive), str(dump)])
+    done = CliRunner().invoke(cli, ["dedupe", "--db", str(archive), str(dump)])
     assert done.exit_code == 0, done.output
+    return archive
+
+
+def test_cli_language_option_and_environment(tmp_path: Path) -> None:
+    archive = _council_archive(tmp_path)
+    runner = CliRunner()
     shown = runner.invoke(
         cli, ["digest", "--db", str(archive), "--since", "7d", "--no-record", "--language", "pl"]
     )
@@ -544,17 +550,8 @@ def test_a_title_names_the_digest_for_its_readers(tmp_path: Path) -> None:
         result, "atom", title="Morning press"
     )
     assert render(result, "text").startswith("clipper digest: 3 stories (2 new)")
-    archive, dump = tmp_path / "clipper.db", tmp_path / "dump"
-    dump.mkdir()
-    (dump / "rada.txt").write_text(
-        "Rada Miejska przyjęła budżet\n\n"
-        + " ".join(["Rada Miejska przyjęła we wtorek budżet miasta na rok 2027."] * 12)
-        + "\n\nRadni głosowali przez cztery godziny, a opozycja złożyła poprawki.\n",
-        encoding="utf-8",
-    )
-    runner = CliRunner()
-    assert runner.invoke(cli, ["dedupe", "--db", str(archive), str(dump)]).exit_code == 0
-    shown = runner.invoke(
+    archive = _council_archive(tmp_path)
+    shown = CliRunner().invoke(
         cli,
         ["digest", "--db", str(archive), "--since", "7d", "--no-record", "--language", "pl",
          "--title", "Przegląd prasy"],

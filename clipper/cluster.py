@@ -20,6 +20,14 @@ The rule (documented in the README):
    edits and house-style changes, 2026-12-03, where it was found: copies with their base 357
    -> 360 of 373; bench/syndication.py: holdout recall 0.991 -> 0.994, tune, confirm,
    languages and wire-syndication-texts' clusters unchanged.)
+   A full copy of the near copy (Jaccard at the copy bar) joins as one it covers whole does:
+   a regional copy of the wire's page under a local lead of its own (Jaccard 0.55 with it,
+   covered at 0.76), which the wire's cluster held while the wire's page was its canonical,
+   stays when another outlet's copy comes back longer, with an update paragraph, and walks
+   first (Jaccard 0.49 with it: no copy of it).  Its cluster does not depend on an unrelated
+   copy's update (newcomer 36, finding 1); and at Jaccard 0.5 with a page at 0.8 with the
+   canonical it is at 0.3 or more with the canonical (Jaccard distance is a metric): no
+   chain.  (Measured: README, Cluster and canonical, and the commit.)
    The holder need not be that near when the page is a version of it: the canonical covers
    the holder whole, and the page and the holder cover each other whole both ways
    (:func:`same_text`: word coverage of the shorter at the containment bar, standing for as

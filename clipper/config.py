@@ -398,7 +398,11 @@ class MatchConfig:
     # walk) that the brief's own small edits keep it from matching.  Well above the copy bar
     # (jaccard_threshold): a page covered by a copy at 0.5-0.8 may be nothing but the part of
     # that copy the canonical lacks (an update paragraph on top), which "A~B and B~C never
-    # glue C to A" (tests/test_cluster.py) keeps apart.
+    # glue C to A" (tests/test_cluster.py) keeps apart.  A page the near copy holds as a full
+    # copy (jaccard_threshold), not covered whole (a regional copy's own lead above the wire's
+    # first paragraphs: newcomer 36, finding 1), joins too: Jaccard distance is a metric, so
+    # it is at Jaccard 0.5 + 0.8 - 1 = 0.3 or more with the canonical, twice the highest of
+    # two independent reports of one event (0.155, same-story-pairs).
     through_copy_jaccard: float = 0.8
     # ...or when the canonical covers that page whole and, bounded from below through it, holds
     # at least this share of the page's words: the words the page shares with the holder less

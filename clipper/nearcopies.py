@@ -39,7 +39,8 @@ def through_copy(
     size_of: Callable[[int], int],
 ) -> Walked:
     """Rule 2b for a page that matches no canonical: it joins the cluster of the better
-    pages it matches when they all are of one cluster and one of them covers it whole and
+    pages it matches when they all are of one cluster and one of them covers it whole (or is
+    a full copy of it, at ``rules.copy_jaccard``: a copy under a lead of its own) and
     matches that cluster's canonical itself at ``rules.through_jaccard`` (a near copy of it:
     ``neighbours``, ``joined``); else it is a canonical (``(page, 1.0, 1.0)``).  Its Jaccard
     and coverage are those with that near copy (the canonical's with it were never
@@ -79,7 +80,9 @@ def through_copy(
     holders = [
         link
         for link in better
-        if link.containment >= rules.whole_coverage
+        # it covers this page whole, or is a full copy of it (a copy under a lead of its own:
+        # Jaccard at the copy bar, covered below the containment bar)
+        if (link.containment >= rules.whole_coverage or link.jaccard >= rules.copy_jaccard)
         and walks[link.other][0] in neighbours(link.other)
         and near(link)
     ]

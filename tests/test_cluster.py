@@ -40,6 +40,28 @@ def test_a_brief_of_a_near_copy_of_the_canonical_joins_its_cluster() -> None:
     assert (result[3].jaccard, result[3].containment) == (0.15, 0.9)
 
 
+def test_a_full_copy_under_a_lead_of_its_own_joins_through_a_near_copy() -> None:
+    # Rule 2b: 2 is the wire's page, 1 another outlet's copy of it with a paragraph added (an
+    # update: longer, it walks first, Jaccard 0.81 with 2), 3 a regional copy of 2 under a
+    # local lead of its own: a full copy of 2 (Jaccard 0.55) that 2 covers below the bar
+    # (0.77: the lead is its own), too far from 1 to match it.  It was in 2's cluster before
+    # 1 came, and stays (newcomer 36, finding 1), with its figures with 2.
+    nodes = [node(1, 218), node(2, 178), node(3, 158)]
+    edges: list[EdgeRow] = [(2, 1, 0.81, 1.0, 0), (3, 2, 0.55, 0.77, 0, 37)]
+    assert {pid: a.canonical_id for pid, a in assign(nodes[1:], edges[1:]).items()} == {
+        2: 2, 3: 2}
+    result = assign(nodes, edges)
+    assert {pid: a.canonical_id for pid, a in result.items()} == {1: 1, 2: 1, 3: 1}
+    assert (result[3].jaccard, result[3].containment) == (0.55, 0.77)
+    # nothing chains: not through a copy that is no near copy of the canonical (Jaccard 0.6
+    # with it, covered at 0.85: what 1 lacks of 2 may be much of what 3 shares with 2), nor
+    # when the page is a full copy of neither (Jaccard 0.45)
+    edges = [(2, 1, 0.6, 0.85, 0), (3, 2, 0.55, 0.77, 0, 37)]
+    assert assign(nodes, edges)[3].canonical_id == 3
+    edges = [(2, 1, 0.81, 1.0, 0), (3, 2, 0.45, 0.77, 0, 37)]
+    assert assign(nodes, edges)[3].canonical_id == 3
+
+
 def test_no_join_through_a_copy_when_the_page_is_not_covered_whole_or_has_two_clusters() -> None:
     nodes = [node(1, 520), node(2, 500), node(3, 80), node(4, 90), node(5, 70)]
     edges: list[EdgeRow] = [

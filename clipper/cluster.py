@@ -27,7 +27,8 @@ The rule (documented in the README):
    first (Jaccard 0.49 with it: no copy of it).  Its cluster does not depend on an unrelated
    copy's update (newcomer 36, finding 1); and at Jaccard 0.5 with a page at 0.8 with the
    canonical it is at 0.3 or more with the canonical (Jaccard distance is a metric): no
-   chain.  (Measured: README, Cluster and canonical, and the commit.)
+   chain.  (bench/syndication.py and bench/newsroom_copies.py: the same output before and
+   after, 2026-12-05: bench/HISTORY.md, rule 2b.)
    The holder need not be that near when the page is a version of it: the canonical covers
    the holder whole, and the page and the holder cover each other whole both ways
    (:func:`same_text`: word coverage of the shorter at the containment bar, standing for as

@@ -4,7 +4,7 @@
 
 For each of the Fundus set's pages (``../shared/data/fundus-news-pages``, 258 pages), parsed
 as the cleaner parses them (:func:`clipper.extraction.load_page`): the time of
-``clipper.htmldatelines._head_lines([], tree)``, the short blocks under and above the first
+``clipper.htmldatelines.page_head_lines([], tree)``, the short blocks under and above the first
 ``<h1>`` where a date line is looked for (what every HTML page's "Updated" line, and an
 undated page's date, is read from; up to four times a page).  Each page the best of
 ``--rounds`` timings, after one warm-up pass over all pages (the language tables load once).
@@ -28,7 +28,7 @@ BENCH_TREE = str(Path(__file__).resolve().parent.parent)
 CHILD = """
 import gzip, hashlib, json, sys, time
 from clipper.extraction import load_page
-from clipper.htmldatelines import _head_lines
+from clipper.htmldatelines import page_head_lines
 payload = json.load(sys.stdin)
 trees = []
 with gzip.open(payload["pages"], "rt") as lines:
@@ -36,13 +36,13 @@ with gzip.open(payload["pages"], "rt") as lines:
         tree = load_page(json.loads(line)["html"])[0]
         if tree is not None:
             trees.append(tree)
-blocks = [_head_lines([], tree) for tree in trees]
+blocks = [page_head_lines([], tree) for tree in trees]
 best = []
 for tree in trees:
     times = []
     for _ in range(payload["rounds"]):
         began = time.perf_counter()
-        _head_lines([], tree)
+        page_head_lines([], tree)
         times.append(time.perf_counter() - began)
     best.append(min(times))
 digest = hashlib.sha256(json.dumps(blocks, ensure_ascii=False).encode()).hexdigest()

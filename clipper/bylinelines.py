@@ -3,8 +3,9 @@ standfirst, "Par Denis Loctier", "Por Emily Anthes y Jonathan Corum", "di Vivian
 "كتب: …", Indonesian "Reporter: … | Editor: …"): :func:`byline_line` tells such a line by its
 shape (an opening word and names), for the text cleaners to drop it and keep its names as the
 author (:mod:`clipper.textdump`, :mod:`clipper.postclean`); :func:`head_byline` finds a byline
-and a dateline standing together at a text's top.  The names of a page's metadata:
-:mod:`clipper.bylines`.
+and a dateline standing together at a text's top, :func:`opening_byline` a byline line alone
+there, :func:`shown_byline` one where a page shows its date ("By Rosa Quintal · 2 hours
+ago").  The names of a page's metadata: :mod:`clipper.bylines`.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from clipper.bylines import CAPITALS
+from clipper.bylines import BYLINE_WORDS, CAPITALS, is_staff
 from clipper.scripts import word_runs
 
-# A byline line: the opening word in the languages of the furniture tables, the names (two to
+# A byline line: the opening word in the languages of the furniture tables (their ``bylines``:
+# :data:`clipper.bylines.BYLINE_WORDS`), the names (two to
 # four capitalised words each, name particles between; several joined by a comma, "and", "und",
 # "y", "et"...), then at most a few words that end no sentence (a role, a place, a date: "Von
 # Hannah Ritzmann, Redakteurin für Finanzen", "Von Juliane Rohr 28.04.2023, 18:11 Uhr").
@@ -24,8 +26,7 @@ _LINE_PARTICLE = r"(?:de|da|do|dos|van|von|der|den|di|del|della|la|le|du|bin|al|
 _LINE_NAME = rf"{_LINE_NAME_WORD}(?:\s+(?:{_LINE_PARTICLE}\s+)*{_LINE_NAME_WORD}){{1,3}}"
 _LINE_JOIN = r"\s*(?:,|&|\s(?:and|und|et|y|e|en|og|och|i|a|und)\s)\s*"
 _BYLINE_LINE = re.compile(
-    r"(?i:(?:by|von|par|por|door|di|av|af|przez|autor(?:in|en)?|auteur|autore|autora|author)"
-    r"\s*:?|(?:text|texto|testo|tekst)\s*:)\s+"
+    rf"(?i:{BYLINE_WORDS})\s*:?\s+"
     rf"(?P<names>{_LINE_NAME}(?:{_LINE_JOIN}{_LINE_NAME})*)"
     r"(?P<rest>(?:,?\s+[^\s!?。！？]+){0,5})"
 )
@@ -166,3 +167,56 @@ def _bare_names(line: str, title: str | None) -> str | None:
     if line.count(" ") >= BYLINE_LINE_WORDS or any(ch.isdigit() for ch in line):
         return None
     return line if _BARE_NAMES.fullmatch(line) else None
+
+
+@dataclass(frozen=True)
+class OpeningByline:
+    """A byline line among a page's first lines: its names ("" for a designation, "By Staff
+    Reporter") and the text without it."""
+
+    names: str
+    rest: list[str]
+
+
+# "By Staff", "By Staff Reporter": a byline's word and a designation (the furniture tables'
+# ``byline_staff``), which :func:`byline_line` may not read as names (one word).
+_BYLINE_WORD = re.compile(rf"(?i:{BYLINE_WORDS})\s*:?\s+(?P<name>.+)")
+
+
+def opening_byline(lines: list[str], title: str | None = None) -> OpeningByline | None:
+    """The first of the first :data:`HEAD_BYLINE_LINES` ``lines`` of a page's text that is a
+    byline line (:func:`byline_line`: "By Rosa Quintal, Transport Correspondent", its role
+    after the names) or a byline's word and a designation ("By Staff Reporter",
+    :func:`clipper.bylines.is_staff`), not the ``title``; None when none is.  At the text's top
+    such a line is the page's byline, not its text (newspaper4k#16: "By Rosa Quintal,
+    Transport Correspondent" was kept as the first paragraph, the author left null); further
+    down, a byline line may be a quoted book's or a guest's and stays."""
+    for i, line in enumerate(lines[:HEAD_BYLINE_LINES]):
+        line = line.strip()
+        if not line or (title and line.casefold() == title.strip().casefold()):
+            continue
+        names = byline_line(line)
+        if names is None and (said := _BYLINE_WORD.fullmatch(line)) and is_staff(said["name"]):
+            names = ""
+        if names is not None:
+            rest = [ln for j, ln in enumerate(lines) if j != i]
+            return OpeningByline("; ".join(_SPLIT_NAMES.split(names)) if names else "", rest)
+    return None
+
+
+# What parts a byline from the date beside it on one line ("By Rosa Quintal · 2 hours ago",
+# "By Ana Pérez | 4 March 2026").
+_BESIDE = re.compile(r"\s+[·•|–—]\s+")
+
+
+def shown_byline(lines: list[str]) -> str | None:
+    """The names of the first of ``lines`` (where a page shows its date: the blocks under its
+    headline, :func:`clipper.htmldatelines.page_head_lines`) that opens with a byline line
+    (:func:`byline_line`), a date or a relative time beside it after a separator or not ("By
+    Rosa Quintal · 2 hours ago": crawlerclub/ce#1, whose ``<p class=meta>`` extraction leaves
+    out); None when none does."""
+    for line in lines:
+        names = byline_line(_BESIDE.split(line.strip(), maxsplit=1)[0])
+        if names is not None:
+            return "; ".join(_SPLIT_NAMES.split(names))
+    return None

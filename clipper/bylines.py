@@ -12,6 +12,10 @@
 - Names joined by another language's "and" ("Trine Juncher Jørgensen og Tôrtia
   Reimer-Johansen": trafilatura splits at "and", "und" and "&" only) are split where each
   side is a name of two or more capitalised words.
+- A designation is no person and a role no name: "Staff Reporter", "Our Correspondent" (the
+  furniture tables' ``byline_staff``: codelucas/newspaper#856, newspaper4k#493) are dropped,
+  and so is "Transport Correspondent" beside "Rosa Quintal" (their ``byline_roles``:
+  newspaper4k#16), as trafilatura reads "By Rosa Quintal, Transport Correspondent".
 
 Which names of a page are its byline (:func:`article_byline`).  trafilatura adds the JSON-LD
 article's authors to what the page's meta tags say, and a meta tag is often the site's or its
@@ -41,14 +45,63 @@ import regex
 from clipper.jsonld import items, literal
 from clipper.scripts import words_in
 
-# The byline's opening word, in the languages clipper's furniture tables cover ("By" and
-# "von" trafilatura drops itself), followed by a name of two or more capitalised words.
 CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # the capitals a Latin-script name opens with
+
+
+def _union(field: str) -> str:
+    """The fragments of one byline field of every furniture table (``bylines``,
+    ``byline_roles``, ``byline_staff``: :mod:`clipper.furniture`), as one alternation,
+    longest first; sorted, so the pattern is the same in any order the tables load."""
+    from clipper.furniture import TABLES
+
+    fragments = {f for table in TABLES.values() for f in getattr(table, field)}
+    return "|".join(sorted(fragments, key=lambda f: (-len(f), f)))
+
+
+# The byline's opening word, in the languages of the furniture tables (their ``bylines``:
+# "By", "Von", "Par", "Texto:"), then the names.
+BYLINE_WORDS = _union("bylines")
+# ... dropped off a name trafilatura read when two or more capitalised words follow it ("By"
+# and "von" it drops itself).
 _LABEL = re.compile(
-    r"^(?i:autor(?:in|en)?|auteur|autore|autora|author|par|por|door|av|af|di|przez|"
-    r"text|texto|testo|tekst)\s*:?\s+"
+    rf"^(?i:{'|'.join(w for w in BYLINE_WORDS.split('|') if w not in ('by', 'von'))})\s*:?\s+"
     rf"(?=[{CAPITALS}]\S*(?:\s+\S+)*\s+[{CAPITALS}])"
 )
+# A designation where a name belongs, no person ("Staff Reporter", "Our Correspondent", "Web
+# Desk": the tables' ``byline_staff``), a whole name; and a role after a name ("Transport
+# Correspondent": their ``byline_roles``), whole words of one name.  Word edges are letters,
+# marks and digits of any script (a Devanagari vowel sign is no ``\w`` to ``re``).
+_STAFF = regex.compile(rf"(?:the\s+)?(?:{_union('byline_staff')})", regex.IGNORECASE)
+_ROLE = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{_union('byline_roles')})(?![\p{{L}}\p{{M}}\p{{N}}])",
+    regex.IGNORECASE,
+)
+
+
+def is_staff(name: str) -> bool:
+    """Whether ``name`` (one name of a byline) is a designation standing for the newsroom's
+    staff, no person ("Staff", "Staff Reporter", "Our Correspondent", "Web Desk", "নিজস্ব
+    প্রতিবেদক": the furniture tables' ``byline_staff``, case and spacing aside)."""
+    return _STAFF.fullmatch(" ".join(name.split())) is not None
+
+
+def is_role(name: str) -> bool:
+    """Whether ``name`` (one name of a byline) holds a writer's role as whole words ("Transport
+    Correspondent", "Redakteurin für Finanzen", "envoyé spécial": the furniture tables'
+    ``byline_roles``)."""
+    return _ROLE.search(" ".join(name.split())) is not None
+
+
+def people(names: list[str]) -> list[str]:
+    """``names`` (one byline's, in order) without the designations that stand for a newsroom's
+    staff (:func:`is_staff`: no person, so none may be left) and, beside a name holding no
+    role, the parts that are a role (:func:`is_role`: "Rosa Quintal, Transport Correspondent"
+    read as two names).  A name holding a role with no other name beside it stays ("김도윤
+    기자", a Korean reporter's name and title)."""
+    named = [n for n in names if not is_staff(n)]
+    if any(not is_role(n) for n in named):
+        named = [n for n in named if not is_role(n)]
+    return named
 
 
 # "and" of the languages clipper's furniture tables cover, other than "and"/"und" (which
@@ -61,8 +114,9 @@ _AND = re.compile(
 
 def byline(names: str | None) -> str | None:
     """``names`` (trafilatura's: "A; B") with each name's opening label dropped, two names
-    joined by another language's "and" split, and a name repeated in another case kept once,
-    in order; None for None or when nothing is left."""
+    joined by another language's "and" split, a name repeated in another case kept once, in
+    order, and no designation or role left for a name (:func:`people`); None for None or when
+    nothing is left."""
     if not names:
         return None
     kept: dict[str, str] = {}
@@ -71,7 +125,7 @@ def byline(names: str | None) -> str | None:
         for name in _split_and(joined):
             key = name.casefold()
             kept[key] = _better(kept[key], name) if key in kept else name
-    return "; ".join(kept.values()) or None
+    return "; ".join(people(list(kept.values()))) or None
 
 
 def _split_and(name: str) -> list[str]:

@@ -71,6 +71,23 @@ def declared_tags(head: bytes) -> list[str]:
     ]
 
 
+def declared_tag(head: bytes) -> str | None:
+    """The whole tag of the language the page declares (:func:`declared_language`): the first
+    of :func:`declared_tags` of that language ("en-US" of ``<html lang="en-US">``, "es_MX" of
+    an ``og:locale``), region and all; None when the page declares none.  Its region tells how
+    the page writes its dates of numbers, as a record's language field does
+    (:func:`clipper.read.zones.written_in`: "03/04/2026" is 4 March on an ``en-US`` page, 3
+    April on an ``es-MX`` one), whatever its publishing system's default says of its clocks
+    (:data:`clipper.declaredregion.TEMPLATE_REGIONS`)."""
+    language = declared_language(head)
+    if language is None:
+        return None
+    for tag in declared_tags(head):
+        if known_language(re.split(r"[-_]", tag, maxsplit=1)[0]) == language:
+            return tag
+    return language
+
+
 def known_language(code: str) -> str | None:
     """``code`` (an ISO 639-1 or -3 code, any case) as clipper stores a language: the shortest
     code of a language in the IANA registry (``eng``/``deu`` → ``en``/``de``, ``iw`` → ``he``;

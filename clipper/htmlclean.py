@@ -32,12 +32,12 @@ from dataclasses import replace
 from typing import Any
 
 from clipper.attrbodies import read_attribute_bodies
-from clipper.bylinelines import head_byline
+from clipper.bylinelines import head_byline, opening_byline, shown_byline
 from clipper.bylines import byline
 from clipper.closings import drop_closing_lines
 from clipper.config import CleanConfig
 from clipper.deadlines import Timeout, deadline
-from clipper.declaredlanguage import declared_language, language_tag
+from clipper.declaredlanguage import declared_language, declared_tag, language_tag
 from clipper.declaredregion import declared_region
 from clipper.docmeta import declared_author
 from clipper.dumpdates import date_looking
@@ -57,7 +57,13 @@ from clipper.furniture.compiled import matchers
 from clipper.furnitureheadings import furniture_heading
 from clipper.galleries import gallery_of, gallery_text
 from clipper.htmlblocks import read_prose_divs_as_paragraphs, unwrap_layout_tables
-from clipper.htmldatelines import last_date, text_date, text_update, unread_dateline
+from clipper.htmldatelines import (
+    last_date,
+    page_head_lines,
+    text_date,
+    text_update,
+    unread_dateline,
+)
 from clipper.htmlinline import keep_inline_words, read_ruby_as_base_text
 from clipper.htmllinks import (
     unlink_list_sentences,
@@ -189,8 +195,11 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     # are): a Persian page's Solar Hijri ones, a Vietnamese one's day first, a zone abbreviation
     # several zones share; and its country's where it states one (<html lang="ti-ET">: a
     # Tigray paper's Ethiopian calendar)
+    # the page's whole language tag, its region saying how it writes its dates of numbers
+    # ("en-US": month first), as a record's language field does
     region = declared_region(head, [raw.language], raw.country, clean_meta(raw.url))
-    with written_in(declared_language(head) or language_tag(raw.language), raw.url, region):
+    tag = declared_tag(head) or (raw.language if language_tag(raw.language) else None)
+    with written_in(tag, raw.url, region):
         return _clean_page(raw, config, head, region)
 
 
@@ -385,6 +394,12 @@ def _clean_page(
     if top is not None:
         lines = top.rest
         author = author or byline(top.author)
+    # a byline line alone at the text's top ("By Rosa Quintal, Transport Correspondent", "By
+    # Staff Reporter"): the page's, not its text; its names the author a page names none
+    opening = opening_byline(lines, title) if top is None else None
+    if opening is not None:
+        lines = opening.rest
+        author = author or byline(opening.names)
     # a dateline standing as the first paragraph: the page's date, read below from the
     # extracted text, not a paragraph (one capture prints it, another not: two versions)
     lines = drop_opening_datelines(lines)
@@ -417,6 +432,10 @@ def _clean_page(
         # the record's "Updated" line, its "il y a 3 heures", the page's own "vor 2 Stunden"
         with written_in(lines_in, raw.url, region) if lines_in else nullcontext():
             published, date_source = last_date(extracted, tree, raw)
+    if author is None:
+        # the byline where the page shows its date ("By Rosa Quintal · 2 hours ago" in a <p
+        # class=meta> under its headline, which extraction leaves out)
+        author = byline(shown_byline(page_head_lines(extracted, tree)))
     result = finish(
         raw,
         config,

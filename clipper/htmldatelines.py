@@ -77,7 +77,7 @@ def text_date(
     declared_region`), whose clocks an update's zoneless time is checked on where its address
     names none; ``address``: the page's address (its URL, else its own canonical link), whose
     year and month segments tell a month htmldate gave as its first day (:func:`_day_or_none`)."""
-    head_lines, latest = _head_lines(extracted, tree), _latest(raw)
+    head_lines, latest = page_head_lines(extracted, tree), _latest(raw)
     guess = numeric_order(
         _day_or_none(guessed, tree, raw, address), [*head_lines, *extracted], latest
     )
@@ -177,7 +177,7 @@ def text_update(extracted: list[str], tree: Any, raw: RawPage) -> str | None:
     """The time the "Updated" line under the page's headline gives, its own line or after the
     posting time on its line (:func:`clipper.dumpdates.first_update_time`), no later than its
     fetch; None when it shows none.  Kept whatever dates the page (``pages.updated``)."""
-    lines = _head_lines(extracted, tree)
+    lines = page_head_lines(extracted, tree)
     update = first_update_time(lines, _latest(raw))
     if update is None and (yearless := yearless_stamp(lines, raw.fetched_at)) and yearless[1]:
         update = yearless[0]
@@ -197,7 +197,7 @@ def last_date(
         return raw.published_updated, UPDATED
     if raw.published_relative:
         return raw.published_relative, GUESSED
-    spanned = first_span_back(_head_lines(extracted, tree), _latest(raw))
+    spanned = first_span_back(page_head_lines(extracted, tree), _latest(raw))
     return (spanned, GUESSED) if spanned is not None else (None, None)
 
 
@@ -215,7 +215,7 @@ def unread_dateline(
     path's and the stored date's reading, :func:`clipper.verdict.plausible_published`).
     A dateline not read (a day the calendar has not: 31 Mehr) or impossible (newcomer 23's
     "شنبه ۸ آذر ۱۴۰۵ - ۱۱:۴۵" on a page saved on 28 November, the day before) was not counted."""
-    lines = _head_lines(extracted, tree)
+    lines = page_head_lines(extracted, tree)
     line = next((ln for ln in lines if date_looking(ln)), None)
     if line is None:
         # its own "2 tuntia sitten", with no fetch time to read it back from; its "Updated
@@ -260,7 +260,7 @@ def _day_or_none(
     return guessed if markup_date(tree, raw.url, date_params(raw.fetched_at)) == guessed else None
 
 
-def _head_lines(extracted: list[str], tree: Any) -> list[str]:
+def page_head_lines(extracted: list[str], tree: Any) -> list[str]:
     """Where a page's dateline stands: the extracted text's first lines, then the short blocks
     under its headline (:func:`_under_headline`), then those right above it
     (:func:`_above_headline`)."""

@@ -159,6 +159,9 @@ def drop_ticker_stamps(lines: list[str]) -> list[str]:
 
 # A stamp line: the span and at most a label ("Publicado", "Veröffentlicht") and separators.
 _STAMP_LINE_WORDS = 6
+# A byline and its stamp: a byline line's words (clipper.bylinelines.BYLINE_LINE_WORDS), the
+# span's three and a separator.
+_BYLINE_STAMP_WORDS = 16
 _SEPARATORS = " \t|·•–—-:,()[]"
 
 
@@ -166,7 +169,8 @@ def first_span_back(lines: Iterable[str], latest: datetime | None) -> str | None
     """The publication time the first of ``lines`` (a page's or a dump's lines under its
     headline) that is a relative stamp gives: a span back ("vor 2 Stunden", "il y a 3
     heures", "2 hours ago", "hace 3 horas": :data:`RELATIVE_TIME`) alone on its line, or after
-    a posting label of the language tables ("Publicado hace 3 horas", "Posted 2 hours ago"),
+    a posting label of the language tables ("Publicado hace 3 horas", "Posted 2 hours ago") or
+    beside a byline ("By Rosa Quintal · 2 hours ago"),
     read from ``latest`` (the fetch time) by the reader of a record's relative date field
     (:func:`clipper.read.relativedates.relative_to_fetch`: UTC for minutes and hours, a day
     for days and weeks, never over 31 days back); None without a fetch time or such a line.
@@ -195,14 +199,18 @@ def first_span_line(lines: Iterable[str]) -> str | None:
 
 def _own_spans(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
     """Each of ``lines`` that is a relative stamp (:data:`RELATIVE_TIME`) alone on a line of at
-    most :data:`_STAMP_LINE_WORDS` words, or after a posting label of the language tables, not
+    most :data:`_STAMP_LINE_WORDS` words, or after a posting label of the language tables, or
+    beside the page's byline on a line of at most :data:`_BYLINE_STAMP_WORDS` ("By Rosa
+    Quintal · 2 hours ago", crawlerclub/ce#1: :func:`clipper.bylinelines.byline_line`), not
     an "Updated" label ("Aktualisiert vor 2 Stunden" dates a change), with its span."""
+    from clipper.bylinelines import byline_line
     from clipper.furniture.compiled import matchers
 
     tables = matchers()
     for line in lines:
         # the words counted first: the pattern's search over a paragraph costs ~1 ms
-        if len(line.split()) > _STAMP_LINE_WORDS:
+        words = len(line.split())
+        if words > _BYLINE_STAMP_WORDS:
             continue
         found = RELATIVE_TIME.search(line)
         if found is None:
@@ -210,6 +218,7 @@ def _own_spans(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
         rest = (line[: found.start()] + " " + line[found.end() :]).strip(_SEPARATORS)
         if tables.updated is not None and tables.updated.search(rest):
             continue  # the span of a change, not of the posting
-        if rest and (tables.dateline.fullmatch(rest) is None):
-            continue  # a sentence or a teaser's stamp, not the page's own
-        yield line, found.group(0)
+        if words <= _STAMP_LINE_WORDS and (not rest or tables.dateline.fullmatch(rest)):
+            yield line, found.group(0)
+        elif rest and byline_line(rest) is not None:
+            yield line, found.group(0)  # the byline's stamp

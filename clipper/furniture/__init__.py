@@ -116,6 +116,21 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   page", "use our search", "Volte para a página inicial"): never a notice by itself, but on a
   page titled and worded as one (:func:`clipper.notices.error_page`) its lines count with the
   notice's (an expired story's notice says one sentence of apology and two of where to go).
+- ``bylines``: the word a byline line opens with before the writer's names ("By", "Von",
+  "Par", "Por", "Door", "Av", "Przez", "Autor"; a colon after it allowed, or required where
+  the fragment writes it: "Texto:"), for Latin-script names (:mod:`clipper.bylinelines`;
+  :mod:`clipper.bylines` drops it off a name); Arabic's and Indonesian's labelled bylines
+  have their own shapes there;
+- ``byline_roles``: a writer's role as a byline writes it after the name ("Transport
+  Correspondent", "Redakteurin für Finanzen", "envoyé spécial"), searched as whole words in
+  one name of a byline: beside a name holding none, such a part is the role, no name
+  (newspaper4k#16: "Rosa Quintal; Transport Correspondent" was stored as two authors);
+- ``byline_staff``: a designation standing for the newsroom's staff where a name belongs
+  ("Staff", "Staff Reporter", "Our Correspondent", "Web Desk", "নিজস্ব প্রতিবেদক", "സ്വന്തം
+  ലേഖകൻ"), a whole name: no person, so no author (codelucas/newspaper#856,
+  newspaper4k#493: "By Staff Reporter" was stored as the author).  A newsroom's name
+  ("Redação", "Redaktion") is left a name: a credited byline keeps it
+  (:func:`clipper.bylinelines.byline_line`).
 
 The tables compiled into matchers: :mod:`clipper.furniture.compiled` (:class:`compiled.Matchers`,
 :func:`compiled.matchers`), with the literals their pre-scans look for
@@ -272,6 +287,9 @@ class Table:
     sign_offs: tuple[str, ...] = ()
     author_box: tuple[str, ...] = ()
     tools: tuple[str, ...] = ()
+    bylines: tuple[str, ...] = ()
+    byline_roles: tuple[str, ...] = ()
+    byline_staff: tuple[str, ...] = ()
 
 
 def _load() -> dict[str, Table]:

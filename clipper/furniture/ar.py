@@ -4,6 +4,17 @@ from clipper.furniture import Table, counted, credited
 
 TABLE = Table(
     language="ar",
+    byline_roles=(
+        "مراسل(?:ة|نا|تنا)?",
+        "محرر(?:ة)?",
+        "صحفي(?:ة)?",
+        "صحافي(?:ة)?",
+    ),
+    byline_staff=(
+        "مراسلنا",
+        "مراسلتنا",
+        "مراسل خاص",
+    ),
     skip=(r"(?:انتقل|تخطى|تخطي|تخط|تجاوز) (?:إلى|الى) (?:المحتوى(?: الرئيسي)?|القائمة)",),
     share=(
         counted(r"التعليقات|تعليقات|تعليق"),

@@ -12,6 +12,14 @@ RRA = "(?:\u09dc|\u09a1\u09bc)"  # ড়
 
 TABLE = Table(
     language="bn",
+    byline_roles=(
+        "প্রতিবেদক",
+        "সংবাদদাতা",
+        "সাংবাদিক",
+    ),
+    byline_staff=(
+        "(?:নিজস্ব |বিশেষ )?(?:প্রতিবেদক|সংবাদদাতা)",
+    ),
     # BBC Bangla's skip link, "go to the content"
     skip=(rf"(?:মূল )?বিষ{YA}বস্তুতে যান",),
     share=(

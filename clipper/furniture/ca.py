@@ -4,6 +4,15 @@ from clipper.furniture import NETWORKS, Table, addressed, counted, credited, off
 
 TABLE = Table(
     language="ca",
+    byline_roles=(
+        "corresponsal",
+        "periodista",
+        "redactor(?:a)?",
+        "enviad[ae] especial",
+    ),
+    byline_staff=(
+        "(?:el nostre |la nostra )?(?:corresponsal|enviat especial)",
+    ),
     skip=(r"(?:salta|vés|anar|ves) (?:al|a la) (?:contingut(?: principal)?|navegació|menú)",),
     share=(
         addressed(r"font|url|enllaç|adreça"),

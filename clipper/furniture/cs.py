@@ -4,6 +4,16 @@ from clipper.furniture import Table, credited, wall_buttons
 
 TABLE = Table(
     language="cs",
+    byline_roles=(
+        "zpravodaj(?:ka)?",
+        "reportér(?:ka)?",
+        "redaktor(?:ka)?",
+        "novinář(?:ka)?",
+        "komentátor(?:ka)?",
+    ),
+    byline_staff=(
+        "(?:náš |naše )?(?:zpravodaj(?:ka)?|reportér(?:ka)?)",
+    ),
     skip=(
         r"(?:přejít|přeskočit) (?:na|k) (?:obsah(?:u)?|hlavní(?:mu)? obsah(?:u)?|navigaci|menu"
         r"|vyhledávání)",

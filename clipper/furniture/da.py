@@ -4,6 +4,20 @@ from clipper.furniture import Table, credited, offer, prompted, wall_buttons
 
 TABLE = Table(
     language="da",
+    bylines=(
+        "af",
+        r"tekst\s*:",
+    ),
+    byline_roles=(
+        r"\w*korrespondent",
+        "journalist",
+        r"\w*redaktør",
+        "reporter",
+        "klummeskribent",
+    ),
+    byline_staff=(
+        "(?:vores )?(?:korrespondent|journalist)",
+    ),
     skip=(
         r"(?:gå|spring|hop) (?:direkte )?til (?:indhold(?:et)?|hovedindhold(?:et)?"
         r"|navigation(?:en)?|søgning|menu(?:en)?)",

@@ -14,6 +14,22 @@ from clipper.furniture import (
 
 TABLE = Table(
     language="de",
+    bylines=(
+        "von",
+        "autor(?:in|en)?",
+        r"text\s*:",
+    ),
+    byline_roles=(
+        r"\w*korrespondent(?:in)?",
+        r"\w*redakteur(?:in)?",
+        r"\w*reporter(?:in)?",
+        "journalist(?:in)?",
+        "volontär(?:in)?",
+        "kolumnist(?:in)?",
+    ),
+    byline_staff=(
+        "(?:unser(?:e)? )?(?:korrespondent(?:in)?|reporter(?:in)?)",
+    ),
     skip=(
         r"(?:direkt )?(?:zum|zur) (?:inhalt|hauptinhalt|seiteninhalt|artikel|menü|hauptmenü"
         r"|suche|navigation|hauptnavigation|footer|fußzeile)(?: springen| wechseln| gehen)?",

@@ -13,6 +13,28 @@ from clipper.furniture import (
 
 TABLE = Table(
     language="en",
+    bylines=(
+        "by",
+        "author",
+    ),
+    byline_roles=(
+        "correspondents?",
+        "reporters?",
+        "writers?",
+        "editors?",
+        "columnists?",
+        "contributors?",
+        "journalists?",
+        "critic",
+        "bureau chief",
+    ),
+    byline_staff=(
+        "staff",
+        "(?:our |a )?staff (?:reporter|writer|correspondent|member)s?",
+        "(?:our |a |special |own )?correspondents?",
+        "(?:our |a )?reporters?",
+        "(?:web|news|online|digital|city|metro|sports?|foreign|national) desk",
+    ),
     skip=(
         r"skip (?:to|to the) (?:main )?(?:content|navigation|search|article|footer|menu)",
         r"jump to (?:main )?(?:content|navigation)",

@@ -13,6 +13,22 @@ from clipper.furniture import (
 
 TABLE = Table(
     language="es",
+    bylines=(
+        "por",
+        "autora?",
+        r"texto\s*:",
+    ),
+    byline_roles=(
+        "corresponsal",
+        "redactora?",
+        "periodista",
+        "enviad[oa] especial",
+        "columnista",
+        "reporter[oa]",
+    ),
+    byline_staff=(
+        "(?:nuestr[oa] )?(?:corresponsal|enviad[oa] especial)",
+    ),
     skip=(
         r"(?:saltar|ir|pasar) (?:al|a la) (?:contenido(?: principal)?|navegación|menú"
         r"|buscador)",

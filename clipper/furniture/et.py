@@ -4,6 +4,16 @@ from clipper.furniture import Table, credited, prompted, wall_buttons
 
 TABLE = Table(
     language="et",
+    byline_roles=(
+        r"\w*korrespondent",
+        "ajakirjanik",
+        "reporter",
+        r"\w*toimetaja",
+    ),
+    byline_staff=(
+        "korrespondent",
+        "ajakirjanik",
+    ),
     skip=(
         r"(?:mine|liigu|hüppa) (?:otse )?(?:sisu juurde|põhisisu juurde|sisule|menüüsse"
         r"|navigeerimisele|otsingusse)",

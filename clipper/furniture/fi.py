@@ -4,6 +4,15 @@ from clipper.furniture import Table, credited, prompted, wall_buttons
 
 TABLE = Table(
     language="fi",
+    byline_roles=(
+        r"\w*kirjeenvaihtaja",
+        r"\w*toimittaja",
+        "reportteri",
+    ),
+    byline_staff=(
+        "kirjeenvaihtaja",
+        "toimittaja",
+    ),
     skip=(r"(?:siirry|hyppää) (?:suoraan )?(?:sisältöön|pääsisältöön|navigaatioon|valikkoon)",),
     share=(
         r"jaa(?: (?:artikkeli|juttu|facebookissa|twitterissä|x:ssä|whatsappissa))?",

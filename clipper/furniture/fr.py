@@ -13,6 +13,21 @@ from clipper.furniture import (
 
 TABLE = Table(
     language="fr",
+    bylines=(
+        "par",
+        "auteur",
+    ),
+    byline_roles=(
+        "correspondante?s?",
+        "journalistes?",
+        "rédact(?:eur|rice)(?: en chef)?",
+        "envoyée? spéciale?",
+        "chroniqueu(?:r|se)",
+        "reporters?",
+    ),
+    byline_staff=(
+        "(?:notre |de notre )?(?:correspondante?|envoyée? spéciale?)",
+    ),
     skip=(
         r"(?:aller|passer|sauter|accéder) (?:directement )?(?:au|à la) (?:contenu(?: principal)?"
         r"|navigation|menu|recherche|pied de page)",

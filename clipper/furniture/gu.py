@@ -12,6 +12,13 @@ _WHATSAPP = r"(?:વ(?:ૉ|ો|્હો)ટ્સ ?એપ|whatsapp)"
 
 TABLE = Table(
     language="gu",
+    byline_roles=(
+        "સંવાદદાતા",
+        "પત્રકાર",
+    ),
+    byline_staff=(
+        "સંવાદદાતા",
+    ),
     skip=(r"(?:મુખ્ય )?(?:સામગ્રી|કન્ટેન્ટ) પર જાઓ",),
     share=(
         counted(r"ટિપ્પણીઓ|કોમેન્ટ્સ|પ્રતિભાવો"),

@@ -5,6 +5,16 @@ from clipper.furniture import Table, counted, credited
 
 TABLE = Table(
     language="he",
+    byline_roles=(
+        "כתב(?:ת|נו|תנו)",
+        "עורך",
+        "עורכת",
+        "עיתונאי(?:ת)?",
+    ),
+    byline_staff=(
+        "כתבנו",
+        "כתבתנו",
+    ),
     skip=(r"(?:דלג|דלגו|דילוג|מעבר|עבור) (?:אל )?[לה]?(?:תוכן|ניווט|תפריט)(?: ה?(?:עיקרי|ראשי))?",),
     share=(
         counted(r"תגובות|תגובה"),

@@ -4,6 +4,15 @@ from clipper.furniture import Table, counted, credited
 
 TABLE = Table(
     language="hi",
+    byline_roles=(
+        "संवाददाता",
+        "रिपोर्टर",
+        "पत्रकार",
+        "संपादक",
+    ),
+    byline_staff=(
+        "(?:हमारे |विशेष )?संवाददाता",
+    ),
     skip=(r"(?:मुख्य )?(?:सामग्री|कंटेंट) (?:पर|पे) (?:जाएं|जाएँ|जायें)",),
     share=(
         counted(r"टिप्पणियाँ|टिप्पणियां|टिप्पणी"),

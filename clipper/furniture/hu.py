@@ -8,6 +8,16 @@ from clipper.furniture import Table, counted, credited
 
 TABLE = Table(
     language="hu",
+    byline_roles=(
+        "tudósító",
+        "riporter",
+        "újságíró",
+        r"\w*szerkesztő",
+    ),
+    byline_staff=(
+        "tudósítónk",
+        "munkatársunk",
+    ),
     skip=(
         r"ugrás (?:a |az )?(?:tartalomhoz|fő ?tartalomhoz|navigációhoz|kereséshez|menühöz)",
         r"tovább a tartalomhoz",

@@ -4,6 +4,17 @@ from clipper.furniture import Table, credited, offer
 
 TABLE = Table(
     language="id",
+    byline_roles=(
+        "wartawan",
+        "koresponden",
+        "jurnalis",
+        "reporter",
+        "kontributor",
+    ),
+    byline_staff=(
+        "wartawan",
+        "koresponden",
+    ),
     skip=(r"(?:langsung )?(?:lompat|loncat|ke) (?:ke )?(?:konten(?: utama)?|isi|navigasi|menu)",),
     share=(
         r"(?:bagikan|share)(?: (?:artikel(?: ini)?|berita ini|ke (?:facebook|twitter|x|whatsapp"

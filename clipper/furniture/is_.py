@@ -4,6 +4,15 @@ from clipper.furniture import Table, credited, prompted, wall_buttons
 
 TABLE = Table(
     language="is",
+    byline_roles=(
+        "blaðam(?:aður|enn)",
+        "fréttam(?:aður|enn)",
+        r"\w*ritstjóri",
+    ),
+    byline_staff=(
+        "blaðamaður",
+        "fréttamaður",
+    ),
     skip=(r"(?:fara|stökkva|hoppa) (?:beint )?(?:í|að) (?:efni|meginmáli?|valmynd|leit)",),
     share=(
         r"deila(?: frétt(?:inni)?| (?:á|með) (?:facebook|twitter|x|tölvupósti))?",

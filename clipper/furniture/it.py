@@ -13,6 +13,21 @@ from clipper.furniture import (
 
 TABLE = Table(
     language="it",
+    bylines=(
+        "di",
+        "autore",
+        r"testo\s*:",
+    ),
+    byline_roles=(
+        "corrispondente",
+        "inviat[oa](?: speciale)?",
+        "giornalista",
+        "redat(?:tore|trice)",
+        "cronista",
+    ),
+    byline_staff=(
+        "(?:(?:dal |dalla )?nostr[oa] )?(?:corrispondente|inviat[oa](?: speciale)?)",
+    ),
     skip=(r"(?:vai|salta|passa) (?:al|ai|alla) (?:contenuto|contenuti|navigazione|menu)"
           r"(?: principale)?",),
     share=(

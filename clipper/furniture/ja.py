@@ -7,6 +7,15 @@ from clipper.furniture import Table, counted, credited
 
 TABLE = Table(
     language="ja",
+    byline_roles=(
+        "記者",
+        "特派員",
+        "編集委員",
+    ),
+    byline_staff=(
+        "記者",
+        "特派員",
+    ),
     skip=(
         r"(?:本文|メインコンテンツ|コンテンツ)(?:へ|に)(?:移動|スキップ|ジャンプ)(?:する)?",
         r"ナビゲーションを(?:スキップ|飛ばす)|ナビゲーションへ移動",

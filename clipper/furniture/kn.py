@@ -16,6 +16,14 @@ _J = "\u200c?"  # a zero-width non-joiner, or none
 
 TABLE = Table(
     language="kn",
+    byline_roles=(
+        "ವರದಿಗಾರ",
+        "ಪ್ರತಿನಿಧಿ",
+    ),
+    byline_staff=(
+        "ವರದಿಗಾರ",
+        "ಪ್ರತಿನಿಧಿ",
+    ),
     skip=(rf"(?:ಮುಖ್ಯ )?(?:ವಿಷಯಕ್ಕೆ|ಕಂಟೆಂಟ್{_J}ಗೆ) (?:ತೆರಳಿ|ಹೋಗಿ)",),
     share=(
         counted(rf"ಪ್ರತಿಕ್ರಿಯೆಗಳು|ಕಾಮೆಂಟ್{_J}ಗಳು"),

@@ -4,6 +4,15 @@ from clipper.furniture import Table, credited
 
 TABLE = Table(
     language="ko",
+    byline_roles=(
+        "기자",
+        "특파원",
+        "논설위원",
+    ),
+    byline_staff=(
+        "기자",
+        "특파원",
+    ),
     skip=(r"(?:본문|주요 콘텐츠|주메뉴|메뉴)(?:으로|로)? ?(?:바로)? ?가기",),
     share=(
         r"공유(?:하기)?|기사 공유|(?:페이스북|트위터|카카오톡|카카오스토리|네이버) (?:공유|보내기)",

@@ -4,6 +4,15 @@ from clipper.furniture import Table, credited, prompted, wall_buttons
 
 TABLE = Table(
     language="lt",
+    byline_roles=(
+        "korespondent(?:as|ė)",
+        "žurnalist(?:as|ė)",
+        "reporter(?:is|ė)",
+    ),
+    byline_staff=(
+        "korespondent(?:as|ė)",
+        "žurnalist(?:as|ė)",
+    ),
     skip=(
         r"(?:pereiti|peršokti|eiti) (?:prie|į) (?:turinio|pagrindinio turinio|navigacijos|meniu"
         r"|paieškos)",

@@ -13,6 +13,15 @@ from clipper.furniture import Table, credited, prompted, wall_buttons
 
 TABLE = Table(
     language="lv",
+    byline_roles=(
+        "korespondent(?:s|e)",
+        "žurnālist(?:s|e)",
+        "reportier(?:is|e)",
+    ),
+    byline_staff=(
+        "korespondent(?:s|e)",
+        "žurnālist(?:s|e)",
+    ),
     skip=(
         r"(?:pāriet|pārlēkt|doties) uz (?:saturu|galveno saturu|navigāciju|meklēšanu)",
         r"izlaist navigāciju",

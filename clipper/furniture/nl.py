@@ -14,6 +14,21 @@ from clipper.furniture import (
 
 TABLE = Table(
     language="nl",
+    bylines=(
+        "door",
+        "auteur",
+        r"tekst\s*:",
+    ),
+    byline_roles=(
+        "correspondent",
+        "verslaggever",
+        "redacteur",
+        "journalist",
+        "columnist",
+    ),
+    byline_staff=(
+        "(?:onze )?(?:correspondent|verslaggever)",
+    ),
     skip=(
         r"(?:ga |spring )?(?:direct )?naar (?:de )?(?:inhoud|hoofdinhoud|navigatie|zoeken"
         r"|content)",

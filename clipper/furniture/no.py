@@ -4,6 +4,20 @@ from clipper.furniture import Table, credited, offer, prompted, wall_buttons
 
 TABLE = Table(
     language="no",
+    bylines=(
+        "av",
+        r"tekst\s*:",
+    ),
+    byline_roles=(
+        r"\w*korrespondent",
+        "journalist",
+        r"\w*redaktør",
+        "reporter",
+        "kommentator",
+    ),
+    byline_staff=(
+        "(?:vår )?(?:korrespondent|journalist)",
+    ),
     skip=(
         r"(?:gå|hopp) (?:direkte )?til (?:innhold(?:et)?|hovedinnhold(?:et)?"
         r"|navigasjon(?:en)?|søk|meny(?:en)?)",

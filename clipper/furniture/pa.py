@@ -17,6 +17,13 @@ _WHATSAPP = r"(?:ਵ(?:੍ਹ)?ਟਸ ?ਐਪ|whatsapp)"
 
 TABLE = Table(
     language="pa",
+    byline_roles=(
+        "ਪੱਤਰਕਾਰ",
+        "ਪ੍ਰਤੀਨਿਧ",
+    ),
+    byline_staff=(
+        "ਪੱਤਰਕਾਰ",
+    ),
     skip=(r"(?:ਮੁੱਖ )?ਸਮੱਗਰੀ (?:ਤੇ|'ਤੇ|ਤੱਕ) ਜਾਓ",),
     share=(
         counted(r"ਟਿੱਪਣੀਆਂ|ਟਿੱਪਣੀ"),

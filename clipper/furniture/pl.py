@@ -4,6 +4,21 @@ from clipper.furniture import SIGNED_NAME, Table, credited, offer, wall_buttons
 
 TABLE = Table(
     language="pl",
+    bylines=(
+        "przez",
+        "autor",
+        r"tekst\s*:",
+    ),
+    byline_roles=(
+        "korespondent(?:ka)?",
+        "reporter(?:ka)?",
+        "dziennikar(?:z|ka)",
+        "redaktor(?:ka)?(?: naczeln[ya])?",
+        "publicyst(?:a|ka)",
+    ),
+    byline_staff=(
+        "(?:nasz(?:a)? )?(?:korespondent(?:ka)?|reporter(?:ka)?)",
+    ),
     skip=(
         r"(?:przejdź|przeskocz) (?:do|na) (?:treści|głównej treści|zawartości|nawigacji|menu"
         r"|wyszukiwarki)",

@@ -13,6 +13,22 @@ from clipper.furniture import (
 
 TABLE = Table(
     language="pt",
+    bylines=(
+        "por",
+        "autora?",
+        r"texto\s*:",
+    ),
+    byline_roles=(
+        "correspondente",
+        "repórter",
+        "redatora?",
+        "jornalista",
+        "enviad[oa] especial",
+        "colunista",
+    ),
+    byline_staff=(
+        "(?:noss[oa] )?(?:correspondente|enviad[oa] especial)",
+    ),
     skip=(r"(?:ir|saltar|pular) para o (?:conteúdo(?: principal)?|menu|navegação)",),
     share=(
         addressed(r"fonte|url|link|endereço"),

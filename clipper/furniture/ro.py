@@ -5,6 +5,15 @@ from clipper.furniture import NETWORKS, Table, addressed, counted, credited, off
 
 TABLE = Table(
     language="ro",
+    byline_roles=(
+        "corespondent(?:ă)?",
+        "reporter(?:ă)?",
+        "jurnalist(?:ă)?",
+        "redactor(?:-șef)?",
+    ),
+    byline_staff=(
+        "corespondent(?:ă)?",
+    ),
     skip=(r"(?:sari|treci|mergi) (?:la|direct la) (?:con[țţ]inut(?:ul)?(?: principal)?|meniu"
           r"|naviga[țţ]ie)",),
     share=(

@@ -4,6 +4,20 @@ from clipper.furniture import Table, credited, offer, prompted, wall_buttons
 
 TABLE = Table(
     language="sv",
+    bylines=(
+        "av",
+        r"text\s*:",
+    ),
+    byline_roles=(
+        r"\w*korrespondent",
+        "reporter",
+        "journalist",
+        r"\w*redaktör",
+        "krönikör",
+    ),
+    byline_staff=(
+        "(?:vår )?(?:korrespondent|reporter)",
+    ),
     skip=(
         r"(?:hoppa|gå) (?:direkt )?till (?:innehåll(?:et)?|huvudinnehåll(?:et)?"
         r"|navigering(?:en)?|sök|menyn?)",

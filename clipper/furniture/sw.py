@@ -10,6 +10,15 @@ from clipper.furniture import NETWORKS, Table, credited, offer
 
 TABLE = Table(
     language="sw",
+    byline_roles=(
+        "mwandishi(?: wetu| wa habari)?",
+        "ripota",
+        "mhariri",
+    ),
+    byline_staff=(
+        "mwandishi wetu",
+        "ripota wetu",
+    ),
     skip=(r"(?:ruka|nenda) (?:hadi|kwenye|kwa) (?:maudhui|yaliyomo)(?: (?:makuu|kuu))?",),
     share=(
         r"shiriki(?: (?:habari hii|makala hii|taarifa hii))?"

@@ -15,6 +15,14 @@ _J = "\u200c?"  # a zero-width non-joiner, or none
 
 TABLE = Table(
     language="te",
+    byline_roles=(
+        "ప్రతినిధి",
+        "విలేకరి",
+    ),
+    byline_staff=(
+        "ప్రతినిధి",
+        "విలేకరి",
+    ),
     skip=(rf"(?:ప్రధాన )?(?:కంటెంట్{_J}కు|విషయానికి) (?:వెళ్లండి|వెళ్ళండి)",),
     share=(
         counted(r"వ్యాఖ్యలు|కామెంట్లు"),

@@ -5,6 +5,15 @@ from clipper.furniture import Table, credited
 
 TABLE = Table(
     language="th",
+    byline_roles=(
+        "ผู้สื่อข่าว",
+        "นักข่าว",
+        "บรรณาธิการ",
+    ),
+    byline_staff=(
+        "ผู้สื่อข่าว",
+        "นักข่าว",
+    ),
     skip=(r"ข้ามไป(?:ยัง|ที่)?(?:เนื้อหา(?:หลัก)?|เมนู)",),
     share=(
         r"แชร์(?:บทความ|ข่าว)?(?:นี้)?(?:ไป(?:ยัง)?(?:เฟซบุ๊ก|facebook|ไลน์|line|x|ทวิตเตอร์))?",

@@ -4,6 +4,15 @@ from clipper.furniture import SIGNED_NAME, Table, credited, offer
 
 TABLE = Table(
     language="tr",
+    byline_roles=(
+        "muhabir(?:i)?",
+        "editör",
+        "gazeteci",
+        "köşe yazarı",
+    ),
+    byline_staff=(
+        "muhabir(?:imiz)?",
+    ),
     skip=(r"(?:içeriğe|ana içeriğe|navigasyona|menüye) (?:geç|atla)",),
     share=(
         r"paylaş(?: (?:facebook|twitter|x|whatsapp|linkedin)(?:['’]?(?:ta|da|te|de))?)?",

@@ -9,6 +9,15 @@ from clipper.furniture import Table, credited
 
 TABLE = Table(
     language="ur",
+    byline_roles=(
+        "نامہ نگار",
+        "رپورٹر",
+        "صحافی",
+    ),
+    byline_staff=(
+        "(?:ہمارے )?(?:نامہ نگار|رپورٹر)",
+        "(?:ویب|نیوز) ڈیسک",
+    ),
     # BBC Urdu's skip link, "go to the content"
     skip=(r"(?:مواد|مرکزی مواد) پر جائیں",),
     share=(

@@ -4,6 +4,14 @@ from clipper.furniture import SIGNED_NAME, Table, credited, offer
 
 TABLE = Table(
     language="vi",
+    byline_roles=(
+        "phóng viên",
+        "biên tập viên",
+    ),
+    byline_staff=(
+        "(?:nhóm )?phóng viên",
+        "pv",
+    ),
     skip=(r"(?:chuyển|bỏ qua|đi) (?:đến|tới) (?:nội dung(?: chính)?|điều hướng|menu)",),
     share=(
         r"chia sẻ(?: (?:bài viết|lên (?:facebook|twitter|zalo)))?",

@@ -7,6 +7,22 @@ from clipper.furniture import Table, counted, credited
 
 TABLE = Table(
     language="zh",
+    byline_roles=(
+        "记者",
+        "記者",
+        "编辑",
+        "編輯",
+        "特派员",
+        "特派員",
+        "通讯员",
+        "通訊員",
+    ),
+    byline_staff=(
+        "本报记者",
+        "本報記者",
+        "特约记者",
+        "特約記者",
+    ),
     skip=(
         r"(?:跳到|跳至|跳转到|跳轉到|跳過|跳过)(?:主要)?(?:内容|內容|正文|导航|導覽|主選單|主菜单)",
     ),

@@ -189,8 +189,10 @@ def opening_byline(lines: list[str], title: str | None = None) -> OpeningByline 
     after the names) or a byline's word and a designation ("By Staff Reporter",
     :func:`clipper.bylines.is_staff`), not the ``title``; None when none is.  At the text's top
     such a line is the page's byline, not its text (newspaper4k#16: "By Rosa Quintal,
-    Transport Correspondent" was kept as the first paragraph, the author left null); further
-    down, a byline line may be a quoted book's or a guest's and stays."""
+    Transport Correspondent" was kept as the first paragraph, the author left null) when the
+    page names no author (:func:`clipper.htmlclean.clean_html` keeps another writer's byline
+    on a page that names its author); further down, a byline line may be a quoted book's or a
+    guest's and stays."""
     for i, line in enumerate(lines[:HEAD_BYLINE_LINES]):
         line = line.strip()
         if not line or (title and line.casefold() == title.strip().casefold()):

@@ -11,7 +11,6 @@ opening headline goes back into the text (:func:`with_standfirst`).  Step 2 of
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
@@ -34,6 +33,7 @@ from clipper.scripts import (
     has_mark,
     word_runs,
 )
+from clipper.sectionnames import SECTION_WORDS, fold_word
 from clipper.textedges import is_dateline
 
 # A head-zone line below a dump's opening headline, of at least this many words and not ending
@@ -362,47 +362,20 @@ def junk_title(title: str) -> bool:
     return any(ch.isdigit() for ch in line) and len(letters) <= 4
 
 
-# The section names of a site's menu ("Home Local Schools Business Sports"), in the languages
-# of the furniture tables' most common sites, folded (casefold, no accents).
-_MENU_WORDS = frozenset(
-    {
-        "home", "news", "local", "world", "national", "international", "nation", "politics",
-        "business", "economy", "money", "sports", "sport", "opinion", "opinions", "editorial",
-        "editorials", "entertainment", "arts", "culture", "life", "lifestyle", "living",
-        "health", "science", "tech", "technology", "weather", "obituaries", "obits", "schools",
-        "education", "crime", "community", "features", "events", "video", "videos", "photos",
-        "podcasts", "classifieds", "jobs", "autos", "travel", "food", "region", "regional",
-        "state", "metro", "markets", "about", "contact", "subscribe", "search", "menu",
-        "inicio", "portada", "noticias", "nacional", "mundo", "politica", "economia",
-        "deportes", "espectaculos", "sociedad", "salud", "tecnologia", "ciencia", "estado",
-        "municipios", "clima", "cultura", "educacion", "policiaca", "brasil", "esportes",
-        "opiniao", "entretenimento", "saude", "cidades", "educacao", "startseite",
-        "nachrichten", "politik", "wirtschaft", "kultur", "panorama", "meinung", "wissen",
-        "lokales", "accueil", "actualites", "politique", "societe", "monde", "regions",
-        "cronaca", "esteri", "spettacoli", "attualita",
-    }
-)
 # A one-line menu has this many section names or more, and nothing else.
 MENU_LINE_WORDS = 4
 
 
 def _menu_line(line: str) -> bool:
     """Whether ``line`` is a site's menu flattened to one line: :data:`MENU_LINE_WORDS` or more
-    words, each capitalised and a section name (:data:`_MENU_WORDS`), no punctuation.  A
-    Common Crawl WET record opens with one ("Home Local Schools Business Sports"), which was
-    taken for the headline when it shared no word with the text (newcomer 20)."""
+    words, each capitalised and a section name (:data:`clipper.sectionnames.SECTION_WORDS`),
+    no punctuation.  A Common Crawl WET record opens with one ("Home Local Schools Business
+    Sports"), which was taken for the headline when it shared no word with the text (newcomer
+    20)."""
     words = line.split()
     if len(words) < MENU_LINE_WORDS or not all(word[:1].isupper() for word in words):
         return False
-    folded = (
-        "".join(
-            char
-            for char in unicodedata.normalize("NFKD", word.casefold())
-            if not unicodedata.combining(char)
-        )
-        for word in words
-    )
-    return all(word in _MENU_WORDS for word in folded)
+    return all(fold_word(word) in SECTION_WORDS for word in words)
 
 
 def _not_a_headline(line: str) -> bool:

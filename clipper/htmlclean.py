@@ -15,7 +15,10 @@ trafilatura takes for a main text (:func:`_looks_like_index`).  A short text tha
 holds is kept as a *whole-page note* (:func:`_not_a_whole_page_note`).
 Headline and declared publication date come from the page's own metadata
 (:mod:`clipper.htmlmeta`: JSON-LD article, og:title, an ``<h1>`` that is not the site's name,
-``<title>`` without its site segments); the language from its declaration
+``<title>`` without its site segments, kept whole where what follows its dash goes on with the
+headline: :func:`clipper.htmlmeta.continued_in`), a section's name ("News") being none
+(:func:`clipper.sectionnames.section_label`); footnote markers are read in brackets, apart
+from their word (:mod:`clipper.footnotes`); the language from its declaration
 (:mod:`clipper.declaredlanguage`), unless the text is beyond doubt in another
 (:func:`clipper.language.believed_language`).  Extraction runs under a deadline
 (:func:`clipper.deadlines.deadline`).
@@ -53,6 +56,7 @@ from clipper.extraction import (
     precision_extraction,
     set_up,
 )
+from clipper.footnotes import bracket_footnote_markers
 from clipper.furniture.compiled import matchers
 from clipper.furnitureheadings import furniture_heading
 from clipper.galleries import gallery_of, gallery_text
@@ -71,7 +75,7 @@ from clipper.htmllinks import (
     unwrap_linked_paragraphs,
     unwrap_section_heading_links,
 )
-from clipper.htmlmeta import PageMeta, holds_as_segment, page_meta
+from clipper.htmlmeta import PageMeta, continued_in, holds_as_segment, page_meta
 from clipper.htmlprune import drop_hidden_elements, drop_link_teasers, drop_read_also_boxes
 from clipper.joiners import protect_joiners, protect_text, restore_joiners
 from clipper.junk import is_junk_bytes, is_junk_text
@@ -88,6 +92,7 @@ from clipper.read.recorddates import reread_unread
 from clipper.read.sniffing import page_head
 from clipper.read.zones import written_in
 from clipper.scripts import count_words, word_runs
+from clipper.sectionnames import section_label
 from clipper.segmentbreaks import join_unspaced_line_breaks
 from clipper.sitenames import is_site_name, strip_site_segments
 from clipper.splitbody import (
@@ -227,6 +232,7 @@ def _clean_page(
             unwrap_layout_tables(tree)
             read_cell_lists_as_paragraphs(tree)  # the precision settings empty a list's cell
             read_ruby_as_base_text(tree)
+            bracket_footnote_markers(tree)  # "gales.<sup>1</sup>" read "gales.[1]", not "gales.1"
             drop_link_teasers(tree)
             drop_read_also_boxes(tree)
             unlink_list_sentences(tree)
@@ -249,13 +255,24 @@ def _clean_page(
             traf_title = clean_meta(first.title) if first is not None else None
             if furniture_heading(tree, traf_title):
                 traf_title = None
-            title = (
-                meta.title
-                or _strip_site_suffix(traf_title, meta)
-                or meta.title_tag
-                or clean_meta(raw.title)
+            # the first that is a headline: a section's name ("News", "Wirtschaft") is none
+            # (clipper.sectionnames.section_label), the page's first heading stands instead
+            title = next(
+                (
+                    candidate
+                    for candidate in (
+                        meta.title,
+                        _strip_site_suffix(traf_title, meta),
+                        meta.title_tag,
+                        clean_meta(raw.title),
+                    )
+                    if candidate and not section_label(candidate, raw.url)
+                ),
+                None,
             )
-            if not title or is_site_name(title, meta.site_names):
+            if (not title or is_site_name(title, meta.site_names)) and not section_label(
+                meta.subhead, raw.url
+            ):
                 title = meta.subhead or title
             if title and not title.isascii():
                 # composed as the text's lines are (clipper.dumplines.normalise_line): a page
@@ -534,6 +551,10 @@ def _strip_site_suffix(title: str | None, meta: PageMeta) -> str | None:
     stripped, _ = strip_site_segments(title, meta.site_names)
     if stripped and is_site_name(stripped, meta.site_names):
         return None
+    if stripped and meta.title_tag and continued_in(meta.title_tag, stripped):
+        # trafilatura cuts a <title> at its first " – " whatever follows; "Council's plan –
+        # what it means" names no site on either side: the dash is the headline's own
+        return meta.title_tag
     if stripped and meta.title_tag and holds_as_segment(stripped, meta.title_tag):
         # "Local » Headline" of "Site » Local » Headline": the <title> cut to the page's own
         # heading (PageMeta.title_tag) is the headline, the section's name is not

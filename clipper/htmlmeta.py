@@ -79,7 +79,7 @@ from clipper.sitenames import (
     strip_site_segments,
 )
 
-__all__ = ["PageMeta", "holds_as_segment", "page_meta"]
+__all__ = ["PageMeta", "continued_in", "holds_as_segment", "page_meta"]
 
 _ARTICLE_TYPE = re.compile(r"article|posting|report|story|blog", re.IGNORECASE)
 
@@ -291,6 +291,29 @@ def _holds(title: str, folded: str, part: str, head: str) -> bool:
             or _ENDS_WITH_SEP.search(title[: len(title) - len(part)]) is not None
         )
     return False
+
+
+def continued_in(title: str, part: str) -> bool:
+    """Whether ``title`` is ``part``, a separator, and words that go on with the headline
+    rather than name a site or a section ("Council's plan – what it means", "Bridge shut –
+    but for how long?"): the rest, read as written, is at least two words and starts with a
+    lower-case letter or holds a question's or a clause's mark (:data:`_CONTINUES`); a site's
+    or a section's name is capitalised and unpunctuated ("– My website", "- remoteStorage" is
+    one word).  Either order ("what it means – Council's plan" holds it too)."""
+    if not holds_as_segment(title, part):
+        return False
+    if title.startswith(part):
+        rest = SEGMENT_SEP.sub(" ", title[len(part) :], count=1)
+    elif title.endswith(part):
+        rest = _ENDS_WITH_SEP.sub(" ", title[: len(title) - len(part)], count=1)
+    else:
+        return False  # held only once folded: not judged
+    rest = rest.strip()
+    return len(rest.split()) >= 2 and (rest[:1].islower() or _CONTINUES.search(rest) is not None)
+
+
+# Marks a headline's words carry and a site's name does not (a question, a clause's comma).
+_CONTINUES = re.compile(r"[?!,;]")
 
 
 # A separator at the end of what precedes a headline in a title ("TC Online | ").

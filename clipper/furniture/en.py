@@ -85,6 +85,12 @@ TABLE = Table(
         r"(?:log ?in|sign in) or (?:create an? (?:free )?account|register|sign up) to (?:continue"
         r"|read|keep).*",
         r"(?:unlock|get) (?:full|unlimited|digital) access.*",
+        # a subscription pitch naming the paper ("Subscribe to the Larkfield Gazette for
+        # unlimited access to local news, sport and what's on": a page of nothing else but it,
+        # a cookie notice, a menu and a footer was stored as a 20-word brief, session 35's
+        # row 49; the promo phrase without the paper's name is a text dump's)
+        r"subscribe (?:now |today )?(?:to [\w .&\'’-]{1,40}? )?for (?:unlimited|full)"
+        r"(?: digital)? access\b.*",
         r"subscribers? only|for subscribers|exclusive to subscribers|members only|premium",
         r"(?:start|get) your (?:free )?trial.*",
         # a journalism pitch under the article ("Enjoying our latest content? / Access the most

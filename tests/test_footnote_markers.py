@@ -69,3 +69,12 @@ def test_superscripts_that_are_no_marker_stay() -> None:
     )
     assert bracket_footnote_markers(tree) == 0
     assert tree.text_content() == "The pool holds 50 m3 of water.See the table below."
+
+
+def test_a_notes_label_linking_back_is_left_as_written() -> None:
+    tree = lxml_html.fromstring(
+        '<div><p>Gales closed the pier.<sup id="r1"><a href="#n1">4</a></sup> It reopened.</p>'
+        '<ol><li id="n1"><sup><a href="#r1">4</a></sup>Three storms in a week.</li></ol></div>'
+    )
+    assert bracket_footnote_markers(tree) == 1
+    assert tree.text_content() == "Gales closed the pier.[4] It reopened.4Three storms in a week."

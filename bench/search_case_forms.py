@@ -286,8 +286,65 @@ FRESH: list[tuple[str, str, str, str]] = [
     ("ar", "مدرسة", "بالمدرسة", "عقد لقاء بالمدرسة."),
 ]
 
-SETS = (("tune", TUNE), ("confirm", CONFIRM), ("holdout", HOLDOUT), ("fresh", FRESH))
-ALL_PAIRS = TUNE + CONFIRM + HOLDOUT + FRESH
+# Session 36: an inflected query form (the first word: what a watchlist written in a sentence's
+# case holds, "Banku Nadwiślańskiego") and a page holding another form of the word, its base
+# form too (newcomer 36, finding 3: "bankiem" missed the pages writing "bank" and "banku",
+# "nadwiślańskim" found nothing).  Polish and Czech nouns of each gender and adjectives; the
+# endings were fixed on INFLECTED_TUNE, INFLECTED_CONFIRM (other words, written with it) was
+# not tuned on.
+INFLECTED_TUNE: list[tuple[str, str, str, str]] = [
+    ("pl", "bankiem", "bank", "Bank obniżył oprocentowanie kredytów."),
+    ("pl", "bankach", "banku", "W banku ustawiła się kolejka."),
+    ("pl", "Nowakiem", "Nowak", "Minister Nowak podał się do dymisji."),
+    ("pl", "szpitalem", "szpital", "Szpital wstrzymał przyjęcia."),
+    ("pl", "Gdańskiem", "Gdańsk", "Gdańsk przyjął tysiące turystów."),
+    ("pl", "ustawy", "ustawą", "Sejm zajmie się ustawą w piątek."),
+    ("pl", "spółką", "spółki", "Akcje spółki spadły o połowę."),
+    ("pl", "miastem", "miasto", "Miasto ogłosiło przetarg na most."),
+    ("pl", "ministerstwem", "ministerstwa", "Rzecznik ministerstwa zabrał głos."),
+    ("pl", "Nadwiślańskiego", "Nadwiślański", "Bank Nadwiślański wypłaci dywidendę."),
+    ("pl", "nadwiślańskim", "Nadwiślańskiego", "Zarząd Banku Nadwiślańskiego zebrał się rano."),
+    ("pl", "Polskiej", "Polska", "Polska wygrała mecz w Oslo."),
+    ("pl", "miejskich", "miejskie", "Miejskie autobusy stanęły w korkach."),
+    ("cs", "bankou", "banka", "Banka zvýšila úroky."),
+    ("cs", "soudem", "soud", "Soud rozhodl o vazbě."),
+    ("cs", "Babišem", "Babiš", "Babiš odmítl obvinění."),
+    ("cs", "Vltavského", "Vltavská", "Vltavská energetika zvýší ceny."),
+    ("cs", "městem", "město", "Město opraví lávku přes řeku."),
+    ("cs", "elektřinou", "elektřina", "Elektřina od ledna zdraží."),
+    ("cs", "Pražského", "Pražský", "Pražský magistrát schválil rozpočet."),
+    ("cs", "nemocnicím", "nemocnice", "Nemocnice přijala zraněné."),
+    ("cs", "hradem", "hrad", "Hrad otevřel zahrady."),
+    ("cs", "českých", "české", "České dráhy zdraží jízdenky."),
+]
+INFLECTED_CONFIRM: list[tuple[str, str, str, str]] = [
+    ("pl", "rządem", "rząd", "Rząd przyjął projekt budżetu."),
+    ("pl", "Orlenem", "Orlen", "Orlen podniósł ceny paliw."),
+    ("pl", "Tuskiem", "Tusk", "Tusk spotkał się z rolnikami."),
+    ("pl", "Wrocławskiego", "wrocławski", "Wrocławski ratusz odnowiono."),
+    ("pl", "Lubelskiej", "Lubelska", "Ulica Lubelska jest zamknięta."),
+    ("pl", "dzieckiem", "dziecko", "Dziecko trafiło do szpitala."),
+    ("pl", "Nawrockim", "Nawrocki", "Prezydent Nawrocki zawetował ustawę."),
+    ("pl", "portem", "port", "Port w Gdyni wstrzymał pracę."),
+    ("pl", "gminami", "gminy", "Wójt gminy ogłosił żałobę."),
+    ("pl", "kolejowymi", "kolejowe", "Spółki kolejowe podpisały umowę."),
+    ("cs", "Fialou", "Fiala", "Premiér Fiala jednal s odbory."),
+    ("cs", "zákonem", "zákon", "Zákon vstoupí v platnost v lednu."),
+    ("cs", "Brněnského", "Brněnský", "Brněnský deník otiskl rozhovor."),
+    ("cs", "ministrem", "ministr", "Ministr odstoupil z funkce."),
+    ("cs", "krajských", "krajské", "Krajské volby se blíží."),
+    ("cs", "Moravskému", "Moravská", "Moravská galerie otevřela výstavu."),
+    ("cs", "vlakem", "vlak", "Vlak vykolejil u Kolína."),
+    ("cs", "policistům", "policisté", "Policisté zadrželi řidiče."),
+    ("cs", "obcemi", "obce", "Starosta obce svolal zastupitelstvo."),
+    ("cs", "státními", "státní", "Státní rozpočet skončil schodkem."),
+]
+
+SETS = (
+    ("tune", TUNE), ("confirm", CONFIRM), ("holdout", HOLDOUT), ("fresh", FRESH),
+    ("inflected-tune", INFLECTED_TUNE), ("inflected-confirm", INFLECTED_CONFIRM),
+)  # fmt: skip
+ALL_PAIRS = TUNE + CONFIRM + HOLDOUT + FRESH + INFLECTED_TUNE + INFLECTED_CONFIRM
 
 # (language, query, sentence): pages a query must NOT find, look-alikes of the same language
 # and of other languages (each query's own pairs aside, every hit is counted wrong anyway).
@@ -328,6 +385,13 @@ DECOYS: list[tuple[str, str, str]] = [
     # a word that ends in its own letters is no word with "their" on it
     ("he", "אות", "השכנים ראו אותם בבוקר."),
     ("he", "עול", "העולם השתנה מאז."),
+    # an inflected query's stem is no other word of its language, nor of another (session 36)
+    ("pl", "bankiem", "Bankiet odbył się w ratuszu."),
+    ("cs", "soudem", "Soudek piva stál v rohu."),
+    ("pl", "Kowalskiego", "Kowalewski wygrał wybory w Płocku."),
+    ("cs", "hradem", "Hradec Králové hostí festival."),
+    ("en", "portem", "The port of Dover closed for the night."),
+    ("de", "bankiem", "Die Bank erhöht die Zinsen."),
 ]
 
 # Case forms that the sentences of the sets hold besides their own pair's (a hit on them is
@@ -342,6 +406,32 @@ ALSO_FORMS: dict[str, tuple[str, ...]] = {
     "Александра": ("Александры",),
 }
 
+# The same word's other forms that pages of the sets in the query's language hold (session 36:
+# an inflected query finds them, right; a Czech query finding a Polish "bank" or an English
+# "port" is counted wrong): query -> (language, forms).
+ALSO_FORMS_IN: dict[str, tuple[str, tuple[str, ...]]] = {
+    "bankiem": ("pl", ("bank", "banku")),
+    "bankach": ("pl", ("bank", "banku")),
+    "nadwiślańskim": ("pl", ("Nadwiślański",)),
+    "Babišem": ("cs", ("Babiše",)),
+    "Fialou": ("cs", ("Fialy",)),
+    "Gdańskiem": ("pl", ("Gdańsku",)),
+    "Nawrockim": ("pl", ("Nawrockiego",)),
+    "Orlenem": ("pl", ("Orlenu",)),
+    "Tuskiem": ("pl", ("Tuska",)),
+    "ministerstwem": ("pl", ("ministerstwie",)),
+    "ministerstwo": ("pl", ("ministerstwa",)),
+    "ministrem": ("cs", ("Ministr",)),
+    "nemocnicím": ("cs", ("nemocnici",)),
+    "portem": ("pl", ("port", "porcie")),
+    "rządem": ("pl", ("rządu", "Rząd")),
+    "soudem": ("cs", ("soudu",)),
+    "spółką": ("pl", ("spółki",)),
+    "szpital": ("pl", ("szpitala",)),
+    "szpitalem": ("pl", ("szpitala", "szpitalu")),
+    "ustawy": ("pl", ("ustawę",)),
+}
+
 
 def _pages() -> list[tuple[str, str, str]]:
     """(id, language, text) of every invented page."""
@@ -349,6 +439,8 @@ def _pages() -> list[tuple[str, str, str]]:
     pages += [(f"confirm{n}", p[0], p[3]) for n, p in enumerate(CONFIRM)]
     pages += [(f"holdout{n}", p[0], p[3]) for n, p in enumerate(HOLDOUT)]
     pages += [(f"fresh{n}", p[0], p[3]) for n, p in enumerate(FRESH)]
+    pages += [(f"inflected-tune{n}", p[0], p[3]) for n, p in enumerate(INFLECTED_TUNE)]
+    pages += [(f"inflected-confirm{n}", p[0], p[3]) for n, p in enumerate(INFLECTED_CONFIRM)]
     pages += [(f"decoy{n}", d[0], d[2]) for n, d in enumerate(DECOYS)]
     return pages
 
@@ -447,11 +539,15 @@ def score(hits: dict[str, list[str]]) -> dict[str, object]:
             if p[1] in hits and f"{name}{n}" not in hits[p[1]]
         ]
     written = {page_id: _bare(text) for page_id, _, text in _pages()}
+    language_of = {page_id: language for page_id, language, _ in _pages()}
 
     def writes(page: str, query: str) -> bool:
+        also = ALSO_FORMS_IN.get(query)
+        forms = [query, *ALSO_FORMS.get(query, ())]
+        if also is not None and language_of[page] == also[0]:
+            forms += also[1]
         return any(
-            re.search(rf"(?<!\w){re.escape(_bare(word))}(?!\w)", written[page])
-            for word in (query, *ALSO_FORMS.get(query, ()))
+            re.search(rf"(?<!\w){re.escape(_bare(word))}(?!\w)", written[page]) for word in forms
         )
 
     wrong = sorted(

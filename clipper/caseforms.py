@@ -80,7 +80,12 @@ class Rules:
     take (``Pavly``, ``Pavlou``), keyed with :data:`FEMININE`; ``feminine_base``, the endings of a
     feminine base form (``Pavla``): a query word ending in one is sought by its plain and feminine
     keys, one ending in no vowel by its plain and masculine keys, any other (``Brno``, ``policie``)
-    by all three.  Empty ``masculine`` and ``feminine``: every key is plain."""
+    by all three.  Empty ``masculine`` and ``feminine``: every key is plain.
+
+    ``case_queries``: a query word is also read as a case form (:func:`case_stem`:
+    ``bankiem``, ``Nadwiślańskiego`` find ``bank``, ``banku``, ``Nadwiślański``), in the
+    languages whose inflected queries were measured (Polish and Czech:
+    ``bench/search_case_forms.py``'s ``inflected`` sets, newcomer 36, finding 3)."""
 
     letters: re.Pattern[str]
     vowels: str
@@ -91,6 +96,7 @@ class Rules:
     masculine: tuple[str, ...] = ()
     feminine: tuple[str, ...] = ()
     feminine_base: tuple[str, ...] = ()
+    case_queries: bool = False
 
 
 # Finnish consonant gradation, strong grade to weak (Karlsson, "Finnish: An Essential
@@ -166,22 +172,24 @@ RULES: dict[str, Rules] = {
     "pl": Rules(
         _LATIN,
         "aeiouy",
-        _endings("ami ach owi iem ego emu ych ich em om ow ej ym im"),
+        _endings("ami ach owi iem ego emu ych ich ymi imi em om ow ej ym im"),
         swaps=_pairs("cie>t dzie>d"),
         finals=_pairs("ec>c ek>k el>l er>r"),
         masculine=("owi", "iem", "em"),
         feminine=("ej", "y"),
         feminine_base=("a",),
+        case_queries=True,
     ),
     "cs": Rules(
         _LATIN,
         "aeiouy",
-        _endings("ami emi ech ich ach ovi em om ou ym im"),
+        _endings("ami emi ech ich ach ovi eho emu iho imu ych ymi imi em om ou ym im um"),
         swaps=_pairs("ze>h"),
         finals=_pairs("en>n ec>c ek>k el>l"),
         masculine=("ovi", "em"),
         feminine=("ou", "y"),
         feminine_base=("a",),
+        case_queries=True,
     ),
     "hu": Rules(
         _LATIN,
@@ -226,7 +234,9 @@ def word_keys(word: str, language: str) -> tuple[str, ...]:
     word, and the word without the longest case ending of the language it ends with
     (:attr:`Rules.endings`, longest first), each without its final vowels (:func:`_key`), each
     once, but not the word itself (``Tusk`` is found as
-    written); ``()`` for a word of other letters.
+    written) unless the language's queries are read as case forms (:attr:`Rules.case_queries`:
+    Polish ``bank`` is keyed ``bank``, which ``bankiem`` is sought by); ``()`` for a word of
+    other letters.
     ``word_keys("helsingissa", "fi")`` → ``("helsingiss", "helsing")``.  Cached: news text
     repeats its words."""
     rules = RULES[language]
@@ -240,8 +250,14 @@ def word_keys(word: str, language: str) -> tuple[str, ...]:
     for ending, stem_end in rules.swaps:
         if word.endswith(ending):
             found.append(_key(word[: len(word) - len(ending)] + stem_end, rules))
-    # a key that is the word itself is found as the word is (a query's own word)
-    return tuple(dict.fromkeys(key for key in found if key is not None and key != word))
+    # a key that is the word itself is found as the word is (a query's own word), but where a
+    # query is read as a case form (Rules.case_queries) its key is the word itself for the
+    # queries of its other forms: "bankiem" finds "bank" by it
+    return tuple(
+        dict.fromkeys(
+            key for key in found if key is not None and (key != word or rules.case_queries)
+        )
+    )
 
 
 def base_key(word: str, language: str) -> str | None:
@@ -331,6 +347,40 @@ def keys_text(words: str, language: str | None) -> str:
     return " ".join(found)
 
 
+def case_stem(word: str, language: str) -> tuple[str, str] | None:
+    """The folded query ``word`` read as a case form of ``language`` (one of :data:`RULES`):
+    ``(stem, ending)``, the word without the longest case ending it ends with
+    (:attr:`Rules.endings`, or a swap's ending with its stem letters put back,
+    :attr:`Rules.swaps`), the stem at least :data:`clipper.config.CASE_KEY_LETTERS` letters;
+    None for a word of other letters or ending in none, and in a language whose queries are
+    not read so (:attr:`Rules.case_queries`).  ``case_stem("bankiem", "pl")`` →
+    ``("bank", "iem")``, ``case_stem("nadwislanskiego", "pl")`` → ``("nadwislanski", "ego")``."""
+    rules = RULES[language]
+    if not rules.case_queries or rules.letters.fullmatch(word) is None:
+        return None
+    for ending, stem_end in rules.swaps:
+        if word.endswith(ending) and len(word) - len(ending) + len(stem_end) >= CASE_KEY_LETTERS:
+            return word[: len(word) - len(ending)] + stem_end, ending
+    for ending in rules.endings:
+        if word.endswith(ending) and len(word) - len(ending) >= CASE_KEY_LETTERS:
+            return word[: len(word) - len(ending)], ending
+    return None
+
+
+def case_marks(ending: str, rules: Rules) -> tuple[str, ...]:
+    """The marks of the keys a query word read as a case form with ``ending`` is sought by
+    (:class:`Rules`' gender): its plain key, and its masculine key for an ending only a
+    masculine word's forms take (``bankiem``), its feminine key for one only a feminine
+    word's take (``polskiej``), both for any other (``nadwislanskiego``)."""
+    if not rules.masculine:
+        return (MARK,)
+    if ending in rules.masculine:
+        return (MARK, MASCULINE)
+    if ending in rules.feminine:
+        return (MARK, FEMININE)
+    return KEY_MARKS
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def query_keys(word: str, languages: frozenset[str] | None = None) -> tuple[str, ...]:
     """The index words a query word (folded) matches besides itself: its key as a base form
@@ -338,7 +388,9 @@ def query_keys(word: str, languages: frozenset[str] | None = None) -> tuple[str,
     ``languages`` only when given (those the archive holds pages of:
     :func:`clipper.caselanguages.archive_languages`; a key of another language matches
     nothing there), with each mark :func:`query_marks` gives (one, or two or three in a
-    language that tells masculine and feminine names apart)."""
+    language that tells masculine and feminine names apart); and the key of its stem read as
+    a case form (:func:`case_stem`: ``bankiem``, ``Nadwiślańskiego`` find ``banku``,
+    ``Nadwiślański``), with each mark :func:`case_marks` gives."""
     found: list[str] = []
     for language, rules in RULES.items():
         if languages is not None and language not in languages:
@@ -346,4 +398,8 @@ def query_keys(word: str, languages: frozenset[str] | None = None) -> tuple[str,
         key = base_key(word, language)
         if key is not None:
             found.extend(token(key, language, mark) for mark in query_marks(word, rules))
-    return tuple(found)
+        stem = case_stem(word, language)
+        stem_key = _key(stem[0], rules) if stem is not None else None
+        if stem is not None and stem_key is not None:
+            found.extend(token(stem_key, language, mark) for mark in case_marks(stem[1], rules))
+    return tuple(dict.fromkeys(found))

@@ -7,7 +7,9 @@ A Lisbon researcher comparing Brazilian, Portuguese and Angolan coverage asked `
 and got every Portuguese page (newcomer 35, finding 4): clipper keeps a page's language, not
 the country it is written in; the country is ``--region BR``'s.  A page's region is only what
 it or its record states (``<html lang="pt-BR">``, a record's ``"country": "BR"``, an address's
-``/br/``); a page stating none, or two countries, has none and passes no ``--region``.
+``/br/``), else its declared language's where only one country writes that language
+(``lang="pl"`` is Poland's: :mod:`clipper.languageclocks`); a page stating two countries, or
+none in a language of several, has none and passes no ``--region``.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from clipper.declaredregion import field_region
 if TYPE_CHECKING:
     from clipper.archive import Archive
 
-__all__ = ["UnknownRegion", "absent_region_notes", "asked_region"]
+__all__ = ["UnknownRegion", "absent_region_notes", "asked_region", "region_languages", "region_tag"]
 
 
 class UnknownRegion(ValueError):
@@ -44,6 +46,24 @@ def asked_region(value: str) -> str:
     raise UnknownRegion(f"--region {value} is no ISO 3166 country code{hint}")
 
 
+def region_tag(region: str) -> str:
+    """A language tag naming the country ``region`` (an ISO 3166 code): its first official
+    or de facto language's (CLDR's, through Babel: ``pl-PL``, ``pt-BR``, ``es-MX``), ``en-``
+    where CLDR names none."""
+    from babel.languages import get_official_languages
+
+    languages = get_official_languages(region, de_facto=True)
+    return f"{languages[0] if languages else 'en'}-{region}"
+
+
+def region_languages(region: str) -> list[str]:
+    """The languages whose pages are of ``region`` when they state no country
+    (:data:`clipper.languageclocks.LANGUAGE_CLOCKS`: ``PL`` → ``["pl"]``), sorted."""
+    from clipper.languageclocks import LANGUAGE_CLOCKS
+
+    return sorted(code for code, (country, _) in LANGUAGE_CLOCKS.items() if country == region)
+
+
 def absent_region_notes(archive: Archive, regions: Sequence[str]) -> list[str]:
     """What ``search``, ``export``, ``clusters``, ``stories`` and ``watch add`` say of a
     ``--region`` (``regions``, stored codes) no page of the archive is of, in the order given:
@@ -58,10 +78,12 @@ def absent_region_notes(archive: Archive, regions: Sequence[str]) -> list[str]:
                 text("SELECT 1 FROM pages WHERE region = :region LIMIT 1"), {"region": region}
             ).first()
             if found is None:
+                own = " or ".join(f'lang="{code}"' for code in region_languages(region))
                 notes.append(
                     f"no page of the archive states it is of {region} "
                     f"({country_name(region)}): a page's country is what it or its record "
-                    f"states (a language tag such as pt-{region}, a record's \"country\" "
-                    f"field, an address's /{region.lower()}/)"
+                    f"states (a language tag such as {region_tag(region)}, a record's "
+                    f"\"country\" field, an address's /{region.lower()}/"
+                    + (f", or a language only {region} writes: {own})" if own else ")")
                 )
     return notes

@@ -1,11 +1,13 @@
 """Closing lines: what a desk or an agency signs every report with, as the last lines of a page's
 text, by the language tables' ``sign_offs`` (:mod:`clipper.furniture`): a Korean reporter's "김도윤
-기자 kim@…", a Persian agency's "کد خبر: …", "Minh Anh (TTXVN)", "Kaynak: AA", "Автор: Ирина
-Соколова", "autor: Jan Nowicki (PAP)".  A re-publisher drops them, so the agency's page kept
-them as a paragraph of its own and its full copies read as trims of it (newcomer 23, finding
-21); the name such a line gives is the page's author.  And a box about the writer ending the
-text, its heading ("About the author", "Über die Autorin": the tables' ``author_box``) over a
-short bio, which a text dump keeps as lines of the page (``bench/page_kinds.py``)."""
+기자 kim@…", a Persian agency's "کد خبر: …", "Minh Anh (TTXVN)", "Автор: Ирина Соколова",
+"autor: Jan Nowicki (PAP)", PAP's desk initials "pz/ mk/"; and a line naming the agency the
+report came from ("Quelle: dpa", "Źródło: PAP", "Kaynak: AA": the tables' ``source_labels``).
+A re-publisher drops them, so the agency's page kept them as a paragraph of its own and its
+full copies read as trims of it (newcomer 23, finding 21; newcomer 36, finding 5); the name
+such a line gives is the page's author.  And a box about the writer ending the text, its
+heading ("About the author", "Über die Autorin": the tables' ``author_box``) over a short bio,
+which a text dump keeps as lines of the page (``bench/page_kinds.py``)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from functools import cache
 
 import regex
 
-from clipper.furniture import TABLES
+from clipper.furniture import TABLES, WIRE_SOURCES
 from clipper.scripts import count_words
 
 # A sign-off is a short line ("김민수·이영희 기자 desk@…", "autor: Jan Nowicki (PAP)"); and a
@@ -28,14 +30,33 @@ AUTHOR_BOX_WORDS = 80
 _NAMES_SPLIT = regex.compile(r"\s*[·ㆍ,]\s*")
 
 
+# At most this many agencies a source line names ("Quelle: dpa/AFP/Reuters").
+SOURCE_LINE_AGENCIES = 4
+
+
+def source_line(labels: tuple[str, ...]) -> str | None:
+    """The pattern of a source line of a table's ``source_labels`` (``labels``): a label, a
+    colon, one to :data:`SOURCE_LINE_AGENCIES` of :data:`clipper.furniture.WIRE_SOURCES`
+    separated by ``/``, ``,`` or ``+``, a full stop or not ("Quelle: dpa", "Źródło: PAP,
+    Reuters", "出典：共同通信"); None for no labels."""
+    if not labels:
+        return None
+    agency = rf"(?i:{WIRE_SOURCES})"
+    more = SOURCE_LINE_AGENCIES - 1
+    return (
+        rf"(?i:{'|'.join(labels)})\s*[:：]\s*{agency}(?:\s*[/,+]\s*{agency}){{0,{more}}}\.?"
+    )
+
+
 @cache
 def _patterns() -> tuple[regex.Pattern[str], ...]:
-    """The tables' ``sign_offs``, each compiled (whole-line matches; a list bullet allowed)."""
-    return tuple(
-        regex.compile(rf"(?:[-–•]\s+)?(?:{pattern})\s*", regex.V0)
-        for table in TABLES.values()
-        for pattern in table.sign_offs
-    )
+    """The tables' ``sign_offs`` and source lines (:func:`source_line`), each compiled
+    (whole-line matches; a list bullet allowed)."""
+    patterns = [pattern for table in TABLES.values() for pattern in table.sign_offs]
+    patterns += [
+        line for table in TABLES.values() if (line := source_line(table.source_labels))
+    ]
+    return tuple(regex.compile(rf"(?:[-–•]\s+)?(?:{pattern})\s*", regex.V0) for pattern in patterns)
 
 
 @cache

@@ -92,4 +92,5 @@ TABLE = Table(
         r"condicions (?:d['’]ús|generals)|termes (?:i condicions|d['’]ús)",
         r"qui som|sobre nosaltres|contacte|contacta(?:['’]ns)?|publicitat",
     ),
+    source_labels=("Font",),
 )

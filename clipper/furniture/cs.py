@@ -92,4 +92,5 @@ TABLE = Table(
         r"(?:z[aá]sady )?ochran[ay] osobn[ií]ch [uú]daj[uů]|z[aá]sady cookies",
         r"podm[ií]nky (?:u[zž]it[ií]|pou[zž]it[ií])|o n[aá]s|kontakty?",
     ),
+    source_labels=("Zdroj",),
 )

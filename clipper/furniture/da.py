@@ -111,4 +111,5 @@ TABLE = Table(
         r"privatlivs(?:politik|erkl[æ]ring)|persondatapolitik|cookiepolitik",
         r"(?:brugs|handels)betingelser|om os|kontakt os",
     ),
+    source_labels=("Kilde",),
 )

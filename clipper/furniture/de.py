@@ -310,4 +310,5 @@ TABLE = Table(
         r"agb|allgemeine gesch[aä]ftsbedingungen|[uü]ber uns|kontakt(?:formular)?",
         r"barrierefreiheit(?:serkl[aä]rung)?|mediadaten",
     ),
+    source_labels=("Quelle",),
 )

@@ -363,4 +363,5 @@ TABLE = Table(
         r"(?:ethics|corrections|editorial|comments?) policy|code of (?:ethics|conduct)",
         r"do not sell(?: or share)? my personal information|your privacy choices",
     ),
+    source_labels=("Source",),
 )

@@ -269,4 +269,5 @@ TABLE = Table(
         r"qui[eé]nes somos|sobre nosotros|contacto|cont[aá]ct(?:a|e)nos",
         r"an[uú]nciate(?: con nosotros)?|c[oó]digo de [eé]tica",
     ),
+    source_labels=("Fuente",),
 )

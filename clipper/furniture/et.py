@@ -92,4 +92,5 @@ TABLE = Table(
     site_pages=(
         r"privaatsuspoliitika|küpsiste kasutamine|kasutustingimused|meist|kontakt",
     ),
+    source_labels=("Allikas",),
 )

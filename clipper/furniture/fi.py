@@ -89,4 +89,5 @@ TABLE = Table(
         r"tietosuoja(?:seloste|k[aä]yt[aä]nt[oö])?|ev[aä]stek[aä]yt[aä]nt[oö]|k[aä]ytt[oö]ehdot",
         r"tietoa meist[aä]|yhteystiedot|ota yhteytt[aä]",
     ),
+    source_labels=("Lähde",),
 )

@@ -235,4 +235,5 @@ TABLE = Table(
         r"conditions g[eé]n[eé]rales(?: d'utilisation| de vente)?",
         r"qui sommes-nous\s*\??|[àa] propos(?: de nous)?|contact(?:ez-nous)?|nous contacter",
     ),
+    source_labels=("Source",),
 )

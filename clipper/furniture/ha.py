@@ -64,4 +64,5 @@ TABLE = Table(
     ),
     rights=(r"(?:duk|dukkan) ha[ƙk][ƙk]o[ƙk]i (?:sun )?(?:kiyaye|adana|kare)",),
     site_pages=(r"manufar sirri|shar(?:u[ɗd]|ud)[ɗd]?an amfani|game da mu|tuntu[ɓb]e mu",),
+    source_labels=("Majiya",),
 )

@@ -69,4 +69,5 @@ TABLE = Table(
         r"adatvédelmi (?:tájékoztató|nyilatkozat|irányelvek)|süti(?:kezelési)? tájékoztató"
         r"|felhasználási feltételek|impresszum|rólunk|kapcsolat",
     ),
+    source_labels=("Forrás",),
 )

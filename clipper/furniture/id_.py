@@ -102,4 +102,5 @@ TABLE = Table(
         r"kebijakan privasi|syarat (?:dan|&) ketentuan|pedoman media siber",
         r"tentang kami|kontak(?: kami)?|hubungi kami",
     ),
+    source_labels=("Sumber",),
 )

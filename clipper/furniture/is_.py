@@ -80,4 +80,5 @@ TABLE = Table(
     site_pages=(
         r"pers[óo]nuvernd(?:arstefna)?|skilm[áa]lar|um okkur|hafa samband",
     ),
+    source_labels=("Heimild",),
 )

@@ -195,4 +195,5 @@ TABLE = Table(
         r"termini (?:e condizioni|di (?:uso|servizio))|condizioni (?:d'uso|generali)",
         r"chi siamo|contatti|contattaci",
     ),
+    source_labels=("Fonte",),
 )

@@ -87,4 +87,5 @@ TABLE = Table(
     site_pages=(
         r"privatumo politika|naudojimo taisykl[ėe]s|apie mus|kontaktai",
     ),
+    source_labels=("Šaltinis",),
 )

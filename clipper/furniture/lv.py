@@ -95,4 +95,5 @@ TABLE = Table(
     ),
     rights=(r"visas tiesības (?:aizsargātas|rezervētas)",),
     site_pages=(r"privātuma politika|lietošanas noteikumi|par mums|kontakti",),
+    source_labels=("Avots",),
 )

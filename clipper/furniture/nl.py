@@ -202,4 +202,5 @@ TABLE = Table(
         r"privacy(?:verklaring|beleid|statement)|cookie(?:verklaring|beleid)",
         r"(?:algemene |gebruiks)voorwaarden|over ons|colofon",
     ),
+    source_labels=("Bron",),
 )

@@ -113,4 +113,5 @@ TABLE = Table(
         r"personvern(?:erkl[æ]ring)?|informasjonskapsler|(?:bruks|salgs)vilk[åa]r",
         r"om oss|kontakt oss",
     ),
+    source_labels=("Kilde",),
 )

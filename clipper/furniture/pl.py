@@ -118,8 +118,13 @@ TABLE = Table(
         r"o nas|kontakt",
     ),
     sign_offs=(
-        # "autor: Jan Nowicki (PAP)", "Źródło: PAP"
+        # "autor: Jan Nowicki (PAP)" ("Źródło: PAP" is source_labels')
         rf"(?i:autor(?:ka)?)\s*:\s*{SIGNED_NAME}(?:\s*\((?:PAP|IAR|KAI)\))?\.?",
-        r"(?i:źródło)\s*:\s*(?:PAP|IAR|KAI|Polskie Radio)\.?",
+        # PAP's desk initials ending its report, the writer's then the editors', each closed by
+        # a slash ("pz/ mk/", "mw/ pad/", "kzu/ mhr/ ap/"), 2 to 4 lower-case letters each
+        # (newcomer 36, finding 5: it stayed as the last paragraph of PAP's page, whose full
+        # copies then read as trims)
+        r"\p{Ll}{2,4}/(?:[ \t]*\p{Ll}{2,4}/){1,3}",
     ),
+    source_labels=("Źródło",),
 )

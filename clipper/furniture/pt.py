@@ -228,4 +228,5 @@ TABLE = Table(
         r"aviso de privacidade|termos (?:de uso|de servi[cç]o|e condi[cç][oõ]es)",
         r"quem somos|sobre n[oó]s|contato|fale conosco|anuncie(?: conosco)?",
     ),
+    source_labels=("Fonte",),
 )

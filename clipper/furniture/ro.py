@@ -93,4 +93,5 @@ TABLE = Table(
         r"politica de (?:confiden[țţ]ialitate|cookie(?:-uri)?)|confiden[țţ]ialitate",
         r"termeni [șş]i condi[țţ]ii|condi[țţ]ii de utilizare|despre noi|contact|publicitate",
     ),
+    source_labels=("Sursa", "Sursă",),
 )

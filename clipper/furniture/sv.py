@@ -116,4 +116,5 @@ TABLE = Table(
         r"integritetspolicy|cookie(?:policy|s)|(?:allm[aä]nna |anv[aä]ndar)villkor",
         r"om oss|kontakta oss",
     ),
+    source_labels=("Källa",),
 )

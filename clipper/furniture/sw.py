@@ -75,4 +75,5 @@ TABLE = Table(
     ),
     rights=(r"haki zote zimehifadhiwa",),
     site_pages=(r"sera ya faragha|vigezo na masharti|kuhusu sisi|wasiliana nasi",),
+    source_labels=("Chanzo",),
 )

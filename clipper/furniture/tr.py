@@ -88,9 +88,8 @@ TABLE = Table(
         r"hakk[ıi]m[ıi]zda|ileti[şs]im|k[üu]nye",
     ),
     sign_offs=(
-        # the agency the report came from (AA, DHA, İHA, ANKA) and the reporter
-        r"(?i:kaynak)\s*:\s*(?:AA|DHA|İHA|IHA|ANKA|Anadolu Ajansı|Demirören Haber Ajansı"
-        r"|İhlas Haber Ajansı)",
+        # the reporter ("Kaynak: AA", the agency the report came from, is source_labels')
         rf"(?i:muhabir)\s*:\s*{SIGNED_NAME}",
     ),
+    source_labels=("Kaynak",),
 )

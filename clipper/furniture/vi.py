@@ -67,4 +67,5 @@ TABLE = Table(
         rf"(?:{SIGNED_NAME}\s*)?[(/]\s*(?:TTXVN(?:/Vietnam\+)?|VNA|Vietnam\+)\s*\)?",
         r"(?i:theo)\s+(?:TTXVN|VNA|Vietnam\+)",
     ),
+    source_labels=("Nguồn",),
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from clipper.read.fieldnames import BODY_FIELDS, KNOWN_NAMES, URL_FIELDS, field_name
+from clipper.read.fieldvalues import is_value, value_of
 from clipper.read.provenance import (
     absolute_url,
 )
@@ -67,15 +68,20 @@ def enveloped(obj: dict[str, Any]) -> list[Any] | None:
 
 
 def _own_fields(obj: dict[str, Any], wrapper: str) -> dict[str, Any]:
-    """The fields clipper reads (strings and numbers) of a top object that names a page of its
-    own (an absolute address in a URL field): an item, not an API's answer; else none."""
-    fields = renamed_fields(obj)
+    """The fields clipper reads (strings and numbers, as given or as a JSON-LD value object,
+    :func:`~clipper.read.fieldvalues.value_of`) of a top object that names a page of its own (an
+    absolute address in a URL field), with those of its ``metadata`` (:func:`_with_metadata`:
+    ``{"url", "data": {"html"}, "metadata": {"datePublished"}}``, where the date was lost): an
+    item, not an API's answer; else none."""
+    fields = _with_metadata(renamed_fields(obj))
     if not any(absolute_url(fields.get(name)) for name in URL_FIELDS):
         return {}
     return {
         key: value
         for key, value in fields.items()
-        if key != wrapper and key in KNOWN_NAMES and isinstance(value, str | int | float)
+        if key != wrapper
+        and key in KNOWN_NAMES
+        and isinstance(value_of(fields, key), str | int | float)
     }
 
 
@@ -158,11 +164,14 @@ def renamed_fields(obj: dict[str, Any]) -> dict[str, Any]:
     """The record with its keys under the names clipper reads (:func:`field_name`: "Text",
     "URL", "Published At", "Überschrift" as text, url, published_at, title); a key already
     written as clipper reads it wins over one renamed onto it, and a key holding an object
-    keeps its name (``"article": {...}`` is not the text field)."""
+    keeps its name (``"article": {...}`` is not the text field) unless it is one value
+    (:func:`~clipper.read.fieldvalues.is_value`: ``"Published": {"@value": …}``)."""
     if all(key in KNOWN_NAMES or not isinstance(key, str) for key in obj):
         return obj
     renamed = {
-        field_name(key) if isinstance(key, str) and not isinstance(value, dict) else key: value
+        field_name(key)
+        if isinstance(key, str) and (not isinstance(value, dict) or is_value(value))
+        else key: value
         for key, value in obj.items()
     }
     renamed.update((key, value) for key, value in obj.items() if key in KNOWN_NAMES)
@@ -178,9 +187,7 @@ def _href(links: object) -> str | None:
     the first HTML one's, else the first one's; None when it holds no absolute address."""
     if not isinstance(links, list):
         return None
-    found = [
-        link for link in links if isinstance(link, dict) and absolute_url(link.get("href"))
-    ]
+    found = [link for link in links if isinstance(link, dict) and absolute_url(link.get("href"))]
     html = [link for link in found if str(link.get("type") or "text/html").startswith("text/html")]
     return str((html or found)[0]["href"]).strip() if found else None
 
@@ -219,20 +226,25 @@ def reader_item(obj: dict[str, Any]) -> dict[str, Any] | None:
     return item
 
 
+def _with_metadata(obj: dict[str, Any]) -> dict[str, Any]:
+    """The record with the fields of its ``metadata`` or ``meta`` object beside its own, its own
+    winning (Firecrawl: ``{"markdown": ..., "metadata": {"title", "sourceURL", "language",
+    ...}}``; RedPajama: ``{"text": ..., "meta": {"url", "timestamp", "language", "source"}}``)."""
+    for key in ("metadata", "meta"):
+        metadata = obj.get(key)
+        if isinstance(metadata, dict) and not is_value(metadata):
+            metadata = renamed_fields(metadata)
+            obj = {**metadata, **{k: v for k, v in obj.items() if k != key}}
+    return obj
+
+
 def unwrapped_record(obj: dict[str, Any]) -> dict[str, Any]:
     """A record whose fields sit one level down: an Elasticsearch / OpenSearch hit (``_source``,
     as ``elasticdump`` and scroll exports write each line), a Guardian result (``fields``:
     ``body``, ``bodyText``, ``headline`` next to its own ``webUrl``, ``webTitle``); a Firecrawl
     page's ``metadata`` (its title, ``sourceURL``, language) beside its own fields."""
     obj = renamed_fields(obj)
-    obj = reader_item(obj) or obj
-    for key in ("metadata", "meta"):
-        metadata = obj.get(key)
-        if isinstance(metadata, dict):
-            metadata = renamed_fields(metadata)
-            # Firecrawl: {"markdown": ..., "metadata": {"title", "sourceURL", "language", ...}};
-            # RedPajama: {"text": ..., "meta": {"url", "timestamp", "language", "source"}}
-            obj = {**metadata, **{k: v for k, v in obj.items() if k != key}}
+    obj = _with_metadata(reader_item(obj) or obj)
     for key in _CAPTURE_HEADERS:
         headers = obj.get(key)
         if isinstance(headers, dict):
@@ -253,9 +265,11 @@ def unwrapped_record(obj: dict[str, Any]) -> dict[str, Any]:
     # then the fields clipper reads of its other objects (the crawl's "meta": url, crawled_at)
     beside: dict[str, Any] = {}
     for value in obj.values():
-        if isinstance(value, dict):
+        if isinstance(value, dict) and not is_value(value):
             for key, field_value in renamed_fields(value).items():
                 if key in KNOWN_NAMES and key not in BODY_FIELDS:
                     beside.setdefault(key, field_value)
-    own = {key: value for key, value in obj.items() if not isinstance(value, dict)}
+    own = {
+        key: value for key, value in obj.items() if not isinstance(value, dict) or is_value(value)
+    }
     return {**beside, **own, **article}

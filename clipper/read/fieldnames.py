@@ -104,6 +104,9 @@ URL_FIELDS = (
     # Playwright script's sidecar); where it ended after redirects: publisher.RESOLVED_FIELDS
     "requestUrl",
     "request_url",
+    # a schema.org NewsArticle written whole as a record: its page, as a URL or a node
+    # reference {"@id": …} (clipper.read.fieldvalues.value_of)
+    "mainEntityOfPage",
 )
 # A field that is the URL in one export (trafilatura's) and the outlet's name in others.
 SOURCE_FIELD = "source"

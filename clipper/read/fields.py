@@ -27,6 +27,7 @@ import lxml.html
 from clipper.config import NO_BODY_UNREAD_MIN_WORDS, ReadLimits
 from clipper.declaredregion import declared_region
 from clipper.entities import ENTITY, unescape
+from clipper.jsonld import literal
 from clipper.page import InputKind, RawPage, Rejection, digest, record_key
 from clipper.read.apicut import api_cut
 from clipper.read.crawlstatus import error_status
@@ -209,14 +210,15 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     if text_body and not _MARKUP.search(text_body) and _ESCAPED_MARKUP.search(text_body):
         # HTML escaped once more ("&lt;p&gt;"): an export that encoded its CMS's HTML body
         text_body = html.unescape(text_body)
-    if text_body and not html_body and not _MARKUP.search(text_body) and written_in_markdown(
+    if (
         text_body
+        and not html_body
+        and not _MARKUP.search(text_body)
+        and written_in_markdown(text_body)
     ):
         # Markdown in a text field (Jina Reader's JSON ``content``): rendered, as a Markdown
         # field is, so no "[…](https://…)" is left in the text
-        markdown, html_body = text_body, markdown_html(
-            text_body, str_field(obj, TITLE_FIELDS), obj
-        )
+        markdown, html_body = text_body, markdown_html(text_body, str_field(obj, TITLE_FIELDS), obj)
     if text_body and _MARKUP.search(text_body):
         # A CMS export's body (WordPress's content.rendered, feeds' content:encoded) is HTML:
         # cleaned as a page, so its paragraphs and entities come out as text.
@@ -266,9 +268,7 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
         charset = charset_of(str_field(obj, CHARSET_FIELDS) or _header_charset(obj))
         # the HTML field as read is scrubbed already: not scanned twice (a page is ~300 KB)
         redecoded = redecode(html_body, charset)
-        body: bytes | str = (
-            html_bytes if redecoded is html_field else scrub_encoded(redecoded)[1]
-        )
+        body: bytes | str = html_bytes if redecoded is html_field else scrub_encoded(redecoded)[1]
     elif text_body:
         # "AT&amp;T" in a text field: a crawler that kept the page's entities
         text_body = html.unescape(text_body) if ENTITY.search(text_body) else text_body
@@ -411,8 +411,9 @@ def _names(value: object, depth: int = 0) -> list[str]:
     if isinstance(value, list) and depth < 3:
         return [name for item in value for name in _names(item, depth + 1)]
     if isinstance(value, dict) and depth < 3:
-        if isinstance(value.get("name"), str):
-            return _names(value["name"], depth + 1)
+        if (name := literal(value.get("name"))) is not None:
+            # a string, or a JSON-LD value object ({"name": {"@value": "Jo Bloggs"}})
+            return _names(name, depth + 1)
         inner = first_present(renamed_fields(value), AUTHOR_FIELDS)
         return _names(inner, depth + 1) if inner is not value else []
     return []
@@ -486,21 +487,18 @@ def _no_body_detail(obj: dict[str, Any]) -> str:
         unread = sorted(
             name
             for name, value in obj.items()
-            if isinstance(name, str) and name not in KNOWN_NAMES
+            if isinstance(name, str)
+            and name not in KNOWN_NAMES
             and _word_count(value) >= NO_BODY_UNREAD_MIN_WORDS
         )
         if unread:
             names = ", ".join(unread[:8]) + (", …" if len(unread) > 8 else "")
             detail += (
-                f" (text in a field clipper does not read: {names}; clipper reads "
-                f"{_READ_NAMES})"
+                f" (text in a field clipper does not read: {names}; clipper reads {_READ_NAMES})"
             )
     else:
         names = ", ".join(sorted(obj)[:8]) + (", …" if len(obj) > 8 else "")
-        detail = (
-            f"no text field (record has: {names or 'no fields'}; "
-            f"clipper reads {_READ_NAMES})"
-        )
+        detail = f"no text field (record has: {names or 'no fields'}; clipper reads {_READ_NAMES})"
     if description:
         words = words_in(description)
         detail += f"; only a description ({words} word{'s' if words != 1 else ''}), not an article"

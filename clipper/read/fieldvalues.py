@@ -1,6 +1,7 @@
 """One field's value in a record, as clipper reads it: first present wins, a blank or null
 counts as absent, an array of one value is that value, a WordPress ``{"rendered": ...}``, a
-named object, MongoDB's ``{"$date": ...}`` give their string; a value of another JSON type than
+named object, MongoDB's ``{"$date": ...}``, a JSON-LD value, list or set object
+(``{"@value": ...}``, ``{"@list": [...]}``) give their string; a value of another JSON type than
 string, or several different strings in a one-value field, raise :class:`BadField`.  Text is
 scrubbed of NULs and lone surrogates so it can be stored.
 """
@@ -10,8 +11,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from clipper.jsonld import items
 from clipper.read.blocks import blocks_text
 from clipper.read.fieldnames import TEXT_FIELDS
+
+# The fields whose JSON-LD node reference (``{"@type": "WebPage", "@id": "https://…"}``) is the
+# page's address: a schema.org NewsArticle written whole as a record names its page in
+# ``mainEntityOfPage`` (schema.org, "mainEntityOfPage"; Google's Article structured data).
+_NODE_ADDRESS_FIELDS = frozenset({"mainEntityOfPage"})
 
 
 class BadField(Exception):
@@ -26,8 +33,15 @@ def value_of(obj: dict[str, Any], name: str) -> object:
     its ``fit_markdown`` (the article its content filter kept) when that holds any text, else
     its whole page's ``raw_markdown``, a body object ``{"html": "<p>…</p>", "text": ...}`` its
     HTML (read as HTML by its markup); MongoDB's ``{"$date": ...}`` its date
-    (:func:`_extended_json_date`)."""
-    value = _one(obj.get(name))
+    (:func:`_extended_json_date`); a JSON-LD value as its compacted value
+    (:func:`_jsonld_value`); ``mainEntityOfPage``'s node reference its ``@id``."""
+    value = _one(_jsonld_value(obj.get(name)))
+    if (
+        isinstance(value, dict)
+        and name in _NODE_ADDRESS_FIELDS
+        and isinstance(value.get("@id"), str)
+    ):
+        return value["@id"]
     if isinstance(value, dict) and "$date" in value:
         return _extended_json_date(value["$date"])
     if isinstance(value, dict):
@@ -40,6 +54,32 @@ def value_of(obj: dict[str, Any], name: str) -> object:
         # a body object holding its paragraphs ({"paragraphs": ["...", "..."]})
         if isinstance(value.get("paragraphs"), list):
             return value["paragraphs"]
+    return value
+
+
+def is_value(value: object) -> bool:
+    """Whether ``value``, a JSON object, is one field's value rather than a group of fields: a
+    JSON-LD value object (``{"@value": "2024-03-06T09:15:00Z", "@type": "xsd:dateTime"}``), list
+    or set object (``{"@list": [...]}``), or MongoDB's ``{"$date": ...}``."""
+    return isinstance(value, dict) and (
+        "@value" in value or "$date" in value or len(value.keys() & {"@list", "@set"}) == 1
+    )
+
+
+def _jsonld_value(value: object) -> object:
+    """A record's value written in JSON-LD's expanded shapes (a scraper that copied the page's
+    JSON-LD block into its record, a schema.org exporter) as the compacted value clipper reads:
+    a value object its ``@value`` (``{"@value": "2024-03-06T09:15:00Z"}``; its ``@type`` and
+    ``@language`` are not kept), a list or set object its members (:func:`clipper.jsonld.items`),
+    an array of value objects the array of their values (``[{"@value": "…", "@language":
+    "en"}]``: one value, as an array of one string is).  JSON-LD 1.1, section 4.2 "Describing
+    values" and 4.3 "Value ordering"; anything else is as it is."""
+    if isinstance(value, dict) and len(value.keys() & {"@list", "@set"}) == 1:
+        value = items(value)
+    if isinstance(value, list):
+        return [_jsonld_value(item) if isinstance(item, dict) else item for item in value]
+    if isinstance(value, dict) and "@value" in value:
+        return value["@value"]
     return value
 
 
@@ -115,7 +155,7 @@ def raw_str_field(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:
             shown = ", ".join(f'"{_shown(v)}"' for v in value[:2])
             raise BadField(
                 f'field "{name}" holds {len(value)} different values ({shown}'
-                f'{", …" if len(value) > 2 else ""}), not one'
+                f"{', …' if len(value) > 2 else ''}), not one"
             )
         if not isinstance(value, str):
             raise BadField(f'field "{name}" is a JSON {json_type(value)}, not a string')

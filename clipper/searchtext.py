@@ -286,25 +286,54 @@ class Unit(NamedTuple):
 # reader searching one missed the other, newcomer 26's finding 16), so its runs continue across
 # spaces as well; a bigram across two of its words ("국전") is indexed, as it is in the
 # compound.  Not Chinese and Japanese, whose spaces (rare) separate words or phrases a query
-# would not run together; never across a line break or punctuation.
+# would not run together (:data:`_SPACED_OUT` is the exception); never across a line break or
+# punctuation.
+# A space between two characters of the CJK blocks (the stdlib's scan, before _SPACED_OUT's).
+_SPACED_GAP = re.compile(f"{_CJK_BLOCKS.pattern}[ \u00a0\u3000]{_CJK_BLOCKS.pattern}")
 _JOINING = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Hangul}]")
 _JOINING_GAP = re.compile("[ \u00a0\u200b\u2060\ufeff]+")
+# Chinese or Japanese spaced out one character at a time ("滨 江 市 地 铁 三 号 线": a title
+# letter-spaced with spaces, a justified text saved with its spacing, an OCR'd page): no words
+# stand apart there, so a Han or kana character standing alone continues the run of a lone one
+# before it across one space (or a no-break or ideographic space), and 地铁 finds "地 铁"
+# (fieldprobe35).  A character beside another of its script keeps its gap: "北京 上海" stays
+# two runs.
+_KANJI_KANA = r"\p{Han}\p{Hiragana}\p{Katakana}\u30fc"
+_SPACED_OUT = regex.compile(
+    rf"(?<![{_CJK_CLASS}])[{_KANJI_KANA}][ \u00a0\u3000](?=[{_KANJI_KANA}](?![{_CJK_CLASS}]))"
+)
+
+
+def _joining_gaps(value: str) -> list[tuple[int, int]]:
+    """The gaps ``(start, end)`` of ``value`` that a run continues across: spaces between two
+    Thai, Lao, Khmer, Myanmar or Korean characters (:data:`_JOINING_GAP`), and the space after a
+    lone Han or kana character before another (:data:`_SPACED_OUT`), in order."""
+    gaps: list[tuple[int, int]] = []
+    if _JOINING.search(value) is not None:
+        for gap in _JOINING_GAP.finditer(value):
+            before, after = gap.start(), gap.end()
+            if (
+                before > 0
+                and after < len(value)
+                and _JOINING.match(value, before - 1) is not None
+                and _JOINING.match(value, after) is not None
+            ):
+                gaps.append((before, after))
+    spaced = (
+        [(m.end() - 1, m.end()) for m in _SPACED_OUT.finditer(value)]
+        if _SPACED_GAP.search(value) is not None  # in C: most CJK texts space no character
+        else []
+    )
+    return sorted(gaps + spaced) if spaced and gaps else gaps or spaced
 
 
 def _join_runs(value: str, found: list[Unit]) -> None:
-    """Mark the units of ``found`` (of ``value``) that continue a Thai, Lao, Khmer, Myanmar or
-    Korean run across spaces (:data:`_JOINING_GAP`), in place.  Looked for from the gaps (a few per
-    sentence), not unit by unit."""
+    """Mark the units of ``found`` (of ``value``) that continue a run across a gap
+    (:func:`_joining_gaps`), in place.  Looked for from the gaps (a few per sentence), not unit
+    by unit."""
     starts: list[int] | None = None
-    for gap in _JOINING_GAP.finditer(value):
-        before, after = gap.start(), gap.end()
-        if (
-            before == 0
-            or after == len(value)
-            or _JOINING.match(value, before - 1) is None
-            or _JOINING.match(value, after) is None
-        ):
-            continue
+    for gap in _joining_gaps(value):
+        before, after = gap
         if starts is None:
             starts = [unit.start for unit in found]
         i = bisect.bisect_left(starts, after)
@@ -367,7 +396,7 @@ def units(value: str) -> list[Unit]:
                 start, end = offset + match.start(), offset + match.end()
                 for word, cjk in _fold_unit(raw):
                     append(Unit(word, start, end, cjk))
-    if has_cjk and _JOINING.search(value) is not None:
+    if has_cjk:
         _join_runs(value, found)
     return found
 

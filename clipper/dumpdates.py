@@ -672,6 +672,8 @@ def _line_date(line: str) -> str | None:
         return None  # no year, neither of a Gregorian date nor of a Solar Hijri or Minguo one
     if named_number(line):
         return None  # "Build 2026.12.03", "Rule 4.1.2026": a number its word names
+    if _DAY_SPAN.search(line):
+        return None  # "4 - 5 Disember 2026", "December 4-5, 2026": an event's days, not one
     text = matchers().dateline.sub(" ", line, count=1).strip(_LABEL_EDGES)
     # the line as written last: its label read with the word after it ("Publicado el 14 de
     # noviembre de 2026, 21:30", whose label alone leaves "el" before the date)
@@ -682,6 +684,17 @@ def _line_date(line: str) -> str | None:
                 return when
             return datetime.fromisoformat(when.replace("Z", "+00:00")).isoformat()
     return None
+
+
+# A span of days, two days of the month joined by a dash ("4 - 5 Disember 2026", "4–5 December
+# 2026", "December 4-5, 2026", "4. – 5. prosince 2026"): the days of an event or a print edition,
+# no one day of publication.  dates35 left "4 - 5 Disember" read as the 5th (the "4 -" taken for
+# a label before the date).  Not a numeric date's parts ("2026-12-05", "05-12-2026", "03 - 12 -
+# 2026") nor a time's ("14:05 - 5 December").
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_DAY_SPAN = re.compile(
+    rf"(?<![\d.:/\-–—]){_DAY}\.?\s?[-–—]\s?{_DAY}\.?(?![\d:/\-–—])(?!\d)(?!\s?[-–—]\s?\d)"
+)
 
 
 # A press release's lede: the place in capitals, a comma, the date, a dash (and PR Newswire's

@@ -173,6 +173,34 @@ def test_a_page_stating_no_language_counts_a_date_line_it_does_not_read() -> Non
 
 
 @pytest.mark.parametrize(
+    "line", ["4 - 5 Disember 2026", "4–5 Disember 2026", "Edisi 4 - 5 Disember 2026"]
+)
+def test_a_span_of_days_is_no_publication_day(line: str) -> None:
+    """Two days joined by a dash are an event's or an edition's days: neither is the page's
+    publication (dates35 left "4 - 5 Disember" read as the 5th, "4 -" taken for a label)."""
+    page = _undeclared("Jambatan baharu untuk Kuala Seladang", line, MALAY)
+    assert (page.published, page.date_unread) == (None, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("4 - 5 December 2026", None),
+        ("December 4-5, 2026", None),
+        # guards: a numeric date's dashes and a time before a date are no span
+        ("2026-12-05", "2026-12-05"),
+        ("14:05 - 5 December 2026", "2026-12-05T14:05:00"),
+        ("BBC News - 5 December 2026", "2026-12-05"),
+        ("5 December 2026 - 14:30", "2026-12-05T14:30:00"),
+    ],
+)
+def test_a_date_lines_span_of_days_is_not_read(line: str, read: str | None) -> None:
+    from clipper.dumpdates import line_date
+
+    assert line_date(line) == read
+
+
+@pytest.mark.parametrize(
     ("line", "published"),
     [
         ("4hb Disember 2026", "2026-12-04"),

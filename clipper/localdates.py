@@ -511,14 +511,41 @@ def _readings(text: str, page: str = "") -> dict[str, set[int]]:
     for at, (language, pattern, numbers) in enumerate(_month_patterns()):
         if at not in hinted:
             continue
-        found = {numbers[_LEADING_ZERO.sub("", m.group(0))] for m in pattern.finditer(folded)}
-        if found:
+        if found := _months_named(folded, language, pattern, numbers):
             readings[language] = found
     if (own := page_months(page)) is not None:
         language, pattern, numbers = own
-        if found := {numbers[_LEADING_ZERO.sub("", m.group(0))] for m in pattern.finditer(folded)}:
+        if found := _months_named(folded, language, pattern, numbers):
             readings[language] = found
     return readings
+
+
+def _months_named(
+    folded: str, code: str, pattern: re.Pattern[str], numbers: dict[str, int]
+) -> set[int]:
+    """The months language ``code``'s names (``pattern``, ``numbers``) give in ``folded`` text.
+    A name the language writes for a weekday too (Spanish and Italian "mar": martes/martedì and
+    March) beside a name of another month is the weekday ("mar 8 dic 2026" is 8 December, not
+    two months left unread)."""
+    names = {_LEADING_ZERO.sub("", m.group(0)) for m in pattern.finditer(folded)}
+    found = {numbers[name] for name in names}
+    if len(found) > 1:
+        weekdays = _weekday_names(code)
+        months = {numbers[name] for name in names if name not in weekdays}
+        if len(months) == 1:
+            return months
+    return found
+
+
+@functools.cache
+def _weekday_names(code: str) -> frozenset[str]:
+    """The weekday names of dateparser's locale ``code``, case-folded, without a closing dot."""
+    from dateparser.languages.loader import default_loader
+
+    info = default_loader.get_locale(code).info
+    return frozenset(
+        word.casefold().rstrip(".") for key in _WEEKDAY_KEYS for word in info.get(key, [])
+    )
 
 
 @functools.cache

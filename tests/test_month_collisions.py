@@ -221,3 +221,32 @@ def test_a_croatian_page_stating_no_language_is_dated_in_october() -> None:
     for line in ("12. listopada 2026.", "Objavljeno: 12. listopada 2026."):
         page = _undeclared("Novi most za Gornju Lipovicu", line, CROATIAN)
         assert (page.language, page.published) == ("hr", "2026-10-12"), line
+
+
+# Words that are a weekday in one language and a month in another (or in the same one):
+# ``python bench/date_languages.py --collisions`` lists them; dates35 listed, did not test them.
+WEEKDAY_MONTH_WORDS = [
+    ("es", "mar 8 dic 2026", "2026-12-08"),  # martes; "mar" is March in Spanish too
+    ("it", "mar 8 dic 2026", "2026-12-08"),  # martedì; and March
+    ("it", "Mar 8 Dic 2026", "2026-12-08"),
+    ("fr", "mar. 8 déc. 2026", "2026-12-08"),  # mardi; March in English, Spanish...
+    ("es", "vi, 4 dic 2026", "2026-12-04"),  # viernes; Hungarian "VI" is June
+    ("id", "Sen, 7 Des 2026", "2026-12-07"),  # Senin; Azerbaijani and Uzbek September
+    ("tr", "6 Ara 2026 Paz", "2026-12-06"),  # Pazar; Polish "paź" October
+    ("hu", "2026. december 6., vas.", "2026-12-06"),  # vasárnap; Lithuanian "vas." February
+    ("ms", "Sab, 5 Dis 2026", "2026-12-05"),  # Malay December; Scottish Gaelic Saturday
+    ("cy", "Sad, 5 Rhag 2026", "2026-12-05"),  # Sadwrn; Oromo November, Somali March
+]
+
+
+@pytest.mark.parametrize(("language", "value", "read"), WEEKDAY_MONTH_WORDS)
+def test_a_word_that_is_a_weekday_here_and_a_month_elsewhere(
+    language: str, value: str, read: str
+) -> None:
+    with written_in(language, "https://x.example/a"):
+        assert declared_date(value)[0] == read
+
+
+def test_a_weekday_month_word_on_a_page_of_no_language_is_not_guessed() -> None:
+    # "mar" beside "dic": martes in Spanish, March in English; the page settles nothing
+    assert declared_date("mar 8 dic 2026") == (None, "mar 8 dic 2026")

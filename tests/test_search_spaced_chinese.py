@@ -2,7 +2,7 @@
 letter-spaced with spaces, a justified text saved with its spacing) is searched as the words it
 spells: a lone Han or kana character continues the run of a lone one before it across one
 space (:data:`clipper.searchtext._SPACED_OUT`), so 地铁 finds it (fieldprobe35: No matches),
-on both backends; migration 0081 indexes stored pages again.  Words a space parts ("北京 上海")
+on both backends; migration 0082 indexes stored pages again.  Words a space parts ("北京 上海")
 stay apart.  Every page here is invented."""
 
 from __future__ import annotations
@@ -85,10 +85,10 @@ def test_a_run_continues_across_spaces_only_between_lone_characters() -> None:
 
 
 def test_upgrade_indexes_spaced_out_pages_again(tmp_path: Path) -> None:
-    """Migration 0081: an archive whose index holds a spaced-out page character by character
+    """Migration 0082: an archive whose index holds a spaced-out page character by character
     finds it by its words once opened."""
     with upgraded_archive(
         tmp_path, PAGES, "2026-12-04T09:00:00+08:00",
-        lambda value: search_text((value or "").replace(" ", "\n")), "0080",
+        lambda value: search_text((value or "").replace(" ", "\n")), "0081",
     ) as stale:
         assert sorted(hit.site or "" for hit in search(stale, "地铁")) == sorted([JOINED, SPACED])

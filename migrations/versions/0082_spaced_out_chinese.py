@@ -9,8 +9,8 @@ across theirs (0052).
 Every stored page is indexed again, once for the whole upgrade
 (:func:`clipper.backends.reindex_later`).
 
-Revision ID: 0081
-Revises: 0080
+Revision ID: 0082
+Revises: 0081
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from alembic import op
 
 from clipper.backends import reindex_later
 
-revision = "0081"
-down_revision = "0080"
+revision = "0082"
+down_revision = "0081"
 branch_labels = None
 depends_on = None
 

@@ -372,6 +372,15 @@ def watch_line(watch: Watch) -> str:
 # --- stats -----------------------------------------------------------------------------------
 
 
+def _pages_stored(pages: int, older_versions: int) -> str:
+    """``20``, or ``20 (+3 older versions: 23 stored)``: the runs' "stored" and export's rows
+    count every version, so both numbers are said."""
+    if not older_versions:
+        return f"{pages}"
+    plural = "s" if older_versions != 1 else ""
+    return f"{pages} (+{older_versions} older version{plural}: {pages + older_versions} stored)"
+
+
 def stats(found: Stats, width: int, archive: str = "", zone: tzinfo | None = None) -> str:
     """The archive's facts, top sites and runs; the first and last day of its pages and a
     run's start in ``zone`` (``--tz``; None: UTC), the STARTED header naming it when it is not
@@ -385,15 +394,8 @@ def stats(found: Stats, width: int, archive: str = "", zone: tzinfo | None = Non
     skipped = f"{found.skipped_inputs}"
     if found.rejections != found.skipped_inputs:
         skipped += f" ({found.rejections} over all runs)"  # a dump read twice counts twice
-    pages = f"{found.pages}"
-    if found.older_versions:
-        # the runs' "stored" and export's rows count every version: say both numbers here
-        pages += (
-            f" (+{found.older_versions} older version{'s' if found.older_versions != 1 else ''}"
-            f": {found.stored_pages} stored)"
-        )
     facts = [
-        ("pages", pages),
+        ("pages", _pages_stored(found.pages, found.older_versions)),
         ("clusters (canonical articles)", f"{found.clusters}"),
         ("variants (other copies)", f"{found.variants}"),
         ("exact duplicates", f"{found.exact_duplicates}"),
@@ -454,15 +456,9 @@ def selection_stats(found: SelectionCounts, width: int, what: str) -> str:
     ("watchlist Bank; 2026-12-01 – 2026-12-31"), then its counts, its first and last day and
     its outlets with most pages."""
     width = max(width, MIN_WIDTH)
-    pages = f"{found.pages}"
-    if found.older_versions:
-        pages += (
-            f" (+{found.older_versions} older version{'s' if found.older_versions != 1 else ''}"
-            f": {found.stored_pages} stored)"
-        )
     days = f"{found.first_day} … {found.last_day}" if found.first_day else "-"
     facts = [
-        ("pages", pages),
+        ("pages", _pages_stored(found.pages, found.older_versions)),
         ("articles (clusters)", f"{found.articles}"),
         ("stories (same event)", f"{found.stories}"),
         ("outlets", f"{found.outlets} (+{found.pages_without_site} pages without a site)"),

@@ -435,7 +435,13 @@ def is_lead_in(
     under a first line the longer page holds (a headline of at most
     ``config.lead_in_headline_words``), its second; the rest of the page, at least
     ``config.lead_in_rest`` times as long and ``config.lead_in_share`` of the longer page,
-    covered as a part is (``config.containment_threshold``).
+    covered as a part is (``config.containment_threshold``).  Or a copy under a lead of its
+    own in place of the story's lede: a line of ``config.lead_in_replaced_min_words`` or
+    more, the rest held by the longer page from below its first line, within
+    ``config.lead_in_max_offset`` words of where its lede ends (:func:`lede_end`), and the
+    story's tail trimmed: ``config.lead_in_replaced_tail`` of the longer page below the last
+    shingle it holds (:func:`trimmed_tail`; short local stories under one site group's
+    closing paragraphs share them to the end).
 
     One line of a paragraph's length: a site's intro above a trimmed wire story, not another
     story's paragraphs above the part a page shares (``bench/oneday.py`` 2k records, which
@@ -457,24 +463,63 @@ def is_lead_in(
     spans = [(0, first)]
     if first <= config.lead_in_headline_words and inside(0, first) >= 0.5 * at(first):
         spans.append((first, first + second))
+    lede = lede_end(longer, config)
+    reach = config.lead_in_max_offset if lede is None else lede + config.lead_in_max_offset
     for start, end in spans:
         lead = at(end) - at(start)
         rest = words - lead
         after = at(end)
-        if (
-            config.lead_in_min_words <= lead <= config.lead_in_max_words
+        if not (
+            config.lead_in_replaced_min_words <= lead <= config.lead_in_max_words
             and rest >= config.lead_in_rest * lead
             and rest >= config.lead_in_share * (len(longer.sequence) + width - 1)
             and inside(start, end) < 0.5 * lead
             and int(np.count_nonzero(covered)) - inside(start, end)
             >= config.containment_threshold * rest
-            and opening_offset(
-                shorter.sequence[after:], hit[after:], longer, config.lead_in_max_offset
-            )
-            <= config.lead_in_max_offset
+        ):
+            continue
+        offset = opening_offset(shorter.sequence[after:], hit[after:], longer, reach)
+        if offset <= config.lead_in_max_offset and lead >= config.lead_in_min_words:
+            return True
+        # the longer page's lede replaced: the rest held from just below it, and the story's
+        # tail trimmed (pages under one site group's closing paragraphs share them to the end)
+        if (
+            lede is not None
+            and longer.lead_words[0] <= offset <= reach
+            and trimmed_tail(shorter.sequence, hit, longer)
+            >= config.lead_in_replaced_tail * (len(longer.sequence) + width - 1)
         ):
             return True
     return False
+
+
+def trimmed_tail(
+    sequence: npt.NDArray[np.uint32], hit: npt.NDArray[np.bool_], longer: Candidate
+) -> int:
+    """How many of ``longer``'s sequence positions lie below the last shingle of ``sequence``
+    (a shorter page's; ``hit``: ``shingle_hits`` of it in ``longer``) that ``longer`` holds,
+    at its first place there: what a trimmed copy cut from the story's end (0 when nothing is
+    held)."""
+    held = np.flatnonzero(hit)
+    if not len(held):
+        return 0
+    found = np.flatnonzero(longer.sequence == sequence[held[-1]])
+    return len(longer.sequence) - 1 - int(found[0]) if len(found) else 0
+
+
+def lede_end(page: Candidate, config: MatchConfig) -> int | None:
+    """Where ``page``'s lede ends, in words from its start: its first line (``lead_words``)
+    or, under a headline of at most ``config.lead_in_headline_words``, its second, when that
+    line is a paragraph of at most ``config.lead_in_max_words`` words above more of the page
+    (a wire story's first paragraph); None for a page of fewer than three lines or one
+    opening with a longer line.  A copy putting a lead of its own in its place carries the
+    story from here (:func:`is_lead_in`)."""
+    if len(page.lead_words) < 2:
+        return None
+    first, second = page.lead_words[0], page.lead_words[1]
+    if first <= config.lead_in_headline_words:
+        return first + second if second <= config.lead_in_max_words else None
+    return first if first <= config.lead_in_max_words else None
 
 
 def has_run(hit: npt.NDArray[np.bool_], words: int, shingle_words: int = 5) -> bool:

@@ -168,7 +168,8 @@ def _screen_chunk(
     total = np.minimum(words, hits(n) + (width - 1) * runs(n))
     head = np.minimum(head_words, hits(head_positions) + (width - 1) * runs(head_positions))
     bar = config.containment_threshold - _MARGIN
-    # a lead-in (match.is_lead_in): a line of lead_in_min_words or more, the rest at least
+    # a lead-in (match.is_lead_in): a line of lead_in_min_words or more (above a lede the
+    # longer page has) or lead_in_replaced_min_words (in its place), the rest at least
     # lead_in_rest times as long and lead_in_share of the longer page, covered at the bar, so
     # the whole at least at the bar of the shortest such rest
     longer_words = np.array([len(longer.sequence) for _, longer in pairs], dtype=np.int64)
@@ -179,7 +180,10 @@ def _screen_chunk(
     return np.asarray(
         (jaccard >= config.jaccard_threshold - _MARGIN)
         | (total / words >= bar)
-        | ((lead_in >= config.lead_in_min_words) & (total >= bar * (words - np.floor(lead_in))))
+        | (
+            (lead_in >= min(config.lead_in_min_words, config.lead_in_replaced_min_words))
+            & (total >= bar * (words - np.floor(lead_in)))
+        )
         | (head / head_words >= bar)
         | (
             (words - total <= config.brief_furniture_words)

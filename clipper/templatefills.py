@@ -139,7 +139,10 @@ def name_words(text: str, word_list: Sequence[str] | None = None) -> frozenset[s
     often than in capitalised runs), but the words of a news agency's credit
     (``clipper.agencydatelines.AGENCIES``: "Reuters", "AP", "Associated Press": a copy under
     another dateline credits another agency, no template's slot) and of the place a dateline
-    opens with before such a credit (:func:`_dateline_places`).  Empty for a text of a
+    opens with before such a credit (:func:`_dateline_places`) when the dateline is where
+    the text writes it (a place the story names again below its dateline, "TARNOW LAKE
+    (Wire) - … in Tarnow Lake", is a name the text writes: another copy of the story naming
+    it in a lead of its own names no one this text never writes).  Empty for a text of a
     script without case."""
     written: Counter[str] = Counter()
     other: list[str] = []
@@ -163,21 +166,24 @@ def name_words(text: str, word_list: Sequence[str] | None = None) -> frozenset[s
     placed = _dateline_places(text)
     return frozenset(
         word for word, n in written.items()
-        if total[word] <= n and word not in _AGENCY_WORDS and word not in placed
+        if total[word] <= n and word not in _AGENCY_WORDS and n > placed[word]
     )
 
 
-def _dateline_places(text: str) -> frozenset[str]:
+def _dateline_places(text: str) -> Counter[str]:
     """The words of the places that open one of the first ``_DATELINE_LINES`` paragraphs of
     ``text`` before a news agency's credit ("SAN PEDRO (Reuters) -", "Washington (CNN) —"),
     or in capitals before a dash, a credit between ("LOS ANGELES —", "TOKYO (Wire) —": the
-    credit's words too): a copy's dateline, which it may change, no template's slot."""
-    placed: list[str] = []
+    credit's words too), each with how often the datelines write it: a copy's dateline,
+    which it may change, no template's slot."""
+    placed: Counter[str] = Counter()
     for line in [line for line in text.split("\n") if line.strip()][:_DATELINE_LINES]:
         found = _PLACE_CREDIT.match(line)
         if found is not None:
-            placed += words(found["place"] or f"{found['capitals']} {found['credit'] or ''}")
-    return frozenset(placed)
+            placed.update(
+                words(found["place"] or f"{found['capitals']} {found['credit'] or ''}")
+            )
+    return placed
 
 
 def fill_words(

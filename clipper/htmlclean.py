@@ -68,7 +68,11 @@ from clipper.htmldatelines import (
     text_update,
     unread_dateline,
 )
-from clipper.htmlinline import keep_inline_words, read_ruby_as_base_text
+from clipper.htmlinline import (
+    keep_inline_words,
+    keep_words_after_empty_inline,
+    read_ruby_as_base_text,
+)
 from clipper.htmllinks import (
     unlink_list_sentences,
     unwrap_heading_anchors,
@@ -238,6 +242,7 @@ def _clean_page(
             unlink_list_sentences(tree)
             unwrap_heading_anchors(tree)
             keep_inline_words(tree)
+            keep_words_after_empty_inline(tree)  # "<b></b>words": the precision settings drop both
             unwrap_section_heading_links(tree)
             read_prose_divs_as_paragraphs(tree)
             unwrap_linked_paragraphs(tree)

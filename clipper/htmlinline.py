@@ -76,10 +76,10 @@ def keep_inline_words(tree: Any) -> int:
 
 # The formatting elements whose empty form trafilatura's precision settings (2.3.1) delete with
 # the text that follows it (its tail): bold and italic (read as its <hi>) and <span>.  <u>,
-# <sub>, <sup>, <small>, <font>, <a> and the rest keep their tail (measured one by one).
-_EMPTY_FORMATTING = etree.XPath(
-    "//body//*[self::b or self::strong or self::i or self::em or self::span][not(node())]"
-)
+# <sub>, <sup>, <small>, <font>, <a> and the rest keep their tail (measured one by one).  Found
+# by lxml's iter(), not XPath ("//*[self::b or …][not(node())]": the same elements on the 714
+# extraction-set pages, 0.57 -> 0.18 ms a page at load 18).
+_EMPTY_FORMATTING_TAGS = ("b", "strong", "i", "em", "span")
 # The blocks an inline element's sentence is read in.
 _TEXT_BLOCKS = frozenset(
     ("p", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
@@ -117,7 +117,10 @@ def keep_words_after_empty_inline(tree: Any) -> int:
     trafilatura, which drops them.  An element that holds only spaces keeps its tail already
     (rule 12 of :mod:`clipper.htmlprune`)."""
     changed = 0
-    for el in _EMPTY_FORMATTING(tree):
+    empty = [
+        el for el in tree.iter(*_EMPTY_FORMATTING_TAGS) if el.text is None and not len(el)
+    ]
+    for el in empty:
         if not el.tail or not any(ch.isalpha() for ch in el.tail):
             continue
         block = next((a for a in el.iterancestors() if a.tag in _TEXT_BLOCKS), None)

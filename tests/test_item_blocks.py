@@ -1,8 +1,8 @@
 """A scraper's or CMS's body in the shapes Scrapy, news-please, Zyte, Diffbot and trafilatura
 exports and headless CMSs write it: paragraphs kept apart (``paragraphs``,
 ``article.paragraphs``), a list of typed blocks (images and embeds left out), Portable Text,
-Editor.js, Contentful rich text, Arc XP's ``content_elements``; and an item naming its page at
-the top with its body nested two objects down.  Invented records."""
+Editor.js, Contentful rich text, Arc XP's ``content_elements``, Fundus's ``ArticleBody``; and
+an item naming its page at the top with its body nested two objects down.  Invented records."""
 
 from __future__ import annotations
 
@@ -109,6 +109,27 @@ SHAPES: dict[str, dict[str, Any]] = {
         ]
     },
 }
+
+
+def test_fundus_article_body_is_read_in_the_order_of_its_plaintext(tmp_path: Path) -> None:
+    """Fundus's default ``Article.to_json()`` writes the body as its ``ArticleBody``: a summary,
+    then sections of a headline and paragraphs; read as Fundus's own ``plaintext`` joins them
+    (summary, then each section's headline and paragraphs), its date from ``publishing_date``."""
+    summary = "The old swing bridge over the Meer canal shuts for eight weeks."
+    record = {
+        "title": "Swing bridge closes", "authors": ["R. Ash"], "topics": [],
+        "publishing_date": "2026-03-02 07:30:00+01:00", "free_access": True,
+        "body": {"summary": [summary], "sections": [
+            {"headline": [], "paragraphs": [LEAD]},
+            {"headline": ["Shuttle boat"], "paragraphs": [SECOND]},
+        ]},
+        "url": URL,
+    }
+    pages, rejected = _read(tmp_path, record)
+    assert rejected == []
+    (page,) = pages
+    assert _text(page) == "\n\n".join([summary, LEAD, "Shuttle boat", SECOND])
+    assert page.published == "2026-03-02 07:30:00+01:00"
 
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))

@@ -8,6 +8,10 @@ The shapes read (a record's text field holding them: ``body``, ``content``, Arc 
   scraper's or headless CMS's (Strapi, Storyblok, Ghost's mobiledoc cards), Arc XP's ANS
   ``content_elements`` (``{"type": "text", "content": "…"}``), WordPress's parsed Gutenberg
   blocks (``{"blockName": "core/paragraph", "innerHTML": "<p>…</p>"}``);
+- Fundus's ``ArticleBody`` as its ``Article.to_json()`` writes it (``{"summary": ["…"],
+  "sections": [{"headline": ["…"], "paragraphs": ["…", "…"]}]}``): the summary's paragraphs,
+  then each section's headline and paragraphs, in the order of Fundus's own ``plaintext``
+  (:func:`_article_body`);
 - Sanity's Portable Text (``{"_type": "block", "children": [{"_type": "span", "text": …}]}``);
 - Editor.js's document (``{"time": …, "blocks": [{"type": "paragraph", "data": {"text":
   …}}]}``) and Contentful's rich text (``{"nodeType": "document", "content": [{"nodeType":
@@ -47,11 +51,38 @@ def blocks_text(value: object) -> str | None:
     """The article text of a body written as blocks (see the module docstring), paragraphs
     joined by blank lines; None when ``value`` is no such body (a string, a list of strings,
     an object of another shape) or its blocks hold no text."""
+    sections = _article_body(value)
+    if sections is not None:
+        return "\n\n".join(sections) or None
     blocks = _blocks(value)
     if blocks is None:
         return None
     paragraphs = [text for block in blocks if (text := _block_text(block, 0).strip())]
     return "\n\n".join(paragraphs) or None
+
+
+def _article_body(value: object) -> list[str] | None:
+    """The paragraphs of Fundus's ``ArticleBody`` (``{"summary": [str], "sections":
+    [{"headline": [str], "paragraphs": [str]}]}``, its ``serialize()``): the summary's, then each
+    section's headline and paragraphs, as ``ArticleBody.text()`` joins them; None for any other
+    shape."""
+    if not isinstance(value, dict) or not isinstance(value.get("sections"), list):
+        return None
+    texts = value.get("summary") or []
+    if not isinstance(texts, list):
+        return None
+    texts = list(texts)
+    for section in value["sections"]:
+        if not isinstance(section, dict):
+            return None
+        for key in ("headline", "paragraphs"):
+            part = section.get(key) or []
+            if not isinstance(part, list):
+                return None
+            texts.extend(part)
+    if not all(isinstance(text, str) for text in texts):
+        return None
+    return [text.strip() for text in texts if text.strip()]
 
 
 def _blocks(value: object) -> list[Any] | None:

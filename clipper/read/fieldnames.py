@@ -78,6 +78,10 @@ TEXT_FIELDS = (
     "fullText",
     "articleText",
     "raw_text",  # trafilatura's JSON: its text without formatting, beside "text"
+    # Fundus's Article.plaintext (its body's summary, section headlines and paragraphs joined
+    # by blank lines), written by its to_json("plaintext", ...); its default to_json() writes
+    # the "body" object instead (clipper.read.blocks)
+    "plaintext",
     # paragraphs kept apart (a Scrapy spider's ``paragraphs``, ``article.paragraphs``), and a
     # CMS's blocks (Arc XP's ANS ``content_elements``: clipper.read.blocks)
     "paragraphs",
@@ -175,6 +179,7 @@ PUBLISHED_FIELDS = (
     "publishedAt",
     "published_date",
     "publication_date",
+    "publishing_date",  # Fundus's Article: str() of a datetime, "2024-03-06 09:15:00+01:00"
     "webPublicationDate",
     "publishedTime",
     "pubdate",

@@ -6,7 +6,10 @@ their shape (:func:`clipper.textdump.clean_text_dump` drops or sets them apart):
   bylines (:data:`DATED_BYLINE`);
 * a **headline said twice** among the first lines (:func:`repeated_head`);
 * a **summary box** (:data:`BOX_HEADING`, :func:`in_box`): "Synopsis", "Key Takeaways" and the
-  list items (:data:`LIST_ITEM`) below it.
+  list items (:data:`LIST_ITEM`) below it;
+* a **"read also" box's heading** (:func:`related_heading`): a language table's ``related``
+  phrase as a whole line, or opening a short line that names what the box holds ("Další články
+  k tématu", "Altri articoli della sezione") over link titles.
 
 Each takes the dump's lines as the cleaner holds them (normalised, blank lines gone:
 :func:`clipper.dumplines.normalise_line`) with their word counts
@@ -107,6 +110,39 @@ def menu_runs(lines: list[str], words: list[int]) -> set[int]:
             drop.update(range(i, j))
         i = max(j, i + 1)
     return drop
+
+
+# A "read also" heading that opens with a table's ``related`` phrase and goes on to name what
+# the box holds ("Další články" + "k tématu", "Weitere Artikel" + "aus der Region", "More
+# stories" + "from the county"): a short line (at most RELATED_HEADING_WORDS words, no
+# sentence's end) over at least RELATED_TITLES link titles (RELATED_TITLE_WORDS words at most,
+# no sentence's end), as a box below an article holds; the tables cannot list every such
+# subject in every language (fieldprobe37: Czech, Italian and Turkish boxes stayed).
+RELATED_HEADING_WORDS = 6
+RELATED_TITLES = 2
+RELATED_TITLE_WORDS = 20
+
+
+def related_heading(lines: list[str], words: list[int], i: int, related: re.Pattern[str]) -> bool:
+    """Whether line ``i`` heads a "read also" box: ``related`` (a language table's phrases)
+    matches the whole line, or opens it, ending at a word's end, in a short line over link titles
+    (see :data:`RELATED_HEADING_WORDS`)."""
+    line = lines[i]
+    if related.fullmatch(line):
+        return True
+    if words[i] > RELATED_HEADING_WORDS or SENTENCE_END.search(line):
+        return False
+    opening = related.match(line)
+    if opening is None:
+        return False
+    end = opening.end()
+    if end < len(line) and line[end - 1].isalnum() and line[end].isalnum():
+        return False  # the phrase ends inside a word
+    below = lines[i + 1 : i + 1 + RELATED_TITLES]
+    return len(below) == RELATED_TITLES and all(
+        words[j] <= RELATED_TITLE_WORDS and not SENTENCE_END.search(lines[j])
+        for j in range(i + 1, i + 1 + RELATED_TITLES)
+    )
 
 
 def in_box(lines: list[str], i: int) -> bool:

@@ -18,7 +18,8 @@ language: a paragraph is a **link teaser** when
 * it is short (at most :data:`MAX_WORDS` words),
 * one or more links cover a headline-sized part of it (at least :data:`MIN_LINK_WORDS` words and
   at least :data:`MIN_LINK_SHARE` of its letters), and
-* what is not link text is a short label (at most :data:`MAX_LABEL_WORDS` words) that does not end
+* what is not link text is a short label (at most :data:`MAX_LABEL_WORDS` words, the separator
+  after it not counted: "Další články k tématu – <a>" is a label of four words) that does not end
   a sentence, standing before the link ("Label: <a>", "Label – <a>", "<b>Label</b> <a>"), or with
   nothing between them when the label is a "read also" phrase of a language table (``related``:
   "관련기사 <a>…</a>", "関連記事 <a>…</a>", "CZYTAJ WIĘCEJ <a>…</a>").
@@ -181,7 +182,9 @@ def _is_teaser(el: Any) -> bool:
         label += " " + (child.text or "") + " " + (child.tail or "")
     label = " ".join(label.split())
     tail = " ".join((links[-1].tail or "").split())
-    if not label or _words(label) > MAX_LABEL_WORDS or _SENTENCE_END.search(label):
+    # the separator closing the label is no word of it ("Konuyla ilgili diğer haberler –")
+    label_words = _words(_LABEL_END.sub("", label))
+    if not label or label_words > MAX_LABEL_WORDS or _SENTENCE_END.search(label):
         return False
     if _words(tail) > 1:
         return False

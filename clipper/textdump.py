@@ -46,10 +46,11 @@ few linear passes over the lines:
 3. **boxes**: "Synopsis", "Key Takeaways", "Highlights", "Story highlights"... headings and the
    list items that follow them are dropped (a summary of the article, not the article);
 4. **trailers**: a heading like "Read also:", "Latest", "Related content", "More from X", "Most
-   read", "Mehr zum Thema", "Lire aussi" (the ``related`` phrases of every language table) drops
-   itself and the link titles that follow it (lines of ≤ 20 words that do not end a
-   sentence), so a "Related" box inside the article costs no body line; a line repeated back to
-   back (gallery captions) is kept once;
+   read", "Mehr zum Thema", "Lire aussi" (the ``related`` phrases of every language table; one
+   opening a short heading over link titles too, "Další články k tématu":
+   :func:`clipper.dumpblocks.related_heading`) drops itself and the link titles that follow it
+   (lines of ≤ 20 words that do not end a sentence), so a "Related" box inside the article
+   costs no body line; a line repeated back to back (gallery captions) is kept once;
 5. **list blurbs**: a run of ≥ 2 numbered items ending the text that no line ending with ":"
    introduces is an SEO blurb list, not the article, and is dropped; so are a desk's or an
    agency's sign-offs among the text's last lines ("김도윤 기자 kim@…", "Kaynak: AA", "Автор:
@@ -87,8 +88,10 @@ from clipper.dumpblocks import (
     BOX_HEADING,
     DATED_BYLINE,
     LIST_ITEM,
+    RELATED_TITLE_WORDS,
     in_box,
     menu_runs,
+    related_heading,
     repeated_head,
     teaser_list,
 )
@@ -368,14 +371,14 @@ def clean_text_dump(
     related = matchers().related
     while i < n_lines:
         line, n = lines[i], words[i]
-        if n <= 12 and (related.fullmatch(line) or BOX_HEADING.fullmatch(line)):
+        if n <= 12 and (related_heading(lines, words, i, related) or BOX_HEADING.fullmatch(line)):
             is_box = BOX_HEADING.fullmatch(line) is not None
             j = i + 1
             while j < n_lines:
                 if is_box:
                     if not (LIST_ITEM.match(lines[j]) or BOX_HEADING.fullmatch(lines[j])):
                         break
-                elif words[j] > 20 or SENTENCE_END.search(lines[j]):
+                elif words[j] > RELATED_TITLE_WORDS or SENTENCE_END.search(lines[j]):
                     break  # not a link title: the article (or a new paragraph) goes on
                 j += 1
             i = j

@@ -578,6 +578,43 @@ FURNITURE_FORMS = {
             "Zastępca prezydenta zapowiada, że skutki zostaną ocenione za rok."],
            ["Nowy most na kanale będzie gotowy później", "Autobus osiedlowy jeździ też w "
             "niedziele", "Biblioteka dostanie więcej miejsc do czytania"]),
+    # Italian, Czech and Turkish: a "more on this topic" heading a table did not know as a
+    # whole line, and an inline label of four words before its separator
+    "it": ("Vai al contenuto", "Leggi anche:", "Altri articoli sull'argomento",
+           "Condividi l'articolo", "Il Comune aumenta le tariffe dei parcheggi in centro",
+           ["Parcheggiare in centro costerà quasi un euro in più all'ora dal prossimo anno, ha "
+            "deciso il consiglio comunale martedì sera dopo un lungo dibattito.",
+            "Le entrate aggiuntive, oltre due milioni di euro l'anno, finanzieranno abbonamenti "
+            "dell'autobus più economici per gli anziani e un parcheggio per bici alla stazione.",
+            "I commercianti temono che i clienti preferiscano il centro commerciale in "
+            "periferia, dove la sosta resta gratuita.",
+            "L'assessore promette di valutarne gli effetti tra un anno."],
+           ["Il nuovo ponte sul canale è in ritardo",
+            "La navetta di quartiere passa anche la domenica",
+            "La biblioteca aggiunge posti a sedere"]),
+    "cs": ("Přejít k obsahu", "Čtěte také:", "Další články k tématu", "Sdílet článek",
+           "Město zdraží parkování v centru",
+           ["Parkování v centru bude od příštího roku stát skoro o dvacet korun za hodinu víc, "
+            "rozhodlo v úterý večer zastupitelstvo po dlouhé debatě.",
+            "Dodatečné příjmy, přes padesát milionů korun ročně, půjdou na levnější jízdenky pro "
+            "seniory a na nové parkoviště pro kola u nádraží.",
+            "Obchodníci se obávají, že zákazníci budou jezdit raději do nákupního centra za "
+            "městem, kde zůstane parkování zdarma.",
+            "Náměstek primátora slibuje, že dopady vyhodnotí za rok."],
+           ["Nový most přes kanál se zpozdí", "Místní autobus jezdí i v neděli",
+            "Knihovna přidá místa ke čtení"]),
+    "tr": ("İçeriğe geç", "İlgili haber:", "Konuyla ilgili diğer haberler", "Haberi paylaş",
+           "Belediye şehir merkezinde otopark ücretini artırıyor",
+           ["Şehir merkezinde park etmek gelecek yıldan itibaren saatte neredeyse on lira daha "
+            "pahalı olacak; belediye meclisi salı akşamı uzun bir tartışmanın ardından kararı "
+            "aldı.",
+            "Yılda yirmi milyon liradan fazla olması beklenen ek gelir, emekliler için daha ucuz "
+            "otobüs kartlarına ve istasyona yeni bir bisiklet parkına harcanacak.",
+            "Esnaf, müşterilerin park etmenin ücretsiz kaldığı şehir dışındaki alışveriş "
+            "merkezine gideceğinden endişe ediyor.",
+            "Belediye başkan yardımcısı etkilerin bir yıl sonra değerlendirileceğini söyledi."],
+           ["Kanal üzerindeki yeni köprü gecikecek", "Mahalle otobüsü pazar günleri de çalışacak",
+            "Kütüphaneye yeni okuma alanları"]),
     "da": ("Gå til indhold", "Læs også:", "Mere om emnet", "Del artiklen",
            "Kommunen hæver prisen for parkering i midtbyen",
            ["Det bliver næsten fem kroner dyrere i timen at parkere i midtbyen fra næste år, "
@@ -598,6 +635,42 @@ def test_related_links_and_share_buttons_in_a_dump(tmp_path: Path, language: str
     lines = [skip, headline, *paragraphs, related, *linked, share]
     page = one_page(tmp_path, "dump.txt", "\n".join(lines) + "\n")
     assert page["title"] == headline
+    assert page["text"].splitlines() == paragraphs
+
+
+# A "read also" heading that opens with a table's phrase and names what the box holds: no
+# table lists every such heading whole
+OPENED_HEADINGS = {
+    "cs": "Další zprávy z regionu",
+    "fr": "Lire aussi dans la rubrique",
+    "it": "Leggi anche gli altri articoli",
+    "nl": "Lees ook deze artikelen",
+    "pl": "Czytaj także inne artykuły",
+}
+
+
+@pytest.mark.parametrize("language", sorted(OPENED_HEADINGS))
+def test_a_read_also_heading_naming_what_its_box_holds(tmp_path: Path, language: str) -> None:
+    skip, _, _, share, headline, paragraphs, linked = FURNITURE_FORMS[language]
+    lines = [skip, headline, *paragraphs, OPENED_HEADINGS[language], *linked, share]
+    page = one_page(tmp_path, "dump.txt", "\n".join(lines) + "\n")
+    assert page["title"] == headline
+    assert page["text"].splitlines() == paragraphs
+
+
+def test_a_subheading_opening_with_a_read_also_word_stays(tmp_path: Path) -> None:
+    """A section's subheading that opens with such a word ("Latest figures …") over the
+    article's sentences is the article's, not a box's heading."""
+    paragraphs = [
+        "The harbour board said on Monday that ferry passenger numbers had fallen for the third "
+        "year running, blaming cancelled sailings and higher fares.",
+        "Latest figures from the board",
+        "Just over 410,000 passengers crossed last year, against 468,000 the year before and "
+        "more than half a million before the crew shortage began.",
+        "Car bookings fell faster than foot passengers, by almost a fifth.",
+    ]
+    lines = ["Ferry passenger numbers fall again", *paragraphs]
+    page = one_page(tmp_path, "dump.txt", "\n".join(lines) + "\n")
     assert page["text"].splitlines() == paragraphs
 
 

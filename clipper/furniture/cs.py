@@ -56,7 +56,8 @@ TABLE = Table(
     ),
     related=(
         r"(?:čtěte|přečtěte si) (?:také|též|více|dále)|mohlo by vás zajímat|doporučujeme",
-        r"(?:související|další|nejnovější|nejčtenější) (?:články|zprávy|témata)",
+        r"(?:související|další|nejnovější|nejčtenější) (?:články|zprávy|témata)"
+        r"(?: k tématu| na (?:toto )?téma| z rubriky)?",
         r"(?:více|víc) (?:o|z|k tématu) ?.{0,40}|(?:taky|také) vás může zajímat",
     ),
     consent_terms=(r"\bcookies?\b",),

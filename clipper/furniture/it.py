@@ -113,6 +113,8 @@ TABLE = Table(
         r"(?:articoli|notizie) correlat[ie]|(?:i )?più lett[ie]|altre notizie|ultime notizie",
         r"dalla stessa sezione|(?:leggi|scopri) di più",
         r"approfondimenti|approfondisci|per saperne di più",
+        r"altri articoli(?: sull['’]argomento| sul(?:lo stesso)? tema"
+        r"| su questo (?:tema|argomento))?",
     ),
     consent_terms=(
         r"\bcookies?\b",

@@ -51,7 +51,7 @@ TABLE = Table(
     related=(
         r"(?:ayrıca |bunu da |bunları da )?okuyun|ilgili (?:haberler|içerikler|yazılar)",
         r"(?:diğer|son|popüler) haberler|en çok okunan(?:lar| haberler)?",
-        r"(?:daha fazla|konuyla ilgili|benzer) (?:haber|haberler|içerik)",
+        r"(?:daha fazla|konuyla ilgili|benzer) (?:diğer )?(?:haber|haberler|içerik|içerikler)",
         r"göz atın|(?:bunlar da )?ilginizi çekebilir",
     ),
     consent_terms=(r"\bçerez\w*", r"\bcookies?\b"),

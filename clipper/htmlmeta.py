@@ -59,6 +59,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from clipper.dates import offset_of_twin
 from clipper.entities import unescape
@@ -113,10 +114,10 @@ def _clean(text: str | None) -> str | None:
 
 
 def _names_site(h1: Any, text: str, title_tag: str | None) -> bool:
-    """An <h1> that is the site's name: a masthead link to the home page, or the last segment
-    of a <title> whose other segment is longer ("Headline | Site name")."""
+    """An <h1> that is the site's name: a masthead link to the home page (:func:`_links_home`),
+    or the last segment of a <title> whose other segment is longer ("Headline | Site name")."""
     links = h1.findall(".//a")
-    if len(links) == 1 and (links[0].get("href") or "").strip() in {"/", "./", "index.html"}:
+    if len(links) == 1 and _links_home(links[0].get("href")):
         return True
     if not title_tag:
         return False
@@ -126,6 +127,20 @@ def _names_site(h1: Any, text: str, title_tag: str | None) -> bool:
         and name_key(segments[-1]) == name_key(text)
         and max(len(p) for p in segments[:-1]) > len(text)
     )
+
+
+def _links_home(href: str | None) -> bool:
+    """Whether ``href`` is a site's home page: "/", "./", "index.html", or a site's root written
+    whole ("https://gazette.example/", "//www.gazette.example"), as WordPress themes write
+    their masthead's link and as html2text and other converters keep it ("# [Gazette](https://
+    gazette.example/)" over "## Headline": a page with no address, whose site no host names).
+    A fragment ("https://gazette.example/#top") is still the home page; a permalink has a
+    path, and no headline links to a site's root."""
+    href = (href or "").strip()
+    if href in {"/", "./", "index.html"}:
+        return True
+    parts = urlsplit(href)
+    return bool(parts.netloc) and parts.path in {"", "/"} and not parts.query
 
 
 def _fold(text: str) -> str:

@@ -207,6 +207,37 @@ def test_site_name_h1_with_the_headline_elsewhere(tmp_path: Path, form: str) -> 
     assert len(set(titles.values())) == 2
 
 
+MASTHEAD_LINKS = {
+    # html2text's Markdown of a blog page saved as .txt: the masthead a link to the site's root
+    "html2text-txt": ("page.txt", "# [Saltmarsh Chronicle](https://saltmarsh-chronicle.example/)"
+                      "\n\n## {headline}\n\n{first}\n\n{second}\n"),
+    # a saved page with no address: WordPress's masthead, rel="home" and the root written whole
+    "saved-wordpress-page": ("page.html", (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head><body><header>'
+        '<h1 class="site-title"><a href="https://www.saltmarsh-chronicle.example" rel="home">'
+        "Saltmarsh Chronicle</a></h1></header><main><article>"
+        '<h2 class="entry-title">{headline}</h2><p>{first}</p><p>{second}</p>'
+        "</article></main></body></html>"
+    )),
+}
+
+
+@pytest.mark.parametrize("form", sorted(MASTHEAD_LINKS))
+def test_masthead_linking_to_the_site_root_on_a_page_of_no_address(
+    tmp_path: Path, form: str
+) -> None:
+    name, template = MASTHEAD_LINKS[form]
+    paths = []
+    for n, (headline, first, second) in enumerate(TITLED_ARTICLES):
+        path = tmp_path / f"{n}-{name}"
+        path.write_text(template.format(headline=headline, first=first, second=second))
+        paths.append(path)
+    dedupe(tmp_path / "a.db", *paths)
+    titles = {page["title"]: page["story_id"] for page in exported(tmp_path / "a.db")}
+    assert set(titles) == {headline for headline, *_ in TITLED_ARTICLES}
+    assert len(set(titles.values())) == 2
+
+
 # --- warc-http-charset: the HTTP header's charset, and what may contradict it --------------
 
 def _warc(path: Path, *responses: tuple[str, str, bytes]) -> Path:

@@ -291,7 +291,10 @@ FRESH: list[tuple[str, str, str, str]] = [
 # form too (newcomer 36, finding 3: "bankiem" missed the pages writing "bank" and "banku",
 # "nadwiślańskim" found nothing).  Polish and Czech nouns of each gender and adjectives; the
 # endings were fixed on INFLECTED_TUNE, INFLECTED_CONFIRM (other words, written with it) was
-# not tuned on.
+# not tuned on.  Session 37 adds the eight other keyed languages (fi, et, lt, lv, ru, uk, hu,
+# tr), five pairs a language in each half (a place in a case, a person's name, newsroom nouns:
+# court, government, hospital, company), written before any of their rules changed; their
+# rules were tuned on INFLECTED_TUNE's pairs only.
 INFLECTED_TUNE: list[tuple[str, str, str, str]] = [
     ("pl", "bankiem", "bank", "Bank obniżył oprocentowanie kredytów."),
     ("pl", "bankach", "banku", "W banku ustawiła się kolejka."),
@@ -316,6 +319,47 @@ INFLECTED_TUNE: list[tuple[str, str, str, str]] = [
     ("cs", "nemocnicím", "nemocnice", "Nemocnice přijala zraněné."),
     ("cs", "hradem", "hrad", "Hrad otevřel zahrady."),
     ("cs", "českých", "české", "České dráhy zdraží jízdenky."),
+    # session 37: the eight other keyed languages (written before any rule was changed)
+    ("fi", "Porissa", "Porin", "Porin jazzfestivaali myi loppuun."),
+    ("fi", "Häkkiselle", "Häkkinen", "Ministeri Häkkinen vastasi kysymyksiin."),
+    ("fi", "oikeudessa", "oikeus", "Oikeus tuomitsi miehen vankeuteen."),
+    ("fi", "yhtiön", "yhtiöllä", "Yhtiöllä on velkaa miljardi euroa."),
+    ("fi", "Kajaanista", "Kajaaniin", "Juna saapui Kajaaniin myöhässä."),
+    ("et", "Kuressaares", "Kuressaare", "Kuressaare linnus avati külastajatele."),
+    ("et", "Michaliga", "Michal", "Peaminister Michal andis intervjuu."),
+    ("et", "kohtust", "kohus", "Kohus mõistis mehe süüdi."),
+    ("et", "parlamendis", "parlament", "Parlament kiitis eelarve heaks."),
+    ("et", "Jõhvis", "Jõhvi", "Jõhvi kontserdimaja ootab külalisi."),
+    ("lt", "Utenoje", "Utenos", "Utenos alus brangsta."),
+    ("lt", "Palucko", "Paluckas", "Premjeras Paluckas atsistatydino."),
+    ("lt", "teismo", "teismas", "Teismas paskelbė nuosprendį."),
+    ("lt", "bendrovei", "bendrovė", "Bendrovė atleido darbuotojus."),
+    ("lt", "ministrui", "ministras", "Ministras pateikė projektą."),
+    ("lv", "Cēsīs", "Cēsu", "Cēsu pils atvērta apmeklētājiem."),
+    ("lv", "Rinkēviča", "Rinkēvičs", "Prezidents Rinkēvičs apmeklēja rūpnīcu."),
+    ("lv", "tiesā", "tiesa", "Tiesa attaisnoja deputātu."),
+    ("lv", "uzņēmumam", "uzņēmums", "Uzņēmums slēdz rūpnīcu."),
+    ("lv", "ministram", "ministrs", "Ministrs iesniedza likumprojektu."),
+    ("ru", "Новосибирске", "Новосибирска", "Мэр Новосибирска открыл мост."),
+    ("ru", "Мишустиным", "Мишустина", "Заявление Мишустина опубликовали утром."),
+    ("ru", "правительству", "правительство", "Правительство утвердило бюджет."),
+    ("ru", "больнице", "больница", "Больница приняла пострадавших."),
+    ("ru", "прокуратуры", "прокуратура", "Прокуратура начала проверку."),
+    ("uk", "Одесі", "Одеса", "Одеса прийняла фестиваль."),
+    ("uk", "Зеленського", "Зеленський", "Президент Зеленський підписав закон."),
+    ("uk", "уряду", "уряд", "Уряд ухвалив постанову."),
+    ("uk", "лікарні", "лікарня", "Лікарня прийняла постраждалих."),
+    ("uk", "прокуратури", "прокуратура", "Прокуратура відкрила провадження."),
+    ("hu", "Pécsre", "Pécs", "Pécs új uszodát épít."),
+    ("hu", "Lázárnak", "Lázár", "Lázár János bejelentette a beruházást."),
+    ("hu", "bíróságon", "bíróság", "A bíróság felmentette a vádlottat."),
+    ("hu", "vállalatnál", "vállalat", "A vállalat bezárta a gyárat."),
+    ("hu", "iskolában", "iskola", "Az iskola bezárt a járvány miatt."),
+    ("tr", "Antalya'ya", "Antalya'da", "Antalya'da orman yangını çıktı."),
+    ("tr", "Erdoğan'ın", "Erdoğan", "Cumhurbaşkanı Erdoğan konuştu."),
+    ("tr", "fabrikada", "fabrika", "Fabrika üretimi durdurdu."),
+    ("tr", "valiliğe", "valilik", "Valilik yasak kararı aldı."),
+    ("tr", "ordunun", "ordu", "Ordu tatbikat yaptı."),
 ]
 INFLECTED_CONFIRM: list[tuple[str, str, str, str]] = [
     ("pl", "rządem", "rząd", "Rząd przyjął projekt budżetu."),
@@ -338,6 +382,47 @@ INFLECTED_CONFIRM: list[tuple[str, str, str, str]] = [
     ("cs", "policistům", "policisté", "Policisté zadrželi řidiče."),
     ("cs", "obcemi", "obce", "Starosta obce svolal zastupitelstvo."),
     ("cs", "státními", "státní", "Státní rozpočet skončil schodkem."),
+    # session 37: the eight other keyed languages (never tuned on)
+    ("fi", "Lappeenrannassa", "Lappeenranta", "Lappeenranta sai uuden rautatieaseman."),
+    ("fi", "Purralle", "Purran", "Purran puhe herätti keskustelua."),
+    ("fi", "tehtaalla", "tehdas", "Tehdas lopetti toimintansa."),
+    ("fi", "ministeriöstä", "ministeriön", "Ministeriön tiedote julkaistiin aamulla."),
+    ("fi", "Seinäjoella", "Seinäjoen", "Seinäjoen kaupunki palkkasi uuden johtajan."),
+    ("et", "Võrus", "Võru", "Võru linnapea astus tagasi."),
+    ("et", "Tsahknaga", "Tsahkna", "Minister Tsahkna esines kõnega."),
+    ("et", "pangale", "pank", "Pank tõstis intresse."),
+    ("et", "ministrile", "minister", "Minister esitas eelnõu."),
+    ("et", "tehases", "tehas", "Tehas peatas tootmise."),
+    ("lt", "Telšiuose", "Telšių", "Telšių gimnazija laimėjo konkursą."),
+    ("lt", "Skvernelio", "Skvernelis", "Saulius Skvernelis davė interviu."),
+    ("lt", "savivaldybėje", "savivaldybės", "Savivaldybės taryba posėdžiavo ilgai."),
+    ("lt", "gamyklos", "gamykla", "Gamykla sustabdė darbą."),
+    ("lt", "prokuratūrai", "prokuratūra", "Prokuratūra pradėjo tyrimą."),
+    ("lv", "Ogrē", "Ogres", "Ogres novada dome pieņēma lēmumu."),
+    ("lv", "Šlesera", "Šlesers", "Šlesers iesniedza prasību."),
+    ("lv", "bankai", "banka", "Banka paaugstināja procentu likmes."),
+    ("lv", "skolā", "skolas", "Skolas direktors atkāpās."),
+    ("lv", "prokuratūrai", "prokuratūra", "Prokuratūra sāka izmeklēšanu."),
+    ("ru", "Екатеринбурге", "Екатеринбург", "Екатеринбург принял форум."),
+    ("ru", "Собяниным", "Собянин", "Мэр Собянин открыл станцию."),
+    ("ru", "заводе", "завода", "Рабочие завода вышли на митинг."),
+    ("ru", "Госдумы", "Госдуме", "В Госдуме обсудили закон."),
+    ("ru", "компанией", "компания", "Компания объявила о сокращениях."),
+    ("uk", "Львові", "Львів", "Львів прийняв біженців."),
+    ("uk", "Сибігою", "Сибіга", "Міністр Сибіга провів переговори."),
+    ("uk", "Дніпрі", "Дніпра", "Мер Дніпра відкрив міст."),
+    ("uk", "заводі", "завод", "Завод зупинив виробництво."),
+    ("uk", "компанією", "компанії", "Акції компанії подешевшали."),
+    ("hu", "Nyíregyházán", "Nyíregyháza", "Nyíregyháza új stadiont kapott."),
+    ("hu", "Karácsonnyal", "Karácsony", "Karácsony Gergely sajtótájékoztatót tartott."),
+    ("hu", "minisztertől", "miniszter", "A miniszter lemondott."),
+    ("hu", "bankban", "bank", "A bank emelte a kamatot."),
+    ("hu", "polgármesterrel", "polgármester", "A polgármester lemondott."),
+    ("tr", "İstanbul'da", "İstanbul'un", "İstanbul'un valisi açıklama yaptı."),
+    ("tr", "İmamoğlu'nu", "İmamoğlu", "Başkan İmamoğlu gözaltına alındı."),
+    ("tr", "havalimanında", "havalimanı", "Havalimanı sis nedeniyle kapandı."),
+    ("tr", "borsada", "borsa", "Borsa günü yükselişle kapattı."),
+    ("tr", "ülkeye", "ülke", "Ülke seçime gidiyor."),
 ]
 
 SETS = (
@@ -392,6 +477,23 @@ DECOYS: list[tuple[str, str, str]] = [
     ("cs", "hradem", "Hradec Králové hostí festival."),
     ("en", "portem", "The port of Dover closed for the night."),
     ("de", "bankiem", "Die Bank erhöht die Zinsen."),
+    # session 37: an inflected query of the eight other languages finds no look-alike
+    ("fi", "Porissa", "Poro juoksi tien yli."),
+    ("fi", "yhtiön", "Yhtye soitti keikan."),
+    ("et", "kohtust", "Kohvik avati kesklinnas."),
+    ("et", "Jõhvis", "Jõhvikad valmivad sügisel."),
+    ("lt", "teismo", "Teisėjas paskelbė pertrauką."),
+    ("lt", "Utenoje", "Utėlės plito mokykloje."),
+    ("lv", "tiesā", "Tiešraide sākās vakarā."),
+    ("lv", "bankai", "Banketā piedalījās viesi."),
+    ("ru", "заводе", "Заводной механизм сломался."),
+    ("ru", "больнице", "Больничный лист продлили."),
+    ("uk", "уряду", "Урядовий квартал закрили."),
+    ("uk", "заводі", "Заводчик продав цуценят."),
+    ("hu", "bíróságon", "A bírót elismerték."),
+    ("hu", "bankban", "A bankett jól sikerült."),
+    ("tr", "fabrikada", "Fabrikasyon hatası bulundu."),
+    ("tr", "borsada", "Borsalino şapka giydi."),
 ]
 
 # Case forms that the sentences of the sets hold besides their own pair's (a hit on them is
@@ -430,6 +532,17 @@ ALSO_FORMS_IN: dict[str, tuple[str, tuple[str, ...]]] = {
     "szpital": ("pl", ("szpitala",)),
     "szpitalem": ("pl", ("szpitala", "szpitalu")),
     "ustawy": ("pl", ("ustawę",)),
+    # session 37
+    "gamyklos": ("lt", ("gamykla",)),
+    "kohtust": ("et", ("Kohtus",)),
+    "ministeriö": ("fi", ("Ministeriön",)),
+    "ministeriöstä": ("fi", ("Ministeriössä",)),
+    "ülkeye": ("tr", ("Ülke",)),
+    "заводе": ("ru", ("завод",)),
+    "Дніпро": ("uk", ("Дніпра",)),
+    "Новосибирск": ("ru", ("Новосибирска",)),
+    "больнице": ("ru", ("больницу",)),
+    "правительству": ("ru", ("правительства",)),
 }
 
 
@@ -557,6 +670,16 @@ def score(hits: dict[str, list[str]]) -> dict[str, object]:
         if page not in own.get(query, ()) and not writes(page, query)
     )
     figures["wrong"] = wrong
+    languages_of: dict[str, set[str]] = {}
+    for pair in ALL_PAIRS:
+        languages_of.setdefault(pair[1], set()).add(pair[0])
+    for decoy in DECOYS:
+        languages_of.setdefault(decoy[1], set()).add(decoy[0])
+    by_query_language: dict[str, int] = dict.fromkeys(sorted(CASED), 0)
+    for hit in wrong:
+        for language in languages_of.get(hit.partition(">")[0], ()):
+            by_query_language[language] = by_query_language.get(language, 0) + 1
+    figures["wrong_by_language"] = by_query_language
     return figures
 
 
@@ -624,6 +747,12 @@ def main() -> None:
         print(
             f"  wrong hits: {len(wrong)} over {len(queries)} queries"
             + (f" ({', '.join(wrong)})" if args.show else "")
+        )
+        by_language = figures["wrong_by_language"]
+        assert isinstance(by_language, dict)
+        print(
+            "  wrong hits by the query's language: "
+            + " ".join(f"{k} {v}" for k, v in by_language.items())
         )
         p50, p95 = spent[len(spent) // 2], spent[int(len(spent) * 0.95)]
         line = f"  query p50 {p50:.0f} us, p95 {p95:.0f} us"

@@ -84,8 +84,9 @@ class Rules:
 
     ``case_queries``: a query word is also read as a case form (:func:`case_stem`:
     ``bankiem``, ``Nadwiślańskiego`` find ``bank``, ``banku``, ``Nadwiślański``), in the
-    languages whose inflected queries were measured (Polish and Czech:
-    ``bench/search_case_forms.py``'s ``inflected`` sets, newcomer 36, finding 3)."""
+    languages whose inflected queries were measured (``bench/search_case_forms.py``'s
+    ``inflected`` sets: Polish and Czech, newcomer 36, finding 3; Lithuanian and Latvian,
+    session 37: ``Kėdainiuose``, ``uzņēmumam`` find ``Kėdainių``, ``uzņēmums``)."""
 
     letters: re.Pattern[str]
     vowels: str
@@ -141,12 +142,14 @@ RULES: dict[str, Rules] = {
             "is ys us os es ui ei ai am ia io iu je"
         ),
         base=_endings("ius ias as is ys us es ai"),
+        case_queries=True,
     ),
     "lv": Rules(
         _LATIN,
         "aeiou",
         _endings("ajam iem ies am em im um ai as os es is us ei ie s"),
         base=_endings("is us s"),
+        case_queries=True,
     ),
     "ru": Rules(
         _CYRILLIC,

@@ -1,0 +1,32 @@
+"""search text: inflected queries in Lithuanian and Latvian
+
+clipper.caseforms (session 37): a Lithuanian or Latvian query word is also read as a case form
+(``Kėdainiuose``, ``savivaldybėje``, ``uzņēmumam`` find ``Kėdainių``, ``Savivaldybė``,
+``Uzņēmums``: ``Rules.case_queries``), so a page's word in these languages is keyed also where
+its key is the word itself.  Pages of other languages keep their keys.
+
+Every stored page is indexed again, once for the whole upgrade
+(:func:`clipper.backends.reindex_later`).
+
+Revision ID: 0083
+Revises: 0082
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+from clipper.backends import reindex_later
+
+revision = "0083"
+down_revision = "0082"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    reindex_later(op.get_bind())
+
+
+def downgrade() -> None:
+    """Nothing to undo: the schema is unchanged."""

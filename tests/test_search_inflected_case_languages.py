@@ -1,0 +1,124 @@
+"""A query word in a case finds the word's other forms in the keyed languages besides Polish and
+Czech (session 37, measured by ``bench/search_case_forms.py``'s ``inflected`` sets): a
+watchlist or a search written in a sentence's case (``Kėdainiuose``, "in Kėdainiai";
+``uzņēmumam``, "to the company") found only pages writing that very form.
+:mod:`clipper.caseforms` reads the query word of these languages as a case form too
+(``Rules.case_queries``).  A look-alike sharing the first letters (``Teisėjas``, "judge", for
+``teismo``, "of the court") is not found.  Every page here is invented, on both backends."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from clipper.archive import Archive
+from clipper.caseforms import case_stem
+from clipper.digest.matching import Document, matches
+from clipper.search import search
+from clipper.searchquery import parse_query
+from clipper.searchtext import fold, search_text
+from tests.searchpages import stored_archive, upgraded_archive
+
+PUBLISHED = "2026-12-04T09:00:00+02:00"
+# Lithuanian: a town of plural form (Kėdainiai: genitive Kėdainių, locative Kėdainiuose), a
+# municipality, the court and the judge who is no court
+KEDAINIAI_DAILY = "kedainiu-zinios.example"
+KEDAINIAI_RADIO = "rinkos-radijas.example"
+MUNICIPAL = "savivalda-lt.example"
+COUNCIL = "tarybos-balsas.example"
+COURT = "teismu-kronika.example"
+JUDGE = "teisejo-pastabos.example"
+# Latvian: a company in the dative, the court in the locative, a live broadcast
+COMPANY = "uznemumu-vestis.example"
+FACTORY = "rupnicas-avize.example"
+TRIAL = "tiesu-zinas.example"
+BROADCAST = "tiesraides-lapa.example"
+PAGES = {
+    "kedainiai.html": ("lt", f"https://{KEDAINIAI_DAILY}/miestas/turgus", "Turgus", [
+        "Kėdainių turgus po remonto vėl atidarytas, pranešė savivaldybės atstovas.",
+    ]),
+    "kedainiai-radio.html": ("lt", f"https://{KEDAINIAI_RADIO}/zinios/gatve", "Gatvė", [
+        "Kėdainiai gavo lėšų naujai pėsčiųjų gatvei senamiestyje.",
+    ]),
+    "municipal.html": ("lt", f"https://{MUNICIPAL}/naujienos/biudzetas", "Biudžetas", [
+        "Savivaldybė patvirtino kitų metų biudžetą po ilgų diskusijų.",
+    ]),
+    "council.html": ("lt", f"https://{COUNCIL}/posedis/sutartis", "Sutartis", [
+        "Tarybos nariai svarstė, ar savivaldybei verta pasirašyti sutartį.",
+    ]),
+    "court.html": ("lt", f"https://{COURT}/bylos/nuosprendis", "Nuosprendis", [
+        "Apygardos teismas ketvirtadienį paskelbė nuosprendį bendrovės vadovui.",
+    ]),
+    "judge.html": ("lt", f"https://{JUDGE}/nuomone/pertrauka", "Pertrauka", [
+        "Teisėjas paskelbė pertrauką iki pirmadienio ryto.",
+    ]),
+    "company.html": ("lv", f"https://{COMPANY}/bizness/atlaides", "Atlaišanas", [
+        "Uzņēmums paziņoja, ka nākamgad atlaidīs simts darbinieku.",
+    ]),
+    "factory.html": ("lv", f"https://{FACTORY}/rupniecība/peļņa", "Peļņa", [
+        "Uzņēmuma peļņa pērn pieauga par trešdaļu, liecina pārskats.",
+    ]),
+    "trial.html": ("lv", f"https://{TRIAL}/krimināllietas/spriedums", "Spriedums", [
+        "Tiesa attaisnoja bijušo deputātu visās apsūdzībās.",
+    ]),
+    "broadcast.html": ("lv", f"https://{BROADCAST}/raidījumi/vakars", "Vakara raidījums", [
+        "Tiešraide sākās vakarā ar ziņu izlaidumu.",
+    ]),
+}
+# query → the sites it finds, on either backend
+EXPECTED = [
+    # lt: a locative, a dative and a genitive find the other forms (the first two missed them)
+    ("Kėdainiuose", [KEDAINIAI_DAILY, KEDAINIAI_RADIO]),
+    ("savivaldybėje", [KEDAINIAI_DAILY, MUNICIPAL, COUNCIL]),
+    ("teismo", [COURT]),
+    # lv: a dative and a locative
+    ("uzņēmumam", [COMPANY, FACTORY]),
+    ("tiesā", [TRIAL]),
+]
+
+
+@pytest.fixture(scope="module")
+def archive(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    yield from stored_archive(module_db_url, tmp_path_factory.mktemp("cases"), PAGES, PUBLISHED)
+
+
+def sites(archive: Archive, query: str) -> list[str]:
+    return sorted({hit.site or "" for hit in search(archive, query)})
+
+
+@pytest.mark.parametrize(("query", "expected"), EXPECTED)
+def test_an_inflected_query_finds_the_word_s_other_forms(
+    archive: Archive, query: str, expected: list[str]
+) -> None:
+    assert sites(archive, query) == sorted(expected), query
+
+
+def test_a_watchlist_in_a_case_follows_the_other_forms() -> None:
+    """A digest's watchlist matches as search does (clipper.digest.matching)."""
+    title, body = PAGES["company.html"][2], " ".join(PAGES["company.html"][3])
+    assert matches(parse_query("uzņēmumam"), Document.of(title, body, "lv"))
+    assert not matches(parse_query("uzņēmumam"), Document.of(title, body, "de"))
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "stem"),
+    [
+        ("lt", "kėdainiuose", "kedain"), ("lt", "savivaldybėje", "savivaldyb"),
+        ("lv", "uzņēmumam", "uznemum"), ("lv", "ministram", "ministr"),
+    ],
+)
+def test_a_query_word_read_as_a_case_form(language: str, word: str, stem: str | None) -> None:
+    found = case_stem(fold(word), language)
+    assert (found[0] if found else None) == stem
+
+
+def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
+    """Migration 0083: an archive indexed before finds an inflected query's other forms once
+    opened."""
+    with upgraded_archive(
+        tmp_path, PAGES, PUBLISHED, lambda text: search_text(text, "sv"), "0082"
+    ) as upgraded:
+        assert sites(upgraded, "Kėdainiuose") == sorted([KEDAINIAI_DAILY, KEDAINIAI_RADIO])
+        assert sites(upgraded, "uzņēmumam") == sorted([COMPANY, FACTORY])

@@ -85,8 +85,9 @@ class Rules:
     ``case_queries``: a query word is also read as a case form (:func:`case_stem`:
     ``bankiem``, ``Nadwiślańskiego`` find ``bank``, ``banku``, ``Nadwiślański``), in the
     languages whose inflected queries were measured (``bench/search_case_forms.py``'s
-    ``inflected`` sets: Polish and Czech, newcomer 36, finding 3; Lithuanian and Latvian,
-    session 37: ``Kėdainiuose``, ``uzņēmumam`` find ``Kėdainių``, ``uzņēmums``)."""
+    ``inflected`` sets: Polish and Czech, newcomer 36, finding 3; Lithuanian, Latvian,
+    Russian and Ukrainian, session 37: ``Kėdainiuose``, ``uzņēmumam``, ``Собяниным``,
+    ``уряду`` find ``Kėdainių``, ``uzņēmums``, ``Собянин``, ``уряд``)."""
 
     letters: re.Pattern[str]
     vowels: str
@@ -161,6 +162,7 @@ RULES: dict[str, Rules] = {
         masculine=("ом", "ем", "ым"),
         feminine=("ои", "еи", "ою", "ею", "ы"),
         feminine_base=("а", "я"),
+        case_queries=True,
     ),
     # uk: o/e of a stem become і in a closed last syllable: Харків/Харкова, Львів/Львова
     "uk": Rules(
@@ -171,6 +173,7 @@ RULES: dict[str, Rules] = {
         masculine=("ові", "еві", "ом", "ем"),
         feminine=("ою", "ею", "и"),
         feminine_base=("а", "я"),
+        case_queries=True,
     ),
     "pl": Rules(
         _LATIN,

@@ -1,7 +1,8 @@
 """A query word in a case finds the word's other forms in the keyed languages besides Polish and
 Czech (session 37, measured by ``bench/search_case_forms.py``'s ``inflected`` sets): a
 watchlist or a search written in a sentence's case (``Kėdainiuose``, "in Kėdainiai";
-``uzņēmumam``, "to the company") found only pages writing that very form.
+``uzņēmumam``, "to the company"; ``Собяниным``, "with Sobyanin"; ``уряду``, "of the
+government") found only pages writing that very form.
 :mod:`clipper.caseforms` reads the query word of these languages as a case form too
 (``Rules.case_queries``).  A look-alike sharing the first letters (``Teisėjas``, "judge", for
 ``teismo``, "of the court") is not found.  Every page here is invented, on both backends."""
@@ -35,6 +36,17 @@ COMPANY = "uznemumu-vestis.example"
 FACTORY = "rupnicas-avize.example"
 TRIAL = "tiesu-zinas.example"
 BROADCAST = "tiesraides-lapa.example"
+# Russian: the mayor in the instrumental, a hospital; Ukrainian: the government, the president
+MAYOR = "stolichnye-vesti.example"
+CITY_HALL = "gorodskaya-gazeta.example"
+HOSPITAL = "meditsina-segodnya.example"
+CLINIC = "zdorovye-goroda.example"
+SICK_NOTE = "kadrovik-sovety.example"
+CABINET = "uryadovi-novyny.example"
+MINISTRY = "kyivskyi-oglyad.example"
+QUARTER = "stolychnyi-kvartal.example"
+PRESIDENT = "prezydentski-visti.example"
+SUMMIT = "zustrichi-lideriv.example"
 PAGES = {
     "kedainiai.html": ("lt", f"https://{KEDAINIAI_DAILY}/miestas/turgus", "Turgus", [
         "Kėdainių turgus po remonto vėl atidarytas, pranešė savivaldybės atstovas.",
@@ -66,6 +78,36 @@ PAGES = {
     "broadcast.html": ("lv", f"https://{BROADCAST}/raidījumi/vakars", "Vakara raidījums", [
         "Tiešraide sākās vakarā ar ziņu izlaidumu.",
     ]),
+    "mayor.html": ("ru", f"https://{MAYOR}/gorod/stantsiya", "Новая станция", [
+        "Мэр Собянин открыл в субботу новую станцию метро на юге города.",
+    ]),
+    "city-hall.html": ("ru", f"https://{CITY_HALL}/vlast/zayavlenie", "Заявление мэрии", [
+        "Заявление Собянина о ремонте дорог опубликовали утром.",
+    ]),
+    "hospital.html": ("ru", f"https://{HOSPITAL}/novosti/priyom", "Приём пострадавших", [
+        "Городская больница приняла пострадавших после аварии на трассе.",
+    ]),
+    "clinic.html": ("ru", f"https://{CLINIC}/novosti/remont", "Ремонт", [
+        "Пациентов перевели в другую больницу на время ремонта.",
+    ]),
+    "sick-note.html": ("ru", f"https://{SICK_NOTE}/sovety/list", "Продление", [
+        "Больничный лист продлили ещё на неделю, сообщил врач.",
+    ]),
+    "cabinet.html": ("uk", f"https://{CABINET}/rishennya/postanova", "Постанова", [
+        "Уряд ухвалив постанову про підтримку фермерів.",
+    ]),
+    "ministry.html": ("uk", f"https://{MINISTRY}/polityka/zustrich", "Зустріч", [
+        "Зустріч із урядом перенесли на наступний тиждень.",
+    ]),
+    "quarter.html": ("uk", f"https://{QUARTER}/misto/perekryttya", "Перекриття", [
+        "Урядовий квартал закрили для руху автомобілів.",
+    ]),
+    "president.html": ("uk", f"https://{PRESIDENT}/ukazy/zakon", "Закон", [
+        "Президент Зеленський підписав закон про бюджет.",
+    ]),
+    "summit.html": ("uk", f"https://{SUMMIT}/samit/peremovyny", "Переговори", [
+        "Переговори із Зеленським тривали понад три години.",
+    ]),
 }
 # query → the sites it finds, on either backend
 EXPECTED = [
@@ -76,6 +118,13 @@ EXPECTED = [
     # lv: a dative and a locative
     ("uzņēmumam", [COMPANY, FACTORY]),
     ("tiesā", [TRIAL]),
+    # ru: an instrumental finds the base form and the genitive; a locative finds the other
+    # forms, not the adjective "больничный" (sick-leave)
+    ("Собяниным", [MAYOR, CITY_HALL]),
+    ("больнице", [HOSPITAL, CLINIC]),
+    # uk: a genitive finds the base form (it missed it) and the instrumental, not "урядовий"
+    ("уряду", [CABINET, MINISTRY]),
+    ("Зеленського", [PRESIDENT, SUMMIT]),
 ]
 
 
@@ -107,6 +156,7 @@ def test_a_watchlist_in_a_case_follows_the_other_forms() -> None:
     [
         ("lt", "kėdainiuose", "kedain"), ("lt", "savivaldybėje", "savivaldyb"),
         ("lv", "uzņēmumam", "uznemum"), ("lv", "ministram", "ministr"),
+        ("ru", "собяниным", "собянин"), ("uk", "зеленського", "зеленськ"),
     ],
 )
 def test_a_query_word_read_as_a_case_form(language: str, word: str, stem: str | None) -> None:

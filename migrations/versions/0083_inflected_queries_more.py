@@ -1,9 +1,9 @@
-"""search text: inflected queries in Lithuanian and Latvian
+"""search text: inflected queries in Lithuanian, Latvian, Russian and Ukrainian
 
-clipper.caseforms (session 37): a Lithuanian or Latvian query word is also read as a case form
-(``Kėdainiuose``, ``savivaldybėje``, ``uzņēmumam`` find ``Kėdainių``, ``Savivaldybė``,
-``Uzņēmums``: ``Rules.case_queries``), so a page's word in these languages is keyed also where
-its key is the word itself.  Pages of other languages keep their keys.
+clipper.caseforms (session 37): a query word of these languages is also read as a case form
+(``Kėdainiuose``, ``savivaldybėje``, ``uzņēmumam``, ``Собяниным``, ``уряду`` find
+``Kėdainių``, ``Savivaldybė``, ``Uzņēmums``, ``Собянин``, ``Уряд``: ``Rules.case_queries``), so
+a page's word in these languages is keyed also where its key is the word itself.  Pages of other languages keep their keys.
 
 Every stored page is indexed again, once for the whole upgrade
 (:func:`clipper.backends.reindex_later`).

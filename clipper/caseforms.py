@@ -85,9 +85,10 @@ class Rules:
     ``case_queries``: a query word is also read as a case form (:func:`case_stem`:
     ``bankiem``, ``Nadwiślańskiego`` find ``bank``, ``banku``, ``Nadwiślański``), in the
     languages whose inflected queries were measured (``bench/search_case_forms.py``'s
-    ``inflected`` sets: Polish and Czech, newcomer 36, finding 3; Lithuanian, Latvian,
-    Russian and Ukrainian, session 37: ``Kėdainiuose``, ``uzņēmumam``, ``Собяниным``,
-    ``уряду`` find ``Kėdainių``, ``uzņēmums``, ``Собянин``, ``уряд``)."""
+    ``inflected`` sets: Polish and Czech, newcomer 36, finding 3; Finnish, Estonian,
+    Lithuanian, Latvian, Russian and Ukrainian, session 37: ``Häkkiselle``, ``parlamendis``,
+    ``Kėdainiuose``, ``uzņēmumam``, ``Собяниным``, ``уряду`` find ``Häkkinen``,
+    ``parlament``, ``Kėdainių``, ``uzņēmums``, ``Собянин``, ``уряд``)."""
 
     letters: re.Pattern[str]
     vowels: str
@@ -104,14 +105,16 @@ class Rules:
 # Finnish consonant gradation, strong grade to weak (Karlsson, "Finnish: An Essential
 # Grammar", 2nd ed., 2008, §§ 12-13): the weak grade is that of most case forms
 # (``kaupunki``/``kaupungissa``, ``Turku``/``Turussa``); ``-nen`` names and ``-us`` nouns
-# have their case forms' stem (``Virtanen``/``Virtasen``, ``hallitus``/``hallituksen``).
+# have their case forms' stem (``Virtanen``/``Virtasen``, ``hallitus``/``hallituksen``), and
+# the abstract nouns in ``-us``/``-ys`` whose case forms' stem is ``-ude-``/``-yde-`` (§ 45:
+# ``oikeus``/``oikeudessa``, ``ystävyys``/``ystävyyden``) the base form's.
 def _pairs(pairs: str) -> tuple[tuple[str, str], ...]:
     """The pairs written ``from>to`` in ``pairs`` (separated by spaces), in order."""
     return tuple((pair.partition(">")[0], pair.partition(">")[2]) for pair in pairs.split())
 
 
 _FINNISH_GRADATION = _pairs(
-    "nen>s ks>s nk>ng mp>mm nt>nn lt>ll rt>rr kk>k pp>p tt>t ht>hd lk>l rk>r"
+    "nen>s ks>s ud>us yd>ys nk>ng mp>mm nt>nn lt>ll rt>rr kk>k pp>p tt>t ht>hd lk>l rk>r"
 )
 
 
@@ -125,15 +128,20 @@ RULES: dict[str, Rules] = {
         _LATIN,
         "aeiouy",
         _endings(
-            "ineen seen iden tten ssa sta lla lta lle ksi tta hin han hen den ine "
+            "ineen seen iden tten ssa sta lla lta lle ksi tta hin han hen ine "
             "na n t"
         ),
         finals=_FINNISH_GRADATION,
+        case_queries=True,
     ),
+    # et: a stem's nt is nd in its case forms (parlament/parlamendis, Erelt, Tõnisson's
+    # "Eesti keele grammatika", 1995, consonant gradation of t after n)
     "et": Rules(
         _LATIN,
         "aeiou",
         _endings("sse ga ks ni na ta st lt le s l d t"),
+        finals=_pairs("nd>nt"),
+        case_queries=True,
     ),
     "lt": Rules(
         _LATIN,

@@ -2,7 +2,8 @@
 Czech (session 37, measured by ``bench/search_case_forms.py``'s ``inflected`` sets): a
 watchlist or a search written in a sentence's case (``Kėdainiuose``, "in Kėdainiai";
 ``uzņēmumam``, "to the company"; ``Собяниным``, "with Sobyanin"; ``уряду``, "of the
-government") found only pages writing that very form.
+government"; ``Häkkiselle``, "to Häkkinen"; ``parlamendis``, "in parliament") found only
+pages writing that very form.
 :mod:`clipper.caseforms` reads the query word of these languages as a case form too
 (``Rules.case_queries``).  A look-alike sharing the first letters (``Teisėjas``, "judge", for
 ``teismo``, "of the court") is not found.  Every page here is invented, on both backends."""
@@ -47,6 +48,18 @@ MINISTRY = "kyivskyi-oglyad.example"
 QUARTER = "stolychnyi-kvartal.example"
 PRESIDENT = "prezydentski-visti.example"
 SUMMIT = "zustrichi-lideriv.example"
+# Finnish: a minister's name (-nen, -se-), the court (oikeus, oikeude-); Estonian: parliament
+# (nt/nd), a prime minister's name, a town and cranberries that are no town
+MINISTER = "valtioneuvosto-uutiset.example"
+QUESTION_TIME = "kyselytunti.example"
+COURT_FI = "oikeusuutiset.example"
+VERDICT = "tuomiot-tanaan.example"
+RIIGIKOGU = "riigikogu-uudised.example"
+VOTE = "haaletus-tana.example"
+PREMIER = "valitsuse-teated.example"
+INTERVIEW = "intervjuud.example"
+JOHVI = "ida-viru-elu.example"
+BERRIES = "marjamaa.example"
 PAGES = {
     "kedainiai.html": ("lt", f"https://{KEDAINIAI_DAILY}/miestas/turgus", "Turgus", [
         "Kėdainių turgus po remonto vėl atidarytas, pranešė savivaldybės atstovas.",
@@ -108,6 +121,36 @@ PAGES = {
     "summit.html": ("uk", f"https://{SUMMIT}/samit/peremovyny", "Переговори", [
         "Переговори із Зеленським тривали понад три години.",
     ]),
+    "minister.html": ("fi", f"https://{MINISTER}/politiikka/vastaus", "Vastaus", [
+        "Ministeri Häkkinen vastasi kysymyksiin tiistaina.",
+    ]),
+    "question-time.html": ("fi", f"https://{QUESTION_TIME}/eduskunta/kysymys", "Kysymys", [
+        "Häkkisen vastaus ei tyydyttänyt oppositiota.",
+    ]),
+    "court-fi.html": ("fi", f"https://{COURT_FI}/rikos/tuomio", "Tuomio", [
+        "Oikeus tuomitsi miehen kahden vuoden vankeuteen.",
+    ]),
+    "verdict.html": ("fi", f"https://{VERDICT}/paatos/valitus", "Valitus", [
+        "Puolustus valittaa oikeuden päätöksestä hoviin.",
+    ]),
+    "riigikogu.html": ("et", f"https://{RIIGIKOGU}/eelarve/heaks", "Eelarve", [
+        "Parlament kiitis eelarve heaks pärast pikka arutelu.",
+    ]),
+    "vote.html": ("et", f"https://{VOTE}/haaletus/tulemus", "Hääletus", [
+        "Parlamendi liikmed hääletasid eelnõu poolt.",
+    ]),
+    "premier.html": ("et", f"https://{PREMIER}/uudised/intervjuu", "Intervjuu", [
+        "Peaminister Michal andis pikema intervjuu.",
+    ]),
+    "interview.html": ("et", f"https://{INTERVIEW}/vestlus/valitsus", "Vestlus", [
+        "Michali valitsus kinnitas lisaeelarve.",
+    ]),
+    "johvi.html": ("et", f"https://{JOHVI}/kultuur/kontsert", "Kontsert", [
+        "Jõhvi kontserdimaja ootab külalisi laupäeval.",
+    ]),
+    "berries.html": ("et", f"https://{BERRIES}/aed/sugis", "Sügis", [
+        "Jõhvikad valmivad sügisel rabas.",
+    ]),
 }
 # query → the sites it finds, on either backend
 EXPECTED = [
@@ -125,6 +168,13 @@ EXPECTED = [
     # uk: a genitive finds the base form (it missed it) and the instrumental, not "урядовий"
     ("уряду", [CABINET, MINISTRY]),
     ("Зеленського", [PRESIDENT, SUMMIT]),
+    # fi: an allative finds a -nen name and its genitive; an inessive finds oikeus, oikeuden
+    ("Häkkiselle", [MINISTER, QUESTION_TIME]),
+    ("oikeudessa", [COURT_FI, VERDICT]),
+    # et: an inessive finds parlament (nd is nt), a comitative the name, not "Jõhvikad"
+    ("parlamendis", [RIIGIKOGU, VOTE]),
+    ("Michaliga", [PREMIER, INTERVIEW]),
+    ("Jõhvis", [JOHVI]),
 ]
 
 
@@ -157,6 +207,7 @@ def test_a_watchlist_in_a_case_follows_the_other_forms() -> None:
         ("lt", "kėdainiuose", "kedain"), ("lt", "savivaldybėje", "savivaldyb"),
         ("lv", "uzņēmumam", "uznemum"), ("lv", "ministram", "ministr"),
         ("ru", "собяниным", "собянин"), ("uk", "зеленського", "зеленськ"),
+        ("fi", "häkkiselle", "hakkise"), ("et", "parlamendis", "parlamendi"),
     ],
 )
 def test_a_query_word_read_as_a_case_form(language: str, word: str, stem: str | None) -> None:

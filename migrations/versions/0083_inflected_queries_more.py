@@ -1,9 +1,12 @@
-"""search text: inflected queries in Lithuanian, Latvian, Russian and Ukrainian
+"""search text: inflected queries in Finnish, Estonian, Lithuanian, Latvian, Russian, Ukrainian
 
 clipper.caseforms (session 37): a query word of these languages is also read as a case form
-(``Kėdainiuose``, ``savivaldybėje``, ``uzņēmumam``, ``Собяниным``, ``уряду`` find
-``Kėdainių``, ``Savivaldybė``, ``Uzņēmums``, ``Собянин``, ``Уряд``: ``Rules.case_queries``), so
-a page's word in these languages is keyed also where its key is the word itself.  Pages of other languages keep their keys.
+(``Häkkiselle``, ``parlamendis``, ``Kėdainiuose``, ``savivaldybėje``, ``uzņēmumam``,
+``Собяниным``, ``уряду`` find ``Häkkinen``, ``Parlament``, ``Kėdainių``, ``Savivaldybė``,
+``Uzņēmums``, ``Собянин``, ``Уряд``: ``Rules.case_queries``), so a page's word in these
+languages is keyed also where its key is the word itself; a Finnish ``-uden``/``-yden`` is
+keyed as its ``-us``/``-ys`` base form (``oikeuden``: ``oikeus``) and an Estonian ``nd`` as
+``nt`` (``parlamendi``: ``parlament``).  Pages of other languages keep their keys.
 
 Every stored page is indexed again, once for the whole upgrade
 (:func:`clipper.backends.reindex_later`).

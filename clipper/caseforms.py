@@ -82,13 +82,14 @@ class Rules:
     keys, one ending in no vowel by its plain and masculine keys, any other (``Brno``, ``policie``)
     by all three.  Empty ``masculine`` and ``feminine``: every key is plain.
 
-    ``case_queries``: a query word is also read as a case form (:func:`case_stem`:
+    ``case_queries``: a query word is also read as a case form (:func:`case_stems`:
     ``bankiem``, ``Nadwiślańskiego`` find ``bank``, ``banku``, ``Nadwiślański``), in the
     languages whose inflected queries were measured (``bench/search_case_forms.py``'s
-    ``inflected`` sets: Polish and Czech, newcomer 36, finding 3; Finnish, Estonian,
-    Lithuanian, Latvian, Russian and Ukrainian, session 37: ``Häkkiselle``, ``parlamendis``,
-    ``Kėdainiuose``, ``uzņēmumam``, ``Собяниным``, ``уряду`` find ``Häkkinen``,
-    ``parlament``, ``Kėdainių``, ``uzņēmums``, ``Собянин``, ``уряд``)."""
+    ``inflected`` sets: Polish and Czech, newcomer 36, finding 3; the other eight, session
+    37: ``Häkkiselle``, ``parlamendis``, ``Kėdainiuose``, ``uzņēmumam``, ``Собяниным``,
+    ``уряду``, ``bíróságon``, ``fabrikada`` find ``Häkkinen``, ``parlament``, ``Kėdainių``,
+    ``uzņēmums``, ``Собянин``, ``уряд``, ``bíróság``, ``fabrika``).  Every language of
+    :data:`RULES` has them now."""
 
     letters: re.Pattern[str]
     vowels: str
@@ -212,6 +213,7 @@ RULES: dict[str, Rules] = {
             "ban ben nak nek val vel tol rol bol hoz hez nal nel kor ert ba be ra "
             "re on en an ot et at ul ig t n"
         ),
+        case_queries=True,
     ),
     "tr": Rules(
         _LATIN,
@@ -224,8 +226,37 @@ RULES: dict[str, Rules] = {
         swaps=_pairs("ndan>n nden>n nda>n nde>n nin>n nun>n"),
         # a final k p t voiced before a vowel: bakanlık/bakanlığı, kitap/kitabı, Mehmet/Mehmedi
         finals=_pairs("g>k b>p d>t"),
+        case_queries=True,
     ),
 }
+
+
+# Turkish writes a proper name's case suffix after an apostrophe (Türk Dil Kurumu, "Yazım
+# Kılavuzu", the apostrophe's first rule: "Ankara'da", "Erdoğan'ın", "İmamoğlu'nu"), which the
+# index reads as two words ("ankara da"): a name of three letters or more, then one of these
+# suffixes (folded: genitive, accusative, dative, locative, ablative, instrumental, each in
+# its vowel-harmony and buffer-consonant forms).
+_TURKISH_SUFFIXED = re.compile("([a-z]{3,})'([a-z]{1,4})")
+TURKISH_NAME_SUFFIXES = frozenset(
+    _endings(
+        "in un nin nun i u yi yu ni nu a e ya ye na ne da de ta te nda nde "
+        "dan den tan ten ndan nden la le yla yle"
+    )
+)
+
+
+def suffixed_name(folded: str, languages: frozenset[str] | None = None) -> str | None:
+    """The name of a folded Turkish query word written with a case suffix after its
+    apostrophe (:data:`TURKISH_NAME_SUFFIXES`): ``suffixed_name("erdogan'in")`` →
+    ``"erdogan"``, so that ``Erdoğan'ın`` finds ``Erdoğan`` and ``Erdoğan'a``; None for any
+    other word (``o'neill``, ``kenya's``) and where ``languages`` (an archive's, None for
+    every one) lacks Turkish."""
+    if languages is not None and "tr" not in languages:
+        return None
+    found = _TURKISH_SUFFIXED.fullmatch(folded)
+    if found is None or found[2] not in TURKISH_NAME_SUFFIXES:
+        return None
+    return found[1]
 
 
 def _key(stem: str, rules: Rules) -> str | None:
@@ -361,24 +392,37 @@ def keys_text(words: str, language: str | None) -> str:
     return " ".join(found)
 
 
-def case_stem(word: str, language: str) -> tuple[str, str] | None:
+def case_stems(word: str, language: str) -> tuple[tuple[str, str], ...]:
     """The folded query ``word`` read as a case form of ``language`` (one of :data:`RULES`):
-    ``(stem, ending)``, the word without the longest case ending it ends with
-    (:attr:`Rules.endings`, or a swap's ending with its stem letters put back,
-    :attr:`Rules.swaps`), the stem at least :data:`clipper.config.CASE_KEY_LETTERS` letters;
-    None for a word of other letters or ending in none, and in a language whose queries are
-    not read so (:attr:`Rules.case_queries`).  ``case_stem("bankiem", "pl")`` →
-    ``("bank", "iem")``, ``case_stem("nadwislanskiego", "pl")`` → ``("nadwislanski", "ego")``."""
+    each ``(stem, ending)`` it can be, the stem at least
+    :data:`clipper.config.CASE_KEY_LETTERS` letters: the word without a swap's ending with its
+    stem letters put back (:attr:`Rules.swaps`), then without the longest case ending it ends
+    with (:attr:`Rules.endings`), each once; ``()`` for a word of other letters or ending in
+    none, and in a language whose queries are not read so (:attr:`Rules.case_queries`).
+    ``case_stems("bankiem", "pl")`` → ``(("bank", "iem"),)``; Turkish ``ordunun`` is ``ordu``'s
+    genitive, ``limanda`` ``liman``'s locative: ``case_stems("ordunun", "tr")`` →
+    ``(("ordun", "nun"), ("ordu", "nun"))``."""
     rules = RULES[language]
     if not rules.case_queries or rules.letters.fullmatch(word) is None:
-        return None
+        return ()
+    found: list[tuple[str, str]] = []
     for ending, stem_end in rules.swaps:
         if word.endswith(ending) and len(word) - len(ending) + len(stem_end) >= CASE_KEY_LETTERS:
-            return word[: len(word) - len(ending)] + stem_end, ending
+            found.append((word[: len(word) - len(ending)] + stem_end, ending))
+            break
     for ending in rules.endings:
         if word.endswith(ending) and len(word) - len(ending) >= CASE_KEY_LETTERS:
-            return word[: len(word) - len(ending)], ending
-    return None
+            found.append((word[: len(word) - len(ending)], ending))
+            break
+    return tuple(dict.fromkeys(found))
+
+
+def case_stem(word: str, language: str) -> tuple[str, str] | None:
+    """The first reading :func:`case_stems` gives of the folded query ``word`` in
+    ``language``, or None.  ``case_stem("nadwislanskiego", "pl")`` →
+    ``("nadwislanski", "ego")``."""
+    found = case_stems(word, language)
+    return found[0] if found else None
 
 
 def case_marks(ending: str, rules: Rules) -> tuple[str, ...]:
@@ -403,7 +447,7 @@ def query_keys(word: str, languages: frozenset[str] | None = None) -> tuple[str,
     :func:`clipper.caselanguages.archive_languages`; a key of another language matches
     nothing there), with each mark :func:`query_marks` gives (one, or two or three in a
     language that tells masculine and feminine names apart); and the key of its stem read as
-    a case form (:func:`case_stem`: ``bankiem``, ``Nadwiślańskiego`` find ``banku``,
+    a case form (:func:`case_stems`: ``bankiem``, ``Nadwiślańskiego`` find ``banku``,
     ``Nadwiślański``), with each mark :func:`case_marks` gives."""
     found: list[str] = []
     for language, rules in RULES.items():
@@ -412,8 +456,8 @@ def query_keys(word: str, languages: frozenset[str] | None = None) -> tuple[str,
         key = base_key(word, language)
         if key is not None:
             found.extend(token(key, language, mark) for mark in query_marks(word, rules))
-        stem = case_stem(word, language)
-        stem_key = _key(stem[0], rules) if stem is not None else None
-        if stem is not None and stem_key is not None:
-            found.extend(token(stem_key, language, mark) for mark in case_marks(stem[1], rules))
+        for stem, ending in case_stems(word, language):
+            stem_key = _key(stem, rules)
+            if stem_key is not None:
+                found.extend(token(stem_key, language, mark) for mark in case_marks(ending, rules))
     return tuple(dict.fromkeys(found))

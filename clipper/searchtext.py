@@ -56,7 +56,7 @@ from typing import NamedTuple
 
 import regex
 
-from clipper.caseforms import keys_text, query_keys
+from clipper.caseforms import keys_text, query_keys, suffixed_name
 from clipper.compounds import parts_text
 from clipper.config import UMLAUT_PHRASE_CONTEXT
 from clipper.hanfold import simplified_text
@@ -593,7 +593,9 @@ _GEMINATE_PERIOD = re.compile(GEMINATE_DOT.pattern.replace("\u00b7", "\\."))
 class QueryTokens:
     """A query word or phrase as index words; ``prefix``: the last one is a prefix;
     ``stemmed``: the same words without their attached prefixes (:func:`clipper.prefixes.stem`;
-    a prefix as typed), a second way the term matches, when that differs (else empty);
+    a prefix as typed), or a Turkish name without the case suffix after its apostrophe
+    (:func:`clipper.caseforms.suffixed_name`: ``Erdoğan'ın``'s ``erdogan``), a second way the
+    term matches, when that differs (else empty);
     ``spelled``: the words with ``ä ö ü`` written ``ae oe ue``
     (:func:`clipper.umlauts.respelled`) and Portuguese words spelled as the 1990 Agreement
     spells them (:func:`clipper.orthography.query_respelled`), when the term holds one (else
@@ -663,6 +665,13 @@ def query_tokens(
         if len(tokens) == 1 and not prefix and not items[0].cjk
         else ()
     )
+    # a Turkish name with its case suffix after an apostrophe ("Erdoğan'ın", read as two
+    # words) is sought as the name and by its Turkish keys: it finds "Erdoğan", "Erdoğan'a"
+    name = (
+        suffixed_name(fold(value), case_languages) if len(tokens) == 2 and not prefix else None
+    )
+    if name is not None:
+        stemmed, keys = [name], query_keys(name, frozenset({"tr"}))
     return QueryTokens(
         tuple(tokens), prefix, () if stemmed == tokens else tuple(stemmed), spelled, keys
     )

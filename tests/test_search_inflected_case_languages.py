@@ -2,8 +2,9 @@
 Czech (session 37, measured by ``bench/search_case_forms.py``'s ``inflected`` sets): a
 watchlist or a search written in a sentence's case (``Kėdainiuose``, "in Kėdainiai";
 ``uzņēmumam``, "to the company"; ``Собяниным``, "with Sobyanin"; ``уряду``, "of the
-government"; ``Häkkiselle``, "to Häkkinen"; ``parlamendis``, "in parliament") found only
-pages writing that very form.
+government"; ``Häkkiselle``, "to Häkkinen"; ``parlamendis``, "in parliament";
+``bíróságon``, "at the court"; ``Erdoğan'ın``, "Erdoğan's") found only pages writing that very
+form.
 :mod:`clipper.caseforms` reads the query word of these languages as a case form too
 (``Rules.case_queries``).  A look-alike sharing the first letters (``Teisėjas``, "judge", for
 ``teismo``, "of the court") is not found.  Every page here is invented, on both backends."""
@@ -16,7 +17,7 @@ from typing import Any
 import pytest
 
 from clipper.archive import Archive
-from clipper.caseforms import case_stem
+from clipper.caseforms import case_stem, case_stems, suffixed_name
 from clipper.digest.matching import Document, matches
 from clipper.search import search
 from clipper.searchquery import parse_query
@@ -60,6 +61,19 @@ PREMIER = "valitsuse-teated.example"
 INTERVIEW = "intervjuud.example"
 JOHVI = "ida-viru-elu.example"
 BERRIES = "marjamaa.example"
+# Hungarian: the court and the judge, a company; Turkish: a name with its suffix after an
+# apostrophe, the army, an airport, a factory and a word of "fabrication"
+COURT_HU = "birosagi-hirek.example"
+APPEAL_HU = "onkormanyzati-lap.example"
+JUDGE_HU = "jogaszvilag.example"
+COMPANY_HU = "gazdasagi-naplo.example"
+SALE_HU = "tozsdei-hirek.example"
+PRESIDENCY = "cumhurbaskanligi-haber.example"
+QUESTION_TR = "soru-cevap-haber.example"
+ARMY = "savunma-gundem.example"
+AIRPORT = "havayolu-haber.example"
+FACTORY_TR = "sanayi-gazetesi.example"
+FABRICATION = "muhendislik-notlari.example"
 PAGES = {
     "kedainiai.html": ("lt", f"https://{KEDAINIAI_DAILY}/miestas/turgus", "Turgus", [
         "Kėdainių turgus po remonto vėl atidarytas, pranešė savivaldybės atstovas.",
@@ -151,6 +165,39 @@ PAGES = {
     "berries.html": ("et", f"https://{BERRIES}/aed/sugis", "Sügis", [
         "Jõhvikad valmivad sügisel rabas.",
     ]),
+    "court-hu.html": ("hu", f"https://{COURT_HU}/ugyek/itelet", "Ítélet", [
+        "A bíróság csütörtökön felmentette a vádlottat minden vádpont alól.",
+    ]),
+    "appeal-hu.html": ("hu", f"https://{APPEAL_HU}/hirek/fellebbezes", "Fellebbezés", [
+        "Az önkormányzat a bírósághoz fordult a döntés miatt.",
+    ]),
+    "judge-hu.html": ("hu", f"https://{JUDGE_HU}/portre/elismeres", "Elismerés", [
+        "A bírót kollégái az év jogászának választották.",
+    ]),
+    "company-hu.html": ("hu", f"https://{COMPANY_HU}/ipar/bezaras", "Bezárás", [
+        "A vállalat bezárta a gyárat, háromszáz ember maradt munka nélkül.",
+    ]),
+    "sale-hu.html": ("hu", f"https://{SALE_HU}/piac/eladas", "Eladás", [
+        "A vállalatot egy német befektető vásárolta meg.",
+    ]),
+    "presidency.html": ("tr", f"https://{PRESIDENCY}/gundem/konusma", "Konuşma", [
+        "Cumhurbaşkanı Erdoğan kabine toplantısının ardından konuştu.",
+    ]),
+    "question-tr.html": ("tr", f"https://{QUESTION_TR}/basin/soru", "Soru", [
+        "Basın toplantısında Erdoğan'a ekonomi soruldu.",
+    ]),
+    "army.html": ("tr", f"https://{ARMY}/tatbikat/ege", "Tatbikat", [
+        "Ordu Ege kıyısında büyük bir tatbikat yaptı.",
+    ]),
+    "airport.html": ("tr", f"https://{AIRPORT}/ulasim/sis", "Sis", [
+        "Havalimanı yoğun sis nedeniyle sabaha kadar kapandı.",
+    ]),
+    "factory-tr.html": ("tr", f"https://{FACTORY_TR}/uretim/durdu", "Üretim", [
+        "Fabrika enerji kesintisi yüzünden üretimi durdurdu.",
+    ]),
+    "fabrication.html": ("tr", f"https://{FABRICATION}/kalite/hata", "Kalite", [
+        "Fabrikasyon hatası ikinci partide bulundu.",
+    ]),
 }
 # query → the sites it finds, on either backend
 EXPECTED = [
@@ -175,6 +222,15 @@ EXPECTED = [
     ("parlamendis", [RIIGIKOGU, VOTE]),
     ("Michaliga", [PREMIER, INTERVIEW]),
     ("Jõhvis", [JOHVI]),
+    # hu: a superessive finds the court and its allative, not the judge ("bírót")
+    ("bíróságon", [COURT_HU, APPEAL_HU]),
+    ("vállalatnál", [COMPANY_HU, SALE_HU]),
+    # tr: a name's genitive written after an apostrophe finds the name and its dative; a
+    # genitive after a vowel (ordu-nun), a locative after a compound's n (havalimanı-n-da)
+    ("Erdoğan'ın", [PRESIDENCY, QUESTION_TR]),
+    ("ordunun", [ARMY]),
+    ("havalimanında", [AIRPORT]),
+    ("fabrikada", [FACTORY_TR]),
 ]
 
 
@@ -208,11 +264,33 @@ def test_a_watchlist_in_a_case_follows_the_other_forms() -> None:
         ("lv", "uzņēmumam", "uznemum"), ("lv", "ministram", "ministr"),
         ("ru", "собяниным", "собянин"), ("uk", "зеленського", "зеленськ"),
         ("fi", "häkkiselle", "hakkise"), ("et", "parlamendis", "parlamendi"),
+        ("hu", "bíróságon", "birosag"), ("tr", "fabrikada", "fabrika"),
     ],
 )
 def test_a_query_word_read_as_a_case_form(language: str, word: str, stem: str | None) -> None:
     found = case_stem(fold(word), language)
     assert (found[0] if found else None) == stem
+
+
+def test_a_turkish_query_word_is_read_both_ways() -> None:
+    """A Turkish word ending in -nun/-nda is a genitive or locative after a vowel (ordu-nun)
+    or after a stem's n (liman-da): both readings are sought."""
+    assert case_stems("ordunun", "tr") == (("ordun", "nun"), ("ordu", "nun"))
+    assert case_stems("limanda", "tr") == (("liman", "nda"), ("lima", "nda"))
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("erdogan'in", "erdogan"), ("antalya'ya", "antalya"), ("imamoglu'nu", "imamoglu"),
+        ("istanbul'dan", "istanbul"),
+        # no Turkish case suffix, or a name too short
+        ("o'neill", None), ("kenya's", None), ("aujourd'hui", None), ("qu'a", None),
+    ],
+)
+def test_a_turkish_name_s_suffix_after_its_apostrophe(word: str, name: str | None) -> None:
+    assert suffixed_name(word) == name
+    assert suffixed_name(word, frozenset({"pl"})) is None
 
 
 def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:

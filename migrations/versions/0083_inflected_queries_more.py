@@ -1,11 +1,12 @@
-"""search text: inflected queries in Finnish, Estonian, Lithuanian, Latvian, Russian, Ukrainian
+"""search text: inflected queries in the eight other keyed languages
 
-clipper.caseforms (session 37): a query word of these languages is also read as a case form
-(``Häkkiselle``, ``parlamendis``, ``Kėdainiuose``, ``savivaldybėje``, ``uzņēmumam``,
-``Собяниным``, ``уряду`` find ``Häkkinen``, ``Parlament``, ``Kėdainių``, ``Savivaldybė``,
-``Uzņēmums``, ``Собянин``, ``Уряд``: ``Rules.case_queries``), so a page's word in these
-languages is keyed also where its key is the word itself; a Finnish ``-uden``/``-yden`` is
-keyed as its ``-us``/``-ys`` base form (``oikeuden``: ``oikeus``) and an Estonian ``nd`` as
+clipper.caseforms (session 37): a Finnish, Estonian, Lithuanian, Latvian, Russian, Ukrainian,
+Hungarian or Turkish query word is also read as a case form, as Polish and Czech ones are
+(``Häkkiselle``, ``parlamendis``, ``Kėdainiuose``, ``uzņēmumam``, ``Собяниным``, ``уряду``,
+``bíróságon``, ``ordunun`` find ``Häkkinen``, ``Parlament``, ``Kėdainių``, ``Uzņēmums``,
+``Собянин``, ``Уряд``, ``bíróság``, ``Ordu``: ``Rules.case_queries``), so a page's word in
+these languages is keyed also where its key is the word itself; a Finnish ``-uden``/``-yden``
+is keyed as its ``-us``/``-ys`` base form (``oikeuden``: ``oikeus``) and an Estonian ``nd`` as
 ``nt`` (``parlamendi``: ``parlament``).  Pages of other languages keep their keys.
 
 Every stored page is indexed again, once for the whole upgrade

@@ -99,6 +99,7 @@ NOT_LISTED: dict[str, str] = {
     "matching_stages": _AGAINST,
     "story_accents": _AGAINST,
     "story_margins": _AGAINST,
+    "story_memory": _AGAINST,
     "story_stage": _AGAINST,
     "template_fills": _AGAINST,
     "headline_blocks": _AGAINST,

@@ -109,6 +109,7 @@ NOT_LISTED: dict[str, str] = {
     "accent_fold": _BY_HAND,
     "clean_per_page": _BY_HAND,
     "copy_kinds": _BY_HAND,
+    "hard_copies": _BY_HAND,
     "date_languages": _BY_HAND,
     "digest": _BY_HAND,
     "languages": _BY_HAND,

@@ -141,7 +141,12 @@ class KeptPages:
         self._disk.write(fresh.items())
 
     def get(self, page_id: int) -> Kept:
-        return Kept.from_bytes(page_id, self._disk.read(page_id, "candidate"))
+        return Kept.from_bytes(page_id, self.raw(page_id))
+
+    def raw(self, page_id: int) -> bytes:
+        """The page as kept (:meth:`Kept.to_bytes`; KeyError when it is not), for a
+        verification worker to decode (:class:`clipper.sentpages.SentKept`)."""
+        return self._disk.read(page_id, "candidate")
 
     def clear(self) -> None:
         self._disk.clear()

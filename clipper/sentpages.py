@@ -1,5 +1,6 @@
 """What a verification worker is sent and does with it: :class:`SentPages`, the pages its pairs
-name packed into a few arrays, and :func:`verify_chunk`, which verifies the pairs on them
+name packed into a few arrays, :class:`SentKept`, the stored pages among them as the run's
+candidate cache keeps them, and :func:`verify_chunk`, which verifies the pairs on them
 (:mod:`clipper.workers` sends the chunks)."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from clipper.config import MatchConfig
+from clipper.keptpages import Kept, KeptPages
 from clipper.match import Candidate, Edge, verify
 from clipper.matchview import MatchView
 
@@ -106,15 +108,54 @@ def _unpacked(
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class SentKept:
+    """Stored pages for a verification worker as the run's candidate cache keeps them
+    (:class:`clipper.keptpages.Kept`'s bytes, one after another), decoded in the worker.
+
+    Why.  On a one-day night a batch's pairs reach most of the night's earlier pages (the last
+    batch of 10k records: ~7,600, nearly all in the cache).  Decoded into candidates in the
+    main process and packed again (:class:`SentPages`), each cost ~0.3 ms of main-process CPU,
+    the verification hand-over growing with the night (0.08 -> 0.80 CPU s per 1,000 records
+    from the first to the last batch of ``bench/oneday.py --sizes 10000``); sent as the cache's
+    bytes, a page costs the main process one ``pread`` and a copy.  The candidates are the
+    ones the main process would have decoded (:meth:`clipper.keptpages.Kept.candidate`)."""
+
+    ids: list[int]
+    # each page's Kept.to_bytes(), one after another, and their lengths in bytes
+    raw: bytes
+    lengths: npt.NDArray[np.int64]
+
+    @classmethod
+    def of(cls, kept: KeptPages, page_ids: Sequence[int]) -> SentKept:
+        """The pages ``page_ids`` of ``kept`` (each in it: KeyError otherwise)."""
+        raws = [kept.raw(page_id) for page_id in page_ids]
+        return cls(
+            list(page_ids), b"".join(raws),
+            np.fromiter(map(len, raws), np.int64, len(raws)),
+        )
+
+    def candidates(self) -> list[Candidate]:
+        """The pages' candidates, in the order given."""
+        ends = np.cumsum(self.lengths).tolist()
+        return [
+            Kept.from_bytes(page_id, self.raw[end - n : end]).candidate()
+            for page_id, n, end in zip(self.ids, self.lengths.tolist(), ends, strict=True)
+        ]
+
+
 def verify_chunk(
-    chunk: tuple[npt.NDArray[np.int64], SentPages],
+    chunk: tuple[npt.NDArray[np.int64], SentPages, SentKept | None],
     config: MatchConfig,
     shingle_words: int,
 ) -> list[Edge]:
-    """:func:`clipper.match.verify` of some pairs of page ids, given each page once."""
-    pairs, sent = chunk
+    """:func:`clipper.match.verify` of some pairs of page ids, given each page once (packed, or
+    as the candidate cache keeps it)."""
+    pairs, sent, kept = chunk
     candidates = {
         page_id: Candidate.of(page_id, view, rank) for page_id, view, rank in sent.pages()
     }
+    if kept is not None:
+        candidates.update((c.page_id, c) for c in kept.candidates())
     rows = np.asarray(pairs, dtype=np.int64).reshape(-1, 2).tolist()
     return verify(((candidates[a], candidates[b]) for a, b in rows), config, shingle_words)

@@ -86,9 +86,10 @@ class BatchMatcher:
         keyed by the pair).
 
         The stored pages are taken ``Config.verify_slice_pages`` at a time, those in the
-        candidate cache first, the others read back, used for their pairs and let go (they
-        join the cache, on disk), so the main process holds the batch and one slice, and the
-        verification workers are sent the batch and one slice,
+        candidate cache first (sent to the verification workers as the cache keeps them,
+        decoded there: :class:`clipper.sentpages.SentKept`), the others read back, used for
+        their pairs and let go (they join the cache, on disk), so the main process holds the
+        batch and one slice, and the verification workers are sent the batch and one slice,
         however many stored pages the night's pairs reach (one-day records: every earlier page
         of the night, 19,000 at 20k, read back and sent to the workers at once: the run's
         largest transient).
@@ -106,10 +107,12 @@ class BatchMatcher:
         for k, members in enumerate(slices):
             candidates = dict(batch)
             with timed("stored-candidates"):
-                candidates.update(self.stored_candidates(members))
+                # a cached page goes to the workers as the cache keeps it (Workers.verify):
+                # only the others are read back here
+                candidates.update(self.stored_candidates([p for p in members if p not in cache]))
             with timed("verify"):
                 # a subset of sorted rows: sorted
-                found.extend(self.workers.verify(pairs[slice_of == k], candidates))
+                found.extend(self.workers.verify(pairs[slice_of == k], candidates, cache))
             del candidates
         # the batch's own pages join the cache last
         cache.add(Kept.of(batch[pid]) for pid in sorted(batch) if pid not in cache)

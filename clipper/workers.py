@@ -41,11 +41,12 @@ from clipper.collector import fewer_collections
 from clipper.config import Config, FingerprintConfig
 from clipper.extraction import left_to_the_workers
 from clipper.fingerprint import Fingerprint, fingerprint_texts
+from clipper.keptpages import KeptPages
 from clipper.match import Candidate, Edge, verify
 from clipper.minhash import MinHasher
 from clipper.page import Article, RawPage, Rejection
 from clipper.searchtext import search_text
-from clipper.sentpages import SentPages, verify_chunk
+from clipper.sentpages import SentKept, SentPages, verify_chunk
 from clipper.stories import Vector, vectorize
 from clipper.templates import short_line_keys
 
@@ -318,12 +319,21 @@ class Workers:
         self,
         pairs: npt.NDArray[np.int64] | Sequence[tuple[int, int]],
         candidates: dict[int, Candidate],
+        kept: KeptPages | None = None,
     ) -> list[Edge]:
-        """The edges among ``pairs`` (page ids, each in ``candidates``; ``(n, 2)`` rows or
-        tuples), in pair order."""
+        """The edges among ``pairs`` (page ids, each in ``candidates`` or else in ``kept``, the
+        run's candidate cache; ``(n, 2)`` rows or tuples), in pair order.  A page of ``kept``
+        goes to a worker as the cache keeps it, decoded there (:class:`clipper.sentpages.
+        SentKept`); in this process, when no worker verifies, it is decoded here."""
         rows = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
         if self._workers == 1 or len(rows) < PARALLEL_VERIFY_MIN_PAIRS:
             settings = self._config
+            if kept is not None:
+                candidates = candidates | {
+                    pid: kept.get(pid).candidate()
+                    for pid in np.unique(rows).tolist()
+                    if pid not in candidates
+                }
             return verify(
                 ((candidates[a], candidates[b]) for a, b in rows.tolist()),
                 settings.match,
@@ -335,7 +345,13 @@ class Workers:
         chunks: list[Any] = []
         for part in _split(rows, VERIFY_CHUNKS_PER_WORKER * self._workers):
             needed = np.unique(part).tolist()
-            chunks.append((part, SentPages.of([candidates[pid] for pid in needed])))
+            given = [candidates[pid] for pid in needed if pid in candidates]
+            others = [pid for pid in needed if pid not in candidates]
+            chunks.append((
+                part,
+                SentPages.of(given),
+                None if kept is None or not others else SentKept.of(kept, others),
+            ))
         found = self._wait(self._verify_pool.map_async(self._verify, chunks), "verifying pairs")
         return [edge for edges in found for edge in edges]
 

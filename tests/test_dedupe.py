@@ -692,9 +692,9 @@ def test_stored_pages_are_read_back_only_for_the_pairs_verified(
         read_back.update(ids)
         return rows(self, ids)
 
-    def spy_verify(self: Workers, pairs: object, candidates: object) -> object:
+    def spy_verify(self: Workers, pairs: object, candidates: object, *kept: object) -> object:
         verified.update(pid for pair in pairs for pid in pair)  # type: ignore[attr-defined]
-        return verify(self, pairs, candidates)  # type: ignore[arg-type]
+        return verify(self, pairs, candidates, *kept)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Store, "candidate_rows", spy_rows)
     monkeypatch.setattr(Workers, "verify", spy_verify)

@@ -10,6 +10,7 @@ import pytest
 from clipper import workers as workers_module
 from clipper.config import Config, MatchConfig
 from clipper.fingerprint import fingerprint_texts
+from clipper.keptpages import Kept, KeptPages
 from clipper.match import Candidate, verify
 from clipper.minhash import MinHasher
 from clipper.sentpages import SentPages
@@ -227,3 +228,52 @@ def test_a_chunk_is_prepared_with_fewer_collections(monkeypatch: pytest.MonkeyPa
     with pytest.raises(RuntimeError):
         prepare([], Config())
     assert gc.get_threshold() == before
+
+
+def test_cached_pages_go_to_the_workers_as_the_cache_keeps_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Stored pages in the run's candidate cache (``KeptPages``) go to a verification worker
+    as the cache keeps them (``SentKept``) and are decoded there: the main process decodes
+    none of them (on a one-day night a batch's pairs reach most earlier pages, ~7,600 in the
+    last batch of 10k records), and the edges are the serial ones, in the same order; with
+    one process they are decoded here, the same edges."""
+    texts = [
+        text + "\n\nIn this photo taken on Monday, the harbor ferry leaves the pier. "
+        "(AP Photo/Jane Doe)" if i % 2 else text
+        for i, text in enumerate(corpus())
+    ]
+    prints = [f for f in fingerprint_texts(texts, MinHasher(Config().fingerprint)) if f]
+    candidates = {
+        page_id: Candidate.of(page_id, f.match, (-f.word_count, page_id))
+        for page_id, f in enumerate(prints, start=1)
+    }
+    pairs = list(combinations(sorted(candidates), 2))
+    serial = verify(((candidates[a], candidates[b]) for a, b in pairs), MatchConfig())
+    assert len(serial) >= 15
+    stored = set(sorted(candidates)[len(candidates) // 3 :])
+    kept = KeptPages(limit=len(candidates))
+    kept.add(Kept.of(candidates[pid]) for pid in sorted(stored))
+    given = {pid: c for pid, c in candidates.items() if pid not in stored}
+    decoded: list[int] = []
+    decode = Kept.candidate
+
+    def counted(self: Kept) -> Candidate:
+        decoded.append(self.page_id)
+        return decode(self)
+
+    monkeypatch.setattr(Kept, "candidate", counted)
+    monkeypatch.setattr(workers_module, "PARALLEL_VERIFY_MIN_PAIRS", 0)
+    pool = Workers(Config(workers=2))
+    try:
+        assert pool.verify(pairs, given, kept) == serial
+    finally:
+        pool.close()
+    assert decoded == []
+    alone = Workers(Config(workers=1))
+    try:
+        assert alone.verify(pairs, given, kept) == serial
+    finally:
+        alone.close()
+    assert sorted(decoded) == sorted(stored)
+    kept.close()

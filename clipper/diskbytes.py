@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 
 import numpy as np
+import numpy.typing as npt
 
 
 class DiskBytes:
@@ -50,6 +51,17 @@ class DiskBytes:
             raise OSError(f"{what} of page {page_id}: {len(raw)} of {length} bytes read")
         return raw
 
+    def places(self, page_ids: list[int]) -> npt.NDArray[np.int64]:
+        """``(n, 2)``: where the bytes of each of ``page_ids`` are in the file (offset, length
+        in bytes); KeyError for a page none were written for."""
+        row = self._row
+        return self._places[np.fromiter((row[p] for p in page_ids), np.int64, len(page_ids))]
+
+    def fileno(self) -> int:
+        """The file's descriptor: a process forked while it is open reads it with ``pread``
+        (:func:`read_at`)."""
+        return self._file.fileno()
+
     def __contains__(self, page_id: object) -> bool:
         return page_id in self._row
 
@@ -68,3 +80,16 @@ class DiskBytes:
     def close(self) -> None:
         self._row.clear()
         self._file.close()
+
+
+def read_at(fd: int, places: npt.NDArray[np.int64]) -> list[bytes]:
+    """The bytes at ``places`` (``(n, 2)``: offset, length) of the file open as ``fd`` (a
+    :class:`DiskBytes`' file, in a process forked while it was open); OSError when the file
+    gives fewer."""
+    out = []
+    for offset, length in places.tolist():
+        raw = os.pread(fd, length, offset)
+        if len(raw) != length:
+            raise OSError(f"{len(raw)} of {length} bytes read at {offset}")
+        out.append(raw)
+    return out

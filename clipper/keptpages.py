@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import pickle
 import struct
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -125,6 +126,8 @@ class KeptPages:
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self._disk = DiskBytes("clipper-candidates-")
+        # when the file was opened (time.monotonic_ns): a process forked after it reads it
+        self.opened_ns = time.monotonic_ns()
 
     def __contains__(self, page_id: object) -> bool:
         return page_id in self._disk
@@ -142,6 +145,14 @@ class KeptPages:
 
     def get(self, page_id: int) -> Kept:
         return Kept.from_bytes(page_id, self.raw(page_id))
+
+    def places(self, page_ids: list[int]) -> npt.NDArray[np.int64]:
+        """Where the pages are in the cache's file (:meth:`clipper.diskbytes.DiskBytes.
+        places`), for a process forked while it is open (:meth:`fileno`)."""
+        return self._disk.places(page_ids)
+
+    def fileno(self) -> int:
+        return self._disk.fileno()
 
     def raw(self, page_id: int) -> bytes:
         """The page as kept (:meth:`Kept.to_bytes`; KeyError when it is not), for a

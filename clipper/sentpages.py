@@ -13,6 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from clipper.config import MatchConfig
+from clipper.diskbytes import read_at
 from clipper.keptpages import Kept, KeptPages
 from clipper.match import Candidate, Edge, verify
 from clipper.matchview import MatchView
@@ -111,24 +112,34 @@ def _unpacked(
 @dataclass(frozen=True, slots=True)
 class SentKept:
     """Stored pages for a verification worker as the run's candidate cache keeps them
-    (:class:`clipper.keptpages.Kept`'s bytes, one after another), decoded in the worker.
+    (:class:`clipper.keptpages.Kept`'s bytes), decoded in the worker: where they are in the
+    cache's file (:attr:`fd`, :attr:`places`) for a worker forked while the file was open,
+    which reads them itself, else the bytes, one after another (:attr:`raw`).
 
     Why.  On a one-day night a batch's pairs reach most of the night's earlier pages (the last
     batch of 10k records: ~7,600, nearly all in the cache).  Decoded into candidates in the
     main process and packed again (:class:`SentPages`), each cost ~0.3 ms of main-process CPU,
-    the verification hand-over growing with the night (0.08 -> 0.80 CPU s per 1,000 records
-    from the first to the last batch of ``bench/oneday.py --sizes 10000``); sent as the cache's
-    bytes, a page costs the main process one ``pread`` and a copy.  The candidates are the
-    ones the main process would have decoded (:meth:`clipper.keptpages.Kept.candidate`)."""
+    the verification hand-over growing with the night (0.10 -> 0.79 CPU s per 1,000 records
+    from the first to the last batch of ``bench/oneday.py --sizes 10000``, stored candidates
+    0.015 -> 0.29).  The candidates are the ones the main process would have decoded
+    (:meth:`clipper.keptpages.Kept.candidate`)."""
 
     ids: list[int]
-    # each page's Kept.to_bytes(), one after another, and their lengths in bytes
+    # each page's Kept.to_bytes(), one after another, and their lengths in bytes (empty when
+    # the worker reads them)
     raw: bytes
     lengths: npt.NDArray[np.int64]
+    # the cache's file descriptor and each page's (offset, length) in it, or -1 and None
+    fd: int = -1
+    places: npt.NDArray[np.int64] | None = None
 
     @classmethod
-    def of(cls, kept: KeptPages, page_ids: Sequence[int]) -> SentKept:
-        """The pages ``page_ids`` of ``kept`` (each in it: KeyError otherwise)."""
+    def of(cls, kept: KeptPages, page_ids: Sequence[int], forked: bool = False) -> SentKept:
+        """The pages ``page_ids`` of ``kept`` (each in it: KeyError otherwise); ``forked``:
+        for a worker forked while the cache's file was open (it is sent where they are)."""
+        if forked:
+            places = kept.places(list(page_ids))
+            return cls(list(page_ids), b"", places[:, 1].copy(), kept.fileno(), places)
         raws = [kept.raw(page_id) for page_id in page_ids]
         return cls(
             list(page_ids), b"".join(raws),
@@ -137,10 +148,17 @@ class SentKept:
 
     def candidates(self) -> list[Candidate]:
         """The pages' candidates, in the order given."""
-        ends = np.cumsum(self.lengths).tolist()
+        if self.places is not None:
+            raws = read_at(self.fd, self.places)
+        else:
+            ends = np.cumsum(self.lengths).tolist()
+            raws = [
+                self.raw[end - n : end]
+                for n, end in zip(self.lengths.tolist(), ends, strict=True)
+            ]
         return [
-            Kept.from_bytes(page_id, self.raw[end - n : end]).candidate()
-            for page_id, n, end in zip(self.ids, self.lengths.tolist(), ends, strict=True)
+            Kept.from_bytes(page_id, raw).candidate()
+            for page_id, raw in zip(self.ids, raws, strict=True)
         ]
 
 

@@ -252,6 +252,9 @@ class Workers:
         # with enough pairs to verify (an HTML dump may never need it).
         self._pool: Any = None
         self._verify_pool: Any = None
+        # when the verification workers were forked (time.monotonic_ns; never: -1): a file
+        # opened before is open in them
+        self._verify_forked_ns = -1
         # The pools' worker processes as started (a pool replaces a worker that died, but the
         # task it held is lost: :meth:`_wait`), and the child processes that are not this
         # object's (:meth:`_kill`).
@@ -342,6 +345,10 @@ class Workers:
         if self._verify_pool is None:
             with stops.held():
                 self._verify_pool = self._start_pool()
+                if self._context.get_start_method() == "fork":
+                    self._verify_forked_ns = time.monotonic_ns()
+        # a worker forked while the cache's file was open reads its pages there
+        forked = kept is not None and kept.opened_ns < self._verify_forked_ns
         chunks: list[Any] = []
         for part in _split(rows, VERIFY_CHUNKS_PER_WORKER * self._workers):
             needed = np.unique(part).tolist()
@@ -350,7 +357,7 @@ class Workers:
             chunks.append((
                 part,
                 SentPages.of(given),
-                None if kept is None or not others else SentKept.of(kept, others),
+                None if kept is None or not others else SentKept.of(kept, others, forked),
             ))
         found = self._wait(self._verify_pool.map_async(self._verify, chunks), "verifying pairs")
         return [edge for edges in found for edge in edges]
@@ -384,6 +391,7 @@ class Workers:
         threads left to end with the process."""
         pools = [pool for pool in (self._pool, self._verify_pool) if pool is not None]
         self._pool = self._verify_pool = None
+        self._verify_forked_ns = -1
         if not pools:
             return
         enders = [

@@ -236,8 +236,9 @@ def test_cached_pages_go_to_the_workers_as_the_cache_keeps_them(
     """Stored pages in the run's candidate cache (``KeptPages``) go to a verification worker
     as the cache keeps them (``SentKept``) and are decoded there: the main process decodes
     none of them (on a one-day night a batch's pairs reach most earlier pages, ~7,600 in the
-    last batch of 10k records), and the edges are the serial ones, in the same order; with
-    one process they are decoded here, the same edges."""
+    last batch of 10k records), and the edges are the serial ones, in the same order, whether
+    the workers read them from the cache's file (forked while it was open) or are sent its
+    bytes (a cache opened after); with one process they are decoded here, the same edges."""
     texts = [
         text + "\n\nIn this photo taken on Monday, the harbor ferry leaves the pier. "
         "(AP Photo/Jane Doe)" if i % 2 else text
@@ -263,12 +264,29 @@ def test_cached_pages_go_to_the_workers_as_the_cache_keeps_them(
         return decode(self)
 
     monkeypatch.setattr(Kept, "candidate", counted)
+    read: list[int] = []
+    read_raw = KeptPages.raw
+
+    def counted_raw(self: KeptPages, page_id: int) -> bytes:
+        read.append(page_id)
+        return read_raw(self, page_id)
+
+    monkeypatch.setattr(KeptPages, "raw", counted_raw)
     monkeypatch.setattr(workers_module, "PARALLEL_VERIFY_MIN_PAIRS", 0)
     pool = Workers(Config(workers=2))
+    later: KeptPages | None = None
     try:
         assert pool.verify(pairs, given, kept) == serial
+        assert read == []  # the workers read the cache's file
+        # a cache opened after the workers were forked: its bytes are sent
+        later = KeptPages(limit=len(candidates))
+        later.add(Kept.of(candidates[pid]) for pid in sorted(stored))
+        assert pool.verify(pairs, given, later) == serial
+        assert set(read) == stored
     finally:
         pool.close()
+        if later is not None:
+            later.close()
     assert decoded == []
     alone = Workers(Config(workers=1))
     try:

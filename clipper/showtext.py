@@ -314,16 +314,16 @@ def cluster(
         version = f" · version {variant.version}" if variant.version > 1 else ""
         marker = "→ " if variant.page_id == found.requested_page_id else ""
         out.append("")
+        # every line leads with its page's date as every page is shown (a declared one, else
+        # "fetched …"); the canonical's own versions go by their fetch, said after the page
+        # as the canonical's line says its own (newcomer 37, finding 8a: a version led by its
+        # fetch time read as undated, and out of the list's earliest-first order)
         when = [dated(variant.date, variant.date_source, variant.date_zoneless, zone)]
-        if variant.own_version and variant.fetched_at:
-            # the canonical's own versions go by their fetch; their publication date is said
-            # once, by the canonical, unless this one's differs
-            when = [f"fetched {shown_time(variant.fetched_at, zone)}"]
-            if variant.date not in (head.date, variant.fetched_at):
-                when.append(
-                    "published "
-                    + dated(variant.date, variant.date_source, variant.date_zoneless, zone)
-                )
+        fetch = (
+            [f"fetched {shown_time(variant.fetched_at, zone)}"]
+            if variant.own_version and variant.fetched_at and variant.fetched_at != variant.date
+            else []
+        )
         # facts break between parts, never inside one: a long origin never hides the page id
         out.extend(
             facts(
@@ -333,6 +333,7 @@ def cluster(
                     readable(variant.site) if variant.site else variant.origin,
                     f"similarity {similarity}",
                     f"page:{variant.page_id}{version}",
+                    *fetch,
                 ],
                 width,
             )

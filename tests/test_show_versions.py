@@ -479,3 +479,56 @@ def test_the_list_under_the_canonical_counts_as_the_header_counts_pages(nights: 
     assert "Cluster 1 · 1 page ·" in shown, shown
     assert "1 other version (earliest first):" in shown, shown
     assert "other cop" not in shown
+
+
+def test_an_earlier_version_in_the_list_is_led_by_its_declared_date_as_every_page_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """newcomer 37, finding 8a: the canonical's older version was listed by its fetch time
+    ("fetched 2025-07-04 21:00 UTC · harbourgazette.example · …") although it declares its
+    publication (08:00 UTC), placed above copies dated 08:30 and 09:00 (the canonical, its
+    newer version, is shown above them): it reads as an undated page out of the earliest-first
+    order.  It leads with its declared date as the
+    copies do, its fetch said after the page, as the canonical's line says its own; --json
+    gives the same date."""
+    monkeypatch.chdir(tmp_path)
+    db = f"sqlite:///{tmp_path / 'v.db'}"
+
+    def fetched(url: str, paragraphs: list[str], published: str, at: str) -> str:
+        return json.dumps({"url": url, "title": "Ferry timetable changed",
+                           "maintext": "\n\n".join(paragraphs), "date_publish": published,
+                           "date_download": at, "source_domain": url.split("/")[2]})
+
+    island = "https://islandnews.example/ferry-timetable"
+    skerry = "https://skerrytimes.example/ferry"
+    for night, lines in (
+        ("n1", [fetched(URL, PARAGRAPHS, "2025-07-04T08:00:00Z", "2025-07-04 21:00:00"),
+                fetched(island, PARAGRAPHS, "2025-07-04T08:30:00Z", "2025-07-04 21:05:00"),
+                fetched(skerry, PARAGRAPHS, "2025-07-04T09:00:00Z", "2025-07-04 21:10:00")]),
+        ("n2", [fetched(URL, UPDATED, "2025-07-04T08:00:00Z", "2025-07-05 21:00:00")]),
+    ):
+        (tmp_path / night).mkdir()
+        (tmp_path / night / "wire.jsonl").write_text("\n".join(lines) + "\n")
+        assert run(db, "dedupe", "--workers", "1", night).exit_code == 0
+    archive = open_archive(db, create=False)
+    try:
+        with archive.engine.connect() as connection:
+            older, newer = connection.execute(
+                text("SELECT id FROM pages WHERE url = :url ORDER BY version"), {"url": URL}
+            ).scalars()
+    finally:
+        archive.close()
+    shown = run(db, "show", f"page:{newer}", "--no-text").output
+    assert f"· page:{newer} ·" in shown.split("(earliest first):", 1)[0]  # the canonical
+    # a line's facts as one (they wrap between facts, "  · " going on)
+    listed = shown.split("(earliest first):", 1)[1].replace("\n  · ", " · ")
+    lines = [line for line in listed.splitlines() if " · page:" in line]
+    assert [line.split(" · ")[0] for line in lines] == [
+        "2025-07-04 08:00 UTC", "2025-07-04 08:30 UTC", "2025-07-04 09:00 UTC"
+    ], listed
+    assert lines[0].endswith(f"page:{older} · fetched 2025-07-04 21:00 UTC"), lines[0]
+    document = json.loads(run(db, "show", f"page:{newer}", "--json").output)
+    version = next(v for v in document["variants"] if v["page_id"] == older)
+    assert (version["date"], version["date_source"], version["fetched_at"]) == (
+        "2025-07-04T08:00:00+00:00", "declared", "2025-07-04T21:00:00+00:00"
+    )

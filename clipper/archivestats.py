@@ -71,6 +71,9 @@ class Stats:
     # the rejections of every run by reason (``rejections`` split: a dump read twice counts
     # twice), most first, then by name
     rejections_by_reason: dict[str, int] = field(default_factory=dict)
+    # the skipped inputs by reason (``skipped_inputs`` split: an input once a reason however
+    # often it was read, as after a run killed and read again), most first, then by name
+    skipped_by_reason: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -136,21 +139,22 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
             .where(Rejected.reason.not_in(_NOT_COUNTED))
             .group_by(Rejected.reason)
         ).all()
+        distinct_inputs = (
+            select(Rejected.origin, Rejected.reason)
+            .where(Rejected.reason.not_in(_NOT_COUNTED))
+            .distinct()
+            .subquery()
+        )
+        skipped_by_reason = connection.execute(
+            select(distinct_inputs.c.reason, func.count()).group_by(distinct_inputs.c.reason)
+        ).all()
         story_totals = connection.execute(
             text("SELECT count(*) AS stories, count(CASE WHEN size > 1 THEN 1 END) AS multi "
                  "FROM stories")
         ).one()
-        skipped_inputs = (
-            connection.execute(
-                select(func.count()).select_from(
-                    select(Rejected.origin, Rejected.reason)
-                    .where(Rejected.reason.not_in(_NOT_COUNTED))
-                    .distinct()
-                    .subquery()
-                )
-            ).scalar()
-            or 0
-        )
+        skipped_inputs = connection.execute(
+            select(func.count()).select_from(distinct_inputs)
+        ).scalar() or 0
         top_sites = [
             SiteCount(row.site, row.pages, row.clusters)
             for row in connection.execute(
@@ -212,6 +216,10 @@ def stats(archive: Archive, *, top: int = 10, runs: int = 10) -> Stats:
         rejections_by_reason={
             str(reason): int(count)
             for reason, count in sorted(by_reason, key=lambda row: (-row[1], row[0]))
+        },
+        skipped_by_reason={
+            str(reason): int(count)
+            for reason, count in sorted(skipped_by_reason, key=lambda row: (-row[1], row[0]))
         },
         stories=int(story_totals.stories),
         multi_cluster_stories=int(story_totals.multi),

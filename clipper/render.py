@@ -381,6 +381,12 @@ def _pages_stored(pages: int, older_versions: int) -> str:
     return f"{pages} (+{older_versions} older version{plural}: {pages + older_versions} stored)"
 
 
+def _over_all_runs(inputs: int, rejections: int) -> str:
+    """``3``, or ``3 (4 over all runs)`` when the runs rejected those inputs more often (a
+    dump read twice counts twice in the runs' figure)."""
+    return f"{inputs}" if rejections == inputs else f"{inputs} ({rejections} over all runs)"
+
+
 def stats(found: Stats, width: int, archive: str = "", zone: tzinfo | None = None) -> str:
     """The archive's facts, top sites and runs; the first and last day of its pages and a
     run's start in ``zone`` (``--tz``; None: UTC), the STARTED header naming it when it is not
@@ -391,9 +397,7 @@ def stats(found: Stats, width: int, archive: str = "", zone: tzinfo | None = Non
         if found.first_date
         else "-"
     )
-    skipped = f"{found.skipped_inputs}"
-    if found.rejections != found.skipped_inputs:
-        skipped += f" ({found.rejections} over all runs)"  # a dump read twice counts twice
+    skipped = _over_all_runs(found.skipped_inputs, found.rejections)
     facts = [
         ("pages", _pages_stored(found.pages, found.older_versions)),
         ("clusters (canonical articles)", f"{found.clusters}"),
@@ -404,8 +408,13 @@ def stats(found: Stats, width: int, archive: str = "", zone: tzinfo | None = Non
         ("sites", f"{found.sites} (+{found.pages_without_site} pages without a site)"),
         ("outlets", f"{found.outlets} (sites by registrable domain)"),
         ("skipped inputs", skipped),
-        # over all runs, as the count in brackets above: what a methods section cites
-        *((f"  {reason}", f"{count}") for reason, count in found.rejections_by_reason.items()),
+        # each reason as the headline counts (an input once, however often read: a clean
+        # archive and one recovered from a killed run give the same), the over-all-runs
+        # figure beside it where it differs (newcomer 37, finding 5)
+        *(
+            (f"  {reason}", _over_all_runs(count, found.rejections_by_reason.get(reason, count)))
+            for reason, count in found.skipped_by_reason.items()
+        ),
         ("dates", dates),
     ]
     if found.size_bytes is not None:

@@ -550,18 +550,19 @@ def stats_command(
     "pages 20 (+3 older versions: 23 stored)", 23 being the rows clipper export writes.
 
     --json prints one JSON document: pages, clusters, variants, exact_duplicates,
-    multi_page_clusters, largest_cluster, sites, outlets (sites by registrable domain, as
-    every outlet count), pages_without_site, skipped_inputs
-    (distinct inputs and reasons), rejections (skipped inputs summed over runs: a dump read
-    twice counts twice), rejections_by_reason {reason: count} (those rejections by reason,
-    most first), stories and multi_cluster_stories (clipper stories' count, and those of 2+
-    articles), first_date, last_date, top_sites [{site, pages, clusters}],
-    runs_total and runs (newest first) [{run_id, started_at, finished_at, status, inputs,
-    counts}], where counts is the run's summary as clipper dedupe --json printed it; a run
-    killed outright reads "interrupted" once no process holds the archive; size_bytes,
-    older_versions, stored_pages (pages + older_versions: every stored text, the rows
-    clipper export writes and the runs' "stored" add up to).  A run's start is shown in
-    --tz's zone, named in its header when it is not UTC (UTC in --json).
+    multi_page_clusters, largest_cluster, sites, outlets (sites by registrable domain, as every
+    outlet count), pages_without_site, skipped_inputs (distinct inputs and reasons), rejections
+    (skipped inputs summed over runs: a dump read twice counts twice), rejections_by_reason
+    {reason: count} (those rejections by reason, most first), skipped_by_reason {reason: count}
+    (the skipped inputs by reason, an input once however often read: the lines under "skipped
+    inputs"), stories and multi_cluster_stories (clipper stories' count, and those of 2+
+    articles), first_date, last_date, top_sites [{site, pages, clusters}], runs_total and runs
+    (newest first) [{run_id, started_at, finished_at, status, inputs, counts}], where counts is
+    the run's summary as clipper dedupe --json printed it; a run killed outright reads
+    "interrupted" once no process holds the archive; size_bytes, older_versions, stored_pages
+    (pages + older_versions: every stored text, the rows clipper export writes and the runs'
+    "stored" add up to).  A run's start is shown in --tz's zone, named in its header when it is
+    not UTC (UTC in --json).
 
     Example:
 

@@ -723,6 +723,16 @@ class StoryConfig:
     # empató 0-0 ante …"), the exact frames differ, and the two first sentences' "este domingo",
     # "estadio", "fecha 14", "Torneo Clausura" kept two matches at 0.54 without the rest.
     template_edge_words: int = 6
+    # A word of the article no capital marks as a name fills its lines too when it stands in
+    # template_name_lines lines or more and in half its lines, never in lower case, and is no
+    # function word (clipper.stories.instances.recurring_names): Arabic, Persian and Hebrew
+    # have no capitals, and a Turkish item's place opened each sentence, so local items of one
+    # set of frames and eight places were no instances of a template and chained into one
+    # story (newcomer 37, finding 7; bench/local_briefs.py, pairs wrongly in one story: ar 136
+    # -> 8, he 132 -> 1, fa 148 -> 11, tr 123 -> 0; es, pt, ru 2 -> 2).  Half the lines too: a
+    # Hebrew item writing "התחנה", "רחוב" and "אחרי" in 3 of its 8 lines masked them in its
+    # frames only, and 3 lines alone left he at 210 (bench/HISTORY.md, 'Stories').
+    template_name_lines: int = 3
     instance_lines: int = 2
     instance_similarity_share: float = 1.0
     # Two clusters of one day sharing event_names rare names or more (words the article writes
@@ -769,6 +779,8 @@ class StoryConfig:
             raise ValueError("need 1 ≤ template_lines ≤ 8 and instance_lines ≥ 1")
         if self.template_edge_words < 1 or self.template_frame_words < 1:
             raise ValueError("need template_edge_words ≥ 1 and template_frame_words ≥ 1")
+        if self.template_name_lines < 2:
+            raise ValueError("need template_name_lines ≥ 2")
         if not 0.0 <= self.instance_similarity_share <= 1.0:
             raise ValueError("need 0 ≤ instance_similarity_share ≤ 1")
         if self.event_names < 1 or not 0.0 <= self.event_similarity_share <= 1.0:

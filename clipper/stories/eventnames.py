@@ -37,23 +37,36 @@ from clipper import sortedsets
 from clipper.config import StoryConfig
 from clipper.stories.termvector import Vector
 from clipper.stories.tokens import fold
+from clipper.words import words
 
-__all__ = ["name_share", "named_bars", "named_pairs", "rare_names", "shared_names"]
+__all__ = [
+    "name_share", "named_bars", "named_pairs", "rare_names", "recurring_word", "shared_names",
+]
 
 
 def rare_names(
-    terms: Sequence[str], weights: npt.NDArray[np.float64], lowered: Collection[str], least: float
+    terms: Sequence[str],
+    weights: npt.NDArray[np.float64],
+    lowered: Collection[str],
+    least: float,
+    recurring: Collection[str] = (),
 ) -> list[str]:
     """The ``terms`` (a vector's word terms, lower case, with their ``weights``: ``8 − zipf``)
     weighing ``least`` or more that the text never writes in lower case (its names: "Yanque",
     "Caylloma"; a sentence's first word of a rare verb is written lower case elsewhere, or
     weighs less); ``lowered``: the text's runs of ``\\w`` written with a lower-case first
     letter, lower-cased (:meth:`clipper.stories.instances.SentenceRuns.lowered`), each read as
-    a term (:data:`clipper.stories.tokens.fold`: "aislados" is the term "aislado")."""
+    a term (:data:`clipper.stories.tokens.fold`: "aislados" is the term "aislado").  A word of
+    a script without case (Arabic, Persian, Hebrew) is never written in lower case, and no
+    capital marks it a name: it is one only when ``recurring`` holds it (the words its article
+    names in most of its lines, :func:`clipper.stories.instances.recurring_names`, as
+    :func:`clipper.words.words` spells them): every rare word of an Arabic item was a name,
+    and local items of eight places linked at the names' lower bar (newcomer 37, finding 7)."""
     return [
         term
         for term, weight in zip(terms, weights.tolist(), strict=True)
         if weight >= least
+        and (term[0].upper() != term[0] or bool(recurring and recurring_word(term, recurring)))
         # a run has no apostrophe: fold reads as ``term`` itself or its plural, if any
         and not any(form in lowered and fold(form) == term for form in (term, term + "s"))
     ]
@@ -164,3 +177,10 @@ def named_bars(
     ``config.event_names`` rare names or more (``shared``: :func:`shared_names`)."""
     named = (gaps == 0) & (shared >= config.event_names)
     return np.where(named, bars * config.event_similarity_share, bars)
+
+
+def recurring_word(term: str, recurring: Collection[str]) -> bool:
+    """Whether the word ``term`` is one of ``recurring`` (words as :func:`clipper.words.words`
+    spells them)."""
+    spelled = words(term)
+    return len(spelled) == 1 and spelled[0] in recurring

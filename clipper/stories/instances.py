@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 from typing import NamedTuple
 
@@ -47,6 +47,7 @@ import numpy as np
 import numpy.typing as npt
 
 from clipper import sortedsets
+from clipper.prefixes import stem
 from clipper.stories.series import similarity_without
 from clipper.stories.termvector import Vector
 from clipper.stories.tokens import NAME_JOINERS
@@ -54,8 +55,8 @@ from clipper.templatefills import fill_positions
 from clipper.words import words
 
 __all__ = [
-    "SentenceRuns", "frame_lines", "instance_pairs", "instances_of_one_template", "template_terms",
-    "untemplated_similarity",
+    "SentenceRuns", "frame_lines", "instance_pairs", "instances_of_one_template",
+    "recurring_names", "template_terms", "untemplated_similarity",
 ]
 
 _MASK = "\x00"
@@ -85,14 +86,54 @@ class SentenceRuns(NamedTuple):
         return {w.lower() for w in set(chain.from_iterable(self.runs)) if w[0].islower()}
 
 
+def recurring_names(
+    runs: Sequence[Sequence[str]],
+    lowered: set[str],
+    least: int,
+    common: Callable[[list[str]], list[bool]],
+) -> frozenset[str]:
+    """The words of an article's lines (``runs``: each line's runs of ``\\w``) that fill a
+    template as names though no capital inside a sentence marks them: a word standing in
+    ``least`` lines or more and in half the article's lines or more, never written in lower
+    case (``lowered``: :meth:`SentenceRuns.lowered`) and no common word of the language
+    (``common``: for a list of words, whether each is one), as :func:`clipper.words.words`
+    spells it.  A script
+    without case (Arabic, Persian, Hebrew) never marks a name, and a name opening every
+    sentence ("Yeşilova belediyesi ...", "Yeşilova ilkokulu ...") is marked only where another
+    sentence writes it after its first word: a local item's place then stood in its frames,
+    and items of one template and other places were no instances of it (newcomer 37,
+    finding 7: 21 Arabic items of 8 places one story).  A word is counted by its stem without
+    Arabic's and Hebrew's attached prefixes and suffixes (:func:`clipper.prefixes.stem`:
+    ``بالواحة`` and ``الواحة``, ``בגבעת`` and ``גבעת`` are one word in two lines)."""
+    lines_of: dict[str, set[int]] = {}
+    forms: dict[str, set[str]] = {}
+    for n, run in enumerate(runs):
+        for token in run:
+            if token[0].isdigit() or token[0].islower() or token.lower() in lowered:
+                continue
+            for word in words(token):
+                key = stem(word)
+                lines_of.setdefault(key, set()).add(n)
+                forms.setdefault(key, set()).add(word)
+    least = max(least, (len(runs) + 1) // 2)
+    found = sorted(w for key, seen in lines_of.items() if len(seen) >= least for w in forms[key])
+    return frozenset(w for w, frequent in zip(found, common(found), strict=True) if not frequent)
+
+
 def frame_lines(
-    title: str | None, text: str | SentenceRuns, frame_words: int, most: int, edge: int
+    title: str | None,
+    text: str | SentenceRuns,
+    frame_words: int,
+    most: int,
+    edge: int,
+    recurring: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, int, int, str]]:
     """``(frame, fill, line)`` of the headline ``title`` and each sentence of ``text`` (or of
     its :class:`SentenceRuns`, read with ``title``) holding
     at least ``frame_words`` words besides its fills (:func:`clipper.templatefills.fill_positions`,
     the names the words the line writes capitalised but its first, and its first where another
-    sentence writes it capitalised after its first), the first ``most`` of them in order (a
+    sentence writes it capitalised after its first, and the ``recurring`` names:
+    :func:`recurring_names`), the first ``most`` of them in order (a
     headline of one such word).  ``frame``: the CRC-32 of the line's words
     (``clipper.words.words``) with each run of filled words one mask ("■ suma ■ puntos en la
     tabla", whatever the teams' names' lengths); ``fill``: of the filled words, in order;
@@ -117,6 +158,8 @@ def frame_lines(
             names = {w.lower() for w in caps}
         else:
             names = set(words(" ".join(caps)))
+        if recurring:
+            names.update(recurring.intersection(seq))
         # a first word is a name where another sentence writes it so ("Talleres ganó", "Con
         # este resultado, Talleres suma"), not "Falleció ■" or "Con este resultado"
         if run and run[0][0].isupper():

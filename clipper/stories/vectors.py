@@ -28,7 +28,7 @@ from clipper.stories.days import event_day as event_day
 from clipper.stories.days import event_time as event_time
 from clipper.stories.days import ordinal as ordinal
 from clipper.stories.eventnames import rare_names
-from clipper.stories.instances import SentenceRuns, frame_lines
+from clipper.stories.instances import SentenceRuns, frame_lines, recurring_names
 from clipper.stories.leads import opening
 from clipper.stories.series import dated_lines
 from clipper.stories.sitetext import SiteNames, site_lines, title_labels, without_furniture
@@ -102,7 +102,10 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # term and a template sentence key folded as the fingerprint's words (NFKC and case folding:
 # "ß" as "ss", Greek final "ς" as "σ"; each script's variants), and in German and Luxembourgish
 # the umlauts' two-letter spellings as their vowels (:mod:`clipper.stories.accents`)
-VECTOR_VERSION = "34"
+# 35: a word no capital marks as a name fills a template's lines where it stands in 3 lines
+# or more, never in lower case, no function word (:func:`clipper.stories.instances
+# .recurring_names`: Arabic, Persian, Hebrew places, a Turkish place opening each sentence)
+VECTOR_VERSION = "35"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0
@@ -239,6 +242,19 @@ def _word_weights(
 
 # A word this frequent in its language (zipf) is a function word: an article, a preposition.
 FUNCTION_WORD_ZIPF = 6.0
+
+
+def _function_words(found: list[str], language: str, spelled: bool) -> list[bool]:
+    """Whether each of ``found`` (words as :func:`clipper.words.words` spells them) is a
+    function word of ``language`` (zipf :data:`FUNCTION_WORD_ZIPF` or more in its table, the
+    word folded as a story term): never a template's fill
+    (:func:`clipper.stories.instances.recurring_names`)."""
+    if not found:
+        return []
+    keys = np.fromiter(
+        (weights.lookup_key(folded_term(w, spelled)) for w in found), np.uint64, len(found)
+    )
+    return (_zipfs(keys, language) >= FUNCTION_WORD_ZIPF).tolist()
 
 
 # In a language of :data:`NOUNS_CAPITALISED` a name of more words is read as its last this many:
@@ -571,9 +587,15 @@ def vectorize(
     )
     # the headline and sentences as a template's frame and fills (stories.instances)
     read = SentenceRuns.of(title, text)
+    # the words it names in most lines, no capital marking them (stories.instances)
+    recurring = recurring_names(
+        read.runs, read.lowered(), config.template_name_lines,
+        functools.partial(_function_words, language=lang, spelled=lang in SPELLING_LANGUAGES),
+    )
     lines = frame_lines(
         title, read, config.template_frame_words, config.template_lines,
         config.template_edge_words,
+        recurring,
     )
     names = SiteNames.of(url, site, labels)
     for line in site_lines(text, names):
@@ -631,7 +653,7 @@ def vectorize(
     # the rare words it writes as names only (stories.eventnames)
     rare = rare_names(
         [t for t, w in zip(distinct, is_word.tolist(), strict=True) if w],
-        weight[is_word], read.lowered(), config.event_name_weight,
+        weight[is_word], read.lowered(), config.event_name_weight, recurring,
     )
     name_keys = _NO_KEYS
     if rare:

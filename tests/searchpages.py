@@ -52,6 +52,14 @@ def index_as_before(db: Path, words: Callable[[str], str], revision: str) -> Non
     con.close()
 
 
+def hit_sites(archive: Any, query: str) -> list[str]:
+    """The sites of the pages ``search`` finds for ``query`` in ``archive``, sorted, each once
+    (a page without a site as ``""``)."""
+    from clipper.search import search
+
+    return sorted({hit.site or "" for hit in search(archive, query)})
+
+
 def stored_archive(location: str, folder: Path, pages: Pages, published: str) -> Iterator[Any]:
     """A module fixture's body: the archive at ``location`` (open) with ``pages`` written into
     ``folder`` and stored by one run, closed when the module is done."""

@@ -16,7 +16,7 @@ from clipper.digest.matching import Document, matches
 from clipper.search import positive_terms, search
 from clipper.searchquery import parse_query
 from clipper.snippets import snippet
-from tests.searchpages import stored_archive
+from tests.searchpages import hit_sites, stored_archive
 
 WIRE = "sahel-wire.example"
 DAKAR = "le-quotidien-dakar.example"
@@ -138,23 +138,20 @@ def archive(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Any
     )
 
 
-def sites(archive: Archive, query: str) -> list[str]:
-    return sorted({hit.site or "" for hit in search(archive, query)})
-
 
 @pytest.mark.parametrize(("query", "expected"), EXPECTED)
 def test_an_acronym_finds_its_other_languages(
     archive: Archive, query: str, expected: list[str]
 ) -> None:
-    assert sites(archive, query) == sorted(expected), query
+    assert hit_sites(archive, query) == sorted(expected), query
 
 
 def test_a_word_that_is_also_an_acronym_finds_its_capitals_only(archive: Archive) -> None:
     """``AU`` itself is sought as typed (as before: any page writing "au"), its equivalent
     ``UA`` with capitals; ``OTAN`` finds a page writing ``NATO`` in capitals, not Italian's
     ``nato`` ("born")."""
-    assert sites(archive, "AU") == sorted([ADDIS, BAMAKO, LYON])
-    assert MILAN not in sites(archive, "OTAN")
+    assert hit_sites(archive, "AU") == sorted([ADDIS, BAMAKO, LYON])
+    assert MILAN not in hit_sites(archive, "OTAN")
 
 
 @pytest.mark.parametrize(

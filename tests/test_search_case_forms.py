@@ -16,10 +16,9 @@ import pytest
 from clipper.archive import Archive
 from clipper.caseforms import MARK, RULES, base_key, keys_text, word_keys
 from clipper.digest.matching import Document, matches
-from clipper.search import search
 from clipper.searchquery import fts5_query, parse_query
 from clipper.searchtext import fold, search_text
-from tests.searchpages import stored_archive, upgraded_archive
+from tests.searchpages import hit_sites, stored_archive, upgraded_archive
 
 HELSINKI = "etelan-sanomat.example"
 TALLINN = "pealinna-leht.example"
@@ -105,15 +104,12 @@ def archive(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Any
     yield from stored_archive(module_db_url, tmp_path_factory.mktemp("cases"), PAGES, PUBLISHED)
 
 
-def sites(archive: Archive, query: str) -> list[str]:
-    return sorted({hit.site or "" for hit in search(archive, query)})
-
 
 @pytest.mark.parametrize(("query", "expected"), EXPECTED)
 def test_a_base_form_finds_its_case_forms(
     archive: Archive, query: str, expected: list[str]
 ) -> None:
-    assert sites(archive, query) == sorted(expected), query
+    assert hit_sites(archive, query) == sorted(expected), query
 
 
 def test_a_watchlist_on_a_city_follows_its_case_forms() -> None:
@@ -183,5 +179,5 @@ def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
     with upgraded_archive(
         tmp_path, PAGES, PUBLISHED, lambda text: search_text(text, "sv"), "0071"
     ) as upgraded:
-        assert sites(upgraded, "Helsinki") == [HELSINKI]
-        assert sites(upgraded, "Рига") == [RIGA]
+        assert hit_sites(upgraded, "Helsinki") == [HELSINKI]
+        assert hit_sites(upgraded, "Рига") == [RIGA]

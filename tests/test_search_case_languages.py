@@ -16,9 +16,8 @@ from clipper.caseforms import MARK, RULES
 from clipper.caselanguages import archive_languages
 from clipper.config import Config
 from clipper.pipeline import dedupe
-from clipper.search import search
 from clipper.searchquery import parse_query
-from tests.searchpages import Pages, write_article_pages
+from tests.searchpages import Pages, hit_sites, write_article_pages
 
 PUBLISHED = "2026-12-04T09:00:00+01:00"
 ENGLISH: Pages = {
@@ -69,9 +68,6 @@ def keyed_by(params: dict[str, Any]) -> set[str]:
     return {code for code in RULES if MARK + code in written}
 
 
-def sites(archive: Archive, query: str) -> list[str]:
-    return sorted({hit.site or "" for hit in search(archive, query)})
-
 
 def test_an_archive_without_keyed_pages_seeks_no_key(db_url: str, tmp_path: Path) -> None:
     archive = open_archive(db_url)
@@ -82,7 +78,7 @@ def test_an_archive_without_keyed_pages_seeks_no_key(db_url: str, tmp_path: Path
         # every language's keys when no archive's languages are given (a digest's pages)
         every = archive.backend.match_params(parse_query("Helsinki"))
         assert keyed_by(every) == {"fi", "et", "lt", "lv", "pl", "cs", "hu", "tr"}
-        assert sites(archive, "Helsinki") == ["harbour-gazette.example"]
+        assert hit_sites(archive, "Helsinki") == ["harbour-gazette.example"]
     finally:
         archive.close()
 
@@ -94,14 +90,17 @@ def test_pages_stored_in_a_keyed_language_key_its_queries(db_url: str, tmp_path:
         store(archive, tmp_path / "fi", FINNISH)
         assert languages(archive) == {"fi"}
         assert keyed_in(archive, "Helsinki") == {"fi"}
-        assert sites(archive, "Helsinki") == ["etelan-sanomat.example", "harbour-gazette.example"]
-        assert sites(archive, "Рига") == []
+        assert hit_sites(archive, "Helsinki") == [
+            "etelan-sanomat.example",
+            "harbour-gazette.example",
+        ]
+        assert hit_sites(archive, "Рига") == []
         store(archive, tmp_path / "ru", RUSSIAN)
         assert languages(archive) == {"fi", "ru"}
         assert keyed_in(archive, "Рига") == {"ru"}
         assert keyed_in(archive, "Helsinki") == {"fi"}
-        assert sites(archive, "Рига") == ["baltiiskii-vestnik.example"]
-        assert sites(archive, "Helsinki AND puistot") == ["etelan-sanomat.example"]
+        assert hit_sites(archive, "Рига") == ["baltiiskii-vestnik.example"]
+        assert hit_sites(archive, "Helsinki AND puistot") == ["etelan-sanomat.example"]
     finally:
         archive.close()
 
@@ -113,13 +112,16 @@ def test_an_upgrade_notes_the_languages_of_the_pages_held(db_url: str, tmp_path:
     store(archive, tmp_path / "pages", {**ENGLISH, **FINNISH})
     with archive.engine.begin() as connection:
         connection.execute(text("DELETE FROM meta WHERE key LIKE 'case_forms:%'"))
-    assert sites(archive, "Helsinki") == ["harbour-gazette.example"]
+    assert hit_sites(archive, "Helsinki") == ["harbour-gazette.example"]
     with archive.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '0072'"))
     archive.close()
     upgraded = open_archive(db_url)
     try:
         assert languages(upgraded) == {"fi"}
-        assert sites(upgraded, "Helsinki") == ["etelan-sanomat.example", "harbour-gazette.example"]
+        assert hit_sites(upgraded, "Helsinki") == [
+            "etelan-sanomat.example",
+            "harbour-gazette.example",
+        ]
     finally:
         upgraded.close()

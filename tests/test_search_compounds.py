@@ -13,9 +13,8 @@ import pytest
 
 from clipper.archive import Archive
 from clipper.compounds import compound_parts, splitting
-from clipper.search import search
 from clipper.searchtext import search_text
-from tests.searchpages import stored_archive, upgraded_archive
+from tests.searchpages import hit_sites, stored_archive, upgraded_archive
 
 BERLIN = "spree-anzeiger.example"
 BONN = "rhein-post.example"
@@ -140,13 +139,10 @@ def archive(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Any
     yield from stored_archive(module_db_url, tmp_path_factory.mktemp("compounds"), PAGES, PUBLISHED)
 
 
-def sites(archive: Archive, query: str) -> list[str]:
-    return sorted({hit.site or "" for hit in search(archive, query)})
-
 
 @pytest.mark.parametrize(("query", "expected"), EXPECTED)
 def test_a_part_finds_the_compound(archive: Archive, query: str, expected: list[str]) -> None:
-    assert sites(archive, query) == sorted(expected), query
+    assert hit_sites(archive, query) == sorted(expected), query
 
 
 def test_parts_follow_the_text_of_a_compounding_language_only() -> None:
@@ -171,5 +167,5 @@ def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
     """Migration 0067: an archive indexed before compounds were split finds a part once
     opened."""
     with upgraded_archive(tmp_path, PAGES, PUBLISHED, search_text, "0066") as upgraded:
-        assert sites(upgraded, "Regierung") == [BERLIN]
-        assert sites(upgraded, "hallitus") == [TAMPERE]
+        assert hit_sites(upgraded, "Regierung") == [BERLIN]
+        assert hit_sites(upgraded, "hallitus") == [TAMPERE]

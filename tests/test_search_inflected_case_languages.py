@@ -19,10 +19,9 @@ import pytest
 from clipper.archive import Archive
 from clipper.caseforms import case_stem, case_stems, suffixed_name
 from clipper.digest.matching import Document, matches
-from clipper.search import search
 from clipper.searchquery import parse_query
 from clipper.searchtext import fold, search_text
-from tests.searchpages import stored_archive, upgraded_archive
+from tests.searchpages import hit_sites, stored_archive, upgraded_archive
 
 PUBLISHED = "2026-12-04T09:00:00+02:00"
 # Lithuanian: a town of plural form (Kėdainiai: genitive Kėdainių, locative Kėdainiuose), a
@@ -239,15 +238,12 @@ def archive(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Any
     yield from stored_archive(module_db_url, tmp_path_factory.mktemp("cases"), PAGES, PUBLISHED)
 
 
-def sites(archive: Archive, query: str) -> list[str]:
-    return sorted({hit.site or "" for hit in search(archive, query)})
-
 
 @pytest.mark.parametrize(("query", "expected"), EXPECTED)
 def test_an_inflected_query_finds_the_word_s_other_forms(
     archive: Archive, query: str, expected: list[str]
 ) -> None:
-    assert sites(archive, query) == sorted(expected), query
+    assert hit_sites(archive, query) == sorted(expected), query
 
 
 def test_a_watchlist_in_a_case_follows_the_other_forms() -> None:
@@ -299,5 +295,5 @@ def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
     with upgraded_archive(
         tmp_path, PAGES, PUBLISHED, lambda text: search_text(text, "sv"), "0082"
     ) as upgraded:
-        assert sites(upgraded, "Kėdainiuose") == sorted([KEDAINIAI_DAILY, KEDAINIAI_RADIO])
-        assert sites(upgraded, "uzņēmumam") == sorted([COMPANY, FACTORY])
+        assert hit_sites(upgraded, "Kėdainiuose") == sorted([KEDAINIAI_DAILY, KEDAINIAI_RADIO])
+        assert hit_sites(upgraded, "uzņēmumam") == sorted([COMPANY, FACTORY])

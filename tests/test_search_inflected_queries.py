@@ -18,10 +18,9 @@ import pytest
 from clipper.archive import Archive
 from clipper.caseforms import case_stem, word_keys
 from clipper.digest.matching import Document, matches
-from clipper.search import search
 from clipper.searchquery import parse_query
 from clipper.searchtext import fold, search_text
-from tests.searchpages import stored_archive, upgraded_archive
+from tests.searchpages import hit_sites, stored_archive, upgraded_archive
 
 PLOCK = "kurier-plocki.example"
 LODZ = "dziennik-lodzki.example"
@@ -86,15 +85,12 @@ def archive(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Any
     yield from stored_archive(module_db_url, tmp_path_factory.mktemp("inflected"), PAGES, PUBLISHED)
 
 
-def sites(archive: Archive, query: str) -> list[str]:
-    return sorted({hit.site or "" for hit in search(archive, query)})
-
 
 @pytest.mark.parametrize(("query", "expected"), EXPECTED)
 def test_an_inflected_query_finds_the_word_s_other_forms(
     archive: Archive, query: str, expected: list[str]
 ) -> None:
-    assert sites(archive, query) == sorted(expected), query
+    assert hit_sites(archive, query) == sorted(expected), query
 
 
 def test_a_watchlist_in_the_genitive_follows_the_other_forms() -> None:
@@ -135,5 +131,5 @@ def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
     with upgraded_archive(
         tmp_path, PAGES, PUBLISHED, lambda text: search_text(text, "sv"), "0080"
     ) as upgraded:
-        assert sites(upgraded, "bankiem") == sorted(BANK_PAGES)
-        assert sites(upgraded, "Vltavská") == [BRNO, OLOMOUC, ZLIN]
+        assert hit_sites(upgraded, "bankiem") == sorted(BANK_PAGES)
+        assert hit_sites(upgraded, "Vltavská") == [BRNO, OLOMOUC, ZLIN]

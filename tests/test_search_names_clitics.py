@@ -16,7 +16,7 @@ from clipper.backends.postgresql import stemmed_words
 from clipper.caseforms import FEMININE, MARK, MASCULINE, page_tokens, query_keys
 from clipper.search import search
 from clipper.searchtext import fold, search_text
-from tests.searchpages import stored_archive, upgraded_archive
+from tests.searchpages import hit_sites, stored_archive, upgraded_archive
 
 PUBLISHED = "2026-12-05T08:00:00+01:00"
 BRNO_HIM = "brnenske-listy.example"
@@ -101,9 +101,6 @@ def archive(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Any
     yield from stored_archive(module_db_url, tmp_path_factory.mktemp("names"), PAGES, PUBLISHED)
 
 
-def sites(archive: Archive, query: str) -> list[str]:
-    return sorted({hit.site or "" for hit in search(archive, query)})
-
 
 @pytest.mark.parametrize(
     ("query", "expected"),
@@ -138,7 +135,7 @@ def test_case_forms_of_one_name_and_not_of_another(
         # PostgreSQL also matches a word by its stem in the page's configuration, and its
         # Russian stemmer gives Александры and Александром one stem (README: Known limits)
         expected = [*expected, RUSSIAN_STEMMED[query]]
-    assert sites(archive, query) == sorted(expected), query
+    assert hit_sites(archive, query) == sorted(expected), query
 
 
 RUSSIAN_STEMMED = {"Александр": SAMARA_HER, "Александра": SAMARA_HIM, "Петрова": SAMARA_HIM}
@@ -151,7 +148,7 @@ def backend_of(archive: Archive) -> str:
 
 def test_a_pronoun_is_no_word_with_their_on_it(archive: Archive) -> None:
     """``אותם`` "them" is not ``אות`` "letter" + ``ם``: the whole word is far more frequent."""
-    assert sites(archive, "אות") == []
+    assert hit_sites(archive, "אות") == []
 
 
 def test_the_snippet_marks_the_case_form_found(archive: Archive) -> None:
@@ -191,5 +188,5 @@ def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
     with upgraded_archive(
         tmp_path, pages, PUBLISHED, lambda text: search_text(text, "sv"), "0074"
     ) as upgraded:
-        assert sites(upgraded, "Pavel") == [BRNO_HIM]
-        assert sites(upgraded, "עיר") == [HAIFA]
+        assert hit_sites(upgraded, "Pavel") == [BRNO_HIM]
+        assert hit_sites(upgraded, "עיר") == [HAIFA]

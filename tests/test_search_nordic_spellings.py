@@ -15,9 +15,8 @@ from typing import Any
 import pytest
 
 from clipper.archive import Archive
-from clipper.search import search
 from clipper.searchtext import search_text
-from tests.searchpages import stored_archive, upgraded_archive
+from tests.searchpages import hit_sites, stored_archive, upgraded_archive
 
 OSLO = "fjordbyen-avis.example"
 ALESUND = "sunnmore-tidend.example"
@@ -106,15 +105,12 @@ def archive(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Any
     yield from stored_archive(module_db_url, tmp_path_factory.mktemp("nordic"), PAGES, PUBLISHED)
 
 
-def sites(archive: Archive, query: str) -> list[str]:
-    return sorted({hit.site or "" for hit in search(archive, query)})
-
 
 @pytest.mark.parametrize(("query", "expected"), EXPECTED)
 def test_a_nordic_name_typed_with_two_letters_finds_the_page(
     archive: Archive, query: str, expected: list[str]
 ) -> None:
-    assert sites(archive, query) == sorted(expected), query
+    assert hit_sites(archive, query) == sorted(expected), query
 
 
 def test_only_names_on_danish_and_norwegian_pages_are_spelled_again() -> None:
@@ -133,5 +129,5 @@ def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
     with upgraded_archive(
         tmp_path, PAGES, PUBLISHED, lambda text: search_text(text, "sv"), "0069"
     ) as upgraded:
-        assert sites(upgraded, "Aase") == [OSLO]
-        assert sites(upgraded, "Loekke") == sorted([ODENSE, WIRE])
+        assert hit_sites(upgraded, "Aase") == [OSLO]
+        assert hit_sites(upgraded, "Loekke") == sorted([ODENSE, WIRE])

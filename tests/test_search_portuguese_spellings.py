@@ -14,9 +14,8 @@ import pytest
 
 from clipper.archive import Archive
 from clipper.orthography import query_respelled, respelled
-from clipper.search import search
 from clipper.searchtext import search_text
-from tests.searchpages import stored_archive, upgraded_archive
+from tests.searchpages import hit_sites, stored_archive, upgraded_archive
 
 LISBON = "diario-do-tejo.example"
 SAO_PAULO = "gazeta-paulistana.example"
@@ -99,15 +98,12 @@ def archive(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Any
     )
 
 
-def sites(archive: Archive, query: str) -> list[str]:
-    return sorted({hit.site or "" for hit in search(archive, query)})
-
 
 @pytest.mark.parametrize(("query", "expected"), EXPECTED)
 def test_either_spelling_of_the_agreement_finds_both(
     archive: Archive, query: str, expected: list[str]
 ) -> None:
-    assert sites(archive, query) == sorted(expected), query
+    assert hit_sites(archive, query) == sorted(expected), query
 
 
 def test_stems_respell_only_what_the_agreement_changed() -> None:
@@ -139,4 +135,4 @@ def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
     with upgraded_archive(
         tmp_path, PAGES, PUBLISHED, lambda text: search_text(text, "es"), "0079"
     ) as upgraded:
-        assert sites(upgraded, "ação") == sorted([LISBON, SAO_PAULO])
+        assert hit_sites(upgraded, "ação") == sorted([LISBON, SAO_PAULO])

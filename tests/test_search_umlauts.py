@@ -11,10 +11,9 @@ from typing import Any
 import pytest
 
 from clipper.archive import Archive
-from clipper.search import search
 from clipper.searchtext import _plain_search_text, query_tokens, search_text
 from clipper.umlauts import respelled_words
-from tests.searchpages import stored_archive, upgraded_archive
+from tests.searchpages import hit_sites, stored_archive, upgraded_archive
 
 BERLIN = "hauptstadt-kurier.example"
 ZURICH = "limmat-bote.example"
@@ -132,15 +131,12 @@ def archive(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Any
     yield from stored_archive(module_db_url, tmp_path_factory.mktemp("umlauts"), PAGES, PUBLISHED)
 
 
-def sites(archive: Archive, query: str) -> list[str]:
-    return sorted({hit.site or "" for hit in search(archive, query)})
-
 
 @pytest.mark.parametrize(("query", "expected"), EXPECTED)
 def test_a_word_typed_without_its_umlaut_finds_the_page(
     archive: Archive, query: str, expected: list[str]
 ) -> None:
-    assert sites(archive, query) == sorted(expected), query
+    assert hit_sites(archive, query) == sorted(expected), query
 
 
 def test_only_words_holding_the_letters_are_spelled_again() -> None:
@@ -166,8 +162,8 @@ def test_only_words_holding_the_letters_are_spelled_again() -> None:
 def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
     """Migration 0066: an archive indexed before the spellings finds ``Bruessel`` once opened."""
     with upgraded_archive(tmp_path, PAGES, PUBLISHED, _plain_search_text, "0065") as upgraded:
-        assert sites(upgraded, "Bruessel") == [BERLIN]
-        assert sites(upgraded, "Zürich") == [ZURICH]
+        assert hit_sites(upgraded, "Bruessel") == [BERLIN]
+        assert hit_sites(upgraded, "Zürich") == [ZURICH]
 
 
 def test_upgrade_0068_finds_a_phrase_typed_so(tmp_path: Path) -> None:
@@ -179,5 +175,5 @@ def test_upgrade_0068_finds_a_phrase_typed_so(tmp_path: Path) -> None:
         return (_plain_search_text(value) + " " + search_text(spelled, "sv")).strip()
 
     with upgraded_archive(tmp_path, PAGES, PUBLISHED, words_alone, "0067") as upgraded:
-        assert sites(upgraded, '"nach Bruessel"') == [BERLIN]
-        assert sites(upgraded, "Malmoe") == []
+        assert hit_sites(upgraded, '"nach Bruessel"') == [BERLIN]
+        assert hit_sites(upgraded, "Malmoe") == []

@@ -57,6 +57,7 @@ AGENCY_DOMAINS: dict[str, tuple[str, ...]] = {
     "ukrinform.ua": ("Ukrinform",),
     "ctk.cz": ("ČTK", "CTK"),
     "apa.at": ("APA",),
+    "amna.gr": ("ANA-MPA",),
 }
 
 

@@ -51,6 +51,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from clipper.agencycredits import parenthesised_credits
 from clipper.agencydatelines import AGENCIES, AGENCY_ACRONYM, agency_dateline
 from clipper.pressreleases import boilerplate_start
 from clipper.signoffs import signs_off
@@ -179,15 +180,18 @@ def agency_credits(text: str) -> frozenset[str]:
     acronym's credit opening a line, or its acronym closing the text (:func:`_credited`:
     "Madrid, 25 nov (EFE).- ", "(ANGOP) – "), and a listed agency's credit
     (:data:`clipper.agencydatelines.AGENCIES`) in parentheses anywhere ("WASHINGTON (AP) —",
-    "(dpa/AFP)"), each part of a credit of several agencies.  Rule 6
-    shows the credited agency's own page (:mod:`clipper.agencysites`)."""
-    if "(" not in text:
+    "(dpa/AFP)"), each part of a credit of several agencies; and an agency's credit in
+    parentheses as any of its services writes it, in any script and case, by the agency's
+    name (:func:`clipper.agencycredits.parenthesised_credits`: "(EUROPA PRESS)" → "Europa
+    Press", "(أ ف ب)" → "AFP", "（新华社）" → "Xinhua").  Rule 6 shows the credited agency's
+    own page (:mod:`clipper.agencysites`)."""
+    if "(" not in text and "（" not in text:
         return frozenset()
     found = set(_credited(text)[1])
     for match in _PAREN.finditer(text):
         if _is_credit(match.group(1)):
             found.update(_PARTS.split(match.group(1).strip()))
-    return frozenset(found)
+    return frozenset(found) | parenthesised_credits(text)
 
 
 def without_furniture(text: str) -> str:

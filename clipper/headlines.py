@@ -16,6 +16,10 @@ Copies are counted by source
 (``pages.source_key``: the versions of one page count once, the canonical's own versions not
 at all), titles compared case- and punctuation-insensitively.  A function of the cluster's
 members, never of their arrival order (ties: the longest copy's title, then the title's text).
+When the headline kept is the canonical's and copies spell it with or without marks the words'
+fold leaves out (Arabic harakat and tatweel, Catalan's punt volat: "الزَّهْرَاء" / "الزهراء",
+"col·legis" / "collegis"), the plain spelling is the headline (:func:`plainest`), so the title
+does not depend on which outlet's page is shown (newcomer 37, finding 6).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from sqlalchemy import bindparam, text
 
 from clipper.scripts import unvocalised, word_runs
 from clipper.sitenames import site_keys, strip_site_segments
+from clipper.spelling import GEMINATE_DOT
 from clipper.store.rows import chunks
 
 # Copies that must agree on a title for it to replace a canonical's title no copy shares.
@@ -92,6 +97,33 @@ class _Group:
         )
 
 
+def unmarked(title: str) -> str:
+    """``title`` without the marks search and fingerprints fold away and a copy may add or
+    drop: Arabic harakat, Hebrew points and tatweels (:func:`clipper.scripts.unvocalised`) and
+    the punt volat between two l's (``col·legis`` → ``collegis``: :data:`clipper.spelling.
+    GEMINATE_DOT`); case and every other letter kept."""
+    plain = unvocalised(title)
+    return GEMINATE_DOT.sub("", plain) if "\u00b7" in plain else plain
+
+
+def plainest(canonical: str, copies: Iterable[Copy]) -> str:
+    """The spelling of ``canonical`` (a title) to show: of it and the ``copies``' titles that
+    are it but for marks (:func:`unmarked`), one written without them, then the one most
+    sources use (the canonical's counts one), then the first in code-point order; the
+    canonical itself when no copy spells it otherwise.  Whichever of those pages is the
+    canonical, the same spelling."""
+    plain = unmarked(canonical)
+    sources: dict[str, set[str]] = {canonical: {""}}
+    for copy in copies:
+        if copy.title != canonical and unmarked(copy.title) == plain:
+            sources.setdefault(copy.title, set()).add(copy.source_key)
+        elif copy.title == canonical:
+            sources[canonical].add(copy.source_key)
+    if len(sources) == 1:
+        return canonical
+    return min(sources, key=lambda title: (title != plain, -len(sources[title]), title))
+
+
 def choose_headline(canonical: str | None, copies: Iterable[Copy]) -> str | None:
     """The cluster's headline from its canonical's title (None: untitled) and its other
     titled ``copies``: the canonical's title when a copy shares it or fewer than
@@ -99,7 +131,14 @@ def choose_headline(canonical: str | None, copies: Iterable[Copy]) -> str | None
     title) the title shared by the most sources, ties: the one of the longest copy, then the
     title's text, spelled as most of its sources spell it, unless the canonical's title shares
     a word of four letters or more with it and no copy under that title has the canonical's
-    text (:attr:`Copy.same_text`); None when nothing is titled."""
+    text (:attr:`Copy.same_text`); None when nothing is titled.  The canonical's title kept
+    is spelled as :func:`plainest` spells it."""
+    copies = list(copies)
+    chosen = _chosen_headline(canonical, copies)
+    return plainest(canonical, copies) if chosen and chosen == canonical else chosen
+
+
+def _chosen_headline(canonical: str | None, copies: list[Copy]) -> str | None:
     groups: dict[str, _Group] = {}
     for copy in copies:
         key = headline_key(copy.title)

@@ -12,6 +12,7 @@ from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from clipper.browse import ARCHIVED, FETCHED, Canonical, ClusterView, Related, Requested
+from clipper.changes import same_headline
 from clipper.layout import MIN_WIDTH, facts, outlets_phrase, plural, shown_time
 from clipper.page import GUESSED, UPDATE_NOTE, UPDATED
 from clipper.sites import readable
@@ -355,7 +356,9 @@ def cluster(
                     subsequent_indent=indent + "  ",
                 )
             )
-        if variant.title != head.title and variant.title:
+        # a headline that is the one above but for what words fold (case, accents, harakat,
+        # the punt volat: clipper.changes.same_headline) is no headline of its own
+        if variant.title and not same_headline(variant.title, head.title):
             out.extend(
                 textwrap.wrap(
                     f"headline: {variant.title}",

@@ -822,6 +822,12 @@ class DigestConfig:
     # in it (newcomer 27: "water back in 80 % of homes" was told nowhere), and half the story's
     # own lead (``lead_chars``) keeps the line to two or three lines of 76 columns.
     update_lead_chars: int = 160
+    # A new version of a page of another article of the story than the one it leads with
+    # names that article by its headline, cut at a word to this many characters ('New version
+    # 2 (efe.example) of "Valdeserra empieza a retirar el barro…": correction added'): the
+    # site alone did not say which of an agency's three articles was corrected (newcomer 37,
+    # finding 4); the headline's opening words tell them apart and keep the line short.
+    update_article_chars: int = 50
     # A story stored in the window whose pages stored in it were all published (else fetched)
     # more than this many days before the window starts is a backfill (an archive's old dumps
     # read tonight: newcomer 30's 2019 and 2025 nights): marked ARCHIVE and listed after the

@@ -172,7 +172,10 @@ def full_result(counts: tuple[int, ...] = (1, 2, 5)) -> DigestResult:
             date_source=("guessed", "updated", "fetched")[n % 3],
             updates=[
                 PageUpdate("gazeta.example", "https://gazeta.example/b", 2, CHANGED[0]),
-                PageUpdate("gazeta.example", "https://gazeta.example/d", 3, CHANGED[1]),
+                PageUpdate(
+                    "gazeta.example", "https://gazeta.example/d", 3, CHANGED[1],
+                    cluster_id=101, article="Budżet miasta, część 1",
+                ),
                 PageUpdate(None, None, 1, READ_WHOLE, read_whole=True),
                 PageUpdate(
                     "gazeta.example", None, 3, CHANGED[2], replaces="https://gazeta.example/c"

@@ -29,7 +29,7 @@ from clipper.config import DigestConfig
 from clipper.digest.lead import lead_paragraph
 from clipper.digest.matching import Document, matches
 from clipper.digest.result import Article, DigestGroup, DigestResult, DigestStory, Outlet
-from clipper.digest.updates import PageRow, page_updates
+from clipper.digest.updates import PageRow, article_name, page_updates
 from clipper.digest.watchlists import Watch
 from clipper.digest.window import Window, runs_done_before, unfiled_pages
 from clipper.headlines import cluster_headlines
@@ -348,6 +348,21 @@ def _story(
         None,
     )
     canonical_ids = {c.canonical_page_id for c in candidate.clusters.values()}
+    # an update of another article than the lead's names it (newcomer 37, finding 4)
+    headlines = {
+        c.id: canonicals[c.canonical_page_id].title
+        for c in candidate.clusters.values()
+        if c.canonical_page_id in canonicals
+    }
+    updates = [
+        replace(
+            update,
+            article=article_name(headlines.get(update.cluster_id), config.update_article_chars),
+        )
+        if update.cluster_id is not None and update.cluster_id != lead_cluster
+        else update
+        for update in updates
+    ]
     outlets = outlet_pages(candidate.pages, runs, lead_cluster, canonical_ids)
     by_cluster: dict[int, list[PageRow]] = defaultdict(list)
     for page in candidate.pages:

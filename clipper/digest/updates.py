@@ -55,6 +55,23 @@ class PageUpdate:
     # cluster) that this page, first stored in the window, updates (:func:`address_updates`);
     # ``changes`` are then told against that page's newest version stored before the window
     replaces: str | None = None
+    # the article (cluster) the page belongs to, and that article's headline cut at a word to
+    # DigestConfig.update_article_chars (:func:`article_name`) when it is not the article the
+    # story leads with (set by clipper.digest.collect): the line names the article it tells of
+    cluster_id: int | None = None
+    article: str | None = None
+
+
+def article_name(headline: str | None, limit: int) -> str | None:
+    """``headline`` (an article's), its spaces made one, cut at a word to at most ``limit``
+    characters and ended with "…" when cut; None for no headline."""
+    name = " ".join((headline or "").split())
+    if not name:
+        return None
+    if len(name) <= limit:
+        return name
+    cut = name[:limit].rsplit(" ", 1)[0].rstrip(",;:—–-") if " " in name[:limit] else name[:limit]
+    return cut + "…"
 
 
 def page_updates(
@@ -93,6 +110,7 @@ def page_updates(
                 PageUpdate(
                     newest.site, newest.url, newest.version,
                     _cut_short_before(session, key), read_whole=True,
+                    cluster_id=newest.cluster_id,
                 )
             )
             continue
@@ -115,6 +133,7 @@ def page_updates(
                     older.title, older.text, newer.title, newer.text,
                     site_keys(newest.url, newest.site), DigestConfig.update_lead_chars,
                 ),
+                cluster_id=newest.cluster_id,
             )
         )
     updates += address_updates(session, by_page, runs)
@@ -180,7 +199,12 @@ def address_updates(
             DigestConfig.update_lead_chars,
         )
         if any(_brings_news(said) for said in changes):
-            told.append(PageUpdate(new.site, new.url, new.version, changes, replaces=old.url))
+            told.append(
+                PageUpdate(
+                    new.site, new.url, new.version, changes, replaces=old.url,
+                    cluster_id=new.cluster_id,
+                )
+            )
     return told
 
 

@@ -138,7 +138,13 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     region = declared_region(None, [raw.language], raw.country, clean_meta(raw.url))
     with written_in(raw.language or detect_language(body[:SAMPLE_CHARS]), raw.url, region):
         cleaned = clean_text_dump(
-            body, clean_meta(raw.title), fetched, declared_author(raw.author), _named(raw)
+            body,
+            clean_meta(raw.title),
+            fetched,
+            declared_author(raw.author),
+            _named(raw),
+            # a header's "03/11/2026" read as the dump's folder writes its dates
+            order="day" if raw.dump_order == "day" else "month" if raw.dump_order else None,
         )
         # "03/12/2026" in a feed of no language field: read as the text's language writes it
         reread = reread_unread(raw.published, raw.date_unread, raw.language)

@@ -983,6 +983,17 @@ CASE_KEY_LETTERS = 3
 # wrong reading of a day and month both under 13 is at least a month off but for 12 days a year
 # (the 1st-12th of a month read as that month's day: 01/02 and 02/01 are 31 days apart).
 NUMERIC_ORDER_WINDOW_DAYS = 31
+# A text dump's header (clipper.headerdates): its first this many non-empty lines, when the body
+# starts right after them, hold the headline and the date an old scraper writes with it
+# ("Headline", "20/11/2026", then the text; a date line above the headline; a label before
+# it): a bare date there is the dump's publication date.  Three: headline, date and a label or
+# byline line; a flattened web page opens with its site's name, menus and links, so its
+# masthead's "today" lies further down or above no body (newcomer 37 finding 1).
+DUMP_HEADER_LINES = 3
+# ... and the bytes of each dump of a folder read for those lines when the folder's other header
+# dates settle the day order (clipper.headerdates.folder_order): a headline and a date line
+# fit in far fewer; 1 KB bounds the scan of a folder of 10,000 dumps to 10 MB.
+DUMP_ORDER_SCAN_BYTES = 1024
 # Month and weekday names that fill a template's slots alone (clipper.calendarwords, made by
 # ``python -m clipper.calendarwords --write``): a name written in its own language's wordfreq
 # list beyond Tukey's far-out fence (the third quartile of all names' zipf above their list's

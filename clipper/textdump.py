@@ -64,8 +64,10 @@ few linear passes over the lines:
    bare date line is not enough: on the fundus dumps those were as often the site's "today" or
    a related article's date as the page's (8 of 17 wrong), and "Updated"/"Stand:" lines were
    years late on readability's (2 of 2 wrong); publication lines: 21 of 21 right on fundus
-   (tuned), 2 of 2 on readability (``bench/textdump.py``).  Without a date an undated dump
-   takes the day it was read.
+   (tuned), 2 of 2 on readability (``bench/textdump.py``).  But for the dump's header's: an
+   old scraper's dump opening with its headline and a date line, its body right below, is
+   dated by that line (:mod:`clipper.headerdates`, :func:`_header_date`).  Without a date an
+   undated dump takes the day it was read.
 
 Everything is general (line length, sentence endings, repetition) except the short phrase
 lists of step 1, 3 and 4 and the language tables.  Cost is a few regex matches per short line
@@ -84,6 +86,7 @@ from clipper import dumpheadlines
 from clipper.agencydatelines import dateline_date
 from clipper.bylinelines import BYLINE_LINE_WORDS, byline_line, names_the_author
 from clipper.closings import drop_closing_lines
+from clipper.config import DUMP_HEADER_LINES
 from clipper.dumpblocks import (
     BOX_HEADING,
     DATED_BYLINE,
@@ -119,6 +122,7 @@ from clipper.dumpheadlines import (
 from clipper.dumplines import is_body_paragraph, is_furniture, line_key, normalise_line, word_count
 from clipper.furniture.compiled import matchers
 from clipper.furniture.consent import consent_lines
+from clipper.headerdates import Order, header_day, numeric_date
 from clipper.reflow import unwrap
 from clipper.scripts import (
     SENTENCE_END,
@@ -189,6 +193,7 @@ def clean_text_dump(
     latest: datetime | None = None,
     author: str | None = None,
     named: datetime | None = None,
+    order: Order | None = None,
 ) -> CleanedText:
     """Clean one text dump; ``title`` is the reader-supplied title (kept when given, unless it
     is a page's furniture, a byline or a date line rather than a headline: a scraper's title
@@ -200,9 +205,12 @@ def clean_text_dump(
     when it names only the page's own author: a teaser list's bylines of other writers stay
     (readability's reference texts keep them).  ``named``: the date the dump's file name gives
     (:attr:`clipper.page.RawPage.named_date`), the year of an agency's dateline written without
-    one ("MADRID, 4 dic (EFE).-") when ``latest`` is None (no fetch time)."""
+    one ("MADRID, 4 dic (EFE).-") when ``latest`` is None (no fetch time).  ``order``: the day
+    order the dump's folder settles (:func:`clipper.headerdates.folder_order`), by which a
+    header date line whose day and month may be either is read (:func:`_header_date`)."""
     if title and junk_title(title):
         title = None
+    given = title  # a headline the reader gave: the dump's first lines are then no header
     # a lead sentence kept from the head zone: 8 words in a flattened page's head (bylines,
     # datelines, prompts), 2 in a text whose headline the reader gave (a crawler's article
     # text opening with a short sentence: "No one was injured.", "Yaralanan olmadı.")
@@ -231,6 +239,11 @@ def clean_text_dump(
     # short lines dropped as furniture that may be date lines: (lines kept before, line)
     dropped: list[tuple[int, str]] = []
     head_dates: list[str] = []  # the lines a dateline is looked for in (an update's too)
+    # the dump's header (clipper.headerdates): its first short non-empty lines above the body,
+    # and where its first body paragraph stands among its non-empty lines
+    header: list[str] = []
+    position = 0
+    body_at: int | None = None
     first = True
     read = unwrap(text.splitlines())
     for number, raw_line in enumerate(read):
@@ -242,6 +255,7 @@ def clean_text_dump(
             set_apart = dumpheadlines.set_apart(read, number, latest)
             below_opening = line_below(read, number, latest)
         n = word_count(line)
+        position += 1
         sized = number < DATELINE_LINES and date_line_sized(line)
         if sized:
             head_dates.append(line)
@@ -255,7 +269,12 @@ def clean_text_dump(
             and len(word_runs(line)) <= _CREDIT_MAX_WORDS
             and not line.startswith("Credit")  # "CreditJon Vale/AP" ends a caption block
         )
-        if is_furniture(line, n):
+        furniture = is_furniture(line, n)
+        if body_at is None and not furniture and is_body_paragraph(line, n):
+            body_at = position - 1
+        if body_at is None and position <= DUMP_HEADER_LINES and sized:
+            header.append(line)
+        if furniture:
             if published is None and sized:
                 dropped.append((len(lines), line))
             if n <= 12 and line.startswith("By "):
@@ -414,6 +433,9 @@ def clean_text_dump(
     if published is None:
         head = [*dropped, *((i, lines[i]) for i in range(first_body) if i not in leads)]
         published, date_unread, updated = _head_date(head, first_body, latest)
+    if published is None and given is None and body_at is not None and body_at <= DUMP_HEADER_LINES:
+        # the header an old scraper writes: headline and date, then the body
+        published = _header_date(header, order, latest)
     if published is None and date_unread is None and kept:
         # a press release's lede dateline, else a news agency's ("Dakar, 4 déc (APS) - …"),
         # without a year of the fetch's, else of the file name's date
@@ -427,6 +449,21 @@ def clean_text_dump(
         updated=updated,
         update_time=first_update_time(head_dates, latest),
     )
+
+
+def _header_date(header: list[str], order: Order | None, latest: datetime | None) -> str | None:
+    """The publication day the first line of a dump's ``header`` that gives one gives
+    (:func:`clipper.headerdates.header_day`: a bare date, "20/11/2026", "2026-11-20", "20 de
+    noviembre de 2026", read with the folder's day ``order``), else None.  ``header``: the
+    dump's first :data:`clipper.config.DUMP_HEADER_LINES` non-empty lines, when its body
+    starts right below them: the headline and the date an old scraper writes,
+    whose place says the date is the dump's, not the site's "today" (newcomer 37 finding 1).
+    Only a header of one date line, not an update's nor a timestamp's ("Updated …", "Stand:
+    …"): beside another date, which is the page's is not known."""
+    dates = [line for line in header if numeric_date(line) or line_date(line) is not None]
+    if len(dates) != 1 or update_line(dates[0]) or matchers().is_timestamp(dates[0]):
+        return None
+    return header_day(dates[0], order, latest)
 
 
 def _date_line(line: str) -> bool:

@@ -876,8 +876,9 @@ DATELINES = {
 
 @pytest.mark.parametrize("language", sorted(TABLES))
 def test_the_dateline_gives_an_undated_dump_its_day(language: str) -> None:
-    """Under the headline, in the page's language; the site's "today" at the top of the page
-    (a bare date, no words saying it is the page's) is not the publication date."""
+    """Under the headline, in the page's language, over a bare date at the top of the page;
+    a bare date alone heading the dump, over its headline and text, is the dump's header date
+    (tests/test_dump_header_dates.py)."""
     dump = DUMPS[language]
     text = "\n".join(["30.11.2026", dump.title, DATELINES[language], *dump.body])
     cleaned = clean_text_dump(text, latest=datetime(2026, 11, 30, 12, tzinfo=UTC))
@@ -886,7 +887,9 @@ def test_the_dateline_gives_an_undated_dump_its_day(language: str) -> None:
     assert cleaned.published[:10] == "2026-11-28"
     assert cleaned.published[10:] in ("", "T10:30:00", "T10:30:00+07:00")
     assert cleaned.paragraphs == list(dump.body)
-    assert clean_text_dump("\n".join(["30.11.2026", dump.title, *dump.body])).published is None
+    assert clean_text_dump("\n".join(["30.11.2026", dump.title, *dump.body])).published == (
+        "2026-11-30"
+    )
 
 
 @pytest.mark.parametrize("language", sorted(DUMPS))

@@ -144,12 +144,16 @@ def test_a_page_s_dateline_not_read_is_counted(dateline: str) -> None:
     assert (article.published, article.date_unread) == (None, dateline)
 
 
-def test_a_hijri_dateline_over_a_dump_is_counted_not_lost() -> None:
-    """A bare date over a dump's text is not its date (the site's "today" as often: README,
-    text dumps), but it is counted among "dates not read", as a Gregorian one is."""
+def test_a_hijri_dateline_over_a_dump_is_its_header_date_or_counted() -> None:
+    """A bare date under a dump's headline is its header date (tests/test_dump_header_dates.py:
+    Saturday 20 Jumada al-Ula 1448 is 31 October 2026); under its first paragraph it is not
+    its date (the site's "today" as often: README, text dumps)."""
     body = "\n\n".join(_AR_BODY)
     cleaned = clean_text_dump(f"إغلاق الكورنيش الشمالي\n\nالسبت 20 جمادى الأولى 1448هـ\n\n{body}\n")
-    assert (cleaned.published, cleaned.date_unread) == (None, "السبت 20 جمادى الأولى 1448هـ")
+    assert (cleaned.published, cleaned.date_unread) == ("2026-10-31", None)
+    below = "\n\n".join([_AR_BODY[0], "السبت 20 جمادى الأولى 1448هـ", *_AR_BODY[1:]])
+    cleaned = clean_text_dump(f"إغلاق الكورنيش الشمالي\n\n{below}\n")
+    assert cleaned.published is None
 
 
 def _record_at(

@@ -263,8 +263,10 @@ def test_a_dateline_is_a_publication_line_never_an_update_or_a_guess() -> None:
     assert dated("Published 03/04/2026") is None
     # never after the page was fetched: a mistyped year is no date
     assert dated("Published 27 November 2062") is None
-    # a date in a sentence, or a date line without words saying it is the page's, is no dateline
-    assert dated("Monday, 30 November 2026") is None
+    # a date line without words saying it is the page's is one in the dump's header alone
+    # (headline, date, body: tests/test_dump_header_dates.py), below a byline line no more
+    assert dated("Monday, 30 November 2026") == "2026-11-30"
+    assert dated("By Ann Reed", "Press office", "Monday, 30 November 2026") is None
 
 
 def test_a_text_dump_s_dateline_is_stored_and_the_crawler_s_date_wins(tmp_path: Path) -> None:

@@ -72,13 +72,18 @@ def test_the_posting_time_before_an_update_label_dates_the_dump(
     assert (cleaned.published, cleaned.date_unread, cleaned.updated) == (published, None, False)
 
 
-def test_a_bare_day_over_the_text_stays_unread_and_counted() -> None:
-    # a date alone may be the site's "today": not the page's date, but counted
+def test_a_bare_day_over_the_text_is_read_in_the_header_alone() -> None:
+    # a date alone under the headline is the dump's header date (tests/test_dump_header_dates.py);
+    # under the first paragraph it may be the site's "today": not the page's date
     cleaned = clean_text_dump(
         f"Antraštė pavyzdžiui čia\n2026. gada 2. decembrī\n\n{_LV}\n", latest=LATEST
     )
+    assert (cleaned.published, cleaned.date_unread) == ("2026-12-02", None)
+    first, rest = _LV.split("\n\n", 1)
+    cleaned = clean_text_dump(
+        f"Antraštė pavyzdžiui čia\n\n{first}\n\n2026. gada 2. decembrī\n\n{rest}\n", latest=LATEST
+    )
     assert cleaned.published is None
-    assert cleaned.date_unread == "2026. gada 2. decembrī"
 
 
 @pytest.mark.parametrize(

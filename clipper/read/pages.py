@@ -9,6 +9,7 @@ from pathlib import Path
 
 from clipper.config import ReadLimits
 from clipper.cutpages import markup_end
+from clipper.headerdates import folder_order
 from clipper.page import InputKind, RawPage, Rejection, digest
 from clipper.read.crawlfiles import httrack_page
 from clipper.read.datauris import read_slimmed
@@ -174,6 +175,8 @@ def read_single(
                 body=text,
                 site=folder_site(origin),
                 named_date=named_date,
+                # how its header's "03/11/2026" reads: as the folder's other dumps settle it
+                dump_order=folder_order(path.parent),
             )
             return
         # a header of the scraper's (trafilatura's front matter, "URL:"/"Date:" lines): read

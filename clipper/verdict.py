@@ -18,7 +18,15 @@ from clipper.excerpts import EXCERPT, excerpt_of, without_feed_footer
 from clipper.furniture.consent import consent_lines
 from clipper.junk import mostly_symbols, wordless
 from clipper.language import believed_language
-from clipper.notices import consent_wall, error_page, notice_line, site_page, wall_note, wall_prompt
+from clipper.notices import (
+    consent_wall,
+    error_page,
+    notice_line,
+    site_page,
+    wall_note,
+    wall_prompt,
+    walled,
+)
 from clipper.page import Article, DateSource, RawPage, Rejection
 from clipper.postclean import is_prose
 from clipper.pubwindows import after_fetch
@@ -109,6 +117,9 @@ def finish(
     n_words = count_words(text)
     not_a_note = None
     notice = error_page(lines, (title, title_tag), n_words, config.max_error_page_words)
+    if notice is None and n_words < config.max_error_page_words:
+        # a subscription or registration wall in place of the article, long enough for a brief
+        notice = walled(lines)
     sized = is_article_sized(n_words, lines, title, config)
 
     def article_sized(rest: list[str]) -> bool:

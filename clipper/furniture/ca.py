@@ -34,8 +34,8 @@ TABLE = Table(
         r"(?:inicia|tanca) (?:la )?sessió|el meu compte|registra['’]t|subscriu-te",
     ),
     truncated=(
-        r"(?:aquest|aquesta) (?:article|contingut|notícia) és (?:exclusiu|exclusiva|només)"
-        r" per a (?:subscriptors|socis|abonats).*",
+        r"(?:aquest|aquesta) (?:article|contingut|notícia) (?:és|està) (?:exclusiu|exclusiva"
+        r"|només|reservat|reservada) (?:per a|als) (?:subscriptors|socis|abonats).*",
         r"(?:subscriu-te|fes-te soci|registra['’]t) per (?:continuar|seguir) llegint.*",
     ),
     ads=(

@@ -113,8 +113,8 @@ TABLE = Table(
         # 17): cut like the paywall's other lines, and the mark of a reading cut short
         r"(?:subscribe|sign up|register|log ?in|sign in)(?: now| today| for free)? to (?:continue"
         r" reading|keep reading|read (?:the full|the rest|on)\b).*",
-        r"this (?:article|story) is (?:only )?(?:available |reserved |exclusive )?(?:to|for)"
-        r" (?:subscribers|members|premium \w+)\b.*",
+        r"this (?:article|story|content) is (?:only )?(?:available |reserved |exclusive )?"
+        r"(?:to|for) (?:subscribers|members|premium \w+)\b.*",
         r"(?:you have|you've) reached (?:your|the) (?:\w+ )?(?:limit|free article limit).*",
         r"(?:to continue|continue) reading,? (?:please )?(?:subscribe|log in|sign in|register).*",
         # a registration wall's prompt ("Create a free account to keep reading", "Register for

@@ -67,8 +67,10 @@ TABLE = Table(
     truncated=(
         # the page stops here for a reader who does not subscribe ("Este artículo es exclusivo
         # para suscriptores", "Suscríbete para seguir leyendo"): the mark of a reading cut short
-        r"(?:este|esta) (?:artículo|contenido|noticia) es (?:exclusiv[oa]|solo|sólo) para"
-        r" (?:suscriptores|socios|abonados|usuarios registrados).*",
+        # "… está reservado a los suscriptores" (newcomer 37 finding 3)
+        r"(?:este|esta) (?:artículo|contenido|noticia) (?:es|está) (?:exclusiv[oa]|solo|sólo"
+        r"|reservad[oa]) (?:para|a) (?:los )?(?:suscriptores|socios|abonados"
+        r"|usuarios registrados).*",
         r"(?:suscríbete|hazte socio|regístrate|inicia sesión|(?:crea|crear) (?:una |tu )?cuenta"
         r"(?: gratuita| gratis)?)(?: gratis| gratuitamente| ahora)? para (?:seguir leyendo|leer"
         r"|continuar).*",

@@ -63,8 +63,9 @@ TABLE = Table(
     truncated=(
         # the page stops here for a reader who does not subscribe ("Conteúdo exclusivo para
         # assinantes", "Assine para continuar lendo"): the mark of a reading cut short
-        r"(?:(?:este|esta) )?(?:artigo|conteúdo|matéria|notícia|reportagem) (?:é )?(?:exclusiv[oa]"
-        r"|apenas|só) (?:para|a|de) (?:assinantes|subscritores).*",
+        r"(?:(?:este|esta) )?(?:artigo|conteúdo|matéria|notícia|reportagem) (?:é |está )?"
+        r"(?:exclusiv[oa]|apenas|só|reservad[oa]) (?:para (?:os )?|a |aos |de |dos )(?:assinantes"
+        r"|subscritores).*",
         r"(?:assine|torne-se assinante|cadastre-se|registe-se|registre-se|faça login|entre"
         r"|(?:crie|criar) (?:uma |a sua |sua )?conta(?: gratuita| grátis)?)(?: gratuitamente"
         r"| grátis| gratis| já| agora)? para (?:continuar|seguir) (?:lendo|a ler).*",

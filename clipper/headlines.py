@@ -18,8 +18,9 @@ at all), titles compared case- and punctuation-insensitively.  A function of the
 members, never of their arrival order (ties: the longest copy's title, then the title's text).
 When the headline kept is the canonical's and copies spell it with or without marks the words'
 fold leaves out (Arabic harakat and tatweel, Catalan's punt volat: "الزَّهْرَاء" / "الزهراء",
-"col·legis" / "collegis"), the plain spelling is the headline (:func:`plainest`), so the title
-does not depend on which outlet's page is shown (newcomer 37, finding 6).
+"col·legis" / "collegis"), the headline is spelled as the language writes it (:func:`plainest`:
+unvocalised Arabic and Hebrew, Catalan with its punt volat, which a copy typed without it only
+drops), so the title does not depend on which outlet's page is shown (newcomer 37, finding 6).
 """
 
 from __future__ import annotations
@@ -108,10 +109,12 @@ def unmarked(title: str) -> str:
 
 def plainest(canonical: str, copies: Iterable[Copy]) -> str:
     """The spelling of ``canonical`` (a title) to show: of it and the ``copies``' titles that
-    are it but for marks (:func:`unmarked`), one written without them, then the one most
-    sources use (the canonical's counts one), then the first in code-point order; the
-    canonical itself when no copy spells it otherwise.  Whichever of those pages is the
-    canonical, the same spelling."""
+    are it but for marks (:func:`unmarked`), one written as the language is written in the
+    news: without optional vowel marks and tatweel (:func:`clipper.scripts.unvocalised`), with
+    Catalan's punt volat (the correct ``col·legis``, not a copy's ``collegis`` typed without
+    it); then the one most sources use (the canonical's counts one), then the first in
+    code-point order; the canonical itself when no copy spells it otherwise.  Whichever of
+    those pages is the canonical, the same spelling."""
     plain = unmarked(canonical)
     sources: dict[str, set[str]] = {canonical: {""}}
     for copy in copies:
@@ -121,7 +124,15 @@ def plainest(canonical: str, copies: Iterable[Copy]) -> str:
             sources[canonical].add(copy.source_key)
     if len(sources) == 1:
         return canonical
-    return min(sources, key=lambda title: (title != plain, -len(sources[title]), title))
+    return min(
+        sources,
+        key=lambda title: (
+            unvocalised(title) != title,
+            -title.count("\u00b7"),
+            -len(sources[title]),
+            title,
+        ),
+    )
 
 
 def choose_headline(canonical: str | None, copies: Iterable[Copy]) -> str | None:

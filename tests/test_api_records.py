@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import base64
 import json
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import select
@@ -16,6 +15,7 @@ from clipper.config import ReadLimits
 from clipper.models import Page
 from clipper.page import RawPage, Rejection
 from clipper.read import read_pages
+from tests.clicommands import runs_into_last_digest
 from tests.conftest import build
 
 OPENING = (
@@ -274,11 +274,7 @@ def test_the_whole_text_after_an_api_stub_is_no_edit_in_the_digest(tmp_path: Pat
     db = tmp_path / "a.db"
     run(db, [_newsapi(tmp_path, _newsapi_article(OPENING + "… [+1166 chars]"))])
     digest()  # recorded: the next digest starts here
-    con = sqlite3.connect(db)
-    with con:  # runs stored to the second: the first run belongs to the first digest
-        con.execute("UPDATE runs SET started_at = (SELECT until FROM digests), "
-                    "finished_at = (SELECT until FROM digests)")
-    con.close()
+    runs_into_last_digest(db)
     webz = tmp_path / "webz.json"
     webz.write_text(json.dumps({"posts": [{
         "url": URL, "title": "Second ferry berth approved for Tarnby", "text": WHOLE,

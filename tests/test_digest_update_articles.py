@@ -7,12 +7,12 @@ and the site alone did not say which.  Invented texts and sites.
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from clipper.cli import cli
+from tests.clicommands import runs_into_last_digest
 
 FIRST = "Las inundaciones en Valdeserra obligan a evacuar a 340 vecinos del barrio del río"
 SECOND = "Valdeserra empieza a retirar el barro una semana después de la riada del Arlanzón"
@@ -65,11 +65,7 @@ def test_a_new_version_of_another_article_is_named_by_its_headline(tmp_path: Pat
     ), ensure_ascii=False) + "\n", encoding="utf-8")
     _cli(db, "dedupe", str(night1))
     _cli(db, "digest")  # recorded: the next digest starts here
-    con = sqlite3.connect(db)
-    with con:
-        con.execute("UPDATE runs SET started_at = (SELECT until FROM digests), "
-                    "finished_at = (SELECT until FROM digests)")
-    con.close()
+    runs_into_last_digest(db)
     night2 = tmp_path / "night2.jsonl"
     night2.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in [
         _record(SECOND_URL, SECOND, SECOND_TEXT, "2026-11-27T10:00:00+00:00",

@@ -7,14 +7,11 @@ test_extract, test_copies)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
-from clipper.cli import cli
+from tests.clicommands import dedupe, exported, found_sites
 from tests.conftest import SHARED
 
 CASES = SHARED / "field-cases"
@@ -24,27 +21,6 @@ CASES = SHARED / "field-cases"
 pytestmark = pytest.mark.skipif(
     not CASES.is_dir(), reason="../shared/field-cases is not beside the repo"
 )
-
-
-def clipper(*args: str) -> str:
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
-def dedupe(db: Path, *paths: Path) -> str:
-    return clipper("dedupe", "--db", str(db), "--workers", "1", *map(str, paths))
-
-
-def exported(db: Path, *options: str) -> list[dict[str, Any]]:
-    output = clipper("export", "--db", str(db), "--format", "jsonl", *options)
-    return [json.loads(line) for line in output.splitlines()]
-
-
-def found_sites(db: Path, query: str, *options: str) -> list[str]:
-    """The sites of ``clipper search --json``'s hits, best first."""
-    output = clipper("search", "--db", str(db), "--json", *options, query)
-    return [json.loads(line)["site"] for line in output.splitlines() if line.strip()]
 
 
 def test_textdump_consent_banner(tmp_path: Path) -> None:

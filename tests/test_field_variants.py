@@ -11,31 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from clipper.cli import cli
-
-
-def clipper(*args: str) -> str:
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
-def dedupe(db: Path, *paths: Path) -> str:
-    return clipper("dedupe", "--db", str(db), "--workers", "1", *map(str, paths))
-
-
-def exported(db: Path, *options: str) -> list[dict[str, Any]]:
-    output = clipper("export", "--db", str(db), "--format", "jsonl", *options)
-    return [json.loads(line) for line in output.splitlines()]
-
-
-def found_sites(db: Path, query: str, *options: str) -> list[str]:
-    output = clipper("search", "--db", str(db), "--json", *options, query)
-    return [json.loads(line)["site"] for line in output.splitlines() if line.strip()]
+from tests.clicommands import dedupe, exported, found_sites
 
 
 def one_page(tmp_path: Path, name: str, content: str | bytes) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from clipper.archive import open_archive
 from clipper.cli import cli
 from clipper.models import Cluster, Page, Story
+from tests.clicommands import runs_into_last_digest
 from tests.test_stories import run
 
 URL = "https://fenwickpost.example/2025/03/02/tarrow-bridge-closed"
@@ -138,11 +139,7 @@ def test_the_new_headline_is_searchable_and_told_by_show_export_and_the_digest(
     _cli(db, "digest")  # recorded: the next digest starts here
     # Times are stored to the second: the two runs ended in the second the digest was read
     # (as they may on a fast machine, and here always), and are in that digest, not the next.
-    con = sqlite3.connect(db)
-    with con:
-        con.execute("UPDATE runs SET started_at = (SELECT until FROM digests), "
-                    "finished_at = (SELECT until FROM digests)")
-    con.close()
+    runs_into_last_digest(db)
     path = folder / "night2.jsonl"
     path.write_text(json.dumps(NIGHTS[2][0]) + "\n", encoding="utf-8")
     run(db, [path])

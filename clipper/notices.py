@@ -175,16 +175,28 @@ def walled(lines: Sequence[str]) -> str | None:
     """:func:`wall_note` when the text ``lines`` (cleaned paragraphs of a text under
     ``CleanConfig.max_error_page_words`` words) is a subscription or registration wall in
     place of the article: its first sentence is a wall's statement (:func:`wall_sentence`)
-    and such statements hold at least :data:`NOTICE_SHARE` of its words ("O acesso a este
-    conteúdo é exclusivo para assinantes. Assine já e leia sem limites.": 9 of 15); else
-    None.  An article's opening above a wall ("O Governo aprovou hoje… Este conteúdo é
-    exclusivo para assinantes.") has a first sentence of its own: kept, stored partial.
-    Asked of a text long enough for a brief too: the wall's 15 words under its title
-    ("Exclusivo para assinantes") passed for one (newcomer 37 finding 3)."""
+    and the wall's sentences hold at least :data:`NOTICE_SHARE` of its words ("O acesso a
+    este conteúdo é exclusivo para assinantes. Assine já e leia sem limites.": 15 of 15);
+    else None.  The wall's sentences are its statements and its prompts, a sentence of at
+    most :data:`WALL_PROMPT_MAX_WORDS` words opening with a call to subscribe, log in or
+    register (the tables' ``wall_calls``,
+    :meth:`clipper.furniture.compiled.Matchers.calls_to_subscribe`): "… reservado aos
+    assinantes. Assine hoje e apoie o jornalismo independente da sua região por apenas 1,90 €
+    por mês." passed while its statement alone was under half its words.  An article's
+    opening above a wall ("O Governo aprovou hoje… Este conteúdo é exclusivo para
+    assinantes.") has a first sentence of its own: kept, stored partial.  Asked of a text
+    long enough for a brief too: the wall's 15 words under its title ("Exclusivo para
+    assinantes") passed for one (newcomer 37 finding 3)."""
     sentences = [s for line in lines for s in _sentences(normalise_line(line))]
     if not sentences or not wall_sentence(sentences[0]):
         return None
-    said = sum(count_words(s) for s in sentences if wall_sentence(s))
+    m = matchers()
+    said = sum(
+        count_words(s)
+        for s in sentences
+        if wall_sentence(s)
+        or (count_words(s) <= WALL_PROMPT_MAX_WORDS and m.calls_to_subscribe(s))
+    )
     if said < NOTICE_SHARE * sum(count_words(s) for s in sentences):
         return None
     return wall_note(sentences[0])

@@ -20,6 +20,11 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   is for subscribers only"): furniture like ``paywall``, and near the end of a page's text the
   mark of a page the paywall cut short (:func:`clipper.htmlclean.clean_html` marks it partial,
   "paywall");
+- ``wall_calls``: a wall's call to subscribe, log in or register as the sentence after its
+  statement opens ("Subscribe today…", "Assine hoje e apoie…", "Jetzt abonnieren…", "Déjà
+  abonné ? Connectez-vous", "Already a subscriber?"), matched from a sentence's start: beside a
+  ``truncated`` statement opening a short text, such sentences count with the wall's words
+  (:func:`clipper.notices.walled`), never alone;
 - ``promo``: a whole line promoting the site's social accounts or newsletter ("Follow us on
   Facebook and X", "Jetzt zum Newsletter anmelden"): furniture of a text dump and, recurring
   on a site's pages, of its template (:mod:`clipper.templates`), but kept in an HTML page's
@@ -271,6 +276,7 @@ class Table:
     promo: tuple[str, ...] = ()
     paywall: tuple[str, ...] = ()
     truncated: tuple[str, ...] = ()
+    wall_calls: tuple[str, ...] = ()
     ads: tuple[str, ...] = ()
     credits: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()

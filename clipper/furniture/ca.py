@@ -93,4 +93,8 @@ TABLE = Table(
         r"qui som|sobre nosaltres|contacte|contacta(?:['’]ns)?|publicitat",
     ),
     source_labels=("Font",),
+    wall_calls=(
+        r"(?:subscriu-te|subscriviu-vos|fes-te (?:soci|subscriptor)|registra['’]t|inicia (?:la"
+        r" )?sessió|ja ets (?:subscriptor|soci))(?![\w-])",
+    ),
 )

@@ -115,6 +115,8 @@ class Matchers:
     consent_voices: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = ()
     # search: an ad-free reading offered for a fee, a consent-or-pay wall's other half
     consent_pay: re.Pattern[str] | None = None
+    # match at a sentence's start: a wall's call to subscribe, log in or register
+    wall_call: re.Pattern[str] | None = None
     # ``consent_term`` and ``consent_weak`` searched a phrase at a time, each only on a line
     # holding one of its literals (:class:`GatedSearch`: the same answer): a paragraph holding
     # a literal of either ("free", "purpose") was searched for both at every position, ~0.7 ms
@@ -151,6 +153,11 @@ class Matchers:
         ):
             return False
         return self.truncated.fullmatch(line) is not None
+
+    def calls_to_subscribe(self, sentence: str) -> bool:
+        """Whether ``sentence`` opens with a wall's call to subscribe, log in or register (the
+        tables' ``wall_calls``: "Subscribe today for…", "Assine hoje e…", "Déjà abonné ?")."""
+        return self.wall_call is not None and self.wall_call.match(sentence) is not None
 
     def hinted(self, lines: Sequence[str]) -> tuple[set[str] | None, set[str] | None]:
         """The ``lines`` that may be furniture lines (:attr:`line`) and those that may be
@@ -325,6 +332,11 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
             if t.consent_context and (t.consent_terms or t.consent_weak)
         ),
         consent_button=re.compile(f"(?:{_alternation(field('consent_buttons'))}){_TRAIL}", flags),
+        wall_call=(
+            re.compile(_alternation(field("wall_calls")), flags)
+            if field("wall_calls")
+            else None
+        ),
         consent_pay=(
             re.compile(_alternation(field("consent_pay")), flags) if field("consent_pay") else None
         ),

@@ -38,6 +38,10 @@ TABLE = Table(
         # "Přihlaste se pro pokračování ve čtení")
         r"(?:vytvořte si (?:zdarma |bezplatný )?účet|zaregistrujte se(?: zdarma)?|přihlaste se)"
         r" (?:a čtěte dál|a přečtěte si|pro pokračování|abyste mohli číst|a pokračujte).*",
+        # a wall's statement as more of this language's sites word it (session 37, after
+        # newcomer 37 finding 3)
+        r"(?:tento|tenhle) (?:článek|obsah|text) je (?:dostupný |určen |k dispozici )?(?:pouze"
+        r"|jen|výhradně) (?:pro předplatitele|předplatitelům)\b.*",
     ),
     ads=(r"reklama|komerční sdělení",),
     credits=(
@@ -94,4 +98,9 @@ TABLE = Table(
         r"podm[ií]nky (?:u[zž]it[ií]|pou[zž]it[ií])|o n[aá]s|kontakty?",
     ),
     source_labels=("Zdroj",),
+    wall_calls=(
+        r"(?:předplaťte si|předplať si|přihlaste se|přihlas se|zaregistrujte se|vytvořte si "
+        r"(?:zdarma |bezplatný )?účet|už (?:jste|máte) (?:předplatitel|předplatné)|kupte si"
+        r" předplatné|staňte se předplatitelem)(?![\w-])",
+    ),
 )

@@ -59,6 +59,13 @@ TABLE = Table(
         r"|registrer dig(?: gratis)?)(?: (?:eller|og) log ind)? for at"
         r" (?:læse videre|fortsætte med at læse|fortsætte|læse hele|læse).*",
         r"log ind for at (?:læse videre|fortsætte med at læse|fortsætte|læse hele|læse).*",
+        # a wall's statement as more of this language's sites word it (session 37, after
+        # newcomer 37 finding 3)
+        r"(?:dette|det her) (?:indhold|indholdet) er (?:kun |udelukkende |eksklusivt )?(?:for"
+        r"|forbeholdt|tilgængeligt for) (?:[\w-]+-)?(?:abonnenter|medlemmer)"
+        r"(?: [\w-]+){0,2}(?:[.!:]\s.*)?",
+        r"(?:denne artikel|artiklen) er (?:kun |udelukkende |eksklusivt )?tilgængelig for "
+        r"(?:[\w-]+-)?(?:abonnenter|medlemmer)(?: [\w-]+){0,2}(?:[.!:]\s.*)?",
     ),
     promo=(
         # the site's own newsletter: "Tilmeld dig vores nyhedsbrev"
@@ -112,4 +119,9 @@ TABLE = Table(
         r"(?:brugs|handels)betingelser|om os|kontakt os",
     ),
     source_labels=("Kilde",),
+    wall_calls=(
+        r"(?:bliv (?:abonnent|medlem)|køb (?:et )?abonnement|tegn (?:et )?abonnement|log ind"
+        r"|opret (?:en )?(?:gratis )?(?:konto|profil)|registrer dig|(?:er du )?allerede "
+        r"(?:abonnent|kunde|medlem))(?![\w-])",
+    ),
 )

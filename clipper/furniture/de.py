@@ -111,6 +111,16 @@ TABLE = Table(
         r" (?:artikels|textes|beitrags).*",
         r"(?:der rest|der weitere text|die fortsetzung) (?:des|dieses) (?:artikels|textes"
         r"|beitrags) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|\w*-?abonnenten).*",
+        # a wall's statement as more of this language's sites word it (session 37, after
+        # newcomer 37 finding 3)
+        r"(?:der )?zugang zu (?:diesem|dem) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv "
+        r"|ausschließlich )?(?:für )?(?:unsere |den )?(?:abonnenten|abonnentinnen|\w*-?abonnenten"
+        r"|mitglieder)\b.*",
+        r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv |ausschließlich )?"
+        r"(?:unseren |den )?(?:abonnenten|abonnentinnen|\w*-?abonnenten|mitgliedern)"
+        r" vorbehalten\b.*",
+        r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv |ausschließlich )?für "
+        r"(?:unsere |alle )(?:abonnenten|abonnentinnen|\w*-?abonnenten)\b.*",
     ),
     ads=(
         r"anzeige|werbung|gesponsert|(?:\w+ )?anzeigen?|sponsored|partnerinhalt",
@@ -311,4 +321,10 @@ TABLE = Table(
         r"barrierefreiheit(?:serkl[aä]rung)?|mediadaten",
     ),
     source_labels=("Quelle",),
+    wall_calls=(
+        r"(?:(?:jetzt|hier|gleich) )?(?:abonnieren|abonnieren sie|(?:ein )?abo abschließen"
+        r"|registrieren|anmelden|einloggen|(?:sie haben|haben sie) (?:bereits|schon) ein (?:abo"
+        r"|abonnement|konto)|(?:sind sie )?(?:bereits|schon) (?:abonnent|abonnentin"
+        r"|registriert))(?![\w-])",
+    ),
 )

@@ -364,4 +364,10 @@ TABLE = Table(
         r"do not sell(?: or share)? my personal information|your privacy choices",
     ),
     source_labels=("Source",),
+    wall_calls=(
+        r"(?:(?:please|now|today),? )?(?:subscribe|sign up|sign in|log ?in|register|create (?:an?"
+        r" |your )?(?:free )?account|become a (?:subscriber|member)|already (?:a subscriber|a"
+        r" member|subscribed|have an account|registered)|start your (?:free )?trial|get (?:full"
+        r"|unlimited) access)(?![\w-])",
+    ),
 )

@@ -272,4 +272,9 @@ TABLE = Table(
         r"an[uú]nciate(?: con nosotros)?|c[oó]digo de [eé]tica",
     ),
     source_labels=("Fuente",),
+    wall_calls=(
+        r"(?:¿\s*)?(?:suscr[ií]bete|suscr[ií]base|hazte (?:socio|suscriptor)|reg[ií]strate"
+        r"|reg[ií]strese|inicia sesión|inicie sesión|(?:crea|cree) (?:una |tu |su )?cuenta|ya"
+        r" eres (?:suscriptor|socio)|ya es (?:suscriptor|socio))(?![\w-])",
+    ),
 )

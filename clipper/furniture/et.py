@@ -54,6 +54,10 @@ TABLE = Table(
         # "Logi sisse, et jätkata lugemist")
         r"(?:loo (?:tasuta )?konto|registreeru(?: tasuta)?|logi sisse),? (?:et|ja)"
         r" (?:edasi lugeda|lugeda|jätkata lugemist|loe edasi).*",
+        # a wall's statement as more of this language's sites word it (session 37, after
+        # newcomer 37 finding 3)
+        r"(?:see |kogu |terve )?(?:artikkel|lugu|sisu) on (?:mõeldud |kättesaadav |loetav )?"
+        r"(?:ainult|vaid|üksnes) (?:[\w-]+ ){2}tellijatele(?: [\w-]+){0,2}(?:[.!:]\s.*)?",
     ),
     ads=(r"reklaam|sisuturundus|sponsoreeritud(?: sisu)?",),
     credits=(
@@ -93,4 +97,8 @@ TABLE = Table(
         r"privaatsuspoliitika|küpsiste kasutamine|kasutustingimused|meist|kontakt",
     ),
     source_labels=("Allikas",),
+    wall_calls=(
+        r"(?:telli (?:kohe|nüüd|täna)|logi sisse|registreeru|loo (?:tasuta )?konto|oled juba"
+        r" tellija|hakka tellijaks)(?![\w-])",
+    ),
 )

@@ -45,6 +45,12 @@ TABLE = Table(
         r"(?:luo (?:ilmainen |maksuton )?tunnus|rekisteröidy(?: maksutta| ilmaiseksi)?"
         r"|kirjaudu(?: sisään)?)(?: ja (?:jatka lukemista|lue (?:koko juttu|eteenpäin|lisää))"
         r"| (?:jatkaaksesi lukemista|lukeaksesi)).*",
+        # a wall's statement as more of this language's sites word it (session 37, after
+        # newcomer 37 finding 3)
+        r"(?:tämä )?(?:artikkeli|juttu|sisältö) on (?:tarkoitettu |luettavissa |saatavilla )?"
+        r"(?:vain|ainoastaan) (?:\w+ )?\w*tilaajille(?: [\w-]+){0,2}(?:[.!:]\s.*)?",
+        r"(?:tämä )?(?:artikkeli|juttu|sisältö) on (?:vain|ainoastaan) \w*tilaajien"
+        r" luettavissa(?: [\w-]+){0,2}(?:[.!:]\s.*)?",
     ),
     promo=(
         # the site's own newsletter: "Tilaa uutiskirje ja saat päivän tärkeimmät uutiset"
@@ -90,4 +96,8 @@ TABLE = Table(
         r"tietoa meist[aä]|yhteystiedot|ota yhteytt[aä]",
     ),
     source_labels=("Lähde",),
+    wall_calls=(
+        r"(?:tilaa (?:nyt|heti|tänään)|kirjaudu(?: sisään)?|rekisteröidy|luo (?:ilmainen "
+        r"|maksuton )?tunnus|oletko jo tilaaja|ryhdy tilaajaksi)(?![\w-])",
+    ),
 )

@@ -77,6 +77,11 @@ TABLE = Table(
         r"pour lire la suite.*",
         r"la suite (?:de cet article )?est réservée aux (?:abonnés|abonnées|membres).*",
         r"il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire.*",
+        # a wall's statement as more of this language's sites word it (session 37, after
+        # newcomer 37 finding 3)
+        r"(?:cet|ce) (?:article|contenu) est (?:exclusivement |uniquement |seulement )?(?:réservé"
+        r"|accessible|disponible) (?:aux|à nos|uniquement aux|pour (?:les|nos)) (?:abonnés"
+        r"|abonnées|membres|inscrits)\b.*",
     ),
     ads=(
         r"publicité|pub|passer la publicité|contenu sponsorisé|contenu partenaire",
@@ -236,4 +241,8 @@ TABLE = Table(
         r"qui sommes-nous\s*\??|[àa] propos(?: de nous)?|contact(?:ez-nous)?|nous contacter",
     ),
     source_labels=("Source",),
+    wall_calls=(
+        r"(?:abonnez-vous|abonne-toi|inscrivez-vous|connectez-vous|(?:créez|créer) (?:un|votre)"
+        r" compte|déjà abonnée?|profitez de (?:notre|l['’])offre)(?![\w-])",
+    ),
 )

@@ -70,4 +70,13 @@ TABLE = Table(
         r"|felhasználási feltételek|impresszum|rólunk|kapcsolat",
     ),
     source_labels=("Forrás",),
+    truncated=(
+        # a wall's statement: the text is for subscribers only (session 37, after newcomer 37
+        # finding 3)
+        r"(?:ez a|a) (?:cikk|tartalom|írás) (?:csak|kizárólag) (?:\w+ )?előfizető\w* (?:érhető el"
+        r"|olvasható|szól)\b.*",
+    ),
+    wall_calls=(
+        r"(?:fizessen elő|fizess elő|jelentkezzen be|lépjen be|regisztráljon)(?![\w-])",
+    ),
 )

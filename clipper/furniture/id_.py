@@ -34,6 +34,10 @@ TABLE = Table(
         r" (?:pelanggan|member|anggota)(?: premium)?.*",
         r"(?:berlangganan|langganan|masuk|login|daftar)(?: sekarang)? untuk (?:membaca|melanjutkan"
         r"|baca) (?:selengkapnya|artikel ini|berita ini|lanjutan(?:nya)?|membaca).*",
+        # a wall's statement as more of this language's sites word it (session 37, after
+        # newcomer 37 finding 3)
+        r"(?:artikel|konten|berita) ini (?:hanya tersedia |tersedia )?(?:hanya |khusus |eksklusif"
+        r" )?(?:untuk|bagi) (?:pelanggan|member|anggota)(?: premium)?\b.*",
     ),
     ads=(
         r"iklan|konten bersponsor",
@@ -103,4 +107,7 @@ TABLE = Table(
         r"tentang kami|kontak(?: kami)?|hubungi kami",
     ),
     source_labels=("Sumber",),
+    wall_calls=(
+        r"(?:berlangganan|daftar sekarang|masuk sekarang|sudah berlangganan)(?![\w-])",
+    ),
 )

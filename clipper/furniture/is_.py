@@ -41,6 +41,10 @@ TABLE = Table(
         # að lesa", "Skráðu þig inn til að lesa alla greinina")
         r"(?:stofnaðu|stofna) (?:ókeypis )?aðgang til að (?:halda áfram að lesa|lesa).*",
         r"skráðu þig(?: inn)? til að (?:halda áfram að lesa|lesa).*",
+        # a wall's statement as more of this language's sites word it (session 37, after
+        # newcomer 37 finding 3)
+        r"(?:þessi |þetta )?(?:grein|frétt|efni) er (?:aðeins|einungis|bara) (?:fyrir|ætlað"
+        r"|ætluð) áskrifend(?:ur|um)(?: [\w-]+){0,2}(?:[.!:]\s.*)?",
     ),
     promo=(
         # the site's own newsletter: "Skráðu þig á póstlistann"
@@ -81,4 +85,8 @@ TABLE = Table(
         r"pers[óo]nuvernd(?:arstefna)?|skilm[áa]lar|um okkur|hafa samband",
     ),
     source_labels=("Heimild",),
+    wall_calls=(
+        r"(?:gerstu áskrifandi|skráðu þig|stofnaðu (?:ókeypis )?aðgang|ertu (?:nú )?(?:þegar"
+        r" )?áskrifandi)(?![\w-])",
+    ),
 )

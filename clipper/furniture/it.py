@@ -69,6 +69,11 @@ TABLE = Table(
         r" (?:dell['’]articolo|di questo articolo).*",
         r"(?:il resto|la parte restante|il seguito) (?:dell['’]articolo|di questo articolo) è"
         r" riservat[oa] (?:agli|ai) (?:abbonati|iscritti|utenti registrati).*",
+        # a wall's statement as more of this language's sites word it (session 37, after
+        # newcomer 37 finding 3)
+        r"(?:questo )?(?:articolo|contenuto) (?:è )?(?:riservato|disponibile|accessibile"
+        r"|dedicato) (?:solo |soltanto |esclusivamente |unicamente )?(?:agli|ai|per gli|per i) "
+        r"(?:abbonati|iscritti|utenti registrati)\b.*",
     ),
     ads=(
         r"pubblicità|contenuto sponsorizzato",
@@ -198,4 +203,8 @@ TABLE = Table(
         r"chi siamo|contatti|contattaci",
     ),
     source_labels=("Fonte",),
+    wall_calls=(
+        r"(?:abbonati (?:ora|oggi|subito|adesso|a)|abbonatevi|accedi|registrati|iscriviti|(?:crea"
+        r"|creare) (?:un |il tuo )?account|sei già abbonat[oa])(?![\w-])",
+    ),
 )

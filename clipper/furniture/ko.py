@@ -26,6 +26,9 @@ TABLE = Table(
     ),
     truncated=(
         r"(?:나머지|남은|이어지는) (?:기사|내용)(?:는|은|를|을)? .*(?:구독|회원|유료).*",
+        # a wall's statement as more of this language's sites word it (session 37, after
+        # newcomer 37 finding 3)
+        r"이 (?:기사|콘텐츠|글)(?:는|은) (?:유료 )?(?:구독자|회원)(?:만)? ?(?:전용|볼 수).*",
     ),
     ads=(r"광고",),
     credits=(
@@ -73,4 +76,7 @@ TABLE = Table(
         r"(?:기자|특파원|통신원)(?:\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?)?",
     ),
     source_labels=("출처",),
+    wall_calls=(
+        r"(?:지금 )?(?:구독하|로그인|회원가입)",
+    ),
 )

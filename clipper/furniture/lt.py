@@ -46,6 +46,10 @@ TABLE = Table(
         r"(?:(?:susikurkite|susikurk|sukurkite|sukurk) (?:nemokamą )?paskyrą"
         r"|registruokitės|registruokis|prisijunkite|prisijunk)(?: nemokamai)?,?"
         r" (?:ir skaityk(?:ite)? toliau|kad galėtum(?:ėte)? (?:toliau )?skaityti).*",
+        # a wall's statement as more of this language's sites word it (session 37, after
+        # newcomer 37 finding 3)
+        r"(?:šis |visas )?(?:straipsnis|turinys|tekstas) (?:skirtas |prieinamas |yra )?(?:tik"
+        r"|tiktai|išskirtinai) (?:[\w-]+ ){2}prenumeratoriams(?: [\w-]+){0,2}(?:[.!:]\s.*)?",
     ),
     promo=(
         # the site's own newsletter: "Užsiprenumeruokite naujienlaiškį"
@@ -88,4 +92,8 @@ TABLE = Table(
         r"privatumo politika|naudojimo taisykl[ėe]s|apie mus|kontaktai",
     ),
     source_labels=("Šaltinis",),
+    wall_calls=(
+        r"(?:užsiprenumeruokite|užsiprenumeruok|prisijunkite|prisijunk|registruokitės|tapkite"
+        r" prenumeratoriumi|tapk prenumeratoriumi|jau esate prenumeratorius)(?![\w-])",
+    ),
 )

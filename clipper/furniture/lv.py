@@ -57,6 +57,10 @@ TABLE = Table(
         # "Pieslēdzies, lai turpinātu lasīt")
         r"(?:(?:izveido|izveidojiet) (?:bezmaksas )?kontu|reģistrējies|reģistrējieties"
         r"|pieslēdzies|pieslēdzieties)(?: bez maksas)?,? lai (?:lasītu|turpinātu lasīt|izlasītu).*",
+        # a wall's statement as more of this language's sites word it (session 37, after
+        # newcomer 37 finding 3)
+        r"(?:šis |viss )?(?:raksts|saturs) (?:ir )?(?:pieejams )?(?:tikai|vienīgi) (?:[\w-]+"
+        r" ){2}abonentiem(?: [\w-]+){0,2}(?:[.!:]\s.*)?",
     ),
     promo=(
         # the site's own newsletter: "Piesakies jaunumiem", "Pierakstieties mūsu jaunumu vēstulei"
@@ -96,4 +100,8 @@ TABLE = Table(
     rights=(r"visas tiesības (?:aizsargātas|rezervētas)",),
     site_pages=(r"privātuma politika|lietošanas noteikumi|par mums|kontakti",),
     source_labels=("Avots",),
+    wall_calls=(
+        r"(?:abonē|abonējiet|pieslēdzies|pieslēdzieties|reģistrējies|reģistrējieties|izveido "
+        r"(?:bezmaksas )?kontu|(?:vai )?jau esi abonents)(?![\w-])",
+    ),
 )

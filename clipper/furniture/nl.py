@@ -83,6 +83,13 @@ TABLE = Table(
         r" om (?:verder|door) te lezen.*",
         r"(?:de rest|het vervolg) van (?:dit|het) (?:artikel|verhaal) is (?:alleen |exclusief )?"
         r"(?:voor|beschikbaar voor) (?:abonnees|leden|premium-?leden).*",
+        # a wall's statement as more of this language's sites word it (session 37, after
+        # newcomer 37 finding 3)
+        r"(?:dit|deze) (?:artikel|verhaal|inhoud|content) is (?:alleen |exclusief |uitsluitend"
+        r" )?(?:beschikbaar |toegankelijk |bestemd |te lezen )?voor (?:onze |de )?(?:abonnees"
+        r"|leden|premium-?leden)\b.*",
+        r"(?:dit|deze) (?:artikel|verhaal|inhoud|content) is voorbehouden aan (?:onze |de )?"
+        r"(?:abonnees|leden)\b.*",
     ),
     ads=(
         r"advertentie|gesponsord",
@@ -203,4 +210,10 @@ TABLE = Table(
         r"(?:algemene |gebruiks)voorwaarden|over ons|colofon",
     ),
     source_labels=("Bron",),
+    wall_calls=(
+        r"(?:wordt? (?:vandaag |nu )?(?:abonnee|lid)|neem (?:nu |vandaag )?een abonnement"
+        r"|abonneer (?:je|u)|log (?:hier |nu )?in|registreer (?:je|u)|maak (?:een |gratis )?"
+        r"(?:gratis )?account aan|al abonnee|ben je al (?:abonnee|lid)|bent u al (?:abonnee"
+        r"|lid))(?![\w-])",
+    ),
 )

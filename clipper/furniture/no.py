@@ -60,6 +60,14 @@ TABLE = Table(
         r"|registrer deg(?: gratis)?)(?: (?:eller|og) logg inn)? for å"
         r" (?:lese videre|fortsette å lese|lese hele|lese).*",
         r"logg inn for å (?:lese videre|fortsette å lese|lese hele|lese).*",
+        # a wall's statement as more of this language's sites word it (session 37, after
+        # newcomer 37 finding 3)
+        r"(?:dette|dette her) (?:innholdet|innhaldet|innhold) er (?:kun |bare |berre |eksklusivt"
+        r" )?(?:for|forbeholdt|tilgjengelig for) (?:[\w-]+-)?(?:abonnenter|abonnentar"
+        r"|medlemmer)(?: [\w-]+){0,2}(?:[.!:]\s.*)?",
+        r"(?:denne )?(?:artikkelen|saken|saka) er (?:kun |bare |berre |eksklusivt )?"
+        r"(?:tilgjengelig for|forbeholdt) (?:[\w-]+-)?(?:abonnenter|abonnentar|medlemmer)"
+        r"(?: [\w-]+){0,2}(?:[.!:]\s.*)?",
     ),
     promo=(
         # the site's own newsletter: "Meld deg på nyhetsbrevet vårt", nynorsk "nyheitsbrevet"
@@ -114,4 +122,9 @@ TABLE = Table(
         r"om oss|kontakt oss",
     ),
     source_labels=("Kilde",),
+    wall_calls=(
+        r"(?:bli (?:abonnent|medlem)|kjøp (?:et )?abonnement|tegn (?:et )?abonnement|logg inn"
+        r"|opprett (?:en )?(?:gratis )?(?:konto|bruker)|registrer deg|(?:er du )?(?:allerede"
+        r"|allereie) (?:abonnent|kunde))(?![\w-])",
+    ),
 )

@@ -52,6 +52,10 @@ TABLE = Table(
         r"(?:załóż (?:darmowe |bezpłatne )?konto|zarejestruj się(?: za darmo| bezpłatnie)?"
         r"|zaloguj się)(?: lub (?:załóż konto|zaloguj się|zarejestruj się))?,? (?:aby|żeby|by)"
         r" (?:czytać dalej|przeczytać|kontynuować|czytać).*",
+        # a wall's statement as more of this language's sites word it (session 37, after
+        # newcomer 37 finding 3)
+        r"(?:ten|ta|to) (?:artykuł|tekst|materiał|treść) jest (?:dostępn[ya]|przeznaczon[ya]) "
+        r"(?:tylko|wyłącznie) dla (?:\w+ )?(?:prenumeratorów|subskrybentów|abonentów)\b.*",
     ),
     ads=(
         r"reklama|materiał sponsorowany|materiał partnera",
@@ -127,4 +131,9 @@ TABLE = Table(
         r"\p{Ll}{2,4}/(?:[ \t]*\p{Ll}{2,4}/){1,3}",
     ),
     source_labels=("Źródło",),
+    wall_calls=(
+        r"(?:(?:wykup|zamów|kup) (?:prenumeratę|subskrypcję|dostęp|abonament)|zaloguj się"
+        r"|zarejestruj się|załóż (?:darmowe |bezpłatne )?konto|masz już (?:prenumeratę"
+        r"|subskrypcję|konto)|zostań (?:prenumeratorem|subskrybentem)|zaprenumeruj)(?![\w-])",
+    ),
 )

@@ -230,4 +230,9 @@ TABLE = Table(
         r"quem somos|sobre n[oó]s|contato|fale conosco|anuncie(?: conosco)?",
     ),
     source_labels=("Fonte",),
+    wall_calls=(
+        r"(?:assine|torne-se assinante|cadastre-se|registe-se|registre-se|faça (?:o )?login"
+        r"|inicie sessão|(?:crie|criar) (?:uma |a sua |sua )?conta|já é (?:assinante|subscritor"
+        r"|cadastrado)|entre (?:na|com a) (?:sua )?conta)(?![\w-])",
+    ),
 )

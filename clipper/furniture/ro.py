@@ -37,6 +37,9 @@ TABLE = Table(
         r"(?:acest|această) (?:articol|con[țţ]inut) (?:este )?(?:disponibil )?(?:doar|exclusiv)"
         r" pentru abona[țţ]i.*",
         r"abonea(?:z[ăa]-te|ză-te) pentru a continua (?:s[ăa] cite[șş]ti|lectura).*",
+        # a wall's statement as more of this language's sites word it (session 37, after
+        # newcomer 37 finding 3)
+        r"(?:acest|această) (?:articol|con[țţ]inut) (?:este )?rezervat abona[țţ]ilor.*",
     ),
     ads=(
         r"publicitate|reclam[ăa]|con[țţ]inut sponsorizat|articol sponsorizat",
@@ -94,4 +97,8 @@ TABLE = Table(
         r"termeni [șş]i condi[țţ]ii|condi[țţ]ii de utilizare|despre noi|contact|publicitate",
     ),
     source_labels=("Sursa", "Sursă",),
+    wall_calls=(
+        r"(?:abonea(?:z[ăa]-te|z[ăa]-v[ăa])|autentific[ăa]-te|conectea(?:z[ăa]-te)|înregistrea"
+        r"(?:z[ăa]-te)|e[șş]ti deja abonat)(?![\w-])",
+    ),
 )

@@ -60,6 +60,14 @@ TABLE = Table(
         r"|registrera dig(?: gratis| kostnadsfritt)?)(?: (?:eller|och) logga in)? för att"
         r" (?:fortsätta läsa|läsa vidare|läsa hela|läsa).*",
         r"logga in för att (?:fortsätta läsa|läsa vidare|läsa hela|läsa).*",
+        # a wall's statement as more of this language's sites word it (session 37, after
+        # newcomer 37 finding 3)
+        r"(?:(?:det här|detta) (?:innehåll|innehållet)|(?:den här|denna) (?:artikel|artikeln|text"
+        r"|texten)|artikeln|texten) är (?:endast |bara |exklusivt? )?(?:tillgänglig|tillgängligt"
+        r"|reserverad|reserverat|förbehållen|förbehållet) (?:endast |bara )?för (?:[\w-]+-)?"
+        r"(?:prenumeranter|premiumkunder|medlemmar)(?: [\w-]+){0,2}(?:[.!:]\s.*)?",
+        r"(?:det här|detta) (?:innehåll|innehållet) är (?:endast |bara |exklusivt )?för "
+        r"(?:[\w-]+-)?(?:prenumeranter|premiumkunder|medlemmar)(?: [\w-]+){0,2}(?:[.!:]\s.*)?",
     ),
     promo=(
         # the site's own newsletter: "Anmäl dig till nyhetsbrevet", "Prenumerera på vårt nyhetsbrev"
@@ -117,4 +125,9 @@ TABLE = Table(
         r"om oss|kontakta oss",
     ),
     source_labels=("Källa",),
+    wall_calls=(
+        r"(?:bli (?:prenumerant|medlem)|teckna (?:en )?prenumeration|prenumerera|logga in"
+        r"|registrera dig|skapa (?:ett )?(?:gratis |kostnadsfritt )?konto|(?:är du )?redan "
+        r"(?:prenumerant|kund|medlem))(?![\w-])",
+    ),
 )

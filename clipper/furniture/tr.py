@@ -92,4 +92,13 @@ TABLE = Table(
         rf"(?i:muhabir)\s*:\s*{SIGNED_NAME}",
     ),
     source_labels=("Kaynak",),
+    truncated=(
+        # a wall's statement: the text is for subscribers only (session 37, after newcomer 37
+        # finding 3)
+        r"bu (?:içerik|haber|makale|yazı) (?:yalnızca|sadece) (?:\w+ )?(?:abone|üye)\w* (?:özel"
+        r"|açık)\w*.*",
+    ),
+    wall_calls=(
+        r"(?:(?:hemen|şimdi) )?(?:abone olun|abone ol|giriş yapın|üye olun|kayıt olun)(?![\w-])",
+    ),
 )

@@ -429,6 +429,14 @@ def _clean_page(
     lines = drop_opening_datelines(lines)
     # a paywall box's sentences run into the last paragraph (clipper.paywalltrailer)
     lines, trailer_cut = cut_paywall_trailer(lines)
+    undeclared = not (declared_language(head) or language_tag(raw.language))
+    if reread is None and raw.date_unread is not None and undeclared:
+        # "04/12/2026 06:30" in a record of no language field whose body is HTML stating none
+        # (a CMS export's row: newcomer 37b, finding 3): read as its headline and text read
+        # as, as a text record's date field is (clipper.clean)
+        text_language = detect_language("\n".join([title or "", *extracted]))
+        with written_in(text_language, raw.url, region) if text_language else nullcontext():
+            reread = reread_unread(raw.published, raw.date_unread, raw.language)
     # the crawler's date, else the page's own metadata (both declared), else htmldate's search
     # of its URL, its dated elements and its text (guessed: clipper.page.DateSource)
     published, date_source = first_date(
@@ -442,7 +450,6 @@ def _clean_page(
     # a page stating no language shows its date lines in the one its text reads as: their
     # month names read in it ("4 Disember 2026" under a Malay headline), as a text dump's are
     # (clipper.clean); identified only for a page its metadata does not date
-    undeclared = not (declared_language(head) or language_tag(raw.language))
     lines_in = (
         detect_language("\n".join(extracted)) if undeclared and published is None else None
     )

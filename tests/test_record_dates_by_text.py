@@ -132,3 +132,60 @@ def test_the_run_counts_only_the_dates_it_could_not_read(tmp_path: Path) -> None
         for row in map(json.loads, exported.stdout.splitlines())
     }
     assert published["https://journal-local.example/fr"].startswith("2026-12-03")
+
+
+def _fragment(text: str) -> str:
+    """A CMS's article body: paragraphs of HTML, no ``<html lang>`` around them."""
+    return "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
+
+
+@pytest.mark.parametrize("field", ["contenu", "body_html"])
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_an_html_bodys_date_is_read_by_its_texts_language(
+    tmp_path: Path, field: str, language: str
+) -> None:
+    # newcomer 37b, finding 3: a CMS row's body is HTML stating no language; its text's was
+    # not asked, so "04/12/2026 06:30" stayed unread where the same row's text was read
+    record = {"title": "Budget", field: _fragment(TEXTS[language]),
+              "url": "https://journal-local.example/c", "date": "04/12/2026 06:30"}
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    (raw,) = _read(path)
+    assert raw.language is None and raw.date_unread == "04/12/2026 06:30"
+    article = clean_page(raw, CONFIG)
+    assert isinstance(article, Article), article
+    assert (article.published, article.date_source) == ("2026-12-04 06:30", DECLARED)
+    assert article.date_reread
+
+
+def test_an_english_html_bodys_date_stays_unread(tmp_path: Path) -> None:
+    record = {"title": "Budget", "body_html": _fragment(TEXTS["en"]),
+              "url": "https://millbrook-news.example/c", "date": "03/12/2026"}
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    (raw,) = _read(path)
+    article = clean_page(raw, CONFIG)
+    assert isinstance(article, Article), article
+    assert article.published is None and not article.date_reread
+
+
+def test_a_cms_csv_exports_dates_are_read_by_its_rows_language(tmp_path: Path) -> None:
+    # a French CMS's export: ";", CRLF, HTML in the body, "04/12/2026 06:30", no language column
+    body = _fragment(TEXTS["fr"]).replace('"', '""')
+    export = tmp_path / "export-2026-12-04.csv"
+    export.write_bytes(
+        (
+            "id;titre;corps;date_publication;url\r\n"
+            f'501;Budget adopté à Ziguinchor;"{body}";04/12/2026 06:30;'
+            "https://journal-local.example/budget\r\n"
+        ).encode()
+    )
+    db = tmp_path / "a.db"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["dedupe", "--db", str(db), "--workers", "1", str(export)])
+    assert result.exit_code == 0, result.output
+    assert "date-unread" not in result.output
+    exported = runner.invoke(cli, ["export", "--db", str(db), "--format", "jsonl"])
+    assert exported.exit_code == 0, exported.output
+    (row,) = map(json.loads, exported.stdout.splitlines())
+    assert (row["published"], row["date_source"]) == ("2026-12-04T06:30:00", "declared")

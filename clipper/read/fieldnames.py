@@ -91,6 +91,11 @@ TEXT_FIELDS = (
 # A teaser (the page's meta description), not article text: never the body; a record with only
 # a description is rejected, and the rejection says so.
 DESCRIPTION_FIELDS = ("description", "summary", "excerpt", "meta_description")
+# A lead (standfirst, dek, a CMS's "chapeau", "Vorspann", "entradilla", "sommario":
+# clipper.read.headers): the paragraph a CMS keeps apart above the body, its page's first
+# paragraph; read as the text's first paragraph when the body does not open with it
+# (clipper.read.leads).  Unlike a description, no teaser: the page shows it above the text.
+LEAD_FIELDS = ("lead", "standfirst", "dek", "lede", "lead_text", "leadText")
 URL_FIELDS = (
     "url",
     "link",
@@ -259,6 +264,7 @@ _FIELD_NAMES = {
     for table in (
         BODY_FIELDS,
         DESCRIPTION_FIELDS,
+        LEAD_FIELDS,
         URL_FIELDS,
         (SOURCE_FIELD,),
         FETCHED_FIELDS,
@@ -278,7 +284,7 @@ _FIELD_NAMES = {
 
 def known_field(name: str) -> bool:
     """Whether ``name`` (as :func:`field_name` gives it) is a field clipper reads other than
-    the page's body: a title, URL, date, site, language, description."""
+    the page's body: a title, URL, date, site, language, description, lead."""
     return name in _FIELD_NAMES.values() and name not in BODY_FIELDS
 
 

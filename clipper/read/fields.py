@@ -45,6 +45,7 @@ from clipper.read.fieldnames import (
     HTML_FIELDS,
     KNOWN_NAMES,
     LANGUAGE_FIELDS,
+    LEAD_FIELDS,
     MARKDOWN_FIELDS,
     SITE_FIELDS,
     SOURCE_FIELD,
@@ -62,6 +63,7 @@ from clipper.read.fieldvalues import (
     text_field,
     value_of,
 )
+from clipper.read.leads import with_lead
 from clipper.read.markdown import markdown_html, written_in_markdown
 from clipper.read.provenance import (
     absolute_url,
@@ -193,7 +195,9 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     html_raw = raw_str_field(obj, HTML_FIELDS)
     # scrubbed (scrub), with its bytes
     html_field, html_bytes = (None, b"") if html_raw is None else scrub_encoded(html_raw)
-    html_body = html_field
+    # a CMS's lead kept in a column of its own ("chapeau"): the text's first paragraph
+    lead = str_field(obj, LEAD_FIELDS)
+    html_body = with_lead(html_field, lead, markup=True) if html_field else html_field
     markdown = str_field(obj, MARKDOWN_FIELDS)
     # what identifies the input when the page is rendered from it (RawPage.raw_hash)
     given = ""
@@ -210,6 +214,8 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     if text_body and not _MARKUP.search(text_body) and _ESCAPED_MARKUP.search(text_body):
         # HTML escaped once more ("&lt;p&gt;"): an export that encoded its CMS's HTML body
         text_body = html.unescape(text_body)
+    if text_body:
+        text_body = with_lead(text_body, lead, markup=bool(_MARKUP.search(text_body)))
     if (
         text_body
         and not html_body

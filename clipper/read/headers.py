@@ -5,8 +5,9 @@ Spreadsheets kept by a clipping desk, and the exports of web-scraping tools whos
 user names (Web Scraper, Octoparse, ParseHub, Data Miner), carry headers in the desk's own
 language: "Titel;Text;Datum;Quelle", "titre,contenu,date,lien", "tytuł;treść;data".  Media
 monitoring exports write English words with blanks ("Full Text", "Published Date", "Source
-Name").  Only the words those tools and people use for a page's title, text, URL, date, site,
-language and author are here, in every language of the furniture tables (:mod:`clipper.furniture`:
+Name").  Only the words those tools and people use for a page's title, text, lead, URL, date,
+site, language and author are here, in every language of the furniture tables
+(:mod:`clipper.furniture`:
 "العنوان", "शीर्षक", "Judul", "Tiêu đề", "标题"…) and in Bengali, Urdu and Persian ("শিরোনাম",
 "প্রকাশ", "شائع", "تاریخ"), with the "published" labels a text dump's header writes
 ("Publicado:", "प्रकाशित:", "نشر في:"); a header still unknown is kept as written (and ignored).
@@ -76,6 +77,16 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "本文", "正文", "内容", "內容", "본문", "내용",  # ja, zh, ko
         "article", "article body", "body text", "full text", "main text", "story",
         "content text",
+    ),
+    # a lead (standfirst) kept in a column of its own above the body (clipper.read.leads)
+    "lead": (
+        "chapeau", "chapô", "chapo",  # fr
+        "vorspann",  # de
+        "entradilla", "entradillo",  # es
+        "sommario", "catenaccio",  # it
+        "ingress", "ingressi",  # sv, da, no; fi
+        "perex",  # cs, sk
+        "standfirst", "dek", "deck",
     ),
     "url": (
         "lien", "adresse",  # fr, de

@@ -79,6 +79,12 @@ def desktop_host(host: str) -> str:
     return host
 
 
+def ascii_host(host: str) -> str:
+    """``host`` in the ASCII form DNS and crawlers use: as it is when ASCII, else its IDNA
+    form (:func:`_ascii_host`; ``zürich.example`` → ``xn--zrich-kva.example``)."""
+    return host if host.isascii() else _ascii_host(host)
+
+
 def _ascii_host(host: str) -> str:
     """An internationalised host in its ASCII form (``bücher.de`` → ``xn--bcher-kva.de``), or
     as it is when it is no valid IDNA name."""

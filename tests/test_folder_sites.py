@@ -1,8 +1,8 @@
 """A saved page that gives itself no address takes its site from a folder named as a host
 (newcomer 33, finding 17): a crawler's layout ``host/path.html`` (``wget -r``, HTTrack,
 SingleFile's folders) names the site even where the host's suffix is no public one
-(``.example``, ``.local``) or the file is named alone on the command line, which spell no
-address.
+(``.example``, ``.local``) or the file is named alone on the command line; since newcomer 37b's
+finding 2 it spells the page's address there too (``tests/test_wget_mirror_addresses.py``).
 
 Every page, site and text here is invented.
 """
@@ -51,12 +51,14 @@ def _read(target: Path) -> list[Article]:
     return articles
 
 
-def test_a_page_without_an_address_takes_the_site_its_folder_is_named_as(tmp_path: Path) -> None:
+def test_a_page_takes_its_site_and_address_from_its_host_folder(tmp_path: Path) -> None:
     dump = tmp_path / "noche"
     _page(dump / "cronicadelsur.example" / "economia-presupuesto.html")
     (article,) = _read(dump)
-    # the site, not an address: the path under the folder may be the saver's own
-    assert (article.site, article.url) == ("cronicadelsur.example", None)
+    assert (article.site, article.url) == (
+        "cronicadelsur.example",
+        "https://cronicadelsur.example/economia-presupuesto.html",
+    )
 
 
 def test_a_file_named_alone_takes_its_folders_site_and_its_canonical_link_comes_first(
@@ -64,13 +66,27 @@ def test_a_file_named_alone_takes_its_folders_site_and_its_canonical_link_comes_
 ) -> None:
     alone = _page(tmp_path / "www.diariodelvalle.com.ar" / "nota.html")
     (article,) = _read(alone)
-    assert (article.site, article.url) == ("diariodelvalle.com.ar", None)
+    assert (article.site, article.url) == (
+        "diariodelvalle.com.ar",
+        "https://www.diariodelvalle.com.ar/nota.html",
+    )
+    # a canonical link on the folders' site names the page; one on another site is the
+    # original the copy credits, the copy keeps its own site
+    own = _page(
+        tmp_path / "otro" / "www.diariodelvalle.com.ar" / "propia.html",
+        '<link rel="canonical" href="https://www.diariodelvalle.com.ar/nota/presupuesto">',
+    )
+    (article,) = _read(own)
+    assert article.url == "https://www.diariodelvalle.com.ar/nota/presupuesto"
     linked = _page(
         tmp_path / "otro" / "www.diariodelvalle.com.ar" / "copia.html",
         '<link rel="canonical" href="https://agencia.example/nota/presupuesto">',
     )
     (article,) = _read(linked)
-    assert article.site == "agencia.example"
+    assert (article.site, article.declared_original) == (
+        "diariodelvalle.com.ar",
+        "https://agencia.example/nota/presupuesto",
+    )
 
 
 def test_a_folder_named_with_a_dot_that_is_no_host_names_no_site(tmp_path: Path) -> None:

@@ -105,9 +105,10 @@ def test_a_section_folders_index_file_is_a_listing_address(url: str, listing: bo
 def test_a_front_page_under_a_host_folder_without_a_public_suffix_is_an_index_page(
     tmp_path: Path, host: str
 ) -> None:
-    """The host folder gives no address (``.example`` is no public suffix: newcomer 29 finding
-    14), but its index.html is still the site's front page, and its section's: the teaser
-    lists are index pages there as under ``.de``; its article is kept."""
+    """A host folder of a suffix no public suffix list holds (``.example``, ``.local``:
+    newcomer 29 finding 14) gives the address as under ``.de`` (newcomer 37b finding 2), and
+    its index.html is the site's front page, and its section's: the teaser lists are index
+    pages there as under ``.de``; its article is kept."""
     site = tmp_path / "mirror" / host
     (site / "wirtschaft").mkdir(parents=True)
     (site / "index.html").write_text(
@@ -122,7 +123,11 @@ def test_a_front_page_under_a_host_folder_without_a_public_suffix_is_an_index_pa
     results = {
         Path(raw.origin).relative_to(site).as_posix(): clean_page(raw, CONFIG) for raw in raws
     }
-    assert all(raw.url is None for raw in raws)  # as documented: no public suffix, no address
+    assert sorted(str(raw.url) for raw in raws) == [
+        f"https://{host}/",
+        f"https://{host}/wirtschaft/",
+        f"https://{host}/wirtschaft/albmilch-ehingen.html",
+    ]
     for front in ("index.html", "wirtschaft/index.html"):
         verdict = results[front]
         assert isinstance(verdict, Rejection), (front, verdict)

@@ -22,7 +22,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from courlan import extract_domain
 
 from clipper.read.declareddates import iso_or_none
-from clipper.sites import site_key
+from clipper.sites import ascii_host, site_key
 from clipper.urls import is_home_page
 
 _TAG_RE = re.compile(rb"<(link|meta|base)\b([^>]*)>", re.IGNORECASE)
@@ -46,8 +46,9 @@ def declared_url(
     ``mirror_file`` itself stands for the address the mirror ``recorded`` fetching it
     (HTTrack's "Mirrored from" comment), and is left out when none was recorded (a wget
     mirror's folders only guess the address: ``.html`` added or not) or it names another
-    file.  An absolute link (HTTrack and wget leave a meta's ``content`` alone) or one from
-    the site's root (``"/news/story"``) is read as in any page.
+    file: the caller then keeps the address the folders spell (:func:`mirror_address`).  An
+    absolute link (HTTrack and wget leave a meta's ``content`` alone) or one from the site's
+    root (``"/news/story"``) is read as in any page.
 
     A relative one (``href="/news/2025/ferry"``, ``"ferry.html"``, ``"//host/path"``) is
     resolved as a browser does: against the page's ``<base href>`` (the first one; itself
@@ -309,6 +310,8 @@ _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?"
 # A mirror's host folder: a host name, with the port wget writes after ":" (or, under
 # --restrict-file-names=windows, after "+")
 _HOST_FOLDER = re.compile(rf"({_LABEL}(?:\.{_LABEL})+)(?:[:+](\d{{1,5}}))?")
+_HOST_NAME = re.compile(rf"{_LABEL}(?:\.{_LABEL})+")
+_PORT = re.compile(r"(.+)[:+](\d{1,5})")
 _INDEX_NAMES = ("index.html", "index.htm")
 # Server-side page extensions: ``wget -E`` (--adjust-extension) appends ".html" to a page whose
 # address does not end in ".htm"/".html", so "story.php" is saved as "story.php.html", and a
@@ -334,24 +337,23 @@ _PAGE_EXTENSIONS = (
 )
 
 
-def mirror_address(root: Path, file: Path) -> str | None:
-    """The address a website mirror saved ``file`` from, read from its path under ``root`` (the
-    folder or file named on the command line, its own name included), else None.
+def mirror_address(file: Path) -> str | None:
+    """The address a website mirror saved ``file`` (an absolute path) from, read from its
+    path, else None.
 
     ``wget -r`` / ``--mirror`` and HTTrack save ``https://www.example.com/news/story.html`` as
     ``www.example.com/news/story.html`` (an address ending in ``/`` as its ``index.html``): the
-    deepest folder named like a host whose suffix is a real public suffix (courlan; so
-    ``notes.old`` or ``2025.11.30`` is not a host) gives the site, the path under it the rest of
+    deepest folder of the path named as a host (:func:`host_folder`: ``www.example.com``,
+    ``x.example:8080``, ``x.example+8080``, an IDN host in letters or ``xn--`` labels; so
+    ``notes.old`` or ``2025.11.30`` is not one) gives the site, the path under it the rest of
     the address, the file name read back as wget wrote it (:func:`_wget_name`: a query string
-    kept in it, ``--adjust-extension``'s added ``.html``, ``--restrict-file-names=windows``'s
-    ``@``).  A page's own ``<link rel=canonical>`` on that site names it better
-    (:func:`declared_url`).
+    kept in it, ``--adjust-extension``'s added ``.html``, ``--restrict-file-names``'s ``@`` or
+    ``%3F``).  The whole path counts, whether the folder above the host, the host folder or
+    the file itself was named on the command line (newcomer 37b, finding 2: a page named so,
+    or under a host of a suffix reserved for examples, had no address).  A page's own ``<link
+    rel=canonical>`` on that site names it better (:func:`declared_url`).
     """
-    try:
-        parts = file.relative_to(root.parent).parts
-    except ValueError:
-        return None
-    return member_address(parts)
+    return member_address(file.parts)
 
 
 # A host folder's last label as a top-level domain is spelled: letters (".example", ".test",
@@ -392,17 +394,34 @@ def folder_site(origin: str) -> str | None:
     :func:`member_address`'s: ``cronicadelnorte.com.ar``) or a top-level name reserved for
     examples, tests and private networks (``.example``, ``.test``, ``.local``, ``.internal``,
     ``home.arpa``), as :func:`site_of` stores it; None under no such folder (``notes.old``,
-    ``2025.11.30``, ``v1.2``) and for an origin that is no file's.  Not an address: the path
-    under the folder may be the saver's own (newcomer 33, finding 17)."""
+    ``2025.11.30``, ``v1.2``) and for an origin that is no file's (:func:`host_folder`).  The
+    site of what its folders give no address (a text dump there): a page the folders give one
+    (:func:`mirror_address`) has the site of that address."""
     parts = origin.replace("\\", "/").split("/")
     for folder in reversed(parts[:-1]):
-        host = _HOST_FOLDER.fullmatch(folder.lower())
-        if host is None:
-            continue
-        name = host.group(1)
-        reserved = any(name.endswith("." + suffix) for suffix in _RESERVED_SUFFIXES)
-        if reserved or extract_domain(f"https://{name}/"):
-            return site_of(None, f"https://{name}/")
+        if (host := host_folder(folder)) is not None:
+            return site_of(None, f"https://{host[0]}/")
+    return None
+
+
+def host_folder(folder: str) -> tuple[str, str] | None:
+    """``(host, port)`` of a folder a crawler named as a host (``www.example.com``, the port
+    wget writes after ``:`` or, under ``--restrict-file-names=windows``, ``+``: ``("x.example",
+    "8080")`` for ``x.example:8080``; ``""`` without one), the host lower-case in its ASCII
+    (IDNA) form (``zürich.example`` → ``xn--zrich-kva.example``); None for a folder whose
+    suffix is neither a public suffix (courlan's reading: ``diario.com.ar``) nor a top-level
+    name reserved for examples, tests and private networks (``.example``, ``.test``,
+    ``.local``, ``.internal``, ``home.arpa``): ``notes.old``, ``2025.11.30``, ``v1.2``."""
+    name, port = folder.lower(), ""
+    if (split := _PORT.fullmatch(name)) is not None:
+        name, port = split.group(1), split.group(2)
+    if not name.isascii():
+        name = ascii_host(name)
+    if _HOST_NAME.fullmatch(name) is None:
+        return None
+    reserved = any(name.endswith("." + suffix) for suffix in _RESERVED_SUFFIXES)
+    if reserved or extract_domain(f"https://{name}/"):
+        return name, port
     return None
 
 
@@ -411,9 +430,8 @@ def member_address(parts: Sequence[str]) -> str | None:
     folders, then the file name): of a folder walked (:func:`mirror_address`), or of a member
     of a zip or tar archive (``www.example.com/news/story.html`` inside ``mirror.zip``)."""
     for index in range(len(parts) - 2, -1, -1):
-        host = _HOST_FOLDER.fullmatch(parts[index].lower())
-        if host and extract_domain(f"https://{host.group(1)}/"):
-            netloc = host.group(1) + (f":{host.group(2)}" if host.group(2) else "")
+        if (host := host_folder(parts[index])) is not None:
+            netloc = host[0] + (f":{host[1]}" if host[1] else "")
             folders = "".join(f"{folder}/" for folder in parts[index + 1 : -1])
             path, mark, query = _wget_name(parts[-1])
             return f"https://{netloc}/{folders}{path}{mark}{query}"

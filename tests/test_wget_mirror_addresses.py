@@ -100,7 +100,7 @@ def test_wget_s_names_are_read_back_under_any_host_folder(
     tmp_path: Path, folders: tuple[str, ...], name: str, want: str
 ) -> None:
     file = _page(tmp_path.joinpath("dump", *folders, name))
-    assert mirror_address(file) == want
+    assert mirror_address(file, file) == want
     assert _urls(tmp_path / "dump") == [want]
     assert _urls(file) == [want]
 
@@ -110,6 +110,16 @@ def test_a_folder_with_a_dot_that_is_no_host_spells_no_address(tmp_path: Path) -
         assert host_folder(folder) is None
         assert _urls(_page(tmp_path / folder / "a.html")) == [None]
     assert host_folder("Intranet.Local+8080") == ("intranet.local", "8080")
+
+
+def test_a_host_named_folder_above_the_folder_named_is_no_mirror(tmp_path: Path) -> None:
+    """A dump kept on a share whose mount is named as a host (``/mnt/nas.local/dumps``): its
+    pages keep their own canonical addresses, and one without any gets none.  The first
+    whole-path reading (8fad5fe) made every such page ``https://nas.local/dumps/...``."""
+    dump = tmp_path / "nas.local" / "dumps"
+    _page(dump / "budget.html", '<link rel="canonical" href="https://www.lemanpost.example/b/1">')
+    _page(dump / "plain.html")
+    assert _urls(dump) == ["https://www.lemanpost.example/b/1", None]
 
 
 @pytest.mark.parametrize(

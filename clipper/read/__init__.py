@@ -245,7 +245,7 @@ def read_pages(
                 on_reject(item)
                 continue
             # a copy wget kept of a page (index.html.orig, index.html.1) is at the page's address
-            address = mirror_address(wget_original(item))
+            address = mirror_address(root, wget_original(item))
             events = (
                 _read_bundle(item, limits)
                 # a crawl's own zip (HTTrack's hts-cache/new.zip) is housekeeping, not a bundle

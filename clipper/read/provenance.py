@@ -337,9 +337,9 @@ _PAGE_EXTENSIONS = (
 )
 
 
-def mirror_address(file: Path) -> str | None:
+def mirror_address(root: Path, file: Path) -> str | None:
     """The address a website mirror saved ``file`` (an absolute path) from, read from its
-    path, else None.
+    path under ``root`` (the folder or file named on the command line), else None.
 
     ``wget -r`` / ``--mirror`` and HTTrack save ``https://www.example.com/news/story.html`` as
     ``www.example.com/news/story.html`` (an address ending in ``/`` as its ``index.html``): the
@@ -348,11 +348,18 @@ def mirror_address(file: Path) -> str | None:
     ``notes.old`` or ``2025.11.30`` is not one) gives the site, the path under it the rest of
     the address, the file name read back as wget wrote it (:func:`_wget_name`: a query string
     kept in it, ``--adjust-extension``'s added ``.html``, ``--restrict-file-names``'s ``@`` or
-    ``%3F``).  The whole path counts, whether the folder above the host, the host folder or
-    the file itself was named on the command line (newcomer 37b, finding 2: a page named so,
-    or under a host of a suffix reserved for examples, had no address).  A page's own ``<link
+    ``%3F``).  Under a folder named on the command line, the path from that folder's own name
+    down counts (the folder above the host or the host folder: newcomer 37b, finding 2); for a
+    file named there, its whole path (a mirror's page named alone).  Folders above a named
+    folder never count: a dump kept under ``/mnt/nas.local/dumps`` is not ``nas.local``'s
+    mirror (its pages keep the addresses their canonical links give).  A page's own ``<link
     rel=canonical>`` on that site names it better (:func:`declared_url`).
     """
+    if root.is_dir():
+        try:
+            return member_address(file.relative_to(root.parent).parts)
+        except ValueError:
+            return None
     return member_address(file.parts)
 
 

@@ -18,9 +18,10 @@ at all), titles compared case- and punctuation-insensitively.  A function of the
 members, never of their arrival order (ties: the longest copy's title, then the title's text).
 When the headline kept is the canonical's and copies spell it with or without marks the words'
 fold leaves out (Arabic harakat and tatweel, Catalan's punt volat: "الزَّهْرَاء" / "الزهراء",
-"col·legis" / "collegis"), the headline is spelled as the language writes it (:func:`plainest`:
-unvocalised Arabic and Hebrew, Catalan with its punt volat, which a copy typed without it only
-drops), so the title does not depend on which outlet's page is shown (newcomer 37, finding 6).
+"col·legis" / "collegis"), the headline is spelled as the language writes it
+(:func:`usual_spelling`: unvocalised Arabic and Hebrew, Catalan with its punt volat, which a
+copy typed without it only drops), so the title does not depend on which outlet's page is
+shown (newcomer 37, finding 6).
 """
 
 from __future__ import annotations
@@ -107,7 +108,7 @@ def unmarked(title: str) -> str:
     return GEMINATE_DOT.sub("", plain) if "\u00b7" in plain else plain
 
 
-def plainest(canonical: str, copies: Iterable[Copy]) -> str:
+def usual_spelling(canonical: str, copies: Iterable[Copy]) -> str:
     """The spelling of ``canonical`` (a title) to show: of it and the ``copies``' titles that
     are it but for marks (:func:`unmarked`), one written as the language is written in the
     news: without optional vowel marks and tatweel (:func:`clipper.scripts.unvocalised`), with
@@ -143,10 +144,10 @@ def choose_headline(canonical: str | None, copies: Iterable[Copy]) -> str | None
     title's text, spelled as most of its sources spell it, unless the canonical's title shares
     a word of four letters or more with it and no copy under that title has the canonical's
     text (:attr:`Copy.same_text`); None when nothing is titled.  The canonical's title kept
-    is spelled as :func:`plainest` spells it."""
+    is spelled as :func:`usual_spelling` spells it."""
     copies = list(copies)
     chosen = _chosen_headline(canonical, copies)
-    return plainest(canonical, copies) if chosen and chosen == canonical else chosen
+    return usual_spelling(canonical, copies) if chosen and chosen == canonical else chosen
 
 
 def _chosen_headline(canonical: str | None, copies: list[Copy]) -> str | None:

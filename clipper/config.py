@@ -1010,3 +1010,13 @@ CALENDAR_NAME_FENCE = 3.0
 # pays" fills no slot, Spanish "mar a 5 km" skips no "a" to its figure (calendar33's note).
 # Names that are ordinary words of their own language stay its names ("may" 5.9, "mai").
 CALENDAR_COMMON_ZIPF = 6.0
+# A bare country code leading an address's path (``/br/``, ``/mx/``) names the page's country
+# only where the page's declared language is written there: official there, or the first or
+# second language of at least this share of its people (percent, CLDR's territory figures via
+# Babel).  5 keeps Spanish in the United States (9.6: El País's /us/), English in Mexico (13)
+# and Russian in Ukraine (46), and leaves out Japanese in Puerto Rico (none: a Japanese site's
+# /pr/ is its press releases), Russian in Andorra or Sri Lanka (Kommersant's /ad/, /lk/) and
+# Korean in Japan (0.5: a Korean paper's /jp/ is its Japanese-language edition, whose pages
+# say ja).  Tuned on fundus, story-chains and the WARCs' addresses, confirmed on zyte's,
+# newspaper's and readability's (bench/HISTORY.md, "Read": "A country in an address").
+EDITION_LANGUAGE_SHARE = 5.0

@@ -18,9 +18,9 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from clipper.cli import cli
-from clipper.declaredregion import declared_region
+from clipper.declaredregion import declared_region, path_region
 from clipper.models import Page
-from tests.conftest import build, shown_url
+from tests.conftest import build, cli_ok, exported, records_archive, shown_url
 from tests.test_copies import invented_paragraphs
 
 
@@ -165,3 +165,71 @@ def test_since_reads_a_zoneless_time_on_the_stated_countrys_clock(tmp_path: Path
     result = CliRunner().invoke(cli, ["export", "--db", db, "--since", "2026-12-04", "--tz", "UTC"])
     assert result.exit_code == 0, result.output
     assert [json.loads(line)["url"] for line in result.output.splitlines()] == [OUTLET]
+
+
+@pytest.mark.parametrize(
+    ("tags", "url", "expected"),
+    [
+        # a section's name is no country, whatever the page's language (newcomer 38, F1: a
+        # Japanese site's press releases under /pr/ were Puerto Rico's, 13 hours off)
+        (["ja"], "https://tokyo-keizai.example/pr/2026/12/04/item1", None),
+        (["ja"], "https://tokyo-keizai.example/ai/2026/12/04/item3", None),
+        (["ja"], "https://tokyo-keizai.example/tv/2026/12/04/item4", None),
+        (["ja"], "https://tokyo-keizai.example/ad/2026/12/04/item5", None),
+        ([], "https://harbour-news.example.com/tv/listings/a", None),
+        (["en"], "https://harbour-news.example.com/tv/a", None),  # English is Tuvalu's too
+        (["es"], "https://diario-del-sur.example.com/pr/comunicado", None),
+        # a country where none of the page's languages is written is none
+        (["sv"], "https://kvallsbladet.example/gt/nyheter/a", None),  # a local edition's name
+        (["ru-RU"], "https://vechernyaya.example/lk/profile", None),
+        (["ko"], "https://seoul-ilbo.example/jp/a", None),
+        # a language and a country it is written in: the country
+        (["pt"], "https://noticias.example.com/br/politica/a", "BR"),  # Breton's code too
+        (["en"], "https://politics.example.com/uk/a", "GB"),  # Ukrainian's code too
+        (["en"], "https://tech-weekly.example.com/hr/a", None),  # human resources
+        (["es"], "https://diario.example.com/es/a", None),  # its Spanish edition
+        (["pt-PT"], "https://noticias.example.com/ao/politica/a", "AO"),
+        (["es"], "https://diario.example.com/mx/a", "MX"),
+        (["es"], "https://diario.example.com/us/a", "US"),  # Spanish is written in the US
+        (["en"], "https://tech-weekly.example.com/au/a", "AU"),
+        (["ru"], "https://gazeta.example.com/ua/a", "UA"),
+        ([], "https://diario.example.com/mx/a", "MX"),  # no language declared
+        ([None], "https://diario.example.com/mx/a", "MX"),
+    ],
+)
+def test_a_path_segment_names_a_country_only_where_credible(
+    tags: list[str | None], url: str, expected: str | None
+) -> None:
+    assert path_region(url, tags) == expected
+
+
+# Invented: a Tokyo distributor's press release and a portal's copy of it filed under /pr/,
+# both zoneless 10:00 (newcomer 38, F1 and its generator pr_canonical.py, in our own words)
+_RELEASE = [
+    "みなと電機株式会社は十二月四日、港湾の倉庫向けに新しい自動仕分け装置を発売すると発表した。",
+    "新装置は荷物の大きさと重さを読み取り、行き先ごとに分ける作業を一時間に三千件こなすという。",
+    "同社は来年度に国内の物流会社五十社への導入を目指し、価格は一台あたり二千万円からとした。",
+    "開発を担当した技術部長は、人手不足に悩む港の現場で夜間の作業を減らせると話している。",
+    "同社は今後、海外の港湾事業者にも売り込みを広げ、三年後に売上高百億円を目指す方針だ。",
+]
+
+
+def test_a_japanese_press_release_under_pr_is_not_puerto_rico_s(tmp_path: Path) -> None:
+    """A ``ja`` portal's copy at ``/pr/`` states no country: ``search --region PR`` finds
+    nothing and its zoneless 10:00 is not put on Puerto Rico's clock (14:00 UTC)."""
+    portal = "https://kabu-portal.example/pr/2026/12/04/minato"
+    records = [
+        {"url": "https://prwire-tokyo.example/release/2026/12/04/minato",
+         "title": "みなと電機、自動仕分け装置を発売", "text": "\n\n".join(_RELEASE),
+         "language": "ja", "date_publish": "2026-12-04 10:00:00",
+         "date_download": "2026-12-04T03:00:00Z"},
+        {"url": portal, "title": "みなと電機、自動仕分け装置を発売",
+         "text": "\n\n".join(_RELEASE), "language": "ja",
+         "date_publish": "2026-12-04 10:00:00", "date_download": "2026-12-04T04:00:00Z"},
+    ]
+    db = records_archive(tmp_path, records)
+    rows = {row["url"]: row for row in exported(db).values()}
+    assert rows[portal]["region"] != "PR"
+    assert rows[portal]["published_utc"] != "2026-12-04T14:00:00+00:00"
+    result = cli_ok(str(db), "search", "--region", "PR", "みなと電機")
+    assert "no page of the archive states it is of PR" in result.output

@@ -11,7 +11,11 @@ republisher's 06:40Z copy; on a ``.no`` host it was 06:32 UTC (newcomer 30's fin
 Norway's clocks it is 06:32 UTC wherever it is hosted.  Czech was in the table and Polish out
 of it, so a Polish portal's "3. 12. 2026 09:30" stayed on any clock and ``--region PL`` found
 none of its pages while the same page tagged ``cs`` was Czechia's at 08:30 UTC (newcomer 36,
-finding 2): every language is now here, with its country or the reason it has none.
+finding 2): every language is now here, with its country or the reason it has none.  A Tokyo wire's
+zoneless "10:00" was on any clock and a paper's zoned 11:15 JST copy came first; Japanese
+and Korean are now Japan's and South Korea's (newcomer 38, F6: North Korea keeps UTC+9 too,
+on .kp addresses); Chinese, on UTC+8 in six countries, is written in North America and by
+broadcasters abroad as well and has none.
 
 Only a language the page or its crawler declares counts (``<html lang>``, ``og:locale``,
 ``Content-Language``, a record's ``language``), never one clipper detects in the text, and
@@ -141,10 +145,16 @@ LANGUAGE_CLOCKS: dict[str, tuple[str | None, str]] = {
     "jv": ("ID", "Javanese: Java only"),
     "ms": (None, "Malaysia's, Brunei's and Singapore's press: one clock, three countries"),
     "fil": ("PH", "Filipino (and 'tl', Tagalog, read as fil): the Philippines' press"),
-    "zh": (None, "China's, Taiwan's, Hong Kong's, Singapore's and Malaysia's press, and "
-                 "America's"),
-    "ja": (None, "Japanese papers in Hawaii, California and Brazil"),
-    "ko": (None, "Korean dailies in Los Angeles and New York"),
+    "zh": (None, "China's, Taiwan's, Hong Kong's, Macau's, Singapore's and Malaysia's press "
+                 "keep UTC+8 but are six countries (--region), and the United States' and "
+                 "Canada's Chinese dailies (World Journal, Sing Tao) and the Chinese services "
+                 "of VOA, RFA, BBC, DW and RFI write from UTC-8 to UTC+1"),
+    "ja": ("JP", "Japanese: Japan's press (UTC+9, no summer time); the papers abroad (Nikkey "
+                 "Shimbun in São Paulo, Hawaii Hochi) are a few weeklies and bulletins"),
+    "ko": ("KR", "Korean: South Korea's press; North Korea's is on .kp addresses (its own "
+                 "country) and keeps the same UTC+9 since May 2018; the Korean dailies of Los "
+                 "Angeles and New York (a page tagged ko-US, or with a /us/ edition, is the "
+                 "US's) and China's Yanbian papers (UTC+8, mostly on .cn) are few beside it"),
     "mn": (None, "Mongolia's press and China's Inner Mongolia's"),
     "ug": (None, "Xinjiang's press (China), RFA's Uyghur service (Washington) and Istanbul's"),
     "kk": (None, "Kazakhstan's press (UTC+5) and Xinjiang's (China, UTC+8)"),

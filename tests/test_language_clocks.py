@@ -21,7 +21,7 @@ from clipper.declaredregion import declared_region
 from clipper.furniture import TABLES
 from clipper.languageclocks import LANGUAGE_CLOCKS
 from clipper.sitezones import country_zones
-from tests.conftest import cli_ok, exported, shown_url
+from tests.conftest import cli_ok, exported, records_archive, shown_url
 from tests.test_copies import invented_paragraphs
 
 
@@ -39,6 +39,11 @@ from tests.test_copies import invented_paragraphs
         (b'<html lang="cs">', [], None, "CZ"),
         (None, ["pl"], None, "PL"),
         (None, ["tl"], None, "PH"),  # read as fil
+        # Japanese and Korean: Japan's and (both Koreas on UTC+9) South Korea's (newcomer 38, F6)
+        (b'<html lang="ja">', [], None, "JP"),
+        (None, ["ja"], None, "JP"),
+        (None, ["ko"], None, "KR"),
+        (None, ["ko-US"], None, "US"),  # a stated country comes first
         (b'<html lang="nb">', ["nn"], None, "NO"),  # two languages of one country
         # a stated country comes first
         (b'<html lang="nb">', [], "SE", "SE"),
@@ -46,7 +51,8 @@ from tests.test_copies import invented_paragraphs
         # languages written on other clocks too, or two countries: none
         (b'<html lang="sv">', [], None, None),
         (None, ["da"], None, None),
-        (None, ["ko"], None, None),
+        (None, ["zh"], None, None),
+        (b'<html lang="zh-Hant">', [], None, None),
         (b'<html lang="nb">', ["en"], None, None),
         (None, ["fi", "et"], None, None),
     ],
@@ -156,3 +162,65 @@ def test_a_polish_page_is_read_on_warsaw_s_clock_as_a_czech_one_on_prague_s(
     absent = cli_ok(str(db), "search", "--region", "SK", "autobusów")
     assert "a language tag such as sk-SK" in absent.output
     assert 'a language only SK writes: lang="sk"' in absent.output
+
+
+# Invented: a Tokyo wire's release (zoneless 10:00 JST) and a paper's longer copy stating its
+# time with its zone, 11:15 JST (newcomer 38, F6)
+_RELEASE = [
+    "みなと電機株式会社は十二月四日、港湾の倉庫向けに新しい自動仕分け装置を発売すると発表した。",
+    "新装置は荷物の大きさと重さを読み取り、行き先ごとに分ける作業を一時間に三千件こなすという。",
+    "同社は来年度に国内の物流会社五十社への導入を目指し、価格は一台あたり二千万円からとした。",
+    "開発を担当した技術部長は、人手不足に悩む港の現場で夜間の作業を減らせると話している。",
+]
+_HANGUL = [
+    "항만 물류 기업 바다로지스는 4일 부산신항에 자동 분류 창고를 새로 열었다고 밝혔다.",
+    "새 창고는 화물의 크기와 무게를 읽어 행선지별로 나누는 작업을 한 시간에 삼천 건 처리한다.",
+    "회사는 내년까지 전국 물류 거점 열 곳에 같은 설비를 들여 야간 작업을 줄일 계획이다.",
+    "개발을 맡은 기술 담당 임원은 인력난을 겪는 항만 현장의 부담을 덜 수 있다고 말했다.",
+]
+WIRE_JA = "https://prwire-tokyo.example/release/2026/12/04/minato"
+PAPER_JA = "https://keizai-nippo.example/news/2026/12/04/minato"
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "paper_time", "shown"),
+    [
+        # 10:00 JST is 01:00 UTC, before the paper's 11:15 JST (02:15 UTC)
+        ("ja", _RELEASE, "2026-12-04T11:15:00+09:00", WIRE_JA),
+        # Korean: UTC+9 too
+        ("ko", _HANGUL, "2026-12-04T11:15:00+09:00", WIRE_JA),
+        # a page tagged with another country stays on its clocks: 10:00 in Los Angeles is
+        # 18:00 UTC, after the paper's 02:15 UTC
+        ("ko-US", _HANGUL, "2026-12-04T11:15:00+09:00", PAPER_JA),
+        # Chinese is written on UTC-8 to UTC+8: any clock, the longer copy
+        ("zh", _RELEASE, "2026-12-04T10:15:00+08:00", PAPER_JA),
+    ],
+)
+def test_a_japanese_or_korean_wire_s_zoneless_time_is_a_moment_of_utc_9(
+    tmp_path: Path, language: str, paragraphs: list[str], paper_time: str, shown: str
+) -> None:
+    records: list[dict[str, Any]] = [
+        {"url": WIRE_JA, "title": "発表", "text": "\n\n".join(paragraphs),
+         "language": language, "date_publish": "2026-12-04 10:00:00",
+         "date_download": "2026-12-04T05:00:00Z"},
+        {"url": PAPER_JA, "title": "発表", "text": "\n\n".join([*paragraphs, paragraphs[0]]),
+         "language": language.split("-")[0], "date_publish": paper_time,
+         "date_download": "2026-12-04T05:05:00Z"},
+    ]
+    assert shown_url(tmp_path, records) == shown
+
+
+def test_a_japanese_page_s_zoneless_time_is_shown_as_japan_s(
+    tmp_path: Path,
+) -> None:
+    """A ``ja`` record's "2026-12-04 10:00:00" on a ``.example`` host: 01:00 UTC in the export,
+    shown 10:00 JST in Tokyo's zone, and of region JP."""
+    db = records_archive(tmp_path, [
+        {"url": WIRE_JA, "title": "みなと電機、自動仕分け装置を発売",
+         "text": "\n\n".join(_RELEASE), "language": "ja",
+         "date_publish": "2026-12-04 10:00:00", "date_download": "2026-12-04T05:00:00Z"},
+    ])
+    (row,) = exported(db).values()
+    assert (row["region"], row["published_utc"]) == ("JP", "2026-12-04T01:00:00+00:00")
+    shown = cli_ok(str(db), "show", "1", "--no-text", "--tz", "Asia/Tokyo")
+    assert "2026-12-04 10:00 JST" in shown.output, shown.output

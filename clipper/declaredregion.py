@@ -54,7 +54,8 @@ TEMPLATE_REGIONS = frozenset({("en", "US"), ("en", "GB"), ("es", "ES"), ("fr", "
 # newcomer 38; bench/HISTORY.md, "A country in an address").  Each with what it names.
 SECTION_SEGMENTS: dict[str, str] = {
     "ad": "adverts and advertorials (tokyo-np.co.jp/ad/, kommersant.ru/ad), not Andorra",
-    "ai": "artificial-intelligence news, not Anguilla",
+    "ai": "artificial-intelligence news (newcomer 38's Japanese portals, forbes.com/ai/), not "
+          "Anguilla",
     "fm": "a paper's radio (kommersant.ru/fm/), not Micronesia",
     "my": "the reader's own page and subscriptions (hankookilbo.com/my/), not Malaysia",
     "me": "the reader's own page, account and history (tagesanzeiger.ch/me/), not Montenegro",

@@ -18,8 +18,20 @@ A note is recognised by its opening only (the whole kind, in every language of
   "Sprostowanie:", "Исправление:", "Примечание редакции:", "Düzeltme:", "Ralat:", "تصحيح:",
   "ملاحظة المحرر:", "اصلاحیه:", "सुधार:", "संपादक की टिप्पणी:", "সংশোধনী:", "திருத்தம்:",
   "แก้ไข:", "Διόρθωση:", "תיקון:", "Виправлення:", "訂正", "【訂正】", "勘误：", "정정"…;
-- an English note sentence: "This story/article has been/was updated/corrected/amended …",
-  "An earlier version of this story …".
+  its date may come before the colon: "Korrektur vom 5. Dezember:", "Erratum du 5 décembre :",
+  "Correctie 5 december:", "Korjattu 5.12. kello 10.15:" (a date's digit: "Berichtigung des
+  Grundbuchs:" and "Поправка № 12:" are a story's);
+- a note sentence (:data:`NOTE_SENTENCES`): "This story has been updated/corrected …", "An
+  earlier version of this story …", "In einer früheren Version dieses Artikels …", "Dans une
+  version précédente de cet article …", "Cet article a été corrigé …", "Jutun aiemmassa
+  versiossa …", "В предыдущей версии статьи …", "Haberin önceki sürümünde …".
+
+Beyond one label a language, the wordings papers use (newcomer 37b, F8: a Swiss German
+"Korrigendum:" was told "1 paragraph added"): "Korrigendum", "Klarstellung", "NDLR",
+"Errata corrige", "Precisazione", "Retificação", "Förtydligande", "Berigtigelse",
+"Presisering", "Tarkennus", "Поправка", "Спростування", "Επανόρθωση", "【おわびと訂正】",
+"更正启事", "勘误声明"; tests/test_correction_wordings.py holds the cases, one half of the
+languages tuned on, the other confirming.
 
 A sentence that merely opens with such a word ("Correction officers said …",
 "Korrektur der Prognose …", "सुधार की प्रक्रिया …", "تصحيح المسار …") is not a note: the label
@@ -39,38 +51,56 @@ import unicodedata
 LABELS: dict[str, tuple[str, ...]] = {
     "en": (
         "editor['’]?s['’]? note", "editors['’]? note", "note to readers", "correction",
-        "corrections", "clarification",
+        "corrections", "clarification", "corrigendum", "erratum",
     ),
     "de": (
         "anmerkung der redaktion", "hinweis der redaktion", "korrektur", "korrekturhinweis",
-        "richtigstellung", "berichtigung", "transparenzhinweis",
+        "richtigstellung", "berichtigung", "transparenzhinweis", "korrigendum", "klarstellung",
+        "präzisierung", "erratum",
     ),
     "fr": (
         "note de la rédaction", "rectificatif", "correctif", "précision", "erratum",
+        "rectification", "précision de la rédaction", "ndlr", r"n\.d\.l\.r\.",
     ),
     "es": (
         "nota del editor", "nota de la redacción", "fe de errores", "fe de erratas",
-        "aclaración", "corrección",
+        "aclaración", "corrección", "rectificación",
     ),
     "pt": (
         "nota do editor", "nota da redação", "nota da redacção", "correção", "correcção",
-        "errata",
+        "errata", "retificação", "rectificação", "esclarecimento",
     ),
-    "it": ("nota della redazione", "nota dell['’]editore", "rettifica", "correzione", "errata"),
-    "nl": ("noot van de redactie", "correctie", "rectificatie"),
-    "sv": ("rättelse", "redaktionell kommentar", "korrigering"),
-    "da": ("rettelse", "redaktionel note", "korrektion"),
-    "no": ("rettelse", "korrigering", "redaksjonell merknad"),
+    "it": (
+        "nota della redazione", "nota dell['’]editore", "rettifica", "correzione", "errata",
+        "errata corrige", "precisazione", r"n\.d\.r\.",
+    ),
+    "nl": ("noot van de redactie", "correctie", "rectificatie", "verduidelijking", "erratum"),
+    "sv": ("rättelse", "redaktionell kommentar", "korrigering", "förtydligande"),
+    "da": ("rettelse", "redaktionel note", "korrektion", "berigtigelse", "præcisering"),
+    "no": (
+        "rettelse", "korrigering", "redaksjonell merknad", "korreksjon", "presisering",
+        "beriktigelse",
+    ),
     "is": ("leiðrétting", "athugasemd ritstjórnar"),
-    "fi": ("oikaisu", "korjaus", "toimituksen huomautus"),
-    "pl": ("sprostowanie", "od redakcji", "korekta", "errata"),
+    "fi": ("oikaisu", "korjaus", "korjattu", "tarkennus", "toimituksen huomautus"),
+    "pl": ("sprostowanie", "od redakcji", "uwaga redakcji", "korekta", "errata"),
     "cs": ("oprava", "poznámka redakce", "upřesnění"),
     "lt": ("pataisymas", "redakcijos pastaba", "patikslinimas"),
     "et": ("parandus", "toimetuse märkus", "täpsustus"),
-    "ru": ("исправление", "примечание редакции", "от редакции", "уточнение"),
-    "uk": ("виправлення", "примітка редакції", "від редакції", "уточнення"),
-    "el": ("διόρθωση", "διευκρίνιση", "σημείωση της σύνταξης", "σημείωση σύνταξης"),
-    "ca": ("correcció", "rectificació", "aclariment", "nota de la redacció"),
+    "ru": (
+        "исправление", "примечание редакции", "от редакции", "уточнение", "поправка",
+        "опровержение",
+    ),
+    "uk": (
+        "виправлення", "примітка редакції", "від редакції", "уточнення", "поправка",
+        "спростування",
+    ),
+    "el": (
+        "διόρθωση", "διευκρίνιση", "σημείωση της σύνταξης", "σημείωση σύνταξης", "επανόρθωση",
+    ),
+    "ca": (
+        "correcció", "rectificació", "aclariment", "nota de la redacció", "fe d['’]errades",
+    ),
     "ro": ("corectură", "rectificare", "erată", "precizare", "nota redacției"),
     "tr": ("düzeltme", "editörün notu", "editör notu", "tekzip"),
     "id": ("ralat", "koreksi", "klarifikasi", "catatan redaksi", "catatan editor"),
@@ -120,27 +150,126 @@ _ALL_LABELS = sorted(
     {_comparable(label) for labels in LABELS.values() for label in labels}, key=len, reverse=True
 )
 
-# A label, then what marks it as a heading: a colon, a dash, or a bracketed or comma-led date
-# (the Arabic comma too).
+# A label, then what marks it as a heading: a colon, a dash, or before it a bracketed or
+# comma-led date (the Arabic comma too), or a date led by a digit or by a word that says "of"
+# or "on" ("Korrektur vom 5. Dezember:", "Erratum du 5 décembre :", "Correctie 5 december:",
+# "Korjattu 5.12. kello 10.15:", "Поправка от 5 декабря:"): a date's digit, which
+# "Berichtigung des Grundbuchs:", "Rettifica del confine:" or "Поправка № 12:" do not give.
+_DATED = (
+    r"(?:\s+(?:vom|am|du|le|del|de|da|do|of|on|from|van|z|ze|fran|fra|af|av|от|від)\s+"
+    r"(?=[^:;]{0,30}\d)[^:;]{1,40}?|\s+\d[^:;]{0,40}?)"
+)
 _LABELLED = re.compile(
     r"^\W{0,3}(?:" + "|".join(_ALL_LABELS) + r")"
-    r"(?:\s*\([^()]{1,40}\))?(?:[,،]\s*[^:.;]{1,40})?(?:\s*[:：]|\s+[—–-]|[—–])",
+    r"(?:\s*\([^()]{1,40}\))?(?:[,،]\s*[^:.;]{1,40}|[,،]\s*(?=[^:;]{0,30}\d)[^:;]{1,40}?|"
+    + _DATED
+    + r")?"
+    r"(?:\s*[:：]|\s+[—–-]|[—–])",
     re.IGNORECASE,
 )
 
 # Notes a Japanese, Chinese or Korean paper heads the same way: 【訂正】, 訂正：, 更正, 勘误,
-# 编者注, 編集部注, 정정, 편집자 주 (these scripts' words need no colon after them).
+# 编者注, 編集部注, 정정, 편집자 주, and their compounds (【おわびと訂正】, 訂正とおわび, 更正启事,
+# 勘误声明: these scripts' words need no colon after them).
 _CJK_LABELLED = re.compile(
     r"^\W{0,2}(?:訂正|おわび|お詫び|編集部注|更正|更正声明|更正聲明|勘误|勘誤|编者按|編者按|编者注"
-    r"|編者注|編者註|정정|정정보도|바로잡습니다|편집자 ?주)(?:\W|$)"
+    r"|編者注|編者註|정정|정정보도|바로잡습니다|편집자 ?주"
+    r"|おわびと訂正|お詫びと訂正|訂正とおわび|訂正とお詫び|訂正記事|更正启事|更正啟事|更正啓事"
+    r"|勘误声明|勘誤聲明|勘误说明|勘誤說明)(?:\W|$)"
 )
 
-# English note sentences that carry no label.
+# Note sentences that carry no label, by language: "This story has been corrected …", "An
+# earlier version of this article …", "In einer früheren Version dieses Artikels …", "Dans
+# une version précédente de cet article …", "Jutun aiemmassa versiossa …", "Haberin önceki
+# sürümünde …"; written as papers write them, compared as :func:`_comparable` makes a line.
+NOTE_SENTENCES: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:this|the) (?:story|article|report|piece|post|headline)"
+        r"(?: has been| was| had been| is being)? (?:updated|corrected|amended)\b",
+        r"an? (?:earlier|previous) version of this (?:story|article|report|piece|post)\b",
+    ),
+    "de": (
+        r"in einer (?:früheren|vorherigen|älteren|ersten) (?:version|fassung) "
+        r"(?:dieses|des) (?:artikels|beitrags|textes|berichts)",
+        r"(?:dieser|der) (?:artikel|beitrag|text|bericht) wurde (?:[^:;]{0,30} )?"
+        r"(?:korrigiert|berichtigt|aktualisiert|geändert|ergänzt)",
+    ),
+    "fr": (
+        r"(?:dans )?une (?:précédente |première )?version (?:précédente |antérieure )?"
+        r"de (?:cet|notre) article",
+        r"cet article a été (?:[^:;]{0,30} )?(?:corrigé|modifié|mis à jour|rectifié|actualisé)",
+    ),
+    "es": (
+        r"(?:en )?una versión anterior de (?:esta|este) "
+        r"(?:nota|artículo|noticia|información|crónica|texto)",
+        r"(?:este|esta) (?:artículo|nota|noticia|texto) (?:ha sido|fue) (?:[^:;]{0,30} )?"
+        r"(?:corregid|actualizad|modificad)",
+    ),
+    "pt": (
+        r"(?:numa |em uma )?versão anterior (?:desta|deste|da|do) "
+        r"(?:reportagem|notícia|texto|artigo|matéria)",
+        r"(?:esta|este) (?:reportagem|notícia|texto|artigo|matéria) foi (?:[^:;]{0,30} )?"
+        r"(?:corrigid|atualizad|actualizad|alterad)",
+    ),
+    "it": (
+        r"(?:in )?una (?:precedente )?versione (?:precedente )?(?:di questo |dell['’]|del )"
+        r"(?:articolo|pezzo)",
+        r"(?:questo|l['’]) ?articolo è stato (?:[^:;]{0,30} )?"
+        r"(?:corretto|aggiornato|modificato|rettificato)",
+    ),
+    "nl": (
+        r"(?:in )?een eerdere versie van (?:dit|het) (?:artikel|bericht|stuk)",
+        r"(?:dit|het) (?:artikel|bericht|stuk) is (?:[^:;]{0,30} )?"
+        r"(?:aangepast|gecorrigeerd|bijgewerkt|gewijzigd)",
+    ),
+    "sv": (
+        r"i en (?:tidigare|äldre) version av (?:artikeln|denna artikel|texten)",
+        r"(?:artikeln|texten) har (?:[^:;]{0,30} )?(?:rättats|korrigerats|uppdaterats)",
+    ),
+    "da": (
+        r"i en (?:tidligere|ældre) version af (?:artiklen|denne artikel|teksten)",
+        r"(?:artiklen|teksten) er (?:blevet )?(?:rettet|opdateret|korrigeret)",
+    ),
+    "no": (
+        r"i en (?:tidligere|eldre) versjon av (?:artikkelen|saken|denne saken|teksten)",
+        r"(?:artikkelen|saken) er (?:blitt )?(?:rettet|oppdatert|korrigert)",
+    ),
+    "fi": (
+        r"(?:jutun|artikkelin|uutisen) (?:aiemmassa|aikaisemmassa|edellisessä) versiossa",
+        r"(?:juttua|artikkelia|uutista) (?:on )?(?:korjattu|päivitetty|muokattu)",
+    ),
+    "pl": (
+        r"(?:we|w) (?:wcześniejszej|poprzedniej) wersji (?:artykułu|tekstu|materiału)",
+        r"(?:artykuł|tekst) został (?:[^:;]{0,30} )?(?:poprawiony|zaktualizowany|skorygowany)",
+    ),
+    "cs": (
+        r"v (?:předchozí|dřívější|původní) verzi (?:článku|textu)",
+        r"článek byl (?:[^:;]{0,30} )?(?:opraven|aktualizován|upraven)",
+    ),
+    "ru": (
+        r"в (?:предыдущей|первоначальной|ранней|прежней) версии "
+        r"(?:статьи|материала|текста|заметки|публикации)",
+        r"(?:статья|материал|текст) (?:был[аио]? )?(?:исправлен|обновлён)",
+    ),
+    "uk": (
+        r"[ув] (?:попередній|першій|ранішій) версії (?:статті|матеріалу|тексту|публікації)",
+        r"(?:стаття|матеріал|текст) (?:був|була|було )?(?:виправлен|оновлен)",
+    ),
+    "el": (
+        r"σε (?:προηγούμενη|παλαιότερη|πρώτη) (?:εκδοχή|έκδοση|μορφή) (?:του|αυτού του) "
+        r"(?:άρθρου|κειμένου|δημοσιεύματος|ρεπορτάζ)",
+    ),
+    "tr": (r"haberin (?:önceki|ilk) (?:sürümünde|versiyonunda|halinde)",),
+    "ro": (
+        r"(?:într-o |în )?versiunea? anterioară a (?:articolului|textului|știrii|ştirii)",
+    ),
+    "hu": (r"a cikk (?:korábbi|előző) (?:változatában|verziójában)",),
+    "ca": (r"(?:en )?una versió anterior d['’](?:aquest|aquesta) (?:article|notícia|text)",),
+}
 _NOTE_SENTENCE = re.compile(
-    r"^\W{0,3}(?:this|the) (?:story|article|report|piece|post|headline)"
-    r"(?: has been| was| had been| is being)? (?:updated|corrected|amended)\b"
-    r"|^\W{0,3}an? (?:earlier|previous) version of this (?:story|article|report|piece|post)\b",
-    re.IGNORECASE,
+    r"^\W{0,3}(?:"
+    + "|".join(_comparable(s) for sentences in NOTE_SENTENCES.values() for s in sentences)
+    + ")"
 )
 
 
@@ -158,7 +287,7 @@ def is_editors_note(paragraph: str) -> bool:
     return bool(
         _LABELLED.match(_comparable(line[:_OPENING]))
         or _CJK_LABELLED.match(line)
-        or _NOTE_SENTENCE.match(line)
+        or _NOTE_SENTENCE.match(_comparable(line[:_OPENING]))
     )
 
 
@@ -192,20 +321,29 @@ CORRECTION_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("correct", "error", "erroneous", "misspel", "misstat", "misidentif", "misquot",
            "misattribut", "inaccura", "mistak", "wrong", "clarif", "earlier version",
            "previous version"),
-    "de": ("korrig", "fehler", "falsch", "berichtig", "richtiggestellt", "frühere fassung"),
+    "de": ("korrig", "fehler", "falsch", "berichtig", "richtiggestellt", "frühere fassung",
+           "früheren fassung", "frühere version", "früheren version"),
     "fr": ("corrig", "erreur", "erron", "rectifi", "inexact", "version précédente"),
     "es": ("correg", "correcci", "error", "errón", "equivoc", "incorrect", "versión anterior"),
     "pt": ("corrig", "correç", "correcç", "erro", "errad", "incorret", "versão anterior"),
-    "it": ("corrett", "correz", "error", "errat", "sbagli", "rettific", "versione precedente"),
+    "it": ("corrett", "correz", "error", "errat", "sbagli", "rettific", "versione precedente",
+           "precedente versione"),
     "nl": ("correct", "gecorrigeerd", "fout", "onjuist", "eerdere versie"),
-    "sv": ("rättad", "rättelse", "felaktig", "felet", "korriger"),
-    "da": ("rettet", "fejl", "korriger"),
-    "no": ("rettet", "feil", "korriger"), "is": ("leiðrétt", "villa", "rangt", "rangri"),
-    "fi": ("korjat", "virhe", "oikais"), "pl": ("poprawi", "błęd", "błąd", "sprostow", "korekt"),
-    "cs": ("oprav", "chyb"), "lt": ("pataisyt", "klaid"), "et": ("parandat", "viga"),
-    "ru": ("исправ", "ошиб", "неверн"), "uk": ("виправ", "помил", "невірн"),
-    "el": ("διορθ", "λάθ", "εσφαλμέν"), "ca": ("corregi", "error", "errada"),
-    "ro": ("corect", "eroare", "greșit", "greşit"), "tr": ("düzelt", "hata", "yanlış"),
+    "sv": ("rättad", "rättelse", "felaktig", "felet", "korriger", "tidigare version"),
+    "da": ("rettet", "fejl", "korriger", "tidligere version"),
+    "no": ("rettet", "feil", "korriger", "tidligere versjon"),
+    "is": ("leiðrétt", "villa", "rangt", "rangri"),
+    "fi": ("korjat", "virhe", "oikais", "aiemmassa versiossa"),
+    "pl": ("poprawi", "błęd", "błąd", "sprostow", "korekt", "wcześniejszej wersji",
+           "poprzedniej wersji"),
+    "cs": ("oprav", "chyb", "předchozí verzi"), "lt": ("pataisyt", "klaid"),
+    "et": ("parandat", "viga"),
+    "ru": ("исправ", "ошиб", "неверн", "предыдущей версии", "первоначальной версии"),
+    "uk": ("виправ", "помил", "невірн", "попередній версії"),
+    "el": ("διορθ", "λάθ", "εσφαλμέν", "προηγούμενη εκδοχή"),
+    "ca": ("corregi", "error", "errada", "versió anterior"),
+    "ro": ("corect", "eroare", "greșit", "greşit", "versiune anterioară"),
+    "tr": ("düzelt", "hata", "yanlış", "önceki sürüm", "önceki versiyon"),
     "id": ("koreksi", "kesalahan", "salah", "ralat"), "ms": ("pembetulan", "kesilapan", "silap"),
     "sw": ("marekebisho", "kosa", "makosa"), "ha": ("kuskure", "gyara"), "am": ("እርማት", "ስህተት"),
     "vi": ("đính chính", "sai sót", "nhầm lẫn"), "ar": ("تصحيح", "خطأ", "تصويب"),
@@ -213,7 +351,7 @@ CORRECTION_WORDS: dict[str, tuple[str, ...]] = {
     "he": ("תיקון", "תוקן", "טעות", "שגוי"),
     "hi": ("सुधार", "गलत", "ग़लत", "त्रुटि"), "bn": ("সংশোধন", "ভুল"), "ta": ("திருத்த", "தவறு"),
     "mr": ("दुरुस्ती", "चूक", "चुकी"), "gu": ("સુધાર", "ભૂલ"), "pa": ("ਸੋਧ", "ਗਲਤ", "ਗ਼ਲਤ"),
-    "hu": ("javít", "hib", "téves"),
+    "hu": ("javít", "hib", "téves", "korábbi változat"),
     "lv": ("labot", "kļūd"), "te": ("సవరణ", "తప్పు"), "kn": ("ತಿದ್ದುಪಡಿ", "ತಪ್ಪು"),
     "ml": ("തിരുത്ത", "തെറ്റ"), "th": ("แก้ไข", "ผิด", "คลาดเคลื่อน"),
     "ja": ("訂正", "誤", "おわび", "お詫び"),
@@ -229,6 +367,7 @@ _NOTE_ONLY = re.compile(
     r"|nota de la redaccion|nota do editor|nota da redacao|nota da redaccao|nota della redazione"
     r"|nota dell['’]editore|noot van de redactie|redaktionell kommentar|redaktionel note"
     r"|redaksjonell merknad|athugasemd ritstjornar|toimituksen huomautus|od redakcji"
+    r"|uwaga redakcji|ndlr|n\.d\.l\.r\.|n\.d\.r\."
     r"|poznamka redakce|redakcijos pastaba|toimetuse markus|примечание редакции|от редакции"
     r"|примітка редакції|від редакції|σημειωση της συνταξησ|σημειωση συνταξησ"
     r"|nota de la redaccio|nota redactiei|editorun notu|editor notu|catatan redaksi"
@@ -267,6 +406,6 @@ def is_update_note(paragraph: str) -> bool:
     if not is_editors_note(line):
         return False
     compared = _comparable(line)
-    if not (_NOTE_ONLY.match(compared) or _NOTE_SENTENCE.match(line)):
+    if not (_NOTE_ONLY.match(compared) or _NOTE_SENTENCE.match(compared)):
         return False
     return bool(_UPDATE_WORDS.search(compared)) and not _CORRECTION_WORDS.search(compared)

@@ -52,10 +52,11 @@ from clipper.searchfilters import (
     stored_sites,
 )
 from clipper.searchquery import QueryError
+from clipper.seendays import stated_times
 from clipper.seentimes import ARCHIVED as ARCHIVED_SEEN
 from clipper.seentimes import FETCHED as FETCHED_SEEN
 from clipper.seentimes import PUBLISHED as PUBLISHED_SEEN
-from clipper.seentimes import published_at, shown_date, shown_update
+from clipper.seentimes import published_at, shown_date, shown_update, stated_seen
 from clipper.templates import restore_lines
 from clipper.versions import CutShortFetch, VersionRef, cut_short_fetches, versions_of
 
@@ -390,8 +391,9 @@ def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
         cluster_id=cluster.id,
         size=cluster.size,
         outlets=cluster.outlets,
-        first_seen=cluster.first_seen,
-        last_seen=cluster.last_seen,
+        # a day alone's start is shown as the day (clipper.seentimes.stated_seen)
+        first_seen=stated_seen(cluster.first_seen, sightings),
+        last_seen=stated_seen(cluster.last_seen, sightings),
         first_seen_as=_seen_as(cluster.first_seen, sightings),
         last_seen_as=_seen_as(cluster.last_seen, sightings),
         canonical=canonical,
@@ -573,6 +575,8 @@ def clusters(
     with archive.engine.connect() as connection:
         rows = connection.execute(query, params).all()
         heads = cluster_headlines(connection, (row.canonical_page_id for row in rows))
+        # a day alone's start is shown as the day (clipper.seendays)
+        seen = stated_times(connection, [(r.cluster_id, r.first_seen, r.last_seen) for r in rows])
     return [
         ClusterRow(
             **{
@@ -582,6 +586,8 @@ def clusters(
                     if k not in ("zoneless", "published_from", "published_to")
                 },
                 "title": heads.get(row.canonical_page_id, row.title),
+                "first_seen": seen[row.cluster_id][0],
+                "last_seen": seen[row.cluster_id][1],
                 # a zoneless time its site's clocks pin is that moment (clipper.seentimes)
                 **dict(
                     zip(

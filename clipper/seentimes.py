@@ -62,6 +62,31 @@ def published_at(page: Any) -> str | None:
     return f"{published}T00:00:00" if len(published) == 10 else published
 
 
+def stated_seen(when: str | None, pages: Iterable[Any]) -> str | None:
+    """A cluster's first or last seen (``when``, as :func:`seen_by` gave it from ``pages``,
+    rows with ``fetched_at``, ``published``, ``published_zoneless``, ``published_from``) as
+    it is shown: the day alone (``"2026-12-04"``) when it is only the start a page's day alone
+    is listed by (:func:`published_at`'s ``T00:00:00``: no page of the cluster was fetched,
+    one gives that day without a time, and none states that time), else ``when`` as it is.
+    "Who was first" keeps ordering a day alone by its start; a time no page stated is never
+    printed (newcomer 37b, F9: a CMS row's day was "first seen 2026-12-04 00:00", and with
+    ``--tz Europe/Paris`` "01:00 CET")."""
+    if when is None or not when.endswith("T00:00:00"):
+        return when
+    pages = list(pages)
+    day = when[:10]
+    if any(page.fetched_at is not None for page in pages):
+        return when
+    if not any(page.published is not None and str(page.published) == day for page in pages):
+        return when
+    stated = (
+        page
+        for page in pages
+        if page.published is not None and len(str(page.published)) > 10
+    )
+    return when if any(published_at(page) == when for page in stated) else day
+
+
 def shown_date(
     date: str | None,
     zoneless: bool | None,

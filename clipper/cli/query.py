@@ -336,10 +336,11 @@ def clusters_command(
     UTC.
 
     --json prints JSON Lines, one cluster per line: cluster_id, size, outlets,
-    first_seen, last_seen, seen_as (which time they are: fetched, published or archived),
-    canonical_page_id, title, site, date, url, date_zoneless (the date is a publication time
-    its source gave no zone: written as stored, no offset), date_source (declared or
-    guessed: a publication date; fetched: the fetch time).
+    first_seen, last_seen (a day alone, YYYY-MM-DD, where a page gave its day without a
+    time), seen_as (which time they are: fetched, published or archived), canonical_page_id,
+    title, site, date, url, date_zoneless (the date is a publication time its source gave no
+    zone: written as stored, no offset), date_source (declared or guessed: a publication date;
+    fetched: the fetch time).
 
     Example:
 
@@ -656,7 +657,8 @@ def stories_command(
     not its day), title of the story's largest cluster, after "[cut short: paywall]" when no
     page of the story holds a whole text (a paywall's teaser alone).  --json prints JSON Lines,
     one story per line: story_id (also as id, its first name), title, first_day, last_day
-    (null when unknown), first_seen, last_seen (UTC with their zone, as clusters' JSON), size,
+    (null when unknown), first_seen, last_seen (UTC with their zone, as clusters' JSON; a day
+    alone as clusters' JSON gives it), size,
     pages, outlets, lead_page_id, partial (why its text was cut short, "paywall"; null for a
     story with a whole text).
 

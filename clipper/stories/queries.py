@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from clipper.dates import zoned_times
 from clipper.headlines import cluster_headlines
 from clipper.models import Cluster, Page, Story, StoryVector
+from clipper.seendays import story_times
 from clipper.store.rows import chunks
 
 
@@ -126,16 +127,22 @@ def cut_short(session: Session, story_ids: Iterable[int]) -> dict[int, str]:
 
 
 def _summary(
-    row: Story, days: dict[int, tuple[str, str]], cut: dict[int, str] | None = None
+    row: Story,
+    days: dict[int, tuple[str, str]],
+    cut: dict[int, str] | None = None,
+    seen: dict[int, tuple[str | None, str | None]] | None = None,
 ) -> StorySummary:
+    """A story as listed; ``seen``: its first and last seen as printed
+    (:func:`clipper.seendays.story_times`: a day alone's start as the day), else as stored."""
     first_day, last_day = days.get(row.id, (None, None))
+    first_seen, last_seen = (seen or {}).get(row.id, (row.first_seen, row.last_seen))
     return StorySummary(
         id=row.id,
         title=row.title,
         first_day=first_day,
         last_day=last_day,
-        first_seen=row.first_seen,
-        last_seen=row.last_seen,
+        first_seen=first_seen,
+        last_seen=last_seen,
         size=row.size,
         pages=row.pages,
         outlets=row.outlets,
@@ -198,7 +205,8 @@ def list_stories(
     rows = list(session.scalars(query))
     days = dated_days(session, (row.id for row in rows))
     cut = cut_short(session, (row.id for row in rows))
-    return [_summary(row, days, cut) for row in rows]
+    seen = story_times(session.connection(), [(r.id, r.first_seen, r.last_seen) for r in rows])
+    return [_summary(row, days, cut, seen) for row in rows]
 
 
 def _day_of(value: str, option: str, zone: tzinfo | None) -> str:
@@ -240,7 +248,12 @@ def story_detail(session: Session, story_id: int) -> StoryDetail | None:
     if row is None:
         return None
     detail = StoryDetail(
-        _summary(row, dated_days(session, [story_id]), cut_short(session, [story_id]))
+        _summary(
+            row,
+            dated_days(session, [story_id]),
+            cut_short(session, [story_id]),
+            story_times(session.connection(), [(row.id, row.first_seen, row.last_seen)]),
+        )
     )
     items = session.execute(
         select(

@@ -1,0 +1,97 @@
+"""A cluster's and a story's first and last seen as ``clusters``, ``show`` and ``stories --json``
+print them: a time where one was stated, the day alone where it is only the start of a day a
+page gave without a time (:func:`clipper.seentimes.stated_seen`; newcomer 37b, F9).  The
+archive keeps the start (``T00:00:00``), which orders "who was first" and every ``--since``;
+only what is printed changes."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from clipper.seentimes import stated_seen
+from clipper.store.rows import chunks
+
+# A value a day alone gives a cluster's first or last seen (clipper.seentimes.published_at).
+_DAY_START = "T00:00:00"
+
+
+def stated_times(
+    connection: Connection, clusters: Iterable[tuple[int, str | None, str | None]]
+) -> dict[int, tuple[str | None, str | None]]:
+    """cluster id → its ``(first_seen, last_seen)`` as printed (:func:`stated_seen`), of
+    ``clusters`` given as ``(id, first_seen, last_seen)`` as stored.  Only the clusters with a
+    time at a day's start are read again (their pages: one query a chunk); the others are
+    returned as given."""
+    found = {cid: (first, last) for cid, first, last in clusters}
+    midnight = sorted(
+        cid
+        for cid, (first, last) in found.items()
+        if any(when and when.endswith(_DAY_START) for when in (first, last))
+    )
+    pages: dict[int, list[Any]] = defaultdict(list)
+    for chunk in chunks(midnight):
+        marks = {f"c{i}": cid for i, cid in enumerate(chunk)}
+        rows = connection.execute(
+            text(
+                "SELECT cluster_id, fetched_at, published, published_zoneless, published_from "
+                f"FROM pages WHERE cluster_id IN ({', '.join(':' + m for m in marks)})"
+            ),
+            marks,
+        ).all()
+        for row in rows:
+            pages[row.cluster_id].append(row)
+    for cid in midnight:
+        first, last = found[cid]
+        found[cid] = (stated_seen(first, pages[cid]), stated_seen(last, pages[cid]))
+    return found
+
+
+def story_times(
+    connection: Connection, stories: Iterable[tuple[int, str | None, str | None]]
+) -> dict[int, tuple[str | None, str | None]]:
+    """story id → its ``(first_seen, last_seen)`` as printed, of ``stories`` given as ``(id,
+    first_seen, last_seen)`` as stored: the day alone where every cluster of the story seen
+    then is (:func:`stated_times`), else as stored."""
+    found = {sid: (first, last) for sid, first, last in stories}
+    midnight = sorted(
+        sid
+        for sid, (first, last) in found.items()
+        if any(when and when.endswith(_DAY_START) for when in (first, last))
+    )
+    members: dict[int, list[tuple[int, str | None, str | None]]] = defaultdict(list)
+    for chunk in chunks(midnight):
+        marks = {f"s{i}": sid for i, sid in enumerate(chunk)}
+        rows = connection.execute(
+            text(
+                "SELECT story_id, id, first_seen, last_seen FROM clusters "
+                f"WHERE story_id IN ({', '.join(':' + m for m in marks)})"
+            ),
+            marks,
+        ).all()
+        for row in rows:
+            members[row.story_id].append((row.id, row.first_seen, row.last_seen))
+    shown = stated_times(connection, [c for sid in midnight for c in members[sid]])
+    for sid in midnight:
+        first, last = found[sid]
+        clusters = members[sid]
+        found[sid] = (
+            _as_its_clusters(first, [(c[1], shown[c[0]][0]) for c in clusters]),
+            _as_its_clusters(last, [(c[2], shown[c[0]][1]) for c in clusters]),
+        )
+    return found
+
+
+def _as_its_clusters(when: str | None, clusters: list[tuple[str | None, str | None]]) -> str | None:
+    """``when`` (a story's first or last seen) as its clusters seen then print it
+    (``(stored, printed)`` pairs): a day when all of them print that day, else as stored."""
+    printed = {shown for stored, shown in clusters if stored == when}
+    if len(printed) == 1:
+        (only,) = printed
+        if only is not None and len(only) == 10:
+            return only
+    return when

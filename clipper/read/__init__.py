@@ -140,7 +140,8 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
   hidden entries (:func:`clipper.read.files.skipped_name`).
 - ``crawl-file``: a crawler's own file (``robots.txt``, ``favicon.ico``, a sitemap), a web
   archive's manifest, index or page list (a WACZ's ``datapackage.json``, ``index.cdxj``,
-  ``pages.jsonl``) and, in a website mirror, a style sheet, script, image or font, or a CMS's
+  ``pages.jsonl``) and, in a website mirror, a style sheet, script, image, font, audio or
+  video, a document its pages offer (the edition's PDF, a ``.docx``), or a CMS's
   machine-readable answer (WordPress's ``wp-json`` REST index and routes, ``xmlrpc.php``,
   oEmbed, a feed: :func:`clipper.urls.crawl_endpoint`), a scraper's sidecar or manifest of
   its saved pages (read with them: :mod:`clipper.read.sidecars`); counted apart from problems.

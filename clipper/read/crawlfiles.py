@@ -27,10 +27,18 @@ _CRAWL_FILES = frozenset(
     }
 )
 _SITEMAP = re.compile(r"sitemap[\w.-]*\.xml(?:\.gz)?$|[\w.-]*[-_]sitemap\.xml(?:\.gz)?$")
-# What a website mirror saves for its pages to show: style sheets, scripts, images, fonts, media.
+# What a website mirror saves for its pages to show, or that they link to for download: style
+# sheets, scripts, images, fonts, audio and video, and documents (the day's edition as a PDF, a
+# council's agenda as .docx): none is an article clipper reads, and listed among "first
+# problems" they hid the lines a user needs there, a 404 or a date not read (newcomer 37b, F10:
+# 4 of 10 lines were logo.png and edition-2026-12-04.pdf).  Not the formats clipper reads (an
+# .xlsx workbook, .srt/.vtt subtitles: clipper.read.formats).
 _WEB_ASSETS = (
     ".css", ".js", ".mjs", ".map", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg",
-    ".ico", ".bmp", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp4", ".webm", ".mp3",
+    ".ico", ".bmp", ".tif", ".tiff", ".heic", ".jxl", ".woff", ".woff2", ".ttf", ".otf",
+    ".eot", ".mp4", ".m4v", ".mov", ".avi", ".mkv", ".ogv", ".webm", ".mp3", ".m4a", ".aac",
+    ".ogg", ".oga", ".opus", ".wav", ".flac", ".m3u8", ".swf", ".pdf", ".epub", ".doc",
+    ".docx", ".odt", ".rtf", ".ppt", ".pptx", ".odp", ".xls", ".ods",
 )
 
 
@@ -116,7 +124,8 @@ def crawl_file(path: Path, address: str | None) -> str | None:
     ``-K`` backup of a page it converted, beside that page: :func:`wget_original`), a
     web archive's manifest or index (a WACZ's ``datapackage.json``, ``index.cdxj``), or, in a
     website mirror (``address``: :func:`clipper.read.provenance.mirror_address`), a style
-    sheet, script, image or font its pages use (a query wget kept in the name aside) or a
+    sheet, script, image, font, audio or video its pages use or a document they offer
+    (``.pdf``, ``.docx``: :data:`_WEB_ASSETS`; a query wget kept in the name aside) or a
     file its site's CMS answers (WordPress's ``wp-json``, ``xmlrpc.php``, an oEmbed answer, a
     feed saved as ``feed/index.html``: :func:`clipper.urls.crawl_endpoint`)."""
     name = path.name.lower()
@@ -131,7 +140,10 @@ def crawl_file(path: Path, address: str | None) -> str | None:
     if name in _WEB_ARCHIVE_FILES or name.endswith(_WEB_ARCHIVE_INDEXES):
         return f"a web archive's manifest or index ({path.name}): its pages are in its WARCs"
     if address is not None and name.split("?", 1)[0].endswith(_WEB_ASSETS):
-        return f"a website mirror's style sheet, script, image or font ({path.name}): not a page"
+        return (
+            f"a website mirror's style sheet, script, image, font, media or document "
+            f"({path.name}): not a page"
+        )
     if address is not None and (endpoint := crawl_endpoint(address)) is not None:
         return f"{endpoint}, saved by the mirror from {address}: not a page"
     return None

@@ -213,9 +213,12 @@ def version_diff(found: VersionDiff, width: int, zone: tzinfo | None = None) -> 
     return "\n".join(out)
 
 
-# How a page's versions are numbered (clipper.store.Store.renumber_versions).
+# How a page's versions are numbered (clipper.store.readings: renumber_versions' coalesce of
+# fetched_at, updated, published, seen_at, then clipper.versions.number_versions' ties), as
+# the README's Versions section says it.
 VERSION_ORDER = (
-    "versions go by fetch time, else publication date, else when archived, else read order"
+    "versions go by fetch time, else the update time, else publication date, else when "
+    "archived, else read order"
 )
 
 

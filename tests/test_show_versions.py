@@ -372,9 +372,12 @@ def test_seen_says_whether_it_is_a_fetch_time_or_when_a_run_archived_the_page(
     assert re.fullmatch(rf"  version 1: published 2021-06-20, {archived} \(no fetch time\)",
                         lines[1]), lines
     assert lines[2] == "  version 2: fetched 2021-06-22 23:30 UTC"
-    assert lines[3] == (
-        "  (versions go by fetch time, else publication date, else when archived, else read order)"
-    )
+    # the order clipper.store.readings numbers them by, as the README's Versions section says
+    # it (newcomer 37b, F10: the footnote left out the update time)
+    order = "fetch time, else the update time, else publication date, else when archived"
+    assert lines[3] == f"  (versions go by {order}, else read order)"
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    assert f"Versions go by {order}" in " ".join(readme.split())
     shown = run(db, "show", URL).output
     # the cluster holds a fetched page: its times are fetch times, not when a run archived
     # the record without one (which a backfill on another day would make other times)

@@ -313,6 +313,7 @@ def digest_command(
             notes.nothing_new(result, zone, speech) if result.is_empty else None,
             notes.unfiled(result.unfiled, speech),
             notes.backfilled(result, speech),
+            notes.service_pages(result, speech),
         ]
         for line in told:
             if line is not None:

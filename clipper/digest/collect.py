@@ -15,7 +15,7 @@ order).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -37,6 +37,7 @@ from clipper.language import primary_language, spellings
 from clipper.models import Cluster, Page, Run, Story
 from clipper.searchquery import Node, parse_query
 from clipper.seentimes import shown_date
+from clipper.servicepages import service_kind
 from clipper.sites import within
 from clipper.store.rows import chunks
 from clipper.stories.queries import cut_short
@@ -484,6 +485,17 @@ def collect(
     } | {candidate.story.lead_page_id for candidate in candidates.values()}
     matching = bool(watches)
     canonicals = _canonicals(session, canonical_ids, with_text=matching)
+    # a story all of whose articles are a recurring service page (the day's death notices,
+    # weather, horoscope…: clipper.servicepages) is no news: left out, counted by kind
+    services: dict[int, str] = {}
+    for sid, candidate in candidates.items():
+        kinds = {
+            service_kind(canonicals[cluster.canonical_page_id].title)
+            for cluster in candidate.clusters.values()
+        }
+        if len(kinds) == 1 and (kind := kinds.pop()) is not None:
+            services[sid] = kind
+    candidates = {sid: c for sid, c in candidates.items() if sid not in services}
     # A copy that arrived in the window is followed too: a local paper's copy of a wire story
     # with a paragraph of its own naming a PR team's client is what the team watches for, and
     # the canonical (the wire story) never names it.
@@ -564,4 +576,5 @@ def collect(
         backfilled=len(backfilled),
         backfilled_before=before,
         left_out_backfill=leave_out_backfill,
+        service_pages=dict(sorted(Counter(services.values()).items())),
     )

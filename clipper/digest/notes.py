@@ -1,7 +1,8 @@
 """What ``clipper digest`` tells its operator on standard error, in the digest's language
 (``--language``, a francophone desk's finding: a French digest came with English notes): that
 the window holds nothing new, which runs' pages are in no story yet, how many stories are a
-backfill of older pages, and what ``-o FILE`` was written with.
+backfill of older pages, how many daily service pages were left out, and what ``-o FILE`` was
+written with.
 
 The words are gettext messages of the digest's catalogs (:mod:`clipper.translations`, found
 by ``pybabel extract`` with ``clipper/locales/babel.cfg`` as the templates' are), each count
@@ -91,6 +92,22 @@ def backfilled(result: DigestResult, speech: gettext.NullTranslations) -> str | 
         "older pages): marked ARCHIVE and listed last; --no-backfill leaves them out",
         result.backfilled,
     ) % values
+
+
+def service_pages(result: DigestResult, speech: gettext.NullTranslations) -> str | None:
+    """How many stories of the window were left out as recurring service pages (the day's death
+    notices, weather, horoscope, TV listings, lottery results, pharmacies on duty:
+    :mod:`clipper.servicepages`); None when none was."""
+    count = sum(result.service_pages.values())
+    if not count:
+        return None
+    return speech.ngettext(
+        "left out %(num)d daily service page (death notices, weather, horoscope, TV listings, "
+        "lottery results, pharmacies on duty): no news",
+        "left out %(num)d daily service pages (death notices, weather, horoscope, TV listings, "
+        "lottery results, pharmacies on duty): no news",
+        count,
+    ) % {"num": count}
 
 
 def written(

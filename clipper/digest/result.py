@@ -141,6 +141,9 @@ class DigestResult:
     backfilled: int = 0
     backfilled_before: str | None = None
     left_out_backfill: bool = False
+    # stories of the window left out as recurring service pages, by kind ("obituaries": 1):
+    # the day's death notices, weather, horoscope… (clipper.servicepages), no news
+    service_pages: dict[str, int] = field(default_factory=dict)
 
     @property
     def story_count(self) -> int:

@@ -6,7 +6,11 @@ PRESS) - "), with dots ("(E.F.E.)", "(أ.ف.ب)"), and their services in other s
 own abbreviation or name: AFP's Arabic service "(أ ف ب)" (also typed "(ا ف ب)"), MENA "(أ ش
 أ)", QNA "(قنا)", WAM "(وام)", SPA "(واس)", TASS "(ТАСС)", ANA-MPA "(ΑΠΕ-ΜΠΕ)", Xinhua
 "(新华社)" (newcomer 37, finding 2: a re-post stamped earlier was shown in place of Europa
-Press's and AFP's own pages).  A spelling is read by its key (:func:`credit_key`: search's fold,
+Press's and AFP's own pages).  A report closes with its agency's credit too
+(:func:`closing_credits`: "… a-t-il déclaré. — AFP", "(Reporting by …; Editing by …)",
+"Mit Material von dpa", "Con información de EFE", "/TT/", "…した。（共同）").
+
+A spelling is read by its key (:func:`credit_key`: search's fold,
 :func:`clipper.searchtext.fold`, so case, Latin and Greek accents, Arabic harakat, tatweel
 and hamza forms aside; then its letters and digits alone, so dots, spaces and hyphens
 aside) and looked up in :data:`AGENCY_SPELLINGS` (data, not rules: a line per agency), whose
@@ -22,7 +26,10 @@ from functools import cache
 
 from clipper.agencydatelines import AGENCIES
 
-__all__ = ["AGENCY_SPELLINGS", "credit_key", "credited_agencies", "parenthesised_credits"]
+__all__ = [
+    "AGENCY_SPELLINGS", "CREDIT_LABELS", "closing_credits", "credit_key", "credited_agencies",
+    "parenthesised_credits",
+]  # fmt: skip
 
 # An agency (as AGENCIES spells it, or as its site names it) → how its services write its
 # credit besides that spelling, in any case and with or without dots: each service's own
@@ -57,8 +64,9 @@ AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "Tanjug": ("Танјуг", "Танюг"),
     "ANA-MPA": ("ΑΠΕ-ΜΠΕ", "ΑΠΕ", "AMNA"),
     "Xinhua": ("Xinhua News Agency", "新华社", "新華社", "Синьхуа", "شينخوا"),
-    "Kyodo": ("Kyodo News", "共同社", "共同通信"),
+    "Kyodo": ("Kyodo News", "共同社", "共同通信", "共同"),
     "Yonhap": ("Yonhap News Agency", "연합뉴스", "聯合"),
+    "CNA": ("Central News Agency", "中央社"),
 }  # fmt: skip
 # A parenthesis, ASCII or full-width ("（新华社）"), of at most 40 characters on one line.
 _PAREN = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
@@ -109,4 +117,119 @@ def parenthesised_credits(text: str) -> frozenset[str]:
     found: set[str] = set()
     for match in _PAREN.finditer(text):
         found.update(credited_agencies(match.group(1)))
+    return frozenset(found)
+
+
+# What a report's closing line says before its agency's credit, in the languages of the
+# furniture tables: "Mit Material von dpa", "Con información de EFE", "Fuente: Europa Press",
+# "(Avec AFP)", "Com Lusa", "Источник: ТАСС" (a colon may follow any).  Not a photo's label
+# ("Photo: AFP", "Foto: dpa"): a photo's credit names who took it, not who wrote the report.
+CREDIT_LABELS = (
+    "mit material (?:von|der|des|aus)", "quelle", "sources?", "fuentes?", "fontes?",
+    "con (?:información|informaciones|datos) de(?: la agencia| las agencias)?",
+    "informaci[oó]n de", "com informaç(?:ão|ões) d[aeo]s?", "com", "avec", "with files from",
+    "bron", "källa", "kilde", "lähde", "źródło", "zdroj", "forrás", "izvor", "sursa",
+    "источник", "по материалам", "джерело", "за матеріалами", "πηγή", "kaynak", "المصدر",
+    "来源", "來源", "出典", "출처",
+)  # fmt: skip
+_LABELLED = re.compile(rf"(?:{'|'.join(CREDIT_LABELS)})[^\S\n]*[:：]?[^\S\n]*", re.IGNORECASE)
+# Credits a label joins: "AFP y EFE", "dpa und AFP", "AFP, Reuters e Lusa".
+_JOINED = re.compile(
+    r"[^\S\n]*(?:[/,،&+]|\b(?:and|und|y|e|et|en|og|och|ja|i|a|и|і|та|και|ve)\b|و)[^\S\n]*"
+)
+# Reuters's sign-off ("(Reporting by Jane Doe; Editing by Tom Roe)") and its German service's
+# ("(Bericht von …; redigiert von …)"): a reporter's and an editor's names, Reuters's form.
+_REUTERS_SIGN_OFF = re.compile(
+    r"\(?[^\S\n]*(?:(?:additional|further)[^\S\n]+)?reporting[^\S\n]+by\b[^()\n]*?"
+    r"\b(?:editing|writing)[^\S\n]+by\b[^()\n]*\)?\.?"
+    r"|\(?[^\S\n]*bericht[^\S\n]+von\b[^()\n]*?\bredigiert[^\S\n]+von\b[^()\n]*\)?\.?",
+    re.IGNORECASE,
+)
+# A copyright line's opening and closing: "© Agence France-Presse", "Copyright 2026 The
+# Associated Press. All rights reserved.", "© AFP 2026".
+_COPYRIGHT = re.compile(
+    r"(?:copyright[^\S\n]*(?:©|\(c\))?|©|\(c\))[^\S\n]*(?:(?:19|20)\d\d[^\S\n]*)?", re.IGNORECASE
+)
+_RESERVED = re.compile(
+    r"[^\S\n]*(?:(?:19|20)\d\d)?[.,]?[^\S\n]*(?:all rights reserved\b.*)?$", re.IGNORECASE
+)
+# A desk's initials after its agency's credit ("dpa/lby", "APA/dpa/red", "AFP/jm").
+_DESK = re.compile(r"[a-zäöüé]{1,4}")
+# A credit's wrapping: dashes, slashes and a parenthesis or bracket around it ("— AFP", "/TT/",
+# "(dpa)", "（共同）", "[ANSA]").
+_WRAP_START = "—–-/ \t([（【［"
+_WRAP_END = "—–-/ \t.)]）】］"
+# A sentence's end, then the rest of its line: where a credit runs into a paragraph's end
+# ("… a-t-il déclaré. — AFP", "… said. (ANSA).", "…した。（共同）").
+_SENTENCE_END = re.compile(r"(?:[.!?…»”\"’'][^\S\n]+|[。！？」』][^\S\n]*)(?=\S)")
+# A credit line is short, its copyright's reservation of rights included ("Copyright 2026 The
+# Associated Press. All rights reserved. This material may not be published, broadcast,
+# rewritten or redistributed.": 131 characters).
+_LINE_CHARS = 200
+# A credit is short: a line's last characters of at most this many after a sentence's end.
+_RUN_IN_CHARS = 80
+
+
+def _credits(parts: list[str]) -> tuple[str, ...]:
+    """The agencies ``parts`` credit when each is an agency's credit (:func:`credited_agencies`)
+    or, after one, a desk's initials; () otherwise."""
+    agencies: list[str] = []
+    for part in parts:
+        found = credited_agencies(part) if part else ()
+        if found:
+            agencies.extend(found)
+        elif not agencies or not _DESK.fullmatch(part):
+            return ()
+    return tuple(agencies)
+
+
+def _credit_line(line: str) -> tuple[str, ...]:
+    """The agencies ``line`` credits when it is a credit alone (see :func:`closing_credits`)."""
+    text = line.strip()
+    if not text or len(text) > _LINE_CHARS:
+        return ()
+    if _REUTERS_SIGN_OFF.fullmatch(text):
+        return ("Reuters",)
+    text = text.lstrip(_WRAP_START).rstrip(_WRAP_END)
+    if (copyright := _COPYRIGHT.match(text)) is not None and copyright.end():
+        text = _RESERVED.sub("", text[copyright.end() :]).strip().rstrip(_WRAP_END)
+    if (label := _LABELLED.match(text)) is not None and label.end():
+        return _credits(_JOINED.split(text[label.end() :].strip()))
+    return _credits(_PARTS.split(text))
+
+
+def closing_credits(closing: str, cut: bool = False) -> frozenset[str]:
+    """The agencies the end of a report (``closing``: its last characters; ``cut``: its first
+    line is the end of a longer one) credits, each as :func:`credited_agencies` names it: a
+    line that is a credit alone, and a credit after a paragraph's last sentence.
+
+    A credit alone: an agency's credit (any spelling of :data:`AGENCY_SPELLINGS` or
+    :data:`clipper.agencydatelines.AGENCIES`, several joined by "/" or ",", a desk's initials
+    after them: "dpa/lby"), bare or between dashes, slashes, parentheses or brackets ("— AFP",
+    "/TT/", "(dpa)", "（新华社）", "NTB", "Lusa", "연합뉴스"); a copyright line naming it
+    ("© Agence France-Presse", "© 2026 The Associated Press. All rights reserved."); a label
+    of :data:`CREDIT_LABELS` and credits ("Mit Material von dpa", "Con información de EFE",
+    "Fuente: Europa Press", "(Avec AFP)"); Reuters's sign-off ("(Reporting by …; Editing by
+    …)": Reuters).  After a sentence's end (or where a sign-off runs into a line's end,
+    :func:`clipper.signoffs.run_in_sign_off`), the rest of its line (at most
+    :data:`_RUN_IN_CHARS` characters) read as a credit alone ("… a-t-il déclaré. — AFP",
+    "… ha detto. (ANSA).", "…した。（共同）").
+
+    Not a credit: an agency named in a sentence ("AFP reported that …", "… told AFP.", "the
+    dpa survey"), a photo's credit ("Photo: AFP", "(AP Photo/Mel Evans)", "Pablo Martinez
+    Monsivais/AP": a name among the credits), a site's copyright naming no agency."""
+    from clipper.signoffs import run_in_sign_off  # its tables: only when a closing is read
+
+    found: set[str] = set()
+    lines = closing.split("\n")
+    for at, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if not (cut and at == 0):
+            found.update(_credit_line(line))
+        if (signed := run_in_sign_off(line)) is not None:  # "… said. Copyright 2026 The AP…"
+            found.update(_credit_line(line[signed:]))
+        ends = list(_SENTENCE_END.finditer(line.rstrip().rstrip(".")))
+        if ends and len(line) - ends[-1].end() <= _RUN_IN_CHARS:
+            found.update(_credit_line(line[ends[-1].end() :]))
     return frozenset(found)

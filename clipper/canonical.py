@@ -17,12 +17,12 @@ rules between them).
    ``og:url`` naming another site's page: ``clipper.read.provenance.declared_original``,
    matched on the address without its scheme), then the credited news agency's own page (a
    page of the cluster credits an agency in the start of its text, "Madrid, 25 nov (EFE).-",
-   and the page is on that agency's site: :func:`agencies_own`, :mod:`clipper.agencysites`;
-   newcomer 35, finding 1: EFE's page was shown as a trim of a rewrite that put a local lead
-   above its whole text, dated earlier as written), then a page read with its address before a
-   copy read without one (newcomer 21: a text dump of the publisher's page, its site unknown
-   and no link to follow, shown over the page itself when the dump kept the site's menus and
-   was longest), then the earliest published by a date the
+   or in its end, "… — AFP", and the page is on that agency's site: :func:`agencies_own`,
+   :mod:`clipper.agencysites`; newcomer 35, finding 1: EFE's page was shown as a trim of a
+   rewrite that put a local lead above its whole text, dated earlier as written), then a page
+   read with its address before a copy read without one (newcomer 21: a text dump of the
+   publisher's page, its site unknown and no link to follow, shown over the page itself when
+   the dump kept the site's menus and was longest), then the earliest published by a date the
    page or its crawler declares, then by a date guessed from its text or URL (a print copy
    whose text names the day the story began is not the original of the page that declares
    its publication: ``Page.date_source``), undated pages last, and only then the walk's
@@ -155,6 +155,9 @@ class Node:
     # the start of its text (MatchConfig.credit_opening_chars): where an agency's dateline
     # credits it (rule 6: the credited agency's own page, clipper.agencysites); "": not read
     opening: str = ""
+    # the end of its text (MatchConfig.credit_closing_chars): where its closing credits an
+    # agency ("… — AFP", "(Reporting by …)": clipper.agencycredits.closing_credits); "": not read
+    closing: str = ""
 
     @property
     def size(self) -> int:
@@ -410,7 +413,9 @@ def agencies_own(copies: Sequence[Node], group: Sequence[Node]) -> frozenset[int
     ``group`` (the cluster) credits: their address's host names the agency
     (:func:`clipper.agencysites.credited_site`) and a page of the cluster credits it in the
     start of its text (``Node.opening``: :func:`clipper.stories.sitetext.agency_credits`,
-    "Madrid, 25 nov (EFE).-", "Lisboa, 18 nov 2026 (Lusa) -")."""
+    "Madrid, 25 nov (EFE).-", "Lisboa, 18 nov 2026 (Lusa) -") or in its end (``Node.closing``:
+    :func:`_closing_credits`, "… — AFP", "(Reporting by …; Editing by …)", "Mit Material von
+    dpa"; a page's closing never credits the agency whose site it is on)."""
     hosts = {node.page_id: host for node in copies if (host := _site(node))}
     if not hosts:
         return frozenset()
@@ -420,9 +425,24 @@ def agencies_own(copies: Sequence[Node], group: Sequence[Node]) -> frozenset[int
     for node in group:
         if node.opening:
             credits.update(agency_credits(node.opening))
+        if node.closing:
+            credits.update(_closing_credits(node))
     if not credits:
         return frozenset()
     return frozenset(page for page, host in hosts.items() if credited_site(host, credits))
+
+
+def _closing_credits(node: Node) -> frozenset[str]:
+    """The agencies ``node``'s closing credits (:func:`clipper.agencycredits.closing_credits`
+    of ``Node.closing``, its first line a longer line's end when the text is longer), but an
+    agency whose own site the page is on: an agency's site closes every page with its own
+    copyright ("© AFP 2026"), whoever's report it runs."""
+    from clipper.agencycredits import closing_credits
+
+    cut = len(node.closing) >= MatchConfig.credit_closing_chars
+    found = closing_credits(node.closing, cut)
+    host = _site(node)
+    return frozenset(a for a in found if not credited_site(host, [a])) if host else found
 
 
 def originals_first(

@@ -461,6 +461,16 @@ class MatchConfig:
     # Mexican copy of EFE: at character 280).  The reclustering reads this much of every page
     # it weighs (clipper.store.graph), not the whole text.
     credit_opening_chars: int = 600
+    # ... and how much from its end (characters): a report closes with its agency's credit
+    # (clipper.agencycredits.closing_credits: "… a-t-il déclaré. — AFP", "(Reporting by …;
+    # Editing by …)", "Mit Material von dpa", "Con información de EFE", "（共同）"), on its last
+    # line or two: a credit and a copyright line under it ("(Reporting by …)" then "©
+    # Reuters", 60-130 characters each), a site's last lines the cleaner keeps (a feed note).
+    # Real texts (/work/shared/data, read as stored ends are not: furniture kept): credits
+    # read in 17 of wire-syndication-texts' 680, 9 of the other sets' 911 (zyte,
+    # newspaper4k, fundus, story-chains, same-story-pairs), none of them a sentence naming an
+    # agency or a photo's credit (session 38, walls38).
+    credit_closing_chars: int = 300
     # Two pages published on different days whose texts each state at least report_figures
     # figures the other does not, and report_figure_share of their own, are two reports of
     # one template (a site's daily gold price, exchange rate, weather or league table), not

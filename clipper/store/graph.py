@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import Any
 
-from sqlalchemy import BindParameter, bindparam, func, select
+from sqlalchemy import BindParameter, bindparam, case, func, select
 
 from clipper.canonical import Node, rank_key
 from clipper.cluster import Link
@@ -47,6 +47,16 @@ _NODE_COLUMNS = (
     Page.fetched_zoneless,
     # the start of its text, where an agency's dateline credits it (rule 6, clipper.agencysites)
     func.substr(Page.text, 1, MatchConfig.credit_opening_chars).label("opening"),
+    # ... and its end, where its closing credits it ("… — AFP", "(Reporting by …)")
+    case(
+        (
+            func.length(Page.text) > MatchConfig.credit_closing_chars,
+            func.substr(
+                Page.text, func.length(Page.text) - (MatchConfig.credit_closing_chars - 1)
+            ),
+        ),
+        else_=Page.text,
+    ).label("closing"),
 )
 
 
@@ -69,6 +79,7 @@ def _node(row: Any) -> Node:
         row.version,
         row.fetched_zoneless,
         row.opening or "",
+        row.closing or "",
     )
 
 

@@ -552,9 +552,16 @@ def _paywall_cut(read: list[str]) -> bool:
     """Whether the page's text stops at a paywall: one of the last :data:`PAYWALL_LINE_FROM_END`
     lines that trafilatura read (``read``) says the rest of the article is for subscribers
     (the language tables' ``truncated`` phrases, :mod:`clipper.furniture`; the post-clean drops
-    that line).  Such a page is stored as partial ("paywall"), as a capture cut short is."""
+    that line).  Such a page is stored as partial ("paywall"), as a capture cut short is; not
+    for a wall's statement running into the article's paragraph, which the post-clean keeps
+    (:func:`clipper.notices.after_wall`)."""
+    from clipper.notices import after_wall  # it reads the post-clean, which reads this module
+
     m = matchers()
-    return any(m.says_rest_is_paywalled(line) for line in read[-PAYWALL_LINE_FROM_END:])
+    return any(
+        m.says_rest_is_paywalled(line) and after_wall(normalise_line(line)) is None
+        for line in read[-PAYWALL_LINE_FROM_END:]
+    )
 
 
 def _strip_site_suffix(title: str | None, meta: PageMeta) -> str | None:

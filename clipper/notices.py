@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from clipper.dumplines import normalise_line
+from clipper.dumplines import is_body_paragraph, normalise_line
 from clipper.furniture.compiled import matchers
 from clipper.furniture.consent import consent_lines, is_consent_heading, is_consent_sentence
 from clipper.postclean import is_prose
@@ -169,6 +169,42 @@ def wall_sentence(sentence: str) -> bool:
 
 def _sentences(line: str) -> list[str]:
     return [part for part in _SENTENCE_BREAK.split(line) if part]
+
+
+# The article's text after a wall's sentences is a paragraph of it, a text dump's body
+# paragraph (clipper.dumplines.is_body_paragraph: a sentence of this many words): a wall's
+# pitch after its calls is shorter ("Subscribers get unlimited access to riverton.example.",
+# 7 words; tests/test_registration_walls.py).
+WALL_REST_MIN_WORDS = 15
+
+
+def after_wall(line: str) -> str | None:
+    """The article's text in ``line`` (normalised) after the wall's sentences opening it, or
+    None when it holds none (a wall alone, its calls to subscribe, log in or register, a
+    furniture sentence) or opens with no wall's statement.  A wall's statement opening a
+    paragraph that runs into the article ("Tylko dla subskrybentów. Rada Miasta przyjęła we
+    wtorek budżet …", "This article is for subscribers only. The city council approved …")
+    made the whole line furniture (the tables' phrases end in ``.*``, a wall's calls after
+    its statement): the article's first paragraph was dropped with it (session 37 note item
+    7).  The wall's sentences are its statements (:func:`wall_sentence`), the calls after
+    them (the tables' ``wall_calls``) and furniture sentences ("Zaloguj się."); the rest,
+    from the first sentence that is none of them, is the article's when it is a paragraph of
+    :data:`WALL_REST_MIN_WORDS` words or more (:func:`clipper.dumplines.is_body_paragraph`)."""
+    starts = [0, *(found.end() for found in _SENTENCE_BREAK.finditer(line))]
+    if len(starts) < 2 or not wall_sentence(line[: starts[1]].strip()):
+        return None
+    m = matchers()
+    for at, end in zip(starts[1:], [*starts[2:], len(line)], strict=True):
+        sentence = line[at:end].strip()
+        if (
+            wall_sentence(sentence)
+            or (count_words(sentence) <= WALL_PROMPT_MAX_WORDS and m.calls_to_subscribe(sentence))
+            or m.is_furniture(sentence)
+        ):
+            continue
+        rest = line[at:]
+        return rest if is_body_paragraph(rest, count_words(rest), WALL_REST_MIN_WORDS) else None
+    return None
 
 
 def walled(lines: Sequence[str]) -> str | None:

@@ -370,6 +370,13 @@ def drop_furniture_lines(lines: list[str]) -> list[str]:
             # a news agency's trailer: "(APA/dpa/red)", "© dpa-infocom, dpa:261203-99-123456/3"
             line[:1] in _TRAILER_OPENINGS and agency_trailer(line)
         ):
+            from clipper.notices import after_wall  # it reads this module's is_prose
+
+            if (rest := after_wall(line)) is not None:
+                # a wall's statement opening the article's paragraph: the article after it
+                bullets_below = 0
+                kept.append(rest)
+                continue
             if _LIST_LINE.match(line):
                 bullets_below += 1
                 if bullets_below == PROMO_BOX_BULLETS and kept and _is_box_heading(kept[-1]):

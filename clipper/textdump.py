@@ -123,6 +123,7 @@ from clipper.dumplines import is_body_paragraph, is_furniture, line_key, normali
 from clipper.furniture.compiled import matchers
 from clipper.furniture.consent import consent_lines
 from clipper.headerdates import Order, header_day, numeric_date
+from clipper.notices import after_wall
 from clipper.reflow import unwrap
 from clipper.scripts import (
     SENTENCE_END,
@@ -270,6 +271,9 @@ def clean_text_dump(
             and not line.startswith("Credit")  # "CreditJon Vale/AP" ends a caption block
         )
         furniture = is_furniture(line, n)
+        if furniture and (rest := after_wall(line)) is not None:
+            # "Tylko dla subskrybentów. Rada Miasta przyjęła …": the article after the wall
+            line, n, furniture = rest, word_count(rest), False
         if body_at is None and not furniture and is_body_paragraph(line, n):
             body_at = position - 1
         if body_at is None and position <= DUMP_HEADER_LINES and sized:
@@ -544,7 +548,7 @@ def stops_at_paywall(read: Sequence[str]) -> bool:
             continue
         n = word_count(line)
         if n <= 60 and tables.says_rest_is_paywalled(line):
-            return True
+            return after_wall(line) is None  # else the article runs on after the wall
         if is_body_paragraph(line, n) and not is_furniture(line, n):
             return False
     return False

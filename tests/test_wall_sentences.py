@@ -232,3 +232,144 @@ def test_an_article_s_opening_above_the_wall_is_kept_partial(
 )  # fmt: skip
 def test_a_brief_about_subscribers_stays_an_article(language: str, title: str, text: str) -> None:
     assert isinstance(_record(language, title, text), Article)
+
+
+# --- session 38: "only subscribers have access" (pl, cs, fi, ru, uk, el), and a wall's -------
+# statement running into the article's paragraph (session 37 note, item 7)
+
+# (language, title, the record's whole text): each stored as a brief or rejected too-short, not
+# as a wall, before
+ACCESS_WALLS = [
+    ("pl", "Wiadomości",
+     "Tylko dla subskrybentów. Zaloguj się lub wykup dostęp, aby czytać dalej."),
+    ("pl", "Wiadomości", "Tylko dla subskrybentów"),
+    ("pl", "Wiadomości", "Tylko subskrybenci mają dostęp do tego artykułu. Wykup subskrypcję."),
+    ("cs", "Zprávy", "Pouze pro předplatitele. Přihlaste se nebo si kupte předplatné."),
+    ("cs", "Zprávy", "Přístup mají pouze předplatitelé. Kupte si předplatné."),
+    ("fi", "Uutiset", "Vain tilaajille. Kirjaudu sisään tai tilaa lehti."),
+    ("fi", "Uutiset", "Vain tilaajilla on pääsy tähän sisältöön. Tilaa nyt."),
+    ("ru", "Новости", "Только для подписчиков. Войдите или оформите подписку."),
+    ("ru", "Новости", "Доступ только для подписчиков. Оформите подписку."),
+    ("ru", "Новости", "Доступ есть только у подписчиков. Оформите подписку."),
+    ("uk", "Новини", "Лише для передплатників. Увійдіть або оформіть передплату."),
+    ("uk", "Новини", "Доступ мають лише передплатники. Оформіть передплату."),
+    ("el", "Ειδήσεις", "Μόνο για συνδρομητές. Συνδεθείτε ή γίνετε συνδρομητής."),
+    ("el", "Ειδήσεις", "Πρόσβαση έχουν μόνο οι συνδρομητές. Γίνετε συνδρομητής."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "title", "text"), ACCESS_WALLS)
+def test_only_subscribers_have_access_is_a_wall(language: str, title: str, text: str) -> None:
+    got = _record(language, title, text)
+    assert isinstance(got, Rejection), got
+    assert got.reason == "error-page"
+    assert got.detail.startswith("a paywall or registration wall with no article above it: ")
+    assert text[:20] in got.detail
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        # reports opening with the same words: the sentence runs on
+        ("pl", "Podwyżka w serwisie",
+         "Tylko dla subskrybentów serwisu Filmoteka cena wzrośnie od marca o dziesięć złotych,"
+         " poinformowała firma w poniedziałek. Pozostali klienci zapłacą tyle samo co dotąd."),
+        ("pl", "Nowy serial",
+         "Tylko subskrybenci mają dostęp do nowych odcinków serialu od piątku, podała platforma"
+         " w komunikacie. Pozostali widzowie obejrzą je miesiąc później."),
+        ("cs", "Zdražení",
+         "Pouze pro předplatitele prémiové verze se cena zvýší od března o padesát korun, oznámila"
+         " společnost v pondělí. Ostatní zákazníci zaplatí stejně."),
+        ("fi", "Hinnankorotus",
+         "Vain tilaajille suunnattu palvelu kallistuu maaliskuussa kymmenellä prosentilla, kertoi"
+         " yhtiö maanantaina. Muiden asiakkaiden hinnat pysyvät ennallaan."),
+        ("ru", "Повышение цен",
+         "Только для подписчиков премиум-тарифа цена вырастет с марта на сто рублей, сообщила"
+         " компания в понедельник. Остальные клиенты будут платить столько же."),
+        ("uk", "Подорожчання",
+         "Лише для передплатників преміум-тарифу ціна зросте з березня на сто гривень, повідомила"
+         " компанія в понеділок. Інші клієнти платитимуть стільки ж."),
+        ("el", "Αύξηση τιμών",
+         "Μόνο για συνδρομητές της υπηρεσίας η τιμή θα αυξηθεί από τον Μάρτιο κατά δέκα ευρώ,"
+         " ανακοίνωσε η εταιρεία τη Δευτέρα. Οι υπόλοιποι πελάτες θα πληρώνουν το ίδιο."),
+    ],
+)  # fmt: skip
+def test_a_report_opening_with_subscribers_stays_an_article(
+    language: str, title: str, text: str
+) -> None:
+    got = _record(language, title, text)
+    assert isinstance(got, Article), got
+    assert got.text == text
+
+
+# (language, a wall's statement, the article's first paragraph run into it)
+RUN_IN = [
+    ("en", "This article is for subscribers only.",
+     "The city council approved next year's budget on Tuesday, with record spending on public"
+     " transport and repairs to schools in the southern districts of the city."),
+    ("pt", "Este conteúdo é exclusivo para assinantes.",
+     "O Governo aprovou hoje em Conselho de Ministros a reforma das pensões, que entra em vigor"
+     " em janeiro e abrange mais de dois milhões de reformados em todo o país."),
+    ("de", "Dieser Inhalt ist unseren Abonnenten vorbehalten.",
+     "Der Stadtrat hat am Dienstagabend den Haushalt für das kommende Jahr mit großer Mehrheit"
+     " beschlossen, der Rekordausgaben für Schulen und den Nahverkehr vorsieht."),
+    ("pl", "Tylko dla subskrybentów.",
+     "Rada Miasta przyjęła we wtorek budżet na przyszły rok, który przewiduje rekordowe wydatki"
+     " na transport publiczny i remonty szkół w dzielnicach południowych."),
+    ("ru", "Только для подписчиков.",
+     "Городская дума во вторник утвердила бюджет на следующий год, который предусматривает"
+     " рекордные расходы на общественный транспорт и ремонт школ в южных районах."),
+]  # fmt: skip
+SECOND = {
+    "en": "Opposition councillors voted against, pointing to the city's rising debt and the lack"
+    " of money for new nurseries.",
+    "pt": "A oposição votou contra e acusou o Governo de não ter ouvido os sindicatos antes de"
+    " aprovar a reforma.",
+    "de": "Die Opposition stimmte dagegen und verwies auf die steigende Verschuldung der Stadt"
+    " und fehlende Kitaplätze.",
+    "pl": "Radni opozycji głosowali przeciw, wskazując na rosnące zadłużenie miasta i brak"
+    " pieniędzy na nowe żłobki.",
+    "ru": "Оппозиция голосовала против, указав на растущий долг города и нехватку денег на новые"
+    " детские сады.",
+}
+
+
+@pytest.mark.parametrize("kind", ["text", "html"])
+@pytest.mark.parametrize(("language", "wall", "paragraph"), RUN_IN)
+def test_the_article_after_a_wall_opening_its_paragraph_is_kept(
+    language: str, wall: str, paragraph: str, kind: str
+) -> None:
+    """A paragraph opening with a wall's statement and running into the article: the article's
+    text after the statement is kept, not stored partial (main dropped the paragraph whole:
+    the tables' phrases end in ``.*``)."""
+    paragraphs = [f"{wall} {paragraph}", SECOND[language]]
+    body = "\n".join(paragraphs)
+    if kind == "html":
+        body = (
+            "<html><head><title>Haushalt</title></head><body><article><h1>Haushalt</h1>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + "</article></body></html>"
+        )
+    raw = RawPage(
+        origin="night.jsonl:12", kind=kind, body=body, title="Haushalt", language=language,
+        url="https://tageblatt-nord.example/abo/meldung-12",
+        fetched_at="2026-12-04T23:40:00+00:00",
+    )
+    got = clean_page(raw, CleanConfig())
+    assert isinstance(got, Article), got
+    assert got.text.splitlines() == [paragraph, SECOND[language]]
+    assert got.partial is None
+
+
+def test_a_wall_and_its_calls_alone_stay_furniture() -> None:
+    """The article's opening above a wall whose calls and pitch follow its statement on one
+    line: the wall's line is cut whole, the page stored partial."""
+    opening = (
+        "Der Stadtrat hat am Dienstagabend den Haushalt für das kommende Jahr mit großer Mehrheit"
+        " beschlossen."
+    )
+    wall = "Dieser Inhalt ist unseren Abonnenten vorbehalten. Jetzt abonnieren und weiterlesen."
+    got = _record("de", "Stadtrat beschließt Haushalt", f"{opening}\n{wall}")
+    assert isinstance(got, Article), got
+    assert got.text == opening
+    assert got.partial == "paywall"

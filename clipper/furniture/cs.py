@@ -42,6 +42,13 @@ TABLE = Table(
         # newcomer 37 finding 3)
         r"(?:tento|tenhle) (?:článek|obsah|text) je (?:dostupný |určen |k dispozici )?(?:pouze"
         r"|jen|výhradně) (?:pro předplatitele|předplatitelům)\b.*",
+        # "only subscribers have access" as a statement of its own, bounded at its sentence's
+        # end (session 38: a report's sentence opening so runs on and stays)
+        r"(?:přístup |obsah )?(?:(?:je )?(?:dostupný|určen) )?(?:pouze|jen|výhradně)"
+        r" (?:pro předplatitele|předplatitelům)(?:[.!:]\s.*)?",
+        r"(?:přístup mají (?:pouze|jen|výhradně) předplatitelé|(?:pouze|jen|výhradně)"
+        r" předplatitelé mají přístup)(?: k (?:tomuto|celému) (?:článku|obsahu|textu))?"
+        r"(?:[.!:]\s.*)?",
     ),
     ads=(r"reklama|komerční sdělení",),
     credits=(

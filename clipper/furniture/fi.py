@@ -51,6 +51,11 @@ TABLE = Table(
         r"(?:vain|ainoastaan) (?:\w+ )?\w*tilaajille(?: [\w-]+){0,2}(?:[.!:]\s.*)?",
         r"(?:tämä )?(?:artikkeli|juttu|sisältö) on (?:vain|ainoastaan) \w*tilaajien"
         r" luettavissa(?: [\w-]+){0,2}(?:[.!:]\s.*)?",
+        # "only subscribers have access" as a statement of its own, bounded at its sentence's
+        # end (session 38: a report's sentence opening so runs on and stays)
+        r"(?:sisältö |juttu |artikkeli )?(?:vain|ainoastaan) tilaajille(?:[.!:]\s.*)?",
+        r"(?:vain|ainoastaan) tilaajilla on pääsy(?: (?:tähän|koko) (?:sisältöön|juttuun"
+        r"|artikkeliin))?(?:[.!:]\s.*)?",
     ),
     promo=(
         # the site's own newsletter: "Tilaa uutiskirje ja saat päivän tärkeimmät uutiset"

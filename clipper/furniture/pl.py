@@ -56,6 +56,13 @@ TABLE = Table(
         # newcomer 37 finding 3)
         r"(?:ten|ta|to) (?:artykuł|tekst|materiał|treść) jest (?:dostępn[ya]|przeznaczon[ya]) "
         r"(?:tylko|wyłącznie) dla (?:\w+ )?(?:prenumeratorów|subskrybentów|abonentów)\b.*",
+        # "only subscribers have access" as a statement of its own, bounded at its sentence's
+        # end (session 38: a report's sentence opening so runs on and stays)
+        r"(?:dostęp |treść |materiał |artykuł )?(?:dostępn[ya] )?(?:tylko|wyłącznie) dla"
+        r" (?:prenumeratorów|subskrybentów|abonentów)(?:[.!:]\s.*)?",
+        r"(?:tylko|wyłącznie) (?:prenumeratorzy|subskrybenci|abonenci) mają (?:pełny )?dostęp"
+        r"(?: do (?:tego|tej|całego|całej|pełnej) (?:artykułu|treści|materiału|tekstu"
+        r"|wersji(?: artykułu)?))?(?:[.!:]\s.*)?",
     ),
     ads=(
         r"reklama|materiał sponsorowany|materiał partnera",

@@ -22,13 +22,14 @@ agency names are spelled as :data:`clipper.agencydatelines.AGENCIES` spells them
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from clipper.agencydatelines import AGENCIES
 
 __all__ = [
     "AGENCY_SPELLINGS", "CREDIT_LABELS", "closing_credits", "credit_key", "credited_agencies",
-    "parenthesised_credits",
+    "parenthesised_credits", "without_closing_credits",
 ]  # fmt: skip
 
 # An agency (as AGENCIES spells it, or as its site names it) → how its services write its
@@ -218,18 +219,43 @@ def closing_credits(closing: str, cut: bool = False) -> frozenset[str]:
     Not a credit: an agency named in a sentence ("AFP reported that …", "… told AFP.", "the
     dpa survey"), a photo's credit ("Photo: AFP", "(AP Photo/Mel Evans)", "Pablo Martinez
     Monsivais/AP": a name among the credits), a site's copyright naming no agency."""
+    found: set[str] = set()
+    for _, _, agencies in _closing_reads(closing, cut):
+        found.update(agencies)
+    return frozenset(found)
+
+
+def _closing_reads(closing: str, cut: bool) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """Each credit :func:`closing_credits` reads in ``closing``: (its start, its end, the
+    agencies), a line's credit alone before the credit run into its end."""
     from clipper.signoffs import run_in_sign_off  # its tables: only when a closing is read
 
-    found: set[str] = set()
-    lines = closing.split("\n")
-    for at, line in enumerate(lines):
+    start = 0
+    for at, line in enumerate(closing.split("\n")):
+        offset, start = start, start + len(line) + 1
         if not line.strip():
             continue
-        if not (cut and at == 0):
-            found.update(_credit_line(line))
-        if (signed := run_in_sign_off(line)) is not None:  # "… said. Copyright 2026 The AP…"
-            found.update(_credit_line(line[signed:]))
+        if not (cut and at == 0) and (agencies := _credit_line(line)):
+            yield offset, offset + len(line), agencies
+            continue
+        # "… said. Copyright 2026 The AP…", "… a-t-il déclaré. — AFP"
+        signed = run_in_sign_off(line)
         ends = list(_SENTENCE_END.finditer(line.rstrip().rstrip(".")))
-        if ends and len(line) - ends[-1].end() <= _RUN_IN_CHARS:
-            found.update(_credit_line(line[ends[-1].end() :]))
-    return frozenset(found)
+        last = ends[-1].end() if ends else None
+        for after, reach in ((signed, _LINE_CHARS), (last, _RUN_IN_CHARS)):
+            if after is None or len(line) - after > reach:
+                continue
+            if agencies := _credit_line(line[after:]):
+                yield offset + after, offset + len(line), agencies
+                break
+
+
+def without_closing_credits(text: str, chars: int) -> str:
+    """``text`` without the credits its last ``chars`` characters close with
+    (:func:`closing_credits`): a credit line left empty, a credit run into a paragraph's end
+    cut after its last sentence ("… a-t-il déclaré." of "… a-t-il déclaré. — AFP")."""
+    start = max(0, len(text) - chars)
+    reads = list(_closing_reads(text[start:], start > 0))
+    for begin, end, _ in reversed(reads):
+        text = text[: start + begin].rstrip(" \t") + text[start + end :]
+    return text

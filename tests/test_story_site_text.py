@@ -250,3 +250,43 @@ def test_the_site_name_in_the_text_weighs_nothing() -> None:
     # elsewhere the name is an event's: another site keeps it
     other = vectorize(None, text, "en", config, url="https://harbor.example/x")
     assert _cosine(other, plain) < 0.95
+
+
+# (language, a report, the same report between an agency's credits as its services write them
+# or closing with one; session 38: kept in story vectors before, "(EUROPA PRESS)" in capitals,
+# AFP's Arabic service, TASS's Cyrillic, Xinhua's full-width parentheses and closings of
+# words no agency word list holds; "— AFP" weighed nothing before, "afp" an agency's word)
+CREDITED = [
+    ("es", "El Ayuntamiento aprobó el martes el presupuesto del año próximo con más gasto en "
+     "transporte.", "Madrid, 2 dic (EUROPA PRESS) - {}"),
+    ("es", "El Ayuntamiento aprobó el martes el presupuesto del año próximo con más gasto en "
+     "transporte.", "{}\nCon información de EFE"),
+    ("es", "El Ayuntamiento aprobó el martes el presupuesto del año próximo con más gasto en "
+     "transporte.", "{}\nFuente: Europa Press"),
+    ("ar", "وافق المجلس البلدي يوم الثلاثاء على ميزانية العام المقبل مع زيادة الإنفاق على النقل.",
+     "الزهراء (أ ف ب) - {}"),
+    ("ru", "Городская дума во вторник утвердила бюджет на следующий год с ростом расходов на "
+     "транспорт.", "МОСКВА, 2 декабря (ТАСС) - {}"),
+    ("zh", "市议会周二批准了明年的预算，增加了交通方面的支出。", "{}（新华社）"),
+    ("de", "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.",
+     "{}\nMit Material von dpa"),
+    ("el", "Το δημοτικό συμβούλιο ενέκρινε την Τρίτη τον προϋπολογισμό του επόμενου έτους με "
+     "περισσότερα χρήματα για τις συγκοινωνίες.", "{}\nΠηγή: ΑΠΕ-ΜΠΕ"),
+    ("sv", "Kommunfullmäktige antog på tisdagen budgeten för nästa år med mer pengar till "
+     "kollektivtrafiken.", "{}\n/TT/"),
+    ("no", "Bystyret vedtok tirsdag budsjettet for neste år med mer penger til kollektivtrafikken.",
+     "{}\nNTB"),
+    ("pt", "A câmara municipal aprovou na terça-feira o orçamento do próximo ano com mais verbas "
+     "para os transportes.", "{}\nLusa"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "report", "credited"), CREDITED)
+def test_agency_credits_as_written_and_closing_credits_weigh_nothing(
+    language: str, report: str, credited: str
+) -> None:
+    config = StoryConfig()
+    url = "https://valley-paper.example/news/1"
+    plain = vectorize(None, report, language, config, url=url)
+    vector = vectorize(None, credited.format(report), language, config, url=url)
+    assert _cosine(vector, plain) == pytest.approx(1.0)

@@ -19,6 +19,8 @@ subscribers stays an article.  Invented texts."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 import pytest
 
 from clipper.clean import clean_page
@@ -337,7 +339,7 @@ SECOND = {
 @pytest.mark.parametrize("kind", ["text", "html"])
 @pytest.mark.parametrize(("language", "wall", "paragraph"), RUN_IN)
 def test_the_article_after_a_wall_opening_its_paragraph_is_kept(
-    language: str, wall: str, paragraph: str, kind: str
+    language: str, wall: str, paragraph: str, kind: Literal["text", "html"]
 ) -> None:
     """A paragraph opening with a wall's statement and running into the article: the article's
     text after the statement is kept, not stored partial (main dropped the paragraph whole:

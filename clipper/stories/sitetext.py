@@ -27,7 +27,11 @@ ending recurs would make a page's vector, hence its story, depend on what arrive
   two words or more or by its host ("Sign up for the TC Online newsletter");
 - **wire furniture** (:func:`without_furniture`): a dateline opening a paragraph (a place
   and a news agency's credit, or a place in capitals, then a dash), a news agency's credit
-  anywhere ("(AP)", "dpa/AFP": :data:`clipper.agencydatelines.AGENCIES`), an unlisted
+  anywhere ("(AP)", "dpa/AFP": :data:`clipper.agencydatelines.AGENCIES`; in parentheses
+  also as its services write it, "(EUROPA PRESS)", "(أ ف ب)", "(ТАСС)", "（新华社）":
+  :func:`clipper.agencycredits.credited_agencies`), a closing credit
+  (:func:`clipper.agencycredits.without_closing_credits`: "… — AFP", "Mit Material von dpa",
+  "Con información de EFE", "/TT/", "NTB"), an unlisted
   agency's credit by its form (its acronym in a dateline, "Dakar, 4 déc (APS) -", or in
   parentheses opening or closing a paragraph; its name in a dateline after a place in
   capitals, "KUALA LUMPUR, Dec 3 (Bernama) --") and that agency's name anywhere in the
@@ -51,8 +55,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from clipper.agencycredits import parenthesised_credits
+from clipper.agencycredits import credited_agencies, parenthesised_credits, without_closing_credits
 from clipper.agencydatelines import AGENCIES, AGENCY_ACRONYM, agency_dateline
+from clipper.config import MatchConfig
 from clipper.pressreleases import boilerplate_start
 from clipper.signoffs import signs_off
 from clipper.sitenames import is_site_name, name_key, names_site, segment_spans, site_keys
@@ -87,6 +92,8 @@ _H = r"[^\S\n]"  # a space within a line
 # A parenthesised credit's or a slash's parts: "(dpa/AFP)", "(Reuters)", "dpa/AFP"
 _PARTS = re.compile(rf"{_H}*[/,&+]{_H}*")
 _PAREN = re.compile(r"\(([^()\n]{1,40})\)")
+# ... or full-width, as Chinese and Japanese write it ("（新华社）", "（共同）")
+_WIDE_PAREN = re.compile(r"（([^（）\n]{1,40})）")
 _SLASHED = re.compile(rf"(?<![\w/])[^\W\d_][\w-]*(?:{_H}*/{_H}*[^\W\d_][\w-]*)+(?![\w/])")
 # A dateline opening a paragraph: a place and date, then a credit and a dash ("BERLIN
 # (Reuters) -", "WASHINGTON, Dec 3 (Reuters) -", "Hamburg (dpa) -", "MADRID, 3 dic (EFE).-",
@@ -151,13 +158,23 @@ def _is_credit(inner: str) -> bool:
     return all(part in _CREDITS for part in _PARTS.split(inner.strip()))
 
 
+def _written_credit(inner: str) -> bool:
+    """Whether ``inner`` is agencies' credits as :func:`_is_credit` reads them, or as their
+    services write them in capitals, with dots or in their scripts ("EUROPA PRESS", "E.F.E.",
+    "أ ف ب", "ТАСС", "ΑΠΕ-ΜΠΕ", "新华社": :func:`clipper.agencycredits.credited_agencies`; not
+    a Latin word in lower or mixed case, "(Pa)", "(aa)")."""
+    return _is_credit(inner) or (
+        (inner.isupper() or not inner.isascii()) and bool(credited_agencies(inner))
+    )
+
+
 def _credit(found: re.Match[str]) -> str:
-    return " " if _is_credit(found.group(found.lastindex or 0)) else found.group(0)
+    return " " if _written_credit(found.group(found.lastindex or 0)) else found.group(0)
 
 
 def _dateline(found: re.Match[str]) -> str:
     place = found.group(1)
-    if (not place or place[0].isalpha()) and _is_credit(found.group(2)):
+    if (not place or place[0].isalpha()) and _written_credit(found.group(2)):
         return ""
     return found.group(0)
 
@@ -200,9 +217,12 @@ def without_furniture(text: str) -> str:
     its credit's form (:func:`_credited`), listed or not, is left out by name wherever the
     text names it."""
     text, agencies = _credited(text)
+    text = without_closing_credits(text, MatchConfig.credit_closing_chars)
     if "(" in text:
         text = _CREDIT_DATELINE.sub(_dateline, text)
         text = _PAREN.sub(_credit, text)
+    if "（" in text:
+        text = _WIDE_PAREN.sub(_credit, text)
     text = _CAPS_DATELINE.sub("", text)
     if "/" in text:
         text = _SLASHED.sub(_credit, text)

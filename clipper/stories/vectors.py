@@ -105,7 +105,10 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # 35: a word no capital marks as a name fills a template's lines where it stands in 3 lines
 # or more, never in lower case, no function word (:func:`clipper.stories.instances
 # .recurring_names`: Arabic, Persian, Hebrew places, a Turkish place opening each sentence)
-VECTOR_VERSION = "35"
+# 36: an agency's credit as its services write it ("(EUROPA PRESS)", "(أ ف ب)", "(ТАСС)",
+# "（新华社）") and a report's closing credit ("… — AFP", "Mit Material von dpa", "/TT/") left out
+# (:func:`clipper.stories.sitetext.without_furniture`)
+VECTOR_VERSION = "36"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0

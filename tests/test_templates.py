@@ -217,3 +217,91 @@ def test_pages_cut_again_are_searched_as_stored_on_each_backend(
     archive = open_archive(split)
     assert search(archive, '"social media"', variants=True) == []
     assert len(search(archive, "witnesses", variants=True)) == 5
+
+
+def _index_and_rebuilt(db: str) -> tuple[list[Any], list[Any]]:
+    """Every (word, page, column, place) the SQLite archive's full-text index holds, as it
+    is and as the index built afresh from the stored pages holds it."""
+    from clipper.archive import open_archive
+    from clipper.backends import backend_for
+
+    archive = open_archive(db)
+    try:
+        with archive.engine.connect() as connection:
+            connection.exec_driver_sql(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.entries "
+                "USING fts5vocab(main, pages_fts, instance)"
+            )
+            read = "SELECT term, doc, col, offset FROM temp.entries ORDER BY doc, col, offset"
+            now = list(connection.exec_driver_sql(read).all())
+            backend_for(connection).reindex_all(connection)
+            rebuilt = list(connection.exec_driver_sql(read).all())
+            connection.rollback()
+    finally:
+        archive.close()
+    return now, rebuilt
+
+
+def test_pages_cut_again_leave_the_index_by_the_words_it_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Three nights of one page, then a night of two: the three stored pages are cut again
+    and their full-text entries replaced.  SQLite's FTS5 table forgets an entry only given
+    the words it holds: they are read as they were written, not made again from the pages'
+    old texts, and the index is the one built afresh from the stored pages."""
+    import clipper.searchtext
+
+    records = _records(list(enumerate(INCIDENTS)))
+    db = _nights(tmp_path, "split.db", [[records[0]], [records[1]], [records[2]]])
+    old_texts = {text for _, text, _ in _stored(db)}
+    assert len(old_texts) == 3 and all(FURNITURE in text for text in old_texts)
+    read: list[str | None] = []
+    search_text = clipper.searchtext.search_text
+
+    def noted(value: str | None, language: str | None = None) -> str:
+        read.append(value)
+        return search_text(value, language)
+
+    monkeypatch.setattr(clipper.searchtext, "search_text", noted)
+    _nights(tmp_path, db, [records[3:]])
+    cut = {key: text for key, text, _ in _stored(db)}
+    assert all(FURNITURE not in text for text in cut.values())
+    # the cut texts' entries written, from their search text made now
+    assert {cut[f"https://brookfield-bulletin.example/news/{i}"] for i in range(3)} <= set(read)
+    assert old_texts.isdisjoint(read)
+    now, rebuilt = _index_and_rebuilt(db)
+    assert now and now == rebuilt
+
+
+def test_an_archive_upgraded_from_0083_cuts_its_pages_again_and_keeps_the_index_words(
+    tmp_path: Path,
+) -> None:
+    """An archive of migration 0083 keeps no index words: upgraded (0084), the pages it
+    stored leave the index by their search text made again when they are cut again, as
+    before, and every entry written from then on keeps its words: the index is the one
+    built afresh, and the words kept are each page's search text."""
+    import sqlite3
+
+    from clipper.searchtext import search_text
+
+    records = _records(list(enumerate(INCIDENTS)))
+    db = _nights(tmp_path, "old.db", [[records[0]], [records[1]], [records[2]]])
+    con = sqlite3.connect(db)
+    with con:  # as clipper at 0083 left it
+        con.execute("DROP TABLE pages_fts_words")
+        con.execute("UPDATE alembic_version SET version_num = '0083'")
+    con.close()
+    _nights(tmp_path, db, [records[3:]])
+    now, rebuilt = _index_and_rebuilt(db)
+    assert now and now == rebuilt
+    con = sqlite3.connect(db)
+    try:
+        pages = con.execute("SELECT id, title, text, language FROM pages").fetchall()
+        kept = con.execute("SELECT page_id, title, body FROM pages_fts_words").fetchall()
+    finally:
+        con.close()
+    assert len(pages) == 5 and all(FURNITURE not in text for _, _, text, _ in pages)
+    assert sorted(kept) == sorted(
+        (page_id, search_text(title, language), search_text(text, language))
+        for page_id, title, text, language in pages
+    )

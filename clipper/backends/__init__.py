@@ -144,8 +144,19 @@ class Backend:
     ) -> None:
         """Replace stored pages' full-text entries: ``old`` as they were indexed, ``new`` as
         they are now (same pages, same order).  Here :meth:`index_pages` overwrites an entry in
-        place; an index that cannot (SQLite's external-content FTS5) removes ``old`` first."""
+        place; an index that cannot (SQLite's external-content FTS5) removes ``old`` first, by
+        the words it kept when it indexed the page (:meth:`keep_index_words`) where it has
+        them and ``old`` gives no search text of its own."""
         self.index_pages(connection, new)
+
+    def keep_index_words(self, connection: Connection) -> None:
+        """Keep from now on the search text each page is indexed with, where removing an
+        entry needs it (migration 0084; SQLite's external-content FTS5: :meth:`reindex_pages`
+        reads it instead of making the old search text again).  Here nothing: the index
+        overwrites an entry in place."""
+
+    def forget_index_words(self, connection: Connection) -> None:
+        """What :meth:`keep_index_words` made, dropped (migration 0084's downgrade)."""
 
     def clear_fulltext(self, connection: Connection) -> None:
         """Empty the full-text index before :meth:`reindex_all` (nothing to do where

@@ -232,3 +232,29 @@ def test_the_run_counts_and_stores_them(tmp_path: Path) -> None:
     ]
     assert summary.metadata_unread == 1 and summary.skipped == {"missing-file": 1}
     assert summary.not_pages == {"crawl-file": 1}
+
+
+def test_reading_a_folder_keeps_its_manifests_not_its_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Memory does not grow with a dump, nor a file's cost with the files read before it: what
+    the walk keeps of a folder's metadata is the manifests of the folders it is in, never an
+    entry a file.  An entry a file was kept, and each file's asking passed over them all
+    (5,000 text dumps in one folder: ~22 CPU s to read, ~1.5 s without)."""
+    dump = _manifest_dump(tmp_path, "array")
+    for n in range(40):
+        (dump / "pages" / f"brief-{n:02d}.txt").write_text(
+            f"Ferry brief {n}\n\n{SENTENCES['en']}\n", encoding="utf-8"
+        )
+    held: list[set[str]] = []
+    real = sidecars.Sidecars.manifest
+
+    def holding(self: sidecars.Sidecars, path: Path) -> sidecars.Manifest | None:
+        found = real(self, path)
+        held.append({kept.name for kept in self._parsed})
+        return found
+
+    monkeypatch.setattr(sidecars.Sidecars, "manifest", holding)
+    pages, rejected = _read(dump)
+    assert len(pages) == 43 and len(rejected) == 2
+    assert held and set().union(*held) == {"manifest.json"}

@@ -74,6 +74,8 @@ SCRIPTS: dict[str, tuple[list[str], list[str]]] = {
     "startup": (["--rounds", "3"], ["--rounds", "7"]),
     # 1,774 real text dumps: none read as a broadcast transcript, and their CPU (under a minute)
     "transcript_shapes": ([], []),
+    # 1,000 and 5,000 one-day records saved as text dumps in one folder: reading's CPU (a minute)
+    "dump_folder": ([], []),
 }
 # Every other script of bench/ and why make bench does not run it (tests/test_bench_listing.py
 # holds every script to one or the other).  A result file an unlisted script wrote is collected

@@ -41,6 +41,7 @@ __all__ = [
     "drop_ticker_stamps",
     "first_span_back",
     "first_span_line",
+    "relative_time",
 ]
 
 _N = r"\d{1,3}"
@@ -108,6 +109,12 @@ RELATIVE_TIMES = (
     rf"{_N}\s*(?:分钟|分鐘|小时|小時|天|分|時間|日)前|{_N}\s*(?:분|시간|일)\s*전",
 )
 RELATIVE_TIME = re.compile("|".join(RELATIVE_TIMES), re.IGNORECASE)
+# A line without a digit holds no relative time but one of :data:`DIGITLESS_TIMES` (each other
+# alternative holds one, ``_N``): the digit's scan and those few instead of the ~40 alternatives
+# tried at every character (as clipper.cards gates its labels).  The same match: the
+# digitless alternatives in the same order, every other one unable to match.
+_DIGIT = re.compile(r"\d")
+_DIGITLESS_TIME = re.compile("|".join(DIGITLESS_TIMES.values()), re.IGNORECASE)
 # A stamp at a line's start: a list bullet, the time, a full stop or a separator.
 _STAMP = re.compile(
     rf"(?P<bullet>[-–•]\s+)?(?P<time>{'|'.join(RELATIVE_TIMES)})"
@@ -116,6 +123,15 @@ _STAMP = re.compile(
 )
 # Lines opening with a stamp that make a ticker, so its stamps go though none stands apart.
 MIN_TICKER_LINES = 2
+
+
+def relative_time(line: str) -> re.Match[str] | None:
+    """:data:`RELATIVE_TIME`'s search of ``line``: its first relative time, else None (a line
+    without a digit searched for :data:`DIGITLESS_TIMES` alone: ~1 µs where the whole
+    pattern costs ~1 µs a character)."""
+    if _DIGIT.search(line) is None:
+        return _DIGITLESS_TIME.search(line)
+    return RELATIVE_TIME.search(line)
 
 
 def _stamp(line: str) -> tuple[re.Match[str], str] | None:
@@ -212,7 +228,7 @@ def _own_spans(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
         words = len(line.split())
         if words > _BYLINE_STAMP_WORDS:
             continue
-        found = RELATIVE_TIME.search(line)
+        found = relative_time(line)
         if found is None:
             continue
         rest = (line[: found.start()] + " " + line[found.end() :]).strip(_SEPARATORS)

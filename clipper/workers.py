@@ -126,11 +126,17 @@ weekdays, answering commuters who said the first boat left too late for the morn
 <p>The new schedule starts next month and will be reviewed after one season, council members
 said, adding that fares stay the same for residents and students.</p></article>
 <footer>Read also: Bridge repairs delayed</footer></body></html>"""
+# The text dump ends its article with a short line (the sign-off patterns, compiled at the first
+# short last line) and holds a character NFKC changes (the search text's symbol table, made from
+# every code point): a worker forked without them made each on its first pages, ~0.2 s a worker
+# (one-day records; a date line too would save ~0.15 s more, for ~6 MB of dateparser's locales
+# held by the main process all run).
 _WARM_UP_TEXT = (
     "Skip to content\n\nHarbor council approves a new ferry schedule\n\nThe harbor council "
     "voted on Tuesday to add two early ferry crossings on weekdays, answering commuters who said "
-    "the first boat left too late.\n\nThe new schedule starts next month and will be reviewed "
-    "after one season, council members said.\n\nRead also:\nBridge repairs delayed\n"
+    "the first boat left too late\u2026\n\nThe new schedule starts next month and will be "
+    "reviewed after one season, council members said.\n\n(Reporting by Jane Ortiz)\n\n"
+    "Read also:\nBridge repairs delayed\n"
 )
 
 

@@ -13,7 +13,12 @@ A cleaned reading at an address (``source_key``) is one of:
   version (:class:`CutShort`); so is a whole reading of a capture (the page's address and fetch
   time) that a fuller reading of the same capture holds, two extractors' texts of one fetch
   (:func:`clipper.versions.fuller_reading_of`);
-- the same page as a reading before it in the batch (:class:`Repeat`; those differences aside, too);
+- the same page as another reading in the batch (:class:`Repeat`; those differences aside,
+  too): of a page's readings in one batch the best ranked is stored, whichever came first
+  (:func:`reading_rank`: the earliest fetched, then the one saying best what the page is,
+  :func:`clipper.readingorder.reading_quality`, then the first origin), and the others are
+  repeats of it (newcomer 37b finding 4: a CMS export's row, its date zoneless, stored over
+  the mirror's page of its address declaring its zone, and reported as the one dropped);
 - else a new page: the page's first version, or its next one (a changed text, or the same text
   under a headline that differs beyond spelling), as the row to store (:class:`NewPage`).
 
@@ -36,6 +41,7 @@ from clipper.dates import zoneless_time
 from clipper.headlines import reading_headline_key
 from clipper.minhash import signature_to_bytes
 from clipper.page import UPDATED, Article, Rejection
+from clipper.readingorder import ReadingKey, reading_order, reading_quality
 from clipper.sightings import Sighting, titled_hash
 from clipper.store import Store
 from clipper.store.pages import NewPage
@@ -115,7 +121,8 @@ class CutShort:
 @dataclass(frozen=True, slots=True)
 class Repeat:
     """``article`` is the same page (text, headline, address) as the batch's reading from
-    ``first_origin``."""
+    ``first_origin``, the one stored (:func:`reading_rank`), whose text hashes to
+    ``content_hash``."""
 
     article: Article
     content_hash: str
@@ -159,7 +166,10 @@ def new_pages(
     stored = store.stored_versions({item.article.source_key for item, _ in items})
     # the bytes stored under each address: a version of stored bytes under a new title
     taken = {(key, version.raw_hash) for key, found in stored.items() for version in found}
-    first_origin: dict[tuple[str, str, str], tuple[str, str]] = {}
+    # the batch's readings of each page (address, text, headline) still to decide between
+    # (their slots in ``decided``), and the reading in each slot
+    readings: dict[tuple[str, str, str], list[int]] = {}
+    entries: dict[int, tuple[Prepared, str | None]] = {}
     decided = NewPages()
     wholes = _whole_readings(items, store, stored)
     # the addresses read twice in the batch or read with a text no stored version has: their
@@ -230,59 +240,111 @@ def new_pages(
         ) is not None:
             decided.decisions.append(_shorter_reading(article, fuller, started))
             continue
-        if key in first_origin:
-            first_hash, origin = first_origin[key]
-            decided.decisions.append(Repeat(article, first_hash, origin))
-            continue
-        first_origin[key] = (fingerprint.content_hash, article.origin)
-        fetched = iso_datetime(article.fetched_at)
-        raw_hash = article.raw_hash
-        if (article.source_key, raw_hash) in taken:
-            # a text record's bytes stored under another title: its own key beside them
-            # (pages are unique by address and bytes), the bytes' hash and the headline's
-            raw_hash = titled_hash(raw_hash, headline)
-        taken.add((article.source_key, raw_hash))
-        published = publication_time(article.published)
-        dated = Dated(
-            fetched,
-            published,
-            article.date_source if published else None,
-            zoneless_time(article.published, published),
-        )
-        kept, updated = kept_date(dated, dates.get(article.source_key, []))
-        # a version giving its posting time and its update keeps both (newcomer 30 finding 9)
-        updated = updated or _update_of(article)
-        page = NewPage(
-            source_key=article.source_key,
-            raw_hash=raw_hash,
-            url=article.url,
-            origin=article.origin,
-            kind=article.kind,
-            site=article.site,
-            title=article.title,
-            author=article.author,
-            published=kept.published,
-            date_source=kept.date_source,
-            published_zoneless=kept.zoneless,
-            updated=updated,
-            region=article.region,
-            fetched_at=fetched,
-            last_fetched_at=fetched,
-            fetched_zoneless=zoneless_time(article.fetched_at, fetched),
-            seen_at=fetched or started,
-            language=article.language,
-            text=article.text,
-            template_lines=cut,
-            word_count=fingerprint.word_count,
-            content_hash=fingerprint.content_hash,
-            shingle_count=len(fingerprint.shingles),
-            signature=signature_to_bytes(fingerprint.signature),
-            declared_original=article.declared_original,
-            partial=article.partial,
-            payload_digest=article.payload_digest,
-        )
-        decided.decisions.append(Added(page, item))
+        # the readings of one page in the batch: the best ranked is stored, whichever came
+        # first, the others are repeats of it (below)
+        readings.setdefault(key, []).append(len(decided.decisions))
+        entries[len(decided.decisions)] = (item, cut)
+        decided.decisions.append(Repeat(article, fingerprint.content_hash, article.origin))
+    kept: set[int] = set()
+    for slots in readings.values():
+        best = min(slots, key=lambda slot: reading_rank(entries[slot][0].article))
+        kept.add(best)
+        first = entries[best][0]
+        for slot in slots:
+            if slot != best:
+                decided.decisions[slot] = Repeat(
+                    entries[slot][0].article, first.fingerprint.content_hash,
+                    first.article.origin,
+                )
+    for slot in sorted(kept):  # in the batch's order: ``taken`` grows as they are stored
+        decided.decisions[slot] = _added(entries[slot], taken, dates, started)
     return decided
+
+
+def first_sighting(saved_at: str | None, started: str) -> str:
+    """When a reading without a fetch time was first seen (``pages.seen_at``): when a
+    website mirror saved its file (``saved_at``, :mod:`clipper.read.savedtimes`) when that
+    is before the run's ``started``, else the run's start."""
+    return saved_at if saved_at is not None and saved_at < started else started
+
+
+def reading_rank(article: Article, origin: str | None = None) -> ReadingKey:
+    """``article``'s place among the readings of its page
+    (:func:`clipper.readingorder.reading_order`: fetch time, what it says of the page,
+    origin; ``origin`` the reading's when it is not the article's own)."""
+    published = publication_time(article.published)
+    return reading_order(
+        iso_datetime(article.fetched_at),
+        article.origin if origin is None else origin,
+        reading_quality(
+            article.date_source if published else None,
+            published,
+            zoneless_time(article.published, published),
+            article.kind,
+        ),
+    )
+
+
+def _added(
+    entry: tuple[Prepared, str | None],
+    taken: set[tuple[str, str]],
+    dates: dict[str, list[Dated]],
+    started: str,
+) -> Added:
+    """The row to store for the batch's reading ``entry`` (prepared, its template lines cut,
+    JSON or None), a new page or version: ``taken`` the bytes stored under each address so
+    far (updated), ``dates`` each address's own dates (:func:`_own_dates`), ``started`` the
+    run's start."""
+    item, cut = entry
+    article, fingerprint = item.article, item.fingerprint
+    headline = reading_headline_key(article.title, article.url, article.site)
+    fetched = iso_datetime(article.fetched_at)
+    raw_hash = article.raw_hash
+    if (article.source_key, raw_hash) in taken:
+        # a text record's bytes stored under another title: its own key beside them
+        # (pages are unique by address and bytes), the bytes' hash and the headline's
+        raw_hash = titled_hash(raw_hash, headline)
+    taken.add((article.source_key, raw_hash))
+    published = publication_time(article.published)
+    dated = Dated(
+        fetched,
+        published,
+        article.date_source if published else None,
+        zoneless_time(article.published, published),
+    )
+    kept, updated = kept_date(dated, dates.get(article.source_key, []))
+    # a version giving its posting time and its update keeps both (newcomer 30 finding 9)
+    updated = updated or _update_of(article)
+    page = NewPage(
+        source_key=article.source_key,
+        raw_hash=raw_hash,
+        url=article.url,
+        origin=article.origin,
+        kind=article.kind,
+        site=article.site,
+        title=article.title,
+        author=article.author,
+        published=kept.published,
+        date_source=kept.date_source,
+        published_zoneless=kept.zoneless,
+        updated=updated,
+        region=article.region,
+        fetched_at=fetched,
+        last_fetched_at=fetched,
+        fetched_zoneless=zoneless_time(article.fetched_at, fetched),
+        seen_at=fetched or first_sighting(article.saved_at, started),
+        language=article.language,
+        text=article.text,
+        template_lines=cut,
+        word_count=fingerprint.word_count,
+        content_hash=fingerprint.content_hash,
+        shingle_count=len(fingerprint.shingles),
+        signature=signature_to_bytes(fingerprint.signature),
+        declared_original=article.declared_original,
+        partial=article.partial,
+        payload_digest=article.payload_digest,
+    )
+    return Added(page, item)
 
 
 def _update_of(article: Article) -> str | None:

@@ -130,6 +130,10 @@ class RawPage:
     # "text" or "tag" (:func:`clipper.cutpages.markup_end`); with a text that stops
     # mid-sentence it is a download cut short (clipper.pipeline).  None for other inputs.
     markup_end: str | None = None
+    # A website mirror's page giving no fetch time: when its file was saved (its modification
+    # time, ISO 8601 in UTC: clipper.read.savedtimes), its first sighting (``pages.seen_at``)
+    # in place of the run's start, never a fetch time.  None for other inputs.
+    saved_at: str | None = None
 
     def __post_init__(self) -> None:
         self.origin = storable(self.origin)
@@ -176,6 +180,7 @@ class Article:
     # when the page gives its posting time: stored as ``pages.updated`` (clipper.versiondates)
     updated: str | None = None
     fetched_at: str | None = None
+    saved_at: str | None = None  # as RawPage.saved_at
     language: str | None = None
     # The country the page or its crawler states it is of (clipper.declaredregion: "es-MX",
     # a record's "country", an address's /mx/), else None: narrows the clocks of a time

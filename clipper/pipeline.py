@@ -41,9 +41,11 @@ from clipper.newpages import (
     NewPages,
     Repeat,
     Unchanged,
+    first_sighting,
     iso_datetime,
     new_pages,
     publication_time,
+    reading_rank,
 )
 from clipper.page import KEPT_AS_FAR_AS_IT_GOES, Article, RawPage, Rejection
 from clipper.relativetimes import RELATIVE_TIME
@@ -388,7 +390,7 @@ class Deduper:
             content_hash,
             page.url,
             fetched,
-            fetched or self.started,
+            fetched or first_sighting(page.saved_at, self.started),
             page.origin,
             None
             if article is None
@@ -396,7 +398,7 @@ class Deduper:
                 article.title,
                 article.author,
                 (published := publication_time(article.published)),
-                reading_order(fetched, page.origin),
+                reading_rank(article, page.origin),
                 article.date_source if published else None,
                 zoneless_time(article.published, published),
             ),

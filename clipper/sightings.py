@@ -43,7 +43,7 @@ pages, collects the same sightings.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
@@ -53,10 +53,10 @@ from sqlalchemy.orm import Session
 from clipper.backends import PageText
 from clipper.cluster import Rules, assign
 from clipper.headlines import reading_headline_key
-from clipper.models import Cluster, Match, Page
+from clipper.models import Cluster, Match, Page, Rejected
 from clipper.page import digest
 from clipper.pubwindows import bounds_columns
-from clipper.readingorder import ReadingKey, reading_order
+from clipper.readingorder import ReadingKey, ReadingQuality, reading_order, reading_quality
 from clipper.reclustering import Rewalk
 from clipper.seentimes import seen_times
 from clipper.store import Store, changed
@@ -112,12 +112,17 @@ class Sighting:
     last_fetched: str | None = None
     # ``fetched_at`` was written without a zone (``pages.fetched_zoneless``; None: unknown)
     fetched_zoneless: bool | None = None
+    # the place among the page's readings of the reading whose fetch time and origin these
+    # are (:func:`_reading_order`), once merged; None: this reading's own.  How it was
+    # merged, not what it holds: not compared
+    reading: ReadingKey | None = field(default=None, compare=False)
 
     def merged(self, other: Sighting) -> Sighting:
         """This sighting and ``other`` (of the same reading) as one: the preferred URL, the
         earlier times and the latest fetch, the first reading's origin and the first cleaned
         reading's declarations (the first reading's: see the module docstring)."""
         first = min(self, other, key=_reading_order)
+        ranked = _reading_order(first)
         cleaned = [s.declared for s in (self, other) if s.declared is not None]
         fetches = [s.last_fetched or s.fetched_at for s in (self, other)]
         return Sighting(
@@ -132,6 +137,7 @@ class Sighting:
             self.headline,
             max((f for f in fetches if f is not None), default=None),
             _fetch_zone_known(first, self if first is other else other),
+            ranked,
         )
 
 
@@ -168,9 +174,24 @@ def titled_hash(raw_hash: str, headline: str) -> str:
 
 
 def _reading_order(reading: Sighting) -> ReadingKey:
-    """Readings of one page, first first: the earliest fetched (unknown last), then the first
-    origin (:func:`clipper.readingorder.reading_order`)."""
+    """Readings of one page, first first: the earliest fetched (unknown last), then the one
+    saying best what the page is (a cleaned reading's :class:`Declared` key), then the first
+    origin (:func:`clipper.readingorder.reading_order`).  A reading not cleaned ranks after
+    the cleaned ones of its fetch time: the first of its bytes was cleaned, and ranks so."""
+    if reading.reading is not None:  # merged: its first reading's place
+        return reading.reading
+    if reading.declared is not None:
+        return reading.declared.reading
     return reading_order(reading.fetched_at, reading.origin)
+
+
+def quality_of(reading: Any) -> ReadingQuality:
+    """What a reading says of its page, ranked (:func:`clipper.readingorder.reading_quality`),
+    from its stored columns or a :class:`clipper.store.pages.NewPage`'s: ``date_source``,
+    ``published``, ``published_zoneless``, ``kind``."""
+    return reading_quality(
+        reading.date_source, reading.published, reading.published_zoneless, reading.kind
+    )
 
 
 def _declared_order(declared: Declared) -> tuple[Any, ...]:
@@ -258,6 +279,10 @@ def merge(
 ) -> set[int]:
     """Give each stored page what its sightings agree on (see the module docstring); return
     the ids of the pages whose fetch time, first sighting, headline or publication date moved.
+    A reading of this run reported as a ``duplicate`` of the page stored from another input
+    that the ranking keeps (:func:`clipper.readingorder.reading_order`: two batches of one
+    night, the better reading in the later one) is the kept one in that line: the stored
+    input is named as the duplicate of it.
     An index seek per address (the pages stored under each ``source_key``), ``chunk``
     addresses a query.  Versions are numbered again where a fetch time moved
     (``Store.renumber_versions``); a page whose headline moved is indexed again for search,
@@ -278,6 +303,8 @@ def merge(
     # fetch time moved is ranked again where its address has another version
     addresses: dict[str, int] = {}
     reranked: set[int] = set()
+    # readings this run reported as duplicates that are kept: (kept, dropped origin, its fetch)
+    swapped: list[tuple[str, str, str | None]] = []
     keys = sorted(wanted)
     for start in range(0, len(keys), chunk):
         rows = session.execute(
@@ -300,6 +327,7 @@ def merge(
                 Page.last_fetched_at,
                 Page.region,
                 Page.fetched_zoneless,
+                Page.kind,
             ).where(Page.source_key.in_(keys[start : start + chunk]))
         ).all()
         for row in rows:
@@ -309,7 +337,8 @@ def merge(
             addresses[row.source_key] = addresses.get(row.source_key, 0) + 1
         for row in rows:
             known = Declared(
-                row.title, row.author, row.published, reading_order(row.fetched_at, row.origin),
+                row.title, row.author, row.published,
+                reading_order(row.fetched_at, row.origin, quality_of(row)),
                 row.date_source, row.published_zoneless,
             )
             headline = reading_headline_key(row.title, row.url, row.site)
@@ -340,6 +369,11 @@ def merge(
                 # capture re-packed, its record at another offset or line) is no change
                 continue
             updates.append({"id": row.id, **columns})
+            if row.run_id == run_id and merged.origin != stored.origin:
+                # this run read the page stored from ``stored.origin`` again, better, from
+                # ``merged.origin``, reported then as a duplicate of the stored one: the
+                # reading dropped is the stored one
+                swapped.append((merged.origin, stored.origin, stored.fetched_at))
             if (merged.fetched_at, merged.seen_at, merged.last_fetched, declared.fields()) != (
                 stored.fetched_at, stored.seen_at, stored.last_fetched, known.fields()
             ):
@@ -367,6 +401,17 @@ def merge(
     if updates:
         session.execute(update(Page), updates)
         changed.mark_pages(session, {row["id"] for row in updates}, run_id)
+    for kept, dropped, fetched in swapped:
+        session.execute(
+            update(Rejected)
+            .where(
+                Rejected.run_id == run_id,
+                Rejected.origin == kept,
+                Rejected.reason == "duplicate",
+                Rejected.detail == f"same page as {dropped}",
+            )
+            .values(origin=dropped, detail=f"same page as {kept}", fetched_at=fetched)
+        )
     if renumber:
         store.renumber_versions(renumber)
     if retitled:

@@ -175,6 +175,7 @@ def finish(
         published=published,
         date_source=date_source,
         fetched_at=raw.fetched_at,
+        saved_at=raw.saved_at,
         language=believed_language(language, text, config),
         region=region,
         record_key=raw.record_key,

@@ -201,6 +201,7 @@ from clipper.read.newsletters import read_eml, read_mbox
 from clipper.read.pages import read_markdown, read_single
 from clipper.read.provenance import member_address, mirror_address, site_from_url
 from clipper.read.records import read_json, read_jsonl
+from clipper.read.savedtimes import saved_time
 from clipper.read.sidecars import Sidecars, metadata_file
 from clipper.read.subtitles import read_subtitles, read_transcript
 from clipper.read.tables import read_table
@@ -255,6 +256,13 @@ def read_pages(
             )
             for event in events:
                 if isinstance(event, RawPage):
+                    if (
+                        address is not None
+                        and event.fetched_at is None
+                        and event.origin == str(item)
+                    ):
+                        # a mirror's page, the file itself: when it was saved (no fetch time)
+                        event.saved_at = saved_time(item)
                     yield event
                 elif event.reason != "unsupported-file" or (own := archive_of(item)) is None:
                     on_reject(event)

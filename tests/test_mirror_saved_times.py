@@ -2,9 +2,9 @@
 saved (``wget --mirror`` sets it to the download or the server's Last-Modified), and is the
 page's first sighting (``pages.seen_at``) in place of the run's start (newcomer 37b finding
 6: two nights' mirrors of one page, in folders not named by date, read in reverse made the
-older text the newest).  A copy made without keeping times gives every file the copy's time:
-files copied at one moment go by the order their folders are read in.  Invented pages,
-``*.example`` sites."""
+older text the newest).  A time to the second only: a copy made without keeping times gives
+every file the moment it was written, with a fraction of a second, which is not read.
+Invented pages, ``*.example`` sites."""
 
 from __future__ import annotations
 
@@ -53,7 +53,8 @@ def _night(root: Path, night: str, paragraphs: list[str], saved: str | None) -> 
     )
     if saved is not None:
         stamp = datetime.fromisoformat(saved).replace(tzinfo=UTC).timestamp()
-        os.utime(file, (stamp, stamp))
+        ns = round(stamp * 1_000_000) * 1000
+        os.utime(file, ns=(ns, ns))
     return root / night
 
 
@@ -88,31 +89,36 @@ def test_the_night_saved_later_is_the_newer_version_in_any_order(
     }
 
 
-@pytest.mark.parametrize("order", [("night1", "night2"), ("night2", "night1")])
-def test_files_copied_without_their_times_go_by_the_order_their_folders_are_read(
-    tmp_path: Path, order: tuple[str, str]
-) -> None:
-    """Both nights copied at one moment (``cp`` without ``-p``: every file the copy's time):
-    the files' times tell nothing apart, and the texts go in the order clipper reads their
-    inputs (folders by name), as readings no time tells apart do, in either order of runs."""
-    copied = "2025-11-22T08:00:00"
+def test_files_copied_without_their_times_are_first_seen_when_read(tmp_path: Path) -> None:
+    """Both nights copied without their times (``cp`` without ``-p``: each file the moment it
+    was written, a fraction of a second in it): no saved time is read, and each text is first
+    seen at its run's start, as before (a guard: main reads no file time at all)."""
+    copied = {"night1": "2025-11-22T08:00:03.250000", "night2": "2025-11-22T08:00:01.500000"}
     nights = {
-        "night1": _night(tmp_path, "night1", PARAGRAPHS, copied),
-        "night2": _night(tmp_path, "night2", [*PARAGRAPHS, ADDED], copied),
+        "night1": _night(tmp_path, "night1", PARAGRAPHS, copied["night1"]),
+        "night2": _night(tmp_path, "night2", [*PARAGRAPHS, ADDED], copied["night2"]),
     }
     db = tmp_path / "a.db"
-    for night in order:
+    before = datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
+    for night in ("night2", "night1"):
         build(db, [nights[night]])
-    assert _versions(db) == {"night1": (1, copied), "night2": (2, copied)}
+    seen = {night: when for night, (_, when) in _versions(db).items()}
+    assert all(when >= before for when in seen.values()), seen
 
 
-def test_a_file_time_later_than_now_is_no_saved_time(tmp_path: Path) -> None:
-    """A file whose time is later than the moment it is read was saved by a wrong clock: it
-    gives no saved time (the run's start stands in, as before)."""
+def test_a_saved_time_is_a_whole_second_before_now(tmp_path: Path) -> None:
+    """A file's time is its saved time when set to the second (as wget sets Last-Modified)
+    and not later than the moment it is read; one with a fraction of a second (written then)
+    or later than now (a wrong clock) is none."""
     file = tmp_path / "page.html"
     file.write_text("<p>x</p>", encoding="utf-8")
     now = datetime(2025, 11, 21, 12, 0, tzinfo=UTC)
-    os.utime(file, (now.timestamp() + 60, now.timestamp() + 60))
-    assert saved_time(file, now) is None
-    os.utime(file, (now.timestamp() - 60, now.timestamp() - 60))
-    assert saved_time(file, now) == "2025-11-21T11:59:00"
+    second = 1_000_000_000
+    at = int(now.timestamp()) * second
+    for stamp, saved in [
+        (at - 60 * second, "2025-11-21T11:59:00"),
+        (at - 60 * second + 250_000_000, None),
+        (at + 60 * second, None),
+    ]:
+        os.utime(file, ns=(stamp, stamp))
+        assert saved_time(file, now) == saved

@@ -14,17 +14,19 @@ gives each page read again (:func:`merge`):
 - the preferred spelling of its URL (:func:`clipper.urls.preferred_spelling`: the one that is
   its own key, then the shorter);
 - the earliest fetch time and the earliest sighting (``seen_at``);
-- the origin (the input file or record it was read from) of its earliest-fetched reading,
-  the first of those in reading order (``dump.jsonl:89`` before ``:109``) when several of one
-  run tie or none has a fetch time (:func:`clipper.readingorder.reading_order`); a later
+- the origin (the input file or record it was read from) of its first reading by the one
+  ranking of readings (:func:`clipper.readingorder.reading_order`): the earliest fetched;
+  of readings no fetch time tells apart, the one saying best what the page is (a declared
+  date before a guessed one, a zone, an HTML page before a record's text), then the first in
+  reading order (``dump.jsonl:89`` before ``:109``); a later
   run's reading fetched no
   earlier than the stored one leaves the origin where the archive first read the page (a copy
   of last night's dump read from another folder, ``/backup/…`` before ``/dumps/…``, moved it
   there; ``clipper show`` of the copy finds the page by what the file holds);
 - that same reading's headline, author and publication date with where the date came from
   (:class:`Declared`: a record's or crawler's fields, which the text does not carry, so its
-  readings can disagree on them; a reading that declares the date the earlier one guessed
-  does not replace it, see ``date_source`` in the README's known limits).
+  readings can disagree on them; a later-fetched reading that declares the date an earlier
+  fetch guessed does not replace it, see ``date_source`` in the README's known limits).
 
 Only a cleaned reading says what its headline is, and a reading of stored bytes is not
 cleaned again, so the pipeline cleans a reading of a page already read (stored, or read before

@@ -315,12 +315,12 @@ def make_queries(archive: Archive, writer: Writer, count: int, seed: int) -> lis
     def a_filter() -> dict[str, Any]:
         choice = rng.randrange(4)
         if choice == 0:
-            return {"site": rng.choice(writer.sites)}
+            return {"sites": [rng.choice(writer.sites)]}
         if choice == 1:
             since = writer.start + timedelta(days=rng.randrange(600))
             return {"since": since.isoformat(), "until": (since + timedelta(days=90)).isoformat()}
         if choice == 2:
-            return {"lang": SCRIPTS[writer.script][0] if writer.script != "latin" else "de"}
+            return {"languages": [SCRIPTS[writer.script][0] if writer.script != "latin" else "de"]}
         return {"variants": True}
 
     queries = []

@@ -69,3 +69,64 @@ def test_a_forgotten_cluster_scored_with_a_new_vector_uses_it() -> None:
         encoder.forget(cid)
     for mine, theirs in zip(_scored(changed, encoder), _scored(changed, None), strict=True):
         assert np.array_equal(mine, theirs)
+
+
+def _copies(items: dict[int, Item]) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+    return {cid: (it.vector.weights.copy(), it.vector.lead.copy()) for cid, it in items.items()}
+
+
+def _same_values(items: dict[int, Item], before: dict[int, tuple[np.ndarray, np.ndarray]]) -> bool:
+    return all(
+        np.array_equal(it.vector.weights, before[cid][0])
+        and it.vector.weights.dtype == np.float32
+        and np.array_equal(it.vector.lead, before[cid][1])
+        for cid, it in items.items()
+    )
+
+
+def test_a_shared_store_holds_each_weight_once_and_scores_as_a_fresh_encoder() -> None:
+    # the story pool's store: a scored cluster's weights and lead shares are its row's, not a
+    # second copy, through growth, forgetting and compaction, with the same links to the bit
+    items = _items(1, 120, seed=3)
+    lead = np.zeros(len(items[7].vector.keys), np.uint8)
+    lead[:5] = 255
+    items[7] = Item(7, items[7].day, items[7].order,
+                    Vector(items[7].vector.keys, items[7].vector.weights, lead=lead))  # fmt: skip
+    weights = {cid: it.vector.weights for cid, it in items.items()}
+    fresh = _scored(items, None)  # an encoder of its own leaves the vectors' arrays alone
+    assert all(it.vector.weights is weights[cid] for cid, it in items.items())
+    values = _copies(items)
+    encoder = _Columns(shared=True)
+    others = _items(1000, 150, seed=4)
+    other_values = _copies(others)
+    _scored(others, encoder)
+    again = _scored(items, encoder)  # the rows grown: every held vector re-pointed
+    for mine, theirs in zip(again, fresh, strict=True):
+        assert np.array_equal(mine, theirs)
+    assert _same_values(items, values) and _same_values(others, other_values)
+    scored = [it for it in [*items.values(), *others.values()] if it.cluster_id in encoder.rows]
+    assert len(scored) > 200  # (the clusters of no kept pair are not encoded)
+    for it in scored:
+        assert np.shares_memory(it.vector.weights, encoder.weights)
+    assert 7 in encoder.rows and 8 in encoder.rows
+    assert np.shares_memory(items[7].vector.lead, encoder.leads)
+    assert not len(items[8].vector.lead)  # no lead shares stays none (every term the lead's)
+    for cid in list(others)[:100]:
+        encoder.forget(cid)  # past half of what is held: the rows are compacted
+    # a forgotten cluster's vector keeps its values in arrays of its own (no view keeps the
+    # store's old arrays); the held ones are views of the compacted rows
+    for cid in list(others)[:100]:
+        assert others[cid].vector.weights.flags.owndata
+        assert not np.shares_memory(others[cid].vector.weights, encoder.weights)
+    for it in scored:
+        if it.cluster_id in encoder.rows:
+            assert np.shares_memory(it.vector.weights, encoder.weights)
+    assert _same_values(items, values) and _same_values(others, other_values)
+    for mine, theirs in zip(_scored(items, encoder), fresh, strict=True):
+        assert np.array_equal(mine, theirs)
+    encoder.release()  # the store let go: every vector holds its own arrays, the same values
+    for it in [*items.values(), *others.values()]:
+        assert not np.shares_memory(it.vector.weights, encoder.weights)
+        assert it.vector.weights.flags.owndata
+    assert items[7].vector.lead.flags.owndata
+    assert _same_values(items, values) and _same_values(others, other_values)

@@ -70,7 +70,7 @@ class StoryPool:
         self.config = config
         self.items: dict[int, Item] = {}
         self.by_day: dict[int, set[int]] = {}
-        self.columns = _Columns()
+        self.columns = _Columns(shared=True)
         self.index = AnchorIndex(config)
         self.changed_days: set[int] = set()
         self.used_days: set[int] = set()
@@ -202,7 +202,8 @@ class StoryPool:
         self.forget([cid for cid in self.items if cid not in keep], rescored=False)
         self.used_days = set()
         if self.columns.width > self.max_columns:
-            self.columns = _Columns()
+            self.columns.release()
+            self.columns = _Columns(shared=True)
 
 
 # Clusters whose link sets are scored together (_Stored.links).  A slice's candidate pairs

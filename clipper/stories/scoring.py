@@ -18,7 +18,7 @@ from clipper.stories.bars import thresholds
 from clipper.stories.leads import lead_bytes
 from clipper.stories.linking import AnchorIndex, Item, _spans
 from clipper.stories.linkrules import Links, named_links, without_templates
-from clipper.stories.termvector import QUOTED_SCALE
+from clipper.stories.termvector import QUOTED_SCALE, Vector
 
 _T = TypeVar("_T", bound=np.generic)
 
@@ -37,9 +37,18 @@ class _Columns:
     that copy grew with the night (~35 MB a call at 13,886 clusters).  Held, a row costs 9
     bytes a term and no array object (an int32 array a cluster before: 112 bytes over its 4 a
     term); the numbering is two sorted arrays (8 bytes a term; a dict took ~100).  Rows of
-    forgotten clusters are dropped once they are half of what is held."""
+    forgotten clusters are dropped once they are half of what is held.
 
-    def __init__(self) -> None:
+    ``shared`` (the story pool's store, :class:`clipper.stories.pool.StoryPool`): a row's
+    weights and lead shares are its vector's, held once.  The vector's ``weights`` (and
+    ``lead``, when it has lead shares) become views of its row (the same values), re-pointed
+    when the rows move (grown or compacted) and given back as copies of their own when the
+    cluster is forgotten (:meth:`forget`, :meth:`release`), so no view keeps arrays the store
+    let go.  Held twice they cost 5 bytes a term (~1.1 KB of the ~9.2 KB a one-day cluster
+    held when the walk starts, ``bench/story_memory.py``).  The store is then the only holder
+    that replaces a vector's arrays: a vector is scored through one shared store at most."""
+
+    def __init__(self, shared: bool = False) -> None:
         self._hashes = np.zeros(0, np.uint32)  # the numbered term hashes, sorted
         self._numbers = np.zeros(0, np.int32)  # the column of each
         self.columns = np.zeros(0, np.int32)
@@ -50,6 +59,9 @@ class _Columns:
         self._used = 0  # of ``columns`` / ``weights``: the rest is room to grow into
         self._dead = 0  # terms of forgotten clusters' rows
         self._matrix: csr_matrix | None = None
+        self._shared = shared
+        # shared: the vector whose arrays are views of each row (None: forgotten)
+        self._vectors: list[Vector | None] = []
 
     @property
     def width(self) -> int:
@@ -75,7 +87,8 @@ class _Columns:
         leads = np.concatenate([lead_bytes(it.vector) for it in fresh])
         lengths = np.fromiter((len(it.vector.keys) for it in fresh), np.int64, len(fresh))
         end = self._used + len(keys)
-        if end > len(self.columns):
+        moved = end > len(self.columns)
+        if moved:
             room = max(end, len(self.columns) * 5 // 4)
             self.columns = _grown(self.columns, self._used, room)
             self.weights = _grown(self.weights, self._used, room)
@@ -88,6 +101,23 @@ class _Columns:
         self.rows.update((it.cluster_id, first + n) for n, it in enumerate(fresh))
         self._used = end
         self._matrix = None
+        if self._shared:
+            self._vectors.extend(it.vector for it in fresh)
+            self._point(range(0, first + len(fresh)) if moved else range(first, first + len(fresh)))
+
+    def _point(self, rows: range) -> None:
+        """Make the held vectors of ``rows`` views of their rows (shared only)."""
+        bounds = self.starts[rows.start : rows.stop + 1].tolist()
+        weights, leads, vectors = self.weights, self.leads, self._vectors
+        for n, row in enumerate(rows):
+            vector = vectors[row]
+            if vector is None:
+                continue
+            lo, hi = bounds[n], bounds[n + 1]
+            # a frozen vector's arrays replaced by views of the same values (the class docstring)
+            object.__setattr__(vector, "weights", weights[lo:hi])
+            if len(vector.lead):
+                object.__setattr__(vector, "lead", leads[lo:hi])
 
     def matrix(self) -> csr_matrix:
         """The rows as one CSR matrix (weights float32; no copy of them)."""
@@ -103,9 +133,18 @@ class _Columns:
         row = self.rows.pop(cluster_id, None)
         if row is None:
             return
+        if self._shared:
+            _own(self._vectors[row])
+            self._vectors[row] = None
         self._dead += int(self.starts[row + 1] - self.starts[row])
         if self._dead * 2 > self._used:
             self._compact()
+
+    def release(self) -> None:
+        """Give every held vector arrays of its own (before the store is let go)."""
+        for vector in self._vectors:
+            _own(vector)
+        self._vectors = [None] * len(self._vectors)
 
     def _compact(self) -> None:
         """Keep only the rows of held clusters (in their order)."""
@@ -118,6 +157,18 @@ class _Columns:
         self.rows = {cid: n for n, (cid, _) in enumerate(held)}
         self._used, self._dead = len(at), 0
         self._matrix = None
+        if self._shared:
+            self._vectors = [self._vectors[row] for _, row in held]
+            self._point(range(len(held)))
+
+
+def _own(vector: Vector | None) -> None:
+    """Give ``vector`` (views of a shared :class:`_Columns` row) arrays of its own."""
+    if vector is None:
+        return
+    object.__setattr__(vector, "weights", vector.weights.copy())
+    if len(vector.lead):
+        object.__setattr__(vector, "lead", vector.lead.copy())
 
 
 def _grown(values: npt.NDArray[_T], used: int, room: int) -> npt.NDArray[_T]:

@@ -26,7 +26,8 @@ time (a part inside another counts once, in the inner one).
 ``--against DIR``: the same in a checkout of the tree before a change (its own ``clipper``
 package first on the path), the two trees' rounds interleaved, so the ratios come from one
 command on one machine state; and a digest of everything ``prepare`` returned for each corpus
-(cleaned text, title, fingerprint, story vector, line keys, search text): equal digests mean
+(cleaned text, title, fingerprint, the story vector as stored: every byte of
+``Vector.to_bytes``, line keys, search text): equal digests mean
 the change left every record's result as it was.  Writes ``bench/results/worker-stages.json``.
 Without ``../shared/data`` it prints "skipped" and exits 0.
 """
@@ -164,7 +165,7 @@ def child(src: str, corpus: str) -> dict[str, Any]:
             a.declared_original, a.date_ignored,
             f.word_count, f.content_hash, f.signature.tobytes(), f.lead_signature.tobytes(),
             f.shingle_sequence.tobytes(), f.passage_keys.tobytes(), f.opening_keys.tobytes(),
-            f.window_keys.tobytes(), v.keys.tobytes(), v.weights.tobytes(),
+            f.window_keys.tobytes(), v.to_bytes(),
             sorted(item.line_keys), item.search_title, item.search_body,
         )))
     return {"records": len(pages), "seconds": seconds, "digest": digest.hexdigest()[:16],

@@ -36,7 +36,7 @@ from __future__ import annotations
 import functools
 import re
 
-from clipper.spelling import folded
+from clipper.spelling import folded, folded_lines
 
 # "ae" and "oe", and "ue" but after a vowel or "q" ("Feuer", "Queen"): the two-letter spellings
 # of "ä", "ö", "ü" as Lucene's GermanNormalizationFilter reads them (after the accents are
@@ -63,3 +63,18 @@ def folded_term(term: str, umlauts_spelled: bool = False) -> str:
     vowels too (:func:`umlauts_folded`): "bruessel" → "brussel"."""
     term = term if term.isascii() else folded(term)
     return umlauts_folded(term) if umlauts_spelled else term
+
+
+def folded_terms(terms: list[str], umlauts_spelled: bool = False) -> list[str]:
+    """``[folded_term(t, umlauts_spelled) for t in terms]``, the terms that are not ASCII
+    folded together (:func:`clipper.spelling.folded_lines`: one call of
+    :func:`clipper.spelling.folded` for all but those holding a Han character, each of which
+    :func:`folded_term` folds from its cache), not one call a term."""
+    out = list(terms)
+    at = [i for i, term in enumerate(terms) if not term.isascii()]
+    if at:
+        for i, term in zip(at, folded_lines([terms[i] for i in at], folded_term), strict=True):
+            out[i] = term
+    if umlauts_spelled:
+        out = [umlauts_folded(term) for term in out]
+    return out

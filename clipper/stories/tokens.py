@@ -306,7 +306,7 @@ def _syllable_terms(text: str) -> list[str]:
     syllable standing alone between punctuation as itself), and numbers as :func:`terms` gives
     them.  Most Vietnamese words are two syllables: a bigram of syllables stands in for a word
     without a word segmenter, as character bigrams do for Chinese (:func:`_cjk_terms`), and
-    weighs by wordfreq's rating of the phrase (:func:`clipper.stories.vectors._compound_zipf`); two
+    weighs by wordfreq's rating of the phrase (:func:`clipper.stories.vectors._compound_zipfs`); two
     reports sharing only their city and its committee ("hà nội", "thành phố", "ủy ban") then share a
     few terms, not every syllable of them.  No names: a name's syllables are its bigrams."""
     out: list[str] = []

@@ -23,7 +23,7 @@ from clipper.sitenames import site_keys
 from clipper.spelling import accents_folded
 from clipper.statements import quoted_text
 from clipper.stories import weights
-from clipper.stories.accents import folded_term
+from clipper.stories.accents import folded_term, folded_terms
 from clipper.stories.days import event_day as event_day
 from clipper.stories.days import event_time as event_time
 from clipper.stories.days import ordinal as ordinal
@@ -150,18 +150,20 @@ _TERM_INFO: dict[bool, dict[str, bytes]] = {False: {}, True: {}}
 _TERM_INFO_LIMIT = 500_000
 
 
-def _term_info(term: str, umlauts_spelled: bool) -> bytes:
-    term = folded_term(term, umlauts_spelled)
-    key = mmh3.hash(term, 0, signed=False)
+def _term_info(term: str) -> bytes:
+    """:data:`_TERM_INFO`'s entry of a story term folded (:func:`folded_terms`): a word's
+    vector key is its look-up key's high half (both the MurmurHash3 of the word, seed 0)."""
     if term.startswith("n:"):
-        return struct.pack("<QQQ", key, 0, _KIND_NAME)
+        return struct.pack("<QQQ", mmh3.hash(term, 0, signed=False), 0, _KIND_NAME)
     if term.startswith("#"):
-        return struct.pack("<QQQ", key, 0, _KIND_NUMBER)
-    return struct.pack("<QQQ", key, weights.lookup_key(term), _KIND_WORD)
+        return struct.pack("<QQQ", mmh3.hash(term, 0, signed=False), 0, _KIND_NUMBER)
+    lookup = weights.lookup_key(term)
+    return struct.pack("<QQQ", lookup >> 32, lookup, _KIND_WORD)
 
 
 def _term_infos(distinct: list[str], umlauts_spelled: bool) -> npt.NDArray[np.uint64]:
-    """(n, 3) array of :func:`_term_info` of ``distinct`` terms, from the cache where known;
+    """(n, 3) array of :func:`_term_info` of ``distinct`` terms, from the cache where known,
+    the others folded in one call (:func:`clipper.stories.accents.folded_terms`);
     ``umlauts_spelled``: read in German or Luxembourgish (:data:`SPELLING_LANGUAGES`: umlauts'
     spellings are their vowels, :func:`clipper.stories.accents.folded_term`)."""
     known = _TERM_INFO[umlauts_spelled]
@@ -169,23 +171,49 @@ def _term_infos(distinct: list[str], umlauts_spelled: bool) -> npt.NDArray[np.ui
         known.clear()
     found = list(map(known.get, distinct))
     if None in found:
-        for i, info in enumerate(found):
-            if info is None:
-                found[i] = known[distinct[i]] = _term_info(distinct[i], umlauts_spelled)
+        missing = [i for i, info in enumerate(found) if info is None]
+        folded = folded_terms([distinct[i] for i in missing], umlauts_spelled)
+        for i, term in zip(missing, folded, strict=True):
+            found[i] = known[distinct[i]] = _term_info(term)
     packed = b"".join(found)  # type: ignore[arg-type]  # no None is left
     return np.frombuffer(packed, dtype="<u8").astype(np.uint64).reshape(len(distinct), 3)
 
 
-@functools.lru_cache(maxsize=100_000)
-def _compound_zipf(word: str, language: str) -> float:
-    """zipf of a word not in the table that ``wordfreq`` splits into tokens (at hyphens, at
-    apostrophes as in "o'hara", and at the space of a syllable bigram, "hà nội"): its parts
-    combined (1/f = Σ 1/fᵢ, the last part's plural counting as in :func:`word_weight`); 0 if
-    a part is unknown."""
-    parts = _PARTS.split(word)
-    table = weights.table(language)
-    keys = np.array([weights.lookup_key(p) for p in parts], dtype=np.uint64)
-    zipfs = [*table.find(keys[:-1], merged=False).tolist(), *table.find(keys[-1:]).tolist()]
+# Each combined word's zipf a process, per language (:func:`_compound_zipfs`).
+_COMPOUND: dict[str, dict[str, float]] = {}
+_COMPOUND_LIMIT = 100_000
+
+
+def _compound_zipfs(words: list[str], language: str) -> list[float]:
+    """zipf of each of ``words`` (folded story terms) not in the table that ``wordfreq`` splits
+    into tokens (at hyphens, at apostrophes as in "o'hara", and at the space of a syllable
+    bigram, "hà nội"): its parts combined (1/f = Σ 1/fᵢ, the last part's plural counting as in
+    :func:`word_weight`); 0 if a part is unknown.  The parts of the words not kept
+    (:data:`_COMPOUND`) are looked up in the table at once, not a word at a time."""
+    known = _COMPOUND.setdefault(language, {})
+    if len(known) > _COMPOUND_LIMIT:
+        known.clear()
+    missing = [word for word in dict.fromkeys(words) if word not in known]
+    if missing:
+        parts = [_PARTS.split(word) for word in missing]
+        flat = [part for split in parts for part in split]
+        keys = np.fromiter(map(weights.lookup_key, flat), np.uint64, len(flat))
+        table = weights.table(language)
+        # each word's parts but its last as the list spells them, its last with its plural
+        last = np.zeros(len(flat), np.bool_)
+        last[np.cumsum([len(split) for split in parts]) - 1] = True
+        found = np.where(last, table.find(keys), table.find(keys, merged=False)).tolist()
+        at = 0
+        for word, split in zip(missing, parts, strict=True):
+            zipfs = found[at : at + len(split)]
+            at += len(split)
+            known[word] = _combined_zipf(zipfs)
+    return [known[word] for word in words]
+
+
+def _combined_zipf(zipfs: list[float]) -> float:
+    """The zipf of a word of parts of ``zipfs``, as ``wordfreq`` combines a phrase's tokens
+    (1/f = Σ 1/fᵢ, rounded as it rounds a frequency); 0 if a part is unknown (0)."""
     if not all(zipfs):
         return 0.0
     freq = 1.0 / sum(10 ** -(z - 9) for z in zipfs)
@@ -219,12 +247,17 @@ def _language_zipfs(
     words: list[str], keys: npt.NDArray[np.uint64], language: str, umlauts_spelled: bool
 ) -> npt.NDArray[np.float64]:
     """zipf of each of ``words`` (looked up by ``keys``) in ``language``'s table, a hyphenated
-    word's or a syllable bigram's combined from its parts' (:func:`_compound_zipf`, the word
+    word's or a syllable bigram's combined from its parts' (:func:`_compound_zipfs`, the word
     folded as its key: ``umlauts_spelled`` as :func:`clipper.stories.accents.folded_term`)."""
     zipfs = _zipfs(keys, language)
-    for i in np.flatnonzero(zipfs == 0.0).tolist():
-        if "-" in words[i] or "'" in words[i] or " " in words[i]:
-            zipfs[i] = _compound_zipf(folded_term(words[i], umlauts_spelled), language)
+    joined = [
+        i for i in np.flatnonzero(zipfs == 0.0).tolist()
+        if "-" in words[i] or "'" in words[i] or " " in words[i]
+    ]  # fmt: skip
+    if joined:
+        zipfs[joined] = _compound_zipfs(
+            folded_terms([words[i] for i in joined], umlauts_spelled), language
+        )
     return zipfs
 
 
@@ -591,8 +624,9 @@ def vectorize(
     # the headline and sentences as a template's frame and fills (stories.instances)
     read = SentenceRuns.of(title, text)
     # the words it names in most lines, no capital marking them (stories.instances)
+    lowered = read.lowered()
     recurring = recurring_names(
-        read.runs, read.lowered(), config.template_name_lines,
+        read.runs, lowered, config.template_name_lines,
         functools.partial(_function_words, language=lang, spelled=lang in SPELLING_LANGUAGES),
     )
     lines = frame_lines(
@@ -656,7 +690,7 @@ def vectorize(
     # the rare words it writes as names only (stories.eventnames)
     rare = rare_names(
         [t for t, w in zip(distinct, is_word.tolist(), strict=True) if w],
-        weight[is_word], read.lowered(), config.event_name_weight, recurring,
+        weight[is_word], lowered, config.event_name_weight, recurring,
     )
     name_keys = _NO_KEYS
     if rare:

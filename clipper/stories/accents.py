@@ -73,7 +73,9 @@ def folded_terms(terms: list[str], umlauts_spelled: bool = False) -> list[str]:
     out = list(terms)
     at = [i for i, term in enumerate(terms) if not term.isascii()]
     if at:
-        for i, term in zip(at, folded_lines([terms[i] for i in at], folded_term), strict=True):
+        # a Han term folded alone, from the cache the other callers fill (its key: two arguments)
+        alone = [terms[i] for i in at]
+        for i, term in zip(at, folded_lines(alone, lambda t: folded_term(t, False)), strict=True):
             out[i] = term
     if umlauts_spelled:
         out = [umlauts_folded(term) for term in out]

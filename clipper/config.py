@@ -52,6 +52,19 @@ TRANSCRIPT_SNIFF_BYTES = 8 * 1024
 # helsinki/2430, the one text of 1,776 real ones that read as a transcript without it), kept
 # a text dump whole: its paragraphs would have been dropped as a header.
 TRANSCRIPT_HEADER_LINES = 4
+# A section page's teasers each with its date stamp after its headline ("社会ニュース一覧": 8 lines
+# "瀬戸内海でフェリー座礁、乗客120人全員救助 12/04 10:12", newcomer 38 F8; clipper.teaserlists):
+# at least this many such lines, and this share of its extracted lines, make it an index page.
+# Five: a "related stories" box of three or four dated links under an article is no index, and
+# its prose lines keep the share under three quarters; a list page shows ten to thirty.
+STAMPED_TEASERS_MIN = 5
+STAMPED_TEASERS_SHARE = 0.75
+# ... three when its title names it a list ("一覧", "목록", "列表": clipper.teaserlists).
+TITLED_LIST_TEASERS_MIN = 3
+# A teaser's headline before its stamp: at most this many words (clipper.scripts.count_words,
+# 2 characters of Han or kana a word): a news headline runs 10-15 words, 15-30 Japanese
+# characters; a live blog's or an article's paragraph is longer.
+TEASER_HEADLINE_WORDS = 25
 
 
 @dataclass(frozen=True)

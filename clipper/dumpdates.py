@@ -388,9 +388,12 @@ def stamped_day(line: str, when: str) -> bool:
 def date_looking(line: str) -> bool:
     """Whether ``line`` (a short line) looks like a date, read or not: a Solar Hijri date
     (:func:`clipper.numericdates.solar_hijri_in`), a lunar Hijri or an Ethiopian one
-    (:func:`clipper.othercalendars.other_calendar_in`), a month name of the date tables'
-    languages or of the page's (:func:`clipper.localdates.page_months`) beside a day and a
-    year (:func:`clipper.localdates.names_a_month`), or a numeric date of any order, its year of
+    (:func:`clipper.othercalendars.other_calendar_in`), a date written with the characters for
+    year, month and day in any era (:func:`clipper.numericdates.cjk_date_in`: "令和8年12月4日",
+    "中華民國115年12月4日 下午 3:20", which newcomer 38 (F5) saw left uncounted), a month name
+    of the date tables' languages or of the page's (:func:`clipper.localdates.page_months`)
+    beside a day and a year (:func:`clipper.localdates.names_a_month`), or a numeric date of
+    any order, its year of
     two digits or four, in any script's digits (:func:`numeric_day`: "03.12.26" as
     "03.12.2026").  What a page's or a dump's date line not read is counted by (newcomer 27
     finding 1, newcomer 28 finding 2: undated without a word; session 34: "03.12.26" alone was
@@ -405,13 +408,15 @@ def date_looking(line: str) -> bool:
 # fixed; no page's country or date).
 @line_memo(LINES_KEPT)
 def _date_looking(line: str, language: str) -> bool:
-    from clipper.numericdates import solar_hijri_in  # clipper.read imports this module's users
+    # clipper.read imports this module's users
+    from clipper.numericdates import cjk_date_in, solar_hijri_in
 
     if not date_line_sized(line):
         return False
     text = ascii_date_digits(line)
     return bool(
         solar_hijri_in(line)
+        or cjk_date_in(text)
         or other_calendar_in(text)
         or (numeric_day(text) and not named_number(text))
         or names_a_month(text, language)

@@ -30,6 +30,7 @@ from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.scripts import (
     SENTENCE_END,
     UNSPACED,
+    count_words,
     has_mark,
     word_runs,
 )
@@ -392,7 +393,12 @@ def _not_a_headline(line: str) -> bool:
         # 2026 a las 21:40 (GMT-6)", "… às 16h30 (horário de Brasília)" (newcomer 28 finding 4:
         # kept as the text's first paragraph, a standfirst under the headline)
         return True
-    return len(_LETTERS.findall(_DATE_WORDS.sub(" ", line))) <= 2 or _local_date_line(line)
+    # its words besides a date's, an unspaced script's runs counted as words are
+    # (clipper.scripts.count_words): "①さくらテクノロジー、医療機関向け端末を発売" is two runs of
+    # letters and a headline, "令和8年12月4日" one run of two and a date (newcomer 38, F2: a CJK
+    # headline holding a digit or an enclosed numeral of few commas was dropped as a date line)
+    words = count_words(" ".join(_LETTERS.findall(_DATE_WORDS.sub(" ", line))))
+    return words <= 2 or _local_date_line(line)
 
 
 # A dump's head lines recur over a night (a wire's bylines and captions, a site's prompts and

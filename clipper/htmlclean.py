@@ -110,6 +110,7 @@ from clipper.splitbody import (
     whole_declared_body,
 )
 from clipper.statebody import state_body
+from clipper.teaserlists import stamped_teasers
 from clipper.textedges import drop_opening_datelines
 from clipper.urls import is_listing_address
 from clipper.verdict import clean_meta, finish, first_date, is_article_sized
@@ -142,7 +143,7 @@ def _looks_like_index(lines: list[str], pagetype: str | None, url: str | None = 
     At a front page's or a listing's address (``url``: :func:`clipper.urls.is_listing_address`,
     "https://site.mx/", "/tag/lluvias/?page=2") the address is the mark: lines without a
     prose paragraph are teasers.  None of the 439 Zyte and Fundus pages has such an address."""
-    if pagetype and ARTICLE_TYPES.search(pagetype):
+    if _declared_article(pagetype):
         return False
     if is_listing_address(url) and _teasers_only(lines):
         return True
@@ -161,6 +162,11 @@ def _looks_like_index(lines: list[str], pagetype: str | None, url: str | None = 
             # as one repeated "Read more" does: the dates differ, their form does not
             counts[_DATE_FORM if date_looking(line) else line.casefold()] += 1
     return bool(counts) and max(counts.values()) >= 3
+
+
+def _declared_article(pagetype: str | None) -> bool:
+    """Whether the page declares itself an article (og:type / JSON-LD type)."""
+    return bool(pagetype and ARTICLE_TYPES.search(pagetype))
 
 
 # The key of every date-only short line in :func:`_looks_like_index`'s count.
@@ -377,6 +383,15 @@ def _clean_page(
             raw.origin,
             "no-article",
             f"index page: teaser list ({len(lines)} teasers: short paragraphs or list items)",
+        )
+    if not _declared_article(clean_meta(doc.pagetype)) and (
+        teasers := stamped_teasers(lines, title)
+    ):
+        # headlines each with its date stamp after it ("… 12/04 10:12": clipper.teaserlists)
+        return Rejection(
+            raw.origin,
+            "no-article",
+            f"index page: teaser list ({teasers} teasers: headlines each with its date)",
         )
     extracted, lines = lines, kept if kept is not None else post_clean(lines, title)
     settings = f"{got.settings} settings"

@@ -180,23 +180,43 @@ _TWELVE_HOUR = re.compile(
     r"(?<![\d.:,])(0?[1-9]|1[0-2]):([0-5]\d)\s*([ap])\.?\s?m\.?(?![^\W\d_])", re.IGNORECASE
 )
 # The part of the day a 12-hour clock time is said in, written after it ("۰۶:۴۵ شام", Urdu
-# "06:45 in the evening") or before it ("সকাল ১০:৩০", Bengali "morning 10:30"; "शाम 6:45 बजे"):
-# morning is before noon, afternoon and evening after.  Night (رات, रात, রাত) is left out: "رات
-# 2 بجے" is 02:00, "رات 10 بجے" 22:00, and an hour alone does not say which side of midnight a
-# writer counts from.
+# "06:45 in the evening") or before it ("সকাল ১০:৩০", Bengali "morning 10:30"; "शाम 6:45 बजे";
+# Chinese "下午 3:20", "下午3时20分", "下午3點20分"; Japanese "午後6時45分"): morning is before
+# noon, afternoon and evening after.  Night (رات, रात, রাত) is left out: "رات 2 بجے" is 02:00,
+# "رات 10 بجے" 22:00, and an hour alone does not say which side of midnight a writer counts
+# from; Chinese "凌晨" (small hours) is before dawn, "晚上" (evening) after noon.  Noon ("中午")
+# is an hour about it: 11 and 12 as they are, 1 and 2 after it.  Newcomer 38 (F5): Taiwan's
+# "中華民國115年12月4日 下午 3:20" and "2026年12月04日 下午3时20分" were not read.
 _DAY_PARTS = {
     "صبح": 0, "سہ پہر": 12, "شام": 12,  # Urdu: morning, afternoon, evening
     "सुबह": 0, "दोपहर": 12, "शाम": 12,  # Hindi
     "সকাল": 0, "দুপুর": 12, "বিকাল": 12, "বিকেল": 12, "সন্ধ্যা": 12,  # Bengali
     "오전": 0, "오후": 12,  # Korean: before noon, after noon ("오후 2:30")
+    # Chinese: before noon, after noon, small hours, early morning, evening; Japanese
+    "上午": 0, "下午": 12, "凌晨": 0, "早上": 0, "晚上": 12, "晚間": 12, "晚间": 12,
+    "午前": 0, "午後": 12,
+    # Arabic, after the time: morning ("ص", "صباحا"), evening ("م", "مساء"): a Hijri dateline's
+    # "1448هـ 03:20 م" (a Gregorian one's was read by dateparser's Arabic)
+    "ص": 0, "صباحا": 0, "صباحاً": 0, "م": 12, "مساء": 12, "مساءً": 12,
 }  # fmt: skip
-_DAY_PART = "|".join(sorted(_DAY_PARTS, key=len, reverse=True))
+_NOON = "中午"
+_DAY_PART = "|".join(sorted([*_DAY_PARTS, _NOON], key=len, reverse=True))
+# Chinese and Japanese write the hour with its character (时, 時, 点, 點) and the minutes with
+# theirs (分), or a half hour (半)
+_CJK_CLOCK = r"\s*[时時点點]\s*(?:(?P<m3>[0-5]?\d)\s*分|(?P<half>半))?"
 _DAY_PART_TIME = re.compile(
     rf"(?<![\d.:,])(?P<h>0?[1-9]|1[0-2]):(?P<m>[0-5]\d)(?![\d:])\s*(?:بجے|बजे|টা)?\s*"
     rf"(?P<after>{_DAY_PART})(?!\w)"
-    rf"|(?<!\w)(?P<before>{_DAY_PART})\s*(?:के|को)?\s*"
-    r"(?P<h2>0?[1-9]|1[0-2]):(?P<m2>[0-5]\d)(?![\d:])"
+    rf"|(?:(?<!\w)|(?<=[\u3040-\u30ff\u3400-\u9fff]))(?P<before>{_DAY_PART})\s*(?:के|को)?\s*"
+    r"(?P<h2>0?[1-9]|1[0-2])(?::(?P<m2>[0-5]\d)(?![\d:])|" + _CJK_CLOCK + r")"
 )
+
+
+def _day_part_hour(hour: int, part: str) -> int:
+    """``hour`` of a 12-hour clock said in ``part`` of the day, on a 24-hour clock."""
+    if part == _NOON:
+        return hour if hour in (11, 12) else hour + 12
+    return hour % 12 + _DAY_PARTS[part]
 
 
 def unit_time(value: str) -> str:
@@ -238,8 +258,9 @@ def clock_time(value: str) -> str:
         if found["after"]:
             hour, minute, part = found["h"], found["m"], found["after"]
         else:
-            hour, minute, part = found["h2"], found["m2"], found["before"]
-        return f"{int(hour) % 12 + _DAY_PARTS[part]:02d}:{minute}"
+            minute = found["m2"] or found["m3"] or ("30" if found["half"] else "00")
+            hour, part = found["h2"], found["before"]
+        return f"{_day_part_hour(int(hour), part):02d}:{int(minute):02d}"
 
     return _DAY_PART_TIME.sub(day_part, text)
 

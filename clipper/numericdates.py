@@ -2,7 +2,8 @@
 Vietnamese day-first dates ("Thứ Năm, 03/12/2026, 14:30 (GMT+7)", "14:30 03/12/2026",
 "3/12/2026 2:30 CH"), a dotted day-first date of a two-digit year before its time ("03.12.26 |
 07:15"), Korean year-first ones with dots and spaces ("2026. 12. 3. 오후 2:30"),
-Taiwan's Minguo years ("民國115年12月3日", "115/12/03 14:30": year 1 is 1912), and Solar Hijri
+Taiwan's Minguo years ("民國115年12月3日", "115/12/03 14:30": year 1 is 1912), Japan's eras
+("令和8年12月4日": :data:`ERA_FIRST_YEARS`), and Solar Hijri
 dates, Iran's official calendar ("۱۴۰۵/۰۹/۰۷ ۱۰:۳۰", "شنبه ۸ آذر ۱۴۰۵ - ۱۱:۴۵"), converted by
 jdatetime (the arithmetic calendar Iran's almanacs follow).
 
@@ -25,8 +26,8 @@ from clipper.localdates import ascii_date_digits
 from clipper.othercalendars import OtherDate, other_calendar_date
 
 __all__ = [
-    "day_first", "local_numeric_date", "month_first", "ordered_dates", "solar_hijri_in",
-    "solar_hijri_iso",
+    "cjk_date_in", "day_first", "local_numeric_date", "month_first", "ordered_dates",
+    "solar_hijri_in", "solar_hijri_iso",
 ]
 
 # Languages whose numeric dates put the day first, so that "03/12/2026" is 3 December: the
@@ -122,7 +123,24 @@ _DOTTED_SHORT_YEAR = re.compile(
 # Taiwan's Minguo (Republic of China) years: "民國115年", "115年12月3日" (a three-digit year
 # before 年: no Gregorian year of a news page has three digits), "115/12/03".
 _MINGUO_OFFSET = 1911
-_MINGUO_NAMED = re.compile(r"(?:民國|民国)\s*(\d{1,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# The eras that name a year before 年, each with the Gregorian year of its first: Japan's (gengō:
+# Meiji, Taishō, Shōwa, Heisei, Reiwa; "令和8年12月4日" is 4 December 2026, government and company
+# releases date themselves so) and the Minguo era's ("中華民國115年"); a year 1 is written "元年"
+# ("令和元年5月1日", "民國元年").  Newcomer 38 (F5): "令和8年12月4日" was neither read nor counted.
+ERA_FIRST_YEARS = {
+    "明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019,
+    "中華民國": 1912, "中华民国": 1912, "民國": 1912, "民国": 1912,
+}  # fmt: skip
+_ERA_NAMES = "|".join(sorted(ERA_FIRST_YEARS, key=len, reverse=True))
+_ERA_NAMED = re.compile(
+    rf"({_ERA_NAMES})\s*(元|\d{{1,3}})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
+)
+# A whole date written with the characters for year, month and day ("2026年12月4日", "115年12月4
+# 日", "令和元年5月1日", Korean "2026년 12월 5일"), whatever its year's era: a date line, read or
+# not (:func:`cjk_date_in`).
+_CJK_WHOLE_DATE = re.compile(
+    r"(?:元|\d{1,4})\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
+)
 _MINGUO_YEAR = re.compile(r"(?<!\d)(1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _MINGUO_SLASHES = re.compile(r"(?<![\d/])(1\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
 # Solar Hijri: a year of 1300-1499 first ("1405/09/07"), written in Persian digits or on a
@@ -230,6 +248,14 @@ def solar_hijri_in(value: str) -> bool:
     return _PERSIAN_DIGIT.search(value) is not None and _HIJRI_NUMERIC.search(text) is not None
 
 
+def cjk_date_in(value: str) -> bool:
+    """Whether ``value`` holds a whole date written with the characters for year, month and day
+    (:data:`_CJK_WHOLE_DATE`: "令和8年12月4日", "中華民國115年12月4日 下午 3:20", "2026年12月4日"),
+    in any era, digits of any script, read or not: a date line a page shows, counted when it is
+    not read (newcomer 38, F5: an era's and a Minguo year's were not taken for dates)."""
+    return _CJK_WHOLE_DATE.search(ascii_date_digits(value)) is not None
+
+
 def ordered_dates(text: str) -> str:
     """``text`` with each numeric date written day, month, year ("03/12/2026", "3-12-2026")
     as ISO 8601 ("2026-12-03") when the page writes the day first (:func:`day_first`), and
@@ -264,7 +290,11 @@ def local_numeric_date(value: str) -> str:
         return other.beside or _with_date(text, other, other.iso) or value
     text, solar = _SOLAR_MARK.subn("", text, count=1)
     persian = _PERSIAN_DIGIT.search(value) is not None or page_language() == "fa" or solar > 0
-    for pattern in (_MINGUO_NAMED, _MINGUO_YEAR, _MINGUO_SLASHES):
+    if found := _ERA_NAMED.search(text):
+        era, year = found[1], 1 if found[2] == "元" else int(found[2])
+        iso = _iso(ERA_FIRST_YEARS[era] + year - 1, int(found[3]), int(found[4]))
+        return _with_date(text, found, iso) or value
+    for pattern in (_MINGUO_YEAR, _MINGUO_SLASHES):
         if found := pattern.search(text):
             year, month, day = (int(part) for part in found.groups())
             return _with_date(text, found, _iso(year + _MINGUO_OFFSET, month, day)) or value

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import NamedTuple
 
-from clipper.read.codepages import guess_codec
+from clipper.junk import is_junk_text
+from clipper.read.codepages import CJK_SUPERSETS, SUPERSETS, guess_codec, superset_decoded
 from clipper.read.sniffing import HEAD_BYTES, SNIFF_BYTES, wide_codec
 
 
@@ -30,7 +32,37 @@ def _unicode_or_bytes(data: bytes) -> str | bytes:
 
 def decode_text(data: bytes) -> str:
     """UTF-16 (with a byte-order mark or told by its NULs); UTF-8 (BOM allowed) when valid or
-    :func:`mostly_utf8`; else the best guess; never fails.  NUL bytes are dropped."""
+    :func:`mostly_utf8`; else the best guess (:func:`read_text`); never fails: bytes no code page
+    decodes are read as Windows-1252, a replacement character for each byte it lacks.  NUL bytes
+    are dropped."""
+    text = read_text(data)
+    return text.text if isinstance(text, Undecodable) else text
+
+
+class Undecodable(NamedTuple):
+    """Bytes of a text no code page tried decodes: ``text`` as Windows-1252 with a replacement
+    character for each byte it lacks, ``tried`` the code pages tried (Python's names)."""
+
+    text: str
+    tried: tuple[str, ...]
+
+    @property
+    def detail(self) -> str:
+        """What a rejection says: "undecodable (tried UTF-8, cp932, cp949, big5hkscs, gb18030,
+        Windows-1252)"."""
+        return f"undecodable (tried {', '.join(map(codec_name, self.tried))})"
+
+
+def read_text(data: bytes) -> str | Undecodable:
+    """A text dump's bytes as text: UTF-16 (with a byte-order mark or told by its NULs); UTF-8
+    (BOM allowed) when valid or :func:`mostly_utf8`; else in the code page guessed
+    (:func:`clipper.read.codepages.guess_codec`; the one CJK superset that decodes them when the
+    guesser gives up), or in the first of its vendor supersets that decodes them cleanly
+    (:func:`clipper.read.codepages.superset_decoded`: a "shift_jis" guess over CP932's "㈱"
+    read as CP932); else in the guess, or Windows-1252 without one, a replacement character
+    for each byte it lacks: :class:`Undecodable` (saying the code pages tried) when that is
+    junk (:func:`clipper.junk.is_junk_text`), what newcomer 38's CP932 dump was rejected for as
+    "control characters" (F2).  NUL bytes are dropped."""
     unicode_or_bytes = _unicode_or_bytes(data)
     if isinstance(unicode_or_bytes, str):
         return unicode_or_bytes
@@ -42,10 +74,16 @@ def decode_text(data: bytes) -> str:
     if data.startswith(UTF8_BOM) or mostly_utf8(data):
         return decode_mostly_utf8(data)
     guess = charset_of(guess_codec(data))
+    if guess is not None and (found := superset_decoded(data, guess)) is not None:
+        return found[0]
     try:
-        return data.decode(guess or "cp1252", errors="replace")
+        text = data.decode(guess or "cp1252", errors="replace")
     except LookupError:
-        return data.decode("cp1252", errors="replace")
+        guess, text = None, data.decode("cp1252", errors="replace")
+    if not is_junk_text(text):
+        return text
+    tried = ("utf-8", guess, *SUPERSETS.get(guess, ())) if guess else ("utf-8", *CJK_SUPERSETS)
+    return Undecodable(text, (*tried, "cp1252") if guess is None else tried)
 
 
 # WHATWG Encoding Standard: labels browsers decode with a superset of what they name.
@@ -212,6 +250,8 @@ def decode_html(data: bytes, declared: str | None, language: str | None = None) 
         codec = charset_of(guess_codec(data, _declared_language(data[:HEAD_BYTES]) or language))
         if codec is None:
             return data
+    if (found := superset_decoded(data, codec)) is not None:
+        return found[0]  # in it, or in its vendor superset (CP932's "㈱" on a Shift_JIS page)
     try:
         return data.decode(codec, errors="replace")
     except LookupError:
@@ -365,6 +405,9 @@ def decode_not_utf8(data: bytes) -> tuple[str, str]:
         how = f"UTF-8 with {stray} stray byte{plural}, read as Windows-1252"
         return decode_mostly_utf8(data), how
     codec = charset_of(guess_codec(data)) or "cp1252"
+    if (found := superset_decoded(data, codec)) is not None:
+        text, codec = found  # in it, or in its vendor superset (CP932 over Shift_JIS)
+        return text, f"not UTF-8, read as {codec_name(codec)}"
     try:
         text = data.decode(codec, errors="replace")
     except LookupError:

@@ -13,7 +13,7 @@ from clipper.headerdates import folder_order
 from clipper.page import InputKind, RawPage, Rejection, digest
 from clipper.read.crawlfiles import httrack_page
 from clipper.read.datauris import read_slimmed
-from clipper.read.decoding import decode_html, decode_text
+from clipper.read.decoding import Undecodable, decode_html, decode_text, read_text
 from clipper.read.failures import Event, mb
 from clipper.read.fieldnames import SOURCE_FIELD, URL_FIELDS, field_name
 from clipper.read.fields import record_event
@@ -143,8 +143,10 @@ def read_single(
             markup_end=markup_end(data),
         )
         yield _with_metadata(page, meta, head, limits) if meta is not None else page
+    elif isinstance(text := read_text(data), Undecodable):
+        # no code page tried decodes it: said so, with the code pages tried (newcomer 38, F2)
+        yield Rejection(origin, "not-text", text.detail)
     else:
-        text = decode_text(data)
         # a wire client's or a scraper's dump dated by its name ("efe_servicio_20261204_0932.txt")
         named = file_name_date(path.name)
         named_date = named.iso if named is not None else None

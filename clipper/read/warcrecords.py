@@ -29,7 +29,7 @@ from clipper.page import (
     payload_digest,
 )
 from clipper.read.declareddates import iso_or_none
-from clipper.read.decoding import decode_html, decode_text
+from clipper.read.decoding import Undecodable, decode_html, read_text
 from clipper.read.failures import Event, mb
 from clipper.read.provenance import declared_url, site_of
 from clipper.read.sniffing import SNIFF_BYTES, binary_kind, looks_like_html, page_head
@@ -99,10 +99,13 @@ def event_from_record(record: Any, limits: ReadLimits) -> Event:
     fetched = iso_or_none(headers.get_header("WARC-Date"))
     if verdict.text:
         # the text a crawl extracted from a page (Common Crawl's WET files: UTF-8)
+        text = read_text(body)
+        if isinstance(text, Undecodable):
+            return Rejection("", "not-text", f"{text.detail}: {url}", url=url)
         return RawPage(
             origin="",
             kind="text",
-            body=decode_text(body),
+            body=text,
             raw_hash=digest(body),
             url=url,
             fetched_at=fetched,

@@ -997,6 +997,12 @@ UMLAUT_PHRASE_CONTEXT = 2
 # letters is not indexed or sought, so ``Oulu`` (``oul``) is keyed and a two-letter stem that
 # would join unrelated short words is not (bench/search_case_forms.py's wrong hits).
 CASE_KEY_LETTERS = 3
+# A Korean query word ending in a particle (clipper.koreanparticles: 서울시가, 서울시의) is also
+# sought as the noun before it when that noun is at least this many syllables: most two-syllable
+# words ending in a particle's syllable are nouns of their own (결과 "result", 인도 "India",
+# 사과 "apple", 정도 "degree"), and a one-syllable noun's bigram-less query would be a prefix of
+# every word it starts (bench/search_korean_particles.py's wrong hits).
+KOREAN_NOUN_SYLLABLES = 2
 
 # A date of numbers whose order the page does not state ("12/03/2026" on a page of no stated
 # language and no US zone after it) is read by the one of its two readings that falls within

@@ -31,7 +31,9 @@ characters becomes the phrase of its bigrams (``三号线`` → ``"三号 号线
 anywhere inside a clause; a single CJK character becomes a prefix (``站`` → ``站*``).  A
 traditional Chinese character folds to its simplified form (``臺灣`` → ``台湾``: OpenCC's
 table, one character at a time, :mod:`clipper.hanfold`; migration 0038), so either finds
-both.  Unlike FTS5's ``trigram`` tokenizer, two-character words (most Chinese words) are
+both, and a katakana letter to its hiragana one (``サザナミ`` → ``さざなみ``, half-width ``ｻｸﾗ``
+→ ``さくら``: :mod:`clipper.kanafold`; migration 0084), so either kana finds both.
+Unlike FTS5's ``trigram`` tokenizer, two-character words (most Chinese words) are
 found, and the index grows only with CJK text (Latin text gives the same words as before).
 A Thai, Lao, Khmer or Myanmar run continues across the spaces its writers put between phrases
 (``ကျပ် တစ်ရာ`` is indexed as ``ကျပ်တစ်ရာ``, :data:`_JOINING_GAP`), so a phrase is found with
@@ -60,6 +62,8 @@ from clipper.caseforms import keys_text, query_keys, suffixed_name
 from clipper.compounds import parts_text
 from clipper.config import UMLAUT_PHRASE_CONTEXT
 from clipper.hanfold import simplified_text
+from clipper.kanafold import hiragana
+from clipper.koreanparticles import noun
 from clipper.orthography import has_old_spelling, query_respelled, spelled_on
 from clipper.orthography import respelled as agreement_spelled
 from clipper.paragraphs import ByParagraph, word_memo
@@ -84,6 +88,7 @@ _CJK_CLASS = (
 )
 CJK_CHARACTER = regex.compile(rf"[{_CJK_CLASS}]")
 _HAN = regex.compile(r"\p{Han}")
+_KATAKANA = re.compile("[\u30a1-\u30f6\u30fd\u30fe]")
 # Blocks holding every character of _CJK_CLASS (a superset: Hangul Jamo, CJK radicals to Yi,
 # Hangul, compatibility ideographs and forms, half/full width, the supplementary ideograph
 # planes): the standard library scans for these four times faster than the regex module
@@ -359,9 +364,12 @@ def _fold_unit(raw: str) -> tuple[tuple[str, bool], ...]:
 
 def _one_script(value: str) -> str:
     """``value`` (folded CJK) with its traditional Chinese characters simplified
-    (:mod:`clipper.hanfold`: OpenCC's table, one character for one); other scripts as they are
-    (OpenCC is loaded only for a Han character)."""
-    return simplified_text(value) if _HAN.search(value) else value
+    (:mod:`clipper.hanfold`: OpenCC's table, one character for one; OpenCC is loaded only for a
+    Han character) and its katakana written in hiragana (:mod:`clipper.kanafold`: ``サザナミ``
+    → ``さざなみ``, migration 0084); other scripts as they are."""
+    if _HAN.search(value):
+        value = simplified_text(value)
+    return hiragana(value) if _KATAKANA.search(value) else value
 
 
 def units(value: str) -> list[Unit]:
@@ -594,8 +602,9 @@ class QueryTokens:
     """A query word or phrase as index words; ``prefix``: the last one is a prefix;
     ``stemmed``: the same words without their attached prefixes (:func:`clipper.prefixes.stem`;
     a prefix as typed), or a Turkish name without the case suffix after its apostrophe
-    (:func:`clipper.caseforms.suffixed_name`: ``Erdoğan'ın``'s ``erdogan``), a second way the
-    term matches, when that differs (else empty);
+    (:func:`clipper.caseforms.suffixed_name`: ``Erdoğan'ın``'s ``erdogan``), or a Korean word
+    without its particle (:func:`clipper.koreanparticles.noun`: ``서울시가``'s ``서울 울시``), a
+    second way the term matches, when that differs (else empty);
     ``spelled``: the words with ``ä ö ü`` written ``ae oe ue``
     (:func:`clipper.umlauts.respelled`) and Portuguese words spelled as the 1990 Agreement
     spells them (:func:`clipper.orthography.query_respelled`), when the term holds one (else
@@ -672,6 +681,11 @@ def query_tokens(
     )
     if name is not None:
         stemmed, keys = [name], query_keys(name, frozenset({"tr"}))
+    # a Korean word with its particle ("서울시가", "서울시의") is sought as its noun too
+    # (clipper.koreanparticles): it finds "서울시는" and "서울시"
+    korean = noun(fold(value)) if not prefix and not value.isascii() else None
+    if korean is not None:
+        stemmed = _tokens(units(korean), close_last_run=False)
     return QueryTokens(
         tuple(tokens), prefix, () if stemmed == tokens else tuple(stemmed), spelled, keys
     )

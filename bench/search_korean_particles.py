@@ -1,0 +1,190 @@
+"""Does a Korean query with a particle find pages writing the noun with another particle or
+none (clipper.koreanparticles), and which pages does it find wrongly?  Recall and wrong hits on
+invented sentences, and query p50, for this tree and another checkout in the same command.
+
+Each case is a noun, the form a sentence writes it in (the noun with a particle, or bare) and
+an invented sentence holding that form.  Every form is a query; it should find every sentence
+of its noun.  A hit on a sentence of another noun is wrong unless that sentence writes the query
+itself (then any checkout finds it).  The ``tune`` set is the one the particle table and its
+guards (``clipper.config.KOREAN_NOUN_SYLLABLES``, the particles' agreement, ``WHOLE_NOUNS``)
+were set on; the ``confirm`` set, other nouns and other look-alikes (written before the rules
+were run on it), was not tuned on.  Each set holds decoys: a noun ending in a particle's
+syllable (``경기도``) beside a sentence of the shorter word (``경기가``).
+
+Pages and queries go through each tree's own ``search_text`` and query compiler
+(``clipper.backends.sqlite.fts5_expression``) into an in-memory FTS5 table of clipper's
+tokenizer, in a child process per tree.
+
+    python bench/search_korean_particles.py --against DIR [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import in_tree
+
+# (noun, the form written, a sentence holding it)
+TUNE: list[tuple[str, str, str]] = [
+    ("서울시", "서울시가", "서울시가 심야버스 노선을 늘린다."),
+    ("서울시", "서울시는", "서울시는 제설 대책을 발표했다."),
+    ("서울시", "서울시의", "서울시의 인구가 줄었다."),
+    ("서울시", "서울시에서", "서울시에서 축제가 열렸다."),
+    ("대통령", "대통령이", "대통령이 순방길에 올랐다."),
+    ("대통령", "대통령은", "대통령은 담화를 발표했다."),
+    ("대통령", "대통령과", "총리는 대통령과 회동했다."),
+    ("정부", "정부가", "정부가 예산안을 확정했다."),
+    ("정부", "정부는", "정부는 대책을 내놓았다."),
+    ("정부", "정부와", "노조는 정부와 협상했다."),
+    ("국회", "국회가", "국회가 법안을 통과시켰다."),
+    ("국회", "국회에서", "국회에서 공청회가 열렸다."),
+    ("국회", "국회의", "국회의 동의가 필요하다."),
+    ("경찰", "경찰이", "경찰이 용의자를 체포했다."),
+    ("경찰", "경찰은", "경찰은 수사에 착수했다."),
+    ("경찰", "경찰에게", "시민이 경찰에게 신고했다."),
+    ("삼성전자", "삼성전자가", "삼성전자가 새 반도체를 공개했다."),
+    ("삼성전자", "삼성전자의", "삼성전자의 영업이익이 늘었다."),
+    ("삼성전자", "삼성전자", "삼성전자 주가가 올랐다."),
+    ("기상청", "기상청은", "기상청은 한파 특보를 내렸다."),
+    ("기상청", "기상청에", "기상청에 따르면 눈이 온다."),
+    ("교육부", "교육부가", "교육부가 입시 개편안을 냈다."),
+    ("교육부", "교육부로", "민원이 교육부로 몰렸다."),
+    ("검찰", "검찰이", "검찰이 압수수색을 벌였다."),
+    ("검찰", "검찰로", "사건이 검찰로 넘어갔다."),
+    ("검찰", "검찰까지", "항의가 검찰까지 이어졌다."),
+    # decoys: a noun ending in a particle's syllable, and the shorter word
+    ("경기도", "경기도", "경기도 남부에 폭설이 내렸다."),
+    ("경기", "경기가", "경기가 빠르게 식고 있다."),
+    ("전문가", "전문가", "전문가 다섯 명이 자문했다."),
+    ("전문", "전문", "전문 기관이 조사했다."),
+    ("고양이", "고양이", "고양이 한 마리가 구조됐다."),
+    ("고양시", "고양시는", "고양시는 새 청사를 짓는다."),
+    ("정치가", "정치가", "그는 노련한 정치가 출신이다."),
+    ("정치", "정치는", "정치는 타협의 기술이다."),
+    ("어린이", "어린이", "어린이 보호구역이 늘었다."),
+    ("어린", "어린", "어린 나무를 심었다."),
+]
+CONFIRM: list[tuple[str, str, str]] = [
+    ("한국은행", "한국은행이", "한국은행이 기준금리를 동결했다."),
+    ("한국은행", "한국은행은", "한국은행은 성장률 전망을 낮췄다."),
+    ("한국은행", "한국은행의", "한국은행의 발표가 나왔다."),
+    ("인천공항", "인천공항에서", "인천공항에서 항공편이 지연됐다."),
+    ("인천공항", "인천공항으로", "승객들이 인천공항으로 몰렸다."),
+    ("인천공항", "인천공항이", "인천공항이 혼잡했다."),
+    ("환경부", "환경부가", "환경부가 미세먼지 대책을 냈다."),
+    ("환경부", "환경부는", "환경부는 규제를 강화한다."),
+    ("환경부", "환경부와", "지자체는 환경부와 협의했다."),
+    ("노동조합", "노동조합이", "노동조합이 파업을 예고했다."),
+    ("노동조합", "노동조합은", "노동조합은 교섭을 요구했다."),
+    ("노동조합", "노동조합과", "회사는 노동조합과 합의했다."),
+    ("소방서", "소방서가", "소방서가 화재를 진압했다."),
+    ("소방서", "소방서에서", "소방서에서 훈련이 열렸다."),
+    ("대법원", "대법원이", "대법원이 원심을 확정했다."),
+    ("대법원", "대법원은", "대법원은 판결을 미뤘다."),
+    ("대법원", "대법원에", "사건이 대법원에 계류 중이다."),
+    ("국방부", "국방부가", "국방부가 훈련 일정을 밝혔다."),
+    ("국방부", "국방부의", "국방부의 설명이 이어졌다."),
+    ("현대자동차", "현대자동차가", "현대자동차가 전기차를 출시했다."),
+    ("현대자동차", "현대자동차는", "현대자동차는 공장을 증설한다."),
+    ("현대자동차", "현대자동차", "현대자동차 노조가 집회를 열었다."),
+    ("부산시", "부산시와", "정부는 부산시와 협약을 맺었다."),
+    ("부산시", "부산시도", "부산시도 대책을 마련했다."),
+    ("부산시", "부산시부터", "시범 사업은 부산시부터 시작한다."),
+    # decoys
+    ("강원도", "강원도", "강원도 산간에 눈이 쌓였다."),
+    ("강원", "강원", "강원 지역 학교가 휴교했다."),
+    ("예술가", "예술가", "젊은 예술가 스무 명이 참여했다."),
+    ("예술", "예술", "예술 교육 예산이 늘었다."),
+    ("국문과", "국문과", "국문과 학생들이 시위했다."),
+    ("국문", "국문", "국문 번역본이 나왔다."),
+    ("을지로", "을지로", "을지로 상가가 재개발된다."),
+    ("을지", "을지", "을지 연습이 시작됐다."),
+    ("원숭이", "원숭이", "원숭이 두 마리가 탈출했다."),
+    ("원숭", "원숭", "원숭 이름을 딴 거리."),
+    ("제주도", "제주도", "제주도 관광객이 늘었다."),
+    ("제주시", "제주시는", "제주시는 버스 노선을 바꿨다."),
+]
+SETS = (("tune", TUNE), ("confirm", CONFIRM))
+
+_CHILD = r"""
+import json, sqlite3, sys, time
+from clipper.searchtext import search_text
+from clipper.searchquery import parse_query
+from clipper.backends.sqlite import FTS5_TOKENIZER, fts5_expression
+job = json.load(sys.stdin)
+con = sqlite3.connect(":memory:")
+tokenize = FTS5_TOKENIZER.replace('"', "'")
+con.execute(f'CREATE VIRTUAL TABLE t USING fts5(id UNINDEXED, text, tokenize="{tokenize}")')
+con.executemany("INSERT INTO t (id, text) VALUES (?, ?)",
+                [(i, search_text(text, "ko")) for i, text in job["pages"]])
+hits, spent = {}, []
+for query in job["queries"]:
+    best = None
+    for _ in range(5):
+        start = time.perf_counter()
+        expression = fts5_expression(parse_query(query))
+        found = [r[0] for r in con.execute("SELECT id FROM t WHERE t MATCH ?", (expression,))]
+        took = time.perf_counter() - start
+        best = took if best is None else min(best, took)
+    hits[query] = found
+    spent.append(best * 1e6)
+json.dump({"hits": hits, "spent": sorted(spent)}, sys.stdout)
+"""
+
+
+def score(
+    cases: list[tuple[str, str, str]], hits: dict[str, list[str]]
+) -> tuple[int, int, list[str], list[str]]:
+    """(pairs found, pairs, misses, wrong hits) of one set: every query (a form) against every
+    sentence of its noun, and its hits on sentences of other nouns that do not write it."""
+    found = total = 0
+    missed: list[str] = []
+    wrong: list[str] = []
+    for noun, form, _ in cases:
+        got = set(hits[form])
+        for n, (other, _, sentence) in enumerate(cases):
+            page = f"{id(cases)}:{n}"
+            if other == noun:
+                total += 1
+                if page in got:
+                    found += 1
+                else:
+                    missed.append(f"{form}→{sentence.split()[0]}")
+            elif page in got and form not in sentence:
+                wrong.append(f"{form}→{sentence.split()[0]}")
+    return found, total, missed, wrong
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--against", metavar="DIR", required=True)
+    parser.add_argument("--show", action="store_true", help="list each miss and wrong hit")
+    args = parser.parse_args()
+    here = str(Path(__file__).resolve().parent.parent)
+    for name, tree in (("against", args.against), ("this tree", here)):
+        print(f"{name} ({tree}):")
+        spent: list[float] = []
+        for set_name, cases in SETS:
+            pages = [(f"{id(cases)}:{n}", sentence) for n, (_, _, sentence) in enumerate(cases)]
+            queries = sorted({form for _, form, _ in cases})
+            result = in_tree(tree, _CHILD, {"pages": pages, "queries": queries})
+            spent += result["spent"]
+            found, total, missed, wrong = score(cases, result["hits"])
+            print(
+                f"  {set_name}: {found}/{total} pairs found, {len(wrong)} wrong hits"
+                f" over {len(queries)} queries"
+            )
+            if args.show:
+                print("    missed:", ", ".join(missed))
+                print("    wrong:", ", ".join(wrong))
+        spent.sort()
+        p50, p95 = spent[len(spent) // 2], spent[int(len(spent) * 0.95)]
+        print(f"  query p50 {p50:.0f} us, p95 {p95:.0f} us")
+
+
+if __name__ == "__main__":
+    main()

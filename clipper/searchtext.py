@@ -32,7 +32,7 @@ anywhere inside a clause; a single CJK character becomes a prefix (``站`` → `
 traditional Chinese character folds to its simplified form (``臺灣`` → ``台湾``: OpenCC's
 table, one character at a time, :mod:`clipper.hanfold`; migration 0038), so either finds
 both, and a katakana letter to its hiragana one (``サザナミ`` → ``さざなみ``, half-width ``ｻｸﾗ``
-→ ``さくら``: :mod:`clipper.kanafold`; migration 0084), so either kana finds both.
+→ ``さくら``: :mod:`clipper.kanafold`; migration 0085), so either kana finds both.
 Unlike FTS5's ``trigram`` tokenizer, two-character words (most Chinese words) are
 found, and the index grows only with CJK text (Latin text gives the same words as before).
 A Thai, Lao, Khmer or Myanmar run continues across the spaces its writers put between phrases
@@ -366,7 +366,7 @@ def _one_script(value: str) -> str:
     """``value`` (folded CJK) with its traditional Chinese characters simplified
     (:mod:`clipper.hanfold`: OpenCC's table, one character for one; OpenCC is loaded only for a
     Han character) and its katakana written in hiragana (:mod:`clipper.kanafold`: ``サザナミ``
-    → ``さざなみ``, migration 0084); other scripts as they are."""
+    → ``さざなみ``, migration 0085); other scripts as they are."""
     if _HAN.search(value):
         value = simplified_text(value)
     return hiragana(value) if _KATAKANA.search(value) else value

@@ -2,7 +2,7 @@
 ship's name in either kana (さざなみ丸 / サザナミ丸), and a query typed in one missed pages
 writing the other, as did half-width katakana (ｻｸﾗ) of a name written in hiragana (さくら).
 Katakana folds to hiragana in the index and in queries (clipper.kanafold), on both backends;
-snippets mark the page's own text; migration 0084 indexes stored pages again.  Every page here
+snippets mark the page's own text; migration 0085 indexes stored pages again.  Every page here
 is invented."""
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ def test_katakana_folds_one_for_one_and_the_long_vowel_mark_stays() -> None:
 
 
 def _as_before(value: str) -> str:
-    """A search text as clipper indexed it before migration 0084: a text holding katakana
+    """A search text as clipper indexed it before migration 0085: a text holding katakana
     with its kana as katakana."""
     text = search_text(value)
     if not any("\u30a1" <= char <= "\u30f6" for char in value or ""):
@@ -112,7 +112,7 @@ def _as_before(value: str) -> str:
 
 
 def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
-    """Migration 0084: an archive whose index holds katakana as katakana finds a hiragana
+    """Migration 0085: an archive whose index holds katakana as katakana finds a hiragana
     query's katakana page once opened."""
     with upgraded_archive(tmp_path, PAGES, PUBLISHED, _as_before, "0083") as upgraded:
         assert hit_sites(upgraded, "さざなみ") == sorted([HIRAGANA_SHIP, KATAKANA_SHIP])

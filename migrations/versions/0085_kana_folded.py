@@ -8,8 +8,8 @@ Snippets still mark the page's own text.
 Every stored page is indexed again, once for the whole upgrade
 (:func:`clipper.backends.reindex_later`).
 
-Revision ID: 0084
-Revises: 0083
+Revision ID: 0085
+Revises: 0084
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from alembic import op
 
 from clipper.backends import reindex_later
 
-revision = "0084"
-down_revision = "0083"
+revision = "0085"
+down_revision = "0084"
 branch_labels = None
 depends_on = None
 

@@ -28,8 +28,9 @@ from functools import cache
 from clipper.agencydatelines import AGENCIES
 
 __all__ = [
-    "AGENCY_SPELLINGS", "CREDIT_LABELS", "closing_credits", "credit_key", "credited_agencies",
-    "parenthesised_credits", "without_closing_credits",
+    "AGENCY_SPELLINGS", "CJK_WIRE_CREDITS", "CREDIT_LABELS", "closing_credits", "credit_key",
+    "credited_agencies", "dateline_credits", "parenthesised_credits", "without_closing_credits",
+    "wrapped_dateline",
 ]  # fmt: skip
 
 # An agency (as AGENCIES spells it, or as its site names it) → how its services write its
@@ -64,10 +65,15 @@ AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "BTA": ("БТА",),
     "Tanjug": ("Танјуг", "Танюг"),
     "ANA-MPA": ("ΑΠΕ-ΜΠΕ", "ΑΠΕ", "AMNA"),
-    "Xinhua": ("Xinhua News Agency", "新华社", "新華社", "Синьхуа", "شينخوا"),
+    "Xinhua": ("Xinhua News Agency", "新华社", "新華社", "新华网", "新華網", "Синьхуа", "شينخوا"),
     "Kyodo": ("Kyodo News", "共同社", "共同通信", "共同"),
+    "Jiji": ("Jiji Press", "時事通信", "時事通信社", "時事"),
     "Yonhap": ("Yonhap News Agency", "연합뉴스", "聯合"),
+    "News1": ("뉴스1",),
+    "Newsis": ("뉴시스",),
     "CNA": ("Central News Agency", "中央社"),
+    "China News Service": ("中新社", "中新网", "中新網"),
+    "People's Daily": ("People's Daily Online", "人民网", "人民網", "人民日报", "人民日報"),
 }  # fmt: skip
 # A parenthesis, ASCII or full-width ("（新华社）"), of at most 40 characters on one line.
 _PAREN = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
@@ -259,3 +265,82 @@ def without_closing_credits(text: str, chars: int) -> str:
     for begin, end, _ in reversed(reads):
         text = text[: start + begin].rstrip(" \t") + text[start + end :]
     return text
+
+
+# The Chinese agencies and sites whose dateline wraps its place and date in the credit, the
+# date's "电" (dispatch) closing it ("新华社北京12月4日电", "（中央社記者陳怡君台北4日電）").
+CJK_WIRE_CREDITS = ("新华社", "新華社", "新华网", "新華網", "中新社", "中新网", "中新網", "人民网",
+                    "人民網", "中央社")  # fmt: skip
+_H = r"[^\S\n]"
+# A Chinese dispatch: the credit, a reporter ("记者王建国", "記者陳怡君"), the place, the day
+# ("12月4日", "4日") and "电" / "专电", in parentheses or not, a reporter's parenthesis after it
+# ("新华社北京12月4日电（记者王建国）", "（中央社記者陳怡君台北4日電）").
+_DISPATCH = re.compile(
+    rf"{_H}*(?P<open>[(（])?(?P<credit>{'|'.join(CJK_WIRE_CREDITS)})"
+    r"[^\s()（），。、：:]{0,16}?[0-9０-９]{1,2}日(?:专|專)?(?:电|電)"
+    rf"(?(open)[)）])(?:{_H}*[(（][^()（）\n]{{1,24}}[)）])?{_H}*"
+)
+# Japanese services' credit in lenticular brackets after the place or the day ("【高松共同】",
+# "【ワシントン時事】", "【12月4日 AFP】"), or in parentheses after the place ("高松（共同）").
+_BRACKETED = re.compile(rf"{_H}*【(?P<inner>[^【】\n]{{1,20}})】{_H}*")
+_PLACED = re.compile(
+    rf"{_H}*(?P<place>[^\s()（）【】、。，「」]{{1,12}})"
+    rf"[(（](?P<credit>[^()（）\n]{{1,12}})[)）]{_H}*"
+)
+# Korean services' credit after the place and "=", then the reporter's name and "기자 ="
+# ("(서울=연합뉴스) 이지은 기자 = ", "(서울=뉴스1) ").
+_KOREAN = re.compile(
+    rf"{_H}*[(（](?P<place>[^=()（）\n]{{1,12}})=(?P<credit>[^=()（）\n]{{1,12}})[)）]"
+    rf"(?:{_H}*[^=\n]{{1,30}}?기자{_H}*=)?{_H}*"
+)
+# A place or a day before a bracketed credit: letters, digits and spaces alone.
+_PLACE_OR_DAY = re.compile(r"[\w\s月日]*")
+
+
+def wrapped_dateline(line: str) -> tuple[int, str] | None:
+    """(the offset of the text after it, the agency) of the agency's dateline ``line`` opens
+    with when it wraps its place (and date, reporter) inside the credit, as Chinese, Japanese
+    and Korean services write it: a Chinese dispatch ("新华社北京12月4日电（记者王建国）",
+    "（中央社記者陳怡君台北4日電）", "中新社上海12月4日电"; :data:`CJK_WIRE_CREDITS`), a
+    Japanese credit in lenticular brackets after the place or day ("【高松共同】",
+    "【ワシントン時事】", "【12月4日 AFP】") or in parentheses after the place ("高松（共同）"),
+    a Korean one after the place and "=" ("(서울=연합뉴스) 이지은 기자 = ", "(서울=뉴스1)");
+    the agency as :func:`credited_agencies` names it.  None when the line opens with none or
+    nothing follows it: a bracket whose text does not end with an agency's credit ("【共同声明】",
+    "【速報】"), "共同" ("jointly") or "电" in a sentence ("日米が共同で…", "电力"), a word's
+    gloss in parentheses before a particle ("両国（共同）は…")."""
+    for pattern in (_DISPATCH, _KOREAN, _BRACKETED, _PLACED):
+        found = pattern.match(line)
+        if found is None or not (rest := line[found.end() :].strip()):
+            continue
+        if pattern is _PLACED and "\u3041" <= rest[0] <= "\u309f":
+            continue  # "両国（共同）は…": a word's gloss, a particle after it
+        if pattern is _BRACKETED:
+            agency = _bracketed_agency(found["inner"])
+        else:
+            agencies = credited_agencies(found["credit"])
+            agency = agencies[0] if len(agencies) == 1 else None
+        if agency is not None:
+            return found.end(), agency
+    return None
+
+
+def _bracketed_agency(inner: str) -> str | None:
+    """The agency a bracket's text (:data:`_BRACKETED`) ends with after a place or a day of
+    letters, digits and spaces ("高松共同" → "Kyodo", "12月4日 AFP" → "AFP"), the longest
+    credit first; None when it ends with none."""
+    for at in range(len(inner)):
+        agencies = credited_agencies(inner[at:])
+        if len(agencies) == 1 and _PLACE_OR_DAY.fullmatch(inner[:at]):
+            return agencies[0]
+    return None
+
+
+def dateline_credits(text: str) -> frozenset[str]:
+    """The agencies whose wrapped datelines (:func:`wrapped_dateline`) open a line of
+    ``text``."""
+    found = set()
+    for line in text.split("\n"):
+        if (dateline := wrapped_dateline(line)) is not None:
+            found.add(dateline[1])
+    return frozenset(found)

@@ -3,13 +3,17 @@
 The first paragraph of the story's lead article that a reader would take for the story's
 opening: photo captions (:mod:`clipper.captions`), editor's notes and corrections
 (:mod:`clipper.corrections`), notes of where a reposted item came from
-(:mod:`clipper.feednotes`), wire bylines and short label lines are passed over.
+(:mod:`clipper.feednotes`), wire bylines and short label lines are passed over; an agency's
+dateline wrapping its place in the credit, as Chinese, Japanese and Korean services write it
+("(서울=연합뉴스) 이지은 기자 = ", "新华社北京12月4日电（记者王建国）", "【高松共同】":
+:func:`clipper.agencycredits.wrapped_dateline`), is cut from the lead's start.
 """
 
 from __future__ import annotations
 
 import re
 
+from clipper.agencycredits import wrapped_dateline
 from clipper.captions import is_caption
 from clipper.corrections import is_editors_note
 from clipper.feednotes import repost_note
@@ -29,8 +33,10 @@ def lead_paragraph(text: str | None, limit: int) -> str:
     nor a note of where a reposted item came from (:func:`clipper.feednotes.repost_note`:
     "本文转载自…", "Sumber: Antara", "This article was originally published on …") and reads
     as a paragraph (see :data:`LEAD_MIN_WORDS`: not a credit, label, share bar or headline
-    line); else the first that is not a caption; else the first non-empty one; cut at a word
-    to ``limit`` chars; "" for no text."""
+    line); else the first that is not a caption; else the first non-empty one; without a
+    wrapped agency dateline opening it (:func:`clipper.agencycredits.wrapped_dateline`:
+    "(서울=연합뉴스) 이지은 기자 = 서울시가 …" → "서울시가 …"); cut at a word to ``limit``
+    chars; "" for no text."""
     paragraphs = [" ".join(line.split()) for line in (text or "").splitlines()]
     paragraphs = [line for line in paragraphs if line]
     prose = [
@@ -40,6 +46,8 @@ def lead_paragraph(text: str | None, limit: int) -> str:
         (p for p in prose if _reads_as_paragraph(p)),
         prose[0] if prose else (paragraphs[0] if paragraphs else ""),
     )
+    if not line.isascii() and (dateline := wrapped_dateline(line)) is not None:
+        line = line[dateline[0] :]
     if len(line) <= limit:
         return line
     cut = line[:limit].rsplit(" ", 1)[0].rstrip(",;:—–-")

@@ -55,7 +55,12 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from clipper.agencycredits import credited_agencies, parenthesised_credits, without_closing_credits
+from clipper.agencycredits import (
+    credited_agencies,
+    dateline_credits,
+    parenthesised_credits,
+    without_closing_credits,
+)
 from clipper.agencydatelines import AGENCIES, AGENCY_ACRONYM, agency_dateline
 from clipper.config import MatchConfig
 from clipper.pressreleases import boilerplate_start
@@ -201,10 +206,14 @@ def agency_credits(text: str) -> frozenset[str]:
     parentheses as any of its services writes it, in any script and case, by the agency's
     name (:func:`clipper.agencycredits.parenthesised_credits`: "(EUROPA PRESS)" → "Europa
     Press", "(أ ف ب)" → "AFP", "（新华社）" → "Xinhua").  Rule 6 shows the credited agency's
-    own page (:mod:`clipper.agencysites`)."""
+    own page (:mod:`clipper.agencysites`); and an agency's dateline wrapping its place (and
+    date, reporter) in the credit, as Chinese, Japanese and Korean services write it, opening a
+    line (:func:`clipper.agencycredits.dateline_credits`: "【高松共同】" → "Kyodo",
+    "新华社北京12月4日电" → "Xinhua", "(서울=연합뉴스)" → "Yonhap")."""
+    wrapped = frozenset() if text.isascii() else dateline_credits(text)
     if "(" not in text and "（" not in text:
-        return frozenset()
-    found = set(_credited(text)[1])
+        return wrapped
+    found = set(_credited(text)[1]) | wrapped
     for match in _PAREN.finditer(text):
         if _is_credit(match.group(1)):
             found.update(_PARTS.split(match.group(1).strip()))

@@ -241,7 +241,9 @@ def offer(verbs: str, now: str, alone: bool = True) -> str:
 
 
 # What parts a wall's buttons written on one line: a bar, a middle dot, a bullet, a slash.
-_BUTTON_SEP = r"\s*[|·•/]\s*"
+# ... and as Chinese, Japanese and Korean sites write it: full-width "｜", "・" ("会員登録（無料）｜
+# ログイン", newcomer 38 F4)
+_BUTTON_SEP = r"\s*[|·•/｜・]\s*"
 
 
 def wall_buttons(account: str, other: str) -> str:

@@ -3,7 +3,7 @@
 Japanese writes no spaces, so terms are matched without word boundaries.
 """
 
-from clipper.furniture import Table, counted, credited
+from clipper.furniture import Table, counted, credited, wall_buttons
 
 TABLE = Table(
     language="ja",
@@ -37,6 +37,11 @@ TABLE = Table(
         r"(?:続き|この記事の続き|残り\d+文字)(?:は|を)(?:有料|会員|登録).*",
         r"ログイン|ログアウト|会員登録|新規登録|無料登録|購読(?:する)?|有料会員になる|マイページ",
         r"(?:すでに|既に)(?:会員|登録済み)の(?:方|かた).*",
+        # a member-only wall's buttons ("会員登録（無料）｜ログイン": newcomer 38 F4)
+        wall_buttons(
+            r"(?:無料)?会員登録(?:[（(]無料[)）])?|新規登録(?:[（(]無料[)）])?|無料登録|ログイン",
+            r"購読(?:する|申し込み|のお申し込み)?|有料会員になる|マイページ",
+        ),
     ),
     truncated=(
         r"(?:この記事の)?(?:残り|続き)(?:は)?(?:\d+文字|\d+(?:[.,]\d+)?\s?[%％])?(?:は|を)?"

@@ -1,6 +1,6 @@
 """Korean page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, credited, wall_buttons
 
 TABLE = Table(
     language="ko",
@@ -20,15 +20,21 @@ TABLE = Table(
         r"글자 ?크기(?: ?(?:변경|설정))?",
     ),
     paywall=(
-        r"(?:이 기사는 )?(?:유료 )?(?:회원|구독자) 전용(?: 기사)?(?:입니다)?.*",
+        r"(?:이 기사는 )?(?:유료 ?)?(?:회원|구독자) 전용(?: 기사)?(?:입니다)?.*",
         r"로그인|로그아웃|회원가입|구독(?:하기)?|마이페이지",
         r"(?:이미 )?(?:회원|구독자)이신가요\s*\??.*",
+        # a member-only wall's buttons ("로그인 | 회원가입": newcomer 38 F4)
+        wall_buttons(r"로그인|회원 ?가입|무료 ?회원 ?가입", r"구독(?:하기|신청)?|마이페이지"),
     ),
     truncated=(
         r"(?:나머지|남은|이어지는) (?:기사|내용)(?:는|은|를|을)? .*(?:구독|회원|유료).*",
         # a wall's statement as more of this language's sites word it (session 37, after
         # newcomer 37 finding 3)
-        r"이 (?:기사|콘텐츠|글)(?:는|은) (?:유료 )?(?:구독자|회원)(?:만)? ?(?:전용|볼 수).*",
+        r"이 (?:기사|콘텐츠|글)(?:는|은) (?:유료 ?)?(?:구독자|회원)(?:만)? ?(?:전용|볼 수).*",
+        # a member-only wall's call ("로그인 후 이용해 주세요.", "구독 후 열람하실 수 있습니다.":
+        # newcomer 38 F4)
+        r"(?:로그인|구독|회원 ?가입|결제) ?(?:후|하시면|하신 후|하셔야) [^.!?\n]{0,24}?(?:주세요"
+        r"|주십시오|수 있습니다|가능합니다)[.!]?.*",
     ),
     ads=(r"광고",),
     credits=(

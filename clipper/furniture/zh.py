@@ -3,7 +3,7 @@
 Chinese writes no spaces, so terms are matched without word boundaries.
 """
 
-from clipper.furniture import Table, counted, credited
+from clipper.furniture import Table, counted, credited, wall_buttons
 
 TABLE = Table(
     language="zh",
@@ -41,6 +41,11 @@ TABLE = Table(
         r"(?:专享|專享|阅读|閱讀|限定).*",
         r"登录|登入|登錄|注册|註冊|退出|登出|订阅|訂閱|会员中心|會員中心|我的账户|我的帳戶",
         r"(?:已经|已經)?是(?:会员|會員|订阅用户|訂閱用戶)\s*[?？]?.*",
+        # a member-only wall's buttons ("立即订阅 | 登录": newcomer 38 F4)
+        wall_buttons(
+            r"登录|登錄|登入|注册|註冊|免费注册|免費註冊",
+            r"(?:立即|马上|馬上)?(?:订阅|訂閱)|开通会员|開通會員",
+        ),
     ),
     truncated=(
         r"(?:剩余|剩下|还剩|還剩)\d+(?:[.,]\d+)?\s?[%％].*(?:订阅|訂閱|会员|會員|付费|付費).*",
@@ -50,6 +55,13 @@ TABLE = Table(
         # newcomer 37 finding 3)
         r"(?:本文|此文|本篇|此篇|此内容|此內容|本内容|本內容)(?:仅|僅|只)(?:限|供|对|對)?(?:付费|付費)?(?:订阅|訂閱)?(?:用户|用戶|会员|會員"
         r"|读者|讀者|者).*",
+        # a paid article's statement and its call ("本文为付费内容，订阅后可阅读全文。", "本文為付費
+        # 內容": newcomer 38 F4)
+        r"(?:本文|此文|本篇|此篇|本文章|此文章|该文章|該文章)(?:为|為|是|属于|屬於)(?:付费|付費|会员|會員"
+        r"|订阅|訂閱)(?:专享|專享|独家|獨家|专属|專屬)?(?:内容|內容|文章)[，,。；;].*",
+        r"(?:订阅|訂閱|登录|登錄|登入|注册|註冊|付费|付費|开通会员|開通會員)(?:后|後)(?:即)?(?:可|才能"
+        r"|方可)(?:阅读|閱讀|查看|浏览|瀏覽|继续阅读|繼續閱讀)(?:全文|完整内容|完整內容|本文|剩余内容"
+        r"|剩餘內容).*",
     ),
     ads=(r"广告|廣告|推广|推廣",),
     credits=(

@@ -52,7 +52,9 @@ def cell_width(value: str) -> int:
 SNIPPET_LINES = 2
 
 # Closing punctuation that must not open a line (kinsoku): it stays at the end of the line before.
-_NO_LINE_START = frozenset("、。，．・：；？！）」』】〕〉》”’ー")
+# The ASCII marks too: a template's ")." after a Japanese word ("(前回のダイジェスト以降).") is
+# split from it only where the word breaks between wide characters (a Latin word never is).
+_NO_LINE_START = frozenset("、。，．・：；？！）」』】〕〉》”’ー).,;:!?]")
 
 
 def _breaks_anywhere(char: str) -> bool:

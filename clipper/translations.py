@@ -5,8 +5,14 @@ The digest's own words (headings, counts, "NEW", "site unknown", the e-mail's su
 feed's title) come from gettext catalogs, one ``locales/LANG.po`` file a language, read with
 Babel (``babel.messages.pofile``) and turned into :class:`babel.support.Translations` the first
 time a language is asked for.  The plural rules are each catalog's ``Plural-Forms`` header (as
-CLDR gives them: Polish has three forms, "1 artykuł", "2 artykuły", "5 artykułów").  English is
+CLDR gives them: Polish has three forms, "1 artykuł", "2 artykuły", "5 artykułów"; Japanese,
+Korean and Chinese one, ``nplurals=1; plural=0``: "記事3件", "기사 3건", "3篇报道").  English is
 the messages as written in the code and templates (no catalog).
+
+Chinese is one catalog, ``zh``: Simplified Chinese (zh-Hans), as read in mainland China and
+Singapore (``zh-CN``, ``zh-SG``, ``zh-Hans`` ask for it).  Traditional Chinese (``zh-Hant``,
+``zh-TW``, ``zh-HK``, ``zh-MO``) has no catalog yet and is refused by name rather than answered in
+Simplified characters (a Taipei reader does not read 简报 as their 簡報).
 
 What a digest quotes stays in its own language: headlines, leads, site names, watchlist names
 and queries.  The changes told of a new version ("2 paragraphs added", from
@@ -29,7 +35,13 @@ import io
 from importlib import resources
 
 # The reader languages offered: English (the messages as written) and a catalog each.
-LANGUAGES = ("en", "cs", "da", "de", "es", "fr", "it", "nl", "pl", "pt", "sv")
+LANGUAGES = ("en", "cs", "da", "de", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "sv", "zh")
+# A catalog's language as a BCP 47 tag where its name alone leaves the script open: the HTML
+# digest's ``<html lang>`` and the e-mail's Content-Language (a browser picks Han glyphs by it:
+# Simplified Chinese's, not Japanese's, for a ``zh`` digest).
+TAGS = {"zh": "zh-Hans"}
+# How a reader may ask for Chinese in traditional characters (BCP 47 script, then regions).
+_TRADITIONAL_CHINESE = ("hant", "tw", "hk", "mo")
 
 
 class UnknownLanguage(ValueError):
@@ -37,12 +49,25 @@ class UnknownLanguage(ValueError):
 
 
 def known(language: str) -> str:
-    """``language`` as a catalog name ("de-AT" → "de", "pt_BR" → "pt"), or
-    :class:`UnknownLanguage` naming the languages offered."""
-    base = language.replace("_", "-").split("-")[0].lower()
+    """``language`` as a catalog name ("de-AT" → "de", "pt_BR" → "pt", "zh-CN" → "zh"), or
+    :class:`UnknownLanguage` naming the languages offered (Traditional Chinese, "zh-TW",
+    "zh-Hant", by name: the ``zh`` catalog is Simplified)."""
+    base, *subtags = language.replace("_", "-").lower().split("-")
+    if base == "zh" and any(subtag in _TRADITIONAL_CHINESE for subtag in subtags):
+        raise UnknownLanguage(
+            f"no digest in {language!r}: zh is Simplified Chinese (zh-Hans), and Traditional "
+            f"Chinese (zh-Hant, zh-TW, zh-HK) has no catalog yet: one of {', '.join(LANGUAGES)}"
+        )
     if base not in LANGUAGES:
         raise UnknownLanguage(f"no digest in {language!r}: one of {', '.join(LANGUAGES)}")
     return base
+
+
+def tag(language: str) -> str:
+    """The BCP 47 tag of ``language``'s catalog (:func:`known`): "zh" → "zh-Hans", another
+    its catalog name ("de-AT" → "de")."""
+    name = known(language)
+    return TAGS.get(name, name)
 
 
 @functools.cache

@@ -25,7 +25,7 @@ from clipper.digest.result import DigestGroup, DigestResult, DigestStory
 from clipper.digest.updates import PageUpdate
 from clipper.layout import cell_width, shown_time, wrap_cells
 from clipper.told import spoken
-from clipper.translations import known, translations
+from clipper.translations import known, tag, translations
 from clipper.urls import readable_url, untracked
 
 if TYPE_CHECKING:  # Jinja2 is imported where the templates are made: JSON uses none
@@ -150,7 +150,7 @@ def environment(language: str) -> Environment:
         told=functools.partial(spoken, speech=speech),
     )
     environment.globals.update(
-        language=language,
+        language=tag(language),  # <html lang>: "zh-Hans" for the zh catalog
         status=functools.partial(status, speech=speech),
         update_kind=functools.partial(update_kind, speech=speech),
     )
@@ -246,7 +246,8 @@ def to_html(
     title: str | None = None,
 ) -> str:
     """One self-contained HTML document (inline CSS, no scripts, no external assets); times
-    in ``zone`` (None: UTC), words in ``language`` (its ``<html lang>``), titled by
+    in ``zone`` (None: UTC), words in ``language`` (its ``<html lang>``,
+    :func:`clipper.translations.tag`: "zh-Hans" for Chinese), titled by
     ``title``'s subject (:func:`subject`)."""
     template = environment(known(language)).get_template("digest.html")
     return template.render(_context(result, zone, language, title))
@@ -278,7 +279,7 @@ def to_email(
     message.set_content(to_text(result, zone, language, title))
     message.add_alternative(to_html(result, zone, language, title), subtype="html")
     # after the content: set_content clears the Content-* headers
-    message["Content-Language"] = known(language)
+    message["Content-Language"] = tag(language)
     return message.as_string()
 
 

@@ -215,8 +215,18 @@ class Article:
 
     @property
     def source_key(self) -> str:
-        """As :attr:`RawPage.source_key`."""
-        return self.record_key or (url_key(self.url) if self.url else self.origin)
+        """As :attr:`RawPage.source_key`, but a service page whose headline names its day
+        ("Avis mortuaires du 5 décembre 2026") is that day's page at its address
+        (``ADDRESS#day=DAY``: :func:`clipper.servicepages.service_address`), so another day's
+        list read there is a page of its own, not the next version of the one stored."""
+        if self.record_key:
+            return self.record_key
+        address = url_key(self.url) if self.url else self.origin
+        if not self.title:
+            return address
+        from clipper.servicepages import service_address  # not at start-up: query commands
+
+        return service_address(address, self.title, self.url, self.site)
 
 
 @dataclass(slots=True, frozen=True)

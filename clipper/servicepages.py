@@ -19,7 +19,10 @@ folded: "Météo" is "meteo")."""
 
 from __future__ import annotations
 
-from clipper.calendarwords import CALENDAR_WORDS
+import functools
+
+from clipper.calendarwords import CALENDAR_PARTICLES, CALENDAR_WORDS
+from clipper.sitenames import site_keys, strip_site_segments
 from clipper.words import words
 
 # The names papers give each kind of daily service page, by language (ISO 639-1), as written.
@@ -168,6 +171,63 @@ def service_kind(title: str | None) -> str | None:
     "weather" …) whose name ``title`` (a headline) is, followed by nothing but the day it is
     for; None for any other headline (news about the weather, a person's obituary, a headline
     of no table language) and for None or ""."""
+    found = _service_name(title)
+    return None if found is None else found[0]
+
+
+def service_day(title: str | None) -> str | None:
+    """The day a service page's headline ``title`` names (:func:`service_kind`), as it writes
+    it: its figures (leading zeros dropped) and month and weekday words
+    (:data:`clipper.calendarwords.CALENDAR_WORDS`), folded as :func:`clipper.words.words`
+    writes them, one space apart ("Avis mortuaires du 5 décembre 2026" → ``"5 decembre
+    2026"``, "Lottozahlen vom 05.12.2026" → ``"5 12 2026"``).  None for a headline of no
+    service page, and for one naming no particular day ("Météo du jour", "Wetter am
+    Wochenende", "Horoscope").  What makes a service page read at one address another day's
+    page, not the next version of the one stored there (:func:`service_address`)."""
+    found = _service_name(title)
+    if found is None:
+        return None
+    day = [
+        word.lstrip("0") or "0" if word.isdigit() else word
+        for word in found[1]
+        if word.isdigit()
+        or (word in CALENDAR_WORDS and word not in _DAY_WORDS and word not in CALENDAR_PARTICLES)
+    ]
+    return " ".join(day) or None
+
+
+def service_address(
+    address: str, title: str | None, url: str | None = None, site: str | None = None
+) -> str:
+    """The address a page read at ``address`` (its URL's key, or its file) under the headline
+    ``title`` (of the page at ``url`` of ``site``: the segments naming its site at either end
+    are cut first, "Avis mortuaires du 5 décembre 2026 | Genève Journal",
+    :func:`clipper.sitenames.strip_site_segments`) is stored under, its versions being the pages
+    stored there (``pages.source_key``): ``address`` itself, but for a service page whose
+    headline names a day (:func:`service_day`), ``ADDRESS#day=DAY``
+    (``https://www.geneve-journal.example/carnet/avis-mortuaires#day=5 decembre 2026``).  So
+    the list of another day at one address is a page of its own, never a version of the day
+    before's (newcomer 37b F7: "version 2 of 2" of yesterday's obituaries), while the same
+    day's list read again with one more name is that day's next version, and an updated
+    article stays its page's next version.  A function of the reading alone: the same in any
+    read order and across nights.  (A URL's key never holds ``#``: fragments are dropped.)"""
+    day = _headline_day(title, url, site)
+    return address if day is None else f"{address}#day={day}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _headline_day(title: str | None, url: str | None, site: str | None) -> str | None:
+    """:func:`service_day` of ``title`` without its site's segments (asked for every reading's
+    address, many times a reading: kept)."""
+    if not title:
+        return None
+    stripped, _ = strip_site_segments(title, site_keys(url, site))
+    return service_day(stripped or title)
+
+
+def _service_name(title: str | None) -> tuple[str, tuple[str, ...]] | None:
+    """The kind of service page ``title`` names (:func:`service_kind`) and the words after its
+    name (the day it is for), or None."""
     said = words(title or "")
     if said[:1] and said[0] in _ARTICLES:  # "The weather for Saturday", "La météo du jour"
         said = said[1:]
@@ -178,5 +238,5 @@ def service_kind(title: str | None) -> str | None:
             word.isdigit() or word in CALENDAR_WORDS or word in _DAY_WORDS
             for word in said[len(name) :]
         ):
-            return kind
+            return kind, tuple(said[len(name) :])
     return None

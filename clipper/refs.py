@@ -191,12 +191,16 @@ def _follow(connection: Any, ref: str, rejected: RejectedAs) -> None:
 
 def _page_by_url(connection: Any, spellings: list[str]) -> Any:
     """The page stored under the first of ``spellings`` (as its URL, else its source key, else
-    its origin), its newest version when several: one query over every spelling (each an index
+    its origin), its newest version when several; of several pages at one address (a daily
+    service page's days, :func:`clipper.servicepages.service_address`: each its own source
+    key), the newest version of the one dated last (fetch time, else update, else publication,
+    else when archived), then stored last.  One query over every spelling (each an index
     seek)."""
     order = {spelling: i for i, spelling in reversed(list(enumerate(spellings)))}
     rows = connection.execute(
         text(
-            "SELECT id, cluster_id, url, source_key, origin, version FROM pages "
+            "SELECT id, cluster_id, url, source_key, origin, version, "
+            "coalesce(fetched_at, updated, published, seen_at) AS happened FROM pages "
             "WHERE url IN :spellings OR source_key IN :spellings OR origin IN :spellings"
         ).bindparams(bindparam("spellings", expanding=True)),
         {"spellings": spellings},
@@ -207,7 +211,15 @@ def _page_by_url(connection: Any, spellings: list[str]) -> Any:
         first = min((position, kind) for kind, position in enumerate(by))
         return (*first, -(row.version or 0), -row.id)
 
-    return min(rows, key=rank, default=None)
+    # each source key's newest version first, then the newest of those by date
+    newest: dict[str, Any] = {}
+    for row in sorted(rows, key=rank):
+        newest.setdefault(row.source_key, row)
+    if len(newest) < 2:
+        return min(rows, key=rank, default=None)
+    best = min(rank(row)[:2] for row in newest.values())
+    latest = [row for row in newest.values() if rank(row)[:2] == best]
+    return max(latest, key=lambda row: (str(row.happened or ""), row.id))
 
 
 _ORIGIN_SUFFIX = re.compile(r"^(.+?)((?::\d+)+|@\d+)$")

@@ -187,6 +187,10 @@ def test_the_same_pages_and_versions_in_any_order_and_in_one_run(
     _dedupe(together, *nights)
     assert _pages(backwards) == expected
     assert _pages(together) == expected
+    for archive in (nightly, backwards, together):  # the address shows the latest day's list
+        code, out = _show(archive, NOTICES, "--no-text")
+        assert code == 0, out
+        assert "Avis mortuaires du 5 décembre 2026" in out and "version 2 of 2" in out
 
 
 @pytest.mark.parametrize(

@@ -28,23 +28,13 @@ def stated_times(
     time at a day's start are read again (their pages: one query a chunk); the others are
     returned as given."""
     found = {cid: (first, last) for cid, first, last in clusters}
-    midnight = sorted(
-        cid
-        for cid, (first, last) in found.items()
-        if any(when and when.endswith(_DAY_START) for when in (first, last))
+    midnight = _at_day_start(found)
+    pages = _rows_by(
+        connection,
+        "SELECT cluster_id, fetched_at, published, published_zoneless, published_from FROM pages",
+        "cluster_id",
+        midnight,
     )
-    pages: dict[int, list[Any]] = defaultdict(list)
-    for chunk in chunks(midnight):
-        marks = {f"c{i}": cid for i, cid in enumerate(chunk)}
-        rows = connection.execute(
-            text(
-                "SELECT cluster_id, fetched_at, published, published_zoneless, published_from "
-                f"FROM pages WHERE cluster_id IN ({', '.join(':' + m for m in marks)})"
-            ),
-            marks,
-        ).all()
-        for row in rows:
-            pages[row.cluster_id].append(row)
     for cid in midnight:
         first, last = found[cid]
         found[cid] = (stated_seen(first, pages[cid]), stated_seen(last, pages[cid]))
@@ -58,32 +48,49 @@ def story_times(
     first_seen, last_seen)`` as stored: the day alone where every cluster of the story seen
     then is (:func:`stated_times`), else as stored."""
     found = {sid: (first, last) for sid, first, last in stories}
-    midnight = sorted(
-        sid
-        for sid, (first, last) in found.items()
-        if any(when and when.endswith(_DAY_START) for when in (first, last))
-    )
-    members: dict[int, list[tuple[int, str | None, str | None]]] = defaultdict(list)
-    for chunk in chunks(midnight):
-        marks = {f"s{i}": sid for i, sid in enumerate(chunk)}
-        rows = connection.execute(
-            text(
-                "SELECT story_id, id, first_seen, last_seen FROM clusters "
-                f"WHERE story_id IN ({', '.join(':' + m for m in marks)})"
-            ),
-            marks,
-        ).all()
-        for row in rows:
-            members[row.story_id].append((row.id, row.first_seen, row.last_seen))
-    shown = stated_times(connection, [c for sid in midnight for c in members[sid]])
+    midnight = _at_day_start(found)
+    members = {
+        sid: [(row.id, row.first_seen, row.last_seen) for row in rows]
+        for sid, rows in _rows_by(
+            connection, "SELECT story_id, id, first_seen, last_seen FROM clusters", "story_id",
+            midnight,
+        ).items()
+    }
+    shown = stated_times(connection, [c for sid in midnight for c in members.get(sid, [])])
     for sid in midnight:
         first, last = found[sid]
-        clusters = members[sid]
+        clusters = members.get(sid, [])
         found[sid] = (
             _as_its_clusters(first, [(c[1], shown[c[0]][0]) for c in clusters]),
             _as_its_clusters(last, [(c[2], shown[c[0]][1]) for c in clusters]),
         )
     return found
+
+
+def _at_day_start(found: dict[int, tuple[str | None, str | None]]) -> list[int]:
+    """The ids in ``found`` (id → stored first and last seen) whose first or last seen is the
+    start of a day, sorted."""
+    return sorted(
+        key
+        for key, (first, last) in found.items()
+        if any(when and when.endswith(_DAY_START) for when in (first, last))
+    )
+
+
+def _rows_by(
+    connection: Connection, select: str, column: str, ids: list[int]
+) -> dict[int, list[Any]]:
+    """The rows of ``select`` (a ``SELECT … FROM table`` naming ``column``) whose ``column`` is
+    one of ``ids``, grouped by it; one query a chunk of ids."""
+    grouped: dict[int, list[Any]] = defaultdict(list)
+    for chunk in chunks(ids):
+        marks = {f"k{i}": key for i, key in enumerate(chunk)}
+        rows = connection.execute(
+            text(f"{select} WHERE {column} IN ({', '.join(':' + m for m in marks)})"), marks
+        ).all()
+        for row in rows:
+            grouped[getattr(row, column)].append(row)
+    return grouped
 
 
 def _as_its_clusters(when: str | None, clusters: list[tuple[str | None, str | None]]) -> str | None:

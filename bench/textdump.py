@@ -49,6 +49,7 @@ import clipper.dumplines as dumplines
 import clipper.furniture as furniture
 import clipper.furniture.compiled as compiled
 import clipper.textdump as textdump
+from clipper import paragraphs
 from clipper.textdump import clean_text_dump
 
 _SPACES = re.compile(r"\s+")
@@ -134,9 +135,11 @@ def run(pairs: list[tuple[str, str]]) -> dict[str, Any]:
     out["dump, uncleaned"] = score((truth, dump) for dump, truth in pairs)
     for name, (matchers, run) in settings.items():
         compiled._ALL, dumpblocks.MENU_RUN = matchers, run
+        paragraphs.forget()  # a line's kept reading is no setting's but its own
         cleaned = [(truth, "\n".join(clean_text_dump(dump).paragraphs)) for dump, truth in pairs]
         out[name] = score(cleaned)
     compiled._ALL, dumpblocks.MENU_RUN = None, menu_run
+    paragraphs.forget()
     return out
 
 
@@ -223,6 +226,7 @@ def title_scores(pairs: list[tuple[str, str]]) -> dict[str, dict[str, float]]:
         "now": (rule, zone),
     }.items():
         dumpheadlines.guess_title, textdump.HEAD_ZONE_LINES = guess, lines
+        paragraphs.forget()
         got = [clean_text_dump(dump).title for dump, _ in pairs]
         out[name] = {
             "exact": sum(_same_headline(g, t) for g, (_, t) in zip(got, pairs, strict=True))
@@ -230,6 +234,7 @@ def title_scores(pairs: list[tuple[str, str]]) -> dict[str, dict[str, float]]:
             "none": sum(g is None for g in got) / len(pairs),
         }
     dumpheadlines.guess_title, textdump.HEAD_ZONE_LINES = rule, zone
+    paragraphs.forget()
     return out
 
 

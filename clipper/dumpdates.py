@@ -16,7 +16,7 @@ from htmldate.extractors import try_date_expr
 
 from clipper.dumplines import word_count
 from clipper.feednotes import SOURCE_LABELS
-from clipper.furniture.compiled import matchers
+from clipper.furniture.compiled import Matchers, matchers
 from clipper.localdates import ascii_date_digits, common_era, local_date, names_a_month
 from clipper.othercalendars import other_calendar_in
 from clipper.paragraphs import LINES_KEPT, line_memo
@@ -42,7 +42,6 @@ _FIRST_DIGIT = re.compile(r"\d")
 _DE_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+de\s+(\w+)\s+de\s+(\d{4})(?!\d)", re.IGNORECASE)
 
 
-@line_memo(LINES_KEPT)
 def date_line_sized(line: str) -> bool:
     """Whether ``line`` is short enough to be a date line: at most :data:`DATELINE_MAX_WORDS`
     words (:func:`clipper.dumplines.word_count`), or at most that many that are no date part
@@ -50,24 +49,30 @@ def date_line_sized(line: str) -> bool:
     posting time with its update on one line, in any language ("Veröffentlicht am 3. Dezember
     2026 um 10:32 Uhr | Aktualisiert am 4. Dezember 2026 um 08:15 Uhr"), is one (session 29:
     over 14 words, it was passed over and the page left undated or dated by its day)."""
+    return _sized_by(line, matchers())
+
+
+@line_memo(LINES_KEPT)
+def _sized_by(line: str, tables: Matchers) -> bool:
+    """:func:`date_line_sized` by ``tables`` (their labels are no words: :func:`_other_words`),
+    kept with them (:func:`_posted_part_by`)."""
     n = word_count(line)
     if n <= DATELINE_MAX_WORDS:
         return True
     return (
         n <= DATELINE_LINE_MAX_WORDS
         and _FIRST_DIGIT.search(line) is not None
-        and _other_words(line) <= DATELINE_MAX_WORDS
+        and _other_words(line, tables) <= DATELINE_MAX_WORDS
     )
 
 
-def _other_words(line: str) -> int:
+def _other_words(line: str, tables: Matchers) -> int:
     """The words of ``line`` that are no date part and no label: its words holding a letter
     and no digit, once the language tables' posting and update labels are taken out (the
     month's name, "de", "um", "à", "Uhr" count); every word for a script written without
     spaces (its date parts are letters: "2026年12月3日")."""
     if not line.isascii() and _UNSPACED.search(line):
         return word_count(line)
-    tables = matchers()
     for label in (tables.dateline, tables.updated):
         if label is not None:
             line = label.sub(" ", line)
@@ -196,24 +201,36 @@ def posted_and_updated(line: str) -> bool:
     )
 
 
-@line_memo(LINES_KEPT)
 def _posted_part(line: str) -> str:
     """``line`` up to an "updated" label following its first date ("03/12/2026 14h30
     Atualizado há 2 horas", "3 december 2026, 09:31 Laatste update: 4 december 2026, 07:10":
     the posting time, then when it changed); ``line`` itself when it has none after a digit."""
-    updated = matchers().updated
+    return _posted_part_by(line, matchers())
+
+
+# A night's dumps repeat their short lines, each asked of several times (a dateline, an
+# update, a date's label): a line's answer kept with the tables it was read by (a kept answer
+# belongs to them, as :func:`clipper.dumplines.is_furniture`'s does: bench/textdump.py reads
+# the same dumps with the English table alone, then with every table).
+@line_memo(LINES_KEPT)
+def _posted_part_by(line: str, tables: Matchers) -> str:
+    """:func:`_posted_part` by ``tables``."""
+    updated = tables.updated
     found = updated.search(line) if updated is not None else None
     if found is None or _FIRST_DIGIT.search(line, 0, found.start()) is None:
         return line
     return line[: found.start()].rstrip(" |·-–—,;:(")
 
 
-# A night's dumps repeat their short lines, each asked of several times (a dateline, an
-# update, a date's label): a line's answer kept (the tables are the process's, compiled once).
-@line_memo(LINES_KEPT)
 def _dateline_label(line: str) -> bool:
     """Whether a ``dateline`` label of the language tables stands in ``line``."""
-    return matchers().dateline.search(line) is not None
+    return _dateline_label_by(line, matchers())
+
+
+@line_memo(LINES_KEPT)
+def _dateline_label_by(line: str, tables: Matchers) -> bool:
+    """:func:`_dateline_label` by ``tables`` (kept with them, as :func:`_posted_part_by`)."""
+    return tables.dateline.search(line) is not None
 
 
 def dateline(line: str, latest: datetime | None) -> str | None:
@@ -400,18 +417,18 @@ def date_looking(line: str) -> bool:
     dropped uncounted, a two-digit year not taken for one)."""
     from clipper.numericdates import page_language  # clipper.read imports this module's users
 
-    return _date_looking(line, page_language())
+    return _date_looking(line, page_language(), matchers())
 
 
 # A dump's head lines recur over a night (a site's date line, a wire's first paragraph): each
-# line's look kept, a function of the line and the page's language (every table it reads is
-# fixed; no page's country or date).
+# line's look kept, a function of the line, the page's language and the language tables in use
+# (whose labels a date line's size leaves out: :func:`_sized_by`); no page's country or date.
 @line_memo(LINES_KEPT)
-def _date_looking(line: str, language: str) -> bool:
+def _date_looking(line: str, language: str, tables: Matchers) -> bool:
     # clipper.read imports this module's users
     from clipper.numericdates import cjk_date_in, solar_hijri_in
 
-    if not date_line_sized(line):
+    if not _sized_by(line, tables):
         return False
     text = ascii_date_digits(line)
     return bool(
@@ -645,15 +662,19 @@ def line_date(line: str) -> str | None:
         return None  # no year of any calendar (digits of any script), no date: the labels unread
     from clipper.read.zones import page_hint  # clipper.read imports this module's users
 
-    return _line_date_for(line, page_hint())
+    return _line_date_for(line, page_hint(), matchers())
 
 
 # A night's dumps repeat their short lines (a wire's paragraphs, a site's date line): of the
 # 3,404 lines the first 1,000 one-day records of bench/oneday.py ask the date of, 423 are
-# distinct.  A line's date depends on it and on the page's language, country and region alone
+# distinct.  A line's date depends on it, on the page's language, country and region, and on
+# the language tables it is read by
 # (clipper.read.zones.page_hint, which the readings under it are kept by too).
 @line_memo(LINES_KEPT)
-def _line_date_for(line: str, hint: tuple[str, str, str]) -> str | None:
+def _line_date_for(line: str, hint: tuple[str, str, str], tables: Matchers) -> str | None:
+    """:func:`_line_date` of ``line`` on a page of ``hint``, kept with the ``tables`` it is read
+    by (:func:`clipper.furniture.compiled.matchers` at the asking: its labels and "updated"
+    words)."""
     with _read_by_label(line):
         return _line_date(line)
 

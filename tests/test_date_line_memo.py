@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
+import clipper.furniture as furniture
+import clipper.furniture.compiled as compiled
 from clipper import paragraphs
 from clipper.dumpdates import date_line_sized, dateline, line_date
 from clipper.read.zones import written_in
@@ -78,3 +82,31 @@ def test_a_head_line_s_shape_is_read_once_for_every_headline_guess():
     for _ in range(3):
         assert guess_title(head, body) == "Ferry schedule approved"
     assert _shaped_not_a_headline.cache_info().hits >= 4  # type: ignore[attr-defined]
+
+
+def test_a_kept_reading_belongs_to_the_tables_it_was_read_by(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # bench/textdump.py reads its dumps with the English table alone, then with every table:
+    # a labelled line's readings kept from the first (no German label known: no date, and the
+    # labels counted as words) once left the second undated (eeaf1bc's memos, fundus 45 -> 40).
+    from clipper.dumpdates import date_looking
+
+    paragraphs.forget()
+    posted = "Veröffentlicht am 3. Dezember 2026 um 10:32"
+    with_update = (  # 23 words, 16 no date part by the English table, 12 by every table
+        "Zuerst veröffentlicht am Mittwoch, 3. Dezember 2026 um 10:32 Uhr MEZ | Zuletzt "
+        "aktualisiert am Donnerstag, 4. Dezember 2026 um 08:15 Uhr MEZ"
+    )
+    every = compiled.matchers()
+    monkeypatch.setattr(compiled, "_ALL", compiled.compile_tables([furniture.TABLES["en"]]))
+    assert dateline(posted, FETCHED) is None
+    assert not date_line_sized(with_update)
+    with written_in("de", "https://hafen.example/2026/kai", None):
+        assert not date_looking(with_update)
+    monkeypatch.setattr(compiled, "_ALL", every)
+    assert dateline(posted, FETCHED) == "2026-12-03T10:32:00"
+    assert line_date(posted) == "2026-12-03T10:32:00"
+    assert date_line_sized(with_update)
+    with written_in("de", "https://hafen.example/2026/kai", None):
+        assert date_looking(with_update)

@@ -503,7 +503,52 @@ def first_update_time(lines: Iterable[str], latest: datetime | None) -> str | No
 _EITHER_ORDER = re.compile(r"(?<![\d/.\-])(\d{1,2})([/\-])(\d{1,2})\2(\d{4})(?![\d/.\-])")
 
 
-def numeric_order(guess: str | None, lines: Iterable[str], latest: datetime | None) -> str | None:
+# A year and month an address names: path segments ("/2026/12/", "/2026/12/04/") or a whole date
+# in a segment ("/rail-upgrade-2026-12-04"): the page's own evidence of its month.
+_ADDRESS_MONTH = re.compile(
+    r"(?<![\d])((?:19|20)\d\d)(?:/(0?[1-9]|1[0-2])(?=/|$)|-(0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    r"(?!\d))"
+)
+
+
+def _address_months(address: str | None) -> set[tuple[int, int]]:
+    """The years and months ``address`` (a page's URL) names (:data:`_ADDRESS_MONTH`)."""
+    if not address:
+        return set()
+    path = re.sub(r"^[a-z]+://[^/]*", "", address, flags=re.IGNORECASE)
+    return {
+        (int(found[1]), int(found[2] or found[3])) for found in _ADDRESS_MONTH.finditer(path)
+    }
+
+
+def _by_evidence(
+    stated: date, other: date, evidence: set[tuple[int, int]], limit: date
+) -> date | None:
+    """Of a numeric date's two readings, the one the language ``stated`` or the ``other``, the
+    one the page's ``evidence`` (years and months its address or its dateline names) supports:
+    ``stated`` when there is none or it agrees, ``other`` when only it agrees, None when neither
+    does; with no evidence, ``other`` when it is within :data:`clipper.config.
+    NUMERIC_ORDER_WINDOW_DAYS` days before ``limit`` (the fetch) and ``stated`` is not.  A
+    reading after ``limit`` is none."""
+    from clipper.config import NUMERIC_ORDER_WINDOW_DAYS
+
+    possible = [day for day in (stated, other) if day <= limit]
+    if evidence:
+        agreeing = [day for day in possible if (day.year, day.month) in evidence]
+        return agreeing[0] if agreeing else None
+    near = [day for day in possible if (limit - day).days <= NUMERIC_ORDER_WINDOW_DAYS]
+    if stated not in near and other in near:
+        return other
+    return stated if stated in possible else None
+
+
+def numeric_order(
+    guess: str | None,
+    lines: Iterable[str],
+    latest: datetime | None,
+    address: str | None = None,
+    dateline: str | None = None,
+) -> str | None:
     """htmldate's ``guess`` of a page's day (``YYYY-MM-DD``), checked against the dates of
     numbers its ``lines`` give whose day and month may be either (:data:`_EITHER_ORDER`):
     htmldate reads them day first, so "12/03/2026" is 12 March on every page.  When ``guess``
@@ -514,7 +559,15 @@ def numeric_order(guess: str | None, lines: Iterable[str], latest: datetime | No
     :data:`clipper.config.NUMERIC_ORDER_WINDOW_DAYS` days before ``latest`` (its fetch; now
     when unknown), when only one is; else None (the page stays undated and is counted).  Any
     other ``guess`` is returned as it is.  Newcomer 31 (F-B): an ``en-US`` page's "12/03/2026"
-    fetched on 4 December was dated 12 March, guessed."""
+    fetched on 4 December was dated 12 March, guessed.
+
+    The language's reading must agree with the page's own evidence when it gives some
+    (:func:`_by_evidence`): the year and month of its ``address`` (``/2026/12/``, a
+    ``2026-12-04`` in it) and of its ``dateline`` (an agency's "Dec 4 (PTI)", ISO 8601), else
+    the fetch (the other reading days before it, the language's months before); the other
+    reading is taken when only it agrees, neither when evidence contradicts both (left undated,
+    counted: the order is in doubt).  Newcomer 38b (F1): an Indian ``en-US`` WordPress page's
+    "04-12-2026 16:10" under ``/2026/12/`` and "Dec 4 (PTI)" was dated 12 April."""
     from clipper.config import NUMERIC_ORDER_WINDOW_DAYS
     from clipper.numericdates import day_first, month_first
 
@@ -527,19 +580,24 @@ def numeric_order(guess: str | None, lines: Iterable[str], latest: datetime | No
             first, second, year = int(found[1]), int(found[3]), int(found[4])
             if first == second or first > 12 or second > 12:
                 continue
-            if guess[:10] != f"{year:04d}-{second:02d}-{first:02d}":
+            american, european = date(year, first, second), date(year, second, first)
+            if guess[:10] not in (european.isoformat(), american.isoformat()):
+                continue  # the day is neither reading of this date
+            evidence = _address_months(address)
+            if dateline:
+                evidence.add((int(dateline[:4]), int(dateline[5:7])))
+            if day_first() or month_first(text):
+                stated, other = (european, american) if day_first() else (american, european)
+                chosen = _by_evidence(stated, other, evidence, limit)
+                return None if chosen is None else chosen.isoformat() + guess[10:]
+            if guess[:10] != european.isoformat():
                 continue  # htmldate's day is not this date's day-first reading
-            if day_first():
-                return guess
-            american = date(year, first, second)
-            if month_first(text):
-                return american.isoformat() if american <= limit else None
             near = [
                 day
                 for day in (american, date(year, second, first))
                 if 0 <= (limit - day).days <= NUMERIC_ORDER_WINDOW_DAYS
             ]
-            return near[0].isoformat() if len(near) == 1 else None
+            return near[0].isoformat() + guess[10:] if len(near) == 1 else None
     return guess
 
 

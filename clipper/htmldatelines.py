@@ -78,8 +78,13 @@ def text_date(
     names none; ``address``: the page's address (its URL, else its own canonical link), whose
     year and month segments tell a month htmldate gave as its first day (:func:`_day_or_none`)."""
     head_lines, latest = page_head_lines(extracted, tree), _latest(raw)
+    dateline = agency_day(extracted[:DATELINE_TEXT_LINES], latest)
     guess = numeric_order(
-        _day_or_none(guessed, tree, raw, address), [*head_lines, *extracted], latest
+        _day_or_none(guessed, tree, raw, address),
+        [*head_lines, *extracted],
+        latest,
+        address or raw.url,
+        dateline,
     )
     if guess is not None and future_dateline(head_lines, raw, region) is not None:
         # the page shows a date after its fetch (else now) beyond the slack: htmldate, searching
@@ -104,15 +109,21 @@ def text_date(
         and after_fetch(update, latest, host_of(raw.url), region)
     ):
         update = None  # on every clock of its country after the fetch: counted by the run
+
+    def ordered(day: str | None) -> str | None:
+        # a date line's numeric date read in the language's order, checked against the page's
+        # address, its agency dateline and its fetch (clipper.dumpdates.numeric_order)
+        return numeric_order(day, head_lines, latest, address or raw.url, dateline)
+
     return first_date(
-        (first_stamp(head_lines, latest), DECLARED),
+        (ordered(first_stamp(head_lines, latest)), DECLARED),
         # a "Published …" line under the headline (extraction often leaves it out, and the
         # post-clean drops it as furniture)
         (first_dateline(head_lines, latest), GUESSED),
         # a posting day before its "Updated" label on its line: the page's own stamp
         (first_posted_day(head_lines, latest), GUESSED),
         # an agency's dateline opening its report ("Dakar, 4 déc (APS) - …"), the day only
-        (agency_day(extracted[:DATELINE_TEXT_LINES], latest), GUESSED),
+        (dateline, GUESSED),
         # a date alone in a calendar htmldate does not read ("۱۲ آذر ۱۴۰۵", an Iranian page's)
         (first_calendar_day(head_lines, latest), GUESSED),
         # a year htmldate's text search fell back to is no publication date, a January 1st
@@ -120,7 +131,7 @@ def text_date(
         (guess, GUESSED),
         # a date alone in month names htmldate does not read ("٣ كانون الأول ٢٠٢٦"), last: the
         # page gives no other
-        (first_local_day(head_lines, latest), GUESSED),
+        (ordered(first_local_day(head_lines, latest)), GUESSED),
         # a posting stamp without its year ("Posted Dec 3, 4:05 PM"), the fetch's year
         (yearless[0] if yearless is not None and not yearless[1] else None, GUESSED),
         # an "Updated" line, the only date the page shows: published then at the latest

@@ -157,6 +157,7 @@ __all__ = [
     "HTTP_ERROR_STATUS",
     "NETWORKS",
     "READING_MINUTES",
+    "SHARE_NETWORKS",
     "SIGNED_NAME",
     "TABLES",
     "WIRE_SOURCES",
@@ -165,6 +166,7 @@ __all__ = [
     "credited",
     "offer",
     "paged",
+    "share_row",
     "wall_buttons",
 ]
 
@@ -255,6 +257,20 @@ def wall_buttons(account: str, other: str) -> str:
     Now!") between separators, a whole line like every such phrase."""
     label = rf"(?:{account}|{other})"
     return rf"(?:{account})|{label}(?:{_BUTTON_SEP}{label})+"
+
+
+# Networks a share row names by their Latin names on a page of any script ("WhatsApp पर शेयर
+# करें | Facebook पर शेयर करें | X पर शेयर करें").
+SHARE_NETWORKS = r"(?:whatsapp|facebook|twitter|x|telegram|linkedin|e-?mail|reddit|bluesky)"
+
+
+def share_row(item: str) -> str:
+    """A ``share`` phrase: one of a share bar's labels (``item``: "share on WhatsApp", "copy
+    link") alone, or a row of them between separators, "Share on WhatsApp | Share on Facebook
+    | Share on X | Copy link", "WhatsApp पर शेयर करें | Facebook पर शेयर करें" (Indian sites'
+    bar over and under the article: newcomer 38b, finding F3), a whole line like every such
+    phrase; a sentence about sharing on WhatsApp is no row of labels and stays."""
+    return rf"(?:{item})(?:{_BUTTON_SEP}(?:{item}))*"
 
 
 def prompted(question: str, log_in: str, now: str, *phrases: str) -> tuple[str, ...]:

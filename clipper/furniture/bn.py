@@ -5,7 +5,7 @@ both as one character and as a letter with a nukta (NFC gives the latter: they a
 composition exclusions), so each is matched either way (:data:`YA`).
 """
 
-from clipper.furniture import Table, credited
+from clipper.furniture import SHARE_NETWORKS, Table, credited, share_row
 
 YA = "(?:\u09df|\u09af\u09bc)"  # য়
 RRA = "(?:\u09dc|\u09a1\u09bc)"  # ড়
@@ -23,8 +23,11 @@ TABLE = Table(
     # BBC Bangla's skip link, "go to the content"
     skip=(rf"(?:মূল )?বিষ{YA}বস্তুতে যান",),
     share=(
-        rf"শে{YA}ার(?: করুন)?|লিংক কপি করুন|লিংক কপি হ{YA}েছে|প্রিন্ট(?: করুন)?",
-        rf"(?:ফেসবুকে|টুইটারে|হো{YA}াটসঅ্যাপে) শে{YA}ার করুন",
+        rf"শে{YA}ার(?: করুন)?|লিংক কপি হ{YA}েছে|প্রিন্ট(?: করুন)?",
+        # a share bar's label alone or its row ("WhatsApp-এ শেয়ার করুন | Facebook-এ শেয়ার
+        # করুন": newcomer 38b F3)
+        share_row(rf"(?:ফেসবুকে|টুইটারে|হো{YA}াটসঅ্যাপে|{SHARE_NETWORKS}[- ]?এ) শে{YA}ার করুন"
+                  r"|লিংক কপি করুন"),
     ),
     paywall=(
         r"লগ ?ইন(?: করুন)?|সাইন ?ইন(?: করুন)?|নিবন্ধন করুন|সাবস্ক্রাইব করুন",
@@ -43,9 +46,10 @@ TABLE = Table(
     credits=(credited(r"ছবি|ফাইল ছবি|ফটো"),),
     notices=(
         # a prompt to follow the site on a messaging channel or Google News ("আমাদের
-        # হোয়াটসঅ্যাপ চ্যানেল ফলো করুন", "গুগল নিউজ চ্যানেল ফলো করুন")
+        # হোয়াটসঅ্যাপ চ্যানেল ফলো করুন", "গুগল নিউজ চ্যানেল ফলো করুন", "Google News-এ আমাদের
+        # ফলো করুন": newcomer 38b F3)
         rf"(?:হো{YA}াটস ?অ্যাপ|টেলিগ্রাম|গুগল নিউজ|whatsapp|telegram|google news)"
-        rf"(?: চ্যানেল| গ্রুপ)?(?:ে|এ)? (?:\S+ ){{0,3}}?(?:ফলো করুন|যুক্ত হোন|জ{YA}েন করুন)",
+        rf"(?: চ্যানেল| গ্রুপ)?(?:-?(?:ে|এ))? (?:\S+ ){{0,3}}?(?:ফলো করুন|যুক্ত হোন|জ{YA}েন করুন)",
     ),
     related=(
         r"আরও পড়ুন|আরো পড়ুন|আরও খবর|আরো খবর".replace("ড়", RRA),

@@ -2,12 +2,14 @@
 
 from clipper.furniture import (
     NETWORKS,
+    SHARE_NETWORKS,
     Table,
     addressed,
     counted,
     credited,
     offer,
     paged,
+    share_row,
     wall_buttons,
 )
 
@@ -44,9 +46,11 @@ TABLE = Table(
         addressed(r"source|url|link|article url|permalink|address"),
         counted(r"comments?"),
         r"share (?:this|the) (?:article|story|page|post|video)(?: on \w+)?",
-        r"share (?:on|via|to) (?:facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|bluesky)",
+        # a share bar's label alone or its row ("Share on WhatsApp | Share on Facebook | Share on
+        # X | Copy link": Indian sites, newcomer 38b F3)
+        share_row(rf"share (?:on|via|to) {SHARE_NETWORKS}|copy (?:the )?(?:article )?link"),
         r"(?:e-?mail|print) (?:this|the) (?:article|story|page)",
-        r"copy (?:the )?(?:article )?link|link copied(?: to clipboard)?",
+        r"link copied(?: to clipboard)?",
         r"share (?:this|the) (?:article|story)\W{0,3}(?:facebook|twitter|x|whatsapp|e-?mail"
         r"|linkedin|copy link|\s)*",
     ),
@@ -55,7 +59,9 @@ TABLE = Table(
         r"(?:sign up|subscribe|register) (?:for|to) (?:(?:our|the) )?(?:[\w.&-]{1,30}['’]s )?"
         r"(?:[\w-]+ ){0,3}(?:newsletters?|briefings?|bulletins?|digests?)"
         r"(?: (?:here|now|today|for free))?",
-        rf"follow (?:us|[\w .&\'’-]{{1,40}}?) on {NETWORKS}(?: (?:for|to get) [\w "
+        # "Follow us on: Facebook | Twitter | WhatsApp" (a colon: an Indian text dump's last
+        # line, newcomer 38b F3)
+        rf"follow (?:us|[\w .&\'’-]{{1,40}}?) on:? {NETWORKS}(?: (?:for|to get) [\w "
         rf",\'’-]{{1,40}}|,? and (?:get|receive|stay)[\w ,\'’-]{{1,60}})?",
         r"(?:sign up|subscribe) (?:for|to) (?:our|the|a) (?:free )?(?:[\w\'’-]+ ){0,3}newsletters?"
         r"(?: (?:here|now|today|for free))?",
@@ -353,6 +359,15 @@ TABLE = Table(
         r"|\bcheck the (?:url|address|link)\b",
     ),
     rights=(r"all rights (?:are )?reserved",),
+    sign_offs=(
+        # an Indian agency's desk line ending its report: PTI's "PTI ABC KVK RT" (the agency,
+        # then one to four desks' initials, 2-4 capitals each) and IANS's "--IANS" (over its
+        # desk's "sk/rad", the Spanish table's); the same under every report and kept by
+        # every republication that does not cut it (newcomer 38b, finding F4).  Whole line,
+        # case-sensitive: "PTI said RT services resume" is a sentence and stays
+        r"PTI(?: \p{Lu}{2,4}){1,4}",
+        r"-{1,2} ?IANS",
+    ),
     site_pages=(
         r"privacy(?: (?:policy|notice|statement|center|centre|settings))?",
         r"cookies?(?: (?:policy|notice|statement|settings))?",

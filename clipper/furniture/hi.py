@@ -1,6 +1,6 @@
 """Hindi page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, counted, credited
+from clipper.furniture import NETWORKS, SHARE_NETWORKS, Table, counted, credited, share_row
 
 TABLE = Table(
     language="hi",
@@ -16,8 +16,11 @@ TABLE = Table(
     skip=(r"(?:मुख्य )?(?:सामग्री|कंटेंट) (?:पर|पे) (?:जाएं|जाएँ|जायें)",),
     share=(
         counted(r"टिप्पणियाँ|टिप्पणियां|टिप्पणी"),
-        r"(?:शेयर|साझा)(?: करें)?|लिंक कॉपी करें|कॉपी लिंक|लिंक कॉपी हो गया|प्रिंट(?: करें)?",
-        r"(?:फेसबुक|ट्विटर|व्हाट्सएप|व्हाट्सऐप) (?:पर )?(?:शेयर|साझा) करें",
+        r"(?:शेयर|साझा)(?: करें)?|लिंक कॉपी हो गया|प्रिंट(?: करें)?",
+        # a share bar's label alone or its row, networks in Devanagari or Latin letters
+        # ("WhatsApp पर शेयर करें | Facebook पर शेयर करें | X पर शेयर करें": newcomer 38b F3)
+        share_row(rf"(?:फेसबुक|ट्विटर|व्हाट्सएप|व्हाट्सऐप|टेलीग्राम|{SHARE_NETWORKS}) (?:पर )?"
+                  r"(?:शेयर|साझा) करें|लिंक कॉपी करें|कॉपी लिंक"),
     ),
     paywall=(
         r"(?:यह )?(?:लेख|खबर|ख़बर|कंटेंट) (?:केवल )?(?:सब्सक्राइबर्स|ग्राहकों) के लिए.*",
@@ -51,7 +54,9 @@ TABLE = Table(
     notices=(
         # a prompt to follow the site on a messaging channel ("हमें व्हाट्सएप पर फॉलो करें",
         # "हमारे व्हाट्सएप चैनल को फॉलो करें", "व्हाट्सएप चैनल से जुड़ें"); ड़ precomposed or not
-        r"(?:व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|वॉट्सएप|वाट्सएप|whatsapp|टेलीग्राम|टेलिग्राम|telegram)"
+        # and on Google News ("ताज़ा ख़बरों के लिए हमें Google News पर फ़ॉलो करें": newcomer 38b F3)
+        r"(?:व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|वॉट्सएप|वाट्सएप|whatsapp|टेलीग्राम|टेलिग्राम|telegram"
+        r"|google news|गूगल न्यू(?:ज़|ज़|ज))"
         r"(?: चैनल| ग्रुप)?(?: (?:पर|को|से|में))? (?:\S+ ){0,3}?(?:(?:फॉलो|फ़ॉलो|ज्वाइन|जॉइन)"
         r" करें|जु(?:ड़|ड़)ें)",
     ),
@@ -70,6 +75,9 @@ TABLE = Table(
         r"(?:गोपनीयता|कुकी) नीति",
     ),
     promo=(
+        # "हमें फ़ॉलो करें: Facebook | Twitter | WhatsApp" (a Hindi text dump's last line,
+        # newcomer 38b F3); फ़ precomposed or not
+        rf"(?:हमें )?(?:फॉलो|फ़ॉलो|फ़ॉलो) करें\s*[:：]\s*{NETWORKS}",
         # "हमारे न्यूज़लेटर की सदस्यता लें" (ज़ precomposed or not)
         r"(?:हमारे )?न्यू(?:ज़|ज़|ज)लेटर (?:की|को|के लिए)"
         r" (?:सदस्यता लें|साइन अप करें|सब्सक्राइब करें)",

@@ -8,7 +8,7 @@ grammar does ("करा", not "करें"; "बातम्या", not "ख
 matched (newcomer 28, finding 7).  WhatsApp is spelled with ॲ or with अ, ॅ and a joiner.
 """
 
-from clipper.furniture import Table, counted, credited
+from clipper.furniture import SHARE_NETWORKS, Table, counted, credited, share_row
 
 _WHATSAPP = r"(?:व्ह[ॉा]ट्स\S{0,3}प|whatsapp)"
 
@@ -25,8 +25,11 @@ TABLE = Table(
     skip=(r"(?:मुख्य )?(?:मजकुराकडे|मजकुरावर|सामग्रीकडे|सामग्रीवर|आशयाकडे) जा",),
     share=(
         counted(r"प्रतिक्रिया|कमेंट्स"),
-        r"शेअर(?: करा)?|लिंक कॉपी करा|लिंक कॉपी झाली|प्रिंट(?: करा)?",
-        rf"(?:फेसबुकवर|ट्विटरवर|{_WHATSAPP}वर) शेअर करा",
+        r"शेअर(?: करा)?|लिंक कॉपी झाली|प्रिंट(?: करा)?",
+        # a share bar's label alone or its row ("WhatsApp वर शेअर करा | Facebook वर शेअर करा":
+        # newcomer 38b F3)
+        share_row(rf"(?:फेसबुकवर|ट्विटरवर|{_WHATSAPP}वर|{SHARE_NETWORKS} ?वर) शेअर करा"
+                  r"|लिंक कॉपी करा"),
     ),
     promo=(
         r"(?:आमच्या )?(?:न्यूजलेटरसाठी|न्यूझलेटरसाठी) (?:नोंदणी करा|साइन अप करा|सबस्क्राइब करा)",
@@ -37,7 +40,9 @@ TABLE = Table(
     notices=(
         # a prompt to follow the site on a messaging channel ("आमच्या व्हॉट्सॲप चॅनेलला फॉलो
         # करा", "टेलिग्राम ग्रुपमध्ये सामील व्हा")
-        rf"(?:{_WHATSAPP}|टेलिग्राम|telegram)(?: चॅनेल| चॅनल| ग्रुप)?(?:ला|वर|मध्ये)?"
+        # and on Google News ("Google News वर आम्हाला फॉलो करा": newcomer 38b F3)
+        rf"(?:{_WHATSAPP}|टेलिग्राम|telegram|google news|(?:गूगल|गुगल) न्यू(?:ज|झ|ज़))"
+        r"(?: चॅनेल| चॅनल| ग्रुप)?(?:ला|वर|मध्ये)?"
         r" (?:\S+ ){0,3}?(?:फॉलो करा|जॉइन करा|सामील व्हा)",
     ),
     related=(

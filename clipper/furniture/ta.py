@@ -11,7 +11,7 @@ Indic tables' like it) is a news headline's "entry refused" too, and a brief und
 an error page.
 """
 
-from clipper.furniture import Table, counted, credited
+from clipper.furniture import SHARE_NETWORKS, Table, counted, credited, share_row
 
 _WHATSAPP = r"(?:வாட்ஸ் ?அப்|whatsapp)"
 
@@ -27,8 +27,11 @@ TABLE = Table(
     skip=(r"(?:முதன்மை )?(?:உள்ளடக்கத்திற்குச்|உள்ளடக்கத்திற்கு) (?:செல்|செல்லவும்)",),
     share=(
         counted(r"கருத்துகள்|கருத்துக்கள்"),
-        r"பகிர்(?:க|வும்|ந்து கொள்ளுங்கள்)?|இணைப்பை நகலெடு(?:க்கவும்)?|அச்சிடு(?:க)?",
-        rf"(?:ஃபேஸ்புக்கில்|ட்விட்டரில்|{_WHATSAPP}பில்) பகிர்(?:க|வும்)?",
+        r"பகிர்(?:க|வும்|ந்து கொள்ளுங்கள்)?|அச்சிடு(?:க)?",
+        # a share bar's label alone or its row ("WhatsApp-இல் பகிர்க | Facebook-இல் பகிர்க":
+        # newcomer 38b F3)
+        share_row(rf"(?:ஃபேஸ்புக்கில்|ட்விட்டரில்|{_WHATSAPP}பில்|{SHARE_NETWORKS}[- ]?இல்)"
+                  r" பகிர்(?:க|வும்)?|இணைப்பை நகலெடு(?:க்கவும்)?"),
     ),
     promo=(
         r"(?:எங்கள் )?(?:செய்தி மடலுக்கு|நியூஸ்லெட்டருக்கு) (?:பதிவு செய்யுங்கள்|பதிவு செய்யவும்"
@@ -40,7 +43,9 @@ TABLE = Table(
     notices=(
         # a prompt to follow the site on a messaging channel ("எங்கள் வாட்ஸ்அப் சேனலில்
         # இணையுங்கள்", "டெலிகிராம் குழுவில் இணையவும்")
-        rf"(?:{_WHATSAPP}|டெலிகிராம்|telegram)\S* (?:\S+ ){{0,3}}?(?:இணையுங்கள்|இணையவும்"
+        # and on Google News ("Google News-இல் எங்களைப் பின்தொடருங்கள்": newcomer 38b F3)
+        rf"(?:{_WHATSAPP}|டெலிகிராம்|telegram|google news|கூகுள் நியூஸ்)\S* (?:\S+ ){{0,3}}?"
+        r"(?:இணையுங்கள்|இணையவும்"
         r"|பின்தொடருங்கள்|பின்தொடரவும்)",
     ),
     related=(

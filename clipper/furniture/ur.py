@@ -5,7 +5,7 @@ Phrases of Pakistani and Indian Urdu news sites as they print them, in Urdu's ow
 form is settled: paywall wording (Urdu sites seldom meter), "updated" labels beyond "اپ ڈیٹ".
 """
 
-from clipper.furniture import Table, credited
+from clipper.furniture import SHARE_NETWORKS, Table, credited, share_row
 
 TABLE = Table(
     language="ur",
@@ -21,8 +21,11 @@ TABLE = Table(
     # BBC Urdu's skip link, "go to the content"
     skip=(r"(?:مواد|مرکزی مواد) پر جائیں",),
     share=(
-        r"شیئر(?: کریں)?|لنک کاپی کریں|لنک کاپی ہو گیا|پرنٹ(?: کریں)?",
-        r"(?:فیس ?بک|ٹوئٹر|واٹس ?ایپ|ایکس) پر شیئر کریں",
+        r"شیئر(?: کریں)?|لنک کاپی ہو گیا|پرنٹ(?: کریں)?",
+        # a share bar's label alone or its row ("واٹس ایپ پر شیئر کریں | فیس بک پر شیئر کریں":
+        # newcomer 38b F3)
+        share_row(rf"(?:فیس ?بک|ٹوئٹر|واٹس ?ایپ|ایکس|{SHARE_NETWORKS}) پر شیئر کریں"
+                  r"|لنک کاپی کریں"),
     ),
     paywall=(r"لاگ ?ان(?: کریں)?|سائن ?ان(?: کریں)?|رجسٹر کریں|سبسکرائب کریں",),
     ads=(
@@ -34,7 +37,8 @@ TABLE = Table(
     notices=(
         # a prompt to follow the site on a messaging channel ("ہمارے واٹس ایپ چینل کو فالو کریں",
         # "ہمیں واٹس ایپ پر فالو کریں", "ٹیلی گرام چینل جوائن کریں")
-        r"(?:واٹس ?ایپ|واٹس ?اپ|ٹیلی ?گرام|whatsapp|telegram)(?: چینل| گروپ)?"
+        # and on Google News ("ہمیں گوگل نیوز پر فالو کریں": newcomer 38b F3)
+        r"(?:واٹس ?ایپ|واٹس ?اپ|ٹیلی ?گرام|whatsapp|telegram|google news|گوگل نیوز)(?: چینل| گروپ)?"
         r"(?: (?:کو|پر|سے|میں))? (?:\S+ ){0,3}?(?:فالو|جوائن) کریں",
     ),
     related=(

@@ -11,6 +11,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
+from clipper.mojibake import REPAIRED_NOTE, repaired, repaired_body
 from clipper.sites import site_key
 from clipper.urls import url_key
 
@@ -138,7 +139,16 @@ class RawPage:
     def __post_init__(self) -> None:
         self.origin = storable(self.origin)
         if not self.raw_hash:
-            self.raw_hash = digest(self.body)
+            self.raw_hash = digest(self.body)  # of the input as read, mojibake and all
+        # UTF-8 that was read as Windows-1252 and saved again ("Modiâ€™s"): undone, once, for
+        # every reader (clipper.mojibake); the run counts the page (``decoded``)
+        body = repaired_body(self.body)
+        title = repaired(self.title) if self.title else None
+        if body is not None or title is not None:
+            self.body = body if body is not None else self.body
+            self.title = title if title is not None else self.title
+            self.author = (repaired(self.author) or self.author) if self.author else None
+            self.decoded = f"{self.decoded}; {REPAIRED_NOTE}" if self.decoded else REPAIRED_NOTE
 
     @property
     def source_key(self) -> str:

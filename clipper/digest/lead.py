@@ -4,16 +4,22 @@ The first paragraph of the story's lead article that a reader would take for the
 opening: photo captions (:mod:`clipper.captions`), editor's notes and corrections
 (:mod:`clipper.corrections`), notes of where a reposted item came from
 (:mod:`clipper.feednotes`), wire bylines and short label lines are passed over; an agency's
-dateline wrapping its place in the credit, as Chinese, Japanese and Korean services write it
-("(서울=연합뉴스) 이지은 기자 = ", "新华社北京12月4日电（记者王建国）", "【高松共同】":
-:func:`clipper.agencycredits.wrapped_dateline`), is cut from the lead's start.
+dateline is cut from the lead's start, in every language: one wrapping its place in the credit,
+as Chinese, Japanese and Korean services write it ("(서울=연합뉴스) 이지은 기자 = ",
+"新华社北京12月4日电（记者王建国）", "【高松共同】":
+:func:`clipper.agencycredits.wrapped_dateline`),
+and a place, a date and a credit before a dash (:func:`opening_dateline`: "WASHINGTON (AP) — ",
+"LONDON, Dec 5 (Reuters) - ", "MADRID, 3 dic (EFE).- ", "(ANSA) - ROMA, 3 DIC - ").
 """
 
 from __future__ import annotations
 
 import re
 
-from clipper.agencycredits import wrapped_dateline
+import regex
+
+from clipper.agencycredits import credited_agencies, wrapped_dateline
+from clipper.agencydatelines import AGENCY_ACRONYM, agency_dateline
 from clipper.captions import is_caption
 from clipper.corrections import is_editors_note
 from clipper.feednotes import repost_note
@@ -35,8 +41,9 @@ def lead_paragraph(text: str | None, limit: int) -> str:
     as a paragraph (see :data:`LEAD_MIN_WORDS`: not a credit, label, share bar or headline
     line); else the first that is not a caption; else the first non-empty one; without a
     wrapped agency dateline opening it (:func:`clipper.agencycredits.wrapped_dateline`:
-    "(서울=연합뉴스) 이지은 기자 = 서울시가 …" → "서울시가 …"); cut at a word to ``limit``
-    chars; "" for no text."""
+    "(서울=연합뉴스) 이지은 기자 = 서울시가 …" → "서울시가 …") or any other dateline
+    (:func:`opening_dateline`: "WASHINGTON (AP) — The Senate …" → "The Senate …"); cut at a
+    word to ``limit`` chars; "" for no text."""
     paragraphs = [" ".join(line.split()) for line in (text or "").splitlines()]
     paragraphs = [line for line in paragraphs if line]
     prose = [
@@ -48,10 +55,58 @@ def lead_paragraph(text: str | None, limit: int) -> str:
     )
     if not line.isascii() and (dateline := wrapped_dateline(line)) is not None:
         line = line[dateline[0] :]
+    else:
+        line = line[opening_dateline(line) :]
     if len(line) <= limit:
         return line
     cut = line[:limit].rsplit(" ", 1)[0].rstrip(",;:—–-")
     return cut + " …"
+
+
+_H = r"[ \t]"
+# A dateline's dash: "—", "–", "-", "--", ".-" (EFE), or a colon.
+_DASH = rf"{_H}*(?:\.?-+|[–—]+|:)"
+# A place: one to four words, capitalised or in capitals, a comma and a word may follow
+# ("WASHINGTON", "Berlin", "PORTLAND, Maine", "NEW YORK"); then a date of at most 30
+# characters after a comma (agency_dateline reads those with a digit).
+_PLACE = r"\p{Lu}[\p{L}'’.-]*(?:,?[ \t]+(?:\p{Lu}[\p{L}'’.-]*|d[eu]|la)){0,3}"
+# A credit before a dash, a place before it or none ("WASHINGTON (AP) — ", "(AP) — ",
+# "Berlin (dpa) - ").
+_CREDIT_OPENING = regex.compile(
+    rf"{_H}*(?:{_PLACE})?{_H}*\((?P<credit>[^()\n]{{1,40}})\){_DASH}{_H}+", regex.V0
+)
+# A place in capitals (and a date after a comma) before a dash, as a credit's dateline
+# continues ("(ANSA) - ROMA, 3 DIC - ") and a staff report's opens ("KYIV, Ukraine — ").
+_CAPS = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.]+"
+_CAPS_OPENING = regex.compile(
+    rf"{_H}*{_CAPS}(?:[ -]{_CAPS}){{0,3}}(?:,{_H}*[^\n—–().!?]{{1,30}}?)?{_H}+(?:[—–]|--?){_H}+"
+)
+_ACRONYM = regex.compile(AGENCY_ACRONYM)
+
+
+def opening_dateline(line: str) -> int:
+    """The offset of the text after the dateline ``line`` opens with, 0 for none: an agency's
+    dateline of a place, a date and its credit (:func:`clipper.agencydatelines.agency_dateline`:
+    "LONDON, Dec 5 (Reuters) - ", "MADRID, 3 dic (EFE).- "), a place (or none) and an agency's
+    credit before a dash (the credit any spelling :func:`clipper.agencycredits.credited_agencies`
+    reads, or an agency's acronym: "WASHINGTON (AP) — ", "(ANSA) - ", "Berlin (dpa) - "), then
+    a place in capitals before a dash ("(ANSA) - ROMA, 3 DIC - "), or that alone before a
+    sentence ("KYIV, Ukraine — Russia …"; not "NATO — the alliance …").  A word in
+    parentheses with no dash after it is the sentence's ("The Senate (AP) said …": 0), and
+    so is a credit that is no agency's ("Paris (Estimation) - ")."""
+    end = 0
+    if "(" in line[:200]:
+        if (dateline := agency_dateline(line)) is not None:
+            end = dateline.end
+        elif (opening := _CREDIT_OPENING.match(line)) is not None and (
+            _ACRONYM.fullmatch(opening["credit"]) or credited_agencies(opening["credit"])
+        ):
+            end = opening.end()
+    if (caps := _CAPS_OPENING.match(line, end)) is not None and (
+        end or not line[caps.end() : caps.end() + 1].islower()
+    ):
+        end = caps.end()
+    return end if line[end:].strip() else 0
 
 
 # A wire byline kept above the story: "The Associated Press — By JANE ROE and JON VALE".

@@ -327,6 +327,7 @@ READ_REASONS: frozenset[str] = NOT_PAGES | frozenset(
         "link-list",  # an alert or digest e-mail listing other pages' articles
         "cover-note",  # a PR cover e-mail whose release is attached, not pasted
         "bad-subtitles",  # an .srt or .vtt file its library cannot parse, or holding no cue
+        "undecodable",  # bytes no code page tried decodes (clipper.read.decoding.Undecodable)
     }
 )
 # How a reader's ``RawPage.partial`` ends when the page is kept as far as it goes (a WARC

@@ -112,6 +112,8 @@ Rejection reasons (the fixed vocabulary; ``detail`` is a short human message):
   per record, where reading goes on at the next member that opens a record.
 - ``bad-subtitles``: an ``.srt`` / ``.vtt`` file webvtt-py cannot parse (its words in the
   detail), or whose cues hold no text.
+- ``undecodable``: a text dump, saved page, WARC record, MHTML file or e-mail whose bytes no
+  code page tried decodes (:class:`clipper.read.decoding.Undecodable`: the detail names them).
 - ``bad-json``: a JSONL line that is not valid JSON (in UTF-8, or in the code page its bytes show
   when they are not UTF-8: :func:`clipper.read.decoding.decode_not_utf8`).
 - ``bad-record``: a JSONL line that is JSON but not an object, or has a field of the wrong type.

@@ -48,9 +48,9 @@ class Undecodable(NamedTuple):
 
     @property
     def detail(self) -> str:
-        """What a rejection says: "undecodable (tried UTF-8, cp932, cp949, big5hkscs, gb18030,
-        Windows-1252)"."""
-        return f"undecodable (tried {', '.join(map(codec_name, self.tried))})"
+        """What a rejection (reason ``undecodable``) says: "no code page decodes these bytes
+        (tried UTF-8, cp932, cp949, big5hkscs, gb18030, Windows-1252)"."""
+        return f"no code page decodes these bytes (tried {', '.join(map(codec_name, self.tried))})"
 
 
 def read_text(data: bytes) -> str | Undecodable:
@@ -194,8 +194,11 @@ def label_belied(label_value: str | None, data: bytes) -> bool:
     return codec in ("iso8859-1", "ascii") and _C1_BYTE.search(data) is not None
 
 
-def decode_html(data: bytes, declared: str | None, language: str | None = None) -> bytes | str:
-    """An HTML page's text, decoded with the charset it declares, or the bytes unchanged.
+def decode_html(
+    data: bytes, declared: str | None, language: str | None = None
+) -> bytes | str | Undecodable:
+    """An HTML page's text, decoded with the charset it declares, or the bytes unchanged;
+    :class:`Undecodable` when no code page tried decodes them (below).
 
     Order: UTF-16 (a byte-order mark, or every other byte NUL); valid UTF-8 (left as bytes:
     trafilatura reads it right; a legacy page whose non-ASCII bytes happen to form UTF-8 is
@@ -215,6 +218,12 @@ def decode_html(data: bytes, declared: str | None, language: str | None = None) 
     Decoding it here matters because trafilatura ignores declared charsets: it tries UTF-8,
     then guesses from the bytes alone, which turns Windows-1252 "£" into "Ł" and garbles
     ISO-8859-2.  NUL bytes are dropped.
+
+    Bytes that read as junk (:func:`clipper.junk.is_junk_text`: control characters and
+    replacement characters) in the code page declared or guessed and its vendor supersets, or,
+    with no guess, in Windows-1252 after the CJK supersets (as :func:`read_text` reads a text
+    dump), are :class:`Undecodable`, naming the code pages tried: the page is rejected as
+    ``undecodable``, not as "control characters" (newcomer 39, F6).
     """
     unicode_or_bytes = _unicode_or_bytes(data)
     if isinstance(unicode_or_bytes, str):
@@ -249,13 +258,21 @@ def decode_html(data: bytes, declared: str | None, language: str | None = None) 
         # trafilatura guesses
         codec = charset_of(guess_codec(data, _declared_language(data[:HEAD_BYTES]) or language))
         if codec is None:
+            # trafilatura guesses, unless no code page reads them (guess_codec tried the CJK
+            # supersets; Windows-1252 reads all but five bytes)
+            if is_junk_text(data.decode("cp1252", errors="replace")):
+                text = data.decode("cp1252", errors="replace")
+                return Undecodable(text, ("utf-8", *CJK_SUPERSETS, "cp1252"))
             return data
     if (found := superset_decoded(data, codec)) is not None:
         return found[0]  # in it, or in its vendor superset (CP932's "㈱" on a Shift_JIS page)
     try:
-        return data.decode(codec, errors="replace")
+        text = data.decode(codec, errors="replace")
     except LookupError:
         return data
+    if is_junk_text(text):
+        return Undecodable(text, ("utf-8", codec, *SUPERSETS.get(codec, ())))
+    return text
 
 
 # A page's language as its markup names it: <html lang>, Content-Language, og:locale.
@@ -349,8 +366,11 @@ def redecode(text: str, charset: str | None) -> str:
 
 
 # Python codec names as a summary says them ("read as Windows-1252").
-_CODEC_NAMES = {**{f"cp125{n}": f"Windows-125{n}" for n in range(9)},
-                "iso8859-2": "ISO-8859-2", "iso8859-15": "ISO-8859-15"}
+_CODEC_NAMES = {
+    **{f"cp125{n}": f"Windows-125{n}" for n in range(9)},
+    "iso8859-2": "ISO-8859-2",
+    "iso8859-15": "ISO-8859-15",
+}
 
 
 def codec_name(codec: str) -> str:

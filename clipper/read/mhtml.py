@@ -18,6 +18,7 @@ from pathlib import Path
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection, digest
 from clipper.read.declareddates import iso_or_none
+from clipper.read.decoding import Undecodable
 from clipper.read.failures import Event, mb
 from clipper.read.mime import header, parse_message, part_html
 from clipper.read.pages import read_single, read_whole
@@ -53,10 +54,15 @@ def read_mhtml(path: Path, gz: bool, limits: ReadLimits) -> Generator[Event, Non
         header(root, "Content-Location")
     )
     url = declared_url(page_head(body), address) or address
+    html = part_html(root, body)
+    if isinstance(html, Undecodable):
+        # no code page tried decodes it: said so, as of a saved page (newcomer 39, F6)
+        yield Rejection(origin, "undecodable", html.detail)
+        return
     yield RawPage(
         origin=origin,
         kind="html",
-        body=part_html(root, body),
+        body=html,
         url=url,
         fetched_at=iso_or_none(header(message, "Date")),
         site=site_of(None, url),

@@ -10,7 +10,7 @@ import email.policy
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
 
-from clipper.read.decoding import decode_html
+from clipper.read.decoding import Undecodable, decode_html
 
 
 def parse_message(data: bytes) -> EmailMessage:
@@ -26,9 +26,9 @@ def header(part: Message, name: str) -> str | None:
     return str(value).strip() if value is not None else None
 
 
-def part_html(part: Message, body: bytes) -> bytes | str:
+def part_html(part: Message, body: bytes) -> bytes | str | Undecodable:
     """An HTML part's ``body`` (its decoded payload) as text, in the charset the part declares,
     else the one its markup declares or its bytes show; UTF-8 left as bytes
-    (:func:`decode_html`)."""
+    (:func:`decode_html`); :class:`Undecodable` when no code page tried decodes it."""
     charset = part.get_content_charset()
     return decode_html(body, f"text/html; charset={charset}" if charset else None)

@@ -30,6 +30,7 @@ from typing import Any
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection, digest
 from clipper.read.coverletters import Cover, cover_letter, html_blocks, text_blocks
+from clipper.read.decoding import Undecodable
 from clipper.read.digests import describe, html_link_list, text_link_list
 from clipper.read.failures import Event, mb
 from clipper.read.fields import record_event
@@ -94,6 +95,9 @@ def message_event(data: bytes, origin: str, limits: ReadLimits) -> Event:
     subject = header(message, "Subject")
     if part.get_content_type() == "text/html":
         html = part_html(part, payload)
+        if isinstance(html, Undecodable):
+            # no code page tried decodes it: said so, as of a saved page (newcomer 39, F6)
+            return Rejection(origin, "undecodable", html.detail)
         body = html if isinstance(html, str) else html.decode("utf-8", "replace")
         listed = html_link_list(body)
     else:
@@ -125,7 +129,7 @@ def message_event(data: bytes, origin: str, limits: ReadLimits) -> Event:
 
 
 def _cover_detail(message: EmailMessage, cover: Cover) -> str:
-    """"a PR cover note, not an article ('Dear Editor,'): its release is attached
+    """ "a PR cover note, not an article ('Dear Editor,'): its release is attached
     (release.pdf)", or "…: it holds no release"."""
     files = [name for part in message.iter_attachments() if (name := part.get_filename())]
     said = f"a PR cover note, not an article ({cover.note[:60]!r})"

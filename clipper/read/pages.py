@@ -100,7 +100,8 @@ def read_single(
             slimmed = read_slimmed(f, limits.max_page_bytes)
         if slimmed is None:
             yield Rejection(
-                origin, "too-large",
+                origin,
+                "too-large",
                 f"page is over {mb(limits.max_page_bytes)} (inlined images and fonts not counted)",
             )
             return
@@ -131,10 +132,15 @@ def read_single(
             head, address, mirror_file=mirror_file, recorded=saved_url if httrack else None
         )
         url = url or address
+        body = decode_html(data, None)
+        if isinstance(body, Undecodable):
+            # no code page tried decodes it: said so, as of a text dump (newcomer 39, F6)
+            yield Rejection(origin, "undecodable", body.detail)
+            return
         page = RawPage(
             origin=origin,
             kind="html",
-            body=decode_html(data, None),
+            body=body,
             url=url,
             fetched_at=fetched,
             # without an address, the host its folder is named as (``host/path.html``)
@@ -145,7 +151,7 @@ def read_single(
         yield _with_metadata(page, meta, head, limits) if meta is not None else page
     elif isinstance(text := read_text(data), Undecodable):
         # no code page tried decodes it: said so, with the code pages tried (newcomer 38, F2)
-        yield Rejection(origin, "not-text", text.detail)
+        yield Rejection(origin, "undecodable", text.detail)
     else:
         # a wire client's or a scraper's dump dated by its name ("efe_servicio_20261204_0932.txt")
         named = file_name_date(path.name)

@@ -101,7 +101,7 @@ def event_from_record(record: Any, limits: ReadLimits) -> Event:
         # the text a crawl extracted from a page (Common Crawl's WET files: UTF-8)
         text = read_text(body)
         if isinstance(text, Undecodable):
-            return Rejection("", "not-text", f"{text.detail}: {url}", url=url)
+            return Rejection("", "undecodable", f"{text.detail}: {url}", url=url)
         return RawPage(
             origin="",
             kind="text",
@@ -120,10 +120,14 @@ def event_from_record(record: Any, limits: ReadLimits) -> Event:
     # the page's own canonical link or og:url on the crawled site names it better than the
     # crawled address (a feed's or newsletter's ?maca=..., ?wt_mc=... tracking parameters)
     url = declared_url(page_head(body), url) or url
+    decoded = decode_html(body, verdict.content_type, verdict.language)
+    if isinstance(decoded, Undecodable):
+        # no code page tried decodes it: said so, as of a text record (newcomer 39, F6)
+        return Rejection("", "undecodable", f"{decoded.detail}: {url}", url=url)
     return RawPage(
         origin="",
         kind="html",
-        body=decode_html(body, verdict.content_type, verdict.language),
+        body=decoded,
         raw_hash=digest(body),
         url=url,
         fetched_at=fetched,

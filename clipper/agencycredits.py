@@ -29,8 +29,8 @@ from clipper.agencydatelines import AGENCIES
 
 __all__ = [
     "AGENCY_SPELLINGS", "CJK_WIRE_CREDITS", "CREDIT_LABELS", "closing_credits", "credit_key",
-    "credited_agencies", "dateline_credits", "parenthesised_credits", "without_closing_credits",
-    "wrapped_dateline",
+    "credited_agencies", "dateline_credits", "in_credit_place", "parenthesised_credits",
+    "placed_parentheses", "without_closing_credits", "wrapped_dateline",
 ]  # fmt: skip
 
 # An agency (as AGENCIES spells it, or as its site names it) → how its services write its
@@ -117,14 +117,81 @@ def credited_agencies(inner: str) -> tuple[str, ...]:
 
 
 def parenthesised_credits(text: str) -> frozenset[str]:
-    """The agencies credited in parentheses anywhere in ``text`` (ASCII or full-width ones:
-    :func:`credited_agencies` of each)."""
-    if "(" not in text and "（" not in text:
-        return frozenset()
+    """The agencies credited in parentheses (ASCII or full-width ones: :func:`credited_agencies`
+    of each) standing in a credit's place in ``text`` (:func:`placed_parentheses`)."""
     found: set[str] = set()
-    for match in _PAREN.finditer(text):
-        found.update(credited_agencies(match.group(1)))
+    for inner in placed_parentheses(text):
+        found.update(credited_agencies(inner))
     return frozenset(found)
+
+
+# Words "共同" ("joint"), "時事" ("current affairs") and "聯合" ("united") compound with,
+# which stand before them where a dateline's place would ("【日米共同】", "両国（共同）",
+# "官民（共同）", "兩岸（聯合）"): two to four one-character names of countries ("日米",
+# "日中韓", "米英", "日台", "中美"), a number of parties in Japanese or Chinese ("両国", "三者",
+# "2国", "兩岸", "双方"), the sectors of a joint venture ("官民", "産学", "労使", "男女",
+# "与野党") and "国際": no place an agency's bureau writes from.
+_JOINT = re.compile(
+    r"[日米美中韓韩朝露俄英仏法独德伊加豪澳印台比越欧歐蘭]{2,4}"
+    r"|[両兩两雙双二三四五六七八九十0-9０-９]+[国國社者党黨岸方]"
+    r"|官民|産学官?|産官学|労使|男女|与野党|国際|國際|国际|日米欧"
+)
+# A dash or colon after a credit ("WASHINGTON (AP) —", "Berlin (dpa) - ", "(ANSA) - ").
+_AFTER_DASH = re.compile(r"[^\S\n]*(?:\.?-+|[–—]+|:|：)")
+# Before a credit opening a line: a dateline's place and date, short and no sentence.
+_OPENING_CHARS = 60
+# (a Latin place's abbreviation, "St. Louis", "Dec. 3", is no sentence's end: a Latin credit
+# after a place needs its dash)
+_SENTENCE_MARK = re.compile(r"[。！？]")
+# What may follow a closing credit on its line.
+_CLOSING_REST = " \t.。)）]】」』”\"'"
+# A CJK character of a place or a text (not kana, whose hiragana is a particle after a word).
+_CJK_WORD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff\uac00-\ud7a3]")
+
+
+def in_credit_place(line: str, start: int, end: int) -> bool:
+    """Whether the parenthesis ``line[start:end]`` stands where an agency's credit does: closing
+    its line (only spaces and closing marks after it: "…した。（共同）", "… neue Regeln.
+    (dpa/AFP)"), or opening it, alone or after a dateline's place and date (at most
+    :data:`_OPENING_CHARS` characters, no sentence's end, no word "共同" compounds with:
+    :data:`_JOINT`) and before a dash ("WASHINGTON (AP) — ", "(ANSA) - ") or, after a place in
+    Chinese or Japanese, before the text's first word ("北京12月3日电（新华社）国务院…",
+    "東京（共同）政府は…").  Not a word's gloss in a sentence: "両国（共同）は…" (a particle
+    after it), "日米（共同）開発", "Harrisburg (PA) officials said", "Die Regierung plant
+    (dpa/AFP) neue Regeln"."""
+    if not line[end:].strip(_CLOSING_REST):
+        return True
+    before = line[:start].strip()
+    if not before:
+        return True
+    if len(before) > _OPENING_CHARS or _SENTENCE_MARK.search(before) or "(" in before:
+        return False
+    if _AFTER_DASH.match(line, end):
+        return _JOINT.fullmatch(before) is None
+    after = line[end:].lstrip()
+    return (
+        _CJK_WORD.match(before[-1]) is not None
+        and _CJK_WORD.match(after) is not None
+        and _JOINT.fullmatch(before) is None
+    )
+
+
+def placed_parentheses(text: str) -> list[str]:
+    """The texts of the parentheses (ASCII or full-width, at most 40 characters on one line) of
+    ``text`` that stand where a credit does (:func:`in_credit_place`), in order: a credit's
+    words in a sentence ("両国（共同）は…", "the Associated Press (AP) said") credit nothing
+    (newcomer 39, F2)."""
+    if "(" not in text and "（" not in text:
+        return []
+    found: list[str] = []
+    for line in text.split("\n"):
+        if "(" in line or "（" in line:
+            found.extend(
+                match.group(1)
+                for match in _PAREN.finditer(line)
+                if in_credit_place(line, match.start(), match.end())
+            )
+    return found
 
 
 # What a report's closing line says before its agency's credit, in the languages of the
@@ -308,13 +375,17 @@ def wrapped_dateline(line: str) -> tuple[int, str] | None:
     the agency as :func:`credited_agencies` names it.  None when the line opens with none or
     nothing follows it: a bracket whose text does not end with an agency's credit ("【共同声明】",
     "【速報】"), "共同" ("jointly") or "电" in a sentence ("日米が共同で…", "电力"), a word's
-    gloss in parentheses before a particle ("両国（共同）は…")."""
+    gloss in parentheses before a particle ("両国（共同）は…"), a word "共同" compounds with
+    where the place would be (:data:`_JOINT`: "【日米共同】", "【官民共同】",
+    "日米（共同）開発")."""
     for pattern in (_DISPATCH, _KOREAN, _BRACKETED, _PLACED):
         found = pattern.match(line)
         if found is None or not (rest := line[found.end() :].strip()):
             continue
-        if pattern is _PLACED and "\u3041" <= rest[0] <= "\u309f":
-            continue  # "両国（共同）は…": a word's gloss, a particle after it
+        if pattern is _PLACED and (
+            "\u3041" <= rest[0] <= "\u309f" or _JOINT.fullmatch(found["place"])
+        ):
+            continue  # "両国（共同）は…", "日米（共同）開発": a word's gloss
         if pattern is _BRACKETED:
             agency = _bracketed_agency(found["inner"])
         else:
@@ -328,10 +399,16 @@ def wrapped_dateline(line: str) -> tuple[int, str] | None:
 def _bracketed_agency(inner: str) -> str | None:
     """The agency a bracket's text (:data:`_BRACKETED`) ends with after a place or a day of
     letters, digits and spaces ("高松共同" → "Kyodo", "12月4日 AFP" → "AFP"), the longest
-    credit first; None when it ends with none."""
+    credit first; None when it ends with none or the place is a word "共同" compounds with
+    ("日米共同": :data:`_JOINT`)."""
     for at in range(len(inner)):
         agencies = credited_agencies(inner[at:])
-        if len(agencies) == 1 and _PLACE_OR_DAY.fullmatch(inner[:at]):
+        place = inner[:at]
+        if (
+            len(agencies) == 1
+            and _PLACE_OR_DAY.fullmatch(place)
+            and _JOINT.fullmatch(place.strip()) is None
+        ):
             return agencies[0]
     return None
 

@@ -187,7 +187,9 @@ def test_credits_and_agency_sites_are_read_by_the_existing_readers() -> None:
     assert agency_credits("\n".join(LUSA_TEXT)) == {"Lusa"}
     assert agency_credits(AP_OPENING) == {"AP"}
     assert agency_credits("Dakar, 4 déc (APS) - Le gouvernement a annoncé") == {"APS"}
-    assert agency_credits("Berlin. Die Regierung plant (dpa/AFP) neue Regeln.") == {"dpa", "AFP"}
+    assert agency_credits("Berlin. Die Regierung plant neue Regeln. (dpa/AFP)") == {"dpa", "AFP"}
+    # a credit inside a sentence is no credit (newcomer 39, F2: tests/test_agency_credit_places)
+    assert agency_credits("Berlin. Die Regierung plant (dpa/AFP) neue Regeln.") == frozenset()
     assert agency_credits("Fondo Monetario Internacional (FMI) dijo hoy") == frozenset()
     for host, credit in [
         ("efe-noticias.example", "EFE"), ("www.efe.com", "EFE"), ("lusa.pt", "Lusa"),

@@ -124,8 +124,8 @@ def test_the_digests_lead_starts_at_the_story_text(opening: str, story: str) -> 
 
 
 def test_a_lead_without_a_dateline_is_kept_whole() -> None:
-    """A gloss in parentheses before a particle ("両国（共同）は…") is no dateline (rule 3 reads
-    "（共同）" anywhere, :func:`clipper.agencycredits.parenthesised_credits`, as main did)."""
+    """A gloss in parentheses before a particle ("両国（共同）は…") is no dateline, nor a credit
+    (:func:`clipper.agencycredits.placed_parentheses`: tests/test_agency_credit_places.py)."""
     assert wrapped_dateline(f"両国（共同）は来年、新たな枠組みを設ける。{JA}") is None
     for text in (JA, ZH, KO, f"両国（共同）は来年、新たな枠組みを設ける。{JA}"):
         assert lead_paragraph(text, 300) == text

@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from clipper.agencycredits import (
     credited_agencies,
     dateline_credits,
-    parenthesised_credits,
+    placed_parentheses,
     without_closing_credits,
 )
 from clipper.agencydatelines import AGENCIES, AGENCY_ACRONYM, agency_dateline
@@ -201,11 +201,14 @@ def agency_credits(text: str) -> frozenset[str]:
     "APS"), read where :func:`without_furniture` reads them: an agency's dateline or an
     acronym's credit opening a line, or its acronym closing the text (:func:`_credited`:
     "Madrid, 25 nov (EFE).- ", "(ANGOP) – "), and a listed agency's credit
-    (:data:`clipper.agencydatelines.AGENCIES`) in parentheses anywhere ("WASHINGTON (AP) —",
-    "(dpa/AFP)"), each part of a credit of several agencies; and an agency's credit in
-    parentheses as any of its services writes it, in any script and case, by the agency's
-    name (:func:`clipper.agencycredits.parenthesised_credits`: "(EUROPA PRESS)" → "Europa
-    Press", "(أ ف ب)" → "AFP", "（新华社）" → "Xinhua").  Rule 6 shows the credited agency's
+    (:data:`clipper.agencydatelines.AGENCIES`) in parentheses where a credit stands, opening
+    or closing a line (:func:`clipper.agencycredits.placed_parentheses`: "WASHINGTON (AP) —",
+    "… neue Regeln. (dpa/AFP)"; not "the Associated Press (AP) said"), each part of a credit
+    of several agencies; and an agency's credit in such parentheses as any of its services
+    writes it, in any script and case, by the agency's name
+    (:func:`clipper.agencycredits.credited_agencies`: "(EUROPA PRESS)" → "Europa Press",
+    "(أ ف ب)" → "AFP", "（新华社）" → "Xinhua"; not "両国（共同）は…", "both countries
+    (jointly)").  Rule 6 shows the credited agency's
     own page (:mod:`clipper.agencysites`); and an agency's dateline wrapping its place (and
     date, reporter) in the credit, as Chinese, Japanese and Korean services write it, opening a
     line (:func:`clipper.agencycredits.dateline_credits`: "【高松共同】" → "Kyodo",
@@ -214,10 +217,11 @@ def agency_credits(text: str) -> frozenset[str]:
     if "(" not in text and "（" not in text:
         return wrapped
     found = set(_credited(text)[1]) | wrapped
-    for match in _PAREN.finditer(text):
-        if _is_credit(match.group(1)):
-            found.update(_PARTS.split(match.group(1).strip()))
-    return frozenset(found) | parenthesised_credits(text)
+    placed = placed_parentheses(text)
+    for inner in placed:
+        if _is_credit(inner):
+            found.update(_PARTS.split(inner.strip()))
+    return frozenset(found) | {a for inner in placed for a in credited_agencies(inner)}
 
 
 def without_furniture(text: str) -> str:

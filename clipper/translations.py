@@ -9,10 +9,11 @@ CLDR gives them: Polish has three forms, "1 artykuł", "2 artykuły", "5 artyku�
 Korean and Chinese one, ``nplurals=1; plural=0``: "記事3件", "기사 3건", "3篇报道").  English is
 the messages as written in the code and templates (no catalog).
 
-Chinese is one catalog, ``zh``: Simplified Chinese (zh-Hans), as read in mainland China and
-Singapore (``zh-CN``, ``zh-SG``, ``zh-Hans`` ask for it).  Traditional Chinese (``zh-Hant``,
-``zh-TW``, ``zh-HK``, ``zh-MO``) has no catalog yet and is refused by name rather than answered in
-Simplified characters (a Taipei reader does not read 简报 as their 簡報).
+Chinese has two catalogs: ``zh``, Simplified Chinese (zh-Hans), as read in mainland China and
+Singapore (``zh-CN``, ``zh-SG``, ``zh-Hans`` ask for it), and ``zh-Hant``, Traditional Chinese,
+as read in Taiwan, Hong Kong and Macau (``zh-TW``, ``zh-HK``, ``zh-MO``, ``zh-Hant`` ask for it;
+its file is ``locales/zh_Hant.po``, Babel's name): a Taipei reader does not read 简报 as their
+簡報 (newcomer 39, F4).
 
 What a digest quotes stays in its own language: headlines, leads, site names, watchlist names
 and queries.  The changes told of a new version ("2 paragraphs added", from
@@ -35,11 +36,13 @@ import io
 from importlib import resources
 
 # The reader languages offered: English (the messages as written) and a catalog each.
-LANGUAGES = ("en", "cs", "da", "de", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "sv", "zh")
+LANGUAGES = (
+    "en", "cs", "da", "de", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "sv", "zh", "zh-Hant",
+)  # fmt: skip
 # A catalog's language as a BCP 47 tag where its name alone leaves the script open: the HTML
 # digest's ``<html lang>`` and the e-mail's Content-Language (a browser picks Han glyphs by it:
-# Simplified Chinese's, not Japanese's, for a ``zh`` digest).
-TAGS = {"zh": "zh-Hans"}
+# Simplified Chinese's, not Japanese's, for a ``zh`` digest; Traditional's for ``zh-Hant``).
+TAGS = {"zh": "zh-Hans", "zh-Hant": "zh-Hant"}
 # How a reader may ask for Chinese in traditional characters (BCP 47 script, then regions).
 _TRADITIONAL_CHINESE = ("hant", "tw", "hk", "mo")
 
@@ -49,15 +52,12 @@ class UnknownLanguage(ValueError):
 
 
 def known(language: str) -> str:
-    """``language`` as a catalog name ("de-AT" → "de", "pt_BR" → "pt", "zh-CN" → "zh"), or
-    :class:`UnknownLanguage` naming the languages offered (Traditional Chinese, "zh-TW",
-    "zh-Hant", by name: the ``zh`` catalog is Simplified)."""
+    """``language`` as a catalog name ("de-AT" → "de", "pt_BR" → "pt", "zh-CN" → "zh";
+    Traditional Chinese, "zh-TW", "zh-HK", "zh_Hant", → "zh-Hant"), or
+    :class:`UnknownLanguage` naming the languages offered."""
     base, *subtags = language.replace("_", "-").lower().split("-")
     if base == "zh" and any(subtag in _TRADITIONAL_CHINESE for subtag in subtags):
-        raise UnknownLanguage(
-            f"no digest in {language!r}: zh is Simplified Chinese (zh-Hans), and Traditional "
-            f"Chinese (zh-Hant, zh-TW, zh-HK) has no catalog yet: one of {', '.join(LANGUAGES)}"
-        )
+        return "zh-Hant"
     if base not in LANGUAGES:
         raise UnknownLanguage(f"no digest in {language!r}: one of {', '.join(LANGUAGES)}")
     return base
@@ -83,9 +83,11 @@ def translations(language: str) -> gettext.NullTranslations:
     from babel.messages.pofile import read_po
     from babel.support import Translations
 
-    source = resources.files("clipper").joinpath("locales", f"{language}.po")
+    # Babel's locale names part a script with "_" ("zh_Hant"), as the catalog's file does
+    name = language.replace("-", "_")
+    source = resources.files("clipper").joinpath("locales", f"{name}.po")
     with source.open("rb") as handle:
-        catalog = read_po(handle, locale=language, abort_invalid=True)
+        catalog = read_po(handle, locale=name, abort_invalid=True)
     compiled = io.BytesIO()
     write_mo(compiled, catalog)
     compiled.seek(0)

@@ -243,9 +243,10 @@ def test_the_code_and_templates_use_messages_found_by_extraction() -> None:
 
 @pytest.mark.parametrize("language", CATALOGS)
 def test_every_message_is_translated_with_its_placeholders(language: str) -> None:
-    path = resources.files("clipper").joinpath("locales", f"{language}.po")
+    name = language.replace("-", "_")  # Babel's name of a script's catalog: zh_Hant
+    path = resources.files("clipper").joinpath("locales", f"{name}.po")
     with path.open("rb") as handle:
-        catalog = read_po(handle, locale=language)
+        catalog = read_po(handle, locale=name)
     for message, context in _contextual_messages():
         key = message[0] if isinstance(message, tuple) else message
         entry = catalog.get(key, context=context)
@@ -440,7 +441,7 @@ def test_cli_language_option_and_environment(tmp_path: Path) -> None:
     )
     assert refused.exit_code == 2
     assert (
-        "no digest in 'xx': one of en, cs, da, de, es, fr, it, ja, ko, nl, pl, pt, sv, zh"
+        "no digest in 'xx': one of en, cs, da, de, es, fr, it, ja, ko, nl, pl, pt, sv, zh, zh-Hant"
         in refused.output
     )
 
@@ -468,6 +469,7 @@ HEADERS = {
     "ja": ("clipperダイジェスト：トピック1件（新着0件）– ", "1媒体 (新規1), 4ページ (新着4"),
     "ko": ("clipper 다이제스트: 이슈 1건 (신규 0건) – ", "매체 1곳 (신규 1), 4페이지 (신규 4"),
     "zh": ("clipper 简报：1个话题（新增0个）– ", "1家媒体 (新增1), 4个页面 (新增4"),
+    "zh-Hant": ("clipper 簡報：1個話題（新增0個）– ", "1家媒體 (新增1), 4個頁面 (新增4"),
 }
 
 
@@ -581,6 +583,9 @@ CJK = {
            "이 이슈의 다른 기사"),
     "zh": ("新增", "更新", "5篇报道", "增加1段", "zh-Hans", "【更新】 Nagłówek 2",
            "该话题的其他报道"),
+    # Traditional Chinese (newcomer 39, F4: a Taipei or Hong Kong reader's digest)
+    "zh-Hant": ("新增", "更新", "5篇報道", "增加1段", "zh-Hant", "【更新】 Nagłówek 2",
+                "該話題的其他報道"),
 }
 
 
@@ -628,13 +633,31 @@ def test_a_japanese_line_never_opens_with_a_closing_mark() -> None:
         assert not [line for line in lines[1:] if line[0] in ").,;:!?]"], (width, lines)
 
 
-def test_chinese_is_simplified_and_traditional_is_refused_by_name() -> None:
+def test_chinese_is_simplified_or_traditional_as_asked() -> None:
     """zh-CN, zh-Hans and zh_SG read the Simplified catalog; Traditional Chinese (zh-TW,
-    zh-Hant, zh-HK) has none and is told so, not answered in Simplified characters."""
+    zh-Hant, zh-HK, zh-MO) its own (newcomer 39, F4: it was refused), whose words hold no
+    Simplified character and quote in 「」 as Taiwan and Hong Kong do."""
     assert known("zh-CN") == known("zh-Hans") == known("zh_SG") == known("zh") == "zh"
-    for asked in ("zh-TW", "zh-Hant", "zh_HK", "zh-Hant-TW"):
-        with pytest.raises(UnknownLanguage, match="Traditional Chinese"):
-            known(asked)
+    for asked in ("zh-TW", "zh-Hant", "zh_HK", "zh-Hant-TW", "zh-MO"):
+        assert known(asked) == "zh-Hant", asked
+    simplified, traditional = translations("zh"), translations("zh-TW")
+    assert simplified.gettext("date unknown") == "日期不详"
+    assert traditional.gettext("date unknown") == "日期不詳"
+    text = render(full_result(), "text", language="zh-TW")
+    assert "簡報" in text and "简报" not in text
+    import opencc
+
+    to_traditional = opencc.OpenCC("s2tw")
+    # every message of the catalog is in Traditional characters (a Simplified one, or one
+    # with Simplified characters left, reads otherwise in OpenCC's conversion)
+    with resources.files("clipper").joinpath("locales", "zh_Hant.po").open("rb") as handle:
+        catalog = read_po(handle, locale="zh_Hant")
+    said = [m.string for m in catalog if m.id]
+    words = [w for s in said for w in (s if isinstance(s, tuple) else (s,)) if isinstance(w, str)]
+    assert words and all(to_traditional.convert(w) == w for w in words), [
+        w for w in words if to_traditional.convert(w) != w
+    ]
+    assert traditional.gettext("of “%(article)s”") == "報道「%(article)s」"
 
 
 def test_cli_digest_in_japanese(tmp_path: Path) -> None:
@@ -647,5 +670,6 @@ def test_cli_digest_in_japanese(tmp_path: Path) -> None:
     assert "[新着] Rada Miejska przyjęła budżet" in shown.stdout
     page = runner.invoke(cli, [*base, "--language", "zh-CN", "--format", "html"])
     assert page.exit_code == 0 and '<html lang="zh-Hans">' in page.stdout
-    refused = runner.invoke(cli, [*base, "--language", "zh-TW"])
-    assert refused.exit_code == 2 and "Traditional Chinese" in refused.output
+    taipei = runner.invoke(cli, [*base, "--language", "zh-TW", "--format", "html"])
+    assert taipei.exit_code == 0 and '<html lang="zh-Hant">' in taipei.stdout
+    assert "全部話題" in taipei.stdout and "全部话题" not in taipei.stdout

@@ -17,6 +17,7 @@ from htmldate.extractors import try_date_expr
 from clipper.dumplines import word_count
 from clipper.feednotes import SOURCE_LABELS
 from clipper.furniture.compiled import Matchers, matchers
+from clipper.kanjinumerals import digit_dates
 from clipper.localdates import ascii_date_digits, common_era, local_date, names_a_month
 from clipper.othercalendars import other_calendar_in
 from clipper.paragraphs import LINES_KEPT, line_memo
@@ -715,7 +716,9 @@ def _read_by_label(line: str) -> Iterator[None]:
 def line_date(line: str) -> str | None:
     """:func:`_line_date`, the line's date read as its label's language writes it when that
     is not the page's (:func:`label_language`: "Publicado em 03/12/2026 - 16:30" above an
-    English text is 3 December)."""
+    English text is 3 December).  A date in Chinese or Japanese numerals is read as its digits
+    (:func:`clipper.kanjinumerals.digit_dates`: "二〇二六年十二月五日")."""
+    line = digit_dates(line)
     if _FIRST_DIGIT.search(line) is None:
         return None  # no year of any calendar (digits of any script), no date: the labels unread
     from clipper.read.zones import page_hint  # clipper.read imports this module's users

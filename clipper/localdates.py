@@ -29,6 +29,7 @@ from typing import Any
 
 from ahocorasick_rs import AhoCorasick
 
+from clipper.kanjinumerals import digit_dates
 from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.scripts import UNSPACED
 
@@ -122,8 +123,13 @@ def ascii_date_digits(value: str) -> str:
     the month?) is American English's and is not written in those digits.  A date that is
     none (a 13th month) is left as it is; a Thai one's year of the Buddhist Era is the Common
     Era's (``๑๒/๐๓/๒๕๖๙`` → ``2026-03-12``).  Full-width digits fold to ASCII but decide no
-    order.  ASCII text is returned as it is."""
-    if value.isascii() or _OTHER_DIGIT.search(value) is None:
+    order.  A date written in Chinese or Japanese numerals is written in digits first
+    (:func:`clipper.kanjinumerals.digit_dates`: ``二〇二六年十二月五日`` → ``2026年12月5日``).
+    ASCII text is returned as it is."""
+    if value.isascii():
+        return value
+    value = digit_dates(value)
+    if _OTHER_DIGIT.search(value) is None:
         return value
     found = _NUMERIC_DATE.search(value)
     if found is not None:

@@ -14,6 +14,7 @@ from email.utils import parsedate_to_datetime
 from dateutil import parser as dateutil_parser
 
 from clipper.dates import placeholder_date
+from clipper.kanjinumerals import digit_dates
 from clipper.localdates import ascii_date_digits, clock_time, local_date, unit_time
 from clipper.numericdates import local_numeric_date
 from clipper.paragraphs import LINES_KEPT, line_memo
@@ -139,6 +140,8 @@ def declared_date(value: object, _local: bool = False) -> tuple[str | None, str 
         return None, None
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         return None, _shown(value)
+    if isinstance(value, str):
+        value = digit_dates(value)  # "令和八年十二月五日" as "令和8年12月5日" (newcomer 39, F3)
     if isinstance(value, int | str) and (compact := _compact_date_time(str(value))):
         return compact, None  # GDELT's "DATE": 20240601100000, not epoch milliseconds
     if isinstance(value, str) and _EPOCH_STRING.match(value.strip()):

@@ -24,8 +24,10 @@ Guards, against nouns that end in a particle's syllable (``경기도`` the provi
 * the nouns of :data:`WHOLE_NOUNS`, common in news, whose last syllable is a particle's and
   whose reading without it is another common word, stay whole.
 
-``bench/search_korean_particles.py`` measures recall and wrong hits on invented sentences
-(tune and confirm sets).  Pages are not re-indexed for this: the index is unchanged."""
+The index reads a page's words with the same :func:`noun` (:mod:`clipper.koreanwords`: where
+each word's noun ends, so that ``국문`` finds no ``국문과``; migration 0086).
+``bench/search_korean_particles.py`` measures recall and precision on labelled invented
+sentences (tune and confirm sets)."""
 
 from __future__ import annotations
 
@@ -48,13 +50,37 @@ _FOLLOWS = {
 PARTICLES: tuple[str, ...] = tuple(sorted(_FOLLOWS, key=len, reverse=True))
 
 # Nouns common in news whose last syllable is a particle's (agreeing with the syllable before
-# it) and which, read without it, are another common word: the provinces written with 도
-# ("province": 경기도 is no 경기 "economy, match"), 어린이 "child" (어린 "young"), 고양이
-# "cat" (고양 the city), 정치가 "politician" (정치 "politics"), 이천만 "twenty million".
+# it) and which, read without it, are another word or none, by the Sino-Korean syllables
+# that end nouns and are spelled as particles are: 道 and 島 도, "province" and "island"
+# (경기도 is no 경기 "economy, match"; 제주도, 울릉도, 전라남도), 路 로 "road" (을지로 is no
+# 을지; 충무로, 강남대로), 科 과 "department" (국문과 is no 국문 "Korean writing"; 사학과,
+# 신경과), 家 가 "-ist" (정치가 "politician" is no 정치 "politics"; 투자가 "investor"),
+# 議 and 義 의 "meeting" and "-ism" (정상회의 "summit" is no 정상회; 민주주의 "democracy"),
+# 灣 만 "bay" (광양만), and 이 ending a native noun (어린이 "child", 고양이 "cat");
+# 이천만 "twenty million".  Newcomer 39 (F1): 국문과 and 을지로 were read as 국문 and 을지.
 WHOLE_NOUNS = frozenset(
     {
+        # provinces and islands (도)
         "경기도", "강원도", "충청도", "전라도", "경상도", "황해도", "평안도", "함경도",
-        "어린이", "고양이", "원숭이", "정치가", "이천만", "삼천만", "사천만", "오천만",
+        "충청남도", "충청북도", "전라남도", "전라북도", "경상남도", "경상북도",
+        "특별자치도", "제주특별자치도", "강원특별자치도", "전북특별자치도",
+        "제주도", "울릉도", "거제도", "강화도", "백령도", "연평도", "안면도", "남해도",
+        # roads (로)
+        "을지로", "충무로", "퇴계로", "마포로", "강남대로", "도산대로", "올림픽대로",
+        "한강대로", "삼일대로", "세종대로",
+        # departments (과)
+        "국문과", "영문과", "사학과", "법학과", "의학과", "약학과", "경영학과", "경제학과",
+        "행정학과", "간호학과", "컴퓨터공학과", "신문방송학과", "신경과", "산부인과",
+        "소아청소년과", "정신건강의학과",
+        # people (가)
+        "정치가", "투자가", "애호가", "작사가", "번화가",
+        # meetings and -isms (의)
+        "국무회의", "정상회의", "전원회의", "화상회의", "최고위원회의", "비상대책회의",
+        "민주주의", "자본주의", "사회주의", "공산주의", "자유주의", "민족주의", "보호무역주의",
+        # bays (만), numbers
+        "광양만", "아산만", "진해만", "천수만", "이천만", "삼천만", "사천만", "오천만",
+        # native nouns in 이
+        "어린이", "고양이", "원숭이", "젊은이", "늙은이", "지킴이",
     }
 )  # fmt: skip
 
@@ -91,6 +117,11 @@ def noun(word: str) -> str | None:
     syllable); ``noun("결과")`` → None (one syllable left)."""
     if not _syllables(word) or word in WHOLE_NOUNS:
         return None
+    for particle in PARTICLES:
+        # one of those nouns before its particle ("국문과의", "을지로에서"), not read shorter
+        # by a longer particle ("과의": 국문)
+        if word.endswith(particle) and word[: len(word) - len(particle)] in WHOLE_NOUNS:
+            return word[: len(word) - len(particle)]
     for particle in PARTICLES:
         rest = word[: len(word) - len(particle)]
         if (

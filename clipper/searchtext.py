@@ -38,7 +38,10 @@ found, and the index grows only with CJK text (Latin text gives the same words a
 A Thai, Lao, Khmer or Myanmar run continues across the spaces its writers put between phrases
 (``ကျပ် တစ်ရာ`` is indexed as ``ကျပ်တစ်ရာ``, :data:`_JOINING_GAP`), so a phrase is found with
 or without them; so does a Korean one (migration 0052): Korean writes a compound noun with or
-without its spaces (``한국 전력 공사``, ``한국전력공사``), and each now finds the other.
+without its spaces (``한국 전력 공사``, ``한국전력공사``), and each now finds the other.  After
+a page's words come keys of where its Korean words start and end, which a Korean query word
+needs beside its bigrams, so that it finds words, not pieces of longer ones (``국문`` no
+``국문과``: :mod:`clipper.koreanwords`, migration 0086).
 
 Words are runs of letters, combining marks, numbers and private-use characters (the token
 characters of SQLite's FTS5 table, ``categories 'L* N* Co M*'`` since migration 0035); everything
@@ -63,7 +66,7 @@ from clipper.compounds import parts_text
 from clipper.config import UMLAUT_PHRASE_CONTEXT
 from clipper.hanfold import simplified_text
 from clipper.kanafold import hiragana
-from clipper.koreanparticles import noun
+from clipper.koreanwords import page_keys, query_bounds, query_noun
 from clipper.orthography import has_old_spelling, query_respelled, spelled_on
 from clipper.orthography import respelled as agreement_spelled
 from clipper.paragraphs import ByParagraph, word_memo
@@ -89,6 +92,8 @@ _CJK_CLASS = (
 CJK_CHARACTER = regex.compile(rf"[{_CJK_CLASS}]")
 _HAN = regex.compile(r"\p{Han}")
 _KATAKANA = re.compile("[\u30a1-\u30f6\u30fd\u30fe]")
+# A Hangul syllable, or a conjoining jamo that folding composes into one.
+_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3\u1100-\u11ff]")
 # Blocks holding every character of _CJK_CLASS (a superset: Hangul Jamo, CJK radicals to Yi,
 # Hangul, compatibility ideographs and forms, half/full width, the supplementary ideograph
 # planes): the standard library scans for these four times faster than the regex module
@@ -476,7 +481,8 @@ def search_text(value: str | None, language: str | None = None) -> str:
     language that writes compounds as one word, the parts of its compound words
     (:func:`clipper.compounds.parts_text`: ``Bundesregierung`` → ``bund regierung``), then,
     on a page of a language that marks case with endings, its words' keys
-    (:func:`clipper.caseforms.keys_text`: ``Helsingissä`` → ``\U000f0000fihelsing``)."""
+    (:func:`clipper.caseforms.keys_text`: ``Helsingissä`` → ``\U000f0000fihelsing``), then
+    where its Korean words start and end (:func:`clipper.koreanwords.page_keys`)."""
     if not value:
         return ""
     words = plain = _plain_search_text(value)
@@ -502,6 +508,11 @@ def search_text(value: str | None, language: str | None = None) -> str:
     keys = keys_text(plain, language) if language else ""
     if keys:
         words += " " + keys
+    # where its Korean words start and end: "국문" finds no "국문과" (migration 0086)
+    if _HANGUL_SYLLABLE.search(value) is not None:
+        korean = page_keys(value)
+        if korean:
+            words += " " + korean
     return words
 
 
@@ -603,8 +614,12 @@ class QueryTokens:
     ``stemmed``: the same words without their attached prefixes (:func:`clipper.prefixes.stem`;
     a prefix as typed), or a Turkish name without the case suffix after its apostrophe
     (:func:`clipper.caseforms.suffixed_name`: ``Erdoğan'ın``'s ``erdogan``), or a Korean word
-    without its particle (:func:`clipper.koreanparticles.noun`: ``서울시가``'s ``서울 울시``), a
+    without its particle or verb's ending (:func:`clipper.koreanwords.query_noun`:
+    ``서울시가``'s ``서울 울시``), a
     second way the term matches, when that differs (else empty);
+    ``bounds``, ``stemmed_bounds``: what a page must also hold for the words as typed, or
+    stemmed, to be its Korean words, not pieces of longer ones, each a choice of keys
+    (:func:`clipper.koreanwords.query_bounds`; else empty);
     ``spelled``: the words with ``ä ö ü`` written ``ae oe ue``
     (:func:`clipper.umlauts.respelled`) and Portuguese words spelled as the 1990 Agreement
     spells them (:func:`clipper.orthography.query_respelled`), when the term holds one (else
@@ -620,6 +635,23 @@ class QueryTokens:
     spelled: tuple[str, ...] = ()
     keys: tuple[str, ...] = ()
     exact: str = ""
+    bounds: tuple[tuple[str, ...], ...] = ()
+    stemmed_bounds: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def conditions(self) -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
+        """Each way the term matches (:attr:`ways`, in order) with what a page must hold beside
+        it, each a choice of index words (the Korean words' bounds: :attr:`bounds` for the
+        words as typed or spelled, :attr:`stemmed_bounds` for them stemmed; none for a key)."""
+        found: list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = [
+            (self.tokens, self.bounds)
+        ]
+        if self.stemmed:
+            found.append((self.stemmed, self.stemmed_bounds))
+        if self.spelled:
+            found.append((self.spelled, self.bounds))
+        found.extend(((key,), ()) for key in self.keys)
+        return tuple(found)
 
     @property
     def ways(self) -> tuple[tuple[str, ...], ...]:
@@ -681,11 +713,41 @@ def query_tokens(
     )
     if name is not None:
         stemmed, keys = [name], query_keys(name, frozenset({"tr"}))
-    # a Korean word with its particle ("서울시가", "서울시의") is sought as its noun too
-    # (clipper.koreanparticles): it finds "서울시는" and "서울시"
-    korean = noun(fold(value)) if not prefix and not value.isascii() else None
+    # a Korean word with its particle ("서울시가", "서울시의"), plural or verb's ending
+    # ("체포된") is sought as its noun too (clipper.koreanwords.query_noun): it finds
+    # "서울시는" and "서울시"
+    korean = query_noun(fold(value)) if not prefix and not value.isascii() else None
+    stemmed_bounds: tuple[tuple[str, ...], ...] = ()
     if korean is not None:
         stemmed = _tokens(units(korean), close_last_run=False)
+        stemmed_bounds = query_bounds([korean], False)
+    # its Korean words must be words of the page, not pieces of longer ones
+    # (clipper.koreanwords: "국문" finds no "국문과")
+    bounds = query_bounds(_hangul_runs(items), prefix) if items and not value.isascii() else ()
     return QueryTokens(
-        tuple(tokens), prefix, () if stemmed == tokens else tuple(stemmed), spelled, keys
+        tuple(tokens),
+        prefix,
+        () if stemmed == tokens else tuple(stemmed),
+        spelled,
+        keys,
+        bounds=bounds,
+        stemmed_bounds=stemmed_bounds if stemmed != tokens else (),
     )
+
+
+def _hangul_runs(items: Sequence[Unit]) -> list[str]:
+    """The runs of Hangul syllables among a query's ``items`` (adjacent, or continued across a
+    space: :attr:`Unit.joined`), each as one string."""
+    runs: list[str] = []
+    previous: Unit | None = None
+    for item in items:
+        hangul = item.cjk and len(item.value) == 1 and "\uac00" <= item.value <= "\ud7a3"
+        if not hangul:
+            previous = None
+            continue
+        if previous is not None and (item.start == previous.end or item.joined):
+            runs[-1] += item.value
+        else:
+            runs.append(item.value)
+        previous = item
+    return runs

@@ -39,7 +39,11 @@ from clipper.backends import (
     LockTimeout,
     PageText,
 )
-from clipper.caseforms import KEY_MARKS
+from clipper.caseforms import KEY_MARKS as CASE_KEY_MARKS
+from clipper.koreanwords import WORD_MARKS
+
+# Every mark an index word that is a key starts with: case forms' and Korean words' bounds
+KEY_MARKS = CASE_KEY_MARKS + WORD_MARKS
 
 if TYPE_CHECKING:
     import numpy as np
@@ -121,12 +125,20 @@ def tsquery_terms(
             tokens = query_tokens(item.text, item.prefix, case_languages)
             # a term with attached prefixes: as typed or stemmed (clipper.prefixes), two terms
             places = []
-            for way in tokens.ways:
+            for way, bounds in tokens.conditions:
                 words = [_lexeme(token) for token in way]
                 if tokens.prefix and words:
                     words[-1] += ":*"
                 terms.append(" <-> ".join(words))
-                places.append(f"%{len(terms)}$s")
+                # a Korean word's bounds (clipper.koreanwords): keys, as written
+                ands = [f"%{len(terms)}$s"]
+                for keys in bounds:
+                    ors = []
+                    for key in keys:
+                        terms.append(_lexeme(key))
+                        ors.append(f"%{len(terms)}$s")
+                    ands.append("(" + " | ".join(ors) + ")")
+                places.append(ands[0] if len(ands) == 1 else "(" + " & ".join(ands) + ")")
             return places[0] if len(places) == 1 else "(" + " | ".join(places) + ")"
         left, right = walk(item.left), walk(item.right)
         operator = {"AND": "&", "OR": "|", "NOT": "& !"}[item.op]

@@ -109,8 +109,18 @@ def fts5_expression(node: Node, case_languages: frozenset[str] | None = None) ->
     if isinstance(node, Term):
         tokens = query_tokens(node.text, node.prefix, case_languages)
         star = " *" if tokens.prefix else ""
-        # a term with attached prefixes: as typed or stemmed (clipper.prefixes)
-        ways = [_fts5_string(" ".join(way)) + star for way in tokens.ways]
+        # a term with attached prefixes: as typed or stemmed (clipper.prefixes); a Korean
+        # word with the keys of its bounds beside it (clipper.koreanwords)
+        ways = [
+            " AND ".join(
+                [
+                    _fts5_string(" ".join(way)) + star,
+                    *("(" + " OR ".join(map(_fts5_string, keys)) + ")" for keys in bounds),
+                ]
+            )
+            for way, bounds in tokens.conditions
+        ]
+        ways = [f"({way})" if " AND " in way and len(ways) > 1 else way for way in ways]
         return ways[0] if len(ways) == 1 else "(" + " OR ".join(ways) + ")"
     left, right = (fts5_expression(side, case_languages) for side in (node.left, node.right))
     return f"({left} {node.op} {right})"

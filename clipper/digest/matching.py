@@ -77,7 +77,11 @@ def matches(node: Node, document: Document) -> bool:
         if node.exact:
             return occurs(document.body, node.text, node.prefix)
         term = query_tokens(node.text, node.prefix)
-        return any(document.has(way, term.prefix) for way in term.ways)
+        return any(
+            document.has(way, term.prefix)
+            and all(any(key in document.vocabulary for key in keys) for keys in bounds)
+            for way, bounds in term.conditions
+        )
     assert isinstance(node, BinaryOp)
     left = matches(node.left, document)
     if node.op == "AND":

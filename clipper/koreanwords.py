@@ -139,16 +139,20 @@ def query_noun(word: str) -> str | None:
     return None
 
 
-def query_bounds(runs: Iterable[str], prefix: bool) -> tuple[tuple[str, ...], ...]:
-    """What a page must hold for a query's Korean ``runs`` (each a run of Hangul syllables as
-    the query reads it, its spaces closed up) to be words of it, each a choice of keys: each
-    run's start (its start key or the :data:`WHOLE` key of its first two syllables) and,
-    unless it is the last and ``prefix``, its end (its end key or the whole key of its last
-    two); a run of one syllable needs none."""
-    runs = [run for run in runs if len(run) >= _PART]
+def query_bounds(words: Iterable[str], prefix: bool) -> tuple[tuple[str, ...], ...]:
+    """What a page must hold for a query's Korean ``words`` (each a run of Hangul syllables
+    between the query's spaces) to be words of it, each a choice of keys: each word's start
+    (its start key or the :data:`WHOLE` key of its first two syllables) and, unless it is the
+    last and ``prefix``, its end (its end key or whole key of its last two syllables, or of its
+    noun's: :func:`query_noun`, "서울시가 발표" ends its first word as 서울시 does); a word of
+    one syllable needs none."""
+    words = [word for word in words if len(word) >= _PART]
     bounds: list[tuple[str, ...]] = []
-    for at, run in enumerate(runs):
-        bounds.append((START + run[:_PART], WHOLE + run[:_PART]))
-        if not (prefix and at == len(runs) - 1):
-            bounds.append((END + run[-_PART:], WHOLE + run[-_PART:]))
+    for at, word in enumerate(words):
+        bounds.append((START + word[:_PART], WHOLE + word[:_PART]))
+        if not (prefix and at == len(words) - 1):
+            ends = [word[-_PART:]]
+            if (stem := query_noun(word)) is not None:
+                ends.append(stem[-_PART:])
+            bounds.append(tuple(mark + end for end in dict.fromkeys(ends) for mark in (END, WHOLE)))
     return tuple(dict.fromkeys(bounds))

@@ -736,8 +736,8 @@ def query_tokens(
 
 
 def _hangul_runs(items: Sequence[Unit]) -> list[str]:
-    """The runs of Hangul syllables among a query's ``items`` (adjacent, or continued across a
-    space: :attr:`Unit.joined`), each as one string."""
+    """The runs of Hangul syllables among a query's ``items`` (adjacent ones: a space parts
+    them, as it parts a page's words), each as one string."""
     runs: list[str] = []
     previous: Unit | None = None
     for item in items:
@@ -745,7 +745,7 @@ def _hangul_runs(items: Sequence[Unit]) -> list[str]:
         if not hangul:
             previous = None
             continue
-        if previous is not None and (item.start == previous.end or item.joined):
+        if previous is not None and item.start == previous.end:
             runs[-1] += item.value
         else:
             runs.append(item.value)

@@ -96,8 +96,12 @@ def archive(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Any
         # a one-syllable suffix makes another word: 서울시, not 서울
         ("서울시", [CULTURE]),
         ("서울", []),
-        # a phrase across words, spaced or not
+        # a phrase across words, spaced or not, its words with particles, or of one syllable
         ('"을지 연습"', [STREET]),
+        ('"서울시는 축제"', [CULTURE]),
+        ('"보고서를 국문으로"', [WRITING]),
+        ('"다음 주 설명회"', [DEPARTMENT]),
+        ('"주 설명회"', [DEPARTMENT]),
         ('"외국인 관광객"', [WRITING]),
         ("외국인관광객", [WRITING]),
     ],

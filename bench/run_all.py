@@ -106,6 +106,7 @@ NOT_LISTED: dict[str, str] = {
     "story_memory": _AGAINST,
     "story_stage": _AGAINST,
     "template_fills": _AGAINST,
+    "template_recut": _AGAINST,
     "headline_blocks": _AGAINST,
     "textdump_headlines": _AGAINST,
     "textdump_titles": _AGAINST,

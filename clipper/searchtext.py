@@ -485,8 +485,16 @@ def search_text(value: str | None, language: str | None = None) -> str:
     where its Korean words start and end (:func:`clipper.koreanwords.page_keys`)."""
     if not value:
         return ""
-    words = plain = _plain_search_text(value)
-    if not value.isascii() and HAS_LETTER.search(value) is not None and spelled_for(language):
+    return _with_added_words(value, _plain_search_text(value), language)
+
+
+def _with_added_words(value: str, plain: str, language: str | None) -> str:
+    """:func:`search_text` of ``value`` (not empty), given ``plain``, its
+    :func:`_plain_search_text`: that and the words added after it."""
+    words = plain
+    # (the language first: scanning a page's text for the letters cost ~0.3 ms a page of
+    # English wire copy holding a curly quote, which no language but these needed)
+    if spelled_for(language) and not value.isascii() and HAS_LETTER.search(value) is not None:
         # ä ö ü on a German or Luxembourgish page, å ø in a name on a Danish or Norwegian
         # one: its words holding one again in two letters with the words around them, after
         # the text (clipper.umlauts: "Bruessel" and "Bruessel nach" find "Brüssel nach",
@@ -514,6 +522,58 @@ def search_text(value: str | None, language: str | None = None) -> str:
         if korean:
             words += " " + korean
     return words
+
+
+def search_texts(
+    old: str | None, new: str | None, language: str | None = None
+) -> tuple[str, str]:
+    """:func:`search_text` of ``old`` and of ``new``, two versions of one text of a page in
+    ``language``, one of them the other with some of its lines left out (a stored page's
+    text as indexed and as a template cut leaves it: its full-text entry's old words and
+    new ones, :func:`clipper.backends.replaced_words`).  Their own words are read once: the
+    longer text cut at the lines the shorter leaves out, each run of lines read as
+    :func:`search_text` reads a piece of a text (folding and words stop at a line break:
+    :mod:`clipper.paragraphs`), the two put together from the runs each holds; the words
+    added after them (umlauts' spellings, compound parts, case keys) are each one's.  Texts
+    holding a CJK block's character or a half-space, or neither the other's lines, are each
+    read apart.  The same two texts as :func:`search_text` gives."""
+    if not old or not new:
+        return search_text(old, language), search_text(new, language)
+    plains = _shared_plain_texts(old, new)
+    if plains is None:
+        return search_text(old, language), search_text(new, language)
+    return (
+        _with_added_words(old, plains[0], language),
+        _with_added_words(new, plains[1], language),
+    )
+
+
+def _shared_plain_texts(old: str, new: str) -> tuple[str, str] | None:
+    """:func:`_plain_search_text` of ``old`` and ``new`` (not empty) read from their shared
+    runs of lines once (:func:`search_texts`), or None where they cannot be so read."""
+    swapped = len(old) < len(new)  # a template cut undone: the new text is the longer
+    longer, shorter = (new, old) if swapped else (old, new)
+    if "\u200c" in longer or _CJK_BLOCKS.search(longer) is not None:
+        return None
+    lines, kept_lines = longer.split("\n"), shorter.split("\n")
+    kept, at = [], 0
+    for line in lines:
+        hit = at < len(kept_lines) and line == kept_lines[at]
+        kept.append(hit)
+        at += hit
+    if at < len(kept_lines):
+        return None  # the shorter text is not the longer one less some of its lines
+    longer_words: list[str] = []
+    shorter_words: list[str] = []
+    for held, run in itertools.groupby(zip(kept, lines, strict=True), key=lambda item: item[0]):
+        pieces = _words_by_paragraph("\n".join(line for _, line in run))
+        if _HAS_CJK in pieces:
+            return None
+        longer_words += pieces
+        if held:
+            shorter_words += pieces
+    plains = with_stems(" ".join(longer_words)), with_stems(" ".join(shorter_words))
+    return (plains[1], plains[0]) if swapped else plains
 
 
 def _spelled_runs(value: str, plain: str, language: str | None) -> str:

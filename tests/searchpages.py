@@ -30,9 +30,8 @@ def write_article_pages(folder: Path, pages: Pages, published: str) -> Path:
 
 def index_as_before(db: Path, words: Callable[[str], str], revision: str) -> None:
     """Make the SQLite archive ``db`` look indexed by an older clipper: each page's title and
-    text indexed as ``words`` makes its search text, without the words each entry was written
-    with (``pages_fts_words``, kept from migration 0084: these entries are not those), the
-    archive set back to ``revision`` (the next ``open_archive`` upgrades it)."""
+    text indexed as ``words`` makes its search text, the archive set back to ``revision``
+    (the next ``open_archive`` upgrades it)."""
     import sqlite3
 
     from clipper.searchtext import search_text
@@ -49,7 +48,6 @@ def index_as_before(db: Path, words: Callable[[str], str], revision: str) -> Non
                 "INSERT INTO pages_fts (rowid, title, text) VALUES (?, ?, ?)",
                 (page_id, words(title), words(body)),
             )
-        con.execute("DROP TABLE IF EXISTS pages_fts_words")
         con.execute("UPDATE alembic_version SET version_num = ?", (revision,))
     con.close()
 

@@ -9,6 +9,8 @@ import random
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from clipper import paragraphs, searchtext, umlauts, words
 from clipper.stories import tokens
 
@@ -114,3 +116,50 @@ def test_a_text_of_new_paragraphs_is_read_in_one_piece() -> None:
     calls.clear()
     assert memo(again) == again.split()
     assert calls == ["\n" + SHORT[1] + "\n"]  # only the lines between kept paragraphs
+
+
+
+def test_versions_of_a_text_are_given_the_search_text_of_each() -> None:
+    """``search_texts`` of a text and that text with some of its lines cut (a template cut
+    made again), the other way round (a cut undone), or another text, in each language whose
+    search text adds words after the text's own (umlauts, Portuguese spellings, compound
+    parts, case keys) and none, CJK and full-width text among them: each version's search
+    text read alone, whatever the memos held."""
+    rng = random.Random(39)
+    texts = _texts(39)[:24]
+    for language in (None, "en", "de", "da", "pt", "fi", "pl", "ja", "ar"):
+        for at, text in enumerate(texts):
+            lines = text.split("\n")
+            cut = "\n".join(line for line in lines if rng.random() < 0.7)
+            for old, new in ((text, cut), (cut, text), (text, texts[at - 1])):
+                for memo in MEMOS:
+                    memo.forget()
+                together = searchtext.search_texts(old, new, language)
+                for memo in MEMOS:
+                    memo.forget()
+                alone = (searchtext.search_text(old, language),
+                         searchtext.search_text(new, language))
+                assert together == alone, (language, old, new)
+    assert searchtext.search_texts(None, "", "en") == ("", "")
+
+
+
+def test_a_text_and_its_cut_version_read_their_shared_lines_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # each run of lines is read once for both versions: the runs both hold, and the cut lines
+    calls: list[str] = []
+    memo = searchtext._words_by_paragraph
+    read = memo._read
+
+    def noted(piece: str) -> list[str]:
+        calls.append(piece)
+        return read(piece)
+
+    memo.forget()
+    monkeypatch.setattr(memo, "_read", noted)
+    old = "\n".join([PARAGRAPHS[0], SHORT[0], PARAGRAPHS[1], SHORT[2], PARAGRAPHS[2]])
+    new = "\n".join([PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]])
+    together = searchtext.search_texts(old, new, "en")
+    assert calls == [PARAGRAPHS[0], SHORT[0], PARAGRAPHS[1], SHORT[2], PARAGRAPHS[2]]
+    assert together == (searchtext.search_text(old, "en"), searchtext.search_text(new, "en"))

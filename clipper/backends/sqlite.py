@@ -16,6 +16,7 @@ from clipper.backends import (
     Backend,
     LockTimeout,
     PageText,
+    replaced_words,
 )
 
 if TYPE_CHECKING:
@@ -52,21 +53,13 @@ WRITER_CACHE_KIB = 64 * 1024
 # it: folding has removed every mark unicode61 would.)
 FTS5_TOKENIZER = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
 
-# The search text each page's full-text entry was written with (title and body, as
-# :func:`clipper.searchtext.search_text` gave them), kept beside the FTS5 table from migration
-# 0084: an external-content FTS5 table forgets an entry only when given the values it indexed,
-# and making them again was ~70 % of cutting a stored page again as its site's lines cross the
-# template bar (:mod:`clipper.sitetemplates`: 0 → ~300 pages a batch over a 10k one-day run).
-# Read by page id (:meth:`SQLiteBackend.reindex_pages`), written with each entry.  A page
-# indexed before 0084 has none until the index is built again (the next migration that
-# changes the search text): its old entry is made again from its title and text, as before.
-# Named after the FTS5 table, as its own tables are (``pages_fts_data``, ``_idx``, ``_docsize``,
-# ``_config``): part of the index, not of the models.  (SQLite 3.43's ``contentless_delete``
-# would delete by rowid alone; the venv's SQLite is 3.40, and Datasette and sqlite-utils find
-# the index through ``content=[pages]``.)
+# A table beside the FTS5 table that migrations 0084-0085 kept each entry's search text in (for
+# removing an entry by it: +3.9 KB, +34 % a page of a 10k one-day archive), dropped by 0086
+# (:meth:`SQLiteBackend.forget_index_words`): an entry is removed by its search text made
+# again, what the old and new entry share read once (:func:`clipper.backends.replaced_words`).
+# (SQLite 3.43's ``contentless_delete`` would delete by rowid alone; the venv's SQLite is 3.40,
+# and Datasette and sqlite-utils find the index through ``content=[pages]``.)
 INDEX_WORDS = "pages_fts_words"
-# Pages whose kept words one statement reads.
-_WORDS_READ = 500
 
 _LOCK_SUFFIX = "-clipper.lock"
 # The files of an archive: its database, WAL, shared-memory and rollback journal, and lock.
@@ -124,17 +117,6 @@ def fts5_expression(node: Node, case_languages: frozenset[str] | None = None) ->
         return ways[0] if len(ways) == 1 else "(" + " OR ".join(ways) + ")"
     left, right = (fts5_expression(side, case_languages) for side in (node.left, node.right))
     return f"({left} {node.op} {right})"
-
-
-def _indexed_with(page: PageText, kept: tuple[str, str] | None) -> tuple[str, str]:
-    """The (title, body) words the full-text entry of ``page`` holds: its own search text
-    where it gives it, else ``kept`` (the words its entry was written with), else its search
-    text made from its title and text."""
-    if kept is None:
-        return page.title_words, page.body_words
-    title = kept[0] if page.search_title is None else page.search_title
-    body = kept[1] if page.search_body is None else page.search_body
-    return title, body
 
 
 def _rebuilt_in_column_order(table: Table, connection: Connection, **kw: Any) -> None:
@@ -281,73 +263,43 @@ class SQLiteBackend(Backend):
         connection.exec_driver_sql("DROP TABLE IF EXISTS [pages_fts]")
 
     def write_index(self, connection: Connection, pages: Sequence[PageText]) -> None:
-        entries = [(p.page_id, p.title_words, p.body_words) for p in pages]
         connection.exec_driver_sql(
-            "INSERT INTO pages_fts (rowid, title, text) VALUES (?, ?, ?)", entries
+            "INSERT INTO pages_fts (rowid, title, text) VALUES (?, ?, ?)",
+            [(p.page_id, p.title_words, p.body_words) for p in pages],
         )
-        if self._keeps_words(connection):
-            connection.exec_driver_sql(
-                f"INSERT OR REPLACE INTO {INDEX_WORDS} (page_id, title, body) VALUES (?, ?, ?)",
-                entries,
-            )
 
     def reindex_pages(
         self, connection: Connection, old: Sequence[PageText], new: Sequence[PageText]
     ) -> None:
         """An external-content FTS5 table forgets an entry only when told the values it
-        indexed: ``old``'s search text where it gives one (a migration's reindexing, which
-        knows the rule before it), else the words kept when the page was indexed
-        (:data:`INDEX_WORDS`), else its search text made again from its title and text."""
+        indexed: ``old``'s search text, where it gives none made again from its title and
+        text, with ``new``'s (:func:`clipper.backends.replaced_words`: what the two share
+        read once), then ``new`` indexed."""
         if old:
-            unknown = [p.page_id for p in old if p.search_title is None or p.search_body is None]
-            kept = self._kept_words(connection, unknown)
+            pairs = [replaced_words(o, n) for o, n in zip(old, new, strict=True)]
             connection.exec_driver_sql(
                 "INSERT INTO pages_fts (pages_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
-                [(p.page_id, *_indexed_with(p, kept.get(p.page_id))) for p in old],
+                [(o.page_id, o.title_words, o.body_words) for o, _ in pairs],
             )
+            new = [n for _, n in pairs]
         self.index_pages(connection, new)
 
     def clear_fulltext(self, connection: Connection) -> None:
         connection.exec_driver_sql("INSERT INTO pages_fts (pages_fts) VALUES ('delete-all')")
-        if self._keeps_words(connection):
-            connection.exec_driver_sql(f"DELETE FROM {INDEX_WORDS}")
 
     def keep_index_words(self, connection: Connection) -> None:
-        """:data:`INDEX_WORDS` created (empty: pages indexed before keep none)."""
+        """:data:`INDEX_WORDS` created, empty (migration 0084's upgrade, 0086's downgrade:
+        clipper of 0084-0085 writes it with each entry and makes the old search text again
+        of a page it has none of)."""
         connection.exec_driver_sql(
             f"CREATE TABLE IF NOT EXISTS {INDEX_WORDS} "
             "(page_id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL)"
         )
 
     def forget_index_words(self, connection: Connection) -> None:
+        """:data:`INDEX_WORDS` dropped (migration 0086's upgrade, 0084's downgrade).  The
+        file keeps its pages for the archive's next writes (``VACUUM`` returns them)."""
         connection.exec_driver_sql(f"DROP TABLE IF EXISTS {INDEX_WORDS}")
-
-    def _keeps_words(self, connection: Connection) -> bool:
-        """Whether the archive keeps :data:`INDEX_WORDS` (from migration 0084; the migrations
-        before it index pages with this code too)."""
-        found = connection.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (INDEX_WORDS,)
-        )
-        return found.first() is not None
-
-    def _kept_words(
-        self, connection: Connection, page_ids: Sequence[int]
-    ) -> dict[int, tuple[str, str]]:
-        """Page id → (title, body) search text its entry was written with, for those of
-        ``page_ids`` that have them kept."""
-        if not page_ids or not self._keeps_words(connection):
-            return {}
-        kept: dict[int, tuple[str, str]] = {}
-        ids = sorted(set(page_ids))
-        for start in range(0, len(ids), _WORDS_READ):
-            chunk = ids[start : start + _WORDS_READ]
-            marks = ", ".join("?" for _ in chunk)
-            rows = connection.exec_driver_sql(
-                f"SELECT page_id, title, body FROM {INDEX_WORDS} WHERE page_id IN ({marks})",
-                tuple(chunk),
-            )
-            kept.update((page_id, (title, body)) for page_id, title, body in rows)
-        return kept
 
     def match_params(
         self, node: Node, case_languages: frozenset[str] | None = None

@@ -16,7 +16,7 @@ Measured, all in this one command (each clipper run a fresh process on a fresh a
 config, ``--workers`` cleaning processes, peak RSS as in ``bench/memory.py``):
 
 * clipper ``dedupe`` on each size; targets: t(10k) ≤ 1.2 × 5 × t(2k), t(100k) ≤ 1.2 × 10 ×
-  t(10k); peak RSS at 100k ≤ 1 GB;
+  t(10k); peak RSS at 100k ≤ 1 GB; the archive's MB on disk after the run;
 * the glue script (``bench/glue.py``: datasketch MinHash per record, MinHashLSH at 0.5,
   union-find, sqlite3 ``executemany``; one process) on the same 10k (or the largest size ≤ 10k);
   target: clipper ≥ 4 × as fast;
@@ -240,6 +240,8 @@ def clipper(n: int, workers: int | None, tree: Path | None = None) -> dict[str, 
         "new_stories": summary["new_stories"],
         "workers": summary["workers"],
         "copies": copy_pairs(n, _archive_clusters(db)),
+        # the archive's files on disk after the run (database, WAL), MB
+        "archive_mb": round(sum(f.stat().st_size for f in folder.glob("archive.db*")) / 1e6, 1),
         **batch_cost(summary.get("batch_curve", [])),
         "partition": archive_digest(db),
         "growth": growth(summary, measured.get("cpu_seconds")),
@@ -495,15 +497,17 @@ def main() -> None:
     print(table([[f"{r['docs']:,}", fmt(r["seconds"], 1), fmt(r.get("cpu_seconds"), 1),
                   fmt(r["docs_per_s"], 0),
                   fmt(r["peak_rss_mb"], 0), r["stored"], r["new_clusters"], r["new_stories"],
-                  f"{r['first_s_per_1000']} → {r['last_s_per_1000']}"] for r in rows],
+                  f"{r['first_s_per_1000']} → {r['last_s_per_1000']}",
+                  fmt(r.get("archive_mb"), 1)] for r in rows],
                 ["records", "seconds", "CPU s", "docs/s", "peak RSS MB", "stored", "new clusters",
-                 "new stories", "s/1000 first→last 10%"]))
+                 "new stories", "s/1000 first→last 10%", "archive MB"]))
     for ours, theirs in zip(rows, against, strict=False):
         print(f"{ours['docs']:,} against {args.against}: seconds {fmt(theirs['seconds'], 1)} → "
               f"{fmt(ours['seconds'], 1)}, CPU s {fmt(theirs.get('cpu_seconds'), 1)} → "
               f"{fmt(ours.get('cpu_seconds'), 1)}, peak RSS MB {fmt(theirs['peak_rss_mb'], 0)} → "
               f"{fmt(ours['peak_rss_mb'], 0)}, RSS MB per 1,000 records "
               f"{theirs['growth'].get('rss_mb_per_1000')} → {ours['growth'].get('rss_mb_per_1000')}"
+              f", archive MB {theirs.get('archive_mb')} → {ours.get('archive_mb')}"
               f", clusters {theirs['new_clusters']} → {ours['new_clusters']}, stories "
               f"{theirs['new_stories']} → {ours['new_stories']}, same archive (pages, "
               f"clusters, canonicals, stories): "

@@ -4,8 +4,9 @@ Migration 0084 kept each page's search text beside the external-content FTS5 tab
 (``pages_fts_words``), for removing a page's entry when the page is cut again: +3.9 KB a page,
 the 10k one-day archive 114.5 → 153.1 MB (+34 %), for a re-cut that made its old search
 text again otherwise.  The table is dropped: an entry is removed by its search text made
-again, what the old and new entry share read once (:func:`clipper.backends.replaced_words`),
-as cheap as reading the kept words was (``bench/template_recut.py``).  The file keeps the
+again, what the old and new entry share read once (:func:`clipper.backends.replaced_words`):
+a text's re-cut about as cheap as reading the kept words was, a title's cheaper, both ~0.6 x
+the re-cut before 0084 (``bench/template_recut.py``).  The file keeps the
 table's pages for the archive's next writes (``VACUUM`` returns them to the disk at once).
 Nothing on PostgreSQL, whose ``search_vector`` column is overwritten in place.  The downgrade
 makes the table again, empty (clipper of 0084-0085 makes the old search text again of a page

@@ -258,7 +258,7 @@ def test_pages_cut_again_leave_the_index_as_built_afresh_and_keep_no_words_besid
     """Three nights of one page, then a night of two: the three stored pages are cut again
     and their full-text entries replaced.  SQLite's FTS5 table forgets an entry only given
     the words it holds: made again from the pages' old texts (no copy of them kept beside the
-    index since migration 0086: +34 % disk a page), the index is the one built afresh from
+    index since migration 0087: +34 % disk a page), the index is the one built afresh from
     the stored pages."""
     records = _records(list(enumerate(INCIDENTS)))
     db = _nights(tmp_path, "split.db", [[records[0]], [records[1]], [records[2]]])
@@ -270,11 +270,11 @@ def test_pages_cut_again_leave_the_index_as_built_afresh_and_keep_no_words_besid
     assert "pages_fts" in _tables(db) and "pages_fts_words" not in _tables(db)
 
 
-def test_an_archive_upgraded_from_0085_drops_the_kept_words_and_cuts_its_pages_again(
+def test_an_archive_upgraded_from_0086_drops_the_kept_words_and_cuts_its_pages_again(
     tmp_path: Path,
 ) -> None:
-    """An archive of migration 0085 kept each entry's search text beside the index
-    (``pages_fts_words``, from 0084): upgraded (0086), the table is gone, and the pages it
+    """An archive of migration 0086 kept each entry's search text beside the index
+    (``pages_fts_words``, from 0084): upgraded (0087), the table is gone, and the pages it
     stored leave the index by their search text made again when they are cut again: the
     index is the one built afresh, found by the pages' new words, not by the cut line's."""
     import sqlite3
@@ -286,7 +286,7 @@ def test_an_archive_upgraded_from_0085_drops_the_kept_words_and_cuts_its_pages_a
     records = _records(list(enumerate(INCIDENTS)))
     db = _nights(tmp_path, "old.db", [[records[0]], [records[1]], [records[2]]])
     con = sqlite3.connect(db)
-    with con:  # as clipper at 0085 left it: each entry's words kept
+    with con:  # as clipper at 0086 left it: each entry's words kept
         con.execute(
             "CREATE TABLE pages_fts_words "
             "(page_id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL)"
@@ -296,7 +296,7 @@ def test_an_archive_upgraded_from_0085_drops_the_kept_words_and_cuts_its_pages_a
             "INSERT INTO pages_fts_words VALUES (?, ?, ?)",
             [(i, search_text(t, lang), search_text(x, lang)) for i, t, x, lang in pages],
         )
-        con.execute("UPDATE alembic_version SET version_num = '0085'")
+        con.execute("UPDATE alembic_version SET version_num = '0086'")
     con.close()
     _nights(tmp_path, db, [records[3:]])
     assert "pages_fts_words" not in _tables(db)

@@ -181,14 +181,14 @@ class Backend:
         self.index_pages(connection, new)
 
     def keep_index_words(self, connection: Connection) -> None:
-        """Migration 0084's upgrade (and 0086's downgrade): a table beside the index for the
-        search text each entry was written with, which clipper from 0084 to 0085 wrote and
+        """Migration 0084's upgrade (and 0087's downgrade): a table beside the index for the
+        search text each entry was written with, which clipper from 0084 to 0086 wrote and
         read to remove an entry (SQLite's external-content FTS5; +34 % disk a page, +3.9 KB).
-        Created empty; clipper from 0086 neither writes nor reads it (0086 drops it:
+        Created empty; clipper from 0087 neither writes nor reads it (0087 drops it:
         :meth:`forget_index_words`).  Here nothing: the index overwrites an entry in place."""
 
     def forget_index_words(self, connection: Connection) -> None:
-        """What :meth:`keep_index_words` made, dropped (migration 0086's upgrade, 0084's
+        """What :meth:`keep_index_words` made, dropped (migration 0087's upgrade, 0084's
         downgrade)."""
 
     def clear_fulltext(self, connection: Connection) -> None:

@@ -53,8 +53,8 @@ WRITER_CACHE_KIB = 64 * 1024
 # it: folding has removed every mark unicode61 would.)
 FTS5_TOKENIZER = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
 
-# A table beside the FTS5 table that migrations 0084-0085 kept each entry's search text in (for
-# removing an entry by it: +3.9 KB, +34 % a page of a 10k one-day archive), dropped by 0086
+# A table beside the FTS5 table that migrations 0084-0086 kept each entry's search text in (for
+# removing an entry by it: +3.9 KB, +34 % a page of a 10k one-day archive), dropped by 0087
 # (:meth:`SQLiteBackend.forget_index_words`): an entry is removed by its search text made
 # again, what the old and new entry share read once (:func:`clipper.backends.replaced_words`).
 # (SQLite 3.43's ``contentless_delete`` would delete by rowid alone; the venv's SQLite is 3.40,
@@ -288,8 +288,8 @@ class SQLiteBackend(Backend):
         connection.exec_driver_sql("INSERT INTO pages_fts (pages_fts) VALUES ('delete-all')")
 
     def keep_index_words(self, connection: Connection) -> None:
-        """:data:`INDEX_WORDS` created, empty (migration 0084's upgrade, 0086's downgrade:
-        clipper of 0084-0085 writes it with each entry and makes the old search text again
+        """:data:`INDEX_WORDS` created, empty (migration 0084's upgrade, 0087's downgrade:
+        clipper of 0084-0086 writes it with each entry and makes the old search text again
         of a page it has none of)."""
         connection.exec_driver_sql(
             f"CREATE TABLE IF NOT EXISTS {INDEX_WORDS} "
@@ -297,7 +297,7 @@ class SQLiteBackend(Backend):
         )
 
     def forget_index_words(self, connection: Connection) -> None:
-        """:data:`INDEX_WORDS` dropped (migration 0086's upgrade, 0084's downgrade).  The
+        """:data:`INDEX_WORDS` dropped (migration 0087's upgrade, 0084's downgrade).  The
         file keeps its pages for the archive's next writes (``VACUUM`` returns them)."""
         connection.exec_driver_sql(f"DROP TABLE IF EXISTS {INDEX_WORDS}")
 

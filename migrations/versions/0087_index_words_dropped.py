@@ -9,11 +9,11 @@ a text's re-cut about as cheap as reading the kept words was, a title's cheaper,
 the re-cut before 0084 (``bench/template_recut.py``).  The file keeps the
 table's pages for the archive's next writes (``VACUUM`` returns them to the disk at once).
 Nothing on PostgreSQL, whose ``search_vector`` column is overwritten in place.  The downgrade
-makes the table again, empty (clipper of 0084-0085 makes the old search text again of a page
+makes the table again, empty (clipper of 0084-0086 makes the old search text again of a page
 it holds none of).
 
-Revision ID: 0086
-Revises: 0085
+Revision ID: 0087
+Revises: 0086
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from alembic import op
 
 from clipper.backends import backend_for
 
-revision = "0086"
-down_revision = "0085"
+revision = "0087"
+down_revision = "0086"
 branch_labels = None
 depends_on = None
 

@@ -496,6 +496,38 @@ _SIGHTING_SQL = (
     "(CASE WHEN w.fetched_at IS NOT NULL THEN w.seen_at "
     f"ELSE coalesce({_published_at_sql('w')}, w.seen_at) END)"
 )
+
+
+def _day_sighting_sql(table: str) -> str:
+    """A page's sighting (of the pages row ``table``) when it is a day alone (``YYYY-MM-DD``:
+    never fetched, dated by its day alone), else null."""
+    return (
+        f"(CASE WHEN {table}.fetched_at IS NULL AND length({table}.published) = 10 "
+        f"THEN {table}.published END)"
+    )
+
+
+# The time of day of a sighting that may be a day alone's start (seentimes.published_at)
+_MIDNIGHT = "00:00:00"
+
+
+def _sighting_within(lower: bool, upper: bool) -> str:
+    """A constant SQL test of the pages row ``w``: its sighting is on or after ``:since``
+    (``lower``) and before ``:until`` (``upper``), a day alone by its day (``:since_day``,
+    ``:until_day``: :func:`clipper.searchfilters.date_bounds`' days)."""
+    day, time = [], []
+    if lower:
+        day.append("w.published >= :since_day")
+        time.append(f"{_SIGHTING_SQL} >= :since")
+    if upper:
+        day.append("w.published < :until_day")
+        time.append(f"{_SIGHTING_SQL} < :until")
+    return (
+        f"CASE WHEN {_day_sighting_sql('w')} IS NOT NULL THEN {' AND '.join(day)} "
+        f"ELSE {' AND '.join(time)} END"
+    )
+
+
 # Which time a cluster's first/last seen is (ClusterRow.seen_as).
 _SEEN_AS_SQL = (
     "(CASE WHEN EXISTS (SELECT 1 FROM pages AS f WHERE f.cluster_id = c.id "
@@ -536,16 +568,28 @@ def clusters(
     # counted once (clusters.pages, migration 0027).
     clauses = ["c.pages >= :min_size"]
     lower, upper = date_bounds(since, until, zone=zone)  # days of ``zone`` (--tz), as times
+    # a sighting that is a day alone (a page dated by its day, never fetched) is within the
+    # bounds when its day reaches them, on --tz's clock (searchfilters.date_bounds' days): a
+    # cluster's first or last seen at midnight may be such a day's start, and is checked page
+    # by page (an index seek a cluster); any other first or last seen is a time, and decides
+    lower_day, upper_day = date_bounds(since, until, zone=zone, days=True)
     if lower:
-        params["since"] = lower
-        clauses.append("c.last_seen >= :since")
+        params["since"], params["since_day"] = lower, lower_day
+        clauses.append(
+            "(c.last_seen >= :since OR c.last_seen >= :since_day AND EXISTS (SELECT 1 FROM "
+            f"pages AS d WHERE d.cluster_id = c.id AND {_day_sighting_sql('d')} >= :since_day))"
+        )
     if upper:
-        params["until"] = upper
-        clauses.append("c.first_seen < :until")
+        params["until"], params["until_day"] = upper, upper_day
+        clauses.append(
+            f"(c.first_seen < :until AND substr(c.first_seen, 12) <> '{_MIDNIGHT}' "
+            "OR (c.first_seen < :until OR c.first_seen < :until_day) AND EXISTS (SELECT 1 FROM "
+            f"pages AS w WHERE w.cluster_id = c.id AND {_sighting_within(False, True)}))"
+        )
     if lower and upper:  # a page seen in between: an index seek a cluster, past the span test
         clauses.append(
-            f"EXISTS (SELECT 1 FROM pages AS w WHERE w.cluster_id = c.id "
-            f"AND {_SIGHTING_SQL} >= :since AND {_SIGHTING_SQL} < :until)"
+            "EXISTS (SELECT 1 FROM pages AS w WHERE w.cluster_id = c.id "
+            f"AND {_sighting_within(True, True)})"
         )
     if sites:  # any of them or a subdomain of one (clipper.searchfilters.stored_sites)
         clauses.append(

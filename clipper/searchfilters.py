@@ -6,6 +6,7 @@ constant SQL fragments whose values are bound parameters.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
@@ -32,16 +33,25 @@ def date_bounds(
     Both ends are inclusive for the user: ``--until 2025-03-11`` keeps the whole of that day.
     Stored dates are ISO strings (a date, or a date-time in UTC), which compare as text: a
     whole day is its date (``2025-03-11``) when it starts at midnight UTC (in UTC, or with
-    ``days``: the bounds a stored date, a day, is compared with), else the UTC time it starts
-    at in ``zone`` (``2025-03-10T17:00:00`` in Asia/Jakarta).  With ``wall``, the bounds as a
-    clock of ``zone`` reads them: a day its date, a time its wall time there (what a time
-    written without a zone, on a site of unknown clocks, is compared with).
+    ``days``), else the UTC time it starts at in ``zone`` (``2025-03-10T17:00:00`` in
+    Asia/Jakarta).  With ``wall``, the bounds as a clock of ``zone`` reads them: a day its
+    date, a time its wall time there (what a time written without a zone, on a site of
+    unknown clocks, is compared with).  With ``days``, the bounds a date alone (a page dated
+    by its day only) is compared with: the days of ``zone`` the bounds reach, the first and
+    the one after the last (``--since 2026-12-04T10:00 --until 2026-12-05T09:00`` →
+    ``("2026-12-04", "2026-12-06")``): a day is within the bounds when any of its moments is
+    (newcomer 39: ``--since 2026-12-04T00:00`` left out the pages dated ``2026-12-04``, read
+    as its first second on UTC's clock).
     Raises :class:`QueryError` for a value that is neither, or a ``since`` after ``until``.
     """
 
     def moment(value: datetime) -> str:
-        if wall and zone is not None:
-            value = value.replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None)
+        if (wall or days) and zone is not None:
+            # (a span back to the first day there is: no zone moves it)
+            with contextlib.suppress(OverflowError):
+                value = value.replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None)
+        if days:  # the day of zone's clock the time falls on
+            return value.date().isoformat()
         return value.isoformat(timespec="seconds")
 
     def day(value: date) -> str:
@@ -59,6 +69,8 @@ def date_bounds(
             end, has_time = parse_when(until, "--until", now, zone)
             if end.date() == date.max:
                 upper = None  # the last day there is: no upper bound
+            elif has_time and days:
+                upper = _day_after(moment(end))  # the day the last second asked falls on
             elif has_time:
                 upper = moment(end + timedelta(seconds=1))
             else:
@@ -68,6 +80,12 @@ def date_bounds(
     if lower and upper and lower >= upper:
         raise QueryError(f"--since {since} is after --until {until}")
     return lower, upper
+
+
+def _day_after(day: str) -> str:
+    """The day after ``day`` (``YYYY-MM-DD``); the last day there is stays itself."""
+    value = date.fromisoformat(day)
+    return day if value == date.max else (value + timedelta(days=1)).isoformat()
 
 
 def normalise_site(site: str) -> str:

@@ -444,10 +444,13 @@ def is_backfill(candidate: _Candidate, runs: set[int], before: str) -> bool:
     """Whether every page of the story stored in the window (``runs``) is dated before
     ``before``: by its publication date, else its fetch time (a WARC's capture of 2019), else
     the time clipper stored it (never before the window: a page with no date of its own is the
-    night's news).  Dates compare as ISO strings (a day-only date is before any time of that
-    day)."""
+    night's news).  Dates compare as ISO strings; a day alone is before ``before`` only when
+    the whole of it is (its day before ``before``'s: a page dated by the day the backfill
+    starts is in part after it, as ``--since``/``--until`` read a day, newcomer 39)."""
     dates = [page.date or "" for page in candidate.pages if page.run_id in runs]
-    return bool(dates) and max(dates) < before
+    return bool(dates) and all(
+        date < (before[:10] if len(date) == 10 else before) for date in dates
+    )
 
 
 def _rank_key(story: DigestStory) -> tuple[bool, int, int, str, int]:

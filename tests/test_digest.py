@@ -10,6 +10,7 @@ import email
 import email.policy
 import html
 import json
+import re
 import sqlite3
 import xml.etree.ElementTree as ET
 from dataclasses import replace
@@ -541,10 +542,11 @@ def test_the_digest_says_which_copy_names_the_client(db: Path, tmp_path: Path) -
     assert strike["named_in"] == {}
     said = "named only in the copy of kettleby-courier.example"
     for fmt in ("text", "html", "email"):
-        shown = html.unescape(
+        shown = html.unescape(re.sub(  # the HTML's isolates of quoted text (<bdi>) left out
+            r"</?bdi[^>]*>", "",
             run(db, "digest", "--format", fmt, "--watch", "client", "--no-record",
-                "--since", "3d", "--to", "desk@example.org").stdout
-        )
+                "--since", "3d", "--to", "desk@example.org").stdout,
+        ))
         if fmt == "email":  # the text part, quoted-printable or not
             part = email.message_from_string(shown, policy=email.policy.default).get_body(
                 ("plain",)

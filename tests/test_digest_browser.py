@@ -162,3 +162,100 @@ def test_a_script_in_a_headline_is_shown_as_text(tmp_path: Path) -> None:
         assert page.evaluate("() => document.scripts.length") == 0
         text = page.locator(".headline").inner_text().strip()
         assert text == "<script>window.pwned = 1</script> Harbour"
+
+
+def rtl_result() -> Any:
+    """A digest of an English desk following Arabic news (invented): an Arabic story in full
+    under one watchlist and repeated under another, with an Arabic article on the story, an
+    update quoting an Arabic lead, and a watchlist named in Arabic."""
+    from clipper.digest.result import Article, DigestGroup, DigestResult, DigestStory, Outlet
+    from clipper.digest.updates import PageUpdate
+    from clipper.told import gettext
+
+    story = DigestStory(
+        story_id=7, status="new",
+        headline="بلدية الواحة تفتتح جسرا جديدا بطول 340 مترا فوق وادي النخيل",
+        lead="افتتحت بلدية الواحة صباح الخميس جسرا للمشاة والدراجات فوق وادي النخيل.",
+        url="https://nakheel-times.example/city/2026/12/04/bridge", site="nakheel-times.example",
+        date="2026-12-04T06:35:00", outlets=3, pages=4, new_pages=4, articles=2,
+        outlet_links=[Outlet("nakheel-times.example", "https://nakheel-times.example/city/b"),
+                      Outlet("wadi-post.example", "https://wadi-post.example/news/77")],
+        other_articles=[Article(
+            11, "جسر وادي النخيل يكلف 18 مليون درهم بعد إضافة ممر للدراجات",
+            "https://al-sahil-akhbar.example/local/bridge-cost", "al-sahil-akhbar.example",
+            "2026-12-05T05:00:00", 1, "declared")],
+        more_articles=0, latest="2026-12-05T05:00:00", language="ar",
+        updates=[PageUpdate("wadi-post.example", "https://wadi-post.example/news/77", 2,
+                            [gettext('new lead: "%(lead)s"',
+                                     lead="أعلنت البلدية 12 موقفا جديدا")])],
+    )
+    bridge = DigestGroup("Bridges", "جسر OR bridge", [], [], 1, [story])
+    again = DigestGroup("الواحة", "الواحة", [], [], 1, [story])
+    return DigestResult("2026-12-04T00:00:00", "2026-12-05T06:00:00", "default", "all", 1, 1,
+                        [bridge, again], matched=1, matched_new=1)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_right_to_left_text_keeps_its_place_in_the_digests_lines(
+    tmp_path: Path, width: int
+) -> None:
+    """Arabic text the digest quotes inside its English lines is isolated: the repeat line's
+    "– 3 outlets; in full under …" follows the headline (its number stayed at the far left of
+    the line, newcomer 39), an Arabic article's list item keeps the digest's direction (its
+    bullet inside the card, its site's name after its title, in one piece), and the digest's
+    lines read in their order."""
+    html = tmp_path / "rtl.html"
+    html.write_text(render(rtl_result(), "html"), encoding="utf-8")
+    with browser.chromium(width) as page:
+        page.goto(html.as_uri())
+        repeat = page.locator(".story-repeat")
+        assert repeat.count() == 1
+        assert_text_visible(repeat)
+        # the frame's words come after the whole headline: on its last line to its right, or
+        # on a line below it
+        placed = repeat.evaluate(
+            """(line) => {
+                const headline = line.querySelector('.headline').getClientRects();
+                const last = headline[headline.length - 1];
+                const rest = line.querySelector('.headline').nextElementSibling;
+                const range = document.createRange();
+                range.setStart(rest.firstChild, 0);
+                range.setEnd(rest.firstChild, 3);  // "– 3"
+                const first = range.getClientRects()[0];
+                const beside = Math.abs(first.top - last.top) < 4 && first.left >= last.right - 1;
+                return {after: first.top >= last.bottom - 2 || beside,
+                        text: rest.firstChild.textContent.trim().slice(0, 3)};
+            }"""
+        )
+        assert placed == {"after": True, "text": "– 3"}
+        story = page.locator(".story")
+        assert_text_visible(story)
+        item = story.locator("ul.articles li").first
+        laid = item.evaluate(
+            """(li) => {
+                const card = li.closest('.story').getBoundingClientRect();
+                const box = li.getBoundingClientRect();
+                const title = li.querySelector('.title').getClientRects();
+                const end = title[title.length - 1];
+                const site = li.querySelector('bdi');
+                const parts = Array.from(site.getClientRects());
+                const ordered = parts.every((p, i) => i === 0 || p.top > parts[i - 1].top);
+                const first = parts[0];
+                return {direction: getComputedStyle(li).direction,
+                        marker_room: box.left - card.left,
+                        site_after_title: first.top >= end.bottom - 2
+                            || (Math.abs(first.top - end.top) < 4 && first.left >= end.right - 1),
+                        site_in_order: ordered, site: site.textContent};
+            }"""
+        )
+        # the bullet sits in the list's padding, left of the item, inside the card
+        assert laid.pop("marker_room") >= 18
+        assert laid == {"direction": "ltr", "site_after_title": True, "site_in_order": True,
+                        "site": "al-sahil-akhbar.example"}
+        update = story.locator(".update")
+        assert update.evaluate("(p) => getComputedStyle(p).direction") == "ltr"
+        assert update.locator("bdi").last.inner_text() == "أعلنت البلدية 12 موقفا جديدا"
+        heading = page.locator("h2").nth(1)
+        assert heading.locator("bdi").first.inner_text() == "الواحة"
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"digest-rtl-{width}.png"), full_page=True)

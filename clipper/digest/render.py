@@ -24,13 +24,14 @@ from typing import TYPE_CHECKING
 from clipper.digest.result import DigestGroup, DigestResult, DigestStory
 from clipper.digest.updates import PageUpdate
 from clipper.layout import cell_width, shown_time, wrap_cells
-from clipper.told import spoken
+from clipper.told import Told, Value, spoken
 from clipper.translations import known, tag, translations
 from clipper.urls import readable_url, untracked
 
 if TYPE_CHECKING:  # Jinja2 is imported where the templates are made: JSON uses none
     from jinja2 import Environment
     from jinja2.runtime import Context
+    from markupsafe import Markup
 
 FORMATS = ("html", "text", "email", "atom", "json")
 # The messages as written: English.
@@ -113,6 +114,43 @@ def update_kind(update: PageUpdate, speech: gettext.NullTranslations = ENGLISH) 
     return speech.gettext("New version %(version)s") % {"version": update.version}
 
 
+def isolated(value: object, direction: str | None = None) -> Markup:
+    """``value`` (a page's text, a site's or watchlist's name: text the digest quotes inside
+    its own sentences), escaped, in a ``<bdi>``: its direction is its own (its first strong
+    letter's; ``direction`` ``"ltr"``: left to right, as a query is typed) and does not
+    reorder the words around it.  An Arabic headline inside "…; in full under SafaPort above"
+    kept its number at the far left of the line, and an Arabic article's title in a list
+    pulled its site's name apart ("akhbar- –" / "alsahil.example": newcomer 39).  (Unicode's
+    bidirectional algorithm, UAX #9, isolates; HTML's ``<bdi>``.)"""
+    from markupsafe import Markup, escape
+
+    if direction is not None:
+        return Markup('<bdi dir="%s">%s</bdi>') % (direction, escape(str(value)))
+    return Markup("<bdi>%s</bdi>") % escape(str(value))
+
+
+def told_isolated(value: Value, speech: gettext.NullTranslations = ENGLISH) -> Markup:
+    """:func:`clipper.told.spoken` for HTML: the digest's words in the language of
+    ``speech``, each value they quote (a headline, a lead, a site's name) :func:`isolated`;
+    a count as it is.  Any other value (a watchlist's name) isolated whole."""
+    from markupsafe import Markup, escape
+
+    if isinstance(value, tuple):
+        return Markup("; ").join(told_isolated(part, speech) for part in value)
+    if not isinstance(value, Told):
+        return isolated(value)
+    if value.plural is None:
+        form = speech.gettext(value.message)
+    else:
+        form = speech.ngettext(value.message, value.plural, value.number or 0)
+    if not value.values:
+        return escape(form)
+    return escape(form) % {
+        name: part if isinstance(part, int) else told_isolated(part, speech)
+        for name, part in value.values.items()
+    }
+
+
 @functools.cache
 def environment(language: str) -> Environment:
     """The templates in ``language`` (one of :data:`clipper.translations.LANGUAGES`):
@@ -148,6 +186,9 @@ def environment(language: str) -> Environment:
         readable_url=lambda url: readable_url(untracked(url)),
         address=untracked,
         told=functools.partial(spoken, speech=speech),
+        # HTML: quoted text isolated from the digest's sentences around it
+        bdi=isolated,
+        told_bdi=functools.partial(told_isolated, speech=speech),
     )
     environment.globals.update(
         language=tag(language),  # <html lang>: "zh-Hans" for the zh catalog

@@ -31,7 +31,9 @@ rules between them).
    clocks (the address's country, ``clipper.sitezones``; else UTC-12 to UTC+14), a date
    alone some time of that day; one page is before another only when its span ends before
    the other's begins (or both give a day alone, the earlier day); between others a stated
-   time comes before a day alone (of days alone, the one a fetch ends first), then the walk's
+   time comes before a day alone (of days alone, the one a fetch ends first), then a page in
+   its language's own letters before a copy typed with another keyboard's (``Node.stand_ins``,
+   :mod:`clipper.ownletters`; newcomer 39), then the walk's
    order decides (newcomer 27, findings 6 and 20), save that of as many words a moment comes
    before a wall time of unknown zone, never compared with it as if UTC (newcomer 31,
    finding D: :func:`_stated_time_first`).  A
@@ -158,6 +160,10 @@ class Node:
     # the end of its text (MatchConfig.credit_closing_chars): where its closing credits an
     # agency ("… — AFP", "(Reporting by …)": clipper.agencycredits.closing_credits); "": not read
     closing: str = ""
+    # its headline and opening typed with another keyboard's letters for its language's own
+    # (Persian's ی ک as Arabic ي ك: clipper.ownletters.stand_in_letters): rule 6 shows a page
+    # in its own letters first where publication does not decide
+    stand_ins: bool = False
 
     @property
     def size(self) -> int:
@@ -476,13 +482,16 @@ def originals_first(
 
 def _stated_time_first(
     node: Node,
-) -> tuple[bool, float, int, int, float | str, tuple[str, ...], RankKey]:
+) -> tuple[bool, float, bool, int, int, float | str, tuple[str, ...], RankKey]:
     """The order between pages whose dates do not tell which came first (their spans
     overlap): a page that states its time (with its zone or without) before one that gives a
     day alone (a copy's coarser note of the original's: a text dump, an extractor's output,
     news-please's ``00:00:00``, a local midnight stored as its day); of days alone, the one
     whose span ends first (a page fetched at 07:30 was published by then, one fetched at
-    09:00 by then); then most words; then, of as many words, a moment (a time with its zone,
+    09:00 by then); then a page written in its language's own letters before a copy typed
+    with another keyboard's (``Node.stand_ins``: a Persian page before its copy typed with
+    Arabic ``ي ك``, whose spaces for half-spaces made it the longer, newcomer 39); then most
+    words; then, of as many words, a moment (a time with its zone,
     or without one on a clock of one offset: a Japanese site's "18:00") before a wall time
     of unknown zone (any moment of a span: an aggregator's "2026-11-30 07:00" on a ``.com``
     or ``.example`` site, UTC-12 to UTC+14), moments by their moment and wall times by
@@ -493,11 +502,12 @@ def _stated_time_first(
     page stating 07:00 -05:00, stored as 12:00 UTC (newcomer 31, finding D)."""
     start, end, _, _ = span(node)
     words = node.rank[0]  # rank: (-words, published, ...)
+    stand_ins = node.stand_ins
     if len(node.rank[1]) <= 10:  # a day alone (or undated: a tier of its own)
-        return (True, end, words, 0, end, node.rank[2:], node.rank)
+        return (True, end, stand_ins, words, 0, end, node.rank[2:], node.rank)
     if start == end:
-        return (False, 0.0, words, 0, start, node.rank[2:], node.rank)
-    return (False, 0.0, words, 1, node.rank[1], node.rank[2:], node.rank)
+        return (False, 0.0, stand_ins, words, 0, start, node.rank[2:], node.rank)
+    return (False, 0.0, stand_ins, words, 1, node.rank[1], node.rank[2:], node.rank)
 
 
 def publication_tier(published: str, source: str | None) -> int:

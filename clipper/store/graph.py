@@ -14,6 +14,7 @@ from clipper.canonical import Node, rank_key
 from clipper.cluster import Link
 from clipper.config import MatchConfig
 from clipper.models import Match, Page
+from clipper.ownletters import stand_in_letters
 from clipper.urls import url_key
 
 CHUNK = 500
@@ -45,6 +46,7 @@ _NODE_COLUMNS = (
     Page.region,
     Page.version,
     Page.fetched_zoneless,
+    Page.language,
     # the start of its text, where an agency's dateline credits it (rule 6, clipper.agencysites)
     func.substr(Page.text, 1, MatchConfig.credit_opening_chars).label("opening"),
     # ... and its end, where its closing credits it ("… — AFP", "(Reporting by …)")
@@ -80,6 +82,8 @@ def _node(row: Any) -> Node:
         row.fetched_zoneless,
         row.opening or "",
         row.closing or "",
+        # its headline and opening in its language's own letters or another keyboard's
+        stand_in_letters(f"{row.title or ''}\n{row.opening or ''}", row.language),
     )
 
 

@@ -405,13 +405,17 @@ def devanagari_varies(value: str) -> bool:
 # شود, کتاب ها).  hazm's Normalizer joins them (its affix spacing, AFFIX_SPACING_PATTERNS: می
 # and نمی at a word's start, the suffixes after a word of two letters or more, before a word's
 # end), and so do the fingerprint's words (since migration 0043): one outlet's half-spaces and
-# another's spaces are one text.  Read after :func:`keyboard_folded` (ی is ي).
+# another's spaces are one text; search reads such a space as a half-space
+# (:func:`persian_affixes_half_spaced`, migration 0088).  Its yeh as any keyboard types it
+# (ی, ي, ى: the fingerprint reads it after :func:`keyboard_folded`, search as written).
 _ARABIC_LETTER = "\u0621-\u064a\u0671-\u06d3"
+_YEH = "[\u064a\u06cc\u0649]"
 _PERSIAN_AFFIX = re.compile(
-    rf"(?<![{_ARABIC_LETTER}])\u0646?\u0645\u064a +(?=[{_ARABIC_LETTER}])"
-    rf"|(?<=[{_ARABIC_LETTER}]{{2}}) +(?:\u0647\u0627\u064a?|\u062a\u0631(?:\u064a\u0646)?)"
+    rf"(?<![{_ARABIC_LETTER}])\u0646?\u0645{_YEH} +(?=[{_ARABIC_LETTER}])"
+    rf"|(?<=[{_ARABIC_LETTER}]{{2}}) +(?:\u0647\u0627{_YEH}?|\u062a\u0631(?:{_YEH}\u0646)?)"
     rf"(?![{_ARABIC_LETTER}])"
 )
+_SPACES = re.compile(" +")
 
 
 def persian_affixes_joined(value: str) -> str:
@@ -427,7 +431,23 @@ def _persian_affix_hint(value: str) -> bool:
     """Whether ``value`` holds what every match of :data:`_PERSIAN_AFFIX` holds: ``می`` before
     a space, or a space before ``ها`` or ``تر`` (substring tests: the pattern's look-behinds,
     tried at every character, cost ~15 µs a KB of text that holds no Arabic letter)."""
-    return "\u0645\u064a " in value or " \u0647\u0627" in value or " \u062a\u0631" in value
+    return (
+        "\u0645\u064a " in value
+        or " \u0647\u0627" in value
+        or " \u062a\u0631" in value
+        or "\u0645\u06cc " in value
+        or "\u0645\u0649 " in value
+    )
+
+
+def persian_affixes_half_spaced(value: str) -> str:
+    """``value`` with the spaces :func:`persian_affixes_joined` leaves out written as the
+    half-space (a zero-width non-joiner) they stand for (``می شود`` → ``می‌شود``, ``کتاب ها``
+    → ``کتاب‌ها``), in any keyboard's yeh: what search indexes and seeks with and without
+    it (:func:`clipper.spelling.half_space_spellings`); any other text as it is."""
+    if value.isascii() or not _persian_affix_hint(value) or _PERSIAN_AFFIX.search(value) is None:
+        return value
+    return _PERSIAN_AFFIX.sub(lambda found: _SPACES.sub("\u200c", found[0]), value)
 
 
 def persian_affixes_vary(value: str) -> bool:

@@ -201,7 +201,42 @@ def tokenize(query: str) -> list[Token]:
                 )
             exact = exact_at == start - 1
             tokens.append(Token("term", start + 1, stem, prefix=stem != word, exact=exact))
-    return tokens
+    return _affixes_grouped(tokens)
+
+
+def _affixes_grouped(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with two words typed apart where Persian writes a half-space (``می شود``,
+    ``کتاب ها``: :func:`clipper.scripts.persian_affixes_half_spaced`) sought as typed or as
+    the word they make: ``(می شود OR "می شود")``, whose phrase also finds ``میشود``
+    (:func:`clipper.searchtext.half_spaced_ways`), as a page writing the word without the
+    half-space has it.  Other tokens as they are."""
+    from clipper.scripts import persian_affixes_half_spaced
+
+    grouped: list[Token] = []
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        after = tokens[at + 1] if at + 1 < len(tokens) else None
+        if (
+            after is not None
+            and token.kind == after.kind == "term"
+            and not (token.phrase or token.prefix or token.exact)
+            and not (after.phrase or after.exact)
+            and not token.text.isascii()
+        ):
+            pair = f"{token.text} {after.text}"
+            if persian_affixes_half_spaced(pair) != pair:
+                grouped += [
+                    Token("lparen", token.position), token, after,
+                    Token("or", after.position, "OR"),
+                    Token("term", token.position, pair, after.prefix, phrase=True),
+                    Token("rparen", after.position),
+                ]
+                at += 2
+                continue
+        grouped.append(token)
+        at += 1
+    return grouped
 
 
 def _is_gershayim(query: str, at: int) -> bool:

@@ -18,9 +18,13 @@ come the same words without them (:func:`with_stems`, :mod:`clipper.prefixes`; m
 Apostrophes written as letters (Ukrainian's ``ʼ`` U+02BC, ``ʻ`` U+02BB) fold to the keyboard's
 ``'``, which no word holds (:func:`clipper.spelling.apostrophes_folded`, migration 0044), so
 ``п'ять``, ``п’ять`` and ``пʼять`` are the words ``п`` ``ять`` alike.
-A Persian word holding a half-space (zero-width non-joiner) is indexed joined and then as its
-parts (:func:`clipper.spelling.half_space_spellings`, migration 0045): a query typing the
-half-space, nothing or a space for it finds it.
+A Persian word holding a half-space (zero-width non-joiner) is indexed joined, and after the
+text again as its parts with the words around it (:func:`clipper.spelling
+.half_space_spellings`, migrations 0045, 0088): a query typing the half-space, nothing or a
+space for it finds it, in a phrase too; a space before or after Persian's affixes (``می
+شود``, ``کتاب ها``) is read as the half-space it stands for (:func:`clipper.scripts
+.persian_affixes_half_spaced`, migration 0088), and a query's half-space is also sought as a
+space, its affix typed apart also joined (:func:`half_spaced_ways`).
 
 Chinese, Japanese (and Korean, which spaces phrases, not words), Thai, Lao, Khmer and Myanmar
 are written without spaces between words, so a whole clause would be one word and ``地铁``
@@ -71,7 +75,13 @@ from clipper.orthography import has_old_spelling, query_respelled, spelled_on
 from clipper.orthography import respelled as agreement_spelled
 from clipper.paragraphs import ByParagraph, word_memo
 from clipper.prefixes import PREFIXED_SCRIPT, stem
-from clipper.scripts import ARABIC_VARIANTS, KEYBOARD_LETTERS, ascii_digits
+from clipper.scripts import (
+    ARABIC_VARIANTS,
+    KEYBOARD_LETTERS,
+    ascii_digits,
+    persian_affixes_half_spaced,
+    persian_affixes_vary,
+)
 from clipper.spelling import (
     GEMINATE_DOT,
     LATIN_LETTERS,
@@ -469,9 +479,9 @@ def _tokens(items: Sequence[Unit], *, close_last_run: bool) -> list[str]:
 
 def search_text(value: str | None, language: str | None = None) -> str:
     """The search text of a title or body of a page in ``language`` (its stored subtag, or
-    None): its index words joined by spaces (a Persian word
-    holding a half-space both joined and as its parts: :func:`clipper.spelling
-    .half_space_spellings`).  A night's
+    None): its index words joined by spaces (a Persian word holding a half-space, or typed
+    apart from its affix, joined, and after the text as its parts with the words around it:
+    :func:`clipper.spelling.half_space_spellings`).  A night's
     repeated paragraphs are read once (:mod:`clipper.paragraphs`: folding and words stop at a
     line break) unless the text holds a character of a block of CJK characters, whose text
     is read whole (its runs become bigrams).  The words holding ``ä ö ü`` follow again,
@@ -485,7 +495,7 @@ def search_text(value: str | None, language: str | None = None) -> str:
     where its Korean words start and end (:func:`clipper.koreanwords.page_keys`)."""
     if not value:
         return ""
-    return _with_added_words(value, _plain_search_text(value), language)
+    return _with_added_words(value, _plain_search_text(value, language), language)
 
 
 def _with_added_words(value: str, plain: str, language: str | None) -> str:
@@ -539,7 +549,7 @@ def search_texts(
     read apart.  The same two texts as :func:`search_text` gives."""
     if not old or not new:
         return search_text(old, language), search_text(new, language)
-    plains = _shared_plain_texts(old, new)
+    plains = _shared_plain_texts(old, new, language)
     if plains is None:
         return search_text(old, language), search_text(new, language)
     return (
@@ -548,13 +558,18 @@ def search_texts(
     )
 
 
-def _shared_plain_texts(old: str, new: str) -> tuple[str, str] | None:
-    """:func:`_plain_search_text` of ``old`` and ``new`` (not empty) read from their shared
-    runs of lines once (:func:`search_texts`), or None where they cannot be so read."""
+def _shared_plain_texts(
+    old: str, new: str, language: str | None = None
+) -> tuple[str, str] | None:
+    """:func:`_plain_search_text` of ``old`` and ``new`` (not empty, of a page in
+    ``language``) read from their shared runs of lines once (:func:`search_texts`), or None
+    where they cannot be so read."""
     swapped = len(old) < len(new)  # a template cut undone: the new text is the longer
     longer, shorter = (new, old) if swapped else (old, new)
     if "\u200c" in longer or _CJK_BLOCKS.search(longer) is not None:
         return None
+    if _affixes_read(language) and persian_affixes_vary(longer):
+        return None  # a Persian affix typed apart: read as a half-space (_plain_search_text)
     lines, kept_lines = longer.split("\n"), shorter.split("\n")
     kept, at = [], 0
     for line in lines:
@@ -584,7 +599,7 @@ def _spelled_runs(value: str, plain: str, language: str | None) -> str:
     with the two-letter spelling, finds the page.  ``plain``: :func:`_plain_search_text` of
     ``value``.  Where spelling changes the number of words (it never should), the spelled
     words alone."""
-    spelled = _plain_search_text(page_respelled(value, language)).split(" ")
+    spelled = _plain_search_text(page_respelled(value, language), language).split(" ")
     words = plain.split(" ")
     if len(spelled) != len(words):
         return _search_text(" ".join(respelled_words(value, language)))
@@ -607,17 +622,36 @@ def _phrase_runs(words: list[str], spelled: list[str]) -> str:
     return " ".join(" ".join(spelled[start:end]) for start, end in runs)
 
 
-def _plain_search_text(value: str) -> str:
-    """:func:`search_text` of ``value`` (not empty) without the umlauts' spellings."""
-    if "\u200c" in value:
-        # a Persian word holding a half-space is indexed joined and as its parts: found typed
-        # with the half-space, without it or with a space for it (migration 0045)
-        value = half_space_spellings(value)
+def _affixes_read(language: str | None) -> bool:
+    """Whether a page in ``language`` (a stored tag, or None) has Persian's affixes typed
+    apart read as half-spaces (:func:`clipper.scripts.persian_affixes_half_spaced`): a Persian
+    page, or one of no language; an Arabic page's "تر" and "ها" are words."""
+    return language is None or language.split("-", 1)[0] == "fa"
+
+
+def _plain_search_text(value: str, language: str | None = None) -> str:
+    """:func:`search_text` of ``value`` (not empty, of a page in ``language``) without the
+    umlauts' spellings."""
+    apart = ""
+    if not value.isascii():
+        if _affixes_read(language):
+            # on a Persian page (or one of no language), a prefix or suffix typed apart by a
+            # space (می شود, کتاب ها) is the half-space it stands for, as the fingerprint's
+            # words read it (migration 0088); an Arabic page's "تر" and "ها" are words
+            value = persian_affixes_half_spaced(value)
+        if "\u200c" in value:
+            # a Persian word holding a half-space is a word joined (its words fold the
+            # half-space away), and after the text again apart, with the words around it:
+            # found typed with the half-space, without it or with a space, in a phrase too
+            # (migrations 0045, 0088)
+            apart = half_space_spellings(value)
     if _CJK_BLOCKS.search(value) is None:
         pieces = _words_by_paragraph(value)
         if _HAS_CJK not in pieces:
-            return with_stems(" ".join(pieces))
-    return with_stems(_search_text(value))
+            joined = " ".join(pieces)
+            return with_stems(f"{joined} {_search_text(apart)}" if apart else joined)
+    joined = _search_text(value)
+    return with_stems(f"{joined} {_search_text(apart)}" if apart else joined)
 
 
 def with_stems(words: str) -> str:
@@ -687,7 +721,9 @@ class QueryTokens:
     one-word term's keys as a base form (:func:`clipper.caseforms.query_keys`), each an
     index word the term also matches (else empty); ``exact``: an exact-case term as typed
     (``=Total``'s ``Total``, :mod:`clipper.casematch`), which a snippet marks only where a
-    text writes it so (else empty)."""
+    text writes it so (else empty); ``respaced``: the term's Persian half-spaces written
+    another way a text writes them (:func:`half_spaced_ways`: ``کیانی‌پور`` as ``کیانی پور``,
+    ``می شود`` as ``میشود``), each a way it matches (else empty)."""
 
     tokens: tuple[str, ...]
     prefix: bool
@@ -697,12 +733,14 @@ class QueryTokens:
     exact: str = ""
     bounds: tuple[tuple[str, ...], ...] = ()
     stemmed_bounds: tuple[tuple[str, ...], ...] = ()
+    respaced: tuple[tuple[str, ...], ...] = ()
 
     @property
     def conditions(self) -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
         """Each way the term matches (:attr:`ways`, in order) with what a page must hold beside
         it, each a choice of index words (the Korean words' bounds: :attr:`bounds` for the
-        words as typed or spelled, :attr:`stemmed_bounds` for them stemmed; none for a key)."""
+        words as typed or spelled, :attr:`stemmed_bounds` for them stemmed; none for a key or
+        a half-space spelling)."""
         found: list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = [
             (self.tokens, self.bounds)
         ]
@@ -710,6 +748,7 @@ class QueryTokens:
             found.append((self.stemmed, self.stemmed_bounds))
         if self.spelled:
             found.append((self.spelled, self.bounds))
+        found.extend((way, ()) for way in self.respaced)
         found.extend(((key,), ()) for key in self.keys)
         return tuple(found)
 
@@ -728,7 +767,8 @@ class QueryTokens:
         """:attr:`ways` but the keys: the word sequences a text's own words can be (a snippet
         looks for these; a key is no word of a text)."""
         ways = (self.tokens, self.stemmed) if self.stemmed else (self.tokens,)
-        return (*ways, self.spelled) if self.spelled else ways
+        ways = (*ways, self.spelled) if self.spelled else ways
+        return (*ways, *self.respaced) if self.respaced else ways
 
 
 def query_tokens(
@@ -792,6 +832,7 @@ def query_tokens(
         keys,
         bounds=bounds,
         stemmed_bounds=stemmed_bounds if stemmed != tokens else (),
+        respaced=half_spaced_ways(value, tuple(tokens)),
     )
 
 
@@ -811,3 +852,22 @@ def _hangul_runs(items: Sequence[Unit]) -> list[str]:
             runs.append(item.value)
         previous = item
     return runs
+
+
+def half_spaced_ways(value: str, tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The index words of a query term ``value`` (its words ``tokens``) with its Persian
+    half-spaces written as a text may write them, where that differs: a half-space typed in
+    it (``کیانی‌پور``, ``حمل‌ونقل``) as a space, as a page typed on a keyboard without one
+    writes it (``کیانی پور``: the words ``کیانی`` ``پور``); a space before or after one of
+    Persian's affixes (``می شود``, :func:`clipper.scripts.persian_affixes_half_spaced`) as
+    nothing, as a page writing them joined does (``میشود``).  A page holding the half-space
+    is indexed both ways already (:func:`clipper.spelling.half_space_spellings`)."""
+    if value.isascii():
+        return ()
+    ways: list[tuple[str, ...]] = []
+    if "\u200c" in value:
+        ways.append(tuple(_tokens(units(value.replace("\u200c", " ")), close_last_run=False)))
+    spaced = persian_affixes_half_spaced(value)
+    if spaced != value:
+        ways.append(tuple(_tokens(units(spaced), close_last_run=False)))
+    return tuple(dict.fromkeys(way for way in ways if way and way != tokens))

@@ -55,6 +55,26 @@ def _occurrences(
                 term.prefix and (last.startswith(wanted[-1]) or last_stem.startswith(wanted[-1]))
             ):
                 yield i, i + n - 1
+        if n == 1 and not term.prefix and _ARABIC_WORD.fullmatch(wanted[0]):
+            # a Persian word the text writes in two, a space for its half-space ("مي شود"
+            # for "ميشود"), as the index finds it (clipper.scripts.persian_affixes_half_spaced)
+            yield from _halves(values, wanted[0])
+
+
+# An Arabic-script word of three letters or more: one a text may write in two halves
+_ARABIC_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3]{3,}")
+
+
+def _halves(values: list[str], word: str) -> Iterable[tuple[int, int]]:
+    """(first, last) unit index of each two adjacent units of ``values`` that make ``word``."""
+    for i in range(len(values) - 1):
+        first = values[i]
+        if (
+            len(first) < len(word)
+            and word.startswith(first)
+            and values[i + 1] == word[len(first) :]
+        ):
+            yield i, i + 1
 
 
 def _written(found: str, term: QueryTokens) -> bool:

@@ -86,10 +86,12 @@ in ``Queen``, ``aktuell``).
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable
 
+from clipper.config import HALF_SPACE_PHRASE_CONTEXT
 from clipper.hanfold import mainland_text, simplified_text
 from clipper.scripts import (
     arabic_folded,
@@ -260,18 +262,39 @@ _HALF_SPACED = re.compile(
 )
 
 
-def half_space_spellings(value: str) -> str:
-    """``value`` with each Arabic-script word holding a zero-width non-joiner written both ways
-    a reader types it: joined, then its parts apart (``زاینده‌رود`` → ``زایندهرود زاینده رود``),
-    for search (:func:`clipper.searchtext.fold`, migration 0045): a query typing a space for the
-    half-space (``زاینده رود``, ``می شود``), as many Persian keyboards and writers do, finds the
-    text, as one typing nothing does.  Other text as it is."""
+def half_space_spellings(value: str, context: int = HALF_SPACE_PHRASE_CONTEXT) -> str:
+    """The Arabic-script words of ``value`` holding a zero-width non-joiner written with a
+    space for it, as a reader types it on a keyboard without one (``زاینده‌رود`` → ``زاینده
+    رود``), each with the ``context`` words before and after it (runs that meet are one run;
+    in order, joined by spaces), for search (:func:`clipper.searchtext.search_text`, which
+    indexes them after the text, whose words hold the half-space words joined: ``زایندهرود``;
+    migrations 0045, 0088): a query typing a space for the half-space (``زاینده رود``, ``می
+    شود``) finds the text, as one typing nothing does, and so does a phrase of up to
+    ``context`` words more around it (``"سامانه حمل ونقل عمومی"``).  "" for a text holding
+    none."""
     if "\u200c" not in value:
-        return value
-    return _HALF_SPACED.sub(
-        lambda found: found[0].replace("\u200c", "") + " " + found[0].replace("\u200c", " "),
-        value,
+        return ""
+    found = list(_HALF_SPACED.finditer(value))
+    if not found:
+        return ""
+    chunks = [chunk.span() for chunk in _CHUNK.finditer(value)]
+    starts = [start for start, _ in chunks]
+    runs: list[list[int]] = []
+    for word in found:
+        first = bisect.bisect_right(starts, word.start()) - 1
+        last = bisect.bisect_right(starts, word.end() - 1) - 1
+        first, last = max(0, first - context), min(len(chunks) - 1, last + context)
+        if runs and first <= runs[-1][1] + 1:
+            runs[-1][1] = max(runs[-1][1], last)
+        else:
+            runs.append([first, last])
+    return " ".join(
+        value[chunks[first][0] : chunks[last][1]].replace("\u200c", " ") for first, last in runs
     )
+
+
+# A run of characters other than white space: a word with its punctuation
+_CHUNK = re.compile(r"\S+")
 
 
 # Letters only Turkish and Azerbaijani write (case-folded: İ is i + U+0307, I is i), and the

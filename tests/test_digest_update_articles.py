@@ -80,7 +80,7 @@ def test_a_new_version_of_another_article_is_named_by_its_headline(tmp_path: Pat
     assert f"[UPDATED] {SECOND}" in text, text  # led by the night's new article
     assert f"New version 2 (efe.example) of “{named}”: correction added" in text, text
     html = _cli(db, "digest", "--no-record", "--format", "html")
-    assert f"of “{named}”" in html
+    assert f"of “<bdi>{named}</bdi>”" in html  # the title isolated in the digest's sentence
     spanish = " ".join(_cli(db, "digest", "--no-record", "--language", "es").split())
     assert f"Nueva versión 2 (efe.example) de «{named}»" in spanish, spanish
     (story,) = [s for g in json.loads(_cli(db, "digest", "--no-record", "--format", "json"))

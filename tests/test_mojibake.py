@@ -124,3 +124,63 @@ def test_accented_latin_text_and_a_lone_a_tilde_are_left_alone(tmp_path: Path) -
         assert page.body == texts[lang] * 4 and page.title == texts[lang][:30].strip()
     assert [p.decoded for p in pages[:4]] == [None] * 4
     assert {p.decoded for p in pages[4:]} == {"not UTF-8, read as Windows-1252"}
+
+
+# What ftfy decides on a whole page is decided as fast on its text's few non-ASCII stretches:
+# its measure (ftfy.badness) searched only within reach of them, and a body's suspect pairs
+# sought in its UTF-8 bytes.  The answers must be ftfy's own on every text.
+
+import random  # noqa: E402
+import re  # noqa: E402
+
+from ftfy.badness import BADNESS_RE, is_bad  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from clipper import mojibake  # noqa: E402
+
+# Stretches a page is made of: markup and script, prose of several scripts, the mojibake of it,
+# and the characters ftfy's measure weighs (symbols, punctuation, C1 controls, box drawing).
+_STRETCHES = [
+    '<script>var s="a";</script>', "<p>", "</p>\n", " ", "\u00a0", ". ", "Ã", "Â ", " Ã ",
+    "přihlášení", "Namibië’: “Ze", "l’été : « déjà »", "Größe“", "ação", "Ça coûte 3 €",
+    "Valencià\u00a0", "fé\u00adlög\u00adu", "×²", "œ1", "√±", "вЂ", "ГўВЂВ™s", "β€™", "ā€",
+    "ØªÙ", "à²", "मुंबई", "Москва", "Αθήνα", "中文", "\u0085", "\u2500", "°", "§2",
+    moji("Modi’s"), moji("मुंबई"), moji("déjà"), moji("Größe"), moji("“quoted”"),
+]
+_stretches = st.lists(st.sampled_from(_STRETCHES), min_size=1, max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_stretches, st.integers(0, 3000))
+def test_ftfys_measure_gives_its_answer_when_searched_near_non_ascii(text: str, pad: int) -> None:
+    for variant in (text, "x" * pad + text, text + "<b>" * pad, "é" + "-" * pad + text):
+        assert mojibake.looks_bad(variant) == is_bad(variant)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_stretches)
+def test_a_body_is_repaired_from_its_bytes_as_from_its_text(text: str) -> None:
+    page = f"<html><body>{'<div>x</div>' * 50}<h1>{text}</h1></body></html>"
+    assert mojibake.repaired_body(page.encode("utf-8")) == mojibake.repaired(page)
+    # bytes that are no UTF-8 are left to the page's charset
+    assert mojibake.repaired_body(page.encode("utf-8") + b"\xff") is None
+
+
+def test_a_big_page_with_mojibake_far_into_it_is_repaired() -> None:
+    rng = random.Random(38)
+    script = "".join(rng.choice("abcdefghij{}();=. ") for _ in range(300_000))
+    page = f"<html><head><script>{script}</script></head><body><p>{moji(ENGLISH)}</p></body></html>"
+    assert mojibake.repaired_body(page.encode("utf-8")) == page.replace(moji(ENGLISH), ENGLISH)
+    genuine = page.replace(moji(ENGLISH), "Le maire a présenté le budget de l’été : « déjà voté »")
+    assert mojibake.repaired_body(genuine.encode("utf-8")) is None
+
+
+def test_the_search_is_narrowed_only_for_a_measure_whose_matches_hold_non_ascii() -> None:
+    assert mojibake._reach(BADNESS_RE) is not None  # ftfy's: every match holds one
+    assert mojibake._reach(re.compile("é.{0,3}|[a-z]é")) == 3
+    assert mojibake._reach(re.compile("é|ab")) is None  # an all-ASCII match
+    assert mojibake._reach(re.compile("[a-z]?é(?=x)")) is None  # a look-ahead past the reach
+    assert mojibake._reach(re.compile("é$")) is None
+    assert mojibake._reach(re.compile("é+")) is None  # no longest match
+    assert mojibake._reach(re.compile("\u212a", re.IGNORECASE)) is None  # the Kelvin sign is "k"

@@ -235,7 +235,7 @@ def open_archive(
         ) from error
     try:
         backend_for(engine).prepare_engine(engine)
-        waited = _upgrade(engine, lock_wait_s, checked=not created)
+        waited = _upgrade(engine, lock_wait_s, checked=not created, create=create)
     except ArchiveError:
         engine.dispose()
         raise
@@ -286,18 +286,36 @@ def _read_only_url(file: Path, create: bool) -> str:
     return f"sqlite:///file:{quote(str(file.resolve()))}?immutable=1&uri=true"
 
 
-def _upgrade(engine: Engine, wait_s: float, *, checked: bool = True) -> float:
+def _shown(engine: Engine) -> str:
+    """Where the archive at ``engine`` is, as a message names it: its file (SQLite), else its
+    URL without the password (a server)."""
+    where = make_url(str(engine.url)).database
+    if backend_for(engine).own_files(where):
+        return str(where)
+    return make_url(str(engine.url)).render_as_string(hide_password=True)
+
+
+def _upgrade(
+    engine: Engine, wait_s: float, *, checked: bool = True, create: bool = True
+) -> float:
     """Bring the archive at ``engine`` to the newest schema revision.  An archive already
     there is told without a lock (``checked``: a new SQLite file is not, so nothing creates
-    it before the lock is held).  Else the revision is read again and the migrations run
-    under the archive's write lock, so two runs starting together on a new archive take
-    turns (the second finds it made) instead of one failing "database is locked"; a run
-    writing the archive is waited for too (``wait_s`` seconds, then :class:`ArchiveBusy`).
-    Returns the seconds it waited for the lock."""
+    it before the lock is held).  Without ``create`` (every command but ``dedupe`` and
+    ``watch add``) a database holding no table at all is no archive: :class:`ArchiveError`
+    "no archive at …", and nothing is created in it (an empty PostgreSQL database, the
+    server's ``postgres`` maintenance database, an SQLite file emptied by hand).  Else the
+    revision is read again and the migrations run under the archive's write lock, so two
+    runs starting together on a new archive take turns (the second finds it made) instead of
+    one failing "database is locked"; a run writing the archive is waited for too
+    (``wait_s`` seconds, then :class:`ArchiveBusy`).  Returns the seconds it waited for the
+    lock."""
     if checked:
         with engine.connect() as connection:
-            if _stored_revision(connection) == newest_revision():
+            stored = _stored_revision(connection)
+            if stored == newest_revision():
                 return 0.0
+            if not create and stored is None and not inspect(connection).get_table_names():
+                raise ArchiveError(f"no archive at {_shown(engine)} (run clipper dedupe first)")
     if engine.url.query.get("immutable") == "1":
         _migrate(engine)  # says why it cannot
         return 0.0
@@ -309,12 +327,9 @@ def _upgrade(engine: Engine, wait_s: float, *, checked: bool = True) -> float:
             _migrate(engine)
         return round(waited, 3)
     except LockTimeout:
-        shown = where if backend_for(engine).own_files(where) else (
-            make_url(str(engine.url)).render_as_string(hide_password=True)
-        )
         raise ArchiveBusy(
-            f"another clipper dedupe is writing {shown} (waited {wait_s:g}s for it to finish "
-            "before upgrading or creating the archive)"
+            f"another clipper dedupe is writing {_shown(engine)} (waited {wait_s:g}s for it to "
+            "finish before upgrading or creating the archive)"
         ) from None
 
 

@@ -369,10 +369,20 @@ def _migrate(engine: Engine) -> None:
                 f"archive is at schema revision {current!r}, which this clipper does not know "
                 f"(its newest is {head!r}): it was written by a newer clipper; upgrade clipper"
             ) from None
-    with engine.connect() as connection, backend_for(connection).migrating(connection):
-        config = _alembic_config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    try:
+        with engine.connect() as connection, backend_for(connection).migrating(connection):
+            config = _alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except DBAPIError as error:
+        if current is None or not backend_for(engine).write_refused(error):
+            raise
+        reason = " ".join(str(error.orig).split("\n")[0].split())
+        raise ArchiveError(
+            f"{_shown(engine)} is at schema revision {current} and this clipper needs {head}, "
+            f"which this role may not upgrade it to ({reason}): run any clipper command once "
+            "as the archive's owner"
+        ) from error
 
 
 def current_revision(archive: Archive) -> str | None:

@@ -135,7 +135,7 @@ def dedupe(
                                     archive, session, store, run, summary, dry_run, stopped_by
                                 )
     except (SQLAlchemyError, OSError) as error:
-        raise RunFailed(error, summary) from error
+        raise RunFailed(error, summary, refused=archive.backend.write_refused(error)) from error
     return summary
 
 
@@ -152,16 +152,24 @@ class RunFailed(ArchiveError):
     operating system an input/output call, or a worker process was lost
     (:class:`clipper.workers.WorkerLost`): the run stopped.  Its committed batches stay
     (``summary.stored`` pages), the batch in progress was rolled back; a re-run finishes the
-    job.  ``str()`` is the one-line message a user sees."""
+    job.  ``str()`` is the one-line message a user sees; ``refused``: the archive refused the
+    write as one this connection may not make (:meth:`clipper.backends.Backend.write_refused`:
+    a role granted SELECT alone), which the message names as the cause to fix."""
 
-    def __init__(self, error: BaseException, summary: RunSummary) -> None:
+    def __init__(
+        self, error: BaseException, summary: RunSummary, *, refused: bool = False
+    ) -> None:
         reason = getattr(error, "orig", None) or error
         kept = summary.stored
+        cause = (
+            "the role may only read this archive: run dedupe as the archive's owner"
+            if refused
+            else getattr(reason, "hint", "free disk space, reach the server")
+        )
         super().__init__(
             f"the run stopped: {_one_line(reason)}. The {kept} page{'s' * (kept != 1)} of "
             "this run committed before it are kept; the batch in progress was not stored. "
-            f"Fix the cause ({getattr(reason, 'hint', 'free disk space, reach the server')}) "
-            "and re-run to finish."
+            f"Fix the cause ({cause}) and re-run to finish."
         )
         self.summary = summary
 

@@ -136,6 +136,13 @@ class Backend:
         """What the archive takes on disk, in bytes (None when it cannot be told)."""
         return None
 
+    def write_refused(self, error: BaseException) -> bool:
+        """Whether ``error`` (a SQLAlchemy ``DBAPIError`` or the driver's own) is the database
+        refusing a write this connection may not make: a role without the right (PostgreSQL's
+        ``insufficient_privilege``), a read-only server (a standby) or a file SQLite opened
+        read-only; not a full disk or a lost connection, which a re-run can outlast."""
+        return False
+
     # --- the writer lock -----------------------------------------------------------------------
     def write_lock(
         self, engine: Engine, database: str | None, wait_s: float

@@ -238,6 +238,12 @@ class PostgreSQLBackend(Backend):
         size = connection.execute(text("SELECT pg_database_size(current_database())"))
         return int(size.scalar_one())
 
+    def write_refused(self, error: BaseException) -> bool:
+        """SQLSTATE ``42501`` (insufficient_privilege: a role granted SELECT alone) or
+        ``25006`` (read_only_sql_transaction: a standby, or ``default_transaction_read_only``)."""
+        reason = getattr(error, "orig", None) or error
+        return getattr(reason, "sqlstate", None) in ("42501", "25006")
+
     @contextmanager
     def migrating(self, connection: Connection) -> Iterator[None]:
         # Transactional DDL: the whole upgrade commits or nothing does.  Two clipper commands

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -195,6 +196,13 @@ class SQLiteBackend(Backend):
             event.remove(Table, "before_create", _rebuilt_in_column_order)
             connection.exec_driver_sql("PRAGMA foreign_keys=ON")
             connection.commit()
+
+    def write_refused(self, error: BaseException) -> bool:
+        """SQLite's ``SQLITE_READONLY`` (and its extended codes): a file or folder without
+        write permission, or an archive opened ``immutable`` on a read-only location."""
+        reason = getattr(error, "orig", None) or error
+        code = getattr(reason, "sqlite_errorcode", None)
+        return code is not None and code & 0xFF == sqlite3.SQLITE_READONLY
 
     def own_files(self, database: str | None) -> list[Path]:
         """The database file, its WAL, shared-memory and rollback journal, and the lock."""

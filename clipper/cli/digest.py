@@ -21,6 +21,7 @@ from clipper.cli.options import (
     output_format,
     output_option,
     output_path,
+    refused_write,
     site_option,
     tz_option,
 )
@@ -82,7 +83,8 @@ def watch_add_command(
     except (watchlists.WatchError, watchlists.QueryError) as error:
         raise click.UsageError(str(error)) from error
     with open_archive(db, create=True, usage=(watchlists.WatchError,)) as archive:
-        saved = watchlists.add(archive, watch, replace=replace)
+        with refused_write(archive, f"cannot save watchlist {name!r}"):
+            saved = watchlists.add(archive, watch, replace=replace)
         unseen = watchlists.unseen_sites(archive, saved.sites)
         unheard = absent_language_notes(
             archive, saved.languages, "; the watchlist follows no story in it until one arrives"
@@ -143,7 +145,10 @@ def watch_rm_command(name: str, db: str) -> None:
     """
     from clipper.digest import watchlists
 
-    with open_archive(db, unknown_watchlist=(watchlists.UnknownWatchlist,)) as archive:
+    with (
+        open_archive(db, unknown_watchlist=(watchlists.UnknownWatchlist,)) as archive,
+        refused_write(archive, f"cannot remove watchlist {name!r}"),
+    ):
         watchlists.remove(archive, name)
     click.echo(f"removed watchlist {name!r}")
 
@@ -320,7 +325,8 @@ def digest_command(
                 click.echo(line, err=True)
         if result.is_empty:
             if not no_record:
-                digesting.remember(archive, result)
+                with refused_write(archive, "nothing new to send", _NOT_RECORDED):
+                    digesting.remember(archive, result)
             sys.exit(EXIT_NOTHING_NEW)
         content = rendering.render(
             result,
@@ -337,7 +343,17 @@ def digest_command(
             click.echo(notes.written(result, target, fmt, speech), err=True)
         # Recorded only once delivered: a digest that could not be written is not skipped.
         if not no_record:
-            digesting.remember(archive, result)
+            delivered = f"the digest is written to {target}" if target else "the digest is printed"
+            with refused_write(archive, delivered, _NOT_RECORDED):
+                digesting.remember(archive, result)
+
+
+# What a digest the archive refused to record says after its reason (``refused_write``).
+_NOT_RECORDED = (
+    "it is not recorded, so the next digest starts where the last recorded one ended. A role "
+    "that may only read the archive: add --no-record (or give --since); to record, the role "
+    "needs INSERT on digests and USAGE on digests_id_seq"
+)
 
 
 def _deliver(content: str, target: Path | None) -> None:

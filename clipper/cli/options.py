@@ -370,6 +370,33 @@ def open_archive(
         archive.close()
 
 
+# What a role that may only read an archive is told to do, after what the refused command is.
+READ_ONLY_ROLE = (
+    "the role (or file) may only read this archive: ask its owner for the rights the README's "
+    "\"Rights of a role\" lists, or run the command as the archive's owner"
+)
+
+
+@contextmanager
+def refused_write(archive: Archive, what: str, then: str = READ_ONLY_ROLE) -> Iterator[None]:
+    """The block's writes to ``archive``; the archive refusing one
+    (:meth:`clipper.backends.Backend.write_refused`: a PostgreSQL role granted SELECT alone, a
+    standby, an SQLite file opened read-only) is click's error, exit code 1, in one line:
+    ``"{what}: the archive refused the write (REASON); {then}"``, never a traceback.  Any
+    other error passes on."""
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        yield
+    except DBAPIError as error:
+        if not archive.backend.write_refused(error):
+            raise
+        reason = " ".join(str(error.orig).split("\n")[0].split())
+        raise click.ClickException(
+            f"{what}: the archive refused the write ({reason}); {then}"
+        ) from error
+
+
 def output_option(what: str, **kwargs: Any) -> Callable[[F], F]:
     """``-o FILE``: the file a command writes, whose extension names the format when
     ``--format`` is not given (:func:`output_format`); ``what`` says how it is written."""

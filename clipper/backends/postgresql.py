@@ -108,19 +108,25 @@ def _lexeme(value: str) -> str:
 
 def tsquery_terms(
     node: Node, case_languages: frozenset[str] | None = None
-) -> tuple[str, list[str]]:
-    """A parsed query as a ``format()`` skeleton and its terms, e.g. ``(%1$s & !%2$s)`` and
-    ``["'crane':*", "'one' <-> 'of' <-> 'the'"]``.  Each term is a ``to_tsquery`` input of
-    quoted lexemes, ``<->`` between the words of a phrase and ``:*`` after a prefix; the
-    skeleton holds only ``&``, ``|``, ``!``, parentheses and ``%N$s``, never user text.  A
-    one-word term is also its case-form keys in ``case_languages``
-    (:func:`clipper.searchtext.query_tokens`)."""
+) -> tuple[str, list[str], list[bool]]:
+    """A parsed query as a ``format()`` skeleton, its terms and which of them are matched as
+    written only, e.g. ``(%1$s & !%2$s)``, ``["'crane':*", "'one' <-> 'of' <-> 'the'"]`` and
+    ``[False, True]``.  Each term is a ``to_tsquery`` input of quoted lexemes, ``<->`` between
+    the words of a phrase and ``:*`` after a prefix; the skeleton holds only ``&``, ``|``,
+    ``!``, parentheses and ``%N$s``, never user text.  A one-word term is also its case-form
+    keys in ``case_languages`` (:func:`clipper.searchtext.query_tokens`).
+
+    A term a NOT leaves out (the right of an odd number of NOTs) is matched as written only:
+    stemmed, it left out pages SQLite finds (``huelga NOT reforma`` dropped a Spanish page
+    saying "reformas"), so PostgreSQL finds what SQLite finds plus stemmed matches of the
+    terms a page must hold."""
     from clipper.searchquery import Term
     from clipper.searchtext import query_tokens
 
     terms: list[str] = []
+    written: list[bool] = []
 
-    def walk(item: Node) -> str:
+    def walk(item: Node, left_out: bool = False) -> str:
         if isinstance(item, Term):
             tokens = query_tokens(item.text, item.prefix, case_languages)
             # a term with attached prefixes: as typed or stemmed (clipper.prefixes), two terms
@@ -130,21 +136,24 @@ def tsquery_terms(
                 if tokens.prefix and words:
                     words[-1] += ":*"
                 terms.append(" <-> ".join(words))
+                written.append(left_out)
                 # a Korean word's bounds (clipper.koreanwords): keys, as written
                 ands = [f"%{len(terms)}$s"]
                 for keys in bounds:
                     ors = []
                     for key in keys:
                         terms.append(_lexeme(key))
+                        written.append(True)
                         ors.append(f"%{len(terms)}$s")
                     ands.append("(" + " | ".join(ors) + ")")
                 places.append(ands[0] if len(ands) == 1 else "(" + " & ".join(ands) + ")")
             return places[0] if len(places) == 1 else "(" + " | ".join(places) + ")"
-        left, right = walk(item.left), walk(item.right)
+        left = walk(item.left, left_out)
+        right = walk(item.right, left_out != (item.op == "NOT"))
         operator = {"AND": "&", "OR": "|", "NOT": "& !"}[item.op]
         return f"({left} {operator} {right})"
 
-    return walk(node), terms
+    return walk(node), terms, written
 
 
 # PostgreSQL's limits on a lexeme: longer words are left out (as to_tsvector leaves them out,
@@ -198,7 +207,8 @@ def merged_vector(config: str, words: str, written: str) -> str:
 # :func:`written_vector` indexes them; a case-form key, :data:`clipper.caseforms.KEY_MARKS`, is
 # matched as written only, as the vector holds it), or'ed with its stems in
 # the configuration when stemming keeps every word (as many nodes), else as written only (a
-# stemmer drops stop words: ``'one' <-> 'of' <-> 'the'`` in English is ``'one'``).  A prefix
+# stemmer drops stop words: ``'one' <-> 'of' <-> 'the'`` in English is ``'one'``).  A term
+# a NOT leaves out (``{name}_written``, :func:`tsquery_terms`) is as written only.  A prefix
 # term (``:*`` ends it) is as written only, as SQLite matches it: words that start with the
 # letters typed.  Stemmed first, ``precios*`` was Spanish ``'preci':*`` and found
 # "precipitaciones" and Portuguese "precisa" (newcomer 20).  ``{name}``
@@ -208,14 +218,15 @@ def merged_vector(config: str, words: str, written: str) -> str:
 _OWN_QUERIES = (
     "SELECT c.config, format(:{name}_skeleton, VARIADIC ARRAY("
     "SELECT '(' || CASE WHEN numnode(t.term::tsquery) = 0 THEN ''' '''::tsquery "
-    "WHEN t.term LIKE '%:*' OR c.config = 'simple'::regconfig "
+    "WHEN t.written OR t.term LIKE '%:*' OR c.config = 'simple'::regconfig "
     f"OR substr(t.term, 2, 1) IN ({', '.join(f'chr({ord(mark)})' for mark in KEY_MARKS)}) "
     "THEN t.term::tsquery "
     "WHEN numnode(to_tsquery(c.config, t.term)) = "
     "numnode(to_tsquery('simple', t.term)) "
     "THEN t.term::tsquery || to_tsquery(c.config, t.term) "
     "ELSE t.term::tsquery END::text || ')' "
-    "FROM unnest(CAST(:{name}_terms AS text[])) WITH ORDINALITY AS t(term, n) ORDER BY t.n"
+    "FROM unnest(CAST(:{name}_terms AS text[]), CAST(:{name}_written AS boolean[])) "
+    "WITH ORDINALITY AS t(term, written, n) ORDER BY t.n"
     "))::tsquery AS own "
     f"FROM ({_SERVER_CONFIGS}) AS c"
 )
@@ -225,8 +236,8 @@ _ANY_QUERY = "(SELECT string_agg(DISTINCT '(' || own::text || ')', ' | ')::tsque
 
 
 def _params(node: Node, name: str, case_languages: frozenset[str] | None) -> dict[str, Any]:
-    skeleton, terms = tsquery_terms(node, case_languages)
-    return {f"{name}_skeleton": skeleton, f"{name}_terms": terms}
+    skeleton, terms, written = tsquery_terms(node, case_languages)
+    return {f"{name}_skeleton": skeleton, f"{name}_terms": terms, f"{name}_written": written}
 
 
 class PostgreSQLBackend(Backend):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import tzinfo
 from types import SimpleNamespace
 from typing import Any, Literal
@@ -364,6 +364,7 @@ def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
         for r in rows
         if r.id != head.id
     ]
+    variants = told_own_versions(variants, rows, head.source_key)
     with archive.engine.connect() as connection:
         carried_in = _related(connection, cluster.id, head.id, inside=True)
         carries = _related(connection, cluster.id, head.id, inside=False)
@@ -644,3 +645,38 @@ def clusters(
         )
         for row in rows
     ]
+
+
+def told_own_versions(
+    variants: list[Variant], rows: Sequence[Any], canonical_key: str
+) -> list[Variant]:
+    """``variants`` (the cluster's pages but the canonical, as ``rows``: id, source_key, url,
+    version), each of another address that has more than one version in the cluster told
+    which of that address's versions it is, and which pages the others are, first in its
+    changes: a site's page:2 and page:19 of one URL read "version 1 of this address (its
+    version 2 is page:19)" and "version 2 of this address (its version 1 is page:2)", where
+    each said only how it differs from the canonical ("copy of version 1 of efe.example's
+    story", "version 2 · exact copy"; newcomer 39b).  The canonical's own versions say so
+    already (:func:`clipper.changes.told_as_version`)."""
+    by_key: dict[str, list[Any]] = {}
+    for row in rows:
+        if row.source_key != canonical_key:
+            by_key.setdefault(row.source_key, []).append(row)
+    of_row = {row.id: row for row in rows}
+    told = []
+    for variant in variants:
+        row = of_row[variant.page_id]
+        same = sorted(
+            (o for o in by_key.get(row.source_key, []) if o.id != row.id),
+            key=lambda o: (o.version, o.id),
+        )
+        if not same:
+            told.append(variant)
+            continue
+        where = "address" if row.url else "file"
+        others = ", ".join(f"version {o.version} is page:{o.id}" for o in same)
+        note = f"version {row.version} of this {where} (its {others})"
+        summary = [note, *variant.changes.summary]
+        told.append(replace(variant, changes=replace(variant.changes, summary=summary)))
+    return told
+

@@ -281,6 +281,12 @@ def search(
             row.id: row
             for row in connection.execute(details, {"ids": [r.id for r in ranking]})
         } if ranking else {}
+        # a page found by a stem (PostgreSQL) has the words that stem so marked too
+        stemmed = backend.stemmed_matches(
+            connection,
+            list(by_id),
+            [t.tokens[0] for t in terms if len(t.tokens) == 1 and not t.prefix and not t.exact],
+        )
         # a canonical shows its cluster's headline, and so does a copy without a title
         heads = cluster_headlines(
             connection,
@@ -316,7 +322,10 @@ def search(
                     snippet=" ".join(
                         snippet(
                             without_opening_notes(found.text or ""),
-                            terms,
+                            [
+                                *terms,
+                                *(QueryTokens((word,), False) for word in stemmed.get(row.id, [])),
+                            ],
                             marks,
                             chars=_SNIPPET_CHARS,
                             language=found.language,

@@ -276,6 +276,17 @@ class Backend:
         """
         raise NotImplementedError
 
+    def stemmed_matches(
+        self, connection: Connection, page_ids: Sequence[int], words: Sequence[str]
+    ) -> dict[int, list[str]]:
+        """For each of ``page_ids``, the words its index holds as written (search text:
+        folded, :mod:`clipper.searchtext`) that are not one of ``words`` (a query's one-word
+        terms, folded) but that the page's language stems as it stems one of them: the words
+        a stemmed match found, for a snippet to mark (``collega`` on an Italian page for
+        ``collegi``).  Pages with none are left out; none at all where the index does not
+        stem (SQLite)."""
+        return {}
+
     # --- bulk writes and look-ups ------------------------------------------------------------
     def bulk_insert(
         self, connection: Connection, table: Table, columns: Sequence[str],

@@ -362,6 +362,36 @@ class PostgreSQLBackend(Backend):
             + " ORDER BY score, p.id LIMIT :limit"
         )
 
+    def stemmed_matches(
+        self, connection: Connection, page_ids: Sequence[int], words: Sequence[str]
+    ) -> dict[int, list[str]]:
+        # Each lexeme of the page's vector (its words as written and their stems) whose first
+        # letter is a query word's, stemmed in the page's configuration, against the query
+        # word stemmed there (``plainto_tsquery``: the word as text, never an operator); a
+        # case-form key is no word (its mark is a separator to the parser) and is skipped.
+        if not page_ids or not words:
+            return {}
+        rows = connection.execute(
+            text(
+                "SELECT DISTINCT p.id, w.word FROM pages AS p "
+                "CROSS JOIN LATERAL unnest(tsvector_to_array(p.search_vector)) AS w(word) "
+                "JOIN unnest(CAST(:words AS text[])) AS t(word) "
+                "ON left(w.word, 1) = left(t.word, 1) AND w.word <> t.word "
+                "WHERE p.id = ANY(CAST(:ids AS integer[])) "
+                "AND p.search_config <> 'simple'::regconfig "
+                "AND numnode(plainto_tsquery(p.search_config, t.word)) > 0 "
+                "AND to_tsvector(p.search_config, w.word) "
+                "@@ plainto_tsquery(p.search_config, t.word) "
+                "ORDER BY p.id, w.word"
+            ),
+            {"ids": list(page_ids), "words": list(words)},
+        )
+        found: dict[int, list[str]] = {}
+        for page_id, word in rows:
+            if not word.startswith(KEY_MARKS):
+                found.setdefault(page_id, []).append(word)
+        return found
+
     # --- bulk writes -------------------------------------------------------------------------
     def bulk_insert(
         self, connection: Connection, table: Table, columns: Sequence[str],

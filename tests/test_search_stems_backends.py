@@ -1,8 +1,11 @@
-"""A query with NOT finds on PostgreSQL every page SQLite finds: the words a NOT leaves out
-are matched as written there, as on SQLite, while the words a page must hold are also matched
-stemmed in the page's language.  Stemmed, ``huelga NOT reforma`` left out a Spanish page
-saying "reformas" (Spanish ``reform``), which SQLite found (newcomer 39b: ``reforma NOT
-huelga`` gave 1 result on PostgreSQL and 0 on SQLite).  Every page here is invented."""
+"""PostgreSQL finds what SQLite finds plus stemmed matches, and marks them.  A query with
+NOT finds there every page SQLite finds: the words a NOT leaves out are matched as written, as
+on SQLite, while the words a page must hold are also matched stemmed in the page's language.
+Stemmed, ``huelga NOT reforma`` left out a Spanish page saying "reformas" (Spanish
+``reform``), which SQLite found (newcomer 39b: ``reforma NOT huelga`` gave 1 result on
+PostgreSQL and 0 on SQLite).  A page found by a stem has the word that matched marked in its
+snippet (``col·legi`` found an Italian page by "collega" with no word marked).  Every page
+here is invented."""
 
 from __future__ import annotations
 
@@ -92,3 +95,20 @@ def test_a_term_pages_must_hold_finds_at_least_its_written_matches(archive: Arch
     """What the page holds as written is found on both; PostgreSQL may add stemmed matches."""
     assert STRIKE in sites(archive, "reformas NOT contestent")
     assert sites(archive, "col·legi NOT sindaco") == [SCHOOL]
+
+
+def test_a_page_found_by_a_stem_has_the_word_that_matched_marked(archive: Archive) -> None:
+    """PostgreSQL stems the query in each page's language: Catalan ``col·legi`` is Italian
+    ``colleg``, as is "collega" (newcomer 39b, where no word of the Italian page was marked);
+    Spanish ``reforma`` is French ``reform``, as is "réforme".  The snippet marks the word
+    that stemmed so; SQLite, which does not stem, finds the page with the word alone."""
+    stemmed = archive.backend.name == "postgresql"
+    for query, written, other, word in (
+        ("col·legi", SCHOOL, COLLEAGUE, "[collega]"), ("reforma", None, REFORM, "[réforme]"),
+    ):
+        hits = {hit.site: hit.snippet for hit in search(archive, query)}
+        if written is not None:
+            assert f"[{query}]" in hits[written], hits
+        assert (other in hits) == stemmed, (query, hits)
+        if stemmed:
+            assert word in hits[other], hits[other]

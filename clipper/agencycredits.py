@@ -25,12 +25,14 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+import regex
+
 from clipper.agencydatelines import AGENCIES
 
 __all__ = [
-    "AGENCY_SPELLINGS", "CJK_WIRE_CREDITS", "CREDIT_LABELS", "closing_credits", "credit_key",
-    "credited_agencies", "dateline_credits", "in_credit_place", "parenthesised_credits",
-    "placed_parentheses", "without_closing_credits", "wrapped_dateline",
+    "AGENCY_SPELLINGS", "CJK_WIRE_CREDITS", "CLOSING_SPELLINGS", "CREDIT_LABELS",
+    "closing_credits", "credit_key", "credited_agencies", "dateline_credits", "in_credit_place",
+    "parenthesised_credits", "placed_parentheses", "without_closing_credits", "wrapped_dateline",
 ]  # fmt: skip
 
 # An agency (as AGENCIES spells it, or as its site names it) → how its services write its
@@ -74,7 +76,33 @@ AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "CNA": ("Central News Agency", "中央社"),
     "China News Service": ("中新社", "中新网", "中新網"),
     "People's Daily": ("People's Daily Online", "人民网", "人民網", "人民日报", "人民日報"),
+    # India's agencies as their Hindi, Marathi, Bengali, Tamil, Gujarati, Telugu, Kannada,
+    # Malayalam, Punjabi and Urdu clients print them, letter by letter: "(पीटीआई)", "(পিটিআই)",
+    # "(பிடிஐ)", "(آئی اے این ایس)"; PTI's Hindi service, Bhasha, with its agency's name
+    "PTI": ("पीटीआई", "पीटीआय", "পিটিআই", "பிடிஐ", "પીટીઆઈ", "పీటీఐ", "ಪಿಟಿಐ", "പിടിഐ",
+            "ਪੀਟੀਆਈ", "पीटीआई-भाषा", "पीटीआई भाषा"),
+    "IANS": ("आईएएनएस", "आयएएनएस", "আইএএনএস", "ஐஏஎன்எஸ்", "આઈએએનએસ", "ఐఏఎన్ఎస్",
+             "ಐಎಎನ್ಎಸ್", "ഐഎഎൻഎസ്", "ਆਈਏਐਨਐਸ", "آئی اے این ایس"),
+    "ANI": ("एएनआई", "एएनआय", "এএনআই", "ஏஎன்ஐ", "એએનઆઈ", "ఏఎన్ఐ", "ಎಎನ್ಐ", "എഎൻഐ",
+            "ਏਐਨਆਈ", "اے این آئی"),
+    "UNI": ("यूएनआई", "यूएनआय", "ইউএনআই", "யுஎன்ஐ", "یو این آئی", "यूनीवार्ता"),
+    # Bangladesh's: Bangladesh Sangbad Sangstha ("(বাসস)") and United News of Bangladesh
+    "BSS": ("বাসস",),
+    "UNB": ("ইউএনবি",),
 }  # fmt: skip
+# Credits that are also words, or another name's letters, read only where a report closes
+# with them (:func:`closing_credits`), never in parentheses inside a sentence: PTI's Hindi
+# service Bhasha ("(भाषा)": भाषा is "language", "मराठी (भाषा)") and UNI's, Varta ("(वार्ता)":
+# "talks"); "(پی ٹی آئی)", the Urdu letters of PTI, which Pakistan's press writes for the
+# party (Pakistan Tehreek-e-Insaf) far more often; the Associated Press of Pakistan ("APP",
+# "(اے پی پی)": "(app)" is a word in English).
+CLOSING_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "PTI": ("भाषा", "پی ٹی آئی"),
+    "UNI": ("वार्ता",),
+    "APP": ("APP", "اے پی پی"),
+}  # fmt: skip
+# A combining mark: part of a letter in a credit's key.
+_MARK = regex.compile(r"\p{M}")
 # A parenthesis, ASCII or full-width ("（新华社）"), of at most 40 characters on one line.
 _PAREN = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
 # A credit of several agencies: "(dpa/AFP)", "(EFE, Reuters)", "(أ ف ب، رويترز)".
@@ -83,30 +111,35 @@ _PARTS = re.compile(r"\s*[/,،&+]\s*")
 
 def credit_key(credit: str) -> str:
     """``credit`` as credits are compared: search's fold (:func:`clipper.searchtext.fold`:
-    case, accents, harakat, tatweel, hamza forms aside), then its letters and digits alone
+    case, accents, harakat, tatweel, hamza forms aside), then its letters, the marks folding
+    leaves on them (an Indic vowel sign or virama: "पीटीआई" keeps its ``ी``) and digits alone
     ("EUROPA PRESS" → ``europapress``, "أ.ف.ب" and "ا ف ب" → ``افب``, "ΑΠΕ-ΜΠΕ" → ``απεμπε``)."""
     from clipper.searchtext import fold  # its tables: only when a credit is read
 
-    return "".join(ch for ch in fold(credit) if ch.isalnum())
+    return "".join(ch for ch in fold(credit) if ch.isalnum() or _MARK.match(ch))
 
 
 @cache
-def _agencies_by_key() -> dict[str, str]:
+def _agencies_by_key(closing: bool = False) -> dict[str, str]:
     """Each spelling's key → its agency: every credit of :data:`AGENCIES` as itself, then the
-    spellings of :data:`AGENCY_SPELLINGS` as their agency (which wins for its own key)."""
+    spellings of :data:`AGENCY_SPELLINGS` as their agency (which wins for its own key); with
+    ``closing``, those of :data:`CLOSING_SPELLINGS` too."""
     by_key = {key: credit for credit in AGENCIES if (key := credit_key(credit))}
-    for agency, spellings in AGENCY_SPELLINGS.items():
-        for spelling in (agency, *spellings):
-            by_key[credit_key(spelling)] = agency
+    tables = (AGENCY_SPELLINGS, CLOSING_SPELLINGS) if closing else (AGENCY_SPELLINGS,)
+    for table in tables:
+        for agency, spellings in table.items():
+            for spelling in (*((agency,) if table is AGENCY_SPELLINGS else ()), *spellings):
+                by_key[credit_key(spelling)] = agency
     return by_key
 
 
-def credited_agencies(inner: str) -> tuple[str, ...]:
+def credited_agencies(inner: str, closing: bool = False) -> tuple[str, ...]:
     """The agencies a parenthesis's text ``inner`` credits when it is agencies' credits alone
     ("EUROPA PRESS" → ("Europa Press",), "أ ف ب" → ("AFP",), "dpa/AFP" → ("dpa", "AFP")),
     each as :data:`AGENCY_SPELLINGS` or :data:`AGENCIES` names it; () when any part is not
-    an agency's credit ("FMI", "POLL")."""
-    by_key = _agencies_by_key()
+    an agency's credit ("FMI", "POLL").  ``closing``: ``inner`` closes a report, where the
+    spellings of :data:`CLOSING_SPELLINGS` are credits too ("भाषा" → ("PTI",))."""
+    by_key = _agencies_by_key(closing)
     agencies = []
     for part in _PARTS.split(inner.strip()):
         agency = by_key.get(credit_key(part))
@@ -234,8 +267,12 @@ _DESK = re.compile(r"[a-zäöüé]{1,4}")
 _WRAP_START = "—–-/ \t([（【［"
 _WRAP_END = "—–-/ \t.)]）】］"
 # A sentence's end, then the rest of its line: where a credit runs into a paragraph's end
-# ("… a-t-il déclaré. — AFP", "… said. (ANSA).", "…した。（共同）").
-_SENTENCE_END = re.compile(r"(?:[.!?…»”\"’'][^\S\n]+|[。！？」』][^\S\n]*)(?=\S)")
+# ("… a-t-il déclaré. — AFP", "… said. (ANSA).", "…した。（共同）", "… said.(PTI)"); the
+# danda of Hindi, Marathi and Bengali and Urdu's full stop and question mark with a space
+# or none ("…कहा। (भाषा)", "…کہا۔(اے پی پی)").
+_SENTENCE_END = re.compile(
+    r"(?:[.!?…»”\"’'](?:[^\S\n]+|(?=[(（]))|[。！？」』।॥۔؟][^\S\n]*)(?=\S)"
+)
 # A credit line is short, its copyright's reservation of rights included ("Copyright 2026 The
 # Associated Press. All rights reserved. This material may not be published, broadcast,
 # rewritten or redistributed.": 131 characters).
@@ -245,11 +282,12 @@ _RUN_IN_CHARS = 80
 
 
 def _credits(parts: list[str]) -> tuple[str, ...]:
-    """The agencies ``parts`` credit when each is an agency's credit (:func:`credited_agencies`)
-    or, after one, a desk's initials; () otherwise."""
+    """The agencies ``parts`` (a report's closing) credit when each is an agency's credit
+    (:func:`credited_agencies`, :data:`CLOSING_SPELLINGS` among them) or, after one, a desk's
+    initials; () otherwise."""
     agencies: list[str] = []
     for part in parts:
-        found = credited_agencies(part) if part else ()
+        found = credited_agencies(part, closing=True) if part else ()
         if found:
             agencies.extend(found)
         elif not agencies or not _DESK.fullmatch(part):

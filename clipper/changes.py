@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher, unified_diff
 
-from clipper import told
+from clipper import graphemes, told
 from clipper.corrections import is_editors_note, is_update_note
 from clipper.scripts import UNSPACED, unvocalised, words_in
 from clipper.sitenames import is_site_name
@@ -634,9 +634,10 @@ def _paragraphs_changed(changes: Changes, named: int) -> list[str]:
 
 def _clipped(paragraph: str, chars: int) -> str:
     """``paragraph`` cut at a word to at most ``chars`` characters, "…" after a cut (a
-    paragraph of a script written without spaces cut at the character)."""
+    paragraph of a script written without spaces cut at a character as read:
+    :func:`clipper.graphemes.cut`)."""
     if len(paragraph) <= chars:
         return paragraph
-    cut = paragraph[:chars]
-    spaced = cut.rsplit(" ", 1)[0] if " " in cut[chars // 2 :] else cut
+    start = graphemes.cut(paragraph, chars)
+    spaced = start.rsplit(" ", 1)[0] if " " in start[chars // 2 :] else start
     return spaced.rstrip(" ,،;؛:") + " …"

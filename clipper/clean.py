@@ -64,6 +64,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from itertools import islice
 
+from clipper import graphemes
 from clipper.bylines import byline
 from clipper.config import CleanConfig
 from clipper.deadlines import Timeout
@@ -275,4 +276,5 @@ def clean_page(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     except Timeout:
         return Rejection(raw.origin, "timeout", f"> {config.extraction_timeout_s:g}s")
     except Exception as exc:  # never crash a worker on one page
-        return Rejection(raw.origin, "extraction-error", f"{type(exc).__name__}: {exc}"[:200])
+        said = graphemes.cut(f"{type(exc).__name__}: {exc}", 200)
+        return Rejection(raw.origin, "extraction-error", said)

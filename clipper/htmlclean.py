@@ -34,6 +34,7 @@ from contextlib import nullcontext
 from dataclasses import replace
 from typing import Any
 
+from clipper import graphemes
 from clipper.attrbodies import read_attribute_bodies
 from clipper.bylinelines import head_byline, opening_byline, shown_byline
 from clipper.bylines import byline
@@ -361,7 +362,8 @@ def _clean_page(
     except Timeout:
         return Rejection(raw.origin, "timeout", f"> {config.extraction_timeout_s:g}s")
     except Exception as exc:
-        return Rejection(raw.origin, "extraction-error", f"{type(exc).__name__}: {exc}"[:200])
+        said = graphemes.cut(f"{type(exc).__name__}: {exc}", 200)
+        return Rejection(raw.origin, "extraction-error", said)
     doc = got.doc
     if doc is None or not doc.text:
         return Rejection(

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
 
 from clipper.dates import zone_name
+from clipper.graphemes import clusters
 
 ELLIPSIS = "…"
 MIN_WIDTH = 40
@@ -108,18 +109,20 @@ def wrap_cells(value: str, width: int, first: int | None = None) -> list[str]:
 
 
 def fit(value: str, width: int) -> str:
-    """``value`` cut to ``width`` cells, ending in "…" when cut."""
+    """``value`` cut to ``width`` cells, ending in "…" when cut: at a character as a reader
+    sees it, never between a consonant and its vowel sign ("किसा…" of "किसानों", not "किसानो…":
+    :func:`clipper.graphemes.clusters`)."""
     value = value.translate(_FLATTEN)
     if cell_width(value) <= width:
         return value
     if width <= 0:
         return ""
     out, used = [], 0
-    for char in value:
-        size = cell_width(char)
+    for cluster in clusters(value) if not value.isascii() else value:
+        size = cell_width(cluster)
         if used + size > width - 1:
             break
-        out.append(char)
+        out.append(cluster)
         used += size
     return "".join(out).rstrip() + ELLIPSIS
 

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from clipper import graphemes
 from clipper.dumplines import is_body_paragraph, normalise_line
 from clipper.furniture.compiled import matchers
 from clipper.furniture.consent import consent_lines, is_consent_heading, is_consent_sentence
@@ -93,7 +94,8 @@ def error_page(
             prose += count_words(line)
     if first is None or said < NOTICE_SHARE * (said + prose):
         return None
-    return f"an error or notice page: title {title[:60]!r}, text {first[:60]!r}"
+    title, first = graphemes.cut(title, 60), graphemes.cut(first, 60)
+    return f"an error or notice page: title {title!r}, text {first!r}"
 
 
 def consent_wall(
@@ -136,7 +138,7 @@ def consent_wall(
         return None
     if article_sized([line for i, line in enumerate(lines) if i not in banner]):
         return None
-    return f"a consent wall: {lines[min(banner)][:60]!r}"
+    return f"a consent wall: {graphemes.cut(lines[min(banner)], 60)!r}"
 
 
 # A wall's prompt is a sentence or three ("You've reached your limit of free articles this
@@ -268,7 +270,7 @@ def wall_note(prompt: str) -> str:
     """Why a text with no sentence left above a wall's ``prompt`` (:func:`wall_prompt`) is no
     article: "a paywall or registration wall with no article above it: 'Create a free account
     to keep reading.'"."""
-    return f"a paywall or registration wall with no article above it: {prompt[:60]!r}"
+    return f"a paywall or registration wall with no article above it: {graphemes.cut(prompt, 60)!r}"
 
 
 # A consent-or-pay wall's offer is a sentence or three ("Werbefreies Abo: alle Artikel ohne
@@ -302,7 +304,7 @@ def notice_line(texts: Sequence[str | None]) -> str | None:
     not whether an article-sized text is one."""
     m = matchers()
     line = next((text for text in texts if text and m.is_error_notice(text)), None)
-    return None if line is None else f"an error or notice page ({line[:60]!r})"
+    return None if line is None else f"an error or notice page ({graphemes.cut(line, 60)!r})"
 
 
 # A page type (og:type, JSON-LD @type, as trafilatura reads it) that declares an article.
@@ -340,7 +342,7 @@ def site_page(url: str | None, titles: Sequence[str | None], pagetype: str | Non
         return None
     if (named is None or slug is None) and pagetype and ARTICLE_TYPES.search(pagetype):
         return None
-    said = [f"title {named.strip()[:60]!r}"] if named is not None else []
+    said = [f"title {graphemes.cut(named.strip(), 60)!r}"] if named is not None else []
     said += [f"address …/{slug}"] if slug is not None else []
     return f"site page, not news: {', '.join(said)}"
 

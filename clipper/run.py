@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from clipper import allocator, collector, paragraphs, stops
+from clipper import allocator, collector, graphemes, paragraphs, stops
 from clipper.archive import DEFAULT_LOCK_WAIT_S, Archive, ArchiveError
 from clipper.config import Config
 from clipper.fingerprint import scheme_description
@@ -177,7 +177,7 @@ class RunFailed(ArchiveError):
 def _one_line(reason: BaseException) -> str:
     """An error's message on one line, naming its kind: ``OperationalError: database or
     disk is full``."""
-    return f"{type(reason).__name__}: {' '.join(str(reason).split())}"[:300]
+    return graphemes.cut(f"{type(reason).__name__}: {' '.join(str(reason).split())}", 300)
 
 
 def _record_stop(

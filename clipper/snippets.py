@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from clipper.caseforms import key_letters, keyed, page_tokens
+from clipper.graphemes import boundary, boundary_after
 from clipper.prefixes import PREFIXED_SCRIPT, stem
 from clipper.searchtext import CJK_CHARACTER, ROUGH_WORD, WORD, QueryTokens, units
 from clipper.spelling import GEMINATE_DOT
@@ -215,12 +216,20 @@ def snippet(
     pieces: list[str] = []
     if best_start > 0:
         pieces.append(ellipsis)
+    # the window and its marks at characters as read (clipper.graphemes): a unit of Thai, Lao,
+    # Khmer or Myanmar is one code point, and its vowel or tone mark stays with its consonant
+    whole = text.isascii()
     cursor = text_units[best_start].start
+    cursor = cursor if whole else boundary(text, cursor)
     for a, b in _merge(chosen):
-        pieces.append(text[cursor : text_units[a].start])
-        pieces.append(marks[0] + text[text_units[a].start : text_units[b].end] + marks[1])
-        cursor = text_units[b].end
-    pieces.append(text[cursor : text_units[end - 1].end])
+        start, stop = text_units[a].start, text_units[b].end
+        if not whole:
+            start, stop = max(cursor, boundary(text, start)), boundary_after(text, stop)
+        pieces.append(text[cursor:start])
+        pieces.append(marks[0] + text[start:stop] + marks[1])
+        cursor = stop
+    stop = text_units[end - 1].end
+    pieces.append(text[cursor : max(cursor, stop if whole else boundary_after(text, stop))])
     if end < len(text_units) or not complete:
         pieces.append(ellipsis)
     return "".join(pieces)

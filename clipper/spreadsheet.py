@@ -29,6 +29,8 @@ from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
+from clipper.graphemes import boundary
+
 CELL_LIMIT = 32_767
 # Rows a worksheet holds (Microsoft, "Excel specifications and limits": 1,048,576), the
 # header row included.
@@ -53,15 +55,17 @@ def defuse(value: str) -> str:
 
 def fit(value: str) -> tuple[str, bool]:
     """``(cell, cut)``: ``value`` if Excel holds it whole, else its start and :data:`CUT_MARK`,
-    together exactly :data:`CELL_LIMIT` UTF-16 code units or one fewer (a character is never
-    split in half)."""
+    together at most :data:`CELL_LIMIT` UTF-16 code units (a character is never split in half,
+    nor one as a reader sees it: a consonant and its vowel signs stay together,
+    :func:`clipper.graphemes.boundary`)."""
     if len(value) <= CELL_LIMIT // 2 or utf16_length(value) <= CELL_LIMIT:
         return value, False
     budget = CELL_LIMIT - utf16_length(CUT_MARK)
     units = value.encode("utf-16-le")[: 2 * budget]
     if int.from_bytes(units[-2:], "little") in _HIGH_SURROGATES:
         units = units[:-2]  # half a character: leave it out
-    return units.decode("utf-16-le") + CUT_MARK, True
+    start = units.decode("utf-16-le")
+    return start[: boundary(value, len(start))] + CUT_MARK, True
 
 
 def cell(value: str) -> tuple[str, bool]:

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+from clipper import graphemes
 from clipper.config import CleanConfig
 from clipper.dates import placeholder_date
 from clipper.dumplines import normalise_line, without_direction_marks
@@ -149,8 +150,8 @@ def finish(
             raw.origin,
             "too-short",
             _words_found(read, n_words, raw.kind, config.min_article_words)
-            + f" in {len(lines)} paragraphs "
-            f"({prose} of them sentences), {'title ' + repr(title[:80]) if title else 'no title'}"
+            + f" in {len(lines)} paragraphs ({prose} of them sentences), "
+            + (f"title {graphemes.cut(title, 80)!r}" if title else "no title")
             + (f"; extracted with {extracted_with}" if extracted_with else "")
             + _lines_cut(read, lines, title)
             + (f"; not a whole-page note: {not_a_note}" if not_a_note else ""),
@@ -208,7 +209,9 @@ def _lines_cut(read: list[str] | None, kept: list[str], title: str | None, shown
     cut = [line for line in cut if line and line not in left]
     if not cut:
         return ""
-    said = ", ".join(repr(line if len(line) <= 60 else line[:59] + "…") for line in cut[:shown])
+    said = ", ".join(
+        repr(line if len(line) <= 60 else graphemes.cut(line, 59) + "…") for line in cut[:shown]
+    )
     more = f" and {len(cut) - shown} more" if len(cut) > shown else ""
     return f"; cut {said}{more}"
 

@@ -18,6 +18,7 @@ import re
 
 import regex
 
+from clipper import graphemes
 from clipper.agencycredits import credited_agencies, wrapped_dateline
 from clipper.agencydatelines import AGENCY_ACRONYM, agency_dateline
 from clipper.captions import is_caption
@@ -43,7 +44,8 @@ def lead_paragraph(text: str | None, limit: int) -> str:
     wrapped agency dateline opening it (:func:`clipper.agencycredits.wrapped_dateline`:
     "(서울=연합뉴스) 이지은 기자 = 서울시가 …" → "서울시가 …") or any other dateline
     (:func:`opening_dateline`: "WASHINGTON (AP) — The Senate …" → "The Senate …"); cut at a
-    word to ``limit`` chars; "" for no text."""
+    word to ``limit`` chars (without a space, at a character as read:
+    :func:`clipper.graphemes.cut`); "" for no text."""
     paragraphs = [" ".join(line.split()) for line in (text or "").splitlines()]
     paragraphs = [line for line in paragraphs if line]
     prose = [
@@ -59,8 +61,9 @@ def lead_paragraph(text: str | None, limit: int) -> str:
         line = line[opening_dateline(line) :]
     if len(line) <= limit:
         return line
-    cut = line[:limit].rsplit(" ", 1)[0].rstrip(",;:—–-")
-    return cut + " …"
+    # at a word, else at a character as read (clipper.graphemes: "किसा", never "किसानो")
+    start = graphemes.cut(line, limit)
+    return (start.rsplit(" ", 1)[0] if " " in start else start).rstrip(",;:—–-") + " …"
 
 
 _H = r"[ \t]"

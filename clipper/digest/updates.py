@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clipper import told
+from clipper import graphemes, told
 from clipper.changes import held_share, version_changes
 from clipper.config import DigestConfig, MatchConfig
 from clipper.models import Page
@@ -64,14 +64,16 @@ class PageUpdate:
 
 def article_name(headline: str | None, limit: int) -> str | None:
     """``headline`` (an article's), its spaces made one, cut at a word to at most ``limit``
-    characters and ended with "…" when cut; None for no headline."""
+    characters (a script written without spaces at a character as read:
+    :func:`clipper.graphemes.cut`) and ended with "…" when cut; None for no headline."""
     name = " ".join((headline or "").split())
     if not name:
         return None
     if len(name) <= limit:
         return name
-    cut = name[:limit].rsplit(" ", 1)[0].rstrip(",;:—–-") if " " in name[:limit] else name[:limit]
-    return cut + "…"
+    start = graphemes.cut(name, limit)  # never inside a character as read (clipper.graphemes)
+    shown = start.rsplit(" ", 1)[0].rstrip(",;:—–-") if " " in start else start
+    return shown + "…"
 
 
 def page_updates(

@@ -21,6 +21,8 @@ import re
 from http import HTTPStatus
 from typing import Any
 
+from clipper import graphemes
+
 # Field names a record states the HTTP status of its page under, first present wins.
 STATUS_FIELDS = ("statusCode", "status_code", "httpStatusCode", "http_status", "status")
 # Nested objects a crawler keeps its fetch's facts in (Apify's Website Content Crawler).
@@ -46,7 +48,7 @@ def error_status(record: dict[str, Any]) -> str | None:
         return None
     words = next(
         (
-            " ".join(value.split())[:80]
+            graphemes.cut(" ".join(value.split()), 80)
             for name in _ERROR_FIELDS
             if isinstance(value := record.get(name), str) and value.strip()
         ),

@@ -13,6 +13,7 @@ from email.utils import parsedate_to_datetime
 
 from dateutil import parser as dateutil_parser
 
+from clipper import graphemes
 from clipper.dates import placeholder_date
 from clipper.kanjinumerals import digit_dates
 from clipper.localdates import ascii_date_digits, clock_time, local_date, unit_time
@@ -322,4 +323,4 @@ def _written_out_for(value: str, hint: tuple[str, str, str]) -> str | None:
 
 def _shown(value: object) -> str:
     text = str(value) if not isinstance(value, str) else value.strip()
-    return text if len(text) <= 40 else text[:39] + "…"
+    return text if len(text) <= 40 else graphemes.cut(text, 39) + "…"

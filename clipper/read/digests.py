@@ -33,6 +33,7 @@ from urllib.parse import parse_qsl, urlsplit
 import lxml.html
 from lxml import etree
 
+from clipper import graphemes
 from clipper.scripts import count_words
 
 # A link list names at least this many articles (two links under an article are its "read
@@ -166,6 +167,8 @@ def text_link_list(text: str) -> list[Item] | None:
 def describe(items: list[Item], where: str) -> str:
     """The rejection's detail: "an alert or digest e-mail (Subject …) listing 3 articles, not
     an article: 'Ferry fares rise' <https://…>; …", naming the first :data:`NAMED_ITEMS`."""
-    named = "; ".join(f"{item.title[:80]!r} <{item.url}>" for item in items[:NAMED_ITEMS])
+    named = "; ".join(
+        f"{graphemes.cut(item.title, 80)!r} <{item.url}>" for item in items[:NAMED_ITEMS]
+    )
     more = f"; and {len(items) - NAMED_ITEMS} more" if len(items) > NAMED_ITEMS else ""
     return f"{where} listing {len(items)} articles, not an article: {named}{more}"

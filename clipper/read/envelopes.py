@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from clipper import graphemes
 from clipper.read.fieldnames import BODY_FIELDS, KNOWN_NAMES, URL_FIELDS, field_name
 from clipper.read.fieldvalues import is_value, value_of
 from clipper.read.provenance import (
@@ -132,7 +133,7 @@ def api_error(obj: dict[str, Any]) -> str | None:
     elif isinstance(obj.get("warnings"), list | str):
         said += _messages(obj.get("warnings"))
     said = list(dict.fromkeys(m for m in said if m))
-    return ": ".join(said)[:300] if said else None
+    return graphemes.cut(": ".join(said), 300) if said else None
 
 
 def _messages(value: Any) -> list[str]:

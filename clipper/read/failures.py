@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from warcio.exceptions import ArchiveLoadFailed
 
+from clipper import graphemes
 from clipper.page import RawPage, Rejection
 
 Event = RawPage | Rejection
@@ -86,7 +87,7 @@ def short(exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     text = "".join(c if c.isprintable() and ord(c) < 0x250 else "?" for c in text)
     msg = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
-    return msg if len(msg) <= _DETAIL_MAX else msg[: _DETAIL_MAX - 1] + "…"
+    return msg if len(msg) <= _DETAIL_MAX else graphemes.cut(msg, _DETAIL_MAX - 1) + "…"
 
 
 def os_detail(exc: BaseException) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from clipper import graphemes
 from clipper.jsonld import items
 from clipper.read.blocks import blocks_text
 from clipper.read.fieldnames import TEXT_FIELDS
@@ -166,7 +167,7 @@ def raw_str_field(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:
 
 def _shown(value: str) -> str:
     value = " ".join(value.split())
-    return value if len(value) <= 40 else value[:39] + "…"
+    return value if len(value) <= 40 else graphemes.cut(value, 39) + "…"
 
 
 def json_type(value: object) -> str:

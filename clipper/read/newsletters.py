@@ -27,6 +27,7 @@ from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
+from clipper import graphemes
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection, digest
 from clipper.read.coverletters import Cover, cover_letter, html_blocks, text_blocks
@@ -104,7 +105,8 @@ def message_event(data: bytes, origin: str, limits: ReadLimits) -> Event:
         body = str(part.get_content())
         listed = text_link_list(body)
     if listed is not None:
-        where = f"an alert or digest e-mail ({subject[:80]!r})" if subject else "an e-mail"
+        shown = graphemes.cut(subject, 80) if subject else None
+        where = f"an alert or digest e-mail ({shown!r})" if shown else "an e-mail"
         return Rejection(origin, "link-list", describe(listed, where))
     plain = message.get_body(preferencelist=("plain",))
     cover = cover_letter(
@@ -132,7 +134,7 @@ def _cover_detail(message: EmailMessage, cover: Cover) -> str:
     """ "a PR cover note, not an article ('Dear Editor,'): its release is attached
     (release.pdf)", or "…: it holds no release"."""
     files = [name for part in message.iter_attachments() if (name := part.get_filename())]
-    said = f"a PR cover note, not an article ({cover.note[:60]!r})"
+    said = f"a PR cover note, not an article ({graphemes.cut(cover.note, 60)!r})"
     if files:
         return f"{said}: its release is attached ({', '.join(files[:5])})"
     return f"{said}: it holds no release"

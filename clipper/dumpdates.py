@@ -570,7 +570,7 @@ def numeric_order(
     counted: the order is in doubt).  Newcomer 38b (F1): an Indian ``en-US`` WordPress page's
     "04-12-2026 16:10" under ``/2026/12/`` and "Dec 4 (PTI)" was dated 12 April."""
     from clipper.config import NUMERIC_ORDER_WINDOW_DAYS
-    from clipper.numericdates import day_first, month_first
+    from clipper.numericdates import day_first, month_first, zone_day_first
 
     if guess is None:
         return None
@@ -587,8 +587,9 @@ def numeric_order(
             evidence = _address_months(address)
             if dateline:
                 evidence.add((int(dateline[:4]), int(dateline[5:7])))
-            if day_first() or month_first(text):
-                stated, other = (european, american) if day_first() else (american, european)
+            if day_first() or zone_day_first(text) or month_first(text):
+                european_first = day_first() or zone_day_first(text)
+                stated, other = (european, american) if european_first else (american, european)
                 chosen = _by_evidence(stated, other, evidence, limit)
                 return None if chosen is None else chosen.isoformat() + guess[10:]
             if guess[:10] != european.isoformat():

@@ -188,15 +188,20 @@ _TWELVE_HOUR = re.compile(
 # The part of the day a 12-hour clock time is said in, written after it ("۰۶:۴۵ شام", Urdu
 # "06:45 in the evening") or before it ("সকাল ১০:৩০", Bengali "morning 10:30"; "शाम 6:45 बजे";
 # Chinese "下午 3:20", "下午3时20分", "下午3點20分"; Japanese "午後6時45分"): morning is before
-# noon, afternoon and evening after.  Night (رات, रात, রাত) is left out: "رات 2 بجے" is 02:00,
-# "رات 10 بجے" 22:00, and an hour alone does not say which side of midnight a writer counts
-# from; Chinese "凌晨" (small hours) is before dawn, "晚上" (evening) after noon.  Noon ("中午")
-# is an hour about it: 11 and 12 as they are, 1 and 2 after it.  Newcomer 38 (F5): Taiwan's
-# "中華民國115年12月4日 下午 3:20" and "2026年12月04日 下午3时20分" were not read.
+# noon, afternoon and evening after.  Night (رات, रात, রাত, रात्री, இரவு: :data:`_NIGHTS`) is
+# the evening's from 6 to 11 ("رات 9:30 بجے" is 21:30) and left out from 12 to 5: "رات 2 بجے"
+# is 02:00, "رات 12 بجے" midnight, and an hour alone does not say which side of midnight a
+# writer counts from; Chinese "凌晨" (small hours) is before dawn, "晚上" (evening) after noon.
+# Noon ("中午", Hindi's and Urdu's "दोपहर", "دوپہر", Tamil's "மதியம்") is an hour about it: 11
+# and 12 as they are, 1 to 4 after it.  Newcomer 38 (F5): Taiwan's "中華民國115年12月4日 下午 3:20"
+# and "2026年12月04日 下午3时20分" were not read; session 39 (a Mumbai desk): Urdu's "دوپہر",
+# Marathi's and Tamil's parts, and night, were not.
 _DAY_PARTS = {
     "صبح": 0, "سہ پہر": 12, "شام": 12,  # Urdu: morning, afternoon, evening
-    "सुबह": 0, "दोपहर": 12, "शाम": 12,  # Hindi
+    "सुबह": 0, "शाम": 12,  # Hindi
+    "सकाळी": 0, "सकाळ": 0, "दुपारी": 12, "संध्याकाळी": 12, "सायंकाळी": 12,  # Marathi
     "সকাল": 0, "দুপুর": 12, "বিকাল": 12, "বিকেল": 12, "সন্ধ্যা": 12,  # Bengali
+    "காலை": 0, "மாலை": 12,  # Tamil: morning, evening
     "오전": 0, "오후": 12,  # Korean: before noon, after noon ("오후 2:30")
     # Chinese: before noon, after noon, small hours, early morning, evening; Japanese
     "上午": 0, "下午": 12, "凌晨": 0, "早上": 0, "晚上": 12, "晚間": 12, "晚间": 12,
@@ -205,23 +210,40 @@ _DAY_PARTS = {
     # "1448هـ 03:20 م" (a Gregorian one's was read by dateparser's Arabic)
     "ص": 0, "صباحا": 0, "صباحاً": 0, "م": 12, "مساء": 12, "مساءً": 12,
 }  # fmt: skip
-_NOON = "中午"
-_DAY_PART = "|".join(sorted([*_DAY_PARTS, _NOON], key=len, reverse=True))
+# Noon's words (see above) and night's, each read by its hour (:func:`_day_part_hour`)
+_NOONS = frozenset({"中午", "दोपहर", "دوپہر", "மதியம்"})
+_NIGHTS = frozenset({"رات", "रात", "রাত", "रात्री", "இரவு"})
+_DAY_PART = "|".join(sorted([*_DAY_PARTS, *_NOONS, *_NIGHTS], key=len, reverse=True))
+# The word for "o'clock" after an hour ("बजे", "بجے", Marathi "वाजता", Bengali "টা"/"টায়"/
+# "বাজে", Tamil "மணி"/"மணிக்கு"), and the postpositions before a part of the day or its time
+# ("शाम को 7 बजे", "شام کے 7 بجے")
+_CLOCK_WORD = r"(?:بجے|बजे|वाजता|वाजले|টায়|টায়|টা|বাজে|மணிக்கு|மணி)"
+_TO = r"(?:के|को|کے|کو)"
 # Chinese and Japanese write the hour with its character (时, 時, 点, 點) and the minutes with
 # theirs (分), or a half hour (半)
 _CJK_CLOCK = r"\s*[时時点點]\s*(?:(?P<m3>[0-5]?\d)\s*分|(?P<half>半))?"
 _DAY_PART_TIME = re.compile(
-    rf"(?<![\d.:,])(?P<h>0?[1-9]|1[0-2]):(?P<m>[0-5]\d)(?![\d:])\s*(?:بجے|बजे|টা)?\s*"
+    rf"(?<![\d.:,])(?P<h>0?[1-9]|1[0-2]):(?P<m>[0-5]\d)(?![\d:])\s*{_CLOCK_WORD}?\s*"
     rf"(?P<after>{_DAY_PART})(?!\w)"
-    rf"|(?:(?<!\w)|(?<=[\u3040-\u30ff\u3400-\u9fff]))(?P<before>{_DAY_PART})\s*(?:के|को)?\s*"
-    r"(?P<h2>0?[1-9]|1[0-2])(?::(?P<m2>[0-5]\d)(?![\d:])|" + _CJK_CLOCK + r")"
+    rf"|(?:(?<!\w)|(?<=[\u3040-\u30ff\u3400-\u9fff]))(?P<before>{_DAY_PART})\s*{_TO}?\s*"
+    r"(?P<h2>0?[1-9]|1[0-2])(?::(?P<m2>[0-5]\d)(?![\d:])|" + _CJK_CLOCK
+    + rf"|\s*(?P<hour>{_CLOCK_WORD}))"
 )
+# A 24-hour time with the word for "o'clock" after it ("19:30 بجے", "१९:३० वाजता"): the time.
+_CLOCK_WORD_AFTER = re.compile(
+    rf"(?<![\d.:,])(\d{{1,2}}:[0-5]\d)(?![\d:])\s*{_CLOCK_WORD}(?!\w)"
+)
+# "on" between a date's year and its time ("4 دسمبر 2026 کو 19:00"): left out.
+_ON_THE_DAY = re.compile(r"(?<=\d)\s+(?:کو|को)\s+(?=\d{1,2}:\d\d)")
 
 
-def _day_part_hour(hour: int, part: str) -> int:
-    """``hour`` of a 12-hour clock said in ``part`` of the day, on a 24-hour clock."""
-    if part == _NOON:
+def _day_part_hour(hour: int, part: str) -> int | None:
+    """``hour`` of a 12-hour clock said in ``part`` of the day, on a 24-hour clock; None for
+    night's hours from 12 to 5, which do not say which side of midnight they are."""
+    if part in _NOONS:
         return hour if hour in (11, 12) else hour + 12
+    if part in _NIGHTS:
+        return hour + 12 if 6 <= hour <= 11 else None
     return hour % 12 + _DAY_PARTS[part]
 
 
@@ -266,9 +288,11 @@ def clock_time(value: str) -> str:
         else:
             minute = found["m2"] or found["m3"] or ("30" if found["half"] else "00")
             hour, part = found["h2"], found["before"]
-        return f"{_day_part_hour(int(hour), part):02d}:{int(minute):02d}"
+        clock = _day_part_hour(int(hour), part)
+        return found[0] if clock is None else f"{clock:02d}:{int(minute):02d}"
 
-    return _DAY_PART_TIME.sub(day_part, text)
+    text = _CLOCK_WORD_AFTER.sub(r"\1", _DAY_PART_TIME.sub(day_part, text))
+    return _ON_THE_DAY.sub(" ", text)
 
 
 # a night's records repeat their date lines (one-day records: dateparser's reading of them was

@@ -27,7 +27,7 @@ from clipper.othercalendars import OtherDate, other_calendar_date
 
 __all__ = [
     "cjk_date_in", "day_first", "local_numeric_date", "month_first", "ordered_dates",
-    "solar_hijri_in", "solar_hijri_iso",
+    "solar_hijri_in", "solar_hijri_iso", "written_day_first", "zone_day_first",
 ]
 
 # Languages whose numeric dates put the day first, so that "03/12/2026" is 3 December: the
@@ -65,6 +65,43 @@ _US_ZONE = re.compile(
     r"(?:E|C|M|P|AK|H)[SD]?T\)?(?![^\W\d_])",
     re.IGNORECASE,
 )
+# A zone after a time that only countries writing their numeric dates day first keep, whichever
+# of them it names (CLDR's short dates): India's, Ireland's and Israel's IST, Britain's and
+# Bangladesh's BST, Pakistan's PKT, Nepal's NPT, Sri Lanka's SLST, Europe's (WET to EEST, MSK,
+# their German names), Africa's (WAT, CAT, SAST, EAT), Indonesia's, Singapore's, Hong Kong's,
+# Australia's and New Zealand's, Turkey's and South America's; a date of numbers before it is
+# day first on a page of English or of no stated language ("04-12-2026 14:30 IST": 4
+# December, on an English page of no address as on an Indian one).  Not GMT and UTC, which
+# American pages write too, nor the zones of the United States, Canada, the Philippines
+# (month first), Japan, Korea, China and Iran (year first).
+_DAY_FIRST_ZONE = re.compile(
+    r"\d:[0-5]\d(?::\d\d)?\s*(?:[aApP]\.?\s?[mM]\.?)?\s*\(?"
+    r"(?:IST|BST|PKT|NPT|SLST|WET|WEST|WEZ|CET|CEST|MEZ|MESZ|EET|EEST|OEZ|OESZ|MSK|WAT|CAT|"
+    r"SAST|EAT|WIB|WITA|WIT|SGT|HKT|AWST|ACST|AEST|AEDT|NZST|NZDT|TSI|TRT|ART|UYT|BRT|CLT|"
+    r"CLST|COT|PET|VET|BOT)\)?(?![^\W\d_])",
+)
+
+
+def zone_day_first(value: str) -> bool:
+    """Whether a numeric date of ``value`` (a date value or a page's date line) is day first by
+    the zone after its time (:data:`_DAY_FIRST_ZONE`: "04-12-2026 14:30 IST"), on a page of
+    English or of no stated language (a page of another language has its own order)."""
+    return page_language() in ("", "en") and _DAY_FIRST_ZONE.search(value) is not None
+
+
+def written_day_first(value: str) -> str:
+    """``value`` with each numeric date written day, month, year ("04-12-2026") as ISO 8601
+    ("2026-12-04"), digits of any script; a date that is none (a 13th month) as written.  For
+    a date whose zone named in words says its country (:func:`clipper.read.zones.zone_in_words`:
+    "04-12-2026 14:30 भारतीय समय"): every zone named so is of countries writing the day
+    first."""
+    text = ascii_date_digits(value)
+
+    def iso(found: re.Match[str]) -> str:
+        return _iso(int(found[4]), int(found[3]), int(found[1])) or found[0]
+
+    written = _DAY_MONTH_YEAR.sub(iso, text)
+    return value if written == text else written
 
 
 def day_first() -> bool:
@@ -260,9 +297,11 @@ def ordered_dates(text: str) -> str:
     """``text`` with each numeric date written day, month, year ("03/12/2026", "3-12-2026")
     as ISO 8601 ("2026-12-03") when the page writes the day first (:func:`day_first`), and
     each written month, day, year with slashes or dashes ("12/03/2026") as ISO 8601
-    ("2026-12-03") when it writes the month first (:func:`month_first`); a date that is none
-    (a 13th month) and every date of any other page stay as written."""
-    if day_first():
+    ("2026-12-03") when it writes the month first (:func:`month_first`), or day first where a
+    zone only day-first countries keep follows its time (:func:`zone_day_first`: "04/12/2026
+    02:30 PM IST"); a date that is none (a 13th month) and every date of any other page stay as
+    written."""
+    if day_first() or zone_day_first(text):
 
         def iso(found: re.Match[str]) -> str:
             return _iso(int(found[4]), int(found[3]), int(found[1])) or found[0]
@@ -313,13 +352,15 @@ def local_numeric_date(value: str) -> str:
     vietnamese = bool(
         _VI_WEEKDAY.match(text) or _VI_WORDS.search(text) or _VI_HALF_DAY.search(text)
     )
-    if not (vietnamese or day_first()) and month_first(text):
+    # "04-12-2026 14:30 IST": the zone's countries all write the day first
+    stated = vietnamese or day_first() or zone_day_first(text)
+    if not stated and month_first(text):
         # "12/04/2026 2:32 PM CST" in a US feed, "12/03/2026" on an en-US page: month first
         if found := _MONTH_DAY_YEAR.search(text):
             iso = _iso(int(found[4]), int(found[1]), int(found[3]))
             return _with_date(text, found, iso) or value
         return value
-    if not (vietnamese or day_first()):
+    if not stated:
         return value
     text = _VI_WEEKDAY.sub("", text, count=1) if _VI_WEEKDAY.match(text) else text
     text = _VI_WORDS.sub("", text)

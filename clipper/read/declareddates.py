@@ -17,7 +17,7 @@ from clipper import graphemes
 from clipper.dates import placeholder_date
 from clipper.kanjinumerals import digit_dates
 from clipper.localdates import ascii_date_digits, clock_time, local_date, unit_time
-from clipper.numericdates import local_numeric_date
+from clipper.numericdates import local_numeric_date, written_day_first
 from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.read.zones import (
     misnamed,
@@ -154,8 +154,11 @@ def declared_date(value: object, _local: bool = False) -> tuple[str | None, str 
         return iso, (None if iso else _shown(value))
     rest, named = zone_in_words(value)
     if named is not None:
-        # "14:30 (horário de Brasília)", "10:30 hora canaria": the time in the zone named
+        # "14:30 (horário de Brasília)", "10:30 hora canaria": the time in the zone named, a
+        # numeric date before it day first, as the zone's country writes it
         iso, _ = declared_date(rest, _local)
+        if iso is None and (ordered := written_day_first(rest)) != rest:
+            iso, _ = declared_date(ordered, _local)
         iso = _in_zone(iso, named)
         return iso, (None if iso else _shown(value))
     written = ascii_date_digits(value)  # "١٢ مارس ٢٠٢٦", "१२/०३/२०२६": read as in ASCII digits

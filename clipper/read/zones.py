@@ -26,6 +26,7 @@ on a Dhaka report in November was stored 14:28 UTC, five hours late, with no wor
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -106,6 +107,22 @@ _NAMED_IN_WORDS: dict[str, float | str] = {
     "به وقت تهران": "Asia/Tehran", "به وقت ایران": "Asia/Tehran",
     "שעון ישראל": "Asia/Jerusalem", "לפי שעון ישראל": "Asia/Jerusalem",
     "türkiye saati": 3, "türkiye saatiyle": 3, "türkiye saati ile": 3,
+    # South Asia's clocks as their papers name them after the time, in English, Hindi,
+    # Marathi, Bengali, Tamil and Urdu ("14:30 भारतीय समय", "दुपारी २:३० भारतीय प्रमाणवेळ",
+    # "রাত ৯টা বাংলাদেশ সময়", "(இந்திய நேரம்)", "شام 7 بجے پاکستانی وقت"): India's and Sri
+    # Lanka's UTC+5:30, Pakistan's UTC+5, Bangladesh's UTC+6, Nepal's UTC+5:45, none of which
+    # keeps summer time
+    "indian standard time": 5.5, "india standard time": 5.5, "india time": 5.5,
+    "pakistan standard time": 5, "pakistan time": 5, "bangladesh standard time": 6,
+    "bangladesh time": 6, "sri lanka time": 5.5, "nepal time": 5.75, "nepal standard time": 5.75,
+    "भारतीय समय": 5.5, "भारतीय समयानुसार": 5.5, "भारतीय मानक समय": 5.5,
+    "भारतीय वेळ": 5.5, "भारतीय वेळेनुसार": 5.5, "भारतीय प्रमाणवेळ": 5.5,
+    "भारतीय प्रमाण वेळ": 5.5, "नेपाली समय": 5.75,
+    "ভারতীয় সময়": 5.5, "ভারতীয় সময় অনুযায়ী": 5.5, "বাংলাদেশ সময়": 6,
+    "বাংলাদেশ সময় অনুযায়ী": 6,
+    "இந்திய நேரம்": 5.5, "இந்திய நேரப்படி": 5.5, "இலங்கை நேரம்": 5.5, "இலங்கை நேரப்படி": 5.5,
+    "پاکستانی وقت": 5, "پاکستانی وقت کے مطابق": 5, "پاکستان کے وقت کے مطابق": 5,
+    "بھارتی وقت": 5.5, "ہندوستانی وقت": 5.5,
 }  # fmt: skip
 
 
@@ -113,11 +130,17 @@ def _fold(name: str) -> str:
     return name.casefold().replace("ς", "σ")
 
 
-_IN_WORDS_FOLDED = {_fold(name): zone for name, zone in _NAMED_IN_WORDS.items()}
+def _composed(value: str) -> str:
+    """``value`` in NFC: Bengali's ``য়`` (U+09DF, which NFC writes as ``য`` and its nukta) is
+    one form however a page typed it."""
+    return value if value.isascii() else unicodedata.normalize("NFC", value)
+
+
+_IN_WORDS_FOLDED = {_fold(_composed(name)): zone for name, zone in _NAMED_IN_WORDS.items()}
 _IN_WORDS = re.compile(
     r"[\s,;|·–—-]*(?P<open>\()?\s*(?P<name>"
-    + "|".join(sorted(map(re.escape, _NAMED_IN_WORDS), key=len, reverse=True))
-    + r")\s*(?(open)\))\s*\.?\s*$",
+    + "|".join(sorted(map(re.escape, map(_composed, _NAMED_IN_WORDS)), key=len, reverse=True))
+    + r")\s*(?(open)\))\s*[.।۔]?\s*$",
     re.IGNORECASE,
 )
 
@@ -278,6 +301,7 @@ def zone_in_words(value: str) -> tuple[str, tzinfo | None]:
     (:data:`_NAMED_IN_WORDS`: ``"03/12/2026 - 14:30 (horário de Brasília)"`` → ``("03/12/2026 -
     14:30", UTC-3)``, ``"10:30 hora canaria"`` → Atlantic/Canary); ``(value, None)`` when it
     ends with none."""
+    value = _composed(value)
     found = _IN_WORDS.search(value)
     if found is None or found.start() == 0:
         return value, None

@@ -124,6 +124,7 @@ NOT_LISTED: dict[str, str] = {
     "search_case_forms": _BY_HAND,
     "search_korean_particles": _BY_HAND,
     "search_persian_keyboard": _BY_HAND,
+    "search_indic_forms": _AGAINST,
     "search_compound_index": _BY_HAND,
     "search_compounds": _BY_HAND,
     "search_prefixes": _BY_HAND,

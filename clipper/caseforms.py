@@ -36,17 +36,23 @@ for all 76 (README's search section gives the figures of the sets not tuned on).
 (Ukrainian read with Russian's), the tables, the query read as a case form
 (:attr:`Rules.case_queries`), for 64 of 70.
 
-A key is at least :data:`clipper.config.CASE_KEY_LETTERS` letters long, and only words of
-letters are keyed.  Arabic and Hebrew are not here: their attached prefixes and suffixes are
+Hindi, Marathi and Bengali pages are keyed so too (migration 0089: their plural and oblique
+endings, Marathi's and Bengali's postpositions written onto the word: ``संगठनों``, ``सरकारच्या``,
+``ঢাকায়``), by light stemmers' tables of their own (see :data:`RULES`).
+
+A key is at least :data:`clipper.config.CASE_KEY_LETTERS` letters long (Hindi's, Marathi's and
+Bengali's :data:`clipper.config.INDIC_KEY_LETTERS`), and only words of letters are keyed.
+Arabic and Hebrew are not here: their attached prefixes and suffixes are
 :mod:`clipper.prefixes`'."""
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
-from clipper.config import CASE_KEY_LETTERS
+from clipper.config import CASE_KEY_LETTERS, INDIC_KEY_LETTERS
 from clipper.language import primary_language
 
 # Written before a key's language code: a supplementary private-use character, a word
@@ -65,6 +71,26 @@ KEY_MARKS = (MARK, MASCULINE, FEMININE)
 
 _LATIN = re.compile("[a-z]+")
 _CYRILLIC = re.compile("[а-яіїєґ']+")
+# Devanagari and Bengali letters with their vowel signs, virama and anusvara (folded: no nukta
+# in Devanagari, candrabindu as anusvara; Bengali's য় as য and its nukta, as NFKC writes it)
+_DEVANAGARI = re.compile("[\u0900-\u0963\u0971-\u097f]+")
+_BENGALI = re.compile("[\u0980-\u09e3\u09f0\u09f1]+")
+
+
+def _folded(ending: str) -> str:
+    """``ending`` as folding writes it (NFKC, candrabindu as anusvara): Bengali's ``য়``
+    (U+09DF) is ``য`` and its nukta."""
+    return unicodedata.normalize("NFKC", ending).replace("\u0901", "\u0902")
+
+
+def _indic_endings(endings: str) -> tuple[str, ...]:
+    """:func:`_endings` of ``endings``, folded (:func:`_folded`)."""
+    return _endings(" ".join(map(_folded, endings.split())))
+
+
+def _indic_pairs(pairs: str) -> tuple[tuple[str, str], ...]:
+    """:func:`_pairs` of ``pairs``, folded (:func:`_folded`)."""
+    return tuple((_folded(a), _folded(b)) for a, b in _pairs(pairs))
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +119,10 @@ class Rules:
     37: ``Häkkiselle``, ``parlamendis``, ``Kėdainiuose``, ``uzņēmumam``, ``Собяниным``,
     ``уряду``, ``bíróságon``, ``fabrikada`` find ``Häkkinen``, ``parlament``, ``Kėdainių``,
     ``uzņēmums``, ``Собянин``, ``уряд``, ``bíróság``, ``fabrika``).  Every language of
-    :data:`RULES` has them now."""
+    :data:`RULES` has them now.
+
+    ``key_letters``: the fewest code points a key has (:data:`clipper.config.CASE_KEY_LETTERS`;
+    Hindi's, Marathi's and Bengali's :data:`clipper.config.INDIC_KEY_LETTERS`)."""
 
     letters: re.Pattern[str]
     vowels: str
@@ -105,6 +134,7 @@ class Rules:
     feminine: tuple[str, ...] = ()
     feminine_base: tuple[str, ...] = ()
     case_queries: bool = False
+    key_letters: int = CASE_KEY_LETTERS
 
 
 # Finnish consonant gradation, strong grade to weak (Karlsson, "Finnish: An Essential
@@ -232,6 +262,50 @@ RULES: dict[str, Rules] = {
         finals=_pairs("g>k b>p d>t"),
         case_queries=True,
     ),
+    # Hindi, Marathi and Bengali mark a noun's number and case with endings (Hindi's plural
+    # and oblique: संगठन/संगठनों, सरकार/सरकारें, लड़का/लड़के/लड़कों, नदी/नदियों, माता/माताओं;
+    # Marathi's postpositions written onto the word: सरकारने, सरकारच्या, मुंबईत, शाळेच्या,
+    # संघटनांनी; Bengali's: সরকারের, সরকারকে, ঢাকায়, ঢাকার, শিক্ষার্থীদের, বইগুলো), light
+    # stemmers' endings in the manner of Dolamic and Savoy ("Comparative study of indexing and
+    # search strategies for the Hindi, Marathi, and Bengali languages", ACM TALIP 9(3), 2010) and
+    # of Lucene's HindiStemmer (Ramanathan and Rao, "A lightweight stemmer for Hindi", 2003),
+    # number and case only, no derivation: a final ``ी``/``ি`` stays (सरकारी, the adjective,
+    # is no सरकार; भारती no भारत), a final ``ा``/``े`` of Hindi's and Marathi's masculine and
+    # feminine nouns goes (its oblique and plural are ``े``, ``ों``, ``ेच्या``); an ending after
+    # a vowel letter or sign keeps the vowel (:attr:`Rules.swaps`: नदियों is नदी, मुंबईत मुंबई,
+    # ঢাকার ঢাকা).  bench/search_indic_forms.py gives the figures.
+    "hi": Rules(
+        _DEVANAGARI,
+        "\u093e\u0947",
+        _indic_endings("ाओं ाएं ओं एं ों ें"),
+        swaps=_indic_pairs("ियों>ी ियां>ी ुओं>ु ुएं>ु"),
+        case_queries=True,
+        key_letters=INDIC_KEY_LETTERS,
+    ),
+    "mr": Rules(
+        _DEVANAGARI,
+        "\u093e\u0947",
+        _indic_endings(
+            "ांच्या ाच्या ेच्या च्या ांमध्ये ामध्ये ेमध्ये मध्ये ांतील ातील ेतील तील "
+            "ांसाठी ासाठी ेसाठी साठी ांकडे ाकडे ेकडे कडे ांकडून ाकडून ेकडून कडून ांवर ावर "
+            "ेवर वर ाहून ेहून हून ांशी ाशी ेशी ांनी नी ाने ेने ने ांना ना ाला ेला ला ांचा "
+            "ांची ांचे ाचा ाची ाचे ेचा ेची ेचे चा ची चे ांत ात ेत"
+        ),
+        swaps=_indic_pairs("ीत>ी ईत>ई ूत>ू ीतील>ी ईतील>ई"),
+        case_queries=True,
+        key_letters=INDIC_KEY_LETTERS,
+    ),
+    "bn": Rules(
+        _BENGALI,
+        "",
+        _indic_endings(
+            "গুলোতে গুলিতে গুলোকে গুলিকে গুলোর গুলির গুলো গুলি দেরকে দের েরা রা য়ের য়ে য় "
+            "ের কে তে ে"
+        ),
+        swaps=_indic_pairs("ার>া ির>ি ীর>ী ুর>ু ূর>ূ োর>ো"),
+        case_queries=True,
+        key_letters=INDIC_KEY_LETTERS,
+    ),
 }
 
 
@@ -274,7 +348,7 @@ def _key(stem: str, rules: Rules) -> str | None:
                 break
         else:
             break
-    return stem if len(stem) >= CASE_KEY_LETTERS else None
+    return stem if len(stem) >= rules.key_letters else None
 
 
 @functools.lru_cache(maxsize=1 << 17)
@@ -318,7 +392,7 @@ def base_key(word: str, language: str) -> str | None:
     if rules.letters.fullmatch(word) is None:
         return None
     for ending in sorted(rules.base, key=len, reverse=True):
-        if word.endswith(ending) and len(word) - len(ending) >= CASE_KEY_LETTERS:
+        if word.endswith(ending) and len(word) - len(ending) >= rules.key_letters:
             word = word[: len(word) - len(ending)]
             break
     return _key(word, rules)
@@ -411,11 +485,11 @@ def case_stems(word: str, language: str) -> tuple[tuple[str, str], ...]:
         return ()
     found: list[tuple[str, str]] = []
     for ending, stem_end in rules.swaps:
-        if word.endswith(ending) and len(word) - len(ending) + len(stem_end) >= CASE_KEY_LETTERS:
+        if word.endswith(ending) and len(word) - len(ending) + len(stem_end) >= rules.key_letters:
             found.append((word[: len(word) - len(ending)] + stem_end, ending))
             break
     for ending in rules.endings:
-        if word.endswith(ending) and len(word) - len(ending) >= CASE_KEY_LETTERS:
+        if word.endswith(ending) and len(word) - len(ending) >= rules.key_letters:
             found.append((word[: len(word) - len(ending)], ending))
             break
     return tuple(dict.fromkeys(found))

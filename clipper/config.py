@@ -1006,6 +1006,10 @@ HALF_SPACE_PHRASE_CONTEXT = 2
 # letters is not indexed or sought, so ``Oulu`` (``oul``) is keyed and a two-letter stem that
 # would join unrelated short words is not (bench/search_case_forms.py's wrong hits).
 CASE_KEY_LETTERS = 3
+# ... and on Hindi, Marathi and Bengali pages this many code points: a consonant and a vowel
+# sign are two, so a three-letter minimum left the short nouns out (नदी is three, दल and घर
+# two: दलों, घरों were not found by दल, घर); bench/search_indic_forms.py's wrong hits.
+INDIC_KEY_LETTERS = 2
 # A Korean query word ending in a particle (clipper.koreanparticles: 서울시가, 서울시의) is also
 # sought as the noun before it when that noun is at least this many syllables: most two-syllable
 # words ending in a particle's syllable are nouns of their own (결과 "result", 인도 "India",

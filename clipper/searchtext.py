@@ -49,7 +49,10 @@ needs beside its bigrams, so that it finds words, not pieces of longer ones (``�
 
 Words are runs of letters, combining marks, numbers and private-use characters (the token
 characters of SQLite's FTS5 table, ``categories 'L* N* Co M*'`` since migration 0035); everything
-else separates words.
+else separates words, a number's digit-group separators too (``2,400`` is ``2 400``): after a
+text's words come its grouped numbers joined, with the words around them
+(:mod:`clipper.searchnumbers`, migration 0089), and a query word that is a grouped number is
+sought joined as well, so ``2400``, ``2,400`` and ``२,४००`` find one another.
 """
 
 from __future__ import annotations
@@ -82,6 +85,7 @@ from clipper.scripts import (
     persian_affixes_half_spaced,
     persian_affixes_vary,
 )
+from clipper.searchnumbers import GROUP_MARK, grouped_numbers, joined_number
 from clipper.spelling import (
     GEMINATE_DOT,
     LATIN_LETTERS,
@@ -531,6 +535,9 @@ def _with_added_words(value: str, plain: str, language: str | None) -> str:
         korean = page_keys(value)
         if korean:
             words += " " + korean
+    # a number written grouped, joined: "2400" finds "2,400", "२,४००" (migration 0089)
+    if GROUP_MARK.search(value) is not None and (numbers := _number_runs(value, plain)):
+        words += " " + numbers
     return words
 
 
@@ -589,6 +596,57 @@ def _shared_plain_texts(
             shorter_words += pieces
     plains = with_stems(" ".join(longer_words)), with_stems(" ".join(shorter_words))
     return (plains[1], plains[0]) if swapped else plains
+
+
+def _number_runs(value: str, plain: str) -> str:
+    """The grouped numbers of ``value`` (:func:`clipper.searchnumbers.grouped_numbers`) joined
+    (``2,400`` → ``2400``), each with the :data:`clipper.config.UMLAUT_PHRASE_CONTEXT` words
+    before and after it (runs that meet are one run), in order, as search text: a query for
+    the number, or a phrase of it and the words beside it, finds the page as it does one
+    writing the number ungrouped; "" for none.  ``plain``: :func:`_plain_search_text` of
+    ``value``, where each number's groups are words in a row (``2 400``): the words around
+    them are taken from it, not read again."""
+    words = plain.split(" ")
+    spans: list[tuple[int, int, str]] = []  # each number's groups' words [i, j) and digits
+    at = 0
+    for start, end, digits in grouped_numbers(value):
+        groups = _DIGITS.findall(ascii_digits(value[start:end]))
+        found = _word_run(words, groups, at)
+        if found is not None:  # (a group glued to a letter, "Rs2,400", is no word of its own)
+            spans.append((found, found + len(groups), digits))
+            at = found + len(groups)
+    runs: list[list[str]] = []
+    reach = -1  # the last word index the run so far takes
+    context = UMLAUT_PHRASE_CONTEXT
+    for i, j, digits in spans:
+        if runs and i - reach <= 2 * context:
+            runs[-1] += [*words[reach:i], digits]
+        else:
+            if runs:
+                runs[-1] += words[reach : reach + context]
+            runs.append([*words[max(0, i - context) : i], digits])
+        reach = j
+    if runs:
+        runs[-1] += words[reach : reach + context]
+    return " ".join(" ".join(run) for run in runs)
+
+
+_DIGITS = re.compile("[0-9]+")
+
+
+def _word_run(words: list[str], groups: list[str], start: int) -> int | None:
+    """The first index at or after ``start`` where ``words`` holds ``groups`` in a row, else
+    None."""
+    first, n = groups[0], len(groups)
+    at = start
+    while True:
+        try:
+            at = words.index(first, at)
+        except ValueError:
+            return None
+        if words[at : at + n] == groups:
+            return at
+        at += 1
 
 
 def _spelled_runs(value: str, plain: str, language: str | None) -> str:
@@ -716,8 +774,9 @@ class QueryTokens:
     (:func:`clipper.koreanwords.query_bounds`; else empty);
     ``spelled``: the words with ``ä ö ü`` written ``ae oe ue``
     (:func:`clipper.umlauts.respelled`) and Portuguese words spelled as the 1990 Agreement
-    spells them (:func:`clipper.orthography.query_respelled`), when the term holds one (else
-    empty); ``keys``: a
+    spells them (:func:`clipper.orthography.query_respelled`), when the term holds one, or a
+    grouped number joined (:func:`clipper.searchnumbers.joined_number`: ``2,400``'s ``2400``)
+    (else empty); ``keys``: a
     one-word term's keys as a base form (:func:`clipper.caseforms.query_keys`), each an
     index word the term also matches (else empty); ``exact``: an exact-case term as typed
     (``=Total``'s ``Total``, :mod:`clipper.casematch`), which a snippet marks only where a
@@ -800,6 +859,9 @@ def query_tokens(
     agreed = tuple(query_respelled(token) for token in typed)
     if agreed != typed:
         spelled = agreed
+    # a grouped number, sought joined too: "2,400" finds "2400" (clipper.searchnumbers)
+    if not spelled and (digits := joined_number(value)) is not None:
+        spelled = (digits,)
     # a word's case forms, one word not a prefix: "Helsinki" finds "Helsingissä"
     keys = (
         query_keys(tokens[0], case_languages)

@@ -14,7 +14,8 @@ from typing import NamedTuple
 from clipper.caseforms import key_letters, keyed, page_tokens
 from clipper.graphemes import boundary, boundary_after
 from clipper.prefixes import PREFIXED_SCRIPT, stem
-from clipper.searchtext import CJK_CHARACTER, ROUGH_WORD, WORD, QueryTokens, units
+from clipper.searchnumbers import grouped_numbers
+from clipper.searchtext import CJK_CHARACTER, ROUGH_WORD, WORD, QueryTokens, Unit, units
 from clipper.spelling import GEMINATE_DOT
 
 
@@ -152,6 +153,9 @@ def snippet(
     first = _first_ascii_hit(text, terms)
     if first == _NO_MATCH and keyed_in is not None:
         first = None  # a case form ("Helsingissä") is no word typed: read from the start
+    numbers = _numbers(terms)
+    if first == _NO_MATCH and numbers:
+        first = None  # "2400" written "2,400" is no word typed either
     if first == _NO_MATCH:
         terms = ()
     elif first is not None and first > 200 and (start := text.rfind(" ", 0, first - 100)) > 0:
@@ -182,6 +186,8 @@ def snippet(
                     if _written(text[text_units[a].start : text_units[b].end], term)
                 )
             spans.extend(found)
+        if numbers:
+            spans.extend(_grouped_spans(text[:cut], text_units, numbers))
         enough = cut > chars if chars is not None else len(text_units) > width
         if spans or cut >= len(text) or (not terms and enough):
             break
@@ -324,6 +330,34 @@ def _first_bounded(text: str, terms: _AsciiTerms) -> int | None:
 def _run_values(raw: str) -> tuple[str, ...]:
     """The folded units of one run of word characters, as :func:`units` gives them."""
     return tuple(unit.value for unit in units(raw))
+
+
+def _numbers(terms: Sequence[QueryTokens]) -> frozenset[str]:
+    """The numbers ``terms`` seek as one word of digits (``2400``, or ``2,400``'s joined
+    ``2400``: :func:`clipper.searchnumbers.joined_number`), which a text may write grouped."""
+    return frozenset(
+        way[0]
+        for term in terms
+        for way in term.written_ways
+        if len(way) == 1 and way[0].isdigit() and way[0].isascii() and not term.prefix
+    )
+
+
+def _grouped_spans(
+    text: str, text_units: Sequence[Unit], numbers: frozenset[str]
+) -> list[tuple[int, int]]:
+    """(first, last) unit index of each number of ``numbers`` ``text`` writes grouped
+    (:func:`clipper.searchnumbers.grouped_numbers`: "2,400", "२,४००"), whose units are its
+    groups."""
+    found = []
+    starts = [unit.start for unit in text_units]
+    for start, end, digits in grouped_numbers(text):
+        if digits in numbers:
+            first = bisect.bisect_left(starts, start)
+            last = bisect.bisect_left(starts, end) - 1
+            if first <= last:
+                found.append((first, last))
+    return found
 
 
 def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1010,6 +1010,10 @@ CASE_KEY_LETTERS = 3
 # sign are two, so a three-letter minimum left the short nouns out (नदी is three, दल and घर
 # two: दलों, घरों were not found by दल, घर); bench/search_indic_forms.py's wrong hits.
 INDIC_KEY_LETTERS = 2
+# An Urdu, Bengali or Tamil page stating no country, without one in its address or dateline,
+# is of the country whose places its text names this many times (and no other country's of its
+# language: clipper.placeregion); one mention is as often a report from elsewhere.
+PLACE_REGION_MENTIONS = 2
 # A Korean query word ending in a particle (clipper.koreanparticles: 서울시가, 서울시의) is also
 # sought as the noun before it when that noun is at least this many syllables: most two-syllable
 # words ending in a particle's syllable are nouns of their own (결과 "result", 인도 "India",

@@ -29,6 +29,7 @@ from clipper.notices import (
     walled,
 )
 from clipper.page import Article, DateSource, RawPage, Rejection
+from clipper.placeregion import place_region
 from clipper.postclean import is_prose
 from clipper.pubwindows import after_fetch
 from clipper.scripts import count_words
@@ -91,10 +92,12 @@ def finish(
     implausible takes it along.  The article's language is ``language`` (the page's or its
     crawler's declaration) unless the text is beyond doubt in another
     (:func:`clipper.language.believed_language`); ``region`` the country the page states it is
-    of (:func:`clipper.declaredregion.declared_region`).  A feed's footer note under the text goes,
-    and a feed's excerpt of a page is the excerpt without its ellipsis, stored cut short
-    (``partial`` "excerpt": :mod:`clipper.excerpts`).  The title, text and author are stored
-    without directional formatting characters (:data:`clipper.dumplines.DIRECTION_MARKS`)."""
+    of (:func:`clipper.declaredregion.declared_region`), else, for an Urdu, Bengali or Tamil
+    page, the one its places name (:func:`clipper.placeregion.place_region`).  A feed's footer
+    note under the text goes, and a feed's excerpt of a page is the excerpt without its
+    ellipsis, stored cut short (``partial`` "excerpt": :mod:`clipper.excerpts`).  The title,
+    text and author are stored without directional formatting characters
+    (:data:`clipper.dumplines.DIRECTION_MARKS`)."""
     excerpt = excerpt_of(lines, config.excerpt_max_words)
     lines = excerpt if excerpt is not None else without_feed_footer(lines)[0]
     published, date_ignored = plausible_published(
@@ -164,6 +167,7 @@ def finish(
         wall = consent_wall(_filled(read), article_sized, (title, title_tag))
     if wall:
         return Rejection(raw.origin, "error-page", wall)
+    believed = believed_language(language, text, config)
     return Article(
         origin=raw.origin,
         kind=raw.kind,
@@ -177,8 +181,9 @@ def finish(
         date_source=date_source,
         fetched_at=raw.fetched_at,
         saved_at=raw.saved_at,
-        language=believed_language(language, text, config),
-        region=region,
+        language=believed,
+        # stated, else an Urdu, Bengali or Tamil page's places' (clipper.placeregion)
+        region=region or place_region(believed, url, text),
         record_key=raw.record_key,
         declared_original=declared_original,
         date_ignored=date_ignored,

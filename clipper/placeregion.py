@@ -1,0 +1,130 @@
+"""The country of an Urdu, Bengali or Tamil page that states none, read from the places it
+names: Pakistan's or India's Urdu press, Bangladesh's or India's Bengali press, India's or Sri
+Lanka's Tamil press.
+
+A page's region is what it or its record states (:mod:`clipper.declaredregion`), else its
+declared language's where one country writes that language: a Hindi page is India's
+(:mod:`clipper.languageclocks`).  Urdu, Bengali and Tamil are each written in two countries'
+press, so their pages stating no country had none, and a desk following ``--region IN`` or
+``--region PK`` lost every such page (a Mumbai monitoring desk's report, session 39), and its
+zoneless times stayed on any clock.  Such a page's country is read here, where its places say it
+(:func:`place_region`), in this order:
+
+1. its address's country-code domain, when it is one of the language's countries (``.pk``,
+   ``.in``, ``.bd``, ``.lk``: :func:`clipper.sitezones.site_country`);
+2. the place its dateline opens the text with, one of a country's cities or provinces
+   (:data:`PLACES`: "لاہور (نمائندہ خصوصی)", "ঢাকা, ৪ ডিসেম্বর", "சென்னை:"), as the
+   local press datelines its own reports;
+3. else the places its text names, when they are of one of the language's countries only, at
+   least :data:`clipper.config.PLACE_REGION_MENTIONS` times.
+
+Else none.  The places are data (a line per country and script), each a city or province one
+country has: not a name two countries share (Hyderabad, Punjab, Gujrat/Gujarat), nor Kashmir's
+(Srinagar, Jammu: both countries' press writes them as its own), nor a word that is also a common
+one (Tamil's Galle, "காலி", is "empty")."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+import regex
+
+from clipper.config import PLACE_REGION_MENTIONS
+from clipper.language import primary_language
+from clipper.sitezones import host_of, site_country
+
+__all__ = ["PLACES", "place_region"]
+
+# language → country → its cities and provinces as the language's press writes them
+PLACES: dict[str, dict[str, tuple[str, ...]]] = {
+    "ur": {
+        "PK": ("کراچی", "لاہور", "اسلام آباد", "راولپنڈی", "پشاور", "کوئٹہ", "ملتان",
+               "فیصل آباد", "سیالکوٹ", "گوجرانوالہ", "سکھر", "بہاولپور", "مظفرآباد", "گلگت",
+               "سرگودھا", "ایبٹ آباد", "مردان", "سندھ", "خیبر پختونخوا", "بلوچستان"),
+        "IN": ("نئی دہلی", "دہلی", "ممبئی", "کولکاتا", "چنئی", "بنگلور", "بنگلورو", "لکھنؤ",
+               "پٹنہ", "بھوپال", "جے پور", "احمد آباد", "علی گڑھ", "دیوبند", "رام پور",
+               "مرادآباد", "کانپور", "وارانسی", "اترپردیش", "اتر پردیش", "بہار", "مہاراشٹر",
+               "تلنگانہ", "کرناٹک", "آندھرا پردیش"),
+    },
+    "bn": {
+        "BD": ("ঢাকা", "চট্টগ্রাম", "খুলনা", "রাজশাহী", "সিলেট", "বরিশাল", "রংপুর", "ময়মনসিংহ",
+               "কুমিল্লা", "গাজীপুর", "নারায়ণগঞ্জ", "কক্সবাজার", "বগুড়া", "যশোর", "ফরিদপুর",
+               "টাঙ্গাইল", "নোয়াখালী"),
+        "IN": ("কলকাতা", "হাওড়া", "শিলিগুড়ি", "দার্জিলিং", "দুর্গাপুর", "আসানসোল", "বর্ধমান",
+               "মালদা", "মুর্শিদাবাদ", "জলপাইগুড়ি", "কোচবিহার", "আগরতলা", "গুয়াহাটি",
+               "নয়াদিল্লি", "দিল্লি", "মুম্বই", "পশ্চিমবঙ্গ", "ত্রিপুরা"),
+    },
+    "ta": {
+        "IN": ("சென்னை", "கோவை", "கோயம்புத்தூர்", "மதுரை", "திருச்சி", "சேலம்", "திருநெல்வேலி",
+               "வேலூர்", "ஈரோடு", "தூத்துக்குடி", "புதுச்சேரி", "காஞ்சிபுரம்", "தஞ்சாவூர்",
+               "கன்னியாகுமரி", "புதுடெல்லி", "டெல்லி", "மும்பை", "பெங்களூரு", "தமிழ்நாடு",
+               "தமிழகம்", "கேரளா"),
+        "LK": ("கொழும்பு", "யாழ்ப்பாணம்", "திருகோணமலை", "மட்டக்களப்பு", "வவுனியா",
+               "கிளிநொச்சி", "முல்லைத்தீவு", "அம்பாறை", "பதுளை", "நுவரெலியா"),
+    },
+}  # fmt: skip
+
+# What a place is written with when a text names it: Bengali's and Tamil's case endings on it
+# ("ঢাকায়", "ঢাকার", "சென்னையில்", "கொழும்பிலிருந்து" is not read: its last vowel changes),
+# Urdu's none (its postpositions are words).
+_ENDINGS = {
+    "ur": ("",),
+    "bn": ("", "র", "য়", "তে", "ে", "ের", "য়ের"),
+    "ta": ("", "யில்", "யின்", "க்கு", "யிலிருந்து", "வில்", "வின்", "வுக்கு", "இல்", "ில்",
+           "ின்", "ிலிருந்து"),
+}  # fmt: skip
+# A dateline's place: the text's first words before a colon, a comma, a parenthesis or a dash.
+_DATELINE = regex.compile(r"\s*([^\W\d_][^\n:,،(\-–—]{0,30}?)\s*[:,،(\-–—]")
+# The first lines a dateline may open (a headline or a byline above the text's first paragraph).
+_DATELINE_LINES = 3
+
+
+def _normal(value: str) -> str:
+    return unicodedata.normalize("NFC", value)
+
+
+@cache
+def _place_pattern(language: str) -> tuple[regex.Pattern[str], dict[str, str]]:
+    """The pattern finding ``language``'s places (a whole word or words, with an ending of
+    :data:`_ENDINGS`) and each place's country."""
+    country_of = {
+        _normal(place): country
+        for country, places in PLACES[language].items()
+        for place in places
+    }
+    names = "|".join(regex.escape(p) for p in sorted(country_of, key=len, reverse=True))
+    endings = "|".join(
+        regex.escape(_normal(e)) for e in sorted(_ENDINGS[language], key=len, reverse=True)
+    )
+    # a whole word: no letter nor mark (a vowel sign, a virama) of another word beside it
+    return regex.compile(rf"(?<![\w\p{{M}}])({names})(?:{endings})(?![\w\p{{M}}])"), country_of
+
+
+def place_region(language: str | None, url: str | None, text: str | None) -> str | None:
+    """The country (ISO 3166 code) of a page in ``language`` (its stored tag: ``ur``, ``bn``,
+    ``ta``) at ``url`` whose ``text`` names its places (see the module), else None: for a page
+    of any other language, or one whose places name no one country."""
+    primary = primary_language(language)
+    if primary not in PLACES:
+        return None
+    countries = PLACES[primary]
+    domain = site_country(host_of(url))
+    if domain in countries:
+        return domain
+    if not text:
+        return None
+    text = _normal(text)
+    pattern, country_of = _place_pattern(primary)
+    for line in [line for line in text.split("\n") if line.strip()][:_DATELINE_LINES]:
+        opening = _DATELINE.match(line)
+        if opening is not None and (found := pattern.fullmatch(opening[1].strip())) is not None:
+            return country_of[found[1]]
+    named: dict[str, int] = {}
+    for found in pattern.finditer(text):
+        country = country_of[found[1]]
+        named[country] = named.get(country, 0) + 1
+    if len(named) == 1:
+        ((country, mentions),) = named.items()
+        return country if mentions >= PLACE_REGION_MENTIONS else None
+    return None

@@ -14,11 +14,22 @@ finds."""
 
 from __future__ import annotations
 
-import regex
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["boundary", "boundary_after", "clusters", "cut"]
 
-_CLUSTER = regex.compile(r"\X")
+
+@cache
+def _cluster() -> regex.Pattern[str]:
+    """``\\X``, compiled when a cut first needs it: the ``regex`` module is imported by the
+    commands that cut a non-ASCII text only (``show``, ``stats`` start without it)."""
+    import regex
+
+    return regex.compile(r"\X")
 
 
 def boundary(value: str, at: int) -> int:
@@ -35,7 +46,7 @@ def boundary(value: str, at: int) -> int:
     if before < "\x80" and after < "\x80" and not (before == "\r" and after == "\n"):
         return at  # UAX #29 rule GB999: no rule joins two ASCII characters but CR LF
     last = 0
-    for found in _CLUSTER.finditer(value):
+    for found in _cluster().finditer(value):
         if found.end() > at:
             return found.start()
         last = found.end()
@@ -50,7 +61,7 @@ def boundary_after(value: str, at: int) -> int:
     start = boundary(value, at)
     if start >= at:
         return start
-    found = _CLUSTER.match(value, start)
+    found = _cluster().match(value, start)
     return found.end() if found is not None else len(value)
 
 
@@ -64,4 +75,4 @@ def cut(value: str, chars: int) -> str:
 def clusters(value: str) -> list[str]:
     """``value``'s extended grapheme clusters, in order (``"किसानों"`` → ``["कि", "सा",
     "नों"]``)."""
-    return _CLUSTER.findall(value)
+    return _cluster().findall(value)

@@ -18,14 +18,17 @@ from clipper.stories import tokens
 def _whole_search_text(text: str) -> str:
     """The search text of ``text`` read whole: its words with their stems, then the words
     holding ä ö ü (and å ø in a name) in their two-letter spelling with the words around them
-    (clipper.umlauts, migrations 0066, 0068, 0070)."""
+    (clipper.umlauts, migrations 0066, 0068, 0070), then its grouped numbers joined with the
+    words around them (clipper.searchnumbers, migration 0087)."""
     if not text:
         return ""
     plain = searchtext.with_stems(searchtext._search_text(text))
-    if text.isascii() or umlauts.HAS_LETTER.search(text) is None:
-        return plain
-    spelled = searchtext._spelled_runs(text, plain, None)
-    return plain + " " + spelled if spelled else plain
+    words = plain
+    if not text.isascii() and umlauts.HAS_LETTER.search(text) is not None:
+        spelled = searchtext._spelled_runs(text, plain, None)
+        words = plain + " " + spelled if spelled else plain
+    numbers = searchtext._number_runs(text, plain)
+    return words + " " + numbers if numbers else words
 
 
 # (what the stage gives, what reading the whole text gives)

@@ -138,7 +138,9 @@ def test_indic_words_and_phrases_are_found(
         "கட",  # கட்டணம் cut at its first virama
         "ప్రకట",  # ప్రకటించింది cut at a vowel sign
         "నగరం",  # నగరంలో cut: the anusvara is no word end
-        "महानगरपालिक",  # महानगरपालिकेने cut at a vowel sign
+        # महानगरपालिकेने cut at a vowel sign (without its case ending, महानगरपालिक, it is the
+        # word's own key, which finds it: clipper.caseforms, migration 0087)
+        "महानगरपा",
     ],
 )
 def test_a_piece_of_an_indic_word_finds_nothing(query: str, archive: Archive) -> None:
@@ -160,8 +162,9 @@ def test_the_index_holds_whole_indic_words(tmp_path: Path) -> None:
         con.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, pages_fts, row)")
         terms = {term for (term,) in con.execute("SELECT term FROM temp.vocab")}
         words = set()
-        for title, body in con.execute("SELECT title, text FROM pages"):
-            words |= set(search_text(title).split()) | set(search_text(body).split())
+        for title, body, language in con.execute("SELECT title, text, language FROM pages"):
+            words |= set(search_text(title, language).split())
+            words |= set(search_text(body, language).split())
     finally:
         con.close()
     assert terms == words

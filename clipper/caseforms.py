@@ -41,7 +41,8 @@ endings, Marathi's and Bengali's postpositions written onto the word: ``सं�
 ``ঢাকায়``), by light stemmers' tables of their own (see :data:`RULES`).
 
 A key is at least :data:`clipper.config.CASE_KEY_LETTERS` letters long (Hindi's, Marathi's and
-Bengali's :data:`clipper.config.INDIC_KEY_LETTERS`), and only words of letters are keyed.
+Bengali's :data:`clipper.config.INDIC_KEY_LETTERS`, their vowel signs not counted), and only
+words of letters are keyed.
 Arabic and Hebrew are not here: their attached prefixes and suffixes are
 :mod:`clipper.prefixes`'."""
 
@@ -75,6 +76,12 @@ _CYRILLIC = re.compile("[а-яіїєґ']+")
 # in Devanagari, candrabindu as anusvara; Bengali's য় as য and its nukta, as NFKC writes it)
 _DEVANAGARI = re.compile("[\u0900-\u0963\u0971-\u097f]+")
 _BENGALI = re.compile("[\u0980-\u09e3\u09f0\u09f1]+")
+# Their vowel signs, virama, nukta, candrabindu, anusvara and visarga: no letter of a key's
+# count (Unicode's combining marks of the two blocks)
+_INDIC_SIGNS = re.compile(
+    "[\u0900-\u0903\u093a-\u093c\u093e-\u094f\u0951-\u0957\u0962\u0963"
+    "\u0981-\u0983\u09bc\u09be-\u09cd\u09d7\u09e2\u09e3\u09fe]"
+)
 
 
 def _folded(ending: str) -> str:
@@ -121,8 +128,10 @@ class Rules:
     ``uzņēmums``, ``Собянин``, ``уряд``, ``bíróság``, ``fabrika``).  Every language of
     :data:`RULES` has them now.
 
-    ``key_letters``: the fewest code points a key has (:data:`clipper.config.CASE_KEY_LETTERS`;
-    Hindi's, Marathi's and Bengali's :data:`clipper.config.INDIC_KEY_LETTERS`)."""
+    ``key_letters``: the fewest letters a key has (:data:`clipper.config.CASE_KEY_LETTERS`;
+    Hindi's, Marathi's and Bengali's :data:`clipper.config.INDIC_KEY_LETTERS`); ``signs``: the
+    script's vowel signs, virama and other combining marks, which are no letters of that count
+    (``কা``, a consonant and its sign, is one letter: ``কারা`` and ``কাকে`` are keyed apart)."""
 
     letters: re.Pattern[str]
     vowels: str
@@ -135,6 +144,7 @@ class Rules:
     feminine_base: tuple[str, ...] = ()
     case_queries: bool = False
     key_letters: int = CASE_KEY_LETTERS
+    signs: re.Pattern[str] | None = None
 
 
 # Finnish consonant gradation, strong grade to weak (Karlsson, "Finnish: An Essential
@@ -281,6 +291,7 @@ RULES: dict[str, Rules] = {
         swaps=_indic_pairs("ियों>ी ियां>ी ुओं>ु ुएं>ु"),
         case_queries=True,
         key_letters=INDIC_KEY_LETTERS,
+        signs=_INDIC_SIGNS,
     ),
     "mr": Rules(
         _DEVANAGARI,
@@ -294,6 +305,7 @@ RULES: dict[str, Rules] = {
         swaps=_indic_pairs("ीत>ी ईत>ई ूत>ू ीतील>ी ईतील>ई"),
         case_queries=True,
         key_letters=INDIC_KEY_LETTERS,
+        signs=_INDIC_SIGNS,
     ),
     "bn": Rules(
         _BENGALI,
@@ -305,6 +317,7 @@ RULES: dict[str, Rules] = {
         swaps=_indic_pairs("ার>া ির>ি ীর>ী ুর>ু ূর>ূ োর>ো"),
         case_queries=True,
         key_letters=INDIC_KEY_LETTERS,
+        signs=_INDIC_SIGNS,
     ),
 }
 
@@ -339,7 +352,8 @@ def suffixed_name(folded: str, languages: frozenset[str] | None = None) -> str |
 
 def _key(stem: str, rules: Rules) -> str | None:
     """``stem`` without its final vowels, its end written one way (:attr:`Rules.finals`);
-    None when fewer than :data:`clipper.config.CASE_KEY_LETTERS` letters are left."""
+    None when fewer than :attr:`Rules.key_letters` letters are left (its :attr:`Rules.signs`
+    not counted)."""
     stem = stem.rstrip(rules.vowels)
     for _ in range(2):
         for ending, written in rules.finals:
@@ -348,7 +362,8 @@ def _key(stem: str, rules: Rules) -> str | None:
                 break
         else:
             break
-    return stem if len(stem) >= rules.key_letters else None
+    letters = len(stem) - len(rules.signs.findall(stem)) if rules.signs else len(stem)
+    return stem if letters >= rules.key_letters else None
 
 
 @functools.lru_cache(maxsize=1 << 17)

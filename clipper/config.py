@@ -1006,9 +1006,11 @@ HALF_SPACE_PHRASE_CONTEXT = 2
 # letters is not indexed or sought, so ``Oulu`` (``oul``) is keyed and a two-letter stem that
 # would join unrelated short words is not (bench/search_case_forms.py's wrong hits).
 CASE_KEY_LETTERS = 3
-# ... and on Hindi, Marathi and Bengali pages this many code points: a consonant and a vowel
-# sign are two, so a three-letter minimum left the short nouns out (नदी is three, दल and घर
-# two: दलों, घरों were not found by दल, घर); bench/search_indic_forms.py's wrong hits.
+# ... and on Hindi, Marathi and Bengali pages this many letters, their vowel signs and virama
+# not counted (clipper.caseforms.Rules.signs): three left the short nouns out (दलों, घरों were
+# not found by दल, घर), and counting a sign as a letter joined pronouns of one consonant and
+# its sign (Bengali's তারা, তাকে, তাদের, যারা at তা and যা); bench/search_indic_forms.py's
+# wrong hits.
 INDIC_KEY_LETTERS = 2
 # An Urdu, Bengali or Tamil page stating no country, without one in its address or dateline,
 # is of the country whose places its text names this many times (and no other country's of its

@@ -207,6 +207,19 @@ def test_the_snippet_marks_the_pages_own_form(archive: Archive) -> None:
     assert "[२,४००]" in numbers[COUNCIL].snippet, numbers[COUNCIL].snippet
 
 
+def test_a_key_holds_two_letters_its_vowel_signs_not_counted() -> None:
+    """Bengali's pronouns of one consonant and its sign (তারা "they", তাকে "him", তাদের
+    "their") are no case forms of one word (they met at তা, and each found the others' pages),
+    while nouns of two letters still find their forms."""
+    keys = [set(word_keys(fold(word), "bn")) for word in ("তারা", "তাকে", "তাদের", "যারা")]
+    for n, one in enumerate(keys):
+        for other in keys[n + 1 :]:
+            assert not one & other, (one, other)
+    assert "दल" in word_keys(fold("दलों"), "hi")
+    assert "घर" in word_keys(fold("घरात"), "mr")
+    assert fold("বই") in word_keys(fold("বইগুলো"), "bn")
+
+
 def test_the_keys_and_groupings_read() -> None:
     assert "संगठन" in word_keys(fold("संगठनों"), "hi")
     assert "नदी" in word_keys(fold("नदियों"), "hi")

@@ -7,20 +7,21 @@ Unicode Standard Annex #29, "Unicode Text Segmentation"), and a cut between two 
 a consonant without its vowel sign or a lone mark on a dotted circle: "किसानों" cut at 6 code
 points is "किसानो", a title's last letter changed.  Every place clipper cuts a text to a
 length (a title in a table, a snippet's window, a digest's headline and lead, a changed lead,
-a spreadsheet's cell, a rejection's quoted line) cuts at a cluster's boundary through
-:func:`boundary`, which the ``regex`` module's ``\\X`` (UAX #29's extended grapheme clusters,
-Devanagari's and Bengali's conjuncts joined by virama among them, Unicode 15.1's rule GB9c)
-finds."""
+a spreadsheet's cell, a rejection's quoted line, a word longer than a line of ``show``'s
+wrapped text: :func:`wrap`) cuts at a cluster's boundary through :func:`boundary`, which the
+``regex`` module's ``\\X`` (UAX #29's extended grapheme clusters, Devanagari's and Bengali's
+conjuncts joined by virama among them, Unicode 15.1's rule GB9c) finds."""
 
 from __future__ import annotations
 
+import textwrap
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import regex
 
-__all__ = ["boundary", "boundary_after", "clusters", "cut"]
+__all__ = ["boundary", "boundary_after", "clusters", "cut", "wrap"]
 
 
 @cache
@@ -76,3 +77,32 @@ def clusters(value: str) -> list[str]:
     """``value``'s extended grapheme clusters, in order (``"किसानों"`` → ``["कि", "सा",
     "नों"]``)."""
     return _cluster().findall(value)
+
+
+class _ClusterWrapper(textwrap.TextWrapper):
+    """:class:`textwrap.TextWrapper` breaking a word longer than a line at a cluster's boundary
+    (a Thai headline has no spaces: its line's end kept its consonant's tone mark off)."""
+
+    def _handle_long_word(
+        self, reversed_chunks: list[str], cur_line: list[str], cur_len: int, width: int
+    ) -> None:
+        chunk = reversed_chunks[-1]
+        if not self.break_long_words or chunk.isascii():
+            super()._handle_long_word(reversed_chunks, cur_line, cur_len, width)
+            return
+        end = boundary(chunk, max(width - cur_len, 1) if width >= 1 else 1)
+        if self.break_on_hyphens and (hyphen := chunk.rfind("-", 0, end)) > 0:
+            end = hyphen + 1 if chunk[:hyphen].strip("-") else end  # after its last hyphen
+        if end == 0:
+            if cur_line:
+                return  # the next line starts with it
+            end = boundary_after(chunk, 1)  # a cluster longer than a line: on one of its own
+        cur_line.append(chunk[:end])
+        reversed_chunks[-1] = chunk[end:]
+
+
+def wrap(value: str, width: int, **options: Any) -> list[str]:
+    """:func:`textwrap.wrap` of ``value`` at ``width`` code points (``options``: its own), a
+    word longer than a line broken at an extended grapheme cluster's boundary (:func:`boundary`),
+    never inside a character as read."""
+    return _ClusterWrapper(width, **options).wrap(value)

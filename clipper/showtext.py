@@ -6,11 +6,11 @@ layout rules (widths, facts lines, UTC times, addresses) are :mod:`clipper.rende
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
 from datetime import tzinfo
 from typing import TYPE_CHECKING
 
+from clipper import graphemes
 from clipper.browse import ARCHIVED, FETCHED, Canonical, ClusterView, Related, Requested
 from clipper.changes import same_headline
 from clipper.layout import MIN_WIDTH, facts, outlets_phrase, plural, shown_time
@@ -164,8 +164,8 @@ def _page_lines(
     # the cluster's headline above a canonical whose own differs: its own said too
     own = [f"this page's own headline: {page.own_title}"] if page.own_title else []
     out = [
-        *textwrap.wrap(page.title or "(untitled)", width),
-        *(line for said in own for line in textwrap.wrap(said, width, subsequent_indent="  ")),
+        *graphemes.wrap(page.title or "(untitled)", width),
+        *(line for said in own for line in graphemes.wrap(said, width, subsequent_indent="  ")),
         *facts(
             [
                 readable(page.site) if page.site else page.origin,
@@ -180,7 +180,7 @@ def _page_lines(
     ]
     cut = [f"read cut short: {page.partial}"] if page.partial else []
     for note in [*cut, *notes]:  # a path or address in a note stays whole, on a line of its own
-        out.extend(textwrap.wrap(note, width, break_long_words=False, break_on_hyphens=False))
+        out.extend(graphemes.wrap(note, width, break_long_words=False, break_on_hyphens=False))
     if page.url:
         out.append(readable_url(page.url))
     elif page.origin:  # a page without an address: where it was read (dump line, file)
@@ -189,7 +189,7 @@ def _page_lines(
         for paragraph in page.text.split("\n"):
             if paragraph.strip():
                 out.append("")
-                out.extend(textwrap.wrap(paragraph, width))
+                out.extend(graphemes.wrap(paragraph, width))
     return out
 
 
@@ -200,7 +200,7 @@ def version_diff(found: VersionDiff, width: int, zone: tzinfo | None = None) -> 
     width = max(width, MIN_WIDTH)
     older, newer = found.older, found.newer
     out = [
-        *textwrap.wrap(
+        *graphemes.wrap(
             f"page:{older.page_id} → page:{newer.page_id}: " + "; ".join(found.summary), width
         ),
         f"  version {older.version}: {_when(older, zone)}",
@@ -343,7 +343,7 @@ def cluster(
             )
         )
         out.extend(
-            textwrap.wrap(
+            graphemes.wrap(
                 "; ".join(variant.changes.summary),
                 width,
                 initial_indent=indent,
@@ -352,7 +352,7 @@ def cluster(
         )
         if variant.partial:
             out.extend(
-                textwrap.wrap(
+                graphemes.wrap(
                     f"read cut short: {variant.partial}",
                     width,
                     initial_indent=indent,
@@ -363,7 +363,7 @@ def cluster(
         # the punt volat: clipper.changes.same_headline) is no headline of its own
         if variant.title and not same_headline(variant.title, head.title):
             out.extend(
-                textwrap.wrap(
+                graphemes.wrap(
                     f"headline: {variant.title}",
                     width,
                     initial_indent=indent,

@@ -7,11 +7,18 @@ lead, an Excel cell, a rejection's quoted line) cuts at an extended grapheme clu
 
 from __future__ import annotations
 
+import json
+import textwrap
+import unicodedata
+from pathlib import Path
+
 import regex
+from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
 from clipper import graphemes, spreadsheet
+from clipper.cli import cli
 from clipper.digest.lead import lead_paragraph
 from clipper.digest.updates import article_name
 from clipper.layout import ELLIPSIS, fit, table
@@ -108,3 +115,37 @@ def test_a_rejections_quoted_line_keeps_whole_characters() -> None:
     said = wall_note(prompt)
     quoted = said.split(": ", 1)[1].strip("'")
     assert len(quoted) <= 60 and _whole(quoted, prompt), said
+
+
+@given(st.sampled_from(TEXTS), st.integers(min_value=1, max_value=40))
+def test_a_word_longer_than_a_line_wraps_at_whole_characters(value: str, width: int) -> None:
+    text = value.replace(" ", "")  # one word longer than the line, as a Thai headline is
+    lines = graphemes.wrap(text, width)
+    assert "".join(lines) == text
+    at = 0
+    for line in lines:
+        assert _whole(line, text[at:]), (width, lines)
+        at += len(line)
+    # words that fit wrap as textwrap wraps them
+    assert graphemes.wrap(value, 90) == textwrap.wrap(value, 90)
+
+
+def test_show_wraps_a_thai_headline_at_whole_characters(tmp_path: Path) -> None:
+    """``show`` wraps a page's headline and text to the terminal; a Thai headline, written
+    without spaces, was broken inside a character: a line of 40 started with the vowel sign
+    of "เป็น" on its own."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    body = "\n".join([THAI + "ในเขตเมือง", "เจ้าหน้าที่ขอให้ประชาชนใช้เส้นทางเลี่ยง" * 3])
+    record = {"url": "https://khao-mueang.example/news/1", "title": THAI, "maintext": body,
+              "date_publish": "2026-12-04T09:00:00+07:00", "language": "th"}  # fmt: skip
+    (folder / "newsplease.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n")
+    db = tmp_path / "a.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["dedupe", "--db", str(db), str(folder)]).exit_code == 0
+    shown = runner.invoke(cli, ["show", "page:1", "--db", str(db)], env={"COLUMNS": "40"})
+    assert shown.exit_code == 0, shown.output
+    lines = [line.strip() for line in shown.stdout.splitlines() if line.strip()]
+    assert any(line.startswith("ผู้ว่า") for line in lines), shown.stdout
+    for line in lines:
+        assert not unicodedata.category(line[0]).startswith("M"), (line, shown.stdout)

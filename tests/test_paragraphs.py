@@ -19,7 +19,7 @@ def _whole_search_text(text: str) -> str:
     """The search text of ``text`` read whole: its words with their stems, then the words
     holding ä ö ü (and å ø in a name) in their two-letter spelling with the words around them
     (clipper.umlauts, migrations 0066, 0068, 0070), then its grouped numbers joined with the
-    words around them (clipper.searchnumbers, migration 0087)."""
+    words around them (clipper.searchnumbers, migration 0089)."""
     if not text:
         return ""
     plain = searchtext.with_stems(searchtext._search_text(text))

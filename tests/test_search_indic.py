@@ -139,7 +139,7 @@ def test_indic_words_and_phrases_are_found(
         "ప్రకట",  # ప్రకటించింది cut at a vowel sign
         "నగరం",  # నగరంలో cut: the anusvara is no word end
         # महानगरपालिकेने cut at a vowel sign (without its case ending, महानगरपालिक, it is the
-        # word's own key, which finds it: clipper.caseforms, migration 0087)
+        # word's own key, which finds it: clipper.caseforms, migration 0089)
         "महानगरपा",
     ],
 )

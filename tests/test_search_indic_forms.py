@@ -20,7 +20,7 @@ from clipper.archive import Archive
 from clipper.caseforms import word_keys
 from clipper.search import search
 from clipper.searchnumbers import grouped_numbers, joined_number
-from clipper.searchtext import fold, search_text
+from clipper.searchtext import fold, search_text, search_texts
 from tests.searchpages import hit_sites, stored_archive, upgraded_archive
 
 UNIONS = "kisan-samachar.example"
@@ -252,3 +252,30 @@ def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
     with upgraded_archive(tmp_path, PAGES, PUBLISHED, _as_before, "0088") as upgraded:
         assert hit_sites(upgraded, "संगठन") == sorted([COUNCIL, UNIONS])
         assert hit_sites(upgraded, "2400") == sorted([COUNCIL, STRIKE])
+
+
+CUT_LINES = {
+    "hi": ["नगर निगम ने 2,40,000 रुपये के बजट को मंजूरी दी।", "विज्ञापन",
+           "संगठनों ने कहा कि २,४०० कर्मचारियों की हड़ताल जारी रहेगी।", "और पढ़ें",
+           "किसानों की संख्या 12,500 है।"],
+    "mr": ["सरकारच्या निर्णयाने मुंबईत 3,50,000 नागरिकांना फायदा.", "जाहिरात",
+           "महानगरपालिकेने २,४०० कोटींचा अर्थसंकल्प मांडला.", "पुढे वाचा"],
+    "bn": ["ঢাকায় ২,৪০০ জন শ্রমিক বিক্ষোভ করেছেন।", "বিজ্ঞাপন",
+           "ঢাকার সরকার 1,50,000 টাকা বরাদ্দ করেছে।", "আরও পড়ুন"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(CUT_LINES))
+def test_a_page_cut_again_leaves_the_index_by_the_words_it_was_indexed_by(language: str) -> None:
+    """A page whose site's lines a template cut drops is re-indexed by its old search text
+    made again beside its new one (``search_texts``, the shared lines read once: migration
+    0087): its case keys and grouped numbers are made as ``search_text`` made them, so the
+    index forgets exactly what it holds, the cut undone too."""
+    lines = CUT_LINES[language]
+    full = "\n".join(lines)
+    for keep in range(1, 1 << len(lines)):
+        cut = "\n".join(line for n, line in enumerate(lines) if keep >> n & 1)
+        for old, new in ((full, cut), (cut, full)):
+            assert search_texts(old, new, language) == (
+                search_text(old, language), search_text(new, language)
+            ), (old, new)

@@ -1,6 +1,7 @@
 """One night's dump: 2k / 10k / 100k text records all fetched the same day, and the glue script.
 
-    python bench/oneday.py [--quick] [--full] [--sizes N ...] [--workers N] [--profile N ...]
+    python bench/oneday.py [--quick] [--full] [--sizes N ...] [--workers N] [--against DIR]
+                           [--cold] [--profile N ...]
 
 Input (built at run time under ``bench/.work/oneday/``, never committed): text records made by
 recombining the paragraphs of ``../shared/data/wire-syndication-texts`` (680 real articles), the
@@ -31,6 +32,8 @@ config, ``--workers`` cleaning processes, peak RSS as in ``bench/memory.py``):
   main-process stage's CPU per 1,000 records in the first and last batch (which stage grows
   with the day); and what the process holds against its RSS (Python's allocated blocks,
   glibc's bytes in use: flat while the RSS grows is fragmentation, not memory held);
+* ``--cold``: every clipper run with an empty cache folder (``CLIPPER_CACHE_DIR``), as the
+  first run on a machine (or a fresh clone's ``make bench``), which builds its word tables;
 * ``--profile N``: cProfile of an in-process ``dedupe`` (one worker) on the first N records,
   written to ``bench/results/oneday-profile-N.txt`` (top functions by cumulative and own time).
 
@@ -44,7 +47,9 @@ import cProfile
 import io
 import itertools
 import json
+import os
 import pstats
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -206,9 +211,13 @@ def corpus(n: int) -> Path:
     return path
 
 
-def clipper(n: int, workers: int | None, tree: Path | None = None) -> dict[str, Any]:
+def clipper(
+    n: int, workers: int | None, tree: Path | None = None, cold: bool = False
+) -> dict[str, Any]:
     """``dedupe`` of the n-record corpus in a fresh process on a fresh archive; with ``tree``,
-    the clipper of that checkout (its ``bench/_dedupe_child.py`` puts it first on the path)."""
+    the clipper of that checkout (its ``bench/_dedupe_child.py`` puts it first on the path);
+    ``cold``: with an empty cache folder (``CLIPPER_CACHE_DIR``), as a machine's first run,
+    which builds the word tables and unpacks the language model."""
     path = corpus(n)
     folder = WORK / "oneday" / (f"run-{n}" if tree is None else f"against-{n}")
     folder.mkdir(parents=True, exist_ok=True)
@@ -219,10 +228,15 @@ def clipper(n: int, workers: int | None, tree: Path | None = None) -> dict[str, 
              "--db", str(db), "--out", str(out),
              "--label", f"{n:,}"] + (["--workers", str(workers)] if workers else []) + [str(path)]
     progress(f"clipper dedupe{f' ({tree})' if tree else ''}, {n:,} one-day records ...")
+    env = None
+    if cold:
+        cache = folder / "empty-cache"
+        shutil.rmtree(cache, ignore_errors=True)
+        env = os.environ | {"CLIPPER_CACHE_DIR": str(cache)}
     proc = subprocess.run(
         [PYTHON, str(BENCH / "memory.py"), "--_wrap", str(folder / "rss-samples.jsonl"),
          str(out), *child],
-        stdout=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE, text=True, env=env,
     )
     measured = json.loads(proc.stdout.strip().splitlines()[-1])
     if measured["rc"] != 0:
@@ -415,6 +429,9 @@ def main() -> None:
     parser.add_argument("--against", type=Path, default=None,
                         help="also run each size with the clipper of this checkout (e.g. main "
                              "before a change), alternating with this tree: ratios in one run")
+    parser.add_argument("--cold", action="store_true",
+                        help="each clipper run with an empty cache folder, as a machine's "
+                             "first run (CLIPPER_CACHE_DIR)")
     parser.add_argument("--profile", type=int, nargs="*", default=[],
                         help="also write a cProfile of these sizes (one worker, in-process)")
     args = parser.parse_args()
@@ -428,8 +445,8 @@ def main() -> None:
     rows, against = [], []
     for n in sizes:
         if args.against:
-            against.append(clipper(n, args.workers, args.against))
-        rows.append(clipper(n, args.workers))
+            against.append(clipper(n, args.workers, args.against, args.cold))
+        rows.append(clipper(n, args.workers, cold=args.cold))
     if against:
         run.data["against"] = {"tree": str(args.against), "rows": against}
         for ours, theirs in zip(rows, against, strict=True):

@@ -83,14 +83,11 @@ def cached_columns(
     Raises ``ValueError`` when ``build``'s columns differ in length or dtype from what
     ``dtypes`` says."""
     path = cache_dir() / name
-    try:
-        rows = np.load(path, mmap_mode="r", allow_pickle=False).view(np.ndarray)
-        if rows.dtype == np.uint64 and rows.ndim == 2 and rows.shape[0] == len(dtypes):
-            if family:
-                drop_stale(path, family)
-            return tuple(row.view(dtype) for row, dtype in zip(rows, dtypes, strict=True))
-    except (OSError, ValueError):
-        pass
+    mapped = _mapped(path, dtypes)
+    if mapped is not None:
+        if family:
+            drop_stale(path, family)
+        return mapped
     columns = build()
     if {len(c) for c in columns} != {len(columns[0])} or [c.dtype for c in columns] != [
         np.dtype(d) for d in dtypes
@@ -105,4 +102,19 @@ def cached_columns(
         return columns  # a read-only cache: the columns live in this process only
     if family:
         drop_stale(path, family)
-    return columns
+    # The file just saved, mapped as the next process maps it: the built columns (up to
+    # ~20 MB a table) leave this process's heap instead of staying in it for its life.
+    mapped = _mapped(path, dtypes)
+    return columns if mapped is None else mapped
+
+
+def _mapped(path: Path, dtypes: tuple[npt.DTypeLike, ...]) -> tuple[npt.NDArray[Any], ...] | None:
+    """The columns of the ``.npy`` file at ``path`` mapped read-only (one ``uint64`` row per
+    column of ``dtypes``); None when it is missing, unreadable or of another shape."""
+    try:
+        rows = np.load(path, mmap_mode="r", allow_pickle=False).view(np.ndarray)
+    except (OSError, ValueError):
+        return None
+    if rows.dtype != np.uint64 or rows.ndim != 2 or rows.shape[0] != len(dtypes):
+        return None
+    return tuple(row.view(dtype) for row, dtype in zip(rows, dtypes, strict=True))

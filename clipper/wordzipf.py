@@ -27,14 +27,13 @@ def _build(languages: tuple[str, ...], floor: float) -> Table:
     sorted 64-bit hashes and their zipf values (a word that several list words fold to: the
     highest)."""
     import numpy as np
-    import wordfreq
 
     from clipper.searchtext import fold
-    from clipper.stories.weights import lookup_key, zipf_of_bin
+    from clipper.stories.weights import frequency_list, lookup_key, zipf_of_bin
 
     best: dict[int, float] = {}
     for language in languages:
-        for index, words in enumerate(wordfreq.get_frequency_list(language, "best")):
+        for index, words in enumerate(frequency_list(language)):
             value = zipf_of_bin(index)
             if value < floor:
                 break  # the lists go from the most frequent down

@@ -104,20 +104,32 @@ def zipf_of_bin(index: int) -> float:
     return round(math.log(freq, 10) + 9, 2)
 
 
-def build(language: str) -> WeightTable:
-    """The table of ``language`` from ``wordfreq``'s 'best' list (a second or so)."""
+def frequency_list(language: str) -> list[list[str]]:
+    """``wordfreq.get_frequency_list(language, "best")`` read from its file again, not through
+    the cache ``wordfreq`` keeps of it: a table is built from it once a machine (then mapped
+    from the cache folder), and the cached list (~300,000 strings for English) stayed in the
+    process that built it for the rest of its life (a night's first ``dedupe`` held ~140 MB
+    more than the next one, this and :func:`build`'s folds: ``bench/oneday.py``)."""
     import wordfreq
 
+    return wordfreq.get_frequency_list.__wrapped__(language, "best")
+
+
+def build(language: str) -> WeightTable:
+    """The table of ``language`` from ``wordfreq``'s 'best' list (a second or so).  Its words
+    are folded by :func:`folded_term`'s own function, not through its cache: a list's words
+    would fill the cache meant for pages' terms (200,000 entries, ~50 MB) and stay there."""
     plain: dict[int, float] = {}
     merged: dict[int, float] = {}
     umlauts_spelled = language in SPELLING_LANGUAGES
-    for index, words in enumerate(wordfreq.get_frequency_list(language, "best")):
+    fold = folded_term.__wrapped__
+    for index, words in enumerate(frequency_list(language)):
         if not words:
             continue
         zipf = zipf_of_bin(index)
         for word in words:
             # the word as the list spells it, and folded as a story term (clipper.stories.accents)
-            folded = folded_term(word, umlauts_spelled)
+            folded = fold(word, umlauts_spelled)
             for spelled in (word, folded) if folded != word else (word,):
                 key = lookup_key(spelled)
                 # Two words with one 64-bit hash (or folding alike): the more frequent one's

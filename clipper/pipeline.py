@@ -173,9 +173,10 @@ class Deduper:
         10k one-day run: ``bench/story_stage.py``).  The result is the same walk over
         everything (``clipper.stories.group``), whatever the batches."""
         # What the batches kept for themselves goes before the stage holds the night's
-        # clusters: the verification candidates (up to ``candidate_cache_pages``) and the heap
-        # their last batch freed.
+        # clusters: the verification candidates (up to ``candidate_cache_pages``), the
+        # archive's page cache (SQLite's: 64 MB) and the heap their last batch freed.
         self.matching.clear()
+        self.store.backend.release_cache(self.store.session.connection())
         allocator.release()
         # Pages read again take what their readings agree on (clipper.sightings); those whose
         # times moved are re-dated, their clusters' and stories' times with them.

@@ -215,6 +215,38 @@ def test_a_dedupe_run_keeps_a_small_page_cache_and_readers_a_large_one(
     assert after == -CACHE_KIB and CACHE_KIB > WRITER_CACHE_KIB
 
 
+def test_the_story_stage_keeps_a_smaller_page_cache_than_the_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once a run's batches are done, the page cache they filled (the band index, the pages
+    they touched) goes: the story stage, whose peak is the run's, reads and writes with a
+    small one; a reader after the run has its large one."""
+    from sqlalchemy import text as sql
+
+    from clipper import pipeline
+    from clipper.backends.sqlite import CACHE_KIB, STAGE_CACHE_KIB, WRITER_CACHE_KIB
+    from clipper.config import Config
+
+    seen: list[int] = []
+    update_stories = pipeline.update_stories
+
+    def spy(session: Any, *args: Any, **kwargs: Any) -> Any:
+        seen.append(session.execute(sql("PRAGMA cache_size")).scalar_one())
+        return update_stories(session, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "update_stories", spy)
+    archive = open_archive(str(tmp_path / "a.db"))
+    try:
+        summary = pipeline.dedupe(archive, [str(FIXTURES / "text")], Config(workers=1))
+        with archive.engine.connect() as reader:
+            after = reader.execute(sql("PRAGMA cache_size")).scalar_one()
+    finally:
+        archive.close()
+    assert summary.new_stories > 0
+    assert seen == [-STAGE_CACHE_KIB] and STAGE_CACHE_KIB < WRITER_CACHE_KIB
+    assert after == -CACHE_KIB
+
+
 def test_an_interrupt_inside_a_statement_of_a_run_ends_without_a_second_error(
     tmp_path: Path,
 ) -> None:

@@ -117,6 +117,12 @@ class Backend:
         smaller page cache than a reader's); a server's memory is its own: nothing to do."""
         return nullcontext()
 
+    def release_cache(self, connection: Connection) -> None:
+        """The batches of a ``dedupe`` run are done: let go of the page cache they filled on
+        ``connection`` (inside :meth:`bounded_memory`), keeping a small one for what the run
+        reads and writes after them (the story stage); a server's memory is its own: nothing
+        to do."""
+
     def migrating(self, connection: Connection) -> AbstractContextManager[None]:
         """Wrap a schema upgrade that runs in one transaction on ``connection``."""
         raise NotImplementedError

@@ -130,3 +130,36 @@ def test_a_shared_store_holds_each_weight_once_and_scores_as_a_fresh_encoder() -
         assert it.vector.weights.flags.owndata
     assert items[7].vector.lead.flags.owndata
     assert _same_values(items, values) and _same_values(others, other_values)
+
+
+def test_room_reserved_at_once_moves_no_row_and_scores_as_a_fresh_encoder() -> None:
+    # the story stage reserves its night's terms before scoring them: the rows encoded into the
+    # room move nothing (no grown copies beside the old arrays, no quarter of spare room), the
+    # held vectors stay views of their rows, the links are a fresh computation's to the bit
+    items = _items(1, 120, seed=3)
+    fresh = _scored(items, None)
+    values = _copies(items)
+    encoder = _Columns(shared=True)
+    others = _items(1000, 150, seed=4)
+    _scored(others, encoder)
+    held = [it for it in others.values() if it.cluster_id in encoder.rows]
+    before = {it.cluster_id: it.vector.weights.copy() for it in held}
+    terms = sum(len(it.vector.keys) for it in items.values())
+    encoder.reserve(terms)
+    room = len(encoder.weights)
+    assert room == encoder.starts[-1] + terms  # the held rows and exactly the room asked for
+    for it in held:  # re-pointed to the grown arrays, the same values
+        assert np.shares_memory(it.vector.weights, encoder.weights)
+        assert np.array_equal(it.vector.weights, before[it.cluster_id])
+    arrays = (encoder.columns, encoder.weights, encoder.leads)
+    for mine, theirs in zip(_scored(items, encoder), fresh, strict=True):
+        assert np.array_equal(mine, theirs)
+    now = (encoder.columns, encoder.weights, encoder.leads)
+    assert all(a is b for a, b in zip(now, arrays, strict=True))
+    assert len(encoder.weights) == room
+    assert _same_values(items, values)
+    for it in items.values():
+        if it.cluster_id in encoder.rows:
+            assert np.shares_memory(it.vector.weights, encoder.weights)
+    encoder.reserve(0)  # room enough already: nothing moves
+    assert encoder.weights is arrays[1]

@@ -244,6 +244,10 @@ class _Stored:
         pool.load_windows(self.session, [pool.items[cid] for cid in fresh])
         self.hold(fresh)
         index = pool.indexed()
+        # Their term columns' room, made once (the store's rows are encoded as pairs meet them)
+        pool.columns.reserve(
+            sum(len(pool.items[cid].vector.keys) for cid in fresh if cid not in pool.columns.rows)
+        )
         # A slice at a time: a run's story stage scores a whole night's clusters, and their
         # candidate pairs and scores at once held 600 MB at 10k one-day records.  A pair is a
         # candidate from either of its ends (the same neighbourhood, the same window), so one

@@ -19,7 +19,7 @@ from typing import Any
 
 from lxml.etree import XPath
 
-__all__ = ["AUTHOR_CLASS_WORDS", "LABELLED_CLASS_WORDS", "class_author"]
+__all__ = ["AUTHOR_CLASS_WORDS", "LABELLED_CLASS_WORDS", "class_author", "element_author"]
 
 # The class words, each whole between spaces, "-" or "_" ("auteur", "article-auteur",
 # "auteur_nom"), case aside: French "auteur(s)" (author), "journaliste", "rédacteur" (written
@@ -83,12 +83,12 @@ def class_author(tree: Any) -> str | None:
     if not _any_class_word(tree):
         return None  # most pages: no copy of the tree made
     from trafilatura.htmlprocessing import prune_unwanted_nodes
-    from trafilatura.json_metadata import normalize_authors
     from trafilatura.metadata import extract_metainfo
     from trafilatura.utils import trim
     from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS
 
     from clipper.bylinelines import byline_line
+    from clipper.bylines import spelled
 
     subtree = prune_unwanted_nodes(deepcopy(tree), AUTHOR_DISCARD_XPATHS)
     author = extract_metainfo(subtree, [_AUTHOR_CLASS], len_limit=_LEN_LIMIT)
@@ -97,4 +97,22 @@ def class_author(tree: Any) -> str | None:
         author = next(
             (text for text in labelled if len(text) < _LEN_LIMIT and byline_line(text)), None
         )
-    return normalize_authors(None, author) if author else None
+    return spelled(author) if author else None
+
+
+def element_author(tree: Any) -> str | None:
+    """trafilatura's ``extract_author(tree)`` (the same steps: its ``AUTHOR_DISCARD_XPATHS``
+    pruned from a copy, the first text of 3 to 119 characters its ``AUTHOR_XPATHS`` find),
+    with that text spelled by :func:`clipper.bylines.spelled`, which reads a byline's word, a
+    dash after it and a dateline's credit first ("كتب - محمد علي" is محمد علي, where
+    trafilatura keeps "كتب", the part before the dash; "أبوظبي - وام" is no author).  Reads
+    the tree, never changes it."""
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.metadata import extract_metainfo
+    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+
+    from clipper.bylines import spelled
+
+    subtree = prune_unwanted_nodes(deepcopy(tree), AUTHOR_DISCARD_XPATHS)
+    author = extract_metainfo(subtree, AUTHOR_XPATHS, len_limit=_LEN_LIMIT)
+    return spelled(author) if author else None

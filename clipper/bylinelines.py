@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from clipper.bylines import BYLINE_WORDS, CAPITALS, is_staff
+from clipper.bylines import (
+    BYLINE_WORDS,
+    CAPITALS,
+    CASELESS_COLON_WORDS,
+    CASELESS_WORDS,
+    is_staff,
+)
 from clipper.scripts import word_runs
 
 # A byline line: the opening word in the languages of the furniture tables (their ``bylines``:
@@ -55,9 +61,11 @@ def byline_line(line: str) -> str | None:
 
 
 # Bylines whose label is a word of their own, not "By" before capitalised names:
-# - Arabic "كتب: محمد الحسيني", "كتبت: …" (wrote), "بقلم …" (by the pen of): the names up to a
-#   comma (a place may follow: "بقلم: محمد الحسيني، بيروت").  "كتب" without its colon is also
-#   the verb of a sentence ("كتب الرئيس رسالة"): only with it;
+# - in a script without case, a table's byline word (its ``bylines``): Arabic "كتب: محمد
+#   الحسيني", "كتبت: …" (wrote), "بقلم …" (by the pen of), Hebrew "מאת נועה לוי" (by), Persian
+#   "به قلم …", Urdu "تحریر: …": the names up to a comma (a place may follow: "بقلم: محمد
+#   الحسيني، بيروت").  A word the table writes with its colon ("كتب\s*:": without it also the
+#   verb of a sentence, "كتب الرئيس رسالة") needs it, or a dash ("كتب - محمد علي");
 # - Indonesian "Reporter: Dian Pratiwi | Editor: Agus Setiawan", "Penulis: …" (writer),
 #   "Wartawan: …" (journalist), "Kontributor: …": the writer's names; the editor after the bar
 #   or slash edited the story and is no author (Kompas, Detik, Tribun print both), nor is an
@@ -67,9 +75,13 @@ def byline_line(line: str) -> str | None:
 #   one word), both kept as authors: for a wire-spread study the credited agency is what tells
 #   an agency's copy from a staff rewrite.
 _ONE_NAME = rf"[{CAPITALS}][\w.'’-]*(?:\s+(?:{_LINE_PARTICLE}\s+)*[{CAPITALS}][\w.'’-]*){{0,3}}"
-_ARABIC_BYLINE = re.compile(
-    r"(?:كتب|كتبت)\s*:\s*(?P<names>[^\s،,:|]+(?:\s+[^\s،,:|]+){0,4})(?:\s*[،,].{0,30})?"
-    r"|بقلم\s*:?\s*(?P<pen>[^\s،,:|]+(?:\s+[^\s،,:|]+){0,4})(?:\s*[،,].{0,30})?"
+
+
+_CASELESS_NAMES = r"(?P<names>[^\s،,:|]+(?:\s+[^\s،,:|]+){0,4})(?:\s*[،,].{0,30})?"
+_COLON_OR_DASH = r"(?:\s*[:：]|\s+[-–—])\s*"
+_CASELESS_BYLINE = re.compile(
+    rf"(?:{CASELESS_COLON_WORDS}){_COLON_OR_DASH}{_CASELESS_NAMES}"
+    rf"|(?:{CASELESS_WORDS})(?:{_COLON_OR_DASH}|\s+){_CASELESS_NAMES.replace('names', 'free')}"
 )
 _INDONESIAN_BYLINE = re.compile(
     rf"(?i:reporter|penulis|wartawan|kontributor)\s*:\s*"
@@ -87,10 +99,11 @@ _JOINED = re.compile(r"\s*(?:,|&|\s(?:dan|e|y)\s)\s*")
 
 
 def _labelled_byline(line: str) -> str | None:
-    """The names of an Arabic, Indonesian or credited Portuguese/Spanish byline line (see
-    above), "; "-joined; else None."""
-    if found := _ARABIC_BYLINE.fullmatch(line):
-        return found.group("names") or found.group("pen")
+    """The names of a byline line labelled in a script without case (Arabic, Hebrew,
+    Persian, Urdu), an Indonesian or a credited Portuguese/Spanish one (see above),
+    "; "-joined; else None."""
+    if found := _CASELESS_BYLINE.fullmatch(line):
+        return found.group("names") or found.group("free")
     if found := _INDONESIAN_BYLINE.fullmatch(line):
         return "; ".join(_JOINED.split(found.group("names")))
     if found := _CREDITED_BYLINE.fullmatch(line):

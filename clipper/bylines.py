@@ -3,9 +3,13 @@
 
 - The word a byline opens with in other languages is no part of the name: trafilatura drops
   "By", "von", "from" ("Von Jemima Kelly"), but keeps "Autor Monika Bolliger" (SRF), "Par
-  Jean Dupont", "Por Ana Pérez", "Door Jan de Vries", "Av Ola Nordmann", "Texto: …".  Such a
-  word is dropped when two or more capitalised words follow it (a name), so a surname that
-  is one of them ("Di Maria", "Par") stays.
+  Jean Dupont", "Por Ana Pérez", "Door Jan de Vries", "Av Ola Nordmann", "Texto: …", and in
+  scripts without capitals "מאת נועה לוי", "بقلم منى سعيد".  Such a word is dropped when two
+  or more capitalised words follow it (a name), so a surname that is one of them ("Di Maria",
+  "Par") stays, or a word of a script without capitals (newcomer 39, finding 1); its colon
+  or a dash after it goes too (:func:`unspelled`, before trafilatura's spelling, which cuts a
+  byline at a spaced dash: "كتب - محمد علي" was "كتب"; a dateline's place and an agency's
+  credit there, "أبوظبي - وام", is no author).
 - A name given twice, in two spellings of case ("Sauli giliard; Sauli Giliard": the page's
   meta tag and its JSON-LD), is one person: the first spelling with capitals is kept.
 
@@ -48,25 +52,57 @@ from clipper.scripts import words_in
 CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # the capitals a Latin-script name opens with
 
 
-def _union(field: str) -> str:
+def _fragments(field: str) -> list[str]:
     """The fragments of one byline field of every furniture table (``bylines``,
-    ``byline_roles``, ``byline_staff``: :mod:`clipper.furniture`), as one alternation,
-    longest first; sorted, so the pattern is the same in any order the tables load."""
+    ``byline_roles``, ``byline_staff``: :mod:`clipper.furniture`), longest first; sorted, so a
+    pattern of them is the same in any order the tables load."""
     from clipper.furniture import TABLES
 
     fragments = {f for table in TABLES.values() for f in getattr(table, field)}
-    return "|".join(sorted(fragments, key=lambda f: (-len(f), f)))
+    return sorted(fragments, key=lambda f: (-len(f), f))
+
+
+def _union(field: str) -> str:
+    """:func:`_fragments` of ``field`` as one alternation."""
+    return "|".join(_fragments(field))
 
 
 # The byline's opening word, in the languages of the furniture tables (their ``bylines``:
-# "By", "Von", "Par", "Texto:"), then the names.
+# "By", "Von", "Par", "Texto:", "מאת", "بقلم", "Автор"), then the names.
 BYLINE_WORDS = _union("bylines")
-# ... dropped off a name trafilatura read when two or more capitalised words follow it ("By"
-# and "von" it drops itself).
-_LABEL = re.compile(
-    rf"^(?i:{'|'.join(w for w in BYLINE_WORDS.split('|') if w not in ('by', 'von'))})\s*:?\s+"
-    rf"(?=[{CAPITALS}]\S*(?:\s+\S+)*\s+[{CAPITALS}])"
+# ... of them, those written in a script without case ("מאת", "بقلم", "كتب\s*:"): no capital
+# tells the names after them (:mod:`clipper.bylinelines` reads such byline lines by the word
+# alone), as two alternations: the words a table writes with their colon, which need it (or a
+# dash) after them ("كتب: …": "كتب" alone is also the verb of a sentence), and the others.
+def _caseless(fragment: str) -> bool:
+    letters = [ch for ch in re.sub(r"\\.", "", fragment) if ch.isalpha()]
+    return bool(letters) and all(ch.upper() == ch.lower() for ch in letters)
+
+
+_CASELESS = [f for f in _fragments("bylines") if _caseless(f)]
+CASELESS_COLON_WORDS = (
+    "|".join(f.removesuffix(r"\s*:") for f in _CASELESS if f.endswith(r"\s*:")) or "(?!)"
 )
+CASELESS_WORDS = "|".join(f for f in _CASELESS if not f.endswith(r"\s*:")) or "(?!)"
+# ... as an author field writes it: trafilatura's spelling drops the colon a fragment asks for
+# ("Texto: Ana Pérez" is its "Texto Ana Pérez"), so here none is asked for ("By" and "von" it
+# drops itself).
+_FIELD_WORDS = "|".join(
+    f.removesuffix(r"\s*:") for f in _fragments("bylines") if f not in ("by", "von")
+)
+# ... dropped off a name when two or more capitalised words follow it, in any script with
+# capitals ("Autor Monika Bolliger", "Автор Ирина Соколова"), or a word of a script without
+# case ("מאת נועה לוי", "بقلم منى سعيد": no capital tells a name there, and no name opens with
+# such a word); a colon or a dash after it goes too ("كتب - محمد علي").
+_LABEL = regex.compile(
+    rf"^(?i:{_FIELD_WORDS})(?:\s*[:：]\s*|\s+[-–—]\s+|\s+)"
+    r"(?=\p{Lu}\S*(?:\s+\S+)*\s+\p{Lu}|\p{Lo})"
+)
+# A byline's word standing alone where a name belongs ("كتب" of "كتب - محمد علي", which
+# trafilatura's spelling cuts at the dash): no name.
+_LABEL_ALONE = regex.compile(rf"(?i:{_FIELD_WORDS})\s*[:：]?")
+
+
 # A designation where a name belongs, no person ("Staff Reporter", "Our Correspondent", "Web
 # Desk": the tables' ``byline_staff``), a whole name; and a role after a name ("Transport
 # Correspondent": their ``byline_roles``), whole words of one name.  Word edges are letters,
@@ -112,16 +148,70 @@ _AND = re.compile(
 )
 
 
+# A byline's text with a spaced dash in it ("كتب - محمد علي", "أبوظبي - وام"): trafilatura's
+# spelling keeps what stands before the dash (its AUTHOR_REMOVE_PREPOSITION: "Jane Doe -
+# Reuters" is Jane Doe), which in those is a byline's word or a dateline's place.
+_DASHED = regex.compile(r"\s*(?P<before>\S(?:.*?\S)?)\s+[-–—]\s+(?P<after>\S.*?)\s*")
+
+
+def unspelled(text: str) -> str:
+    """A byline element's or author field's ``text`` as its names are read from it before
+    trafilatura spells it (:func:`spelled`): a byline's word and the dash after it dropped
+    ("كتب - محمد علي" → "محمد علي", "بقلم: منى سعيد" → "منى سعيد"), and a dateline's place and
+    an agency's credit after a dash ("أبوظبي - وام", "ABU DHABI - WAM": the place in a script
+    without case or in capitals, the credit one of :func:`clipper.agencycredits.
+    credited_agencies`) as "": a dateline and a credit, no author (an agency is an
+    organisation, as the README's author rule says; newcomer 39, finding 1: "أبوظبي" was
+    stored as the author).  Any other text as it is ("Jane Doe - Reuters")."""
+    text = text.strip()
+    dashed = _DASHED.fullmatch(text)
+    if dashed is None:
+        return _LABEL.sub("", text, count=1) if _LABEL.match(text) else text
+    before, after = dashed["before"], dashed["after"]
+    if _LABEL_ALONE.fullmatch(before):
+        return after
+    if _is_place(before):
+        from clipper.agencycredits import credited_agencies
+
+        if credited_agencies(after):
+            return ""
+    return _LABEL.sub("", text, count=1) if _LABEL.match(text) else text
+
+
+def _is_place(words: str) -> bool:
+    """Whether ``words`` may be a dateline's place as bylines write it before a dash: one to
+    three words in a script without case ("أبوظبي", "תל אביב"), or in capitals ("ABU DHABI")."""
+    if not 1 <= len(words.split()) <= 3:
+        return False
+    letters = [ch for ch in words if ch.isalpha()]
+    return bool(letters) and (
+        all(ch.upper() == ch.lower() for ch in letters) or all(ch.isupper() for ch in letters)
+    )
+
+
+def spelled(text: str) -> str | None:
+    """trafilatura's spelling of a byline element's or author field's ``text`` (its
+    ``normalize_authors``: "By" dropped, names joined by "; ") after :func:`unspelled` read
+    it; None when no name is left."""
+    from trafilatura.json_metadata import normalize_authors
+
+    read = unspelled(text)
+    return normalize_authors(None, read) if read else None
+
+
 def byline(names: str | None) -> str | None:
-    """``names`` (trafilatura's: "A; B") with each name's opening label dropped, two names
-    joined by another language's "and" split, a name repeated in another case kept once, in
-    order, and no designation or role left for a name (:func:`people`); None for None or when
-    nothing is left."""
+    """``names`` (trafilatura's: "A; B") with each name's opening label dropped ("Texto Ana
+    Pérez", "מאת נועה לוי", "بقلم منى سعيد"; a label alone is no name), two names joined by
+    another language's "and" split, a name repeated in another case kept once, in order, and
+    no designation or role left for a name (:func:`people`); None for None or when nothing is
+    left."""
     if not names:
         return None
     kept: dict[str, str] = {}
     for joined in names.split(";"):
         joined = _LABEL.sub("", joined.strip(), count=1).strip()
+        if _LABEL_ALONE.fullmatch(joined):
+            continue
         for name in _split_and(joined):
             key = name.casefold()
             kept[key] = _better(kept[key], name) if key in kept else name

@@ -26,10 +26,11 @@ import contextlib
 import json
 from typing import Any
 
-from clipper.bylineclasses import class_author
+from clipper.bylineclasses import class_author, element_author
 from clipper.bylines import (
     article_byline,
     article_people,
+    spelled,
     with_final_marks,
     with_written_case,
     written_authors,
@@ -59,12 +60,7 @@ def document_metadata(
     without htmldate's search (~2 ms a page; clipper needs it only for a page that declares no
     date of its own and came without a crawler's).  Reads the tree, never changes it (the
     author and date searches work on copies).  Raises what trafilatura's steps raise."""
-    from trafilatura.metadata import (
-        examine_meta,
-        extract_author,
-        extract_domain,
-        extract_title,
-    )
+    from trafilatura.metadata import examine_meta, extract_domain, extract_title
     from trafilatura.metadata import find_date as htmldate_find_date
 
     metadata = examine_meta(tree)
@@ -77,7 +73,9 @@ def document_metadata(
     if not metadata.title:
         metadata.title = extract_title(tree)
     if not metadata.author:
-        metadata.author = extract_author(tree)
+        # trafilatura's extract_author, its byline element's text read first as clipper reads a
+        # byline's word and dash (clipper.bylineclasses.element_author: "كتب - محمد علي")
+        metadata.author = element_author(tree)
     if not metadata.author:
         # a byline in an element of a French class trafilatura's XPaths do not name
         # (<div class="auteur">: clipper.bylineclasses)
@@ -134,16 +132,15 @@ def declared_author(value: str | None) -> str | None:
     spells a page's authors: its ``normalize_authors`` drops a "By" prefix, e-mail addresses,
     @handles and emoji, title-cases a lower-case name and joins the names by "; ", keeping the
     combining marks that end a name (:func:`clipper.bylines.with_final_marks`) and an agency's
-    lower-case code as written (:func:`clipper.bylines.with_written_case`); None when no name
-    is left."""
+    lower-case code as written (:func:`clipper.bylines.with_written_case`), after a byline's
+    word and dash and a dateline's credit are read (:func:`clipper.bylines.unspelled`: "كتب -
+    محمد علي" is محمد علي, not "كتب"); None when no name is left."""
     if not value:
         return None
     from html import unescape
 
-    from trafilatura.json_metadata import normalize_authors
-
     sources = (value, unescape(value))
-    names = with_final_marks(normalize_authors(None, value), sources)
+    names = with_final_marks(spelled(value), sources)
     return with_written_case(names, sources) or None
 
 

@@ -127,10 +127,13 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   page titled and worded as one (:func:`clipper.notices.error_page`) its lines count with the
   notice's (an expired story's notice says one sentence of apology and two of where to go).
 - ``bylines``: the word a byline line opens with before the writer's names ("By", "Von",
-  "Par", "Por", "Door", "Av", "Przez", "Autor"; a colon after it allowed, or required where
-  the fragment writes it: "Texto:"), for Latin-script names (:mod:`clipper.bylinelines`;
-  :mod:`clipper.bylines` drops it off a name); Arabic's and Indonesian's labelled bylines
-  have their own shapes there;
+  "Par", "Por", "Door", "Av", "Przez", "Autor", "Автор", "Yazan", "מאת", "بقلم", "به قلم"; a
+  colon after it allowed, or required where the fragment writes it: "Texto:", "كتب:"; a dash
+  after it too), for names in any script: capitalised where the script has capitals, after a
+  word of a script without them by the word alone (:mod:`clipper.bylinelines`;
+  :mod:`clipper.bylines` drops it off a name, and reads a dash after it or a dateline's place
+  and an agency's credit before trafilatura's spelling cuts at the dash); Indonesian's
+  labelled bylines have their own shapes there;
 - ``byline_roles``: a writer's role as a byline writes it after the name ("Transport
   Correspondent", "Redakteurin für Finanzen", "envoyé spécial"), searched as whole words in
   one name of a byline: beside a name holding none, such a part is the role, no name

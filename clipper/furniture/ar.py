@@ -4,6 +4,9 @@ from clipper.furniture import Table, counted, credited
 
 TABLE = Table(
     language="ar",
+    # "بقلم: منى سعيد" (by the pen of), "كتب: …", "كتبت: …" (he, she wrote: only with its
+    # colon or a dash, else the verb of a sentence), "إعداد: …" (prepared by), "بواسطة" (by)
+    bylines=("بقلم", r"كتب(?:ت|ه)?\s*:", r"[إا]عداد\s*:", "بواسطة"),
     byline_roles=(
         "مراسل(?:ة|نا|تنا)?",
         "محرر(?:ة)?",

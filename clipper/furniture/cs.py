@@ -4,6 +4,8 @@ from clipper.furniture import Table, credited, wall_buttons
 
 TABLE = Table(
     language="cs",
+    # "Autor: Jan Novák", "Text: …"
+    bylines=("autor(?:ka)?", r"text\s*:"),
     byline_roles=(
         "zpravodaj(?:ka)?",
         "reportér(?:ka)?",

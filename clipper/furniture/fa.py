@@ -13,6 +13,9 @@ _ZW = "[\u200c\u034f ]?"
 
 TABLE = Table(
     language="fa",
+    # "به قلم …" (by the pen of), "نوشته: …", "نویسنده: …" (written by, writer: only with
+    # the colon, else words of a sentence)
+    bylines=("به قلم", r"نوشته\s*:", r"نویسنده\s*:"),
     byline_roles=(
         "خبرنگار",
         "روزنامه\u200cنگار",

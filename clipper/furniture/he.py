@@ -5,6 +5,8 @@ from clipper.furniture import Table, counted, credited
 
 TABLE = Table(
     language="he",
+    # "מאת נועה לוי", "מאת: …" (by), "נכתב על ידי" (written by)
+    bylines=("מאת", "נכתב על ידי"),
     byline_roles=(
         "כתב(?:ת|נו|תנו)",
         "עורך",

@@ -4,6 +4,8 @@ from clipper.furniture import SIGNED_NAME, Table, credited, offer
 
 TABLE = Table(
     language="ru",
+    # "Автор: Ирина Соколова", "Текст: …"
+    bylines=("автор", r"текст\s*:"),
     byline_roles=(
         r"корреспондент\w*",
         r"журналист\w*",

@@ -4,6 +4,8 @@ from clipper.furniture import SIGNED_NAME, Table, credited, offer
 
 TABLE = Table(
     language="tr",
+    # "Yazan: Ayşe Demir", "Haber: …", "Muhabir: …" (written by, report, reporter)
+    bylines=(r"yazan", r"yazar\s*:", r"haber\s*:", r"muhabir\s*:"),
     byline_roles=(
         "muhabir(?:i)?",
         "editör",

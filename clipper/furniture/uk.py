@@ -4,6 +4,8 @@ from clipper.furniture import SIGNED_NAME, Table, credited, offer
 
 TABLE = Table(
     language="uk",
+    # "Автор: Олена Коваль", "Текст: …"
+    bylines=("автор(?:ка)?", r"текст\s*:"),
     byline_roles=(
         r"кореспондент\w*",
         r"журналіст\w*",

@@ -9,6 +9,8 @@ from clipper.furniture import SHARE_NETWORKS, Table, credited, share_row
 
 TABLE = Table(
     language="ur",
+    # "تحریر: …" (written by), "رپورٹ: …" (report by)
+    bylines=(r"تحریر\s*:", r"رپورٹ\s*:"),
     byline_roles=(
         "نامہ نگار",
         "رپورٹر",

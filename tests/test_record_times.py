@@ -78,7 +78,6 @@ def test_a_time_given_apart_from_its_day_is_read_with_it(
 @pytest.mark.parametrize(
     "written",
     [
-        "14 May 2025 14:05 hrs IST",  # India's, Ireland's or Israel's: unread on purpose
         "04/05/2025 à 15h30",  # day and month in numbers with slashes: never guessed
         "14 de maio às 13h00",  # no year
         "2025 13h00",  # no day or month
@@ -90,8 +89,11 @@ def test_a_time_of_an_unknown_zone_or_a_date_lacking_a_part_stays_unread(written
 
 def test_a_time_in_a_zone_no_page_names_keeps_its_day() -> None:
     """IST after an AM/PM with no language or address naming India's, Ireland's or Israel's:
-    the day alone, no time of day that could be hours off (newcomer 24 finding 6)."""
+    the day alone, no time of day that could be hours off (newcomer 24 finding 6); after
+    "hrs" too, two words after the time (newcomer 39 finding 2: "14:30 UAE time" lost its
+    whole date where one word kept its day)."""
     assert declared_date("14 मई 2025 06:10 PM IST") == ("2025-05-14", None)
+    assert declared_date("14 May 2025 14:05 hrs IST") == ("2025-05-14", None)
 
 
 def test_event_registry_s_date_time_beats_its_day(tmp_path: Path) -> None:

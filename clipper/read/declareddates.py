@@ -21,6 +21,7 @@ from clipper.numericdates import local_numeric_date, written_day_first
 from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.read.zones import (
     misnamed,
+    names_a_clock,
     page_hint,
     zone_in_words,
     zone_of,
@@ -69,6 +70,14 @@ def iso_or_none(value: str | None) -> str | None:
     shape = _RFC_2822.match(value)
     if shape is None:
         return None
+    named = shape["zone"] if shape["zone"] and shape["zone"][0].isalpha() else None
+    if named and named.upper() not in _GREENWICH:
+        # an abbreviation, read as every date's is (clipper.read.zones.zone_of, by the page's
+        # language and address), not by the email package's RFC 822 table: its "AST" is the
+        # Atlantic's, "CST" US Central, where an Arabic page's AST is Arabia's (UTC+3) and a
+        # Chinese page's CST China's (newcomer 39, finding 2); one no zone of the page's names
+        # is not read (the caller keeps the day)
+        return _named_zone(value[: shape.start("zone")], named)
     try:
         parsed = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -76,6 +85,25 @@ def iso_or_none(value: str | None) -> str | None:
     if parsed.tzinfo is None and shape["zone"] not in (None, "-0000"):
         return None  # a zone the email package does not know (BST, CEST): read as UTC, hours off
     return parsed.isoformat()
+
+
+# The names of Greenwich's time that RFC 2822 and its readers write: UTC whatever the page.
+_GREENWICH = frozenset({"UT", "UTC", "GMT", "Z"})
+
+
+def _named_zone(value: str, name: str) -> str | None:
+    """``value`` (an RFC 2822 date without its zone) as a time of the zone ``name`` names
+    (:func:`clipper.read.zones.zone_of`), in ISO 8601; None when no zone of the page's goes by
+    that name, or that zone does not go by it that day ("BST" in November)."""
+    zone = zone_of(name)
+    if zone is None:
+        return None
+    try:
+        parsed = parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    when = parsed.replace(tzinfo=zone)
+    return None if misnamed(when) else when.isoformat()
 
 
 # RFC 2822's date-time ("Sun, 15 Jul 2018 05:32:00 -0400", "15 Jul 2018 05:32 GMT"), and
@@ -103,7 +131,8 @@ _DOTTED = re.compile(r"(?<![\d.])\d{1,2}\.\s*\d{1,2}\.\s*\d{4}\b")  # 31.01.2025
 _GMT_OFFSET = re.compile(
     r"\(?\b(?:GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\)?(?![\d:])", re.IGNORECASE
 )
-# A source credited in brackets after the date ("2026-12-03 14:30 (中央社)"): not a zone.
+# A source credited in brackets after the date ("2026-12-03 14:30 (中央社)"): not a zone (a zone
+# named by its clock's word, "(Kathmandu time)", is one: clipper.read.zones.names_a_clock).
 _TRAILING_CREDIT = re.compile(r"\s*[(（]\s*([^\W\d_][^()（）\d]{0,15}?)\s*[)）]\s*$")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # Two defaults that differ in every field dateutil fills in: a part missing from the value
@@ -194,10 +223,14 @@ def declared_date(value: object, _local: bool = False) -> tuple[str | None, str 
     return iso, (None if iso else _shown(value))
 
 
-# A word after a time of day, or after its AM/PM, that may name a zone ("14:30 IST", "09:12
-# (HAEC)", "3:28 PM BST"): when the zone is not known, the value is read without it, as a day.
+# Words after a time of day, or after its AM/PM, that may name a zone ("14:30 IST", "09:12
+# (HAEC)", "3:28 PM BST", "14:30 Kathmandu time", "14:30 (hora de Quito)", "14:30 بتوقيت
+# كابول"): up to four words, in brackets or not; when the zone is not known, the value is read
+# without them, as a day (newcomer 39, finding 2: "4 Dec 2026 14:30 UAE time" lost its whole
+# date, where a zone of one word kept its day).
 _UNKNOWN_ZONE = re.compile(
-    r"(\d:\d\d(?:\s*[ap]\.?m\.?)?)\s*\(?[^\W\d_]{2,6}\.?\)?\s*$", re.IGNORECASE
+    r"(\d:\d\d(?:\s*[ap]\.?m\.?)?)\s*\(?[^\W\d_]{2,}\.?(?:[ \t-]+[^\W\d_]+\.?){0,3}\)?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -243,7 +276,7 @@ def _unlabelled(value: str, tail: bool = True) -> str:
             value = _LABEL_TAIL.sub("", value, count=1)  # "am", "le", "on" before the date
     value = _WEEKDAY.sub("", value, count=1) if _WEEKDAY.match(value) else value
     credit = _TRAILING_CREDIT.search(value)
-    if credit is not None and zone_of(credit[1]) is None:
+    if credit is not None and zone_of(credit[1]) is None and not names_a_clock(credit[1]):
         value = value[: credit.start()]
     return _DATE_TIME_SEP.sub(" ", value)
 

@@ -13,14 +13,15 @@ listed keeps its day alone (:func:`clipper.read.declareddates.declared_date`) ra
 time read hours off.
 
 An abbreviation several zones write (:data:`_SHARED`: BST is British Summer Time and
-Bangladesh Standard Time, AST Arabia's and the Atlantic's, IST India's, Israel's and
-Ireland's, CST China's as well as US Central, CST and CDT Mexico's central time, which keeps no
-summer time since October 2022) is read as the zone the page's language or its
-address's country code names (:func:`written_in`, around a record's date fields: "03:28 PM
-BST" on a Bengali page is UTC+6, "15:28 AST" on an Arabic one UTC+3); else BST is the UK's only
+Bangladesh Standard Time, AST Arabia's and the Atlantic's, GST the Gulf's (UTC+4) and South
+Georgia's, IST India's, Israel's and Ireland's, CST China's as well as US Central, CST and CDT
+Mexico's central time, which keeps no summer time since October 2022) is read as the zone the
+page's language or its address's country code names (:func:`written_in`, around a record's
+date fields: "03:28 PM BST" on a Bengali page is UTC+6, "15:28 AST" on an Arabic one UTC+3,
+on a Puerto Rican one UTC-4, "11:02 AM GST" on an Emirati one UTC+4); else BST is the UK's only
 at a time the UK itself goes by BST (its summer time: a November "BST" is not British,
-:func:`misnamed`), CST stays US Central, and AST and IST are not read (newcomer 22: "15:28 BST"
-on a Dhaka report in November was stored 14:28 UTC, five hours late, with no word).
+:func:`misnamed`), CST stays US Central, and AST, GST and IST are not read (newcomer 22: "15:28
+BST" on a Dhaka report in November was stored 14:28 UTC, five hours late, with no word).
 """
 
 from __future__ import annotations
@@ -54,8 +55,11 @@ _OFFSETS = {  # hours east of UTC
     # Türkiye saati, what AA and DHA print after every item's time ("14:30 TSİ", "(TSI)"):
     # UTC+3 all year since 2016
     "TSİ": 3, "TSI": 3, "TRT": 3,
-    # Iran Standard Time: UTC+3:30 all year since Iran dropped summer time in 2022
-    "IRST": 3.5,
+    # Iran Standard Time: UTC+3:30 all year since Iran dropped summer time in 2022; its summer
+    # time (IRDT, UTC+4:30) until then; Afghanistan's UTC+4:30
+    "IRST": 3.5, "IRDT": 4.5, "AFT": 4.5,
+    # Israel's summer time (its winter's IST is India's too: _SHARED)
+    "IDT": 3,
     # Taipei's and Beijing's time as Chinese-language pages write it after the time
     "臺北時間": 8, "台北時間": 8, "北京時間": 8, "北京时间": 8,
     # Latin America as its papers write it: Argentina, Uruguay (no summer time since 2009 and
@@ -123,6 +127,36 @@ _NAMED_IN_WORDS: dict[str, float | str] = {
     "இந்திய நேரம்": 5.5, "இந்திய நேரப்படி": 5.5, "இலங்கை நேரம்": 5.5, "இலங்கை நேரப்படி": 5.5,
     "پاکستانی وقت": 5, "پاکستانی وقت کے مطابق": 5, "پاکستان کے وقت کے مطابق": 5,
     "بھارتی وقت": 5.5, "ہندوستانی وقت": 5.5,
+    # ... and the rest of the region's capitals and countries as Gulf, Levantine, Iranian and
+    # Turkish pages write them (newcomer 39, finding 2: a Dubai desk's "14:30 بتوقيت أبوظبي" was
+    # read, "بتوقيت طهران" or "بتوقيت عُمان" not); Amman's "عمّان" with its shadda (without it,
+    # Oman's "عمان" too)
+    "بتوقيت الشارقة": 4, "بتوقيت عُمان": 4, "بتوقيت سلطنة عمان": 4, "بتوقيت جدة": 3,
+    "بتوقيت عمّان": "Asia/Amman", "بتوقيت الأردن": "Asia/Amman", "بتوقيت الاردن": "Asia/Amman",
+    "بتوقيت سوريا": "Asia/Damascus", "بتوقيت فلسطين": "Asia/Hebron",
+    "بتوقيت رام الله": "Asia/Hebron", "بتوقيت غزة": "Asia/Gaza",
+    "بتوقيت طهران": "Asia/Tehran", "بتوقيت إيران": "Asia/Tehran", "بتوقيت ايران": "Asia/Tehran",
+    "بتوقيت أنقرة": 3, "بتوقيت انقرة": 3, "بتوقيت إسطنبول": 3, "بتوقيت اسطنبول": 3,
+    "بتوقيت تركيا": 3,
+    "به وقت گرینویچ": 0, "به وقت امارات": 4, "به وقت دبی": 4, "به وقت کابل": 4.5,
+    # English "… time" after the time, as the region's English papers and wires write it ("4
+    # Dec 2026 14:30 UAE time", "14:30 (Abu Dhabi time)"), and its zones' full names
+    "uae time": 4, "abu dhabi time": 4, "dubai time": 4, "sharjah time": 4, "muscat time": 4,
+    "oman time": 4, "gulf standard time": 4,
+    "saudi time": 3, "ksa time": 3, "riyadh time": 3, "mecca time": 3, "makkah time": 3,
+    "jeddah time": 3, "doha time": 3, "qatar time": 3, "kuwait time": 3, "bahrain time": 3,
+    "manama time": 3, "baghdad time": 3, "iraq time": 3, "arabia standard time": 3,
+    "tehran time": "Asia/Tehran", "iran time": "Asia/Tehran", "iran standard time": 3.5,
+    "kabul time": 4.5, "afghanistan time": 4.5,
+    "israel time": "Asia/Jerusalem", "jerusalem time": "Asia/Jerusalem",
+    "tel aviv time": "Asia/Jerusalem", "israel standard time": 2, "israel daylight time": 3,
+    "ankara time": 3, "istanbul time": 3, "turkey time": 3, "türkiye time": 3,
+    "turkish time": 3,
+    "cairo time": "Africa/Cairo", "egypt time": "Africa/Cairo",
+    "beirut time": "Asia/Beirut", "lebanon time": "Asia/Beirut",
+    "amman time": "Asia/Amman", "jordan time": "Asia/Amman",
+    "damascus time": "Asia/Damascus", "syria time": "Asia/Damascus",
+    "eastern european time": 2, "eastern european summer time": 3,
 }  # fmt: skip
 
 
@@ -147,11 +181,27 @@ _IN_WORDS = re.compile(
 
 _INDIAN = frozenset({"hi", "bn", "mr", "ta", "te", "gu", "kn", "ml", "pa", "or", "as", "ur"})
 _GULF = frozenset({"sa", "ae", "qa", "kw", "bh", "om", "iq", "ye"})
+# The countries whose clocks are Gulf Standard Time (UTC+4, "GST"; South Georgia's GST is UTC-2)
+_GULF_STANDARD = frozenset({"ae", "om"})
+# The Atlantic's AST (UTC-4): Canada's Maritimes, the Caribbean's islands on it, Bermuda
+_ATLANTIC = frozenset({
+    "ca", "pr", "do", "vi", "vg", "ag", "ai", "aw", "bb", "bl", "bm", "bq", "cw", "dm", "gd",
+    "gp", "kn", "lc", "mf", "mq", "ms", "sx", "tt", "vc",
+})  # fmt: skip
 _MEXICO_CENTRAL = "America/Mexico_City"
 # abbreviation -> (zone, the languages and the country codes naming it), first match wins
 _SHARED: dict[str, tuple[tuple[str | float, frozenset[str], frozenset[str]], ...]] = {
     "BST": ((6, frozenset({"bn"}), frozenset({"bd"})),),
-    "AST": ((3, frozenset({"ar"}), _GULF), ("America/Halifax", frozenset(), frozenset({"ca"}))),
+    # Arabia's (UTC+3) on an Arabic or Gulf page, the Atlantic's on a page of its places:
+    # Halifax's zone in Canada (ADT in its summer), the islands' UTC-4 all year
+    "AST": (
+        (3, frozenset({"ar"}), _GULF),
+        ("America/Halifax", frozenset(), frozenset({"ca"})),
+        (-4, frozenset(), _ATLANTIC),
+    ),
+    # Gulf Standard Time on an Arabic, Emirati or Omani page (newcomer 39, finding 2:
+    # "11:02 AM GST" on a .ae address kept its day alone)
+    "GST": ((4, frozenset({"ar"}), _GULF_STANDARD),),
     "IST": (
         (5.5, _INDIAN, frozenset({"in"})),
         ("Asia/Jerusalem", frozenset({"he"}), frozenset({"il"})),
@@ -294,6 +344,24 @@ def zone_written_as_offset(value: str) -> str:
     minutes = int(offset.total_seconds()) // 60
     sign = "-" if minutes < 0 else "+"
     return f"{value[: found.start()]} {sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+# The word for a clock's time in a zone named in words ("Kathmandu time", "hora de Quito",
+# "heure de Dakar", "Ortszeit Kabul", "ora di Tirana", "بتوقيت كابول", "به وقت کابل", "שעון
+# קהיר", "Bakü saati", "время в Ташкенте"): a zone no table knows, not a credit in brackets
+# ("(中央社)", "(AFP)"), whose time of day it would leave hours off.
+_TIME_WORD = re.compile(
+    r"(?<![^\W\d_])(?:time|hora|horário|horario|heure|ora|zeit|ortszeit|tijd|tid|aika|czasu"
+    r"|času|ώρα|время|времени|часу|saati?|waktu|giờ|توقيت|بتوقيت|وقت|שעון|समय)(?![^\W\d_])"
+    r"|時間|时间|시간",
+    re.IGNORECASE,
+)
+
+
+def names_a_clock(words: str) -> bool:
+    """Whether ``words`` (what stands after a time, in brackets or not) name a zone by its
+    clock's word ("Kathmandu time", "hora de Quito": :data:`_TIME_WORD`), known or not."""
+    return _TIME_WORD.search(words) is not None
 
 
 def zone_in_words(value: str) -> tuple[str, tzinfo | None]:

@@ -30,9 +30,10 @@ import regex
 from clipper.agencydatelines import AGENCIES
 
 __all__ = [
-    "AGENCY_SPELLINGS", "CJK_WIRE_CREDITS", "CLOSING_SPELLINGS", "CREDIT_LABELS",
-    "closing_credits", "credit_key", "credited_agencies", "dateline_credits", "in_credit_place",
-    "parenthesised_credits", "placed_parentheses", "without_closing_credits", "wrapped_dateline",
+    "AGENCY_SPELLINGS", "CJK_WIRE_CREDITS", "CLOSING_SPELLINGS", "CREDIT_LABELS", "WIRE_WORDS",
+    "closing_credits", "credit_key", "credit_spellings", "credited_agencies", "dateline_credits",
+    "in_credit_place", "parenthesised_credits", "placed_parentheses", "wire_credit",
+    "without_closing_credits", "wrapped_dateline",
 ]  # fmt: skip
 
 # An agency (as AGENCIES spells it, or as its site names it) → how its services write its
@@ -41,7 +42,7 @@ __all__ = [
 AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "AFP": ("Agence France-Presse", "Agence France Presse", "أ ف ب", "فرانس برس", "خبرگزاری فرانسه",
             "АФП", "Франс Пресс", "Франс-Пресс", "法新社", "AFP通信"),
-    "Reuters": ("رويترز", "رویترز", "Рейтер", "Рейтерс", "Ρόιτερς", "路透社", "ロイター"),
+    "Reuters": ("رويترز", "رویترز", "רויטרס", "Рейтер", "Рейтерс", "Ρόιτερς", "路透社", "ロイター"),
     "AP": ("Associated Press", "The Associated Press", "أ ب", "Ассошиэйтед Пресс", "美联社",
            "美聯社", "AP通信"),
     "dpa": ("د ب أ", "ДПА"),
@@ -57,9 +58,20 @@ AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "BNA": ("بنا",),
     "Petra": ("بترا",),
     "SANA": ("سانا",),
-    "IRNA": ("ایرنا", "إرنا"),
+    "IRNA": ("ایرنا", "إرنا", "ارنا"),
     "ISNA": ("ایسنا",),
-    "Anadolu": ("AA", "الأناضول", "Anadolu Ajansı"),
+    # Iran's other agencies, as their Persian services and papers credit them; "مهر" and
+    # "فارس" are ordinary words too (a month, a province): a credit only as a credit's whole
+    "Tasnim": ("تسنیم", "تسنيم", "Tasnim News Agency"),
+    "Mehr": ("مهر", "Mehr News Agency"),
+    "Fars": ("فارس", "Fars News Agency"),
+    "ILNA": ("ایلنا",),
+    "Anadolu": ("AA", "الأناضول", "Anadolu Ajansı", "آناتولی"),
+    # Türkiye's other agencies (newcomer 39, finding 3: "(AA)" closing an Izmir paper's copy
+    # stayed as its last paragraph)
+    "DHA": ("Demirören Haber Ajansı",),
+    "İHA": ("IHA", "İhlas Haber Ajansı"),
+    "ANKA": ("ANKA Haber Ajansı",),
     "TASS": ("ТАСС", "ITAR-TASS", "ИТАР-ТАСС"),
     "RIA Novosti": ("RIA", "РИА Новости", "РИА"),
     "Interfax": ("Интерфакс",),
@@ -103,6 +115,39 @@ CLOSING_SPELLINGS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # A combining mark: part of a letter in a credit's key.
 _MARK = regex.compile(r"\p{M}")
+# Credits that name no one agency but the wires a report was put together from, as a report's
+# closing line or source line writes them: "(وكالات)", "المصدر: وكالات", "(סוכנויות)",
+# "(Agencies)", "Kaynak: Ajanslar", "منبع: خبرگزاری‌ها".  Read as a credit of a line of its own
+# (:func:`wire_credit`), never as an agency: no one agency's copy is told apart by them.
+WIRE_WORDS = (
+    "agencies", "news agencies", "wires", "وكالات", "وكالات الأنباء", "وكالات الانباء",
+    "סוכנויות", "סוכנויות הידיעות", "ajanslar", "خبرگزاری‌ها", "خبرگزاریها",
+)  # fmt: skip
+
+
+def wire_credit(part: str) -> bool:
+    """Whether ``part`` (a credit line's text, or one of its parts) credits a news agency:
+    an agency's credit (:func:`credited_agencies`: "AA", "وام", "تسنیم", "רויטרס") or the wires
+    (:data:`WIRE_WORDS`: "وكالات", "סוכנויות"), case, accents, harakat and dots aside."""
+    key = credit_key(part)
+    return bool(key) and (key in _wire_keys() or bool(credited_agencies(part)))
+
+
+@cache
+def _wire_keys() -> frozenset[str]:
+    return frozenset(credit_key(word) for word in WIRE_WORDS)
+
+
+def credit_spellings() -> tuple[str, ...]:
+    """Every spelling of a credit :func:`wire_credit` reads (the agencies of :data:`AGENCIES`
+    and :data:`AGENCY_SPELLINGS`, and :data:`WIRE_WORDS`), as written, longest first: for a
+    pattern of source lines ("المصدر: وام", "מקור: רויטרס": :mod:`clipper.closings`)."""
+    spellings = {*AGENCIES, *WIRE_WORDS}
+    for agency, others in AGENCY_SPELLINGS.items():
+        spellings.update((agency, *others))
+    return tuple(sorted(spellings, key=lambda s: (-len(s), s)))
+
+
 # A parenthesis, ASCII or full-width ("（新华社）"), of at most 40 characters on one line.
 _PAREN = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
 # A credit of several agencies: "(dpa/AFP)", "(EFE, Reuters)", "(أ ف ب، رويترز)".

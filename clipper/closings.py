@@ -36,12 +36,18 @@ SOURCE_LINE_AGENCIES = 4
 
 def source_line(labels: tuple[str, ...]) -> str | None:
     """The pattern of a source line of a table's ``source_labels`` (``labels``): a label, a
-    colon, one to :data:`SOURCE_LINE_AGENCIES` of :data:`clipper.furniture.WIRE_SOURCES`
-    separated by ``/``, ``,`` or ``+``, a full stop or not ("Quelle: dpa", "Źródło: PAP,
-    Reuters", "出典：共同通信"); None for no labels."""
+    colon, one to :data:`SOURCE_LINE_AGENCIES` of :data:`clipper.furniture.WIRE_SOURCES` or of
+    the credits :func:`clipper.agencycredits.credit_spellings` gives, separated by ``/``,
+    ``,`` or ``+``, a full stop or not ("Quelle: dpa", "Źródło: PAP, Reuters", "出典：共同通信",
+    "المصدر: وام", "מקור: רויטרס"); None for no labels."""
     if not labels:
         return None
-    agency = rf"(?i:{WIRE_SOURCES})"
+    from clipper.agencycredits import credit_spellings  # its tables: only when compiled
+
+    # the agencies and wires clipper.agencycredits reads in any script ("المصدر: وام", "מקור:
+    # רויטרס", "منبع: تسنیم", "المصدر: وكالات"), beside the table's own
+    spelled = "|".join(regex.escape(spelling) for spelling in credit_spellings())
+    agency = rf"(?i:{WIRE_SOURCES}|{spelled})"
     more = SOURCE_LINE_AGENCIES - 1
     return (
         rf"(?i:{'|'.join(labels)})\s*[:：]\s*{agency}(?:\s*[/,+]\s*{agency}){{0,{more}}}\.?"

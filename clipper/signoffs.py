@@ -82,7 +82,9 @@ _END_OF_REPORT = re.compile(r"\W*انتهای (?:پیام|خبر)\s*(?:/\s*\w{0,
 def agency_trailer(line: str) -> bool:
     """Whether ``line`` is a news agency's trailer on a line of its own, the same under every
     report a site takes from it: a credit in parentheses naming an agency ("(APA/dpa/red)",
-    "(dpa)", "[AFP]": the other codes 1-4 letters, a desk's initials), dpa's "© dpa-infocom,
+    "(dpa)", "[AFP]", "(AA)", "(DHA)", "(وام)", "(تسنیم)", "(רויטרס)": :data:`_AGENCIES` or an
+    agency :func:`clipper.agencycredits.wire_credit` reads, the wires too, "(وكالات)"; the
+    other codes 1-4 letters, a desk's initials), dpa's "© dpa-infocom,
     dpa:261203-99-123456/3" (either half alone) or a Persian agency's end mark ("انتهای
     پیام/")."""
     stripped = line.strip()
@@ -92,9 +94,12 @@ def agency_trailer(line: str) -> bool:
         return True
     credit = _CREDIT_LINE.fullmatch(stripped)
     if credit is not None:
-        codes = [code.strip().casefold() for code in _CREDIT_SPLIT.split(credit.group(1))]
-        return any(code in _AGENCIES for code in codes) and all(
-            code in _AGENCIES or _CODE.fullmatch(code) for code in codes
+        from clipper.agencycredits import wire_credit  # its tables: only for a credit line
+
+        codes = [code.strip() for code in _CREDIT_SPLIT.split(credit.group(1))]
+        named = [code.casefold() in _AGENCIES or wire_credit(code) for code in codes]
+        return any(named) and all(
+            known or _CODE.fullmatch(code) for known, code in zip(named, codes, strict=True)
         )
     return _DPA_TRAILER.fullmatch(stripped) is not None and any(
         c.isdigit() or c == "©" for c in stripped

@@ -51,6 +51,8 @@ TABLE = Table(
     consent_buttons=(
         r"(?:ሁሉንም )?(?:ተቀበል|ይቀበሉ|እቀበላለሁ)|አልቀበልም|እሺ|ዝጋ",
         r"(?:የኩኪ )?ቅንብሮች|የግላዊነት ፖሊሲ",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"ገባኝ",
     ),
     # "የታተመበት" (published on), "ታትሟል" (was published)
     dateline=(r"የታተመ(?:በት)?|ታትሟል|የተለጠፈ(?:በት)?",),

@@ -64,6 +64,8 @@ TABLE = Table(
     consent_buttons=(
         r"(?:সব )?গ্রহণ করুন|প্রত্যাখ্যান করুন|আমি সম্মত|ঠিক আছে|বন্ধ করুন",
         rf"(?:গোপনী{YA}তা|কুকি) নীতি",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"বুঝেছি|বুঝতে পেরেছি",
     ),
     # "প্রকাশ: ২৬ নভেম্বর ২০২৬", "প্রকাশিত"
     dateline=(r"প্রকাশ(?:িত)?",),

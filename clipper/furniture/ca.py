@@ -62,6 +62,8 @@ TABLE = Table(
         r"(?:accepta|acceptar|rebutja|rebutjar)(?:-les)?(?: (?:tot|totes|totes les galetes))?",
         r"configura(?:r)?(?: (?:les )?galetes)?|configuració|més (?:informació|opcions)",
         r"d['’]acord|entesos|tanca|desa (?:la configuració|les preferències)",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"ho entenc|d['’]acord,? gràcies",
     ),
     consent_pay=(
         r"\bsense (?:publicitat|anuncis)\b",

@@ -86,6 +86,8 @@ TABLE = Table(
         r"uložit (?:nastavení|volby|předvolby)|více informací|zjistit více|zavřít|ok|rozumím",
         r"souhlasím a pokračovat|(?:zásady|ochrana) (?:ochrany )?(?:soukromí|osobních údajů"
         r"|cookies)",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"chápu",
     ),
     consent_pay=(
         r"\bbez reklam\b",

@@ -98,6 +98,8 @@ TABLE = Table(
         r"(?:cookie-?)?indstillinger|tilpas(?: valg| indstillinger)?",
         r"gem (?:valg|indstillinger)|læs mere|mere information|luk|ok|jeg accepterer|forstået",
         r"(?:privatlivs|cookie)politik",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"jeg forstår|okay",
     ),
     consent_pay=(
         r"\breklamefri\w*",

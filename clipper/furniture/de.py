@@ -255,6 +255,8 @@ TABLE = Table(
         r"werbefrei(?: lesen| weiterlesen)?(?: mit \w+)?|jetzt abonnieren",
         r"(?:werbefrei(?: lesen)?|abonnieren) oder mit werbung (?:und tracking )?(?:weiterlesen"
         r"|lesen|weiter)",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"verstanden|alles klar",
     ),
     consent_pay=(
         r"\bwerbe(?:frei\w*|tracking)\b",

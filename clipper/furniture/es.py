@@ -192,6 +192,8 @@ TABLE = Table(
         r"gestionar (?:opciones|preferencias|cookies)|m[aá]s (?:información|opciones)",
         r"acepto|de acuerdo|entendido|ok|cerrar",
         r"guardar(?: (?:preferencias|configuración|cambios))?|política de (?:privacidad|cookies)",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"vale|lo entiendo",
     ),
     consent_pay=(
         r"\bsin (?:publicidad|anuncios)\b",

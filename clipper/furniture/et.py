@@ -82,6 +82,8 @@ TABLE = Table(
         r"(?:küpsiste )?seaded|halda (?:seadeid|valikuid|küpsiseid)|salvesta (?:seaded|valikud)",
         r"ainult vajalikud(?: küpsised)?|loe lisaks|rohkem infot|sulge|ok|sain aru",
         r"privaatsuspoliitika|küpsiste (?:kasutamise )?(?:põhimõtted|poliitika)",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"selge|nõus",
     ),
     consent_pay=(r"\breklaamivaba\w*", r"\bilma reklaamideta\b"),
     dateline=(r"\bavaldatud\b",),

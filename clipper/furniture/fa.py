@@ -50,7 +50,12 @@ TABLE = Table(
     consent_terms=(rf"کوکی{_ZW}ها|کوکی", r"\bcookies?\b"),
     consent_weak=(r"حریم خصوصی", r"اطلاعات شخصی"),
     consent_context=(rf"ما |این (?:سایت|وب{_ZW}سایت)|شما", r"پذیرش|تنظیمات"),
-    consent_buttons=(rf"(?:می{_ZW})?پذیرم|قبول(?: همه)?|رد کردن|تنظیمات",),
+    consent_buttons=(
+        rf"(?:می{_ZW})?پذیرم|قبول(?: همه)?|رد کردن|تنظیمات",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"متوجه شدم|فهمیدم|پذیرفتن|پذیرش(?: همه)?|قبول دارم|موافقم|باشه|تأیید|تایید|بستن",
+        rf"اطلاعات بیشتر|سیاست (?:حفظ )?حریم خصوصی|(?:سیاست|تنظیمات) کوکی(?:{_ZW}ها)?",
+    ),
     # "تاریخ خبر" (the news's date), after the agency's news code on one line, as Tasnim, Mehr
     # and ISNA print it ("کد خبر: ۸۵۰۰۰۰۱ | تاریخ خبر: ۱۳ آذر ۱۴۰۵"): the code is the label's
     dateline=(

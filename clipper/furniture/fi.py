@@ -83,6 +83,8 @@ TABLE = Table(
         r"(?:vain )?välttämättömät(?: evästeet)?|(?:eväste)?asetukset|muokkaa asetuksia",
         r"hallinnoi (?:asetuksia|evästeitä)|tallenna (?:asetukset|valinnat)",
         r"lue lisää|lisätietoja|sulje|ok|selvä|tietosuojaseloste|evästekäytäntö",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"ymmärrän|ymmärretty",
     ),
     consent_pay=(
         r"\bmainokset(?:on|tom)\w*",

@@ -176,6 +176,8 @@ TABLE = Table(
         r"j['’]accepte|j['’]ai compris|d['’]accord|ok|en savoir plus|fermer|plus d['’]options",
         r"enregistrer(?: (?:mes|les) (?:choix|préférences|paramètres))?",
         r"politique de (?:confidentialité|cookies)",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"compris|c['’]est compris",
     ),
     consent_pay=(
         r"\bsans (?:publicités?|pubs?|pistage publicitaire)\b",

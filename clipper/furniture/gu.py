@@ -44,6 +44,8 @@ TABLE = Table(
     consent_buttons=(
         r"(?:બધું |બધા )?સ્વીકારો|અસ્વીકાર કરો|નકારો|હું સંમત છું|ઠીક છે|બંધ કરો",
         r"(?:કૂકી )?સેટિંગ્સ|વધુ જાણો|(?:ગોપનીયતા|કૂકી) નીતિ",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"સમજાઈ ગયું|સમજી ગયો",
     ),
     dateline=(r"પ્રકાશિત(?: તારીખ)?",),
     updated=(r"અપડેટેડ|અપડેટ કર્યું|અપડેટ થયું",),

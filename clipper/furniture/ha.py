@@ -53,6 +53,8 @@ TABLE = Table(
     consent_buttons=(
         r"(?:amince|kar[ɓb]a)(?: (?:da )?duka)?|[ƙk]i amincewa|na amince|rufe",
         r"saituna(?: na kukis)?|manufar sirri",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"na gane|na yarda",
     ),
     # "An wallafa" (published); "Kwanan wata" (date) is a header label
     dateline=(r"\ban (?:wallafa|buga)\b",),

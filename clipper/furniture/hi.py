@@ -73,6 +73,8 @@ TABLE = Table(
         r"मैं सहमत हूं|मैं सहमत हूँ|सहमत|ठीक है|बंद करें",
         r"सेटिंग्स|कुकी सेटिंग्स|प्राथमिकताएं प्रबंधित करें|और जानें|अधिक जानकारी",
         r"(?:गोपनीयता|कुकी) नीति",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"समझ गया|समझ गई|समझ गए",
     ),
     promo=(
         # "हमें फ़ॉलो करें: Facebook | Twitter | WhatsApp" (a Hindi text dump's last line,

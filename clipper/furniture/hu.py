@@ -53,6 +53,8 @@ TABLE = Table(
     ),
     consent_buttons=(
         r"(?:elfogadom|mindet elfogadom|elutasítom|beállítások)(?: és tovább(?:lépek)?)?",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"értem|rendben|bezárás|(?:további|több) információ",
     ),
     consent_pay=(r"\breklámmentes\w*", r"\bhirdetések nélkül\b"),
     dateline=(r"\bközzétéve\b|\bmegjelent\b",),

@@ -87,6 +87,8 @@ TABLE = Table(
         r"simpan (?:pengaturan|pilihan|preferensi)|pelajari lebih lanjut"
         r"|info(?:rmasi)? lebih lanjut",
         r"kebijakan (?:privasi|cookie)",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"saya mengerti|paham",
     ),
     dateline=(r"\b(?:diterbitkan|dipublikasikan)\b",),
     updated=(r"diperbarui",),

@@ -70,6 +70,8 @@ TABLE = Table(
         r"stillingar|sérsníða|vista (?:stillingar|val)|lesa meira|nánar|loka|í lagi"
         r"|ég samþykki",
         r"persónuverndarstefna|vafrakökustefna",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"ég skil|skil",
     ),
     dateline=(r"\bbirt\b",),
     # "Uppfært 5. desember 2026 kl. 10:30", "Síðast uppfært"

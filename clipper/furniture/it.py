@@ -150,6 +150,8 @@ TABLE = Table(
         r"impostazioni(?: cookie)?|(?:più|maggiori) (?:informazioni|opzioni)",
         r"ok|ho capito|accetto|chiudi|salva(?: (?:le )?(?:preferenze|impostazioni))?",
         r"continua senza accettare|informativa (?:sulla privacy|sui cookie|cookie)",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"capito|va bene",
     ),
     consent_pay=(
         r"\bsenza (?:pubblicità|tracciamento pubblicitario)",

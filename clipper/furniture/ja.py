@@ -77,6 +77,8 @@ TABLE = Table(
         r"同意して閉じる|閉じる|ok|了解|わかりました",
         r"設定|cookie設定|クッキー設定|詳細設定|設定を管理|詳細|詳しくはこちら|詳しく見る",
         r"プライバシーポリシー|クッキーポリシー|cookieポリシー",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"同意します|理解しました",
     ),
     promo=(
         r"(?:メール)?(?:ニュースレター|メルマガ)(?:に|の|を)?(?:登録|購読)(?:する|はこちら)?",

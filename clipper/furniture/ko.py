@@ -60,6 +60,8 @@ TABLE = Table(
     consent_buttons=(
         r"(?:모두 )?(?:동의|수락|허용|거부)(?:합니다|하기)?",
         r"확인|닫기|설정|쿠키 설정|자세히 보기|더 알아보기|개인정보 ?처리방침|쿠키 정책",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"알겠습니다|이해했습니다",
     ),
     dateline=(r"(?:기사\s*)?(?:입력|등록|게재|발행)(?:일시|일|시간)?",),
     updated=(r"(?:최종\s*)?(?:수정|업데이트)(?:일시|일|시간)?",),

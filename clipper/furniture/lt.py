@@ -77,6 +77,8 @@ TABLE = Table(
         r"(?:slapukų )?nustatymai|(?:tvarkyti|keisti) (?:nustatymus|pasirinkimus|slapukus)",
         r"išsaugoti (?:nustatymus|pasirinkimus)|daugiau informacijos|sužinoti daugiau",
         r"uždaryti|gerai|supratau|(?:privatumo|slapukų) politika",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"suprantu",
     ),
     dateline=(r"\bpublikuota\b|\bpaskelbta\b",),
     # "Atnaujinta 2026 m. gruodžio 5 d. 10:00", "Paskutinį kartą atnaujinta"

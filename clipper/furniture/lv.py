@@ -87,6 +87,8 @@ TABLE = Table(
         r"(?:sīkdatņu )?iestatījumi|pārvaldīt (?:iestatījumus|sīkdatnes|izvēli)",
         r"saglabāt (?:iestatījumus|izvēli)|uzzināt vairāk|vairāk informācijas",
         r"aizvērt|labi|sapratu|(?:privātuma|sīkdatņu) politika",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"saprotu",
     ),
     consent_pay=(r"\bbez reklām\w*",),
     dateline=(r"\bpublicēts\b",),

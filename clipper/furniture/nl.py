@@ -161,6 +161,8 @@ TABLE = Table(
         r"(?:voorkeuren|opties) (?:beheren|aanpassen|opslaan)|meer (?:informatie|info|opties)",
         r"ok|oké|ik ga akkoord|akkoord en (?:doorgaan|sluiten)|sluiten|doorgaan",
         r"(?:privacy|cookie)(?:beleid|verklaring)",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"begrepen|ik begrijp het",
     ),
     consent_pay=(
         r"\b(?:advertentie|reclame)vrij\w*",

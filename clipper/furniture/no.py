@@ -102,6 +102,8 @@ TABLE = Table(
         r"kun nødvendige|innstillinger|administrer (?:valg|innstillinger)|tilpass",
         r"lagre (?:valg|innstillinger)|les mer|mer informasjon|lukk|ok|jeg forstår|jeg godtar",
         r"personvernerklæring|cookieerklæring",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"skjønner|greit|forstått",
     ),
     consent_pay=(
         r"\breklamefri\w*",

@@ -53,6 +53,8 @@ TABLE = Table(
     consent_buttons=(
         r"(?:ਸਭ |ਸਾਰੇ )?ਸਵੀਕਾਰ ਕਰੋ|ਅਸਵੀਕਾਰ ਕਰੋ|ਮੈਂ ਸਹਿਮਤ ਹਾਂ|ਠੀਕ ਹੈ|ਬੰਦ ਕਰੋ",
         r"(?:ਕੂਕੀ )?ਸੈਟਿੰਗਾਂ|ਹੋਰ ਜਾਣੋ|(?:ਨਿੱਜਤਾ|ਕੂਕੀ) ਨੀਤੀ",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"ਸਮਝ ਗਿਆ|ਸਮਝ ਗਈ",
     ),
     dateline=(rf"ਪ੍ਰਕਾ{SHA}ਿਤ",),
     updated=(r"(?:ਅੱਪਡੇਟ|ਅਪਡੇਟ)(?: ਕੀਤਾ)?",),

@@ -108,6 +108,8 @@ TABLE = Table(
         r"(?:ustawienia|zarządzaj)(?: (?:plikami )?cookies?| preferencjami| ustawieniami)?",
         r"zapisz (?:ustawienia|wybór|preferencje)|więcej informacji|dowiedz się więcej",
         r"zamknij|ok|rozumiem|zgadzam się|przejdź do serwisu|polityka (?:prywatności|cookies)",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"zgoda",
     ),
     consent_pay=(
         r"\bbez reklam\b",

@@ -164,6 +164,8 @@ TABLE = Table(
         r"(?:configurações|definições|configurar|gerir|gerenciar)(?: (?:de )?cookies"
         r"| preferências)?",
         r"política de (?:privacidade|cookies)",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"percebi|compreendi|percebido",
     ),
     consent_pay=(
         r"\bsem (?:publicidade|anúncios)\b",

@@ -66,6 +66,8 @@ TABLE = Table(
         r"(?:accept|accept[ăa]|refuz|respinge)(?: (?:tot|toate|toate cookie-urile))?|sunt de acord",
         r"(?:set[ăa]ri|preferin[țţ]e|configurare)(?: cookie(?:-uri)?)?|mai multe (?:informa[țţ]ii"
         r"|op[țţ]iuni)|închide|salveaz[ăa] (?:set[ăa]rile|preferin[țţ]ele)",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"am înțeles|am inteles|am ințeles|ok|de acord",
     ),
     consent_pay=(
         r"\bfără (?:reclame|publicitate)\b",

@@ -111,6 +111,8 @@ TABLE = Table(
         r"(?:настройки|управление)(?: cookies?| куки| файлами cookie)?",
         r"сохранить (?:настройки|выбор)|политика (?:конфиденциальности|использования cookies?"
         r"|cookie)",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"я понимаю|ясно",
     ),
     dateline=(r"\bопубликовано\b",),
     updated=(r"обновлено",),

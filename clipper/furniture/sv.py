@@ -104,6 +104,8 @@ TABLE = Table(
         r"hantera (?:inställningar|val|cookies|kakor)|spara (?:inställningar|val)",
         r"läs mer|mer information|stäng|ok|jag förstår|jag godkänner",
         r"integritetspolicy|cookiepolicy",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"uppfattat|jag förstår",
     ),
     consent_pay=(
         r"\breklamfri\w*",

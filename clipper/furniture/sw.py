@@ -64,6 +64,8 @@ TABLE = Table(
         r"(?:kubali|kataa|ruhusu)(?: (?:yote|zote|vyote))?(?: vidakuzi)?",
         r"nakubali|sawa|funga|(?:mipangilio|dhibiti)(?: ya)?(?: vidakuzi| mapendeleo| chaguo)?",
         r"hifadhi (?:mipangilio|chaguo)|jifunze zaidi|sera ya (?:faragha|vidakuzi)",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"nimeelewa|nimeelewa,? asante",
     ),
     dateline=(r"\b(?:imechapishwa|ilichapishwa|iliyochapishwa)\b",),
     updated=(r"imesasishwa|ilisasishwa|iliyosasishwa",),

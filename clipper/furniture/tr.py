@@ -67,6 +67,8 @@ TABLE = Table(
         r"kabul ediyorum|anladım|tamam|kapat|(?:çerez )?ayarlar(?:ı)?(?: yönet)?",
         r"(?:tercihleri|ayarları) (?:yönet|kaydet)|daha fazla bilgi|detaylı bilgi",
         r"(?:gizlilik|çerez) politikası|kvkk|aydınlatma metni",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"anlaşıldı|tamam,? anladım",
     ),
     dateline=(r"\b(?:yayınlanma|yayınlandı)\b",),
     updated=(r"güncelle(?:me|nme)(?: tarihi)?",),

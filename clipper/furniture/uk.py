@@ -86,6 +86,8 @@ TABLE = Table(
         r"(?:налаштування|керування)(?: cookies?| кукі| файлами cookie)?",
         r"зберегти (?:налаштування|вибір)|політика (?:конфіденційності|використання cookies?"
         r"|cookie)",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"я розумію|ясно",
     ),
     dateline=(r"\bопубліковано\b",),
     updated=(r"оновлено",),

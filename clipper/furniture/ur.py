@@ -53,6 +53,8 @@ TABLE = Table(
     consent_buttons=(
         r"(?:سب )?قبول کریں|مسترد کریں|میں متفق ہوں|ٹھیک ہے|بند کریں",
         r"(?:رازداری|کوکیز?) (?:کی )?پالیسی|پرائیویسی پالیسی",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"سمجھ گیا|سمجھ گئی|منظور ہے|مزید معلومات",
     ),
     # "شائع شدہ", "شائع ہوا" (published); the dump header label "شائع" is clipper.read.headers'
     dateline=(r"شائع(?: شدہ| ہوا| ہوئی| کیا گیا)?",),

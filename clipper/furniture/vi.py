@@ -45,6 +45,8 @@ TABLE = Table(
         r"(?:chấp nhận|đồng ý|từ chối)(?: tất cả)?(?: cookies?)?",
         r"tôi đồng ý|đã hiểu|ok|đóng|(?:cài đặt|tùy chỉnh|quản lý)(?: cookies?| tùy chọn)?",
         r"lưu (?:cài đặt|lựa chọn)|tìm hiểu thêm|chính sách (?:bảo mật|quyền riêng tư|cookie)",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"tôi hiểu|tôi đã hiểu",
     ),
     dateline=(r"\bđăng lúc\b",),
     # "Cập nhật lúc 10:15 05/12/2026", "Cập nhật: 05/12/2026 10:15"

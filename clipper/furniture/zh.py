@@ -96,6 +96,8 @@ TABLE = Table(
         r"我同意|我知道了|确定|確定|好的|关闭|關閉|设置|設定|cookie设置|cookie設定",
         r"管理偏好|管理選項|了解更多|詳細資訊|详细信息",
         r"隐私政策|隱私政策|隐私权政策|隱私權政策|cookie政策",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"知道了|明白了|我明白了",
     ),
     promo=(
         r"订阅(?:我们的)?(?:新闻简报|电子报|新闻通讯|邮件)|訂閱(?:我們的)?(?:電子報|新聞通訊|電郵)",

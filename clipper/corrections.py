@@ -33,6 +33,14 @@ Beyond one label a language, the wordings papers use (newcomer 37b, F8: a Swiss 
 "更正启事", "勘误声明"; tests/test_correction_wordings.py holds the cases, one half of the
 languages tuned on, the other confirming.
 
+"Update:" is no note's label: a paragraph headed so above a story is the update's news, a new
+lead ("Update: police have now named the two fishermen …", "עדכון: בשעות הערב מסרה החברה …",
+"تحديث: أكدت الهيئة …": newcomer 39, finding 4, read by the digest as the news it is, quoted),
+unless a note sentence follows the label ("Update: This story has been updated to add …",
+"עדכון: הכתבה עודכנה …": :data:`UPDATE_LABELS`).  The note sentences of Hebrew, Arabic,
+Persian, Urdu and Turkish ("הכתבה עודכנה …", "تم تحديث هذا الخبر …", "این خبر به‌روزرسانی شد",
+"Bu haber güncellendi") are notes as the European languages' are.
+
 A sentence that merely opens with such a word ("Correction officers said …",
 "Korrektur der Prognose …", "सुधार की प्रक्रिया …", "تصحيح المسار …") is not a note: the label
 must be followed by its colon, dash or date.
@@ -259,18 +267,69 @@ NOTE_SENTENCES: dict[str, tuple[str, ...]] = {
         r"σε (?:προηγούμενη|παλαιότερη|πρώτη) (?:εκδοχή|έκδοση|μορφή) (?:του|αυτού του) "
         r"(?:άρθρου|κειμένου|δημοσιεύματος|ρεπορτάζ)",
     ),
-    "tr": (r"haberin (?:önceki|ilk) (?:sürümünde|versiyonunda|halinde)",),
+    "tr": (
+        r"haberin (?:önceki|ilk) (?:sürümünde|versiyonunda|halinde)",
+        r"(?:bu )?haber(?:imiz)? (?:güncellendi|güncellenmiştir|düzeltildi|düzeltilmiştir)",
+    ),
     "ro": (
         r"(?:într-o |în )?versiunea? anterioară a (?:articolului|textului|știrii|ştirii)",
     ),
     "hu": (r"a cikk (?:korábbi|előző) (?:változatában|verziójában)",),
     "ca": (r"(?:en )?una versió anterior d['’](?:aquest|aquesta) (?:article|notícia|text)",),
+    # the Middle East's languages (newcomer 39, finding 4: a Hebrew "this article was updated"
+    # note was told a new lead): Hebrew, Arabic, Persian, Urdu, as their papers write them
+    "he": (
+        r"(?:ה)?(?:כתבה|ידיעה|מאמר|דיווח)(?: הזאת| הזו| זו| זה| הזה)? (?:עודכנה|עודכן|תוקנה"
+        r"|תוקן)\b",
+        r"ב?גרסה (?:קודמת|מוקדמת|הקודמת|המקורית) של (?:ה)?(?:כתבה|ידיעה|מאמר|דיווח)",
+    ),
+    "ar": (
+        r"(?:تم|جرى) (?:تحديث|تصحيح|تعديل) (?:هذا |هذه )?(?:الخبر|المقال|التقرير|المادة)",
+        r"(?:هذا|هذه) (?:الخبر|المقال|التقرير|المادة) (?:تم|جرى) (?:تحديثه|تحديثها|تصحيحه"
+        r"|تصحيحها|تعديله|تعديلها)",
+        r"(?:في|ورد في) (?:ال)?نسخة (?:ال)?(?:سابقة|أولى) (?:من (?:هذا |هذه )?|ل)"
+        r"(?:الخبر|المقال|التقرير)",
+    ),
+    "fa": (
+        r"(?:این )?(?:خبر|گزارش|مطلب) (?:به[\u200c ]?روز(?:[\u200c ]?رسانی)? (?:شد|شده)"
+        r"|اصلاح (?:شد|شده)|تصحیح (?:شد|شده)|ویرایش (?:شد|شده))",
+        r"در نسخه (?:قبلی|پیشین|اولیه) (?:این )?(?:خبر|گزارش|مطلب)",
+    ),
+    "ur": (
+        r"(?:یہ|اس) (?:خبر|رپورٹ|مضمون) (?:کو )?(?:اپ ڈیٹ|درست|تصحیح) (?:کی|کیا) (?:گئی|گیا)",
+    ),
 }
 _NOTE_SENTENCE = re.compile(
     r"^\W{0,3}(?:"
     + "|".join(_comparable(s) for sentences in NOTE_SENTENCES.values() for s in sentences)
     + ")"
 )
+
+
+# "Update:" as papers head a paragraph with it, by language: news (a new lead, "Update: police
+# have now named the two fishermen"), unless a note sentence follows it ("Update: This story
+# has been updated to add …", "עדכון: הכתבה עודכנה עם תגובת המשרד"), which makes the
+# paragraph the note that sentence is.
+UPDATE_LABELS = (
+    "update", "updated", "aktualisierung", "nachtrag", "mise à jour", "actualización",
+    "atualização", "actualização", "aggiornamento", "bijgewerkt", "uppdatering", "opdatering",
+    "oppdatering", "päivitys", "aktualizacja", "aktualizace", "обновление", "оновлення",
+    "ενημέρωση", "güncelleme", "עדכון", "تحديث", "به‌روزرسانی", "بروزرسانی", "اپ ڈیٹ",
+    "pembaruan", "cập nhật",
+)  # fmt: skip
+_UPDATE_LABEL = re.compile(
+    r"^\W{0,3}(?:"
+    + "|".join(sorted({re.escape(_comparable(label)) for label in UPDATE_LABELS}, key=len,
+                      reverse=True))
+    + r")\s*(?:[:：]|[—–-])\s*"
+)
+
+
+def _after_update_label(compared: str) -> str:
+    """``compared`` (a line as :func:`_comparable` makes it) without an "Update:" label opening
+    it (:data:`UPDATE_LABELS`); the line itself when none does."""
+    found = _UPDATE_LABEL.match(compared)
+    return compared[found.end() :] if found is not None else compared
 
 
 # A label and what follows it to its colon (a bracketed or comma-led date) fit in this many
@@ -284,10 +343,11 @@ def is_editors_note(paragraph: str) -> bool:
     line = " ".join(paragraph.split())
     if not line:
         return False
+    opening = _comparable(line[:_OPENING])
     return bool(
-        _LABELLED.match(_comparable(line[:_OPENING]))
+        _LABELLED.match(opening)
         or _CJK_LABELLED.match(line)
-        or _NOTE_SENTENCE.match(_comparable(line[:_OPENING]))
+        or _NOTE_SENTENCE.match(_after_update_label(opening))
     )
 
 
@@ -310,7 +370,7 @@ UPDATE_WORDS: dict[str, tuple[str, ...]] = {
     "ca": ("actualitzat",), "ro": ("actualizat",), "tr": ("güncellen",),
     "id": ("diperbarui", "pembaruan"), "ms": ("dikemas kini",), "sw": ("imesasishwa",),
     "ha": ("sabunta",), "am": ("ተሻሽሏል",), "vi": ("cập nhật",), "ar": ("تحديث",),
-    "fa": ("به‌روز", "بروز"), "ur": ("اپ ڈیٹ",), "he": ("עודכן", "עדכון"),
+    "fa": ("به‌روز", "به روز", "بروز"), "ur": ("اپ ڈیٹ",), "he": ("עודכן", "עודכנה", "עדכון"),
     "hi": ("अपडेट", "अद्यतन"), "bn": ("আপডেট", "হালনাগাদ"), "ta": ("புதுப்பிக்க",),
     "mr": ("अपडेट",), "gu": ("અપડેટ",), "pa": ("ਅਪਡੇਟ",), "lv": ("atjaunināt",),
     "hu": ("frissít",),
@@ -347,8 +407,8 @@ CORRECTION_WORDS: dict[str, tuple[str, ...]] = {
     "id": ("koreksi", "kesalahan", "salah", "ralat"), "ms": ("pembetulan", "kesilapan", "silap"),
     "sw": ("marekebisho", "kosa", "makosa"), "ha": ("kuskure", "gyara"), "am": ("እርማት", "ስህተት"),
     "vi": ("đính chính", "sai sót", "nhầm lẫn"), "ar": ("تصحيح", "خطأ", "تصويب"),
-    "fa": ("تصحیح", "اشتباه", "خطا"), "ur": ("تصحیح", "غلط"),
-    "he": ("תיקון", "תוקן", "טעות", "שגוי"),
+    "fa": ("تصحیح", "اصلاح", "اشتباه", "خطا"), "ur": ("تصحیح", "غلط"),
+    "he": ("תיקון", "תוקן", "תוקנה", "טעות", "שגוי"),
     "hi": ("सुधार", "गलत", "ग़लत", "त्रुटि"), "bn": ("সংশোধন", "ভুল"), "ta": ("திருத்த", "தவறு"),
     "mr": ("दुरुस्ती", "चूक", "चुकी"), "gu": ("સુધાર", "ભૂલ"), "pa": ("ਸੋਧ", "ਗਲਤ", "ਗ਼ਲਤ"),
     "hu": ("javít", "hib", "téves", "korábbi változat"),
@@ -406,6 +466,6 @@ def is_update_note(paragraph: str) -> bool:
     if not is_editors_note(line):
         return False
     compared = _comparable(line)
-    if not (_NOTE_ONLY.match(compared) or _NOTE_SENTENCE.match(compared)):
+    if not (_NOTE_ONLY.match(compared) or _NOTE_SENTENCE.match(_after_update_label(compared))):
         return False
     return bool(_UPDATE_WORDS.search(compared)) and not _CORRECTION_WORDS.search(compared)

@@ -30,6 +30,7 @@ from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.scripts import (
     SENTENCE_END,
     UNSPACED,
+    caseless,
     count_words,
     has_mark,
     word_runs,
@@ -83,7 +84,7 @@ def is_writer(line: str, body: list[str]) -> bool:
     "Robert Malley is president and CEO of ..."): a byline, not the headline."""
     if _NAME.fullmatch(line) is None:
         return False
-    if _has_a_word(" ".join(body[:TITLE_BODY_LINES]).casefold(), _title_words(line)):
+    if _has_a_word(caseless(" ".join(body[:TITLE_BODY_LINES])), _title_words(line)):
         return False  # the opening is about this name: a subject, not the writer
     return any(k.startswith(line) and _BIO.match(k, len(line)) for k in body[-3:])
 
@@ -144,7 +145,7 @@ def guess_title(
     if body:
         # A word never spans a line break: the body's words are its lines' words.
         joined = "\n".join(body)
-        folded = joined.casefold()
+        folded = caseless(joined)
         if _UNSPACED_RUN.search(folded):
             everywhere = _title_word_set(joined)
             candidates = [c for c in candidates if c == free or words_of[c] & everywhere]
@@ -427,12 +428,12 @@ def _title_words(line: str) -> list[str]:
     """Words of 4+ letters; a run of a script written without spaces (clipper.scripts) gives
     its character bigrams instead (a Chinese headline shares bigrams, not "words", with its
     body)."""
-    return _title_terms(word_runs(line.casefold()))
+    return _title_terms(word_runs(caseless(line)))
 
 
 def _title_word_set(text: str) -> set[str]:
     """``set(_title_words(text))``, each distinct word looked at once."""
-    folded = text.casefold()
+    folded = caseless(text)
     distinct = set(word_runs(folded))
     if _UNSPACED_RUN.search(folded):
         return set(_title_terms(distinct))

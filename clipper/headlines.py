@@ -32,7 +32,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, text
 
-from clipper.scripts import unvocalised, word_runs
+from clipper.scripts import caseless, unvocalised, word_runs
 from clipper.sitenames import site_keys, strip_site_segments
 from clipper.spelling import GEMINATE_DOT
 from clipper.store.rows import chunks
@@ -43,10 +43,11 @@ AGREEING_COPIES = 2
 
 def headline_key(title: str) -> str:
     """Comparison key of a headline: its words (``\\w`` runs with their combining marks:
-    :func:`clipper.scripts.word_runs`), casefolded, without Arabic harakat, Hebrew points and
+    :func:`clipper.scripts.word_runs`), casefolded (:func:`clipper.scripts.caseless`: Turkish's
+    "İ" and "I" too), without Arabic harakat, Hebrew points and
     tatweels (:func:`clipper.scripts.unvocalised`: a headline vocalised or stretched is the same
     headline, as its words are to matching and search), one space apart."""
-    return " ".join(word_runs(unvocalised(title.casefold())))
+    return " ".join(word_runs(unvocalised(caseless(title))))
 
 
 def reading_headline_key(title: str | None, url: str | None, site: str | None) -> str:
@@ -181,7 +182,7 @@ def _chosen_headline(canonical: str | None, copies: list[Copy]) -> str | None:
 
 def _topic_words(title: str) -> set[str]:
     """The casefolded words of four letters or more of a headline."""
-    return {word for word in word_runs(title.casefold()) if len(word) >= 4}
+    return {word for word in word_runs(caseless(title)) if len(word) >= 4}
 
 
 _MEMBERS = text(

@@ -65,7 +65,7 @@ from clipper.dates import offset_of_twin
 from clipper.entities import unescape
 from clipper.jsonld import jsonld_objects, types_of
 from clipper.pagedates import declared_date, page_times, title_date, unread_declared
-from clipper.scripts import UNSPACED
+from clipper.scripts import UNSPACED, caseless
 from clipper.sitenames import (
     ACRONYM_MAX_CHARS,
     ACRONYM_MIN_CHARS,
@@ -146,7 +146,7 @@ def _links_home(href: str | None) -> bool:
 def _fold(text: str) -> str:
     """Comparison form of a headline: NFKC, typographic quotes as ASCII ones, case folded."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    return " ".join(text.casefold().split())
+    return " ".join(caseless(text).split())
 
 
 _QUOTES = str.maketrans("‘’‚‛′`“”„‟″«»", "\'\'\'\'\'\'\"\"\"\"\"\"\"")

@@ -82,7 +82,7 @@ from clipper.cards import drop_card_runs
 from clipper.furniture.compiled import RIGHTS_MAX_WORDS, matchers
 from clipper.furniture.literals import fold, literal_hint
 from clipper.relativetimes import drop_ticker_stamps
-from clipper.scripts import SENTENCE_END, count_words, unpunctuated_prose, word_runs
+from clipper.scripts import SENTENCE_END, caseless, count_words, unpunctuated_prose, word_runs
 from clipper.signoffs import agency_trailer
 from clipper.textedges import drop_closing_label, drop_edge_consent
 
@@ -262,7 +262,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _title_key(text: str) -> str:
-    return " ".join(word_runs(text.casefold()))
+    return " ".join(word_runs(caseless(text)))
 
 
 # A whole-line furniture phrase or inline teaser is looked for in lines up to this long (paywall

@@ -346,6 +346,19 @@ _ARABIC_VARIANT = re.compile("[" + "".join(ARABIC_VARIANTS) + TATWEEL + "]")
 _ARABIC_FOLD = str.maketrans({**ARABIC_VARIANTS, TATWEEL: None})
 
 
+def caseless(value: str) -> str:
+    """``value`` case-folded so that any two case forms of one text are one: ``str.casefold``
+    (German "STRASSE" and "Straße", Greek final sigma), and Turkish's dotted and dotless i,
+    which it leaves apart: it writes "İ" as "i" and a combining dot above, and folds "I" to "i"
+    where Turkish lower-cases it "ı"; here both are "i" ("İZMİR POSTASI", "İzmir Postası" and
+    "izmir postasi" are one; newcomer 39, finding 5).  For comparing titles and lines, never
+    for what is shown."""
+    folded = value.casefold()
+    if folded.isascii():
+        return folded
+    return folded.replace("i\u0307", "i").replace("\u0131", "i")
+
+
 def unvocalised(value: str) -> str:
     """``value`` without Arabic harakat and Hebrew points (:data:`OPTIONAL_POINTS`) and without
     tatweels: a vocalised or stretched copy ("حـريق في مَحَطَّة") is the plain text ("حريق في

@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Collection
 
 from clipper.scripts import HAN_KANA
+from clipper.spelling import LATIN_LETTERS
 
 # Separators between a headline and the site's name.  Spaced dashes only ("Börsen-Zeitung",
 # "Mar-a-Lago" and the Chinese dash "――" inside a headline keep theirs), ASCII or not (en and em
@@ -60,11 +61,37 @@ def is_date_or_byline(segment: str) -> bool:
 
 def name_key(text: str) -> str:
     """The key a site's name is compared by (:func:`site_keys`' keys): NFKC, case-folded,
-    "ä"→"ae" etc., accents dropped, letters and digits only ("Börsen-Zeitung" →
-    "boersenzeitung")."""
+    "ä"→"ae" etc., accents dropped, the Latin letters that hold their accent written as an
+    ASCII keyboard writes them (Turkish "ı", "ø", "ł", "æ": :data:`clipper.spelling.
+    LATIN_LETTERS`), letters and digits only ("Börsen-Zeitung" → "boersenzeitung", "İzmir
+    Postası" → "izmirpostasi", as its host ``izmir-postasi`` spells it; newcomer 39, finding
+    5: "ı" stayed, and the host's name was not its site's)."""
+    return _key(text, _GERMAN)
+
+
+def name_keys(text: str) -> tuple[str, ...]:
+    """:func:`name_key` of ``text``, then its key with "ä", "ö", "ü" as "a", "o", "u" when
+    that differs: a Turkish, Hungarian or Finnish site's host writes its name's "ö" and "ü"
+    without an "e" ("Hürriyet" of hurriyet.com.tr, "Sözcü" of sozcu.com.tr), a German one
+    with it ("Börsen-Zeitung" of boersen-zeitung.de)."""
+    german = _key(text, _GERMAN)
+    plain = _key(text, _PLAIN)
+    return (german,) if plain == german else (german, plain)
+
+
+_GERMAN = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"))
+_PLAIN = (("ß", "ss"),)
+
+
+_LATIN_FOLD = str.maketrans(LATIN_LETTERS)
+
+
+def _key(text: str, umlauts: tuple[tuple[str, str], ...]) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
-    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+    for a, b in umlauts:
         text = text.replace(a, b)
+    if not text.isascii():
+        text = text.translate(_LATIN_FOLD)
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if ch.isalnum())
 
@@ -82,8 +109,12 @@ def is_site_name(segment: str, sites: set[str]) -> bool:
     site's name), or is a 4+ character start of one covering most of it ("BILD" of bild.de)."""
     if is_date_or_byline(segment):
         return True
-    key = name_key(segment)
-    return not key or names_site(key, sites) or bool(short_word_dropped_keys(segment) & sites)
+    keys = name_keys(segment)
+    return (
+        not keys[0]
+        or any(names_site(key, sites) for key in keys)
+        or bool(short_word_dropped_keys(segment) & sites)
+    )
 
 
 # A site's host drops some of its name's short words ("Correio de Roraima" of
@@ -225,7 +256,7 @@ def _strip_named(title: str, sites: set[str]) -> tuple[str, list[str]]:
         if m is None:
             continue
         rest = (title[: m.start()] + title[m.end() :]).strip()
-        if _labels_site(name_key(m.group(1)), sites) and name_key(rest):
+        if any(_labels_site(key, sites) for key in name_keys(m.group(1))) and name_key(rest):
             cut.append(m.group(1).strip())
             title = rest
     return title, cut

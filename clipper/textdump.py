@@ -127,6 +127,7 @@ from clipper.notices import after_wall
 from clipper.reflow import unwrap
 from clipper.scripts import (
     SENTENCE_END,
+    caseless,
     marks_class,
     word_runs,
 )
@@ -384,9 +385,9 @@ def clean_text_dump(
             kept_words.append(words[i])
             leads.append(i)
     # verbatim repeats (case aside) of any headline candidate or of the title
-    head_lines = {c.casefold() for c in candidates}
+    head_lines = {caseless(c) for c in candidates}
     if title:
-        head_lines.add(normalise_line(title).casefold())
+        head_lines.add(caseless(normalise_line(title)))
 
     # 3 + 4. boxes and trailers after the head zone; repeated headlines.
     i = first_body
@@ -406,7 +407,7 @@ def clean_text_dump(
                 j += 1
             i = j
             continue
-        if (n <= 40 and head_lines and line.casefold() in head_lines) or (
+        if (n <= 40 and head_lines and caseless(line) in head_lines) or (
             kept and line == kept[-1]
         ):
             i += 1  # a repeated headline, or a line repeated back to back (gallery captions)

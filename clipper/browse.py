@@ -28,6 +28,7 @@ from clipper.changes import (
     Changes,
     compare_texts,
     completed_cut,
+    half_spaced,
     measured_changes,
     same_headline,
     told_as_copy_of,
@@ -157,7 +158,9 @@ def _changes(canonical: Any, row: Any) -> Changes:
         body = completed_cut(_fingerprinted(canonical), body)
     whole = compare_texts(canonical.title, _fingerprinted(canonical), row.title, body)
     if row.similarity is None or row.similarity < 1 or whole.differences == 0:
-        return whole
+        # a copy the same but for half-spaces typed otherwise says so: its similarity counts
+        # such words apart (clipper.changes.half_spaced)
+        return half_spaced(whole, _fingerprinted(canonical), body)
     return measured_changes(
         canonical.title, _fingerprinted(canonical), row.title, body,
         _FINGERPRINT.caption_body_words, _FINGERPRINT.caption_body_share,

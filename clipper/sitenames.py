@@ -75,18 +75,24 @@ def name_keys(text: str) -> tuple[str, ...]:
     without an "e" ("Hürriyet" of hurriyet.com.tr, "Sözcü" of sozcu.com.tr), a German one
     with it ("Börsen-Zeitung" of boersen-zeitung.de)."""
     german = _key(text, _GERMAN)
+    if text.isascii() or not _UMLAUT.search(text):
+        return (german,)
     plain = _key(text, _PLAIN)
     return (german,) if plain == german else (german, plain)
 
 
 _GERMAN = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"))
 _PLAIN = (("ß", "ss"),)
-
-
+# A text whose key may differ with "ä", "ö", "ü" as "a", "o", "u": one with those letters or a
+# combining diaeresis (which NFKC may join to a base, full-width "Ｕ" too); the rest has one key.
+_UMLAUT = re.compile("[äöüÄÖÜ\u0308]")
 _LATIN_FOLD = str.maketrans(LATIN_LETTERS)
 
 
 def _key(text: str, umlauts: tuple[tuple[str, str], ...]) -> str:
+    if text.isascii():
+        # NFKC and NFKD leave ASCII as it is, and case folding gives ASCII
+        return "".join(ch for ch in text.casefold() if ch.isalnum())
     text = unicodedata.normalize("NFKC", text).casefold()
     for a, b in umlauts:
         text = text.replace(a, b)

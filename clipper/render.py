@@ -12,6 +12,7 @@ tables show "-" and prose says "site unknown", never "0 outlets".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -280,16 +281,17 @@ def rejection_rows(
     zone: tzinfo | None = None,
     notes: Mapping[str, int] | None = None,
 ) -> str:
-    """One line per rejection, ``origin: reason detail`` (as the dedupe summary's problems),
-    under ``Run N:``, or, for the rejections of one page (``of``: its URL or origin, over every
-    run when ``run_id`` is None) or of every run (``of`` and ``run_id`` None), ``run N: origin:
-    reason detail``, each with when its reading
-    was fetched, "(fetched 2026-11-05 21:30 UTC)" when known (in ``zone``, ``--tz``'s; None:
-    UTC); ``more``: the limit cut the
-    list.  Nothing found says what was asked: "no too-short rejections in run 3", and
-    ``others``, the run's rejections of other reasons when some were asked for.  ``notes``:
-    the notes on pages stored the list left out (:func:`clipper.rejections.kept_notes`), each
-    counted on a last line with the command that lists them."""
+    """One line per rejection, ``origin: reason detail`` (as the dedupe summary's problems;
+    ``origin (URL): …`` where the page had an address the line does not name otherwise, a WARC
+    record's or a JSON record's: :func:`_unnamed_address`), under ``Run N:``, or, for the
+    rejections of one page (``of``: its URL or origin, over every run when ``run_id`` is None)
+    or of every run (``of`` and ``run_id`` None), ``run N: origin: reason detail``, each with
+    when its reading was fetched, "(fetched 2026-11-05 21:30 UTC)" when known (in ``zone``,
+    ``--tz``'s; None: UTC); ``more``: the limit cut the list.  Nothing found says what was
+    asked: "no too-short rejections in run 3", and ``others``, the run's rejections of other
+    reasons when some were asked for.  ``notes``: the notes on pages stored the list left out
+    (:func:`clipper.rejections.kept_notes`), each counted on a last line with the command that
+    lists them."""
     after = _kept_notes(run_id, notes or {})
     if not found:
         kinds = " or ".join(reasons)
@@ -303,15 +305,18 @@ def rejection_rows(
     def fetched(row: RejectionRow) -> str:  # one page's: when each of its readings was fetched
         return f" (fetched {shown_time(row.fetched_at, zone)})" if of and row.fetched_at else ""
 
+    def where(row: RejectionRow) -> str:  # the input, and the page's address where it has one
+        return f"{row.origin} ({row.url})" if _unnamed_address(row, of) else row.origin
+
     if run_id is not None:
         lines = [f"Run {run_id}:" if of is None else f"Run {run_id}, rejections of {of}:"]
         lines += [
-            f"  {row.origin}: {row.reason} {row.detail}".rstrip() + fetched(row) for row in found
+            f"  {where(row)}: {row.reason} {row.detail}".rstrip() + fetched(row) for row in found
         ]
     else:
         lines = [f"Rejections of {of}:" if of is not None else "Every run:"]
         lines += [
-            f"  run {row.run_id}: {row.origin}: {row.reason} {row.detail}".rstrip() + fetched(row)
+            f"  run {row.run_id}: {where(row)}: {row.reason} {row.detail}".rstrip() + fetched(row)
             for row in found
         ]
     if more:
@@ -346,6 +351,19 @@ def _kept_notes(run_id: int | None, notes: Mapping[str, int]) -> list[str]:
                 f"(clipper rejections {scope} --reason {reason})"
             )
     return lines
+
+
+def _unnamed_address(row: RejectionRow, of: str | None) -> bool:
+    """Whether a rejection's line should name the page's address (``row.url``): it has one and
+    neither its origin (a WARC record's ``crawl.warc.gz@23534``, a record's ``night.jsonl:8``),
+    its detail ("HTTP 404: https://…", "301 http://… -> …") nor the list's heading (``of``,
+    ``--url``'s) names it already, in any scheme or with a closing slash."""
+    if not row.url:
+        return False
+    bare = re.escape(row.url.split("://", 1)[-1].rstrip("/").casefold())
+    said = " ".join((row.origin, row.detail, of or "")).casefold()
+    # the whole address, not the start of a longer one ("…/economia" in "…/economia/story")
+    return re.search(rf"{bare}/?(?=$|[\s)\],;?#])", said) is None
 
 
 # --- watchlists ------------------------------------------------------------------------------

@@ -188,7 +188,7 @@ def _furniture_verdict(line: str, n_words: int, tables: Matchers) -> bool:
     if n_words <= _FURNITURE_MAX_WORDS and _FURNITURE.fullmatch(line):
         return True
     if n_words <= _TABLE_MAX_WORDS:
-        if tables.is_line_furniture(line) or tables.promo.fullmatch(line):
+        if tables.is_line_furniture(line) or tables.is_promotion(line):
             return True
         if not line.endswith(".") and tables.teaser.fullmatch(line):
             return True

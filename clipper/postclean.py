@@ -12,25 +12,28 @@ are stripped).  Each rule is a regular expression matched against lines of at mo
 Then the **furniture lines** of the language tables (:mod:`clipper.furniture`, the phrases the
 text-dump cleaner uses; :func:`drop_furniture_lines`): a line that is nothing but a skip link, a
 share bar, a paywall or login prompt, an advertisement marker ("Article content",
-"分享让更多人看到"), a content type's label ("Článek") or a reading-time line ("Tempo de leitura:
-4 min", "5 min read"), or a photo's credit ("Photo: Jane Doe/Reuters", "Foto: dpa",
-"圖／記者王小明攝"); a paragraph of at most :data:`NOTICE_MAX_WORDS` words holding a site's
-notice to its reader (about the reader's browser or subscription, an appeal to support the site or
-follow it on a messaging channel, a prompt to follow a topic or an author: "You are using a browser
-version with limited support for CSS…", "Tu suscripción se está usando en otro dispositivo", "Folge
-… auf WhatsApp", "Follow this topic", "『カテゴリーをフォロー』すると…"),
-wherever it stands and however often; a list bullet alone on its line (an empty list item's
-mark); or an inline teaser that is a "read also" label and a headline ("RELATED: Ferry fares
-rise", "Lesen Sie auch: …", not ending with a full stop); and a "read also" / "more on this"
-heading ("Read More", "Czytaj więcej", "Auch interessant", "You may also like:") with the link
-titles its box lists right after it (lines of at most :data:`BOX_ITEM_WORDS` words that end no
-sentence and introduce nothing, i.e. not ending with ":"), when there are at least
-:data:`BOX_MIN_ITEMS` of them or they run to the end of the text. A single short line after the
-heading is kept: it is a section's own subheading as often as a link title. Every dropped line is
-a whole paragraph of trafilatura's text that holds no sentence of the body. Measured with
-``bench/extraction.py`` (tuned on Zyte and Readability, confirmed on Fundus and newspaper4k): Zyte
-0.9735 -> 0.9738, Readability 0.9150 -> 0.9151, Fundus 0.9550 -> 0.9552, newspaper4k 0.8241 ->
-0.8247 (its truths keep a few "RELATED:" headings but none of their link lists).
+"分享让更多人看到"), a content type's label ("Článek") or a reading-time line ("Tempo de leitura: 4
+min", "5 min read"), or a photo's credit ("Photo: Jane Doe/Reuters", "Foto: dpa",
+"圖／記者王小明攝"); a paragraph of at most :data:`NOTICE_MAX_WORDS` words holding a site's notice
+to its reader (about the reader's browser or subscription, an appeal to support the site or follow
+it on a messaging channel, a prompt to follow a topic or an author: "You are using a browser version
+with limited support for CSS…", "Tu suscripción se está usando en otro dispositivo", "Folge … auf
+WhatsApp", "Follow this topic", "『カテゴリーをフォロー』すると…"), wherever it stands and however
+often; a line promoting the site's accounts, newsletter or app (the tables' ``promo``, whole or
+sentence by sentence: "Siga o Diário de Lisboa no Instagram e receba as notícias no WhatsApp.",
+"Recevez notre newsletter quotidienne.": :meth:`clipper.furniture.compiled.Matchers.is_promotion`);
+a list bullet alone on its line (an empty list item's mark); or an inline teaser that is a "read
+also" label and a headline ("RELATED: Ferry fares rise", "Lesen Sie auch: …", not ending with a full
+stop); and a "read also" / "more on this" heading ("Read More", "Czytaj więcej", "Auch interessant",
+"You may also like:") with the link titles its box lists right after it (lines of at most
+:data:`BOX_ITEM_WORDS` words that end no sentence and introduce nothing, i.e. not ending with ":"),
+when there are at least :data:`BOX_MIN_ITEMS` of them or they run to the end of the text. A single
+short line after the heading is kept: it is a section's own subheading as often as a link title.
+Every dropped line is a whole paragraph of trafilatura's text that holds no sentence of the body.
+Measured with ``bench/extraction.py`` (tuned on Zyte and Readability, confirmed on Fundus and
+newspaper4k): Zyte 0.9735 -> 0.9738, Readability 0.9150 -> 0.9151, Fundus 0.9550 -> 0.9552,
+newspaper4k 0.8241 -> 0.8247 (its truths keep a few "RELATED:" headings but none of their link
+lists).
 
 Also dropped there (newcomer 16, finding 6): a line that is only the page's **timestamp**
 ("Stand: 22.04.2024, 06:00 Uhr", "Uppdaterad 15.59 | Publicerad 14.14":
@@ -353,6 +356,10 @@ def drop_furniture_lines(lines: list[str]) -> list[str]:
             (may_be_line is None or line in may_be_line)
             and n_words <= FURNITURE_MAX_WORDS
             and m.is_line_furniture(line)
+        ) or (
+            # the site's accounts, newsletter or app offered: "Siga o Diário de Lisboa no
+            # Instagram e receba as notícias no WhatsApp." (newcomer 39b, finding 2)
+            n_words <= FURNITURE_MAX_WORDS and m.is_promotion(line)
         ) or (
             (may_be_related is None or line in may_be_related)
             and n_words <= FURNITURE_MAX_WORDS

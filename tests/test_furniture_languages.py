@@ -956,8 +956,7 @@ def test_a_whole_page_error_in_every_language_is_not_a_note(language: str) -> No
 
 # A site's social and newsletter promotions under an article, in the languages whose tables
 # name them: whole lines of furniture in a text dump, and template lines once they recur on a
-# site's pages (a single HTML page's text is left to the HTML post-clean's own rules: the
-# extraction sets' references keep "Follow NBC Latino on Facebook, Twitter and Instagram.").
+# site's pages (an HTML page's text loses them too: tests/test_promotion_lines.py).
 PROMOTIONS: dict[str, tuple[str, ...]] = {
     "en": ("Follow the Westquay Herald on Facebook, X and Instagram for the latest news",
            "Sign up for our free morning newsletter",

@@ -25,11 +25,15 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   abonné ? Connectez-vous", "Already a subscriber?"), matched from a sentence's start: beside a
   ``truncated`` statement opening a short text, such sentences count with the wall's words
   (:func:`clipper.notices.walled`), never alone;
-- ``promo``: a whole line promoting the site's social accounts or newsletter ("Follow us on
-  Facebook and X", "Jetzt zum Newsletter anmelden"): furniture of a text dump and, recurring
-  on a site's pages, of its template (:mod:`clipper.templates`), but kept in an HTML page's
-  text, where the extraction sets' reference texts keep it (six such lines in Zyte,
-  newspaper4k and Readability: "Follow NBC Latino on Facebook, Twitter and Instagram.");
+- ``promo``: a whole line promoting the site's social accounts, Google News feed, newsletter
+  or app ("Follow us on Facebook and X", "Siga o Jornal do Sado no Google Notícias",
+  "Jetzt zum Newsletter anmelden", "Descarga la app"), or sentences each of which is one
+  (:meth:`compiled.Matchers.is_promotion`): furniture of a text dump and of an HTML page's text
+  alike (newcomer 39b, finding 2: an HTML copy kept "Siga o Diário de Lisboa no Instagram…"
+  that its record lost, and ``show`` called it "+1 paragraph"), and, recurring on a site's
+  pages, of its template (:mod:`clipper.templates`).  The extraction sets' reference texts
+  keep six such lines ("Follow NBC Latino on Facebook, Twitter and Instagram.", "Follow us on
+  Twitter & Instagram"): bench/HISTORY.md, "Promotions in HTML", has what that costs;
 - ``credits``: a photo's credit standing as a line of its own between paragraphs ("Photo: Jane
   Doe/Reuters", "(Photo by X/Getty Images)", "Foto: dpa", "Bild: Keystone", "Crédit photo : AFP",
   "圖／記者王小明攝"): a label, a separator and a credit of at most 80 characters holding no
@@ -157,6 +161,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "CREDIT_NAME",
+    "GOOGLE_NEWS",
     "HTTP_ERROR_STATUS",
     "NETWORKS",
     "READING_MINUTES",
@@ -174,11 +179,19 @@ __all__ = [
 ]
 
 
+# Google News as its editions name it to their readers ("Siga o Jornal do Sado no Google
+# Notícias", "Segueix-nos a Google Notícies", "Suivez-nous sur Google Actualités": newcomer 39b,
+# finding 2), and Google's other news feed.
+GOOGLE_NEWS = (
+    r"google (?:news|notícias|noticias|notícies|actualités|actualites|notizie|nachrichten"
+    r"|nieuws|nyheter|nyheder|uutiset|uudised|naujienos|ziņas|wiadomości|zprávy|správy|hírek"
+    r"|știri|stiri|haberler|новости|новини|ειδήσεις|berita|tin tức|fréttir|discover)"
+)
 # The social networks a "follow us on ..." line names, one or several ("Facebook, X and
 # Instagram"): for the tables' share phrases.
 _NETWORK = (
     r"(?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp"
-    r"|telegram|mastodon|flipboard|google news|xing)"
+    rf"|telegram|mastodon|flipboard|{GOOGLE_NEWS}|xing)"
 )
 NETWORKS = rf"{_NETWORK}(?:\s*(?:,|&|\||and|or|und|oder|et|ou|y|o|e|en|of|na|da)\s*{_NETWORK})*"
 

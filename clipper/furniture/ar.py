@@ -85,6 +85,12 @@ TABLE = Table(
     ),
     promo=(
         r"اشترك(?:وا)? (?:في|ب) ?(?:نشرتنا|النشرة)(?: البريدية| الإخبارية)?",
+        # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
+        r"تابعونا (?:على|عبر) (?:فيسبوك|فيس بوك|تويتر|إكس|انستغرام|إنستغرام|يوتيوب|تيك توك|جوجل"
+        r" نيوز|غوغل نيوز|facebook|twitter|x|instagram|youtube|tiktok|google news)(?: و"
+        r" ?(?:فيسبوك|فيس بوك|تويتر|إكس|انستغرام|إنستغرام|يوتيوب|تيك توك|facebook|twitter|x"
+        r"|instagram|youtube|tiktok))*",
+        r"(?:حمّل|حمل|نزّل|نزل)(?:وا)? تطبيق\S*(?: \S+){0,3}",
     ),
     updated=(
         r"آخر تحديث|تم التحديث(?: في)?|تحديث",

@@ -27,6 +27,16 @@ TABLE = Table(
         rf"|estigues)[\w ,'’-]{{1,60}})?",
         r"(?:subscriu-te|apunta['’]t|inscriu-te) (?:al|a la) (?:nostr[ae] )?(?:butlletí"
         r"|newsletter)",
+        # the bulletin, the e-mail or the app offered under the text ("Subscriu-te al butlletí
+        # diari.", "Rep les notícies al teu correu", "Descarrega't l'app": newcomer 39b, F2)
+        r"(?:subscriu-te|apunta['’]t|inscriu-te) (?:al|a la) (?:nostr[ae] )?(?:butlletí"
+        r"|newsletter)(?: [\w·-]+){1,3}",
+        r"(?:rep|rebeu|rebi)(?: gratuïtament| cada (?:dia|matí))? (?:les |el |la |els )?"
+        r"(?:nostres? )?(?:notícies|butlletí|newsletter|novetats)(?: [\w·-]+){0,3}? (?:al (?:teu"
+        r"|vostre|seu) (?:correu(?: electrònic)?|mòbil|e-?mail)|per (?:correu(?: electrònic)?"
+        r"|e-?mail|whatsapp))",
+        r"(?:descarrega['’]t|descarrega-te|descarrega|baixa['’]t|baixa-te|instal·la) (?:l['’]|la )?"
+        r"(?:nostra )?(?:app|aplicació)(?: (?:de |del |d['’])?[\w .&'’-]{1,40}?)?",
     ),
     paywall=(
         offer(r"subscriu-te|fes-te (?:subscriptor|subscriptora|soci|sòcia)", r"ara|ja"),
@@ -87,6 +97,9 @@ TABLE = Table(
         # a newsletter's unsubscribe line under its article (an .eml's footer)
         r"\bper (?:donar-te|donar-vos|donar-se) de baixa\b|\bcancel·lar la (?:subscripció"
         r"|inscripció)\b|^donar-se de baixa\b",
+        # a rating prompt under the text ("T'ha estat útil aquest article?")
+        r"^(?:[-–•] )?¿?(?:t['’]|us |li )ha (?:estat|resultat) útil (?:aquest|aquesta) (?:article"
+        r"|notícia|contingut)\s*\?",
     ),
     rights=(r"tots els drets reservats",),
     site_pages=(

@@ -30,6 +30,8 @@ _COPYRIGHT_OPENING = re.compile(
 _COPYRIGHT_MARK = re.compile(r"©|\(c\)|℗|copyright", re.IGNORECASE)
 
 
+# Where a line's sentences part: a sentence's end (French writes a space before "?") and a space.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?؟。！？])\s+")
 # Separators between an inline teaser's heading and its headline.
 _TEASER_SEP = r"(?:\s*[:：|>»–—-]+|\s*[】\]])"
 # A list bullet before a whole-line phrase (trafilatura writes a list item as "- item": a share
@@ -128,6 +130,9 @@ class Matchers:
     # ``line`` so too, whole lines (:meth:`is_line_furniture`): a short line holding a literal
     # of one of its ~490 phrases ("read ", "share") was tried for all of them, ~43 µs a line
     line_gate: GatedSearch | None = None
+    # ``promo`` so too, whole lines (:meth:`is_promotion`: asked of every short line of an HTML
+    # page's text as of a dump's)
+    promo_gate: GatedSearch | None = None
 
     def is_line_furniture(self, line: str) -> bool:
         """Whether the whole of ``line`` is one of the :attr:`line` phrases (``line.fullmatch``,
@@ -139,6 +144,25 @@ class Matchers:
     def is_furniture(self, line: str) -> bool:
         """A whole line that is a skip link, a share bar, a paywall/login prompt or a teaser."""
         return bool(self.is_line_furniture(line) or self.teaser.fullmatch(line))
+
+    def is_promotion(self, line: str) -> bool:
+        """A whole line promoting the site's accounts, newsletter or app (the tables' ``promo``:
+        "Siga o Jornal do Sado no Google Notícias", "Recevez notre newsletter quotidienne."),
+        or sentences each of which is one or a site's notice to its reader ("Receba as notícias
+        no seu e-mail. Subscreva a nossa newsletter.", "Cet article vous a été utile ?
+        Abonnez-vous à notre newsletter."; newcomer 39b, finding 2); its phrases tried only
+        where their literals are (:attr:`promo_gate`)."""
+        if self._promo(line):
+            return True
+        sentences = _SENTENCE_BREAK.split(line)
+        return len(sentences) > 1 and all(
+            self._promo(sentence) or self.is_site_notice(sentence) for sentence in sentences
+        )
+
+    def _promo(self, line: str) -> bool:
+        if self.promo_gate is not None:
+            return self.promo_gate.fullmatch(line)
+        return self.promo.fullmatch(line) is not None
 
     def is_ad(self, line: str) -> bool:
         """A whole line that is one of the tables' advertisement markers (``ads``: "Anzeige",
@@ -306,6 +330,8 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
     weak_gate = GatedSearch([f"(?:{p})" for p in field("consent_weak")], flags)
     notices = field("notices")
     notice_gate = GatedSearch([f"(?:{p})" for p in notices], flags) if notices else None
+    promos = field("promo")
+    promo_gate = GatedSearch([f"(?:{p}){_TRAIL}" for p in promos], flags) if promos else None
     return Matchers(
         line=re.compile(f"{_BULLET}(?:{line}){_TRAIL}", flags),
         truncated=re.compile(f"{_BULLET}(?:{_alternation(field('truncated'))}){_TRAIL}", flags),
@@ -377,6 +403,7 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
         consent_weak_gate=weak_gate,
         notice_gate=notice_gate,
         line_gate=line_gate,
+        promo_gate=promo_gate,
         consent_hint_finder=AhoCorasick(hint) if hint else None,
         line_hint=line_hint,
         line_hint_finder=AhoCorasick(line_hint) if line_hint else None,

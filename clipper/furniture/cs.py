@@ -1,6 +1,6 @@
 """Czech page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, wall_buttons
+from clipper.furniture import NETWORKS, Table, credited, wall_buttons
 
 TABLE = Table(
     language="cs",
@@ -113,5 +113,12 @@ TABLE = Table(
         r"(?:předplaťte si|předplať si|přihlaste se|přihlas se|zaregistrujte se|vytvořte si "
         r"(?:zdarma |bezplatný )?účet|už (?:jste|máte) (?:předplatitel|předplatné)|kupte si"
         r" předplatné|staňte se předplatitelem)(?![\w-])",
+    ),
+    promo=(
+        # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
+        rf"(?:sledujte|sleduj) (?:nás|[\w .&-]{{1,40}}?) (?:na|v) {NETWORKS}\w{{0,4}}",
+        r"(?:přihlaste se k odběru|odebírejte|objednejte si|přihlas(?:te|) se k) (?:našeho |náš "
+        r"|našemu )?(?:[\w-]+ )?newsletter\w*(?: [\w-]+){0,3}",
+        r"stáhněte si (?:naši |mobilní |bezplatnou )*aplikaci(?: [\w .&-]{1,40}?)?",
     ),
 )

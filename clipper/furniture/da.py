@@ -1,6 +1,6 @@
 """Danish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, offer, prompted, wall_buttons
+from clipper.furniture import NETWORKS, Table, credited, offer, prompted, wall_buttons
 
 TABLE = Table(
     language="da",
@@ -71,6 +71,9 @@ TABLE = Table(
         # the site's own newsletter: "Tilmeld dig vores nyhedsbrev"
         r"(?:tilmeld dig|abonner på|få) (?:vores |vort |det |vores gratis )?(?:[\w-]+ )?"
         r"nyhedsbrev\w*(?: (?:her|nu|gratis))?(?: og få .{1,60})?",
+        # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
+        rf"følg (?:os|[\w .&-]{{1,40}}?) på {NETWORKS}",
+        r"(?:hent|download) (?:vores |den )?(?:gratis )?app(?:en)?(?: [\w .&-]{1,40}?)?",
     ),
     ads=(r"annonce|sponsoreret(?: indhold)?",),
     credits=(

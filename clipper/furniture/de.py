@@ -54,6 +54,13 @@ TABLE = Table(
         r"newsletter (?:abonnieren|bestellen)",
         r"melden sie sich (?:jetzt |hier |kostenlos )*(?:für|zu|zum) (?:unseren |unserem |den "
         r"|dem )?(?:[\w-]+ )?newsletter an",
+        # the newsletter or the app offered under the text ("Abonnieren Sie unseren Newsletter",
+        # "Laden Sie sich jetzt unsere App herunter": newcomer 39b, finding 2)
+        r"abonnieren sie (?:jetzt |hier |kostenlos )*(?:unseren|den) (?:kostenlosen )?"
+        r"(?:[\w-]+ )?newsletter(?: [\w-]+){0,3}",
+        r"(?:jetzt )?(?:laden sie sich|laden sie|holen sie sich|hol dir|lade dir) (?:jetzt |hier "
+        r"|kostenlos )*(?:unsere|die) (?:kostenlose |neue )?(?:[\w-]+-)?app(?: [\w .&-]{1,30}?)?"
+        r"(?: herunter| aufs handy)?",
     ),
     paywall=(
         r"(?:jetzt|hier|gleich) (?:abonnieren|anmelden|registrieren|weiterlesen|testen"

@@ -1,7 +1,7 @@
 """Greek page furniture (see :mod:`clipper.furniture`).  Upper-case Greek drops the accents
 ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ"), so a phrase's accented vowels also match bare: ``[άα]``."""
 
-from clipper.furniture import Table, counted, credited
+from clipper.furniture import NETWORKS, Table, counted, credited
 
 TABLE = Table(
     language="el",
@@ -83,6 +83,9 @@ TABLE = Table(
     promo=(
         r"(?:εγγραφείτε|γραφτείτε|κάντε εγγραφή) (?:στο|στην|για το)"
         r" (?:newsletter|ενημερωτικό δελτίο)(?: μας)?",
+        # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
+        rf"ακολουθήστε (?:μας|[\w .&-]{{1,40}}?) (?:στο|στα|στην|σε) {NETWORKS}",
+        r"κατεβάστε (?:την|τη) εφαρμογή(?: [\w .&-]{1,40}?)?",
     ),
     dateline=(r"\bδημοσιε[υύ](?:θηκε|τηκε)\b|\bδημοσίευση\b",),
     updated=(r"(?:τελευταία )?ενημέρωση|ενημερώθηκε",),

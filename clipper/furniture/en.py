@@ -74,6 +74,12 @@ TABLE = Table(
         # a weather widget's line ("Your weather is set to . You can change the location at any
         # time.": pennlive.com)
         r"your weather is set to.*|you can change the location at any time",
+        # the app or the newsletter offered under the text ("Download our app", "Get the
+        # Harbour Post app", "Get our newsletter in your inbox": newcomer 39b, finding 2)
+        r"(?:download|get|install) (?:the |our )(?:free )?(?:[\w.&'’-]+ ){0,3}app"
+        r"(?: (?:for|on) [\w ]{1,20}?)?(?: (?:here|now|today|for free))?",
+        r"(?:get|receive) (?:our|the) (?:free )?(?:[\w'’-]+ ){0,3}newsletters?"
+        r"(?: (?:in|to) your inbox| by e-?mail| every (?:day|morning|week))?",
     ),
     paywall=(
         # with a price only: newspaper4k's reference texts keep "Subscribe Now!" and "Sign up

@@ -47,6 +47,20 @@ TABLE = Table(
         rf"|entérese|mantente|manténgase)[\w ,'’-]{{1,60}})?",
         r"(?:suscríbete|apúntate|regístrate) (?:a|en) (?:nuestro|nuestra|nuestros|el|la)"
         r" (?:boletín|newsletter)",
+        # the newsletter, the e-mail or the app offered under the text ("Recibe nuestra
+        # newsletter cada mañana en tu correo.", "Descarga la app de El Diario": newcomer 39b,
+        # finding 2)
+        r"(?:recibe|reciba|recibí)(?: gratis| gratuitamente)? (?:nuestra |nuestras |nuestro "
+        r"|nuestros |la |las |el |los )?(?:newsletters?|boletín|boletines|noticias|novedades"
+        r"|titulares|últimas noticias)(?: [\w-]+){0,4}?(?: (?:en (?:tu|su) (?:correo(?: "
+        r"electrónico)?|e-?mail|bandeja de entrada|móvil|celular|whatsapp)|por (?:correo(?: "
+        r"electrónico)?|e-?mail|whatsapp)))",
+        r"(?:recibe|reciba|recibí)(?: gratis| gratuitamente)? (?:nuestra|nuestro|la|el) "
+        r"(?:newsletter|boletín)(?: [\w-]+){0,4}",
+        r"(?:suscríbete|apúntate|regístrate) (?:gratis )?(?:a|en) (?:nuestro|nuestra|nuestros|el"
+        r"|la) (?:[\w-]+ )?(?:boletín|newsletter)(?: [\w-]+){0,3}",
+        r"(?:descarga|descargue|descargá|baja|instala)(?: ya| ahora| gratis)? (?:nuestra |la )?"
+        r"(?:app|aplicación)(?: (?:de |del )?[\w .&'’-]{1,40}?)?",
     ),
     paywall=(
         offer(r"suscríbete|suscribirse|hazte (?:socio|suscriptor)", r"ahora|ya|hoy"),
@@ -153,6 +167,9 @@ TABLE = Table(
         # a prompt to follow a topic or an author (a site's feature, not the article's)
         r"^(?:[-–•] )?s(?:igue|eguir) (?:a )?(?:este|esta) (?:tema|autor|autora|sección"
         r"|periodista)\b",
+        # a rating prompt under the text ("¿Te ha resultado útil este artículo?")
+        r"^(?:[-–•] )?¿(?:te|le|os) (?:ha (?:resultado|sido)|resultó|pareció) (?:útil|interesante)"
+        r" (?:este|esta) (?:artículo|noticia|contenido|información)\s*\?",
     ),
     related=(
         r"(?:lee|lea|leer) (?:también|más)|también te puede interesar|te (?:puede|podría)"

@@ -1,6 +1,6 @@
 """Estonian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, prompted, wall_buttons
+from clipper.furniture import NETWORKS, Table, credited, prompted, wall_buttons
 
 TABLE = Table(
     language="et",
@@ -26,6 +26,9 @@ TABLE = Table(
         # the site's own newsletter: "Telli uudiskiri", "Liitu meie uudiskirjaga"
         r"(?:telli|liitu|registreeru) (?:meie )?(?:[\w-]+ )?uudiskir\w*(?: (?:siit|kohe|tasuta))?"
         r"(?: ja .{1,60})?",
+        # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
+        rf"jälgi(?:ge)? (?:meid|[\w .&-]{{1,40}}?) {NETWORKS}\w{{0,4}}",
+        r"laadi(?:ge)? alla (?:meie |[\w-]+ )?(?:äpp|rakendus)\w*",
     ),
     paywall=(
         r"(?:see )?(?:artikkel|lugu|sisu) on (?:mõeldud )?(?:ainult |vaid |üksnes )?tellijatele"

@@ -80,4 +80,9 @@ TABLE = Table(
         r"کد\s*خبر\s*[:：]?\s*[\d۰-۹]{3,20}",
     ),
     source_labels=("منبع",),
+    promo=(
+        # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
+        r"ما را در (?:اینستاگرام|تلگرام|توییتر|ایکس|فیسبوک|روبیکا|بله|ایتا|instagram|telegram"
+        r"|twitter|x) دنبال کنید",
+    ),
 )

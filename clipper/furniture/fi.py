@@ -1,6 +1,6 @@
 """Finnish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, prompted, wall_buttons
+from clipper.furniture import NETWORKS, Table, credited, prompted, wall_buttons
 
 TABLE = Table(
     language="fi",
@@ -60,6 +60,9 @@ TABLE = Table(
     promo=(
         # the site's own newsletter: "Tilaa uutiskirje ja saat päivän tärkeimmät uutiset"
         r"(?:tilaa|liity) (?:[\w-]+ )?uutiskirje\w*(?: (?:tästä|nyt|ilmaiseksi))?(?: ja .{1,60})?",
+        # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
+        rf"seuraa (?:meitä|[\w .&-]{{1,40}}?) {NETWORKS}\w{{0,6}}",
+        r"lataa (?:[\w-]+ )?sovellu\w*(?: [\w .&-]{1,40}?)?",
     ),
     ads=(r"mainos|kaupallinen yhteistyö",),
     credits=(

@@ -46,6 +46,15 @@ TABLE = Table(
         rf"|retrouvez|ne manquez)[\w ,'’-]{{1,60}})?",
         r"(?:inscrivez-vous|abonnez-vous) à (?:notre|la|nos)"
         r" (?:newsletters?|lettres? d[\'’]information)",
+        # the newsletter or the app offered under the text ("Recevez notre newsletter
+        # quotidienne.", "Téléchargez l'application du Courrier": newcomer 39b, finding 2)
+        r"(?:recevez|recevoir)(?: gratuitement| chaque (?:jour|matin|semaine))? (?:notre |nos |la "
+        r"|les )?(?:newsletters?|lettres? d['’]information|alertes|infos|actualités)"
+        r"(?: [\w'’-]+){0,4}",
+        r"(?:inscrivez-vous|abonnez-vous) (?:gratuitement |dès maintenant )?à (?:notre|la|nos) "
+        r"(?:[\w-]+ )?(?:newsletters?|lettres? d[\'’]information)(?: [\w'’-]+){1,3}",
+        r"téléchargez (?:gratuitement )?(?:notre |l['’]|la )(?:application|appli|app)"
+        r"(?: (?:du |de |de la |d['’])?[\w .&'’-]{1,40}?)?",
     ),
     paywall=(
         offer(
@@ -132,6 +141,10 @@ TABLE = Table(
         # a prompt to follow a topic or an author (a site's feature, not the article's)
         r"^(?:[-–•] )?suiv(?:ez|re) (?:ce|cet|cette) (?:sujet|thème|auteur|autrice|rubrique"
         r"|journaliste)\b",
+        # a rating prompt under the text ("Cet article vous a été utile ?", "Cet article
+        # vous a-t-il plu ?": newcomer 39b, finding 2, with the newsletter's call after it)
+        r"^(?:[-–•] )?(?:cet article|ce contenu|cette information) vous (?:a[- ]t[- ](?:il|elle) "
+        r"|a )?(?:été )?(?:utile|plu|intéressé)\s*\?",
     ),
     related=(
         r"(?:à |a )?lire (?:aussi|également|ensuite)|voir aussi|à découvrir(?: aussi)?",

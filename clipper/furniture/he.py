@@ -58,6 +58,10 @@ TABLE = Table(
     ),
     promo=(
         r"הירשמו (?:ל|אל )?(?:ה)?ניוזלטר(?: שלנו)?|הרשמה (?:ל|אל )?(?:ה)?ניוזלטר(?: שלנו)?",
+        # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
+        r"עקבו אחרינו (?:ב-?|גם ב-?)(?:פייסבוק|טוויטר|אינסטגרם|טלגרם|וואטסאפ|טיקטוק|יוטיוב"
+        r"|facebook|twitter|instagram|telegram|whatsapp|tiktok|youtube|x)",
+        r"הורידו את האפליקציה(?: שלנו| של [\w .&-]{1,40}?)?",
     ),
     dateline=(r"פורסם|פורסמה|תאריך פרסום",),
     updated=(r"עודכן|עודכנה|עדכון אחרון",),

@@ -1,6 +1,6 @@
 """Indonesian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, offer
+from clipper.furniture import NETWORKS, Table, credited, offer
 
 TABLE = Table(
     language="id",
@@ -111,5 +111,10 @@ TABLE = Table(
     source_labels=("Sumber",),
     wall_calls=(
         r"(?:berlangganan|daftar sekarang|masuk sekarang|sudah berlangganan)(?![\w-])",
+    ),
+    promo=(
+        # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
+        rf"ikuti (?:kami|[\w .&-]{{1,40}}?) di {NETWORKS}",
+        r"unduh (?:aplikasi|app)(?: [\w .&-]{1,40}?)?",
     ),
 )

@@ -1,6 +1,6 @@
 """Icelandic page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, prompted, wall_buttons
+from clipper.furniture import NETWORKS, Table, credited, prompted, wall_buttons
 
 TABLE = Table(
     language="is",
@@ -50,6 +50,8 @@ TABLE = Table(
         # the site's own newsletter: "Skráðu þig á póstlistann"
         r"skráðu þig (?:á|fyrir) (?:póstlista\w*|fréttabréf\w*)(?: (?:okkar|hér|núna))?"
         r"(?: og fáðu .{1,60})?",
+        # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
+        rf"fylgdu okkur á {NETWORKS}",
     ),
     ads=(r"auglýsing",),
     credits=(

@@ -42,6 +42,16 @@ TABLE = Table(
         rf"(?:seguici|segui [\w .&'’-]{{1,40}}?) su {NETWORKS}(?:,? e (?:ricevi|resta)"
         rf"[\w ,'’-]{{1,60}})?",
         r"iscriviti alla (?:nostra )?newsletter",
+        # the newsletter, the news by e-mail or the app offered under the text ("Ricevi la
+        # nostra newsletter", "Scarica l'app della Gazzetta": newcomer 39b, finding 2)
+        r"(?:ricevi|ricevere)(?: gratis| gratuitamente| ogni (?:giorno|mattina))? (?:la nostra |la "
+        r"|le )?newsletter(?: [\w'’-]+){0,4}",
+        r"(?:ricevi|ricevere)(?: gratis| gratuitamente| ogni (?:giorno|mattina))? (?:le nostre |le "
+        r"|tutte le )?(?:notizie|ultime notizie|news)(?: [\w'’-]+){0,3}? (?:(?:sulla|nella|via"
+        r"|per|su) (?:tua |la )?(?:e-?mail|posta(?: elettronica)?|casella|whatsapp|telegram))",
+        r"iscriviti (?:gratis |gratuitamente )?alla (?:nostra )?newsletter(?: [\w'’-]+){1,3}",
+        r"scarica (?:gratis )?(?:la nostra |l['’])(?:app|applicazione)(?: (?:di |del |della "
+        r"|de )?[\w .&'’-]{1,40}?)?",
     ),
     paywall=(
         offer(r"abbonati|abbonarsi", r"ora|subito|adesso"),
@@ -112,6 +122,9 @@ TABLE = Table(
         # a prompt to follow a topic or an author (a site's feature, not the article's)
         r"^(?:[-–•] )?segui(?:re)? (?:questo|questa) (?:argomento|autore|autrice|tema|rubrica"
         r"|giornalista)\b",
+        # a rating prompt under the text ("Questo articolo ti è stato utile?")
+        r"^(?:[-–•] )?(?:questo articolo|questa notizia|questo contenuto) (?:ti|vi|le) "
+        r"(?:è stat[oa]|è sembrat[oa]) utile\s*\?",
     ),
     related=(
         r"leggi anche|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|(?:vedi|guarda) anche",

@@ -82,6 +82,10 @@ TABLE = Table(
     ),
     promo=(
         r"(?:メール)?(?:ニュースレター|メルマガ)(?:に|の|を)?(?:登録|購読)(?:する|はこちら)?",
+        # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
+        r"(?:公式)?(?:x|twitter|instagram|facebook|line|youtube|tiktok|ツイッター|インスタグラム"
+        r"|フェイスブック)(?:公式アカウント|公式)?(?:を|で)?フォロー(?:する|してください|お願いします)?",
+        r"\S{0,20}アプリ(?:を|の)?(?:ダウンロード|インストール)(?:する|はこちら|してください)?",
     ),
     dateline=(r"(?:公開|配信|掲載|投稿)(?:日時|日|時間)?",),
     updated=(r"(?:最終)?更新(?:日時|日)?",),

@@ -87,4 +87,9 @@ TABLE = Table(
     wall_calls=(
         r"(?:지금 )?(?:구독하|로그인|회원가입)",
     ),
+    promo=(
+        # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
+        r"(?:네이버|다음|구글) ?(?:뉴스)?(?:에서)? (?:\S+ ){0,2}?구독(?:하기|하세요)",
+        r"\S{0,15} ?앱 (?:다운로드|설치)(?:하기|하세요)?",
+    ),
 )

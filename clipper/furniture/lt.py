@@ -1,6 +1,6 @@
 """Lithuanian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, prompted, wall_buttons
+from clipper.furniture import NETWORKS, Table, credited, prompted, wall_buttons
 
 TABLE = Table(
     language="lt",
@@ -55,6 +55,9 @@ TABLE = Table(
         # the site's own newsletter: "Užsiprenumeruokite naujienlaiškį"
         r"(?:užsiprenumeruokite|prenumeruokite|užsisakykite|gaukite) (?:mūsų )?(?:[\w-]+ )?"
         r"naujienlaišk\w*(?: (?:čia|dabar|nemokamai))?",
+        # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
+        rf"sek(?:ite|)(?: mus|[\w .&-]{{1,40}}?) {NETWORKS}\w{{0,4}}",
+        r"atsisiųskite (?:mūsų )?programėlę(?: [\w .&-]{1,40}?)?",
     ),
     ads=(r"reklama|užsakomasis turinys",),
     credits=(

@@ -9,7 +9,7 @@ advertisement or the advertising trade; "Jaunākās ziņas liecina, ka …" open
 is no heading: a heading is the whole line, a teaser the phrase with its separator).
 """
 
-from clipper.furniture import Table, credited, prompted, wall_buttons
+from clipper.furniture import NETWORKS, Table, credited, prompted, wall_buttons
 
 TABLE = Table(
     language="lv",
@@ -67,6 +67,9 @@ TABLE = Table(
         r"(?:piesakies|piesakieties|pieraksties|pierakstieties|abonē|abonējiet) (?:mūsu )?"
         r"(?:[\w-]+ )?(?:jaunumiem|jaunumu vēstul\w*|ziņu lap\w*|e-pasta ziņām)"
         r"(?: (?:šeit|tagad|bez maksas))?",
+        # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
+        rf"sekojiet (?:mums|[\w .&-]{{1,40}}?) {NETWORKS}\w{{0,4}}|seko mums {NETWORKS}\w{{0,4}}",
+        r"lejupielādē(?:jiet)? (?:mūsu )?lietotni(?: [\w .&-]{1,40}?)?",
     ),
     ads=(r"reklāma|sadarbības materiāls|reklāmraksts",),
     credits=(credited(r"foto|attēls|fotogrāfija"),),

@@ -49,6 +49,12 @@ TABLE = Table(
         rf"[\w ,'’-]{{1,60}})?",
         r"(?:meld je aan|schrijf je in|abonneer je) (?:voor|op) (?:onze|de)"
         r" (?:[\w-]+ )?nieuwsbrief",
+        # the newsletter or the app offered under the text ("Ontvang onze nieuwsbrief elke
+        # ochtend", "Download de app van De Krant": newcomer 39b, finding 2)
+        r"ontvang (?:elke (?:dag|ochtend|week) |dagelijks |gratis )?(?:onze|de) (?:[\w-]+ )?"
+        r"nieuwsbrief(?: [\w-]+){0,4}",
+        r"download (?:nu |gratis )?(?:onze|de) (?:gratis |nieuwe )?(?:[\w-]+ )?app"
+        r"(?: van [\w .&'’-]{1,40}?)?",
     ),
     paywall=(
         offer(r"abonneer(?: je| u)?|word abonnee|neem een abonnement", r"nu|vandaag"),
@@ -124,6 +130,9 @@ TABLE = Table(
         r"|\bvolg ons op (?:whatsapp|telegram)\b",
         # a prompt to follow a topic or an author (a site's feature, not the article's)
         r"^(?:[-–•] )?volg (?:dit|deze) (?:onderwerp|auteur|rubriek|journalist)\b",
+        # a rating prompt under the text ("Was dit artikel nuttig?")
+        r"^(?:[-–•] )?(?:was dit artikel|vond u dit artikel|vond je dit artikel) (?:nuttig"
+        r"|interessant)\s*\?",
     ),
     related=(
         r"lees (?:ook|meer|verder)|bekijk ook|ook interessant",

@@ -1,6 +1,6 @@
 """Norwegian page furniture, Bokmål and Nynorsk (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, offer, prompted, wall_buttons
+from clipper.furniture import NETWORKS, Table, credited, offer, prompted, wall_buttons
 
 TABLE = Table(
     language="no",
@@ -75,6 +75,9 @@ TABLE = Table(
         r"\w*(?: (?:vårt|her|nå|no|gratis))?(?: og få .{1,60})?",
         r"få (?:de |dei )?(?:viktigste|siste|beste) (?:nyhetene|nyheitene|sakene) (?:rett )?(?:på"
         r" e-post|i innboksen)(?: .{1,30})?",
+        # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
+        rf"følg (?:oss|[\w .&-]{{1,40}}?) på {NETWORKS}",
+        r"(?:last ned|hent) (?:vår |den )?(?:gratis )?app(?:en)?(?: [\w .&-]{1,40}?)?",
     ),
     ads=(r"annonse|sponset|annonsørinnhold",),
     credits=(

@@ -1,6 +1,6 @@
 """Polish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import SIGNED_NAME, Table, credited, offer, wall_buttons
+from clipper.furniture import NETWORKS, SIGNED_NAME, Table, credited, offer, wall_buttons
 
 TABLE = Table(
     language="pl",
@@ -144,5 +144,11 @@ TABLE = Table(
         r"(?:(?:wykup|zamów|kup) (?:prenumeratę|subskrypcję|dostęp|abonament)|zaloguj się"
         r"|zarejestruj się|załóż (?:darmowe |bezpłatne )?konto|masz już (?:prenumeratę"
         r"|subskrypcję|konto)|zostań (?:prenumeratorem|subskrybentem)|zaprenumeruj)(?![\w-])",
+    ),
+    promo=(
+        # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
+        rf"(?:obserwuj|śledź|polub) (?:nas|[\w .&-]{{1,40}}?) (?:na|w) {NETWORKS}\w{{0,4}}",
+        r"(?:zapisz się|zasubskrybuj)(?: do| na)? (?:naszego |nasz )?newslett\w*(?: [\w-]+){0,3}",
+        r"pobierz (?:naszą |bezpłatną |darmową )*aplikację(?: [\w .&-]{1,40}?)?",
     ),
 )

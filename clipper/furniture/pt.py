@@ -43,6 +43,17 @@ TABLE = Table(
         rf"(?:siga-nos|siga (?:[oa]s? )?[\w .&'’-]{{1,40}}?) n[oa]s? {NETWORKS}"
         rf"(?:,? e (?:receba|acompanhe|fique)[\w ,'’-]{{1,60}})?",
         r"(?:assine|subscreva|inscreva-se n)[ao]? (?:[ao] )?(?:nossa )?newsletter",
+        # the newsletter, the e-mail or the app offered under the text ("Receba as notícias no
+        # seu e-mail.", "Subscreva a nossa newsletter diária", "Descarregue a app do Jornal":
+        # newcomer 39b, finding 2)
+        r"(?:receba|recebe)(?: gratuitamente| grátis| todos os dias| diariamente)? (?:as |a |os "
+        r"|o )?(?:nossas? |nossos? |principais |últimas |melhores )?(?:notícias|newsletter"
+        r"|novidades|destaques|manchetes)(?: [\w-]+){0,3}? (?:n?o seu|no teu|por|pelo|via|em seu"
+        r"|n[oa]) (?:e-?mail|correio eletrónico|correio eletrônico|caixa de correio|telemóvel"
+        r"|celular|whatsapp|telegram)",
+        r"(?:assine|subscreva|inscreva-se n)[ao]? (?:[ao] )?(?:nossa )?newsletter(?: [\w-]+){1,3}",
+        r"(?:descarregue|baixe|instale|transfira)(?: já| agora| grátis| gratuitamente)? (?:a |o )?"
+        r"(?:nossa |nosso )?(?:app|aplicação|aplicativo)(?: (?:d[oa] )?[\w .&'’-]{1,40}?)?",
     ),
     paywall=(
         offer(r"assine|assinar|torne-se assinante", r"agora|já|hoje"),
@@ -133,6 +144,9 @@ TABLE = Table(
         r"(?: d[oa] [\w .&'’-]{1,40}?)? no (?:whatsapp|telegram)\b",
         # a prompt to follow a topic or an author (a site's feature, not the article's)
         r"^(?:[-–•] )?s(?:iga|eguir) (?:este|esta) (?:tema|autor|autora|assunto|colunista)\b",
+        # a rating prompt under the text ("Este artigo foi útil?", "Gostou desta notícia?")
+        r"^(?:[-–•] )?(?:est[ae] (?:artigo|conteúdo|notícia|texto) (?:foi|lhe foi|te foi) útil"
+        r"|gostou d[eo]st[ae] (?:artigo|notícia|texto|conteúdo))\s*\?",
     ),
     related=(
         r"(?:leia|veja) (?:também|mais)|(?:notícias|artigos|matérias) relacionad[ao]s",

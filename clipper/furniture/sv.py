@@ -1,6 +1,6 @@
 """Swedish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, offer, prompted, wall_buttons
+from clipper.furniture import NETWORKS, Table, credited, offer, prompted, wall_buttons
 
 TABLE = Table(
     language="sv",
@@ -73,6 +73,9 @@ TABLE = Table(
         # the site's own newsletter: "Anmäl dig till nyhetsbrevet", "Prenumerera på vårt nyhetsbrev"
         r"(?:prenumerera på|anmäl dig till|registrera dig för|få) (?:vårt |våra |vår |det )?"
         r"(?:[\w-]+ )?nyhetsbrev\w*(?: (?:här|nu|gratis))?(?: och få .{1,60})?",
+        # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
+        rf"följ (?:oss|[\w .&-]{{1,40}}?) på {NETWORKS}",
+        r"ladda (?:ner|hem) (?:vår |den )?(?:gratis )?app(?:en)?(?: [\w .&-]{1,40}?)?",
     ),
     ads=(r"annons|sponsrat|sponsrat innehåll",),
     credits=(

@@ -55,4 +55,9 @@ TABLE = Table(
         r"นโยบายความเป็นส่วนตัว|ข้อกำหนดการใช้งาน|เกี่ยวกับเรา|ติดต่อเรา",
     ),
     source_labels=("ที่มา",),
+    promo=(
+        # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
+        r"ติดตาม(?:เรา)?(?:ได้)?(?:ที่|ทาง) ?(?:facebook|twitter|x|instagram|youtube|tiktok|line"
+        r"|เฟซบุ๊ก|ไลน์)\S{0,20}",
+    ),
 )

@@ -1,6 +1,6 @@
 """Turkish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import SIGNED_NAME, Table, credited, offer
+from clipper.furniture import NETWORKS, SIGNED_NAME, Table, credited, offer
 
 TABLE = Table(
     language="tr",
@@ -104,5 +104,10 @@ TABLE = Table(
     ),
     wall_calls=(
         r"(?:(?:hemen|şimdi) )?(?:abone olun|abone ol|giriş yapın|üye olun|kayıt olun)(?![\w-])",
+    ),
+    promo=(
+        # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
+        rf"(?:bizi|[\w .&-]{{1,40}}?) {NETWORKS}[\'’]?\w{{0,6}} (?:takip edin|takip edebilirsiniz)",
+        r"(?:e-?)?bültenimize (?:abone olun|kaydolun)|uygulamamızı (?:hemen )?(?:indirin|yükleyin)",
     ),
 )

@@ -1,6 +1,6 @@
 """Vietnamese page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import SIGNED_NAME, Table, credited, offer
+from clipper.furniture import NETWORKS, SIGNED_NAME, Table, credited, offer
 
 TABLE = Table(
     language="vi",
@@ -70,4 +70,9 @@ TABLE = Table(
         r"(?i:theo)\s+(?:TTXVN|VNA|Vietnam\+)",
     ),
     source_labels=("Nguồn",),
+    promo=(
+        # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
+        rf"theo dõi (?:chúng tôi|[\w .&-]{{1,40}}?) trên {NETWORKS}",
+        r"tải (?:ứng dụng|app)(?: [\w .&-]{1,40}?)?",
+    ),
 )

@@ -101,6 +101,10 @@ TABLE = Table(
     ),
     promo=(
         r"订阅(?:我们的)?(?:新闻简报|电子报|新闻通讯|邮件)|訂閱(?:我們的)?(?:電子報|新聞通訊|電郵)",
+        # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
+        r"关注(?:我们的)?(?:微信公众号|官方微博|微博|抖音号?|视频号|公众号)\S{0,15}|關注(?:我們的)?(?:臉書|facebook|ig|instagram"
+        r"|youtube)\S{0,15}",
+        r"下载\S{0,10}(?:客户端|app)|下載\S{0,10}(?:app|應用程式)",
     ),
     updated=(
         r"(?:最后|最後)?更新(?:时间|時間|日期|于|於)?",

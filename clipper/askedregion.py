@@ -56,6 +56,22 @@ def region_tag(region: str) -> str:
     return f"{languages[0] if languages else 'en'}-{region}"
 
 
+def _tag_named(region: str) -> str:
+    """The language tag of ``region`` a note names (:func:`region_tag`), and when it is a
+    publishing system's default that alone states no country (``es-ES``, ``fr-FR``:
+    :data:`clipper.declaredregion.TEMPLATE_REGIONS`), what bears it out: the address's
+    country-code domain or a time with its zone on that country's clocks."""
+    from clipper.declaredregion import TEMPLATE_KEEPERS
+
+    tag = region_tag(region)
+    pair = (tag.split("-", 1)[0], region)
+    if pair not in TEMPLATE_KEEPERS:
+        return tag
+    domain = "uk" if region == "GB" else region.lower()
+    zoned = " or beside a time stated with its zone" if TEMPLATE_KEEPERS[pair] else ""
+    return f"{tag} on a .{domain} address{zoned} ({tag} alone is a publishing system's default)"
+
+
 def region_languages(region: str) -> list[str]:
     """The languages whose pages are of ``region`` when they state no country
     (:data:`clipper.languageclocks.LANGUAGE_CLOCKS`: ``PL`` → ``["pl"]``), sorted."""
@@ -82,8 +98,10 @@ def absent_region_notes(archive: Archive, regions: Sequence[str]) -> list[str]:
                 notes.append(
                     f"no page of the archive states it is of {region} "
                     f"({country_name(region)}): a page's country is what it or its record "
-                    f"states (a language tag such as {region_tag(region)}, a record's "
+                    f"states (a language tag such as {_tag_named(region)}, a record's "
                     f"\"country\" field, an address's /{region.lower()}/"
                     + (f", or a language only {region} writes: {own})" if own else ")")
+                    + f"; give a dump's or a site's pages theirs with clipper dedupe "
+                    f"--country {region} or --country SITE={region}"
                 )
     return notes

@@ -136,7 +136,9 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     # HTML page's and a record's date field are: Eritrea's Tigrinya month names are Gregorian,
     # "10:15 IST" on a Hindi or an .in dump is India's, "03/12/2026" on a Portuguese one day
     # first; a dump no crawler gave a language is of the one its opening reads as
-    region = declared_region(None, [raw.language], raw.country, clean_meta(raw.url))
+    region = declared_region(
+        None, [raw.language], raw.country, clean_meta(raw.url), raw.stated_country
+    )
     with written_in(raw.language or detect_language(body[:SAMPLE_CHARS]), raw.url, region):
         cleaned = clean_text_dump(
             body,
@@ -172,6 +174,10 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         published, date_source = raw.named_date, GUESSED
     # a paywall box's sentences run into the last paragraph (a record's text field)
     paragraphs, trailer_cut = cut_paywall_trailer(cleaned.paragraphs)
+    # a record's default language tag ("es_ES") its own time bears out, as an HTML page's is
+    region = declared_region(
+        None, [raw.language], raw.country, clean_meta(raw.url), raw.stated_country, published
+    )
     article = finish(
         raw,
         config,

@@ -89,6 +89,11 @@ class ReadLimits:
     # ``dedupe --field url=url_noticia``.  A spider writing its own names left pages without
     # an address or a date, which no table of names can foresee (newcomer 24 finding 15).
     field_names: tuple[tuple[str, str], ...] = ()
+    # The country a user states for the pages that state none, (a site or None for every page,
+    # an ISO 3166 code): ``dedupe --country ES``, ``--country radio-aragon.example=ES``.  A
+    # crawl's WARC or a folder of saved pages carries no country field to add one to, as a
+    # record's ``country`` is (newcomer 39b, finding 3: clipper.read.statedcountry).
+    countries: tuple[tuple[str | None, str], ...] = ()
 
 
 @dataclass(frozen=True)

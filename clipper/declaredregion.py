@@ -23,31 +23,59 @@ one country (:func:`declared_region`):
 
 A region a publishing system writes by default for its language whatever the site's country
 (:data:`TEMPLATE_REGIONS`: WordPress's and Yoast's ``en_US``, Joomla's ``en-GB``, WordPress's
-Spanish ``es_ES`` and French ``fr_FR``, which Latin American, African and Canadian outlets keep)
-is not read as a statement.  A page stating no country whose declared language is written in
-one country's clocks (``nb``, ``fi``, ``lt``: :mod:`clipper.languageclocks`, a table with
-reasons) is of that country.  Two statements naming two countries (``es-MX`` and ``/ar/``'s
-Argentina; ``pt-BR`` and ``"country": "PT"``) name none.  A country zone.tab does not list
-(``419``, ``EU``) is none.
+Spanish ``es_ES`` and French ``fr_FR``, which Latin American, African and Canadian outlets keep) is
+read only where the page bears it out against the outlets known to keep it (:func:`borne_out`;
+newcomer 39b, finding 3: Spanish outlets' ``es-ES`` pages had no country, ``--region ES`` found
+none, and their zoneless times sat on no clock): its address's country-code domain is the tag's
+(``.es``), or a time it states with its zone is on the tag's country's clocks and on none of the
+keepers' (EFE's "+01:00", a date line's "10:12 CET": no Latin American clock is east of UTC).  A
+currency or a place the text names is no such evidence (an Argentine paper's copy of EFE's story on
+Spain's floods names Teruel and euros), nor is how many of a site's pages carry the tag (a page's
+country is the page's own, whatever else the archive holds, so the same pages in any order or
+batches give the same countries). A user states the country of what a page states none of with
+``dedupe --country`` (``stated``: the dump's or a site's,
+:func:`clipper.read.statedcountry.stated_country`), which a page's own statements and a default tag
+borne out come before.  A page stating no country whose declared language is written in one
+country's clocks (``nb``, ``fi``, ``lt``: :mod:`clipper.languageclocks`, a table with reasons) is of
+that country.  Two statements naming two countries (``es-MX`` and ``/ar/``'s Argentina; ``pt-BR``
+and ``"country": "PT"``) name none.  A country zone.tab does not list (``419``, ``EU``) is none.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import datetime
 from functools import cache
 from urllib.parse import urlsplit
 
 from clipper.config import EDITION_LANGUAGE_SHARE
 from clipper.declaredlanguage import declared_tags, known_language
 from clipper.languageclocks import language_country
-from clipper.sitezones import country_zones
+from clipper.sitezones import country_zones, host_of, offsets, site_country
 
 # Language and region pairs publishing systems write by default for the language, whatever
 # the site's country: WordPress's install default and Yoast's og:locale en_US, Joomla's
-# en-GB, and the first locale WordPress offers for Spanish and French (es_ES, fr_FR), which
-# sites in Latin America, Africa and Canada keep.  Stated, they say the language only.
-TEMPLATE_REGIONS = frozenset({("en", "US"), ("en", "GB"), ("es", "ES"), ("fr", "FR")})
+# en-GB, and the first locale WordPress offers for Spanish and French (es_ES, fr_FR).  Each
+# with the countries whose outlets keep it (None: any country's), whose clocks a time the page
+# states must not be on for the tag to be believed (:func:`borne_out`).
+TEMPLATE_KEEPERS: dict[tuple[str, str], frozenset[str] | None] = {
+    ("en", "US"): None,  # every country's sites: WordPress's install default
+    ("en", "GB"): None,  # the Commonwealth's and Europe's sites: Joomla's default
+    # the Spanish-speaking Americas' outlets (the US's Hispanic press too)
+    ("es", "ES"): frozenset({
+        "MX", "GT", "SV", "HN", "NI", "CR", "PA", "CU", "DO", "PR", "CO", "VE", "EC", "PE",
+        "BO", "PY", "UY", "AR", "CL", "US",
+    }),
+    # Canada's, Belgium's, Switzerland's, Luxembourg's, Monaco's, Haiti's and francophone
+    # Africa's outlets
+    ("fr", "FR"): frozenset({
+        "CA", "BE", "CH", "LU", "MC", "HT", "SN", "CI", "ML", "BF", "NE", "GN", "TG", "BJ",
+        "CM", "GA", "CG", "CD", "CF", "TD", "MG", "RW", "BI", "DJ", "KM", "MA", "DZ", "TN",
+        "MR",
+    }),
+}
+TEMPLATE_REGIONS = frozenset(TEMPLATE_KEEPERS)
 
 # Two letters that lead news addresses as a section's or a service's name far more often than
 # as a country's edition, in any language: never read as the country they spell (F1 of
@@ -73,7 +101,8 @@ _COUNTRY_SPELLINGS = {"UK": "GB"}
 def tag_region(tag: str | None) -> str | None:
     """The country a language tag names (``pt-BR`` → ``BR``, ``zh-Hant-TW`` → ``TW``,
     ``es_MX`` → ``MX``), else None: no region, a region of no one country (``es-419``), one
-    zone.tab does not list, or a publishing system's default (:data:`TEMPLATE_REGIONS`)."""
+    zone.tab does not list, or a publishing system's default (:data:`TEMPLATE_REGIONS`, which
+    :func:`template_region` reads)."""
     m = _TAG.match((tag or "").strip())
     if not m:
         return None
@@ -81,6 +110,49 @@ def tag_region(tag: str | None) -> str | None:
     if (language, region) in TEMPLATE_REGIONS:
         return None
     return _country(region)
+
+
+def template_region(tags: Iterable[str | None]) -> tuple[str, str] | None:
+    """The (language, country) of the publishing system's default among ``tags``
+    (:data:`TEMPLATE_REGIONS`: ``es_ES`` → ``("es", "ES")``) when they name one, else None."""
+    found = set()
+    for tag in tags:
+        m = _TAG.match((tag or "").strip())
+        if m and (pair := (known_language(m.group(1)), m.group(3).upper())) in TEMPLATE_REGIONS:
+            found.add(pair)
+    return found.pop() if len(found) == 1 else None
+
+
+def borne_out(pair: tuple[str, str], url: str | None, published: str | None) -> bool:
+    """Whether a page tagged with a publishing system's default ``pair`` (``("es", "ES")``) bears
+    its country out: its address's country-code domain is the country's
+    (:func:`clipper.sitezones.site_country`: ``.es``; another country's, ``.com.mx``, says the tag
+    is the template's), or, on an address naming no country, ``published`` (ISO 8601) is a time
+    written with a zone east or west of UTC that the country's clocks keep at that moment and no
+    clock of the outlets keeping the default does (:data:`TEMPLATE_KEEPERS`: "+01:00" in December is
+    Spain's, on no clock of the Americas; a keeper of any country's, ``en-US``'s, has none).  UTC
+    itself ("Z", "+00:00") is no evidence: sites write their times in UTC whatever their country."""
+    _, country = pair
+    domain = site_country(host_of(url))
+    if domain is not None:
+        return domain == country  # another country's domain: the tag is the template's
+    keepers = TEMPLATE_KEEPERS[pair]
+    if keepers is None or not published or "T" not in published:
+        return False
+    try:
+        moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    offset = moment.utcoffset()
+    if offset is None or not offset:
+        return False
+    wall = moment.replace(tzinfo=None)
+    earliest, latest = offsets(country, wall)
+    if not earliest <= offset <= latest:
+        return False
+    return not any(
+        low <= offset <= high for low, high in (offsets(keeper, wall) for keeper in keepers)
+    )
 
 
 def path_region(url: str | None, languages: Iterable[str | None] = ()) -> str | None:
@@ -161,11 +233,16 @@ def declared_region(
     tags: Iterable[str | None] = (),
     country: object = None,
     url: str | None = None,
+    stated: str | None = None,
+    published: str | None = None,
 ) -> str | None:
     """The one country the page states (``head``: its HTML head's language tags; ``tags``: a
     crawler's language tags; ``country``: a record's country field; ``url``: its address's
     first path segment), as an ISO 3166 code; None when two name two.  When none states one,
-    the country whose clocks the languages it declares are written on, where they are of one
+    the country of a publishing system's default tag the page bears out (``es-ES`` on a
+    ``.es`` address, or beside a time ``published`` with Spain's offset: :func:`borne_out`),
+    else the one the user states for it (``stated``: ``dedupe --country``), else the country
+    whose clocks the languages it declares are written on, where they are of one
     (:func:`clipper.languageclocks.language_country`: ``lang="no"`` is Norway's), else None."""
     languages = [*declared_tags(head or b""), *tags]
     found = {
@@ -177,8 +254,10 @@ def declared_region(
         )
         if region
     }
+    if not found and (pair := template_region(languages)) and borne_out(pair, url, published):
+        found = {pair[1]}
     if not found:
-        return language_country(languages)
+        return stated or language_country(languages)
     return found.pop() if len(found) == 1 else None
 
 

@@ -213,7 +213,9 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     # Tigray paper's Ethiopian calendar)
     # the page's whole language tag, its region saying how it writes its dates of numbers
     # ("en-US": month first), as a record's language field does
-    region = declared_region(head, [raw.language], raw.country, clean_meta(raw.url))
+    region = declared_region(
+        head, [raw.language], raw.country, clean_meta(raw.url), raw.stated_country
+    )
     tag = declared_tag(head) or (raw.language if language_tag(raw.language) else None)
     with written_in(tag, raw.url, region):
         return _clean_page(raw, config, head, region)
@@ -484,6 +486,11 @@ def _clean_page(
         # the byline where the page shows its date ("By Rosa Quintal · 2 hours ago" in a <p
         # class=meta> under its headline, which extraction leaves out)
         author = byline(shown_byline(page_head_lines(extracted, tree)))
+    # a publishing system's default tag ("es-ES") the page's own time bears out: its offset
+    # Spain's (clipper.declaredregion.borne_out), known once the page is dated
+    region = declared_region(
+        head, [raw.language], raw.country, clean_meta(raw.url), raw.stated_country, published
+    )
     result = finish(
         raw,
         config,

@@ -75,6 +75,9 @@ class RawPage:
     raw_hash: str = field(default="")
     language: str | None = None  # as the crawler gave it (a JSON record's "language": "en-GB")
     country: str | None = None  # as the crawler gave it (a JSON record's "country": "MX")
+    # The country the user states for the dump or the page's site (``dedupe --country``,
+    # clipper.read.statedcountry), where the page states none of its own (ISO 3166).
+    stated_country: str | None = None
     author: str | None = None  # as the crawler gave it: a record's author names, "; " between
     # A publication date the record gave but clipper could not read (as written, shortened):
     # the page is kept without it, and the run counts it.

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 # name among others: README, Record fields).
 FIELD_TARGETS = (
     "url", "title", "text", "html", "published", "fetched_at", "author", "language", "site",
+    "country",
 )
 
 
@@ -48,6 +49,37 @@ def _field_names(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
             )
         pairs.append((name, field))
     return tuple(pairs)
+
+
+def _countries(values: tuple[str, ...]) -> tuple[tuple[str | None, str], ...]:
+    """``--country CC`` and ``--country SITE=CC`` values as ``(site or None, ISO 3166 code)``
+    pairs (the site as ``--site`` writes it: :func:`clipper.sites.site_key`); a usage error for
+    a code that is no country's or a second country for the dump or a site."""
+    from clipper.askedregion import UnknownRegion, asked_region
+    from clipper.sites import site_key
+
+    pairs: dict[str | None, str] = {}
+    for value in values:
+        site, sep, code = value.rpartition("=")
+        key = site_key(site) if sep else None
+        if sep and key is None:
+            raise click.BadParameter(
+                f"{value!r}: give CC or SITE=CC (a site as --site takes it)",
+                param_hint="--country",
+            )
+        try:
+            country = asked_region(code)
+        except UnknownRegion as error:
+            raise click.BadParameter(str(error).replace("--region", "--country"),
+                                     param_hint="--country") from error
+        if pairs.get(key, country) != country:
+            whose = f"{site}" if key else "the dump"
+            raise click.BadParameter(
+                f"{whose} was given two countries, {pairs[key]} and {country}",
+                param_hint="--country",
+            )
+        pairs[key] = country
+    return tuple(pairs.items())
 
 
 EXIT_BUSY = 3
@@ -91,6 +123,16 @@ EXIT_TERMINATED = 143  # SIGTERM (a cron timeout, a service stop): 128 + 15
     + " (repeatable): --field url=url_noticia --field text='Body Text'.  FIELD is matched as "
     "written, else in any case; one no record holds is said at the end.",
 )
+@click.option(
+    "--country",
+    "countries",
+    multiple=True,
+    metavar="CC|SITE=CC",
+    callback=lambda _ctx, _param, values: _countries(values),
+    help="The country (ISO 3166) of the pages that state none: the dump's (--country ES) or a "
+    "site's and its subdomains' (--country radio-aragon.example=ES; repeatable).  A page's own "
+    "tag (es-MX), a record's country field or an address's /mx/ comes first.",
+)
 @json_option
 def dedupe_command(
     paths: tuple[str, ...],
@@ -100,6 +142,7 @@ def dedupe_command(
     dry_run: bool,
     wait_s: float,
     fields: tuple[tuple[str, str], ...],
+    countries: tuple[tuple[str | None, str], ...],
     as_json: bool,
 ) -> None:
     """Read raw dumps, clean, find near-duplicates and store canonical articles.
@@ -151,6 +194,8 @@ def dedupe_command(
         clipper dedupe --db news.db fixtures/html/ fixtures/warc/bayside-gazette.warc.gz
 
         clipper dedupe --db news.db --field url=url_noticia --field published=fecha fixtures/jsonl/
+
+        clipper dedupe --db news.db --country bayside-gazette.example=GB fixtures/warc/
     """
     from clipper.read.files import missing
 
@@ -172,6 +217,8 @@ def dedupe_command(
         config = replace(config, batch_size=batch_size)
     if fields:
         config = replace(config, read=replace(config.read, field_names=fields))
+    if countries:
+        config = replace(config, read=replace(config.read, countries=countries))
     from clipper.archive import ArchiveBusy, ArchiveError
     from clipper.run import dedupe
 

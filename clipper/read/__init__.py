@@ -205,6 +205,7 @@ from clipper.read.provenance import member_address, mirror_address, site_from_ur
 from clipper.read.records import read_json, read_jsonl
 from clipper.read.savedtimes import saved_time
 from clipper.read.sidecars import Sidecars, metadata_file
+from clipper.read.statedcountry import stated_country
 from clipper.read.subtitles import read_subtitles, read_transcript
 from clipper.read.tables import read_table
 from clipper.read.warc import read_archive
@@ -258,6 +259,11 @@ def read_pages(
             )
             for event in events:
                 if isinstance(event, RawPage):
+                    if limits.countries:
+                        # the country the user states for the dump or the page's site
+                        event.stated_country = stated_country(
+                            event.url, event.site, limits.countries
+                        )
                     if (
                         address is not None
                         and event.fetched_at is None
@@ -280,6 +286,8 @@ def read_pages(
                     )
     for event in segments.left():  # split WARC records whose continuation never came
         if isinstance(event, RawPage):
+            if limits.countries:
+                event.stated_country = stated_country(event.url, event.site, limits.countries)
             yield event
         else:
             on_reject(event)

@@ -86,6 +86,7 @@ from clipper.read.recorddates import (
 )
 from clipper.read.relativedates import relative_to_fetch
 from clipper.read.sniffing import page_head
+from clipper.read.statedcountry import stated_country
 from clipper.read.wrapped import wrapped_target
 from clipper.read.zones import written_in
 from clipper.scripts import words_in
@@ -133,7 +134,7 @@ def record_event(obj: dict[str, Any], origin: str, limits: ReadLimits) -> Event:
         url = _url_of(record)
         return Rejection(origin, "http-error", f"{refused}: {url or 'no address'}", url)
     try:
-        event = _page_from_record(record, origin)
+        event = _page_from_record(record, origin, limits.countries)
     except BadField as exc:
         return Rejection(origin, "bad-record", str(exc), _url_of(record))
     if isinstance(event, Rejection) and event.url is None:
@@ -191,7 +192,9 @@ def _body_bytes(body: bytes | str) -> int:
     return len(body) if isinstance(body, bytes) else len(body.encode("utf-8", "replace"))
 
 
-def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
+def _page_from_record(
+    obj: dict[str, Any], origin: str, countries: tuple[tuple[str | None, str], ...] = ()
+) -> Event:
     html_raw = raw_str_field(obj, HTML_FIELDS)
     # scrubbed (scrub), with its bytes
     html_field, html_bytes = (None, b"") if html_raw is None else scrub_encoded(html_raw)
@@ -241,7 +244,9 @@ def _page_from_record(obj: dict[str, Any], origin: str) -> Event:
     language = str_field(obj, LANGUAGE_FIELDS)
     # "03:28 PM BST" on a Bengali page is Bangladesh's (clipper.read.zones); a Tigrinya
     # record of "country": "ET" dated by the Ethiopian calendar
-    region = declared_region(None, [language], str_field(obj, COUNTRY_FIELDS), url)
+    # (and the country the user states for the dump or the site: dedupe --country)
+    stated = stated_country(url, str_field(obj, SITE_FIELDS), countries) if countries else None
+    region = declared_region(None, [language], str_field(obj, COUNTRY_FIELDS), url, stated)
     with written_in(language, url, region):
         skipped = CRAWL_DATE_FIELD if names_crawl_dump(obj) else ""
         if skipped:

@@ -537,3 +537,16 @@ def test_excel_help_names_every_semicolon_locale() -> None:
     for language in ("Russian", "Ukrainian", "Polish", "Turkish", "Vietnamese"):
         assert language in excel
     assert excel.index("--format xlsx") < excel.index("--delimiter ';'")
+
+
+def test_dash_as_output_file_writes_to_standard_output(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``-o -`` is standard output, as for most tools: the same records as without ``-o``, and
+    no file named ``-`` (it wrote one)."""
+    monkeypatch.chdir(tmp_path)
+    plain = run(db, "--watch", "ports")
+    dashed = run(db, "--watch", "ports", "-o", "-")
+    assert plain.exit_code == dashed.exit_code == 0, dashed.output
+    assert dashed.stdout == plain.stdout and dashed.stdout.count("\n") >= 2
+    assert not (tmp_path / "-").exists()

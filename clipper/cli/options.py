@@ -397,15 +397,25 @@ def refused_write(archive: Archive, what: str, then: str = READ_ONLY_ROLE) -> It
         ) from error
 
 
+def _dash_is_standard_output(
+    ctx: click.Context, param: click.Parameter, value: str | None
+) -> str | None:
+    """``-o -`` is standard output, as for most command-line tools (it wrote a file named
+    ``-``): None, the option not given."""
+    return None if value == "-" else value
+
+
 def output_option(what: str, **kwargs: Any) -> Callable[[F], F]:
     """``-o FILE``: the file a command writes, whose extension names the format when
-    ``--format`` is not given (:func:`output_format`); ``what`` says how it is written."""
+    ``--format`` is not given (:func:`output_format`); ``what`` says how it is written.
+    ``-o -`` is standard output (the option left out)."""
     return click.option(
         "-o",
         "--output",
         metavar="FILE",
-        help=f"File to write (default: standard output), in the format its extension names "
-        f"unless --format says; {what}.",
+        help=f"File to write (default, or -: standard output), in the format its extension "
+        f"names unless --format says; {what}.",
+        callback=_dash_is_standard_output,
         **kwargs,
     )
 

@@ -61,9 +61,11 @@ def keyed_in(archive: Archive, query: str) -> set[str]:
 
 
 def keyed_by(params: dict[str, Any]) -> set[str]:
-    """The languages whose keys the bound parameters ``params`` carry."""
+    """The languages whose keys the bound parameters ``params`` carry (PostgreSQL's lists hold
+    the terms' text and whether each is matched as written: ``*_written``, booleans)."""
     written = " ".join(
-        " ".join(value) if isinstance(value, list) else str(value) for value in params.values()
+        " ".join(map(str, value)) if isinstance(value, list) else str(value)
+        for value in params.values()
     )
     return {code for code in RULES if MARK + code in written}
 

@@ -157,6 +157,45 @@ def in_tree(tree: str, script: str, payload: Any) -> Any:
     return json.loads(done.stdout)
 
 
+# The search benches' child (bench/search_*.py): an in-memory FTS5 table of the pages' search
+# texts as the tree makes them, each query's hits and its best of 5 times.
+_SEARCH_CHILD = r"""
+import json, sqlite3, sys, time
+from clipper.searchtext import search_text
+from clipper.searchquery import parse_query
+from clipper.backends.sqlite import FTS5_TOKENIZER, fts5_expression
+job = json.load(sys.stdin)
+con = sqlite3.connect(":memory:")
+tokenize = FTS5_TOKENIZER.replace('"', "'")
+con.execute(f'CREATE VIRTUAL TABLE t USING fts5(id UNINDEXED, text, tokenize="{tokenize}")')
+texts = [(i, search_text(text, language)) for i, language, text in job["pages"]]
+con.executemany("INSERT INTO t (id, text) VALUES (?, ?)", texts)
+hits, spent = {}, []
+for query in job["queries"]:
+    best = None
+    for _ in range(5):
+        start = time.perf_counter()
+        expression = fts5_expression(parse_query(query))
+        found = [r[0] for r in con.execute("SELECT id FROM t WHERE t MATCH ?", (expression,))]
+        took = time.perf_counter() - start
+        best = took if best is None else min(best, took)
+    hits[query] = found
+    spent.append(best * 1e6)
+size = sum(len(text) for _, text in texts)
+json.dump({"hits": hits, "spent": sorted(spent), "size": size}, sys.stdout)
+"""
+
+
+def search_in_tree(
+    tree: str, pages: list[tuple[str, str | None, str]], queries: list[str]
+) -> dict[str, Any]:
+    """Index ``pages`` ((id, language, text) each) as checkout ``tree``'s clipper makes their
+    search texts (an in-memory FTS5 table, its tokenizer) and run ``queries``: ``{"hits":
+    {query: [id, ...]}, "spent": sorted best-of-5 µs a query, "size": characters of search
+    text}``."""
+    result: dict[str, Any] = in_tree(tree, _SEARCH_CHILD, {"pages": pages, "queries": queries})
+    return result
+
 def fundus_pages(languages: set[str]) -> list[tuple[str, str, str]]:
     """(language, title, body) of the fundus pages of ``../shared/data`` whose text clipper's
     language identification reads as one of ``languages``, each stored version (none without

@@ -34,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import in_tree
+from _common import search_in_tree
 
 # (language, word, the form written, a sentence holding it)
 Case = tuple[str, str, str, str]
@@ -235,30 +235,6 @@ SETS = (
 # More spellings a number is sought by (a query typed another way than any page writes it)
 NUMBER_QUERIES = {"2400": ["2400", "2,400", "२४००"], "240000": ["240000", "2,40,000", "240,000"]}
 
-_CHILD = r"""
-import json, sqlite3, sys, time
-from clipper.searchtext import search_text
-from clipper.searchquery import parse_query
-from clipper.backends.sqlite import FTS5_TOKENIZER, fts5_expression
-job = json.load(sys.stdin)
-con = sqlite3.connect(":memory:")
-tokenize = FTS5_TOKENIZER.replace('"', "'")
-con.execute(f'CREATE VIRTUAL TABLE t USING fts5(id UNINDEXED, text, tokenize="{tokenize}")')
-con.executemany("INSERT INTO t (id, text) VALUES (?, ?)",
-                [(i, search_text(text, language)) for i, language, text in job["pages"]])
-hits, spent = {}, []
-for query in job["queries"]:
-    best = None
-    for _ in range(5):
-        start = time.perf_counter()
-        expression = fts5_expression(parse_query(query))
-        found = [r[0] for r in con.execute("SELECT id FROM t WHERE t MATCH ?", (expression,))]
-        took = time.perf_counter() - start
-        best = took if best is None else min(best, took)
-    hits[query] = found
-    spent.append(best * 1e6)
-json.dump({"hits": hits, "spent": sorted(spent)}, sys.stdout)
-"""
 
 
 def _queries(cases: list[Case]) -> dict[str, tuple[str, str]]:
@@ -316,7 +292,7 @@ def main() -> None:
                 for n, (language, _, _, sentence) in enumerate(cases)
             ]
             queries = _queries(cases)
-            result = in_tree(tree, _CHILD, {"pages": pages, "queries": sorted(queries)})
+            result = search_in_tree(tree, pages, sorted(queries))
             spent += result["spent"]
             found, total, missed, wrong = score(cases, queries, result["hits"])
             print(

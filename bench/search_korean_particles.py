@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import in_tree
+from _common import search_in_tree
 
 # (noun, the form written, a sentence holding it[, the other words it holds whole])
 Case = tuple[str, ...]
@@ -176,30 +176,6 @@ SETS = (
     ("tune", TUNE), ("confirm", CONFIRM), ("confirm39", CONFIRM39), ("confirm39b", CONFIRM39B),
 )  # fmt: skip
 
-_CHILD = r"""
-import json, sqlite3, sys, time
-from clipper.searchtext import search_text
-from clipper.searchquery import parse_query
-from clipper.backends.sqlite import FTS5_TOKENIZER, fts5_expression
-job = json.load(sys.stdin)
-con = sqlite3.connect(":memory:")
-tokenize = FTS5_TOKENIZER.replace('"', "'")
-con.execute(f'CREATE VIRTUAL TABLE t USING fts5(id UNINDEXED, text, tokenize="{tokenize}")')
-con.executemany("INSERT INTO t (id, text) VALUES (?, ?)",
-                [(i, search_text(text, "ko")) for i, text in job["pages"]])
-hits, spent = {}, []
-for query in job["queries"]:
-    best = None
-    for _ in range(5):
-        start = time.perf_counter()
-        expression = fts5_expression(parse_query(query))
-        found = [r[0] for r in con.execute("SELECT id FROM t WHERE t MATCH ?", (expression,))]
-        took = time.perf_counter() - start
-        best = took if best is None else min(best, took)
-    hits[query] = found
-    spent.append(best * 1e6)
-json.dump({"hits": hits, "spent": sorted(spent)}, sys.stdout)
-"""
 
 
 def score(
@@ -239,7 +215,7 @@ def main() -> None:
         for set_name, cases in SETS:
             pages = [(f"{id(cases)}:{n}", case[2]) for n, case in enumerate(cases)]
             queries = sorted({case[1] for case in cases})
-            result = in_tree(tree, _CHILD, {"pages": pages, "queries": queries})
+            result = search_in_tree(tree, [(i, "ko", text) for i, text in pages], queries)
             spent += result["spent"]
             found, total, hit, missed, wrong = score(cases, result["hits"])
             precision = (hit - len(wrong)) / hit if hit else 1.0

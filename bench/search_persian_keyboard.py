@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import in_tree
+from _common import search_in_tree
 
 HALF = "\u200c"
 TUNE = [
@@ -82,31 +82,6 @@ def query_forms(word: str) -> list[str]:
     return forms + [arabic_letters(form) for form in forms]
 
 
-_CHILD = r"""
-import json, sqlite3, sys, time
-from clipper.searchtext import search_text
-from clipper.searchquery import parse_query
-from clipper.backends.sqlite import FTS5_TOKENIZER, fts5_expression
-job = json.load(sys.stdin)
-con = sqlite3.connect(":memory:")
-tokenize = FTS5_TOKENIZER.replace('"', "'")
-con.execute(f'CREATE VIRTUAL TABLE t USING fts5(id UNINDEXED, text, tokenize="{tokenize}")')
-con.executemany("INSERT INTO t (id, text) VALUES (?, ?)",
-                [(i, search_text(text, "fa")) for i, text in job["pages"]])
-size = sum(len(search_text(text, "fa")) for _, text in job["pages"])
-hits, spent = {}, []
-for query in job["queries"]:
-    best = None
-    for _ in range(5):
-        start = time.perf_counter()
-        expression = fts5_expression(parse_query(query))
-        found = [r[0] for r in con.execute("SELECT id FROM t WHERE t MATCH ?", (expression,))]
-        took = time.perf_counter() - start
-        best = took if best is None else min(best, took)
-    hits[query] = found
-    spent.append(best * 1e6)
-json.dump({"hits": hits, "spent": sorted(spent), "size": size}, sys.stdout)
-"""
 
 
 def main() -> None:
@@ -128,7 +103,7 @@ def main() -> None:
     everything = sorted({q for by_set in queries.values() for q in by_set})
     for name, tree in (("against", args.against), ("this tree", here)):
         print(f"{name} ({tree}):")
-        result = in_tree(tree, _CHILD, {"pages": pages, "queries": everything})
+        result = search_in_tree(tree, [(i, "fa", text) for i, text in pages], everything)
         for set_name, _ in SETS:
             other = " ".join(" ".join(p) for s, p in SETS if s != set_name).replace(HALF, "")
             found = total = 0

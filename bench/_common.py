@@ -17,6 +17,7 @@ import shutil
 import sqlite3
 import sys
 import time
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
@@ -187,7 +188,7 @@ json.dump({"hits": hits, "spent": sorted(spent), "size": size}, sys.stdout)
 
 
 def search_in_tree(
-    tree: str, pages: list[tuple[str, str | None, str]], queries: list[str]
+    tree: str, pages: Sequence[tuple[str, str | None, str]], queries: list[str]
 ) -> dict[str, Any]:
     """Index ``pages`` ((id, language, text) each) as checkout ``tree``'s clipper makes their
     search texts (an in-memory FTS5 table, its tokenizer) and run ``queries``: ``{"hits":

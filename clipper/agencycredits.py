@@ -76,6 +76,14 @@ AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "RIA Novosti": ("RIA", "РИА Новости", "РИА"),
     "Interfax": ("Интерфакс",),
     "Ukrinform": ("Укрінформ", "Укринформ"),
+    # Central Europe's and the Baltics' agencies beside PAP and ČTK (newcomer 40, finding 1:
+    # "Autor: TASR" was a Slovak report's author): Slovakia's, Lithuania's, the Baltic News
+    # Service, Latvia's, Ukraine's Interfax
+    "TASR": (),
+    "ELTA": (),
+    "BNS": (),
+    "LETA": (),
+    "Interfax-Ukraine": ("Інтерфакс-Україна", "Интерфакс-Украина"),
     "BTA": ("БТА",),
     "Tanjug": ("Танјуг", "Танюг"),
     "ANA-MPA": ("ΑΠΕ-ΜΠΕ", "ΑΠΕ", "AMNA"),

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Any
 
 import regex
@@ -98,6 +99,33 @@ _LABEL = regex.compile(
     rf"^(?i:{_FIELD_WORDS})(?:\s*[:：]\s*|\s+[-–—]\s+|\s+)"
     r"(?=\p{Lu}\S*(?:\s+\S+)*\s+\p{Lu}|\p{Lo})"
 )
+# A byline's word or a credit's label ("Źródło", "Zdroj", "Джерело": the credit labels of
+# :data:`clipper.agencycredits.CREDIT_LABELS`) before the rest of a byline, with its colon or
+# dash: the rest is an agency's credit alone ("Autor: PAP", "Źródło: PAP", "Автор: Укрінформ":
+# :func:`_agency_after_label`) however few words it has.
+@cache
+def _labelled() -> regex.Pattern[str]:
+    from clipper.agencycredits import CREDIT_LABELS
+
+    words = "|".join((_FIELD_WORDS, *CREDIT_LABELS))
+    return regex.compile(rf"(?i:{words})(?:\s*[:：]\s*|\s+[-–—]\s+|\s+)(?P<rest>\S.*?)\s*")
+
+
+def _agency_after_label(text: str) -> str | None:
+    """The agencies' credit ``text`` holds after a byline's word or a credit's label ("Autor:
+    PAP" → "PAP", "Zdroj: ČTK" → "ČTK", "Autor: PAP/Reuters" → "PAP/Reuters"), as written; None
+    when ``text`` opens with no such word or what follows it is not agencies' credits alone
+    (:func:`clipper.agencycredits.credited_agencies`: "Autor: Anna Kowalska" is a name, which
+    :data:`_LABEL` reads).  The label goes and the agency stays, as "By Reuters" is "Reuters"
+    (newcomer 40, finding 1: "Autor: PAP" was exported as the author "Autor PAP")."""
+    from clipper.agencycredits import credited_agencies
+
+    labelled = _labelled().fullmatch(text)
+    if labelled is None or not credited_agencies(labelled["rest"]):
+        return None
+    return labelled["rest"]
+
+
 # A byline's word standing alone where a name belongs ("كتب" of "كتب - محمد علي", which
 # trafilatura's spelling cuts at the dash): no name.
 _LABEL_ALONE = regex.compile(rf"(?i:{_FIELD_WORDS})\s*[:：]?")
@@ -164,6 +192,8 @@ def unspelled(text: str) -> str:
     organisation, as the README's author rule says; newcomer 39, finding 1: "أبوظبي" was
     stored as the author).  Any other text as it is ("Jane Doe - Reuters")."""
     text = text.strip()
+    if (agency := _agency_after_label(text)) is not None:
+        return agency
     dashed = _DASHED.fullmatch(text)
     if dashed is None:
         return _LABEL.sub("", text, count=1) if _LABEL.match(text) else text
@@ -209,6 +239,7 @@ def byline(names: str | None) -> str | None:
         return None
     kept: dict[str, str] = {}
     for joined in names.split(";"):
+        joined = _agency_after_label(joined.strip()) or joined
         joined = _LABEL.sub("", joined.strip(), count=1).strip()
         if _LABEL_ALONE.fullmatch(joined):
             continue

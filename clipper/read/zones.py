@@ -60,6 +60,10 @@ _OFFSETS = {  # hours east of UTC
     "IRST": 3.5, "IRDT": 4.5, "AFT": 4.5,
     # Israel's summer time (its winter's IST is India's too: _SHARED)
     "IDT": 3,
+    # Central European time as Czech and Slovak pages abbreviate it ("18:47 SEČ": středoevropský
+    # čas; its summer time SELČ), and Ukrainian and Russian pages Eastern European time
+    # (newcomer 40, finding 2)
+    "SEČ": 1, "SELČ": 2,
     # Taipei's and Beijing's time as Chinese-language pages write it after the time
     "臺北時間": 8, "台北時間": 8, "北京時間": 8, "北京时间": 8,
     # Latin America as its papers write it: Argentina, Uruguay (no summer time since 2009 and
@@ -157,6 +161,41 @@ _NAMED_IN_WORDS: dict[str, float | str] = {
     "amman time": "Asia/Amman", "jordan time": "Asia/Amman",
     "damascus time": "Asia/Damascus", "syria time": "Asia/Damascus",
     "eastern european time": 2, "eastern european summer time": 3,
+    # Europe's capitals and countries as a Warsaw or Kyiv desk's English, Ukrainian, Russian,
+    # Polish, Czech, Slovak, Lithuanian and German pages write their clocks after the time
+    # (newcomer 40, finding 2: "15:40 (за київським часом)", "15:40 за Києвом", "15:40 Kyiv
+    # time" kept their day alone), each capital its IANA zone (summer time by the date)
+    "central european time": 1, "central european summer time": 2,
+    "kyiv time": "Europe/Kyiv", "kiev time": "Europe/Kyiv", "ukraine time": "Europe/Kyiv",
+    "ukrainian time": "Europe/Kyiv", "moscow time": "Europe/Moscow",
+    "minsk time": "Europe/Minsk", "warsaw time": "Europe/Warsaw", "poland time": "Europe/Warsaw",
+    "polish time": "Europe/Warsaw", "prague time": "Europe/Prague", "czech time": "Europe/Prague",
+    "bratislava time": "Europe/Bratislava", "slovak time": "Europe/Bratislava",
+    "vilnius time": "Europe/Vilnius", "lithuanian time": "Europe/Vilnius",
+    "riga time": "Europe/Riga", "tallinn time": "Europe/Tallinn",
+    "helsinki time": "Europe/Helsinki", "chisinau time": "Europe/Chisinau",
+    "bucharest time": "Europe/Bucharest", "budapest time": "Europe/Budapest",
+    "vienna time": "Europe/Vienna", "berlin time": "Europe/Berlin",
+    "german time": "Europe/Berlin", "paris time": "Europe/Paris",
+    "brussels time": "Europe/Brussels",
+    "london time": "Europe/London", "uk time": "Europe/London", "athens time": "Europe/Athens",
+    "за київським часом": "Europe/Kyiv",
+    "київського часу": "Europe/Kyiv", "за києвом": "Europe/Kyiv", "за часом києва": "Europe/Kyiv",
+    "за московським часом": "Europe/Moscow", "за варшавським часом": "Europe/Warsaw",
+    "по киевскому времени": "Europe/Kyiv", "по киеву": "Europe/Kyiv",
+    "по московскому времени": "Europe/Moscow", "по москве": "Europe/Moscow",
+    "по минскому времени": "Europe/Minsk", "по варшавскому времени": "Europe/Warsaw",
+    "czasu polskiego": "Europe/Warsaw", "czasu warszawskiego": "Europe/Warsaw",
+    "czasu kijowskiego": "Europe/Kyiv", "czasu moskiewskiego": "Europe/Moscow",
+    "czasu środkowoeuropejskiego": 1,
+    "pražského času": "Europe/Prague", "kyjevského času": "Europe/Kyiv",
+    "moskevského času": "Europe/Moscow", "středoevropského času": 1,
+    "stredoeurópskeho času": 1, "bratislavského času": "Europe/Bratislava",
+    "lietuvos laiku": "Europe/Vilnius", "vilniaus laiku": "Europe/Vilnius",
+    "kyjivo laiku": "Europe/Kyiv", "kijevo laiku": "Europe/Kyiv", "maskvos laiku": "Europe/Moscow",
+    "kiewer zeit": "Europe/Kyiv", "moskauer zeit": "Europe/Moscow",
+    "warschauer zeit": "Europe/Warsaw", "deutscher zeit": "Europe/Berlin",
+    "mitteleuropäischer zeit": 1, "mitteleuropäischer sommerzeit": 2,
 }  # fmt: skip
 
 
@@ -352,7 +391,8 @@ def zone_written_as_offset(value: str) -> str:
 # ("(中央社)", "(AFP)"), whose time of day it would leave hours off.
 _TIME_WORD = re.compile(
     r"(?<![^\W\d_])(?:time|hora|horário|horario|heure|ora|zeit|ortszeit|tijd|tid|aika|czasu"
-    r"|času|ώρα|время|времени|часу|saati?|waktu|giờ|توقيت|بتوقيت|وقت|שעון|समय)(?![^\W\d_])"
+    r"|času|ώρα|время|времени|часу|часом|laiku|saati?|waktu|giờ|توقيت|بتوقيت|وقت|שעון|समय)"
+    r"(?![^\W\d_])"
     r"|時間|时间|시간",
     re.IGNORECASE,
 )

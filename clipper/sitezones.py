@@ -9,7 +9,8 @@ the page's address names a country (``.jp``, ``.co.kr``, ``.id``, ``.tw``, ``.sg
 at that wall time (:func:`offsets`): one offset for Japan, UTC+7 to +9 for Indonesia, UTC+8 to
 +11 in an Australian summer.  Otherwise it can be any clock people keep, UTC-12 to UTC+14
 (:data:`ANY_OFFSETS`).  Country-code domains sold as generic names (``.io``, ``.tv``, ``.co``,
-``.me``, ``.ai`` …) name no country here.
+``.me``, ``.ai`` …) name no country here.  Ukraine's clocks are Kyiv's alone
+(:data:`_GOVERNED_ZONES`: zone.tab's Crimea keeps Moscow's time).
 """
 
 from __future__ import annotations
@@ -45,6 +46,14 @@ def _zone_tab() -> str:
         return ""
 
 
+# A country's clocks where zone.tab lists a zone its government does not keep: Crimea's
+# Europe/Simferopol is under UA, but has kept Moscow's time (UTC+3) since Russia's occupation in
+# 2014, while Ukraine's law and every clock it governs keep Kyiv's (UTC+2, +3 in summer).  Read
+# as two offsets, a Ukrainian page's zoneless "04.12.2026 16:05" was never pinned (newcomer 40,
+# finding 3) where a Polish or Czech one was: a page stating Ukraine is on Kyiv's clocks.
+_GOVERNED_ZONES = {"UA": ("Europe/Kyiv",)}
+
+
 @cache
 def _table() -> dict[str, tuple[str, ...]]:
     zones: dict[str, list[str]] = {}
@@ -54,7 +63,11 @@ def _table() -> dict[str, tuple[str, ...]]:
         fields = line.split("\t")
         if len(fields) >= 3:
             zones.setdefault(fields[0].upper(), []).append(fields[2])
-    return {country: tuple(names) for country, names in zones.items()}
+    table = {country: tuple(names) for country, names in zones.items()}
+    for country, governed in _GOVERNED_ZONES.items():
+        if country in table:
+            table[country] = tuple(name for name in table[country] if name in governed)
+    return table
 
 
 def country_zones(country: str | None) -> tuple[str, ...]:

@@ -53,11 +53,11 @@ from clipper.searchfilters import (
     stored_sites,
 )
 from clipper.searchquery import QueryError
-from clipper.seendays import stated_times
+from clipper.seendays import stated_times, wall_times
 from clipper.seentimes import ARCHIVED as ARCHIVED_SEEN
 from clipper.seentimes import FETCHED as FETCHED_SEEN
 from clipper.seentimes import PUBLISHED as PUBLISHED_SEEN
-from clipper.seentimes import published_at, shown_date, shown_update, stated_seen
+from clipper.seentimes import published_at, shown_date, shown_update, stated_seen, wall_seen
 from clipper.templates import restore_lines
 from clipper.versions import CutShortFetch, VersionRef, cut_short_fetches, versions_of
 
@@ -260,6 +260,10 @@ class ClusterView:
     # page whose input gave no fetch time); None when every page has a fetch time.
     first_seen_as: str | None = None
     last_seen_as: str | None = None
+    # first_seen and last_seen are a publication time as written, on no known clock
+    # (clipper.seentimes.wall_seen): shown without a zone, never as UTC
+    first_seen_zoneless: bool = False
+    last_seen_zoneless: bool = False
     requested_page_id: int | None = None  # the page a page id or URL pointed at
     story_id: int | None = None  # the story (same event) this cluster belongs to
     # Other clusters' articles holding the canonical whole (a roundup), and those it holds
@@ -400,6 +404,8 @@ def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
         last_seen=stated_seen(cluster.last_seen, sightings),
         first_seen_as=_seen_as(cluster.first_seen, sightings),
         last_seen_as=_seen_as(cluster.last_seen, sightings),
+        first_seen_zoneless=wall_seen(cluster.first_seen, sightings),
+        last_seen_zoneless=wall_seen(cluster.last_seen, sightings),
         canonical=canonical,
         variants=variants,
         requested_page_id=page_id,
@@ -477,6 +483,10 @@ class ClusterRow:
     # (no page was fetched: their publication times), "archived" (neither: when runs stored
     # them, or a cluster stored before session 31 whose pages were not fetched)
     seen_as: str = FETCHED_SEEN
+    # first_seen and last_seen are a publication time as written, on no known clock
+    # (clipper.seentimes.wall_seen): shown and written without a zone
+    first_seen_zoneless: bool = False
+    last_seen_zoneless: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         """The fields as a JSON document, stored times with their zone (zoned_times); a
@@ -625,6 +635,10 @@ def clusters(
         heads = cluster_headlines(connection, (row.canonical_page_id for row in rows))
         # a day alone's start is shown as the day (clipper.seendays)
         seen = stated_times(connection, [(r.cluster_id, r.first_seen, r.last_seen) for r in rows])
+        walls = wall_times(
+            connection,
+            [(r.cluster_id, *seen[r.cluster_id]) for r in rows if r.seen_as == PUBLISHED_SEEN],
+        )
     return [
         ClusterRow(
             **{
@@ -636,6 +650,8 @@ def clusters(
                 "title": heads.get(row.canonical_page_id, row.title),
                 "first_seen": seen[row.cluster_id][0],
                 "last_seen": seen[row.cluster_id][1],
+                "first_seen_zoneless": walls.get(row.cluster_id, (False, False))[0],
+                "last_seen_zoneless": walls.get(row.cluster_id, (False, False))[1],
                 # a zoneless time its site's clocks pin is that moment (clipper.seentimes)
                 **dict(
                     zip(

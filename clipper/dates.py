@@ -153,10 +153,12 @@ def zoned_times(document: Any) -> Any:
     """``document`` (a command's JSON document: dicts, lists, values) with every value under a
     :data:`TIME_KEYS` key written by :func:`zoned`; changed in place, and returned.  A
     ``date`` beside a true ``date_zoneless`` (a publication time its source wrote without a
-    zone, ``pages.published_zoneless``) stays as written, without an offset made up for it."""
+    zone, ``pages.published_zoneless``), and a ``first_seen`` or ``last_seen`` beside a true
+    ``first_seen_zoneless`` or ``last_seen_zoneless`` (:func:`clipper.seentimes.wall_seen`),
+    stays as written, without an offset made up for it."""
     if isinstance(document, dict):
         for key, value in document.items():
-            if key == "date" and document.get("date_zoneless") is True:
+            if document.get(f"{key}_zoneless") is True:
                 continue
             if key in TIME_KEYS and (value is None or isinstance(value, str)):
                 document[key] = zoned(value)

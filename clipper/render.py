@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from clipper.layout import (
     ELLIPSIS,
     MIN_WIDTH,
+    NO_ZONE,
     SNIPPET_LINES,
     WIDE,
     facts,
@@ -245,7 +246,15 @@ def cluster_rows(
     width = max(width, MIN_WIDTH)
     # On narrow terminals the title needs the room more than the times of day do.
     cut = 16 if width >= WIDE else 10
-    seen = [(shown_time(row.first_seen, zone), shown_time(row.last_seen, zone)) for row in found]
+    # a publication time written without a zone, on no known clock, as written (its note
+    # "(no time zone given)" cut with the zone's name; clipper.seentimes.wall_seen)
+    seen = [
+        (
+            shown_time(row.first_seen, zone, zoneless=row.first_seen_zoneless),
+            shown_time(row.last_seen, zone, zoneless=row.last_seen_zoneless),
+        )
+        for row in found
+    ]
     rows = [
         [
             str(row.cluster_id),
@@ -257,7 +266,7 @@ def cluster_rows(
         ]
         for row, (first, last) in zip(found, seen, strict=True)
     ]
-    names = {time[17:] for pair in seen for time in pair if len(time) > 16} - {"UTC"}
+    names = {time[17:] for pair in seen for time in pair if len(time) > 16} - {"UTC", NO_ZONE}
     named = f" ({'/'.join(sorted(names))})" if names and cut == 16 else ""
     headers = ["ID", "PAGES", "OUTLETS", f"FIRST SEEN{named}", f"LAST SEEN{named}", "TITLE"]
     lines = table(headers, rows, width, flex=5, right=(1, 2), shrink=())

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from clipper.seentimes import stated_seen
+from clipper.seentimes import stated_seen, wall_seen
 from clipper.store.rows import chunks
 
 # A value a day alone gives a cluster's first or last seen (clipper.seentimes.published_at).
@@ -39,6 +39,27 @@ def stated_times(
         first, last = found[cid]
         found[cid] = (stated_seen(first, pages[cid]), stated_seen(last, pages[cid]))
     return found
+
+
+def wall_times(
+    connection: Connection, clusters: Iterable[tuple[int, str | None, str | None]]
+) -> dict[int, tuple[bool, bool]]:
+    """cluster id → whether its first and its last seen are a publication time as written, on
+    no known clock (:func:`clipper.seentimes.wall_seen`), of ``clusters`` given as ``(id,
+    first_seen, last_seen)`` of clusters none of whose pages was fetched (the others' are
+    fetch times); their pages read in one query a chunk."""
+    found = {cid: (first, last) for cid, first, last in clusters}
+    pages = _rows_by(
+        connection,
+        "SELECT cluster_id, fetched_at, last_fetched_at, published, published_zoneless, "
+        "published_from FROM pages",
+        "cluster_id",
+        sorted(found),
+    )
+    return {
+        cid: (wall_seen(first, pages[cid]), wall_seen(last, pages[cid]))
+        for cid, (first, last) in found.items()
+    }
 
 
 def story_times(

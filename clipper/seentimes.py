@@ -87,6 +87,29 @@ def stated_seen(when: str | None, pages: Iterable[Any]) -> str | None:
     return when if any(published_at(page) == when for page in stated) else day
 
 
+def wall_seen(when: str | None, pages: Iterable[Any]) -> bool:
+    """Whether a cluster's first or last seen (``when``, as :func:`seen_by` gave it from
+    ``pages``, rows with ``fetched_at``, ``last_fetched_at``, ``published``,
+    ``published_zoneless``, ``published_from``) is a publication time as its source wrote it,
+    without a zone and on no known country's clocks (:func:`published_at`'s wall time): no
+    UTC time, so shown with "(no time zone given)" as the page's own line shows it, never
+    named UTC (newcomer 40, finding 4: "last seen 2026-12-04 15:40 UTC (published)" over the
+    copy's "2026-12-04 15:40 (no time zone given)").  False for a fetch time, a time with its
+    zone, one pinned on its country's clocks, a day alone and None."""
+    if when is None or len(when) <= 10:
+        return False
+    pages = list(pages)
+    if any(when in (page.fetched_at, page.last_fetched_at) for page in pages):
+        return False
+    return any(
+        page.fetched_at is None
+        and page.published_zoneless
+        and not page.published_from
+        and published_at(page) == when
+        for page in pages
+    )
+
+
 def shown_date(
     date: str | None,
     zoneless: bool | None,

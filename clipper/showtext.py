@@ -222,10 +222,15 @@ VERSION_ORDER = (
 )
 
 
-def _seen(label: str, when: str | None, kind: str | None, zone: tzinfo | None) -> str:
+def _seen(
+    label: str, when: str | None, kind: str | None, zone: tzinfo | None, zoneless: bool = False
+) -> str:
     """"first seen 2021-06-22 23:30 UTC (fetched)": which time it is, where a cluster's
-    pages are not all fetched ones (:attr:`clipper.browse.ClusterView.first_seen_as`)."""
-    return f"{label} {shown_time(when, zone)}" + (f" ({kind})" if kind else "")
+    pages are not all fetched ones (:attr:`clipper.browse.ClusterView.first_seen_as`); a
+    publication time its source wrote without a zone (``zoneless``) as written, "first seen
+    2026-12-04 15:40 (no time zone given) (published)"."""
+    shown = shown_time(when, zone, zoneless=zoneless)
+    return f"{label} {shown}" + (f" ({kind})" if kind else "")
 
 
 def _when(version: VersionText, zone: tzinfo | None) -> str:
@@ -282,8 +287,9 @@ def cluster(
         f"Cluster {found.cluster_id}",
         plural(found.size, "page"),
         outlets_phrase(found.outlets),
-        _seen("first seen", found.first_seen, found.first_seen_as, zone),
-        _seen("last seen", found.last_seen, found.last_seen_as, zone),
+        _seen("first seen", found.first_seen, found.first_seen_as, zone,
+              found.first_seen_zoneless),
+        _seen("last seen", found.last_seen, found.last_seen_as, zone, found.last_seen_zoneless),
     ]
     if found.story_id is not None:
         header.append(f"story {found.story_id}")

@@ -185,7 +185,9 @@ def show_command(
     written (UTC in --json).
 
     --json prints one JSON document: cluster_id, size, outlets, first_seen, last_seen,
-    first_seen_as, last_seen_as ("fetched", "published", "archived" or null), requested_page_id,
+    first_seen_as, last_seen_as ("fetched", "published", "archived" or null),
+    first_seen_zoneless, last_seen_zoneless (true: a publication time written without a zone,
+    on no known clock, as written), requested_page_id,
     canonical {page_id, title, site, date, url, origin, language, word_count, version, text,
     date_source, partial (why its text is cut short; null: whole)} and variants [{page_id,
     title, site, date, url, origin, version, similarity, containment, is_exact_duplicate,
@@ -340,7 +342,8 @@ def clusters_command(
     time), seen_as (which time they are: fetched, published or archived), canonical_page_id,
     title, site, date, url, date_zoneless (the date is a publication time its source gave no
     zone: written as stored, no offset), date_source (declared or guessed: a publication date;
-    fetched: the fetch time).
+    fetched: the fetch time), first_seen_zoneless, last_seen_zoneless (as date_zoneless, for
+    first_seen and last_seen).
 
     Example:
 

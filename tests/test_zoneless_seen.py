@@ -1,0 +1,67 @@
+"""``show``'s header names no zone for a publication time its source wrote without one, on no
+known country's clocks (newcomer 40, finding 4: "last seen 2026-12-04 15:40 UTC (published)"
+above the page's own "2026-12-04 15:40 (no time zone given)"); a time pinned on its country's
+clocks and a fetch time stay UTC.  Invented pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import cli_ok
+from tests.test_copies import invented_paragraphs
+
+HARBOUR = invented_paragraphs(4001, 5)
+
+
+def _archive(folder: Path, **fields: str) -> str:
+    inputs = folder / "in"
+    inputs.mkdir()
+    record = {
+        "url": "https://harbour-post.example/a/1",
+        "title": "Harbour board to rebuild the north pier",
+        "text": "\n\n".join(HARBOUR),
+        **fields,
+    }
+    (inputs / "a.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    db = str(folder / "a.db")
+    cli_ok(db, "dedupe", "--workers", "1", str(inputs))
+    return db
+
+
+def _header(db: str, *options: str) -> str:
+    shown = cli_ok(db, "show", "1", "--no-text", *options).output
+    return shown.split("\n\n", 1)[0]
+
+
+def test_a_zoneless_time_of_no_country_is_shown_as_written(tmp_path: Path) -> None:
+    db = _archive(tmp_path, published="2026-12-04 15:40")
+    for options in ((), ("--tz", "Europe/Warsaw"), ("--tz", "UTC")):
+        header = " ".join(_header(db, *options).split())
+        assert "first seen 2026-12-04 15:40 (no time zone given) (published)" in header
+        assert "last seen 2026-12-04 15:40 (no time zone given) (published)" in header
+        assert "UTC" not in header and "CET" not in header
+
+
+def test_a_pinned_or_zoned_time_stays_utc(tmp_path: Path) -> None:
+    for name, fields in (
+        ("zoned", {"published": "2026-12-04T15:40:00+01:00"}),
+        ("pinned", {"published": "2026-12-04 15:40", "country": "PL"}),  # Poland's one clock
+    ):
+        (tmp_path / name).mkdir()
+        header = " ".join(_header(_archive(tmp_path / name, **fields)).split())
+        assert "first seen 2026-12-04 14:40 UTC (published)" in header
+        assert "no time zone given" not in header
+
+
+def test_the_clusters_list_shows_it_as_written(tmp_path: Path) -> None:
+    db = _archive(tmp_path, published="2026-12-04 15:40")
+    for options in ((), ("--tz", "Europe/Warsaw")):
+        table = cli_ok(db, "clusters", *options).output.splitlines()
+        assert table[0].split()[3:5] == ["FIRST", "SEEN"]  # no zone named over a wall time
+        assert table[1].split()[3:7] == ["2026-12-04", "15:40", "P", "2026-12-04"]
+    row = json.loads(cli_ok(db, "clusters", "--json").output.splitlines()[0])
+    assert (row["first_seen"], row["last_seen"]) == ("2026-12-04T15:40:00",) * 2
+    assert row["first_seen_zoneless"] is True and row["last_seen_zoneless"] is True
+    shown = json.loads(cli_ok(db, "show", "1", "--json").output)
+    assert shown["first_seen"] == "2026-12-04T15:40:00" and shown["first_seen_zoneless"] is True

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import SHARED_DATA, fundus_pages, in_tree
 
 # The languages clipper.caseforms keys (Hebrew and Arabic are clipper.prefixes')
-CASED = {"fi", "et", "lt", "lv", "ru", "uk", "pl", "cs", "hu", "tr"}
+CASED = {"fi", "et", "lt", "lv", "ru", "uk", "pl", "cs", "hu", "tr", "sk", "sl", "hr", "sr", "bs"}
 
 # (language, base form, case form, sentence holding the case form)
 TUNE: list[tuple[str, str, str, str]] = [
@@ -425,11 +425,78 @@ INFLECTED_CONFIRM: list[tuple[str, str, str, str]] = [
     ("tr", "ülkeye", "ülke", "Ülke seçime gidiyor."),
 ]
 
+# Session 41 (a Warsaw/Kyiv desk found Slovak case forms unsearched, newcomer 40, finding 11):
+# Slovak, Slovenian, Croatian, Serbian (Latin letters) and Bosnian, written before their rules;
+# the rules were made on SLAVIC_TUNE alone, SLAVIC_CONFIRM (other words, other sentences) was
+# not looked at until they were set.
+SLAVIC_TUNE: list[tuple[str, str, str, str]] = [
+    ("sk", "Bratislava", "Bratislave", "V Bratislave otvorili nový most."),
+    ("sk", "Košice", "Košiciach", "V Košiciach sa konal festival."),
+    ("sk", "Žilina", "Žiline", "V Žiline horí sklad."),
+    ("sk", "Fico", "Ficom", "Rokovanie s Ficom trvalo dve hodiny."),
+    ("sk", "vláda", "vlády", "Rozhodnutie vlády kritizovala opozícia."),
+    ("sk", "nemocnica", "nemocnice", "Zraneného previezli do nemocnice."),
+    ("sk", "starosta", "starostu", "Obyvatelia kritizovali starostu."),
+    ("sk", "Trnava", "Trnavou", "Medzi Trnavou a Nitrou stojí kolóna."),
+    ("sk", "polícia", "polícii", "Nehodu nahlásili polícii."),
+    ("sk", "Prešov", "Prešove", "V Prešove napadol sneh."),
+    ("sk", "parlament", "parlamente", "V parlamente sa hlasovalo o rozpočte."),
+    ("sl", "Ljubljana", "Ljubljani", "V Ljubljani so odprli nov most."),
+    ("sl", "Maribor", "Mariboru", "V Mariboru je zapadel sneg."),
+    ("sl", "vlada", "vlade", "Odločitev vlade je razburila opozicijo."),
+    ("sl", "Golob", "Golobom", "Sestanek z Golobom je trajal dve uri."),
+    ("sl", "bolnišnica", "bolnišnico", "Ranjenca so odpeljali v bolnišnico."),
+    ("sl", "Koper", "Kopru", "V Kopru je pristala velika ladja."),
+    ("sl", "policija", "policiji", "Nesrečo so prijavili policiji."),
+    ("sl", "župan", "županom", "Pogovor z županom je trajal eno uro."),
+    ("hr", "Zagreb", "Zagrebu", "U Zagrebu je otvoren novi most."),
+    ("hr", "Split", "Splitu", "U Splitu je pristao veliki brod."),
+    ("hr", "Plenković", "Plenkovića", "Vlada Plenkovića usvojila je proračun."),
+    ("hr", "vlada", "vlade", "Odluka vlade izazvala je prosvjede."),
+    ("hr", "bolnica", "bolnicu", "Ozlijeđenog su prevezli u bolnicu."),
+    ("hr", "Rijeka", "Rijeci", "U Rijeci je pao snijeg."),
+    ("hr", "Hrvatska", "Hrvatskoj", "U Hrvatskoj raste broj turista."),
+    ("hr", "sabor", "saboru", "U saboru se raspravljalo o proračunu."),
+    ("sr", "Beograd", "Beogradu", "U Beogradu je održan veliki protest."),
+    ("sr", "Vučić", "Vučića", "Saradnik Vučića dao je izjavu."),
+    ("sr", "Novi Sad", "Novom Sadu", "U Novom Sadu je pala nadstrešnica."),
+    ("sr", "Srbija", "Srbiji", "U Srbiji počinje grejna sezona."),
+    ("sr", "skupština", "skupštini", "U skupštini se raspravlja o budžetu."),
+    ("bs", "Sarajevo", "Sarajevu", "U Sarajevu je otvoren novi tunel."),
+    ("bs", "Mostar", "Mostaru", "U Mostaru je pao snijeg."),
+    ("bs", "vijeće", "vijeća", "Odluka vijeća izazvala je proteste."),
+]
+SLAVIC_CONFIRM: list[tuple[str, str, str, str]] = [
+    ("sk", "Nitra", "Nitre", "V Nitre otvorili novú knižnicu."),
+    ("sk", "Banská Bystrica", "Banskej Bystrici", "V Banskej Bystrici sa konal koncert."),
+    ("sk", "prezident", "prezidentom", "Stretnutie s prezidentom bolo krátke."),
+    ("sk", "Pellegrini", "Pellegriniho", "Návrh Pellegriniho prešiel."),
+    ("sk", "mesto", "mestách", "V mestách chýba voda."),
+    ("sk", "Slovensko", "Slovenska", "Prezident Slovenska navštívil Prahu."),
+    ("sk", "súd", "súdom", "Pred súdom stál bývalý starosta."),
+    ("sl", "Celje", "Celju", "V Celju je gorelo skladišče."),
+    ("sl", "Janša", "Janšo", "Srečanje z Janšo je bilo kratko."),
+    ("sl", "sodišče", "sodišču", "Na sodišču je pričal nekdanji župan."),
+    ("sl", "Slovenija", "Slovenije", "Predsednica Slovenije je obiskala Zagreb."),
+    ("hr", "Osijek", "Osijeku", "U Osijeku je održan koncert."),
+    ("hr", "Dubrovnik", "Dubrovniku", "U Dubrovniku je pristao kruzer."),
+    ("hr", "ministar", "ministrom", "Sastanak s ministrom trajao je sat vremena."),
+    ("hr", "Milanović", "Milanovićem", "Razgovor s Milanovićem bio je kratak."),
+    ("sr", "Niš", "Nišu", "U Nišu je otvorena nova bolnica."),
+    ("sr", "vlada", "vladom", "Sastanak s vladom je odložen."),
+    ("bs", "Tuzla", "Tuzli", "U Tuzli je održan festival."),
+    ("bs", "Bosna", "Bosni", "U Bosni raste nezaposlenost."),
+]
+
 SETS = (
     ("tune", TUNE), ("confirm", CONFIRM), ("holdout", HOLDOUT), ("fresh", FRESH),
     ("inflected-tune", INFLECTED_TUNE), ("inflected-confirm", INFLECTED_CONFIRM),
+    ("slavic-tune", SLAVIC_TUNE), ("slavic-confirm", SLAVIC_CONFIRM),
 )  # fmt: skip
-ALL_PAIRS = TUNE + CONFIRM + HOLDOUT + FRESH + INFLECTED_TUNE + INFLECTED_CONFIRM
+ALL_PAIRS = (
+    TUNE + CONFIRM + HOLDOUT + FRESH + INFLECTED_TUNE + INFLECTED_CONFIRM
+    + SLAVIC_TUNE + SLAVIC_CONFIRM
+)  # fmt: skip
 
 # (language, query, sentence): pages a query must NOT find, look-alikes of the same language
 # and of other languages (each query's own pairs aside, every hit is counted wrong anyway).
@@ -494,6 +561,15 @@ DECOYS: list[tuple[str, str, str]] = [
     ("hu", "bankban", "A bankett jól sikerült."),
     ("tr", "fabrikada", "Fabrikasyon hatası bulundu."),
     ("tr", "borsada", "Borsalino şapka giydi."),
+    # session 41: Slovak, Slovenian, Croatian, Serbian, Bosnian look-alikes
+    ("sk", "Fico", "Fikus rastie v kvetináči."),
+    ("sk", "súd", "Súdok vína stál v pivnici."),
+    ("sk", "starosta", "Starostlivosť o deti je drahá."),
+    ("sl", "vlada", "Vladar je obiskal mesto."),
+    ("hr", "Split", "Splitski gradonačelnik podnio je ostavku."),
+    ("hr", "sabor", "Saborski zastupnik je odstupio."),
+    ("sr", "Niš", "Nišan je bio podešen."),
+    ("bs", "Bosna", "Bosanski jezik se uči u školama."),
 ]
 
 # Case forms that the sentences of the sets hold besides their own pair's (a hit on them is
@@ -504,6 +580,7 @@ ALSO_FORMS: dict[str, tuple[str, ...]] = {
     "وزارة": ("الوزارة",),
     # the decoys of the other gender hold these (session 32)
     "Jan": ("Janem",),
+    "Nitra": ("Nitrou",),
     "Александр": ("Александром",),
     "Александра": ("Александры",),
 }
@@ -554,6 +631,8 @@ def _pages() -> list[tuple[str, str, str]]:
     pages += [(f"fresh{n}", p[0], p[3]) for n, p in enumerate(FRESH)]
     pages += [(f"inflected-tune{n}", p[0], p[3]) for n, p in enumerate(INFLECTED_TUNE)]
     pages += [(f"inflected-confirm{n}", p[0], p[3]) for n, p in enumerate(INFLECTED_CONFIRM)]
+    pages += [(f"slavic-tune{n}", p[0], p[3]) for n, p in enumerate(SLAVIC_TUNE)]
+    pages += [(f"slavic-confirm{n}", p[0], p[3]) for n, p in enumerate(SLAVIC_CONFIRM)]
     pages += [(f"decoy{n}", d[0], d[2]) for n, d in enumerate(DECOYS)]
     return pages
 
@@ -687,7 +766,7 @@ def one_language_archives(tree: str, rounds: int) -> dict[str, object]:
     """Each keyed language's pages alone (its pairs of the sets, its decoys and those of
     languages not keyed: an archive of that language's outlets), sought by that language's
     base forms and decoy queries, in one child of ``tree`` each: recall a set and wrong hits,
-    summed over the ten languages (a query keyed in the archive's one language, where the
+    summed over the languages keyed (a query keyed in the archive's one language, where the
     compiler takes the archive's languages)."""
     pages = _pages()
     other_languages = {page[1] for page in pages} - CASED - {"he", "ar"}
@@ -737,7 +816,7 @@ def main() -> None:
             detail = " ".join(f"{k} {v[0]}/{v[1]}" for k, v in by_language.items())
             cased = [v for k, v in by_language.items() if k in CASED]
             print(
-                f"  {set_name}: {found}/{total} pairs found ({detail}; the ten languages keyed:"
+                f"  {set_name}: {found}/{total} pairs found ({detail}; the languages keyed:"
                 f" {sum(v[0] for v in cased)}/{sum(v[1] for v in cased)})"
             )
             if args.show:

@@ -36,6 +36,10 @@ for all 76 (README's search section gives the figures of the sets not tuned on).
 (Ukrainian read with Russian's), the tables, the query read as a case form
 (:attr:`Rules.case_queries`), for 64 of 70.
 
+Slovak, Slovenian, Croatian, Serbian and Bosnian pages in Latin letters are keyed so too
+(migration 0090: ``Bratislave``, ``Ljubljani``, ``Zagrebu``, ``Rijeci``), by tables made the
+same way; ``bench/search_case_forms.py``'s ``slavic`` sets give the figures.
+
 Hindi, Marathi and Bengali pages are keyed so too (migration 0089: their plural and oblique
 endings, Marathi's and Bengali's postpositions written onto the word: ``संगठनों``, ``सरकारच्या``,
 ``ঢাকায়``), by light stemmers' tables of their own (see :data:`RULES`).
@@ -249,6 +253,48 @@ RULES: dict[str, Rules] = {
         feminine=("ou", "y"),
         feminine_base=("a",),
         case_queries=True,
+    ),
+    # sk: Czech's endings in Slovak's spelling (chlapom, ženou, mestách, uliciach, chlapovia,
+    # pekného, peknej; a name in -i as an adjective: Pellegriniho, Pellegrinimu), its mobile e
+    # and o (Lučenec/Lučenca, piatok/piatku, Pavol/Pavla) and the e of -er
+    # (minister/ministra); the genders as Czech's (Ficovi, Ficom; Trnavou, vlády)
+    "sk": Rules(
+        _LATIN,
+        "aeiouy",
+        _endings(
+            "iami iach ovia ami ach iam ovi eho emu iho imu ych ymi imi ich ej om ou am ov ym im"
+        ),
+        finals=_pairs("ec>c ok>k ol>l er>r"),
+        masculine=("ovi", "om"),
+        feminine=("ou", "y"),
+        feminine_base=("a",),
+        case_queries=True,
+    ),
+    # sl: Slovenian's case endings (Mariboru, Golobom, bolnišnico, mestih, mestoma, vladam,
+    # novega, novemu, novem), the e of -er (Koper/Kopru, minister/ministra); its feminine
+    # instrumental and masculine locative share -om/-em with other forms, so no genders
+    "sl": Rules(
+        _LATIN,
+        "aeiou",
+        _endings("ami ema oma ega emu ih im om em ov ev ah am"),
+        finals=_pairs("er>r ec>c"),
+        case_queries=True,
+    ),
+    # hr, sr, bs: Serbo-Croatian's endings in Latin letters (Zagrebu, gradom, gradovima,
+    # Plenkovićem, vlade, ženama, novog, novome, Hrvatskoj), the a of -ar/-ak (ministar/
+    # ministrom, Sisak/Siska) and the sibilarisation of k before -i (Rijeka/Rijeci,
+    # Amerika/Americi): a key's final c is written k; ženom, instrumental of a feminine, ends
+    # as gradom does, so no genders.  Serbian pages in Cyrillic are not keyed (their letters
+    # are not these).
+    **dict.fromkeys(
+        ("hr", "sr", "bs"),
+        Rules(
+            _LATIN,
+            "aeiou",
+            _endings("ovima evima ovi evi ova eva ima ama oga ome omu og om em oj ih im"),
+            finals=_pairs("ar>r ak>k c>k"),
+            case_queries=True,
+        ),
     ),
     "hu": Rules(
         _LATIN,

@@ -18,8 +18,12 @@ together.  A stem weighs as the most common of the forms the text wrote it in (t
 ``wordfreq`` zipf values, :func:`clipper.stories.vectors._word_weights`): a stem is seldom a
 word of the table, and would weigh as the rarest word; the most common form, not the rarest,
 so that inflected forms of a common word ("forhandlingene" of "forhandling") weigh as common.
-Lithuanian has a Snowball stemmer too; Icelandic has none, and its stem is the word without
-the longest of its noun endings and suffixed articles (:data:`ICELANDIC_ENDINGS`).  Latvian is
+Polish, Czech, Russian and Lithuanian have Snowball stemmers too: their nouns and names change
+form with their case ("Zełenski", "Zełenskiego", "Zełenskim"; "Praha", "Prahy"), and a
+follow-up's account of a Polish or Russian event shared few of its words' forms with the
+first report (newcomer 40, finding 9).  Icelandic, Ukrainian and Slovak have none: their stem is
+the word without the longest of its case endings (:mod:`clipper.stories.endings`, a
+grammar's declension tables; "Київ", "Києва", "Києві" one term).  Latvian is
 left as written: Lucene's light Latvian stemmer (the ``LatvianStemmer`` package) joined a second
 reporter's account to its story but also every other event of the same airport that day
 (invented fixtures; README Known limits).  Numbers (``#``) and a language without a stemmer here
@@ -35,6 +39,12 @@ from typing import Any
 import snowballstemmer
 
 from clipper.compounds import compound_parts, splitting
+from clipper.stories.endings import (
+    STEM_LETTERS,
+    icelandic_stem,
+    slovak_stem,
+    ukrainian_stem,
+)
 
 # clipper's stored language code → its Snowball stemmer (clipper.language.STORED_AS: Norwegian
 # is stored "nb"; Nynorsk is stemmed as Bokmål, their endings alike: "regjeringa"/"regjeringen").
@@ -47,45 +57,67 @@ STEMMERS: dict[str, str] = {
     "da": "danish",
     "sv": "swedish",
     "lt": "lithuanian",
-    "is": "icelandic",  # no Snowball stemmer: :func:`icelandic_stem`
+    "pl": "polish",
+    "cs": "czech",  # :func:`_czech_stem`
+    "ru": "russian",  # :func:`_russian_stem`
+    # no Snowball stemmer: the word without its case ending (clipper.stories.endings)
+    "is": "icelandic",
+    "uk": "ukrainian",
+    "sk": "slovak",
 }
-
-# An Icelandic noun's endings, longest first: the suffixed definite article with its case
-# ("hraunið", "hrauninu", "Veðurstofunnar", "sprungunni", "íbúarnir") and the plain case and
-# plural endings ("Grindavíkur", "Íslands", "íbúar", "sprungu"), from the declension tables of
-# an Icelandic grammar (strong and weak nouns, the article's cases).  A vowel's umlaut inside
-# the word ("saga"/"sögu") is left alone: such forms stay apart.
-ICELANDIC_ENDINGS: tuple[str, ...] = (
-    "unnar", "innar", "arnir", "urnar",
-    "anna", "unum", "inum", "inni", "unni", "innu", "nnar",
-    "inu", "ins", "inn", "nni", "nna", "ana", "una", "ina", "num", "nir", "nar",
-    "ið", "in", "an", "ur", "ir", "ar", "um",
-    "s", "a", "i", "u",
-)  # fmt: skip
-# What an ending must leave: this many letters, one a vowel ("lón" of "lóninu"; "búi" stays).
-ICELANDIC_STEM_LETTERS = 3
-_ICELANDIC_VOWELS = frozenset("aáeéiíoóuúyýæö")
+# The languages of :data:`STEMMERS` stemmed by their endings' tables (clipper.stories.endings).
+_BY_ENDINGS: dict[str, Callable[[str], str]] = {
+    "is": icelandic_stem,
+    "uk": ukrainian_stem,
+    "sk": slovak_stem,
+}
+# A Russian name's and place's possessive suffix ("Кудрявцев", "Кудрявцева"; "Ростов",
+# "Ростова"), which Snowball cuts from the nominative only (its noun endings "-ов", "-ев").
+_RUSSIAN_POSSESSIVE = ("ов", "ев", "ёв")
+_RUSSIAN_VOWELS = frozenset("аеёиоуыэюя")
 
 
-def icelandic_stem(word: str) -> str:
-    """``word`` (lower case) without the longest of :data:`ICELANDIC_ENDINGS` that leaves a stem
-    of :data:`ICELANDIC_STEM_LETTERS` letters or more with a vowel: "hrauninu", "hraunið",
-    "hraun" → "hraun"; "veðurstofunnar", "veðurstofa" → "veðurstof"."""
-    for ending in ICELANDIC_ENDINGS:
-        if word.endswith(ending):
-            rest = word[: -len(ending)]
-            if len(rest) >= ICELANDIC_STEM_LETTERS and not _ICELANDIC_VOWELS.isdisjoint(rest):
-                return rest
-    return word
+def _russian_stem(snowball: Callable[[str], str], word: str) -> str:
+    """The Snowball stem of a Russian ``word`` without a possessive "-ов", "-ев" or "-ёв"
+    (:data:`_RUSSIAN_POSSESSIVE`), which Snowball cuts from the nominative only:
+    "Кудрявцев" and "Кудрявцева" are "кудрявц", "Николаев" and "Николаеву" "никола".  A stem
+    left shorter than :data:`clipper.stories.endings.STEM_LETTERS` letters is the word
+    itself ("Киев", which Snowball cuts to "ки", is "киев", as "Киева" and "Киеве" are)."""
+    root = snowball(word)
+    if len(root) < STEM_LETTERS:
+        return word
+    rest = root[:-2]
+    if (root.endswith(_RUSSIAN_POSSESSIVE) and len(rest) >= STEM_LETTERS
+            and not _RUSSIAN_VOWELS.isdisjoint(rest)):  # fmt: skip
+        return rest
+    return root
+
+
+# A Czech stem's last consonant as Snowball's palatalisation reads it when it cuts a case ending
+# ("Olomouce", "Olomouci" → "olomouk"; "ruce" → "ruk"), and as the hard consonant the dative and
+# locative soften ("Praze" of "Praha", "Odře" of "Odra"), read so where no ending was cut too.
+_CZECH_HARD = {"c": "k", "z": "h", "ř": "r"}
+
+
+def _czech_stem(snowball: Callable[[str], str], word: str) -> str:
+    """The Snowball stem of a Czech ``word``, its last consonant hard (:data:`_CZECH_HARD`):
+    "Olomouc", "Olomouce", "Olomouci" are "olomouk"; "Praha", "Praze" "prah"."""
+    root = snowball(word)
+    hard = _CZECH_HARD.get(root[-1:])
+    return root[:-1] + hard if hard else root
 
 
 @functools.cache
 def _stemmer(language: str) -> Callable[[str], str]:
     """The stem of a word (lower case) in ``language`` (one of :data:`STEMMERS`)."""
-    if language == "is":
-        return icelandic_stem
+    if language in _BY_ENDINGS:
+        return _BY_ENDINGS[language]
     snowball: Any = snowballstemmer.stemmer(STEMMERS[language])  # its classes are not exported
     stem_word: Callable[[str], str] = snowball.stemWord
+    if language == "ru":
+        return functools.partial(_russian_stem, stem_word)
+    if language == "cs":
+        return functools.partial(_czech_stem, stem_word)
     return stem_word
 
 

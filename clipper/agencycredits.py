@@ -31,9 +31,9 @@ from clipper.agencydatelines import AGENCIES
 
 __all__ = [
     "AGENCY_SPELLINGS", "CJK_WIRE_CREDITS", "CLOSING_SPELLINGS", "CREDIT_LABELS", "WIRE_WORDS",
-    "closing_credits", "credit_key", "credit_spellings", "credited_agencies", "dateline_credits",
-    "in_credit_place", "parenthesised_credits", "placed_parentheses", "wire_credit",
-    "without_closing_credits", "wrapped_dateline",
+    "closing_credits", "credit_key", "credit_spellings", "credited_agencies", "cut_credits",
+    "dateline_credits", "in_credit_place", "parenthesised_credits", "placed_parentheses",
+    "wire_credit", "without_closing_credits", "wrapped_dateline",
 ]  # fmt: skip
 
 # An agency (as AGENCIES spells it, or as its site names it) → how its services write its
@@ -76,6 +76,7 @@ AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "RIA Novosti": ("RIA", "РИА Новости", "РИА"),
     "Interfax": ("Интерфакс",),
     "Ukrinform": ("Укрінформ", "Укринформ"),
+    "ČTK": ("CTK",),  # as ČTK writes itself ("Zdroj: ČTK"), not its ASCII stand-in
     # Central Europe's and the Baltics' agencies beside PAP and ČTK (newcomer 40, finding 1:
     # "Autor: TASR" was a Slovak report's author): Slovakia's, Lithuania's, the Baltic News
     # Service, Latvia's, Ukraine's Interfax
@@ -292,7 +293,23 @@ CREDIT_LABELS = (
     "источник", "по материалам", "джерело", "за матеріалами", "πηγή", "kaynak", "المصدر",
     "来源", "來源", "出典", "출처",
 )  # fmt: skip
-_LABELLED = re.compile(rf"(?:{'|'.join(CREDIT_LABELS)})[^\S\n]*[:：]?[^\S\n]*", re.IGNORECASE)
+
+
+@cache
+def _labelled() -> re.Pattern[str]:
+    """A credit's label opening a closing line: :data:`CREDIT_LABELS`, and each furniture
+    table's source labels and byline words ("Šaltinis: ELTA", "Autor: PAP", "Автор: Укрінформ",
+    "By AFP": :mod:`clipper.furniture`, newcomer 40, finding 5), then a colon or a space."""
+    from clipper.furniture import TABLES  # its tables: only when a closing is read
+
+    labels = [*CREDIT_LABELS]
+    for table in TABLES.values():
+        labels += [*table.source_labels, *table.bylines]
+    return re.compile(
+        rf"(?:{'|'.join(labels)})(?:[^\S\n]*[:：][^\S\n]*|[^\S\n]+)", re.IGNORECASE
+    )
+
+
 # Credits a label joins: "AFP y EFE", "dpa und AFP", "AFP, Reuters e Lusa".
 _JOINED = re.compile(
     r"[^\S\n]*(?:[/,،&+]|\b(?:and|und|y|e|et|en|og|och|ja|i|a|и|і|та|και|ve)\b|و)[^\S\n]*"
@@ -334,32 +351,39 @@ _LINE_CHARS = 200
 _RUN_IN_CHARS = 80
 
 
-def _credits(parts: list[str]) -> tuple[str, ...]:
-    """The agencies ``parts`` (a report's closing) credit when each is an agency's credit
-    (:func:`credited_agencies`, :data:`CLOSING_SPELLINGS` among them) or, after one, a desk's
-    initials; () otherwise."""
-    agencies: list[str] = []
+# A credit read: (the agency, as :func:`credited_agencies` names it; the credit as written).
+_Credit = tuple[str, str]
+
+
+def _credits(parts: list[str]) -> tuple[_Credit, ...]:
+    """The agencies ``parts`` (a report's closing) credit, each with its part as written, when
+    each is an agency's credit (:func:`credited_agencies`, :data:`CLOSING_SPELLINGS` among
+    them) or, after one, a desk's initials; () otherwise."""
+    agencies: list[_Credit] = []
     for part in parts:
         found = credited_agencies(part, closing=True) if part else ()
         if found:
-            agencies.extend(found)
+            agencies.extend((agency, part.strip()) for agency in found)
         elif not agencies or not _DESK.fullmatch(part):
             return ()
     return tuple(agencies)
 
 
-def _credit_line(line: str) -> tuple[str, ...]:
-    """The agencies ``line`` credits when it is a credit alone (see :func:`closing_credits`)."""
+def _credit_line(line: str) -> tuple[_Credit, ...]:
+    """The agencies ``line`` credits when it is a credit alone (see :func:`closing_credits`),
+    each with its credit as written."""
     text = line.strip()
     if not text or len(text) > _LINE_CHARS:
         return ()
     if _REUTERS_SIGN_OFF.fullmatch(text):
-        return ("Reuters",)
+        return (("Reuters", "Reuters"),)
     text = text.lstrip(_WRAP_START).rstrip(_WRAP_END)
     if (copyright := _COPYRIGHT.match(text)) is not None and copyright.end():
         text = _RESERVED.sub("", text[copyright.end() :]).strip().rstrip(_WRAP_END)
-    if (label := _LABELLED.match(text)) is not None and label.end():
-        return _credits(_JOINED.split(text[label.end() :].strip()))
+    if (label := _labelled().match(text)) is not None and (
+        labelled := _credits(_JOINED.split(text[label.end() :].strip()))
+    ):
+        return labelled
     return _credits(_PARTS.split(text))
 
 
@@ -384,27 +408,32 @@ def closing_credits(closing: str, cut: bool = False) -> frozenset[str]:
     dpa survey"), a photo's credit ("Photo: AFP", "(AP Photo/Mel Evans)", "Pablo Martinez
     Monsivais/AP": a name among the credits), a site's copyright naming no agency."""
     found: set[str] = set()
-    for _, _, agencies in _closing_reads(closing, cut):
-        found.update(agencies)
+    for _, _, credits in _closing_reads(closing, cut):
+        found.update(agency for agency, _ in credits)
     return frozenset(found)
 
 
-def _closing_reads(closing: str, cut: bool) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+def _closing_reads(closing: str, cut: bool) -> Iterator[tuple[int, int, tuple[_Credit, ...]]]:
     """Each credit :func:`closing_credits` reads in ``closing``: (its start, its end, the
-    agencies), a line's credit alone before the credit run into its end."""
-    from clipper.signoffs import run_in_sign_off  # its tables: only when a closing is read
+    agencies each with its credit as written), a line's credit alone before the credit run
+    into its end."""
+    from clipper.furniture.compiled import matchers  # its tables: only when a closing is read
+    from clipper.signoffs import run_in_sign_off
 
+    photo = matchers().is_photo_credit
     start = 0
     for at, line in enumerate(closing.split("\n")):
         offset, start = start, start + len(line) + 1
         if not line.strip():
             continue
+        ends = list(_SENTENCE_END.finditer(line.rstrip().rstrip(".")))
+        if photo(line.strip()) or any(photo(line[end.end() :].strip()) for end in ends):
+            continue  # a photo's credit, on its line or after a caption: "Fot. PAP"
         if not (cut and at == 0) and (agencies := _credit_line(line)):
             yield offset, offset + len(line), agencies
             continue
         # "… said. Copyright 2026 The AP…", "… a-t-il déclaré. — AFP"
         signed = run_in_sign_off(line)
-        ends = list(_SENTENCE_END.finditer(line.rstrip().rstrip(".")))
         last = ends[-1].end() if ends else None
         for after, reach in ((signed, _LINE_CHARS), (last, _RUN_IN_CHARS)):
             if after is None or len(line) - after > reach:
@@ -412,6 +441,30 @@ def _closing_reads(closing: str, cut: bool) -> Iterator[tuple[int, int, tuple[st
             if agencies := _credit_line(line[after:]):
                 yield offset + after, offset + len(line), agencies
                 break
+
+
+def cut_credits(read: list[str], kept: list[str], chars: int) -> tuple[str, ...]:
+    """The agencies, as written, a page's closing credit lines name that cleaning cut: credited
+    (:func:`closing_credits`) in the last ``chars`` characters of its lines as ``read`` (before
+    cleaning) from its last ``kept`` line on ("Джерело: Укрінформ", "Źródło: PAP", "(PAP)",
+    "Šaltinis: ELTA" under the text: the tables' source lines and agencies' trailers), and not
+    in its ``kept`` text's; in the order read, once each.  A sign-off the text keeps ("PAP/kk")
+    is read from the text itself (rule 6 of :mod:`clipper.canonical`); a photo's credit ("Fot.
+    PAP") credits nothing (newcomer 40, finding 5)."""
+    if not read or not kept:
+        return ()
+    last = kept[-1].strip()
+    at = next((i for i in range(len(read) - 1, -1, -1) if read[i].strip() == last), None)
+    tail = "\n".join(read if at is None else read[at:])
+    closing = tail[-chars:]
+    kept_closing = "\n".join(kept)[-chars:]
+    own = closing_credits(kept_closing, len(kept_closing) >= chars)
+    found: dict[str, str] = {}
+    for _, _, credits in _closing_reads(closing, len(tail) > chars):
+        for agency, written in credits:
+            if agency not in own:
+                found.setdefault(agency, written)
+    return tuple(found.values())
 
 
 def without_closing_credits(text: str, chars: int) -> str:

@@ -164,6 +164,9 @@ class Node:
     # (Persian's ی ک as Arabic ي ك: clipper.ownletters.stand_in_letters): rule 6 shows a page
     # in its own letters first where publication does not decide
     stand_ins: bool = False
+    # Page.author: a byline or a closing credit line naming an agency ("PAP", "Ukrinform":
+    # clipper.agencycredits.cut_credits) credits it as a dateline does (rule 6); "": none
+    author: str = ""
 
     @property
     def size(self) -> int:
@@ -421,7 +424,9 @@ def agencies_own(copies: Sequence[Node], group: Sequence[Node]) -> frozenset[int
     start of its text (``Node.opening``: :func:`clipper.stories.sitetext.agency_credits`,
     "Madrid, 25 nov (EFE).-", "Lisboa, 18 nov 2026 (Lusa) -") or in its end (``Node.closing``:
     :func:`_closing_credits`, "… — AFP", "(Reporting by …; Editing by …)", "Mit Material von
-    dpa"; a page's closing never credits the agency whose site it is on)."""
+    dpa") or its author (``Node.author``: a byline "Autor: PAP", a closing credit line cleaning
+    cut, "Джерело: Укрінформ", :func:`_author_credits`); a page's closing or author never
+    credits the agency whose site it is on)."""
     hosts = {node.page_id: host for node in copies if (host := _site(node))}
     if not hosts:
         return frozenset()
@@ -433,6 +438,8 @@ def agencies_own(copies: Sequence[Node], group: Sequence[Node]) -> frozenset[int
             credits.update(agency_credits(node.opening))
         if node.closing:
             credits.update(_closing_credits(node))
+        if node.author:
+            credits.update(_author_credits(node))
     if not credits:
         return frozenset()
     return frozenset(page for page, host in hosts.items() if credited_site(host, credits))
@@ -449,6 +456,18 @@ def _closing_credits(node: Node) -> frozenset[str]:
     found = closing_credits(node.closing, cut)
     host = _site(node)
     return frozenset(a for a in found if not credited_site(host, [a])) if host else found
+
+
+def _author_credits(node: Node) -> frozenset[str]:
+    """The agencies ``node``'s author names (``Page.author``, its names split at ";": "PAP",
+    "Anna Kowalska; PAP", :func:`clipper.agencycredits.credited_agencies`), but the agency whose
+    own site the page is on, as for its closing (an agency's site names itself the author of
+    whoever's report it runs)."""
+    from clipper.agencycredits import credited_agencies
+
+    found = {a for name in node.author.split(";") for a in credited_agencies(name, closing=True)}
+    host = _site(node)
+    return frozenset(a for a in found if not (host and credited_site(host, [a])))
 
 
 def originals_first(

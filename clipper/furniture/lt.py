@@ -62,6 +62,8 @@ TABLE = Table(
     ads=(r"reklama|užsakomasis turinys",),
     credits=(
         credited(r"nuotr\.?|nuotrauka|foto"),
+        # "Nuotr. ELTA": the label's full stop and a space (as Polish "Fot. PAP")
+        credited(r"nuotr\.", r"\s+"),
         r"[\w„“ .-]{1,60} nuotr\.",
     ),
     related=(

@@ -47,6 +47,8 @@ _NODE_COLUMNS = (
     Page.version,
     Page.fetched_zoneless,
     Page.language,
+    # a byline or a cut closing credit naming an agency credits it (rule 6)
+    Page.author,
     # the start of its text, where an agency's dateline credits it (rule 6, clipper.agencysites)
     func.substr(Page.text, 1, MatchConfig.credit_opening_chars).label("opening"),
     # ... and its end, where its closing credits it ("… — AFP", "(Reporting by …)")
@@ -84,6 +86,7 @@ def _node(row: Any) -> Node:
         row.closing or "",
         # its headline and opening in its language's own letters or another keyboard's
         stand_in_letters(f"{row.title or ''}\n{row.opening or ''}", row.language),
+        row.author or "",
     )
 
 

@@ -1,13 +1,16 @@
 """Consent-banner phrases of languages that have no furniture table yet (Slovak,
 Croatian with Bosnian and Serbian in Latin letters, Serbian in Cyrillic, Slovenian,
 Belarusian): a :class:`~clipper.furniture.Table` each holding only the ``consent_*``
-fields, compiled with :data:`clipper.furniture.TABLES` into
-:func:`clipper.furniture.compiled.matchers`
+fields (and Slovak's ``promo``: its follow and newsletter prompts), compiled with
+:data:`clipper.furniture.TABLES` into :func:`clipper.furniture.compiled.matchers`
 but not one of them (a table of :data:`~clipper.furniture.TABLES` names error pages, a site's own
 pages and the rest in its language).  A crawler in the EU is served their consent and
 consent-or-pay walls at an article's address as it is the other languages' (newcomer 29)."""
 
-from clipper.furniture import Table
+from clipper.furniture import NETWORKS, Table
+
+# What a Slovak follow or newsletter prompt promises after it: "a nič vám neujde".
+_SK_PURPOSE = r"(?:,? (?:a|aby|nech) [^.!?]{1,80})?"
 
 CONSENT_TABLES: tuple[Table, ...] = (
     Table(
@@ -23,6 +26,17 @@ CONSENT_TABLES: tuple[Table, ...] = (
             r"(?:súhlasím|prijať všetko|prijať|odmietnuť|nastavenia)(?: a pokračovať)?",
         ),
         consent_pay=(r"\bbez reklám\b",),
+        # the site's channel, newsletter or app offered under the text, as Czech's are
+        # ("Prihláste sa na odber newslettera", "Pridajte sa do nášho kanála na WhatsAppe":
+        # newcomer 40, finding 6); "Sledujte nás na …" is Czech's too
+        promo=(
+            r"(?:prihláste sa (?:na |k )?odber\w*|odoberajte|objednajte si|prihláste sa do)"
+            rf" (?:nášho |náš |našich )?(?:[\w-]+ )?newslett\w*(?: [\w-]+){{0,3}}{_SK_PURPOSE}",
+            r"(?:pridajte sa|pripojte sa|odoberajte|sledujte) (?:k |do )?(?:nášmu|nášho|náš|našu"
+            rf"|naše|našej) (?:{NETWORKS}[- ])?(?:kanál\w*|skupin\w*|profil\w*|účt\w*|účet"
+            rf"|stránk\w*|stránke)(?: (?:na|v) {NETWORKS}\w{{0,4}})?{_SK_PURPOSE}",
+            r"stiahnite si (?:našu |mobilnú |bezplatnú )*aplikáciu(?: [\w .&-]{1,40}?)?",
+        ),
     ),
     Table(
         language="hr",

@@ -2,6 +2,9 @@
 
 from clipper.furniture import NETWORKS, Table, credited, wall_buttons
 
+# What a follow or newsletter prompt promises after it: "a nic vám neunikne".
+_PURPOSE = r"(?:,? (?:a|abyste|ať) [^.!?]{1,80})?"
+
 TABLE = Table(
     language="cs",
     # "Autor: Jan Novák", "Text: …"
@@ -118,7 +121,12 @@ TABLE = Table(
         # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
         rf"(?:sledujte|sleduj) (?:nás|[\w .&-]{{1,40}}?) (?:na|v) {NETWORKS}\w{{0,4}}",
         r"(?:přihlaste se k odběru|odebírejte|objednejte si|přihlas(?:te|) se k) (?:našeho |náš "
-        r"|našemu )?(?:[\w-]+ )?newsletter\w*(?: [\w-]+){0,3}",
+        rf"|našemu )?(?:[\w-]+ )?newsletter\w*(?: [\w-]+){{0,3}}{_PURPOSE}",
+        # its channel, group or page offered: "Sledujte náš kanál na Telegramu", "Přidejte se
+        # k našemu kanálu na WhatsAppu" (newcomer 40, finding 6)
+        r"(?:přidejte se|připojte se|odebírejte|sledujte) (?:k |do )?(?:našemu|našeho|náš|naši"
+        rf"|naší|naše|našich) (?:{NETWORKS}[- ])?(?:kanál\w*|skupin\w*|profil\w*|účt\w*|účet"
+        rf"|stránk\w*|stránce)(?: (?:na|v) {NETWORKS}\w{{0,4}})?{_PURPOSE}",
         r"stáhněte si (?:naši |mobilní |bezplatnou )*aplikaci(?: [\w .&-]{1,40}?)?",
     ),
 )

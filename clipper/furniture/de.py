@@ -52,6 +52,11 @@ TABLE = Table(
         r"(?:jetzt )?(?:zum|für den|für unseren|unseren) (?:[\w-]+ )?newsletter"
         r" (?:anmelden|abonnieren)",
         r"newsletter (?:abonnieren|bestellen)",
+        # its channel or account offered: "Folgen Sie unserem Telegram-Kanal", "Abonnieren Sie
+        # unseren WhatsApp-Kanal" (newcomer 40, finding 6)
+        r"(?:folgen sie|abonnieren sie|folge|abonniere|treten sie) (?:jetzt )?(?:unserem|unseren"
+        rf"|unserer) (?:{NETWORKS}-?)?(?:kanal|channel|account|profil|seite)(?: (?:auf|bei)"
+        rf" {NETWORKS})?(?: bei)?(?:,? (?:um|und) [^.!?]{{1,80}})?",
         r"melden sie sich (?:jetzt |hier |kostenlos )*(?:für|zu|zum) (?:unseren |unserem |den "
         r"|dem )?(?:[\w-]+ )?newsletter an",
         # the newsletter or the app offered under the text ("Abonnieren Sie unseren Newsletter",

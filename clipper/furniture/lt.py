@@ -2,6 +2,9 @@
 
 from clipper.furniture import NETWORKS, Table, credited, prompted, wall_buttons
 
+# What a follow or newsletter prompt promises after it: "ir gaukite naujienas pirmieji".
+_PURPOSE = r"(?:,? (?:ir|kad) [^.!?]{1,80})?"
+
 TABLE = Table(
     language="lt",
     byline_roles=(
@@ -54,7 +57,12 @@ TABLE = Table(
     promo=(
         # the site's own newsletter: "Užsiprenumeruokite naujienlaiškį"
         r"(?:užsiprenumeruokite|prenumeruokite|užsisakykite|gaukite) (?:mūsų )?(?:[\w-]+ )?"
-        r"naujienlaišk\w*(?: (?:čia|dabar|nemokamai))?",
+        rf"naujienlaišk\w*(?: (?:čia|dabar|nemokamai))?{_PURPOSE}",
+        # its channel, group or page offered: "Prisijunkite prie mūsų Telegram kanalo",
+        # "Sekite mus Telegram kanale" (newcomer 40, finding 6)
+        r"(?:prisijunkite|užsiprenumeruokite|prenumeruokite|sekite) (?:prie )?(?:mūsų|mus) "
+        rf"(?:{NETWORKS} )?(?:kanal\w*|grup\w*|paskyr\w*|puslap\w*)(?: {NETWORKS}\w{{0,4}})?"
+        rf"{_PURPOSE}",
         # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
         rf"sek(?:ite|)(?: mus|[\w .&-]{{1,40}}?) {NETWORKS}\w{{0,4}}",
         r"atsisiųskite (?:mūsų )?programėlę(?: [\w .&-]{1,40}?)?",

@@ -2,6 +2,9 @@
 
 from clipper.furniture import NETWORKS, SIGNED_NAME, Table, credited, offer, wall_buttons
 
+# What a follow or newsletter prompt promises after it: "i bądź na bieżąco".
+_PURPOSE = r"(?:,? (?:i|aby|żeby|by) [^.!?]{1,80})?"
+
 TABLE = Table(
     language="pl",
     bylines=(
@@ -148,7 +151,13 @@ TABLE = Table(
     promo=(
         # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
         rf"(?:obserwuj|śledź|polub) (?:nas|[\w .&-]{{1,40}}?) (?:na|w) {NETWORKS}\w{{0,4}}",
-        r"(?:zapisz się|zasubskrybuj)(?: do| na)? (?:naszego |nasz )?newslett\w*(?: [\w-]+){0,3}",
+        r"(?:zapisz się|zasubskrybuj)(?: do| na)? (?:naszego |nasz )?newslett\w*"
+        rf"(?: [\w-]+){{0,3}}{_PURPOSE}",
+        # its channel, group or profile offered: "Dołącz do naszego kanału na WhatsAppie",
+        # "Subskrybuj nasz kanał na Telegramie" (newcomer 40, finding 6)
+        r"(?:dołącz|dołączcie|subskrybuj|zasubskrybuj|obserwuj|śledź) (?:do )?(?:naszego|nasz"
+        rf"|naszej|naszą|nasze) (?:{NETWORKS}[- ])?(?:kanał\w*|grup\w*|profil\w*|kont\w*"
+        rf"|stron\w*|społeczności)(?: (?:na|w) {NETWORKS}\w{{0,4}})?{_PURPOSE}",
         r"pobierz (?:naszą |bezpłatną |darmową )*aplikację(?: [\w .&-]{1,40}?)?",
     ),
 )

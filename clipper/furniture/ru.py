@@ -2,6 +2,14 @@
 
 from clipper.furniture import SIGNED_NAME, Table, credited, offer
 
+# The networks and messengers a follow prompt names, as Russian sites write them.
+_NETWORK = (
+    r"(?:telegram|телеграм\w*|viber|вайбер\w*|whatsapp|вотсап\w*|вконтакте|vk|дзен\w*"
+    r"|google (?:news|новости|новостях)|одноклассник\w*|youtube|ютуб\w*|max|rutube)"
+)
+# What such a prompt promises after it: ", чтобы первыми узнавать новости".
+_PURPOSE = r"(?:,? (?:чтобы|и) [^.!?]{1,80})?"
+
 TABLE = Table(
     language="ru",
     # "Автор: Ирина Соколова", "Текст: …"
@@ -88,9 +96,12 @@ TABLE = Table(
         r"(?:e-?mail-|email-)?рассылку(?: (?:новостей|[\w-]+))?(?: (?:здесь|сейчас|бесплатно))?",
         # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
         r"(?:подписывайтесь на нас|подписывайтесь на [\w .&«»-]{1,40}?|читайте (?:нас|[\w"
-        r" .&«»-]{1,40}?)|следите за (?:нами|новостями)) (?:в|на) (?:telegram|телеграм\w*"
-        r"|вконтакте|vk|дзен\w*|google (?:news|новости|новостях)|одноклассниках|youtube|ютуб\w*"
-        r"|max|rutube)",
+        rf" .&«»-]{{1,40}}?)|следите за (?:нами|новостями)) (?:в|на) {_NETWORK}{_PURPOSE}",
+        # its channel, page or group offered: "Подписывайтесь на наш Telegram-канал",
+        # "Присоединяйтесь к нашему каналу в WhatsApp" (newcomer 40, finding 6)
+        r"(?:подписывайтесь|подпишитесь|присоединяйтесь|вступайте) (?:на|к|в) наш\w* "
+        rf"(?:{_NETWORK}[- ])?(?:канал\w*|страниц\w*|сообществ\w*|аккаунт\w*|групп\w*"
+        rf"|паблик\w*)(?: (?:(?:в|на) )?{_NETWORK})?{_PURPOSE}",
         r"скачайте (?:наше |бесплатное )*приложение(?: [\w .&«»-]{1,40}?)?",
     ),
     notices=(

@@ -2,6 +2,14 @@
 
 from clipper.furniture import SIGNED_NAME, Table, credited, offer
 
+# The networks and messengers a follow prompt names, as Ukrainian sites write them.
+_NETWORK = (
+    r"(?:telegram|телеграм\w*|viber|вайбер\w*|whatsapp|вотсап\w*|facebook|фейсбу\w*|instagram"
+    r"|інстаграм\w*|youtube|ютуб\w*|tiktok|тікток\w*|google news|x|twitter|threads)"
+)
+# What such a prompt promises after it: ", щоб першими дізнаватися новини".
+_PURPOSE = r"(?:,? (?:щоб|аби|і|та|й) [^.!?]{1,80})?"
+
 TABLE = Table(
     language="uk",
     # "Автор: Олена Коваль", "Текст: …"
@@ -113,8 +121,13 @@ TABLE = Table(
     promo=(
         # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
         r"(?:підписуйтесь на нас|підписуйтеся на нас|стежте за нами|слідкуйте за нами|читайте"
-        r" (?:нас|[\w .&«»-]{1,40}?)) (?:в|у|на) (?:telegram|телеграм\w*|facebook|фейсбу\w*"
-        r"|instagram|інстаграм\w*|viber|вайбер\w*|youtube|ютуб\w*|google news|x|twitter|threads)",
+        rf" (?:нас|[\w .&«»-]{{1,40}}?)) (?:в|у|на) {_NETWORK}{_PURPOSE}",
+        # its channel, page or mailing offered: "Підписуйтесь на наш Telegram-канал",
+        # "Підписуйтесь на наш канал у Viber", "Приєднуйтесь до нашого Telegram-каналу, щоб
+        # першими дізнаватися новини" (newcomer 40, finding 6)
+        r"(?:підписуйте?с[ья]|підпишіться|приєднуйте?с[ья]|долучайте?с[ья]) (?:на|до) наш\w* "
+        rf"(?:{_NETWORK}[- ])?(?:канал\w*|сторінк\w*|спільнот\w*|акаунт\w*|профіл\w*"
+        rf"|розсилк\w*|груп[уи])(?: (?:у|в|на) {_NETWORK})?{_PURPOSE}",
         r"завантажуйте (?:наш |наше )?(?:застосунок|додаток)(?: [\w .&«»-]{1,40}?)?|завантажте"
         r" (?:наш |наше )?(?:застосунок|додаток)(?: [\w .&«»-]{1,40}?)?",
     ),

@@ -5,9 +5,10 @@ The digest's own words (headings, counts, "NEW", "site unknown", the e-mail's su
 feed's title) come from gettext catalogs, one ``locales/LANG.po`` file a language, read with
 Babel (``babel.messages.pofile``) and turned into :class:`babel.support.Translations` the first
 time a language is asked for.  The plural rules are each catalog's ``Plural-Forms`` header (as
-CLDR gives them: Polish has three forms, "1 artykuł", "2 artykuły", "5 artykułów"; Japanese,
-Korean and Chinese one, ``nplurals=1; plural=0``: "記事3件", "기사 3건", "3篇报道").  English is
-the messages as written in the code and templates (no catalog).
+CLDR gives them: Polish, Ukrainian and Russian have three forms, "1 artykuł", "2 artykuły",
+"5 artykułów", "21 стаття", "22 статті", "25 статей"; Japanese, Korean and Chinese one,
+``nplurals=1; plural=0``: "記事3件", "기사 3건", "3篇报道").  English is the messages as written
+in the code and templates (no catalog).
 
 Chinese has two catalogs: ``zh``, Simplified Chinese (zh-Hans), as read in mainland China and
 Singapore (``zh-CN``, ``zh-SG``, ``zh-Hans`` ask for it), and ``zh-Hant``, Traditional Chinese,
@@ -37,7 +38,8 @@ from importlib import resources
 
 # The reader languages offered: English (the messages as written) and a catalog each.
 LANGUAGES = (
-    "en", "cs", "da", "de", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "sv", "zh", "zh-Hant",
+    "en", "cs", "da", "de", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "sv", "uk", "zh",
+    "zh-Hant",
 )  # fmt: skip
 # A catalog's language as a BCP 47 tag where its name alone leaves the script open: the HTML
 # digest's ``<html lang>`` and the e-mail's Content-Language (a browser picks Han glyphs by it:

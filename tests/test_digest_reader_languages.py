@@ -287,7 +287,26 @@ def test_polish_plural_forms_follow_the_count() -> None:
     ):
         assert re.search(rf"\b{count} {word}\b", shown), (count, word)
     assert "3 tematy" in shown  # the subject: 3 stories
-    assert re.search(r"\b5 mediów\b", shown) and re.search(r"\b2 media\b", shown)
+    # an outlet is a source ("źródło", neuter): "2 media", "1 medium" read oddly (newcomer 40)
+    assert re.search(r"\b5 źródeł\b", shown) and re.search(r"\b2 źródła\b", shown)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("uk", ("стаття", "статті", "статей", "статей", "стаття", "статті", "статей")),
+        ("ru", ("статья", "статьи", "статей", "статей", "статья", "статьи", "статей")),
+    ],
+)
+def test_ukrainian_and_russian_plural_forms_follow_the_count(
+    language: str, words: tuple[str, ...]
+) -> None:
+    """1 and 21 one form, 2-4 and 22-24 another, 5-20 and 25 the third (CLDR: newcomer 40
+    asked for a Kyiv desk's digest)."""
+    counts = (1, 2, 5, 11, 21, 22, 25)
+    shown = render(full_result(counts), "text", language=language)
+    for count, word in zip(counts, words, strict=True):
+        assert re.search(rf"\b{count} {word}\b", shown), (language, count, word)
 
 
 def test_german_digest_words_and_the_markup_language() -> None:
@@ -444,7 +463,8 @@ def test_cli_language_option_and_environment(tmp_path: Path) -> None:
     )
     assert refused.exit_code == 2
     assert (
-        "no digest in 'xx': one of en, cs, da, de, es, fr, it, ja, ko, nl, pl, pt, sv, zh, zh-Hant"
+        "no digest in 'xx': one of en, cs, da, de, es, fr, it, ja, ko, nl, pl, pt, ru, sv, uk, "
+        "zh, zh-Hant"
         in refused.output
     )
 
@@ -465,7 +485,9 @@ HEADERS = {
         "clipper-overzicht: 1 onderwerp (0 nieuw) – ",
         "1 medium (1 nieuw), 4 pagina's (4 nieuw",
     ),
-    "pl": ("Przegląd clipper: 1 temat (nowe: 0) – ", "1 medium (nowe: 1), 4 strony (nowe: 4"),
+    "pl": ("Przegląd clipper: 1 temat (nowe: 0) – ", "1 źródło (nowe: 1), 4 strony (nowe: 4"),
+    "uk": ("Огляд clipper: 1 тема (нових: 0) – ", "1 видання (нових: 1), 4 сторінки (нових: 4"),
+    "ru": ("Обзор clipper: 1 тема (новых: 0) – ", "1 издание (новых: 1), 4 страницы (новых: 4"),
     "pt": ("Resumo do clipper: 1 tema (0 novo) – ", "1 veículo (1 novo), 4 páginas (4 novas"),
     "sv": ("clipper-sammanfattning: 1 nyhet (0 nya) – ", "1 medium (1 nytt), 4 sidor (4 nya"),
     # one plural form each; a count takes its counter word (件, 곳, 个)
@@ -538,6 +560,9 @@ def test_a_storys_badge_agrees_with_the_word_for_a_story() -> None:
         # Czech "téma" is neuter (newcomer 36 asked for a Czech client's digest)
         ("cs", "NOVÉ", "AKTUALIZOVANÉ"),
         ("es", "NUEVO", "ACTUALIZADO"),
+        # Ukrainian and Russian "тема" is feminine
+        ("uk", "НОВА", "ОНОВЛЕНА"),
+        ("ru", "НОВАЯ", "ОБНОВЛЕНА"),
     ):
         text = render(result, "text", language=language)
         assert re.findall(r"^\d+\. \[([^\]]+)\]", text, re.MULTILINE) == [new, updated], language

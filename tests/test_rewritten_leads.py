@@ -81,9 +81,10 @@ def test_the_new_lead_is_quoted_in_every_digest_language(db: Path, language: str
                  "--language", language)
     assert result.exit_code == 0, result.output
     text = " ".join(result.stdout.split())
-    # quoted in the catalog's own marks: "…" in most, 「…」 in Japanese, “…” in Chinese
+    # quoted in the catalog's own marks: "…" in most, 「…」 in Japanese, “…” in Chinese, «…» in
+    # Ukrainian and Russian
     lead = "Merlion Fintech has put off the opening of its Jakarta office"
-    assert any(mark + lead in text for mark in ('"', "「", "“")), text
+    assert any(mark + lead in text for mark in ('"', "「", "“", "«")), text
 
 
 def test_a_lead_edited_is_told_as_the_edit_not_a_new_lead() -> None:

@@ -30,6 +30,11 @@ def _skipped_parts(summary: RunSummary) -> str:
     return f" ({', '.join(parts)})"
 
 
+# What a skip reason counts where its name alone may be read as something else: a `duplicate`
+# is no copy of another outlet's (those are stored, "word-for-word copies").
+_SKIP_NOTES = {"duplicate": " (one page read twice in this run's inputs: stored once)"}
+
+
 def run_summary(summary: RunSummary) -> str:
     """What ``clipper dedupe`` did: the run's counts, skips by reason, the first problems."""
     # A run that found no page did not do its job, whatever its status: the cron job fails
@@ -58,14 +63,19 @@ def run_summary(summary: RunSummary) -> str:
             if summary.lock_wait_seconds >= 1
             else ""
         ),
+        # each line says what it counts (newcomer 40: "exact duplicates 6 / copies in them 6 /
+        # skipped 1 duplicate" were hard to tell apart); the stored split three ways below it
         f"  pages read               {summary.pages_read:>7}",
-        f"  already in the archive   {summary.already_archived:>7}",
-        f"  stored                   {summary.stored:>7}",
-        f"  exact duplicates         {summary.exact_duplicates:>7}",
-        f"  new clusters             {summary.new_clusters:>7}",
-        f"  copies in them           {summary.copies_in_new_clusters:>7}",
-        f"  joined earlier clusters  {summary.joined_existing:>7}",
-        f"  canonical changes        {summary.canonical_changes:>7}",
+        f"  already in the archive   {summary.already_archived:>7} (stored by an earlier run,"
+        " unchanged)",
+        f"  stored                   {summary.stored:>7} (the three lines below)",
+        f"    starting a new cluster {summary.new_clusters:>7} (a copy of no page stored)",
+        f"    copies joining those   {summary.copies_in_new_clusters:>7}",
+        f"    joining earlier ones   {summary.joined_existing:>7} (clusters of earlier runs:"
+        " copies, versions)",
+        f"  word-for-word copies     {summary.exact_duplicates:>7} (of the stored: another"
+        " outlet's unchanged copy)",
+        f"  page shown changed       {summary.canonical_changes:>7} (clusters of earlier runs)",
         *(
             [
                 f"  earlier pages moved      {summary.moved_pages:>7} (to another cluster: "
@@ -76,7 +86,10 @@ def run_summary(summary: RunSummary) -> str:
         ),
         f"  skipped                  {summary.skipped_total:>7}" + _skipped_parts(summary),
     ]
-    lines += [f"    {reason:<22} {count:>7}" for reason, count in sorted(summary.skipped.items())]
+    lines += [
+        f"    {reason:<22} {count:>7}" + _SKIP_NOTES.get(reason, "")
+        for reason, count in sorted(summary.skipped.items())
+    ]
     for label, reasons in (("WARC records, not pages", WARC_NOT_PAGES),
                            ("files, not pages", FILE_NOT_PAGES)):
         counts = {r: n for r, n in summary.not_pages.items() if r in reasons}

@@ -66,7 +66,7 @@ def test_dedupe_human_summary_names_problems(runner: CliRunner, tmp_path: Path) 
         cli, ["dedupe", "--db", str(tmp_path / "a.db"), "--workers", "1", str(FIXTURES)]
     )
     assert result.exit_code == 0
-    assert "stored" in result.output and "new clusters" in result.output
+    assert "stored" in result.output and "starting a new cluster" in result.output
     assert "broken/logo.html" in result.output and "binary" in result.output
     assert "Traceback" not in result.output
     skipped = next(ln for ln in result.output.splitlines() if ln.strip().startswith("skipped"))

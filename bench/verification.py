@@ -42,6 +42,7 @@ import oneday
 from _common import Run, figure, fmt, progress
 
 from clipper.config import Config, MatchConfig
+from clipper.idtable import IdTable
 from clipper.match import (
     Candidate,
     Edge,
@@ -143,7 +144,8 @@ def candidates_of(n: int) -> tuple[dict[int, Candidate], list[tuple[int, int]]]:
         )
         for i, f in enumerate(prints)
     }
-    counts = {i: key_counts(candidate) for i, candidate in candidates.items()}
+    counts = IdTable(2)
+    counts.update((i, key_counts(candidate)) for i, candidate in candidates.items())
     pairs = [(a, b) for a, b in pair_rows(
         by_band, sharing_pairs(overlaps, counts, MatchConfig().passage_share)).tolist()]
     return candidates, pairs

@@ -65,13 +65,14 @@ is still filling its lists at 20k; none takes back a flat number a page.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 if TYPE_CHECKING:
+    from clipper.idtable import IdTable
     from clipper.match import Candidate
 
 
@@ -202,18 +203,19 @@ def pair_overlaps(
 
 
 def sharing_pairs(
-    overlaps: npt.NDArray[np.int64], counts: Mapping[int, tuple[int, int]], share: float
+    overlaps: npt.NDArray[np.int64], counts: IdTable, share: float
 ) -> npt.NDArray[np.int64]:
     """The pairs of ``overlaps`` (rows of :func:`pair_overlaps` over passage and opening keys)
     that share enough of their keys to be verified (:func:`passage_shares`), as ``(m, 2)``
     rows of page ids in ``overlaps``' order.  ``counts``: page id → (its passage keys, its
-    opening keys), for every page in ``overlaps`` (:func:`key_counts`): the rule needs no more
-    of a page, so a page's shingles are needed only for the pairs it keeps."""
+    opening keys) (:class:`clipper.idtable.IdTable` of width 2), for every page in
+    ``overlaps`` (:func:`key_counts`): the rule needs no more of a page, so a page's shingles
+    are needed only for the pairs it keeps."""
     if not len(overlaps):
         return np.empty((0, 2), dtype=np.int64)
     pages, where = np.unique(overlaps[:, :2], return_inverse=True)
     where = where.reshape(-1, 2)
-    table = np.array([counts[p] for p in pages.tolist()], dtype=np.int64).reshape(-1, 2)
+    table = counts.values(pages)
     passages, openings = table[:, 0], table[:, 1]
     keep = passage_shares(
         overlaps[:, 2],

@@ -1,8 +1,8 @@
 """Byte strings by page id in an anonymous temporary file (:class:`DiskBytes`): what a run
 keeps for every page of the night without holding it in the main process (story vectors
 waiting for the story stage, :mod:`clipper.stories.pending`; verification candidates,
-:mod:`clipper.keptpages`).  The process holds each entry's place (16 bytes in a NumPy array,
-grown by doubling, and a dict entry); reading one back is one ``pread``.
+:mod:`clipper.keptpages`).  The process holds each entry's place (its id, offset and length:
+24 bytes in NumPy arrays, :class:`clipper.idtable.IdTable`); reading one back is one ``pread``.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator
 import numpy as np
 import numpy.typing as npt
 
+from clipper.idtable import IdTable
+
 
 class DiskBytes:
     """page id → bytes, the bytes in a temporary file named ``prefix``… (gone when the object
@@ -24,19 +26,15 @@ class DiskBytes:
         # open for the object's life (the run), closed by close()
         self._file = tempfile.TemporaryFile(prefix=prefix)  # noqa: SIM115
         self._end = 0
-        # page id → row of _places (offset, length in bytes)
-        self._row: dict[int, int] = {}
-        self._places = np.zeros((1024, 2), np.int64)
+        # page id → (offset, length in bytes): 24 bytes a page (clipper.idtable)
+        self._places = IdTable(2)
 
     def write(self, items: Iterable[tuple[int, bytes]]) -> None:
         """Write ``(page id, bytes)`` pairs to the file (one write for all of them)."""
         data: list[bytes] = []
         start = self._end
         for page_id, raw in items:
-            row = self._row.setdefault(page_id, len(self._row))
-            if row >= len(self._places):
-                self._places = np.concatenate([self._places, np.zeros_like(self._places)])
-            self._places[row] = (self._end, len(raw))
+            self._places[page_id] = (self._end, len(raw))
             self._end += len(raw)
             data.append(raw)
         if data:
@@ -45,7 +43,10 @@ class DiskBytes:
     def read(self, page_id: int, what: str) -> bytes:
         """The bytes of ``page_id`` (KeyError when none were written); OSError when the file
         gives fewer (``what``: the kind of entry, for the message)."""
-        offset, length = self._places[self._row[page_id]].tolist()
+        place = self._places.get(page_id)
+        if place is None:
+            raise KeyError(page_id)
+        offset, length = place
         raw = os.pread(self._file.fileno(), length, offset)
         if len(raw) != length:
             raise OSError(f"{what} of page {page_id}: {len(raw)} of {length} bytes read")
@@ -54,8 +55,7 @@ class DiskBytes:
     def places(self, page_ids: list[int]) -> npt.NDArray[np.int64]:
         """``(n, 2)``: where the bytes of each of ``page_ids`` are in the file (offset, length
         in bytes); KeyError for a page none were written for."""
-        row = self._row
-        return self._places[np.fromiter((row[p] for p in page_ids), np.int64, len(page_ids))]
+        return self._places.values(page_ids)
 
     def fileno(self) -> int:
         """The file's descriptor: a process forked while it is open reads it with ``pread``
@@ -63,22 +63,25 @@ class DiskBytes:
         return self._file.fileno()
 
     def __contains__(self, page_id: object) -> bool:
-        return page_id in self._row
+        return page_id in self._places
+
+    def held(self, page_ids: list[int]) -> npt.NDArray[np.bool_]:
+        """Whether bytes were written for each of ``page_ids``."""
+        return self._places.held(page_ids)
 
     def __iter__(self) -> Iterator[int]:
-        return iter(self._row)
+        return iter(self._places)
 
     def __len__(self) -> int:
-        return len(self._row)
+        return len(self._places)
 
     def clear(self) -> None:
-        self._row.clear()
-        self._places = np.zeros((1024, 2), np.int64)
+        self._places.clear()
         self._end = 0
         self._file.truncate(0)
 
     def close(self) -> None:
-        self._row.clear()
+        self._places.clear()
         self._file.close()
 
 

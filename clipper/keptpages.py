@@ -135,6 +135,10 @@ class KeptPages:
     def __len__(self) -> int:
         return len(self._disk)
 
+    def held(self, page_ids: list[int]) -> npt.NDArray[np.bool_]:
+        """Whether each of ``page_ids`` is kept."""
+        return self._disk.held(page_ids)
+
     def add(self, pages: Iterable[Kept]) -> None:
         """Write the ``pages`` not kept yet, while fewer than ``limit`` are (one write)."""
         fresh: dict[int, bytes] = {}

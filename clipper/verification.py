@@ -25,6 +25,7 @@ from clipper.candidates import batch_overlaps, pair_overlaps, pair_rows, sharing
 from clipper.canonical import rank_key
 from clipper.cluster import Link, Rules
 from clipper.config import Config
+from clipper.idtable import IdTable
 from clipper.keptpages import Kept, KeptPages
 from clipper.match import Candidate, Edge
 from clipper.matchview import match_view
@@ -60,7 +61,8 @@ class BatchMatcher:
         # page id → (passage keys, opening keys) of every page this run stored or loaded: all
         # the passage rule needs of a page (candidates.sharing_pairs), two integers a page, so a
         # stored page is read back and shingled only for the pairs the rule keeps
-        self.key_counts: dict[int, tuple[int, int]] = {}
+        # (clipper.idtable: 24 bytes a page, not a dict entry and a tuple)
+        self.key_counts = IdTable(2)
 
     def clear(self) -> None:
         """Drop both caches (before the story stage holds the night's clusters)."""
@@ -98,8 +100,9 @@ class BatchMatcher:
         cache = self.cache
         size = self.config.verify_slice_pages
         # the cached pages first
-        ordered = [pid for pid in stored if pid in cache]
-        ordered += [pid for pid in stored if pid not in cache]
+        cached = cache.held(stored).tolist()
+        ordered = [pid for pid, held in zip(stored, cached, strict=True) if held]
+        ordered += [pid for pid, held in zip(stored, cached, strict=True) if not held]
         slices = [ordered[i : i + size] for i in range(0, len(ordered), size)] or [[]]
         # each pair's slice: its stored page's (both pages of the batch: the first)
         slice_of = _slice_of(pairs, np.asarray(ordered, dtype=np.int64), size)
@@ -203,7 +206,7 @@ class BatchMatcher:
         cache = self.cache
         candidates: dict[int, Candidate] = {}
         needed = set(page_ids)
-        uncounted = needed - self.key_counts.keys() if counts else set()
+        uncounted = self.key_counts.missing(needed) if counts else set()
         for pid in sorted(needed):
             if pid in cache and pid not in uncounted:
                 candidates[pid] = cache.get(pid).candidate()
@@ -275,9 +278,7 @@ class BatchMatcher:
                 # The passage rule needs two counts of a page: a stored page is read back for
                 # them only when the run has not met it (a page of an earlier night), a slice
                 # at a time.
-                unknown = sorted(
-                    set(distinct(overlaps[:, :2]).tolist()) - self.key_counts.keys()
-                )
+                unknown = sorted(self.key_counts.missing(distinct(overlaps[:, :2]).tolist()))
                 step = self.config.verify_slice_pages
                 for start in range(0, len(unknown), step):
                     self.stored_candidates(unknown[start : start + step], counts=True)

@@ -23,7 +23,8 @@ from their word (:mod:`clipper.footnotes`); the language from its declaration
 (:func:`clipper.language.believed_language`).  Extraction runs under a deadline
 (:func:`clipper.deadlines.deadline`).
 A text that stops at a paywall ("Il vous reste 57% de cet article à lire…") is stored as partial,
-"paywall" (:func:`_paywall_cut`).
+"paywall" (:func:`_paywall_cut`), as is one over a wall in a box of its own that the extraction
+leaves out (:func:`clipper.wallblocks.wall_after_text`).
 """
 
 from __future__ import annotations
@@ -112,10 +113,11 @@ from clipper.splitbody import (
 )
 from clipper.statebody import state_body
 from clipper.teaserlists import stamped_teasers
-from clipper.textedges import drop_opening_datelines
+from clipper.textedges import drop_closing_datelines, drop_opening_datelines
 from clipper.urls import is_listing_address
 from clipper.verdict import clean_meta, finish, first_date, is_article_sized
 from clipper.visibility import settle_visibility
+from clipper.wallblocks import wall_after_text
 
 # A paragraph of this many words is an article's prose, not a teaser's summary.
 PROSE_PARAGRAPH_WORDS = 40
@@ -445,7 +447,7 @@ def _clean_page(
         author = author or byline(opening.names)
     # a dateline standing as the first paragraph: the page's date, read below from the
     # extracted text, not a paragraph (one capture prints it, another not: two versions)
-    lines = drop_opening_datelines(lines)
+    lines = drop_closing_datelines(drop_opening_datelines(lines))
     # a paywall box's sentences run into the last paragraph (clipper.paywalltrailer)
     lines, trailer_cut = cut_paywall_trailer(lines)
     undeclared = not (declared_language(head) or language_tag(raw.language))
@@ -547,7 +549,13 @@ def _clean_page(
         result.text = restore_joiners(result.text) or result.text
         result.title, result.author = restore_joiners(result.title), restore_joiners(result.author)
     if isinstance(result, Article) and result.partial is None:
-        if trailer_cut or _paywall_cut(extracted):
+        # the wall's statement ending the text, else standing in a box of its own below it,
+        # which the extraction left out (clipper.wallblocks)
+        if (
+            trailer_cut
+            or _paywall_cut(extracted)
+            or wall_after_text(tree, result.text.splitlines())
+        ):
             result.partial = "paywall"
         else:
             # a body cut short of what the page declares (clipper.splitbody)

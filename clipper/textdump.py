@@ -55,7 +55,8 @@ few linear passes over the lines:
    introduces is an SEO blurb list, not the article, and is dropped; so are a desk's or an
    agency's sign-offs among the text's last lines ("김도윤 기자 kim@…", "Kaynak: AA", "Автор:
    Ирина Соколова": :func:`clipper.closings.drop_closing_lines`), the name one gives the author
-   when none is known;
+   when none is known, and a date line ending the text ("04/12/2026 12:15":
+   :func:`clipper.textedges.drop_closing_datelines`);
 6. **dateline**: the publication date is the first date in a short line (≤ 14 words) of the
    first :data:`DATELINE_LINES` that says it gives one ("Published 4 March 2025", "Veröffentlicht
    am 13. Mai 2026 um 15:44": the ``dateline`` words of every language table), read by
@@ -131,7 +132,7 @@ from clipper.scripts import (
     marks_class,
     word_runs,
 )
-from clipper.textedges import is_dateline
+from clipper.textedges import drop_closing_datelines, is_dateline
 
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 
@@ -424,6 +425,9 @@ def clean_text_dump(
     if end - start >= 2 and (start == 0 or not kept[start - 1].endswith(":")):
         del kept[start:]
     kept, signed = drop_closing_lines(kept)
+    # a date line ending the text below its last sentence: the page's, not a paragraph (as in
+    # an HTML page's text; not read as the date: a bare date line is not enough, step 6)
+    kept = drop_closing_datelines(kept)
     author = author or signed
     if not title and candidates:
         title = dumpheadlines.guess_title(

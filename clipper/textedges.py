@@ -11,6 +11,9 @@ page's date is read from the extracted text before these lines go
 as the page's ``published``, not as a paragraph (:func:`drop_opening_datelines`).  Versions
 stored before compare without them (:func:`clipper.changes.as_compared`, :func:`is_dateline`).
 
+A dateline ending the text below its last sentence is the page's too
+(:func:`drop_closing_datelines`).
+
 A text ending with a short label over an embed ("WATCH:", "MIRA:", "ASSISTA:", "Listen:": a video
 or a podcast the text does not hold; Fundus#367) ends with the paragraph before it
 (:func:`drop_closing_label`).
@@ -29,6 +32,7 @@ __all__ = [
     "CLOSING_LABEL_WORDS",
     "DATELINE_MAX_WORDS",
     "OPENING_LINES",
+    "drop_closing_datelines",
     "drop_closing_label",
     "drop_edge_consent",
     "drop_opening_datelines",
@@ -78,6 +82,23 @@ def drop_opening_datelines(lines: list[str]) -> list[str]:
     if not opening or len(opening) == len(lines):
         return lines
     return [line for i, line in enumerate(lines) if i not in opening]
+
+
+def drop_closing_datelines(lines: list[str]) -> list[str]:
+    """``lines`` without the datelines (:func:`is_dateline`: "04/12/2026 12:15", "4 de
+    dezembro de 2026, às 15h45") ending them below a sentence
+    (:func:`clipper.postclean.is_prose`): the page's date line, which an extraction's retry
+    read after the text (newcomer 39b, finding 1: an Italian teaser's "04/12/2026 12:15"
+    stored as its last paragraph), not the article's; a text that is nothing but datelines is
+    kept."""
+    from clipper.postclean import is_prose
+
+    end = len(lines)
+    while end > 1 and is_dateline(lines[end - 1]):
+        end -= 1
+    if end == len(lines) or not is_prose(lines[end - 1]):
+        return lines
+    return lines[:end]
 
 
 def drop_closing_label(lines: list[str]) -> list[str]:

@@ -28,6 +28,8 @@ badges of teasers; each needs a wall's words and its place under the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from typing import Any
 
 from clipper.dumplines import normalise_line
@@ -63,6 +65,9 @@ WALL_GAP_WORDS = 40
 # A wall's box: its statement, buttons and pitch, at most this many words (a registration
 # wall's list of what a free account gives runs long; an article's section is longer still).
 WALL_BOX_MAX_WORDS = 3 * WALL_PROMPT_MAX_WORDS
+# The words of a box's shown text past which it is no wall's box, counted before its lines are
+# cleaned (:func:`clipper.dumplines.normalise_line`, which drops a few): twice the box's most.
+_LINES_GIVE_UP_WORDS = 2 * WALL_BOX_MAX_WORDS
 # A class token saying the element is not shown (trafilatura's own hidden-class rule's tokens).
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hide|hidden|d-none|is-hidden|visually-hidden|sr-only)"
                            r"(?:$|\s)|(?:^|\s)hide-|-hide(?:$|\s|-)", re.IGNORECASE)
@@ -137,34 +142,39 @@ def _named_content(el: Any) -> bool:
 
 
 def _named_walls(body: Any) -> list[tuple[Any, bool]]:
-    """The elements whose class or id names a wall (:data:`WALL_NAMES`), in page order."""
-    found = []
-    for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag in _UNSEEN:
-            continue
-        names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if names.strip() and WALL_NAMES.search(names):
-            found.append((el, True))
-    return found
+    """The elements whose class or id names a wall (:data:`WALL_NAMES`), in page order: the
+    page's class and id values searched one by one (lxml gives each with its element)."""
+    found: dict[Any, bool] = {}
+    for value in body.xpath(".//@class | .//@id"):
+        if WALL_NAMES.search(value):
+            el = value.getparent()
+            if el is not None and el.tag not in _UNSEEN:
+                found[el] = True
+    return list(found.items())
 
 
 def _worded_walls(body: Any) -> list[tuple[Any, bool]]:
     """The blocks holding one of the literals of a wall's statement (the tables' ``truncated``
-    phrases) in a text of their own: looked for only where the page's text holds one."""
+    phrases) in a text of their own: the page's texts folded and searched at once, each hit
+    traced to the text it lies in (lxml gives each text with its element)."""
     finder = matchers().truncated_hint_finder
     if finder is None:
         return []
-    if not finder.find_matches_as_indexes(fold(" ".join(body.itertext()))):
-        return []
+    texts = body.xpath(".//text()")
+    folded = [fold(text) for text in texts]
+    starts = list(accumulate((len(text) + 1 for text in folded), initial=0))
     found = []
-    for el in body.iter():
-        if not isinstance(el.tag, str):
-            continue
-        for text, owner in ((el.text, el), (el.tail, el.getparent())):
-            if owner is None or owner is body or not text:
-                continue  # the page's loose text is no box
-            if finder.find_matches_as_indexes(fold(text)):
-                found.append((_block_of(owner, body), False))
+    for _, start, end in finder.find_matches_as_indexes(" ".join(folded)):
+        i = bisect_right(starts, start) - 1
+        if end > starts[i] + len(folded[i]):
+            continue  # across two texts
+        text = texts[i]
+        owner = text.getparent()
+        if owner is not None and text.is_tail:
+            owner = owner.getparent()
+        if owner is None or owner is body or not isinstance(owner.tag, str):
+            continue  # the page's loose text is no box
+        found.append((_block_of(owner, body), False))
     return found
 
 
@@ -181,7 +191,8 @@ def _wall_words(box: Any, named: bool) -> str | None:
     readers (:func:`clipper.notices.wall_prompt`), or, in a box named as a wall, its first
     line opening with a call to subscribe, log in or register (the tables' ``wall_calls``);
     None when it holds neither, or more words than a wall's box does."""
-    lines = [line for line in map(normalise_line, _lines(box)) if line]
+    shown = _lines(box, _LINES_GIVE_UP_WORDS)
+    lines = [line for line in map(normalise_line, shown or ()) if line]
     if not lines or count_words(" ".join(lines)) > WALL_BOX_MAX_WORDS:
         return None
     prompt = wall_prompt(lines)
@@ -200,12 +211,18 @@ def _wall_words(box: Any, named: bool) -> str | None:
     )
 
 
-def _lines(box: Any) -> list[str]:
-    """The box's shown text, a line per block (its paragraphs, its buttons' row)."""
+def _lines(box: Any, give_up: int) -> list[str] | None:
+    """The box's shown text, a line per block (its paragraphs, its buttons' row); None once it
+    holds more than ``give_up`` words (an article's container named "premium": walking the
+    whole of it cost ~60 % of the wall's search on the extraction sets' pages)."""
     lines: list[str] = []
     current: list[str] = []
+    words = 0
     for kind, value in _events(box):
         if kind == "text":
+            words += count_words(value)
+            if words > give_up:
+                return None
             current.append(value)
         elif kind in ("start", "end") and value.tag in _BOXES and current:
             lines.append(" ".join(current))

@@ -93,9 +93,16 @@ def wall_after_text(tree: Any, read: list[str]) -> str | None:
     body = tree.find(".//body") if tree.tag != "body" else tree
     if body is None or not read:
         return None
+    # most pages hold no wall's words under their text: the box search is not run
+    if not _may_hold(body, read):
+        return None
+    found = dict(_worded_walls(body))
+    found.update(_named_walls(body))
+    if not found:
+        return None
     read_text = {normalise_line(line) for line in read}
     boxes = []
-    for box, named in {**dict(_worded_walls(body)), **dict(_named_walls(body))}.items():
+    for box, named in found.items():
         prompt = _wall_words(box, named)
         if prompt is not None and prompt not in read_text and _shown(box):
             boxes.append((box, prompt))
@@ -118,6 +125,95 @@ def wall_after_text(tree: Any, read: list[str]) -> str | None:
             continue
         return prompt
     return None
+
+
+# The words read after the text's last line for a wall's words before the box search runs:
+# the gap and a box, WALL_GAP_WORDS + WALL_BOX_MAX_WORDS.
+_LOOK_AHEAD_WORDS = WALL_GAP_WORDS + WALL_BOX_MAX_WORDS
+# Places the last line's word is printed in past which the page is searched whole.
+_MOST_PLACES = 4
+# A list item's bullet opening an extracted line ("- Remove from canner…"), not on the page.
+_BULLET = re.compile(r"^[-–•*]\s+")
+
+
+def _may_hold(body: Any, read: list[str]) -> bool:
+    """Whether a wall's box may stand under the text ``read``: its words are read only after
+    the places the page prints the text's last line (of 5 words or more, as
+    :func:`_last_kept` takes it; found by the text node holding its longest last word,
+    lxml's XPath ``contains``), :data:`_LOOK_AHEAD_WORDS` shown words from each, a line per
+    block; there must be a line saying the text is for subscribers or registered readers
+    (:func:`clipper.notices.wall_prompt`), or an element named as a wall whose lines say so
+    or call to subscribe (:func:`_wall_words`).  True where the word is not found, or found
+    in more than :data:`_MOST_PLACES` places.  ~0.3 ms a page where the box search costs
+    ~25 ms (bench/speed.py's pages, cProfile)."""
+    lines = [line for line in read if count_words(line) >= 5] or read
+    words = _BULLET.sub("", normalise_line(lines[-1])).split()
+    if not words:
+        return True
+    word = max(words[-6:], key=len)
+    places = body.xpath(".//text()[contains(., $word)]", word=word)
+    if not places or len(places) > _MOST_PLACES:
+        return True
+    for text in places:
+        owner = text.getparent()
+        if owner is not None and text.is_tail:
+            owner = owner.getparent()
+        if owner is None or owner is body or not _shown(owner):
+            continue
+        if _words_after(_block_of(owner, body), body):
+            return True
+    return False
+
+
+def _words_after(block: Any, body: Any) -> bool:
+    """Whether the :data:`_LOOK_AHEAD_WORDS` words of the texts after ``block`` (lxml's XPath
+    ``following::text()``, not in a script or style) hold a wall's statement in a line (the
+    texts of one block joined, as :func:`_lines` joins them), or an element above them is
+    named as a wall and has a wall's words (:func:`_wall_words`)."""
+    lines: list[str] = []
+    current: list[str] = []
+    words = 0
+    owner_block: Any = None
+    seen: set[Any] = {body}
+    for text in block.xpath(_FOLLOWING_TEXTS):
+        owner = text.getparent()
+        if owner is not None and text.is_tail:
+            owner = owner.getparent()
+        if owner is None or owner is body:
+            continue
+        words += count_words(text)
+        if words > _LOOK_AHEAD_WORDS:
+            break
+        here = _block_of(owner, body)
+        if here is not owner_block and current:
+            lines.append(" ".join(current))
+            current = []
+        owner_block = here
+        current.append(text)
+        for el in (owner, *owner.iterancestors()):
+            if el in seen:
+                break
+            seen.add(el)
+            if _named(el) and _wall_words(el, True) is not None:
+                return True
+    if current:
+        lines.append(" ".join(current))
+    return wall_prompt([line for line in map(normalise_line, lines) if line]) is not None
+
+
+# The texts after an element in page order, of the elements a reader sees as text, white
+# space alone left out: at most as many as the look-ahead's words.
+_FOLLOWING_TEXTS = (
+    "following::text()[normalize-space() and not(ancestor::script or ancestor::style"
+    " or ancestor::noscript or ancestor::template or ancestor::svg)]"
+    "[position() <= 400]"
+)
+
+
+def _named(el: Any) -> bool:
+    """Whether ``el``'s class or id names a wall (:data:`WALL_NAMES`)."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return names != " " and WALL_NAMES.search(names) is not None
 
 
 def _last_kept(kept: list[Any], read: list[str], order: dict[Any, int]) -> Any:
@@ -145,7 +241,10 @@ def _named_walls(body: Any) -> list[tuple[Any, bool]]:
     """The elements whose class or id names a wall (:data:`WALL_NAMES`), in page order: the
     page's class and id values searched one by one (lxml gives each with its element)."""
     found: dict[Any, bool] = {}
-    for value in body.xpath(".//@class | .//@id"):
+    values = body.xpath(".//@class | .//@id")
+    if WALL_NAMES.search("\n".join(values)) is None:
+        return []  # most pages: one search of all their names at once
+    for value in values:
         if WALL_NAMES.search(value):
             el = value.getparent()
             if el is not None and el.tag not in _UNSEEN:

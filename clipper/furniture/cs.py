@@ -54,6 +54,28 @@ TABLE = Table(
         r"(?:přístup mají (?:pouze|jen|výhradně) předplatitelé|(?:pouze|jen|výhradně)"
         r" předplatitelé mají přístup)(?: k (?:tomuto|celému) (?:článku|obsahu|textu))?"
         r"(?:[.!:]\s.*)?",
+        # how much of the text is left ("Zbývá vám ještě 75 % článku"), the whole text
+        # offered to subscribers ("Článek je v plném znění dostupný pouze předplatitelům",
+        # "Celý článek si přečtete s předplatným": a Warsaw/Kyiv desk's finding 7)
+        r"(?:(?:vám|ti) )?(?:zbývá|zbývají|zbylo)(?: (?:vám|ti))?(?: ještě)?(?: přečíst)?"
+        r" \d+(?:[.,]\d+)?\s?% (?:článku|textu|obsahu).*",
+        r"(?:(?:tento|tenhle|celý) )?(?:článek|obsah|text) je (?:v plném znění |celý |kompletně )"
+        r"(?:dostupný |určen |k dispozici )?(?:pouze |jen |výhradně )?(?:pro předplatitele"
+        r"|předplatitelům)\b.*",
+        r"(?:(?:celý|tento) )?(?:článek|text) si (?:celý )?přečtete (?:(?:pouze|jen) )?(?:s|v)"
+        r" (?:předplatným|předplatném)\b.*",
+        # Slovak sites' walls: "Zostáva 80 % článku", "Tento článok je dostupný len pre
+        # predplatiteľov", "Zvyšok článku je dostupný len predplatiteľom", "Celý článok si
+        # prečítate s predplatným"
+        r"(?:(?:vám|ti) )?(?:zostáva|zostávajú|ostáva)(?: (?:vám|ti))?(?: ešte)?(?: prečítať)?"
+        r" \d+(?:[.,]\d+)?\s?% (?:článku|textu|obsahu).*",
+        r"(?:(?:tento|celý) )?(?:článok|obsah|text) je (?:v plnom znení |celý )?(?:dostupný "
+        r"|určený |k dispozícii )?(?:len|iba|výhradne) (?:pre predplatiteľov|predplatiteľom)"
+        r"\b.*",
+        r"(?:zvyšok|pokračovanie) (?:článku|textu) je (?:dostupný |dostupné |určený )?(?:len"
+        r"|iba|výhradne) (?:pre predplatiteľov|predplatiteľom)\b.*",
+        r"(?:(?:celý|tento) )?(?:článok|text) si (?:celý )?prečítate (?:(?:len|iba) )?(?:s|v)"
+        r" (?:predplatným|predplatnom)\b.*",
     ),
     ads=(r"reklama|komerční sdělení",),
     credits=(

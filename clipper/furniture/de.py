@@ -121,6 +121,14 @@ TABLE = Table(
         r"(?:artikel|beitrag) )?(?:weiter ?lesen|weiterzulesen|(?:zu )?lesen)\b.*",
         r"(?:sie haben|es fehlen(?: (?:noch|ihnen))?|noch) \d+(?:[.,]\d+)?\s?% (?:des|dieses)"
         r" (?:artikels|textes|beitrags).*",
+        r"(?:es )?(?:bleiben|verbleiben)(?: ihnen)?(?: noch)? \d+(?:[.,]\d+)?\s?% (?:des|dieses)"
+        r" (?:artikels|textes|beitrags).*",
+        # the whole text offered to subscribers ("Der vollständige Artikel ist nur für
+        # Abonnenten verfügbar", "Dieser Artikel ist vollständig nur für Abonnenten …")
+        r"(?:dieser|der) (?:vollständige |ganze |komplette )?(?:artikel|beitrag|inhalt|text) ist"
+        r" (?:vollständig |in voller länge |komplett )?(?:nur |exklusiv |ausschließlich )?"
+        r"(?:für|exklusiv für) (?:unsere )?(?:abonnenten|abonnentinnen|\w*-?abonnenten"
+        r"|registrierte nutzer\w*|mitglieder)\b.*",
         r"(?:der rest|der weitere text|die fortsetzung) (?:des|dieses) (?:artikels|textes"
         r"|beitrags) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|\w*-?abonnenten).*",
         # a wall's statement as more of this language's sites word it (session 37, after

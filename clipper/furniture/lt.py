@@ -49,6 +49,13 @@ TABLE = Table(
         r"(?:(?:susikurkite|susikurk|sukurkite|sukurk) (?:nemokamą )?paskyrą"
         r"|registruokitės|registruokis|prisijunkite|prisijunk)(?: nemokamai)?,?"
         r" (?:ir skaityk(?:ite)? toliau|kad galėtum(?:ėte)? (?:toliau )?skaityti).*",
+        # how much of the text is left ("Liko 80 % straipsnio"), the rest offered to
+        # subscribers ("Likusi straipsnio dalis prieinama tik prenumeratoriams": a Warsaw/Kyiv
+        # desk's finding 7)
+        r"(?:(?:jums|tau) )?(?:liko|lieka)(?: (?:jums|tau))?(?: dar)?(?: perskaityti)?"
+        r" \d+(?:[.,]\d+)?\s?% (?:straipsnio|teksto|turinio).*",
+        r"(?:likusi|tolesnė) (?:straipsnio|teksto) dalis (?:yra )?(?:prieinama |skirta )?(?:tik"
+        r"|tiktai|išskirtinai) prenumeratoriams\b.*",
         # a wall's statement as more of this language's sites word it (session 37, after
         # newcomer 37 finding 3)
         r"(?:šis |visas )?(?:straipsnis|turinys|tekstas) (?:skirtas |prieinamas |yra )?(?:tik"

@@ -47,9 +47,21 @@ TABLE = Table(
     ),
     truncated=(
         r"(?:pozostało|zostało) (?:ci |wam )?(?:jeszcze )?\d+(?:[.,]\d+)?\s?% (?:artykułu"
-        r"|tekstu|materiału).*",
+        r"|tekstu|materiału|treści).*",
         r"(?:reszta|dalsza część|pozostała część) (?:artykułu|tekstu|materiału) (?:jest )?"
-        r"(?:dostępna )?(?:tylko |wyłącznie )?dla (?:prenumeratorów|subskrybentów|abonentów).*",
+        r"(?:dostępna )?(?:jest )?(?:tylko |wyłącznie )?dla (?:prenumeratorów|subskrybentów"
+        r"|abonentów).*",
+        # the whole text offered to subscribers ("Ten artykuł jest dostępny w całości dla
+        # subskrybentów", "Artykuł w całości dostępny dla prenumeratorów", "Ten tekst
+        # przeczytasz w całości z subskrypcją": a Warsaw/Kyiv desk's finding 7)
+        r"(?:(?:ten|ta|to|cały|cała|całe) )?(?:artykuł|tekst|materiał|treść)(?: jest)?"
+        r" (?:w całości |w pełni )?dostępn[ya](?: jest)? (?:w całości |w pełni )"
+        r"(?:tylko |wyłącznie )?dla (?:prenumeratorów|subskrybentów|abonentów)\b.*",
+        r"(?:(?:ten|ta|to|cały|cała|całe) )?(?:artykuł|tekst|materiał|treść)(?: jest)?"
+        r" w całości (?:jest )?dostępn[ya] (?:tylko |wyłącznie )?dla (?:prenumeratorów"
+        r"|subskrybentów|abonentów)\b.*",
+        r"(?:(?:ten|cały) )?(?:artykuł|tekst|materiał) przeczytasz (?:w całości )?(?:z|w ramach)"
+        r" (?:subskrypcją|prenumeratą|subskrypcji|prenumeraty)\b.*",
         # a registration or sign-in wall's prompt ("Załóż darmowe konto, aby czytać dalej",
         # "Zaloguj się, aby kontynuować czytanie")
         r"(?:załóż (?:darmowe |bezpłatne )?konto|zarejestruj się(?: za darmo| bezpłatnie)?"

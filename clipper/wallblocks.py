@@ -87,17 +87,18 @@ def wall_after_text(tree: Any, read: list[str]) -> str | None:
     """The wall's first line when a paywall or registration wall stands in a block of its own
     under the text cleaning kept (``read``: its lines, the wall's furniture gone) in the
     parsed page ``tree`` (lxml, as :func:`clipper.htmlclean.clean_html` pruned it), else None.
-    The rules are in the module's docstring.  A page without a wall's name or a wall's words
-    costs one pass over its elements' names and one over its folded text; the kept blocks
-    and the page's order are looked for only under a box holding a wall's words."""
+    The rules are in the module's docstring.  The boxes are looked for in the words under
+    the text's last line (:func:`_boxes_under`), or where that line is not found, in the
+    whole page by a wall's name or a wall's words; the kept blocks and the page's order are
+    looked for only under a box holding a wall's words."""
     body = tree.find(".//body") if tree.tag != "body" else tree
     if body is None or not read:
         return None
-    # most pages hold no wall's words under their text: the box search is not run
-    if not _may_hold(body, read):
-        return None
-    found = dict(_worded_walls(body))
-    found.update(_named_walls(body))
+    # the boxes with a wall's words under the text (most pages: none), else the whole page's
+    found = _boxes_under(body, read)
+    if found is None:
+        found = dict(_worded_walls(body))
+        found.update(_named_walls(body))
     if not found:
         return None
     read_text = {normalise_line(line) for line in read}
@@ -136,45 +137,45 @@ _MOST_PLACES = 4
 _BULLET = re.compile(r"^[-–•*]\s+")
 
 
-def _may_hold(body: Any, read: list[str]) -> bool:
-    """Whether a wall's box may stand under the text ``read``: its words are read only after
-    the places the page prints the text's last line (of 5 words or more, as
-    :func:`_last_kept` takes it; found by the text node holding its longest last word,
-    lxml's XPath ``contains``), :data:`_LOOK_AHEAD_WORDS` shown words from each, a line per
-    block; there must be a line saying the text is for subscribers or registered readers
-    (:func:`clipper.notices.wall_prompt`), or an element named as a wall whose lines say so
-    or call to subscribe (:func:`_wall_words`).  True where the word is not found, or found
-    in more than :data:`_MOST_PLACES` places.  ~0.3 ms a page where the box search costs
-    ~25 ms (bench/speed.py's pages, cProfile)."""
+def _boxes_under(body: Any, read: list[str]) -> dict[Any, bool] | None:
+    """The boxes that may be a wall's under the text ``read`` (each with whether it is named
+    as a wall), read only after the places the page prints the text's last line (of 5 words
+    or more, as :func:`_last_kept` takes it; found by the text node holding its longest last
+    word, lxml's XPath ``contains``), :data:`_LOOK_AHEAD_WORDS` words from each: the block
+    of a line there saying the text is for subscribers or registered readers
+    (:func:`clipper.notices.wall_prompt`), an element above those words named as a wall and
+    holding a wall's words (:func:`_wall_words`).  None where the word is not found, or found
+    in more than :data:`_MOST_PLACES` places: the whole page is searched.  ~2 ms a page where
+    the whole page's search costs ~25 ms (bench/speed.py's pages, cProfile)."""
     lines = [line for line in read if count_words(line) >= 5] or read
     words = _BULLET.sub("", normalise_line(lines[-1])).split()
     if not words:
-        return True
+        return None
     word = max(words[-6:], key=len)
     places = body.xpath(".//text()[contains(., $word)]", word=word)
     if not places or len(places) > _MOST_PLACES:
-        return True
+        return None
+    found: dict[Any, bool] = {}
     for text in places:
         owner = text.getparent()
         if owner is not None and text.is_tail:
             owner = owner.getparent()
         if owner is None or owner is body or not _shown(owner):
             continue
-        if _words_after(_block_of(owner, body), body):
-            return True
-    return False
+        found.update(_boxes_after(_block_of(owner, body), body))
+    return found
 
 
-def _words_after(block: Any, body: Any) -> bool:
-    """Whether the :data:`_LOOK_AHEAD_WORDS` words of the texts after ``block`` (lxml's XPath
-    ``following::text()``, not in a script or style) hold a wall's statement in a line (the
-    texts of one block joined, as :func:`_lines` joins them), or an element above them is
-    named as a wall and has a wall's words (:func:`_wall_words`)."""
-    lines: list[str] = []
-    current: list[str] = []
+def _boxes_after(block: Any, body: Any) -> dict[Any, bool]:
+    """The boxes that may be a wall's in the :data:`_LOOK_AHEAD_WORDS` words of the texts
+    after ``block`` (lxml's XPath ``following::text()``, not in a script or style): the
+    block of a line saying the text is for subscribers or registered readers (the texts of
+    one block joined, as :func:`_lines` joins them), an element above them named as a wall
+    and holding a wall's words (:func:`_wall_words`)."""
+    lines: list[tuple[Any, list[str]]] = []
     words = 0
-    owner_block: Any = None
     seen: set[Any] = {body}
+    found: dict[Any, bool] = {}
     for text in block.xpath(_FOLLOWING_TEXTS):
         owner = text.getparent()
         if owner is not None and text.is_tail:
@@ -185,20 +186,21 @@ def _words_after(block: Any, body: Any) -> bool:
         if words > _LOOK_AHEAD_WORDS:
             break
         here = _block_of(owner, body)
-        if here is not owner_block and current:
-            lines.append(" ".join(current))
-            current = []
-        owner_block = here
-        current.append(text)
+        if lines and lines[-1][0] is here:
+            lines[-1][1].append(text)
+        else:
+            lines.append((here, [text]))
         for el in (owner, *owner.iterancestors()):
             if el in seen:
                 break
             seen.add(el)
             if _named(el) and _wall_words(el, True) is not None:
-                return True
-    if current:
-        lines.append(" ".join(current))
-    return wall_prompt([line for line in map(normalise_line, lines) if line]) is not None
+                found[el] = True
+    for here, texts in lines:
+        line = normalise_line(" ".join(texts))
+        if here not in found and line and wall_prompt([line]) is not None:
+            found[here] = False
+    return found
 
 
 # The texts after an element in page order, of the elements a reader sees as text, white

@@ -204,11 +204,11 @@ def _boxes_after(block: Any, body: Any) -> dict[Any, bool]:
 
 
 # The texts after an element in page order, of the elements a reader sees as text, white
-# space alone left out: at most as many as the look-ahead's words.
+# space alone left out: of the next 800 texts not in a script or a style (those first, so
+# that the axis is cut before the rest is tested).
 _FOLLOWING_TEXTS = (
-    "following::text()[normalize-space() and not(ancestor::script or ancestor::style"
-    " or ancestor::noscript or ancestor::template or ancestor::svg)]"
-    "[position() <= 400]"
+    "following::text()[not(parent::script or parent::style)][position() <= 800]"
+    "[normalize-space() and not(ancestor::noscript or ancestor::template or ancestor::svg)]"
 )
 
 

@@ -5,9 +5,10 @@ Everything here only reads, so it runs while a ``clipper dedupe`` writes (the ar
 mode).  Functions return dataclasses; the CLI formats them.
 
 Dates shown for a page are its publication date, falling back to its fetch date.  ``first_seen``
-and ``last_seen`` of a cluster are when clipper first and last saw one of its pages (the fetch
-time when the input had one, else the time of the run that archived it); ``show`` says which
-(``first_seen_as``) where a page of the cluster has no fetch time.  ``outlets`` counts the
+and ``last_seen`` of a cluster are its pages' earliest and latest sighting (each page's fetch,
+else its publication time; when runs archived them only where no page gives either:
+:mod:`clipper.seentimes`); ``show`` says which (``first_seen_as``) where a page of the cluster
+has no fetch time.  ``outlets`` counts the
 distinct known sites of a cluster's pages; pages without a site (plain-text dumps) are not
 counted.
 """
@@ -53,11 +54,17 @@ from clipper.searchfilters import (
     stored_sites,
 )
 from clipper.searchquery import QueryError
-from clipper.seendays import stated_times, wall_times
-from clipper.seentimes import ARCHIVED as ARCHIVED_SEEN
+from clipper.seendays import seen_kinds, stated_times, wall_times
 from clipper.seentimes import FETCHED as FETCHED_SEEN
 from clipper.seentimes import PUBLISHED as PUBLISHED_SEEN
-from clipper.seentimes import published_at, shown_date, shown_update, stated_seen, wall_seen
+from clipper.seentimes import (
+    listing_key,
+    seen_as,
+    shown_date,
+    shown_update,
+    stated_seen,
+    wall_seen,
+)
 from clipper.templates import restore_lines
 from clipper.versions import CutShortFetch, VersionRef, cut_short_fetches, versions_of
 
@@ -294,7 +301,7 @@ _PAGE_COLUMNS = (
     f"WHEN fetched_at IS NOT NULL THEN '{FETCHED}' ELSE '{ARCHIVED}' END AS date_source, "
     "partial, "
     "last_fetched_at, published_zoneless AS date_zoneless, published_from, published_to, "
-    "updated, region, template_lines"
+    "updated, region, template_lines, published, published_zoneless"
 )
 
 
@@ -320,13 +327,12 @@ def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
         ).all()
         rows = connection.execute(
             text(
-                f"SELECT {_PAGE_COLUMNS} FROM pages WHERE cluster_id = :id "
-                # versions of one publication date by fetch: a live blog's hourly texts in order
-                "ORDER BY coalesce(published, fetched_at, seen_at), coalesce(fetched_at, seen_at), "
-                "id"
+                f"SELECT {_PAGE_COLUMNS} FROM pages WHERE cluster_id = :id"
             ),
             {"id": cluster_id},
         ).all()
+    # earliest first, each page by its time on one UTC line (clipper.seentimes.listing_key)
+    rows = sorted(rows, key=listing_key)
     head = next(r for r in rows if r.id == cluster.canonical_page_id)
     # the canonical shows the cluster's headline (clipper.headlines: its own, else its copies')
     with archive.engine.connect() as connection:
@@ -418,17 +424,11 @@ def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
 
 def _seen_as(when: str | None, rows: Sequence[Any]) -> str | None:
     """Which time ``when`` (a cluster's first or last seen) is, given its pages' ``rows``
-    (with ``published_from``): "fetched" when a page was fetched then, else "published" (a
-    page's publication time: no page of the cluster was fetched), else "archived" (a run
-    stored a page then whose input gave no fetch time); None when every page was first seen
-    when fetched (then it can only be a fetch time)."""
+    (:func:`clipper.seentimes.seen_as`: "fetched", "published", "archived"); None when every
+    page was first seen when fetched (then it can only be a fetch time)."""
     if all(r.fetched_at is not None and r.seen_at == r.fetched_at for r in rows):
         return None
-    if any(when in (r.fetched_at, r.last_fetched_at) for r in rows):
-        return FETCHED_SEEN
-    if any(when == published_at(r) for r in rows):
-        return PUBLISHED_SEEN
-    return ARCHIVED_SEEN if any(r.seen_at == when for r in rows) else None
+    return seen_as(when, rows)
 
 
 RELATED_SHOWN = 10
@@ -479,10 +479,14 @@ class ClusterRow:
     # where ``date`` came from: "declared"/"guessed" (a publication date), "fetched" (its fetch
     # time: the page gives none); None when it has neither (searchfilters.date_source_sql)
     date_source: str | None = None
-    # which time first_seen and last_seen are: "fetched" (its pages' fetches), "published"
-    # (no page was fetched: their publication times), "archived" (neither: when runs stored
-    # them, or a cluster stored before session 31 whose pages were not fetched)
+    # which time first_seen is: "fetched" (a page's fetch), "published" (the publication time
+    # of a page not fetched), "archived" (no page fetched or dated: when runs stored them, or
+    # a cluster stored before session 31 whose pages were not fetched); first_seen_as and
+    # last_seen_as say it of each end (a cluster fetched one night and grown by saved pages
+    # the next is first seen fetched, last seen published)
     seen_as: str = FETCHED_SEEN
+    first_seen_as: str = FETCHED_SEEN
+    last_seen_as: str = FETCHED_SEEN
     # first_seen and last_seen are a publication time as written, on no known clock
     # (clipper.seentimes.wall_seen): shown and written without a zone
     first_seen_zoneless: bool = False
@@ -540,16 +544,6 @@ def _sighting_within(lower: bool, upper: bool) -> str:
         f"CASE WHEN {_day_sighting_sql('w')} IS NOT NULL THEN {' AND '.join(day)} "
         f"ELSE {' AND '.join(time)} END"
     )
-
-
-# Which time a cluster's first/last seen is (ClusterRow.seen_as).
-_SEEN_AS_SQL = (
-    "(CASE WHEN EXISTS (SELECT 1 FROM pages AS f WHERE f.cluster_id = c.id "
-    f"AND f.fetched_at IS NOT NULL) THEN '{FETCHED_SEEN}' "
-    "WHEN EXISTS (SELECT 1 FROM pages AS d WHERE d.cluster_id = c.id AND c.first_seen = "
-    f"{_published_at_sql('d')}) "
-    f"THEN '{PUBLISHED_SEEN}' ELSE '{ARCHIVED_SEEN}' END)"
-)
 
 
 def clusters(
@@ -625,7 +619,7 @@ def clusters(
         "c.canonical_page_id, p.title, p.site, coalesce(p.published, p.fetched_at) AS date, "
         "p.url, CASE WHEN p.published IS NOT NULL THEN p.published_zoneless END AS zoneless, "
         "p.published_from, p.published_to, "
-        f"{date_source_sql('p')} AS date_source, {_SEEN_AS_SQL} AS seen_as, "
+        f"{date_source_sql('p')} AS date_source, "
         "(SELECT count(DISTINCT v.outlet) FROM pages AS v WHERE v.cluster_id = c.id) AS outlets "
         "FROM clusters AS c JOIN pages AS p ON p.id = c.canonical_page_id "
         f"WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT :limit"
@@ -635,9 +629,12 @@ def clusters(
         heads = cluster_headlines(connection, (row.canonical_page_id for row in rows))
         # a day alone's start is shown as the day (clipper.seendays)
         seen = stated_times(connection, [(r.cluster_id, r.first_seen, r.last_seen) for r in rows])
+        # which time each end is (clipper.seentimes.seen_as): fetched, published or archived
+        kinds = seen_kinds(connection, [(r.cluster_id, r.first_seen, r.last_seen) for r in rows])
         walls = wall_times(
             connection,
-            [(r.cluster_id, *seen[r.cluster_id]) for r in rows if r.seen_as == PUBLISHED_SEEN],
+            [(r.cluster_id, *seen[r.cluster_id]) for r in rows
+             if PUBLISHED_SEEN in kinds[r.cluster_id]],
         )
     return [
         ClusterRow(
@@ -650,6 +647,9 @@ def clusters(
                 "title": heads.get(row.canonical_page_id, row.title),
                 "first_seen": seen[row.cluster_id][0],
                 "last_seen": seen[row.cluster_id][1],
+                "seen_as": kinds[row.cluster_id][0] or FETCHED_SEEN,
+                "first_seen_as": kinds[row.cluster_id][0] or FETCHED_SEEN,
+                "last_seen_as": kinds[row.cluster_id][1] or FETCHED_SEEN,
                 "first_seen_zoneless": walls.get(row.cluster_id, (False, False))[0],
                 "last_seen_zoneless": walls.get(row.cluster_id, (False, False))[1],
                 # a zoneless time its site's clocks pin is that moment (clipper.seentimes)

@@ -229,7 +229,7 @@ def story_rows(found: Sequence[StorySummary], width: int, more: bool = False) ->
 _SEEN_MARKS = {"archived": " A", "published": " P"}
 _SEEN_NOTES = {
     "archived": "A: when archived (no page fetched or dated)",
-    "published": "P: the pages' publication time (no page fetched)",
+    "published": "P: a page's publication time (that page not fetched)",
 }
 
 
@@ -260,8 +260,8 @@ def cluster_rows(
             str(row.cluster_id),
             str(row.size),
             outlet_cell(row.outlets),
-            first[:cut] + _SEEN_MARKS.get(row.seen_as, ""),
-            last[:cut] + _SEEN_MARKS.get(row.seen_as, ""),
+            first[:cut] + _SEEN_MARKS.get(row.first_seen_as, ""),
+            last[:cut] + _SEEN_MARKS.get(row.last_seen_as, ""),
             row.title or "(untitled)",
         ]
         for row, (first, last) in zip(found, seen, strict=True)
@@ -270,7 +270,10 @@ def cluster_rows(
     named = f" ({'/'.join(sorted(names))})" if names and cut == 16 else ""
     headers = ["ID", "PAGES", "OUTLETS", f"FIRST SEEN{named}", f"LAST SEEN{named}", "TITLE"]
     lines = table(headers, rows, width, flex=5, right=(1, 2), shrink=())
-    marked = sorted({row.seen_as for row in found} & _SEEN_MARKS.keys())
+    marked = sorted(
+        {kind for row in found for kind in (row.first_seen_as, row.last_seen_as)}
+        & _SEEN_MARKS.keys()
+    )
     if marked:
         # the note in the table's width, as its rows are (both marks: two notes, 93 cells)
         lines += ["", *wrap_cells("; ".join(_SEEN_NOTES[kind] for kind in marked), width)]

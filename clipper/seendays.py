@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from clipper.seentimes import stated_seen, wall_seen
+from clipper.seentimes import seen_as, stated_seen, wall_seen
 from clipper.store.rows import chunks
 
 # A value a day alone gives a cluster's first or last seen (clipper.seentimes.published_at).
@@ -31,7 +31,8 @@ def stated_times(
     midnight = _at_day_start(found)
     pages = _rows_by(
         connection,
-        "SELECT cluster_id, fetched_at, published, published_zoneless, published_from FROM pages",
+        "SELECT cluster_id, fetched_at, last_fetched_at, seen_at, published, published_zoneless, "
+        "published_from FROM pages",
         "cluster_id",
         midnight,
     )
@@ -46,20 +47,38 @@ def wall_times(
 ) -> dict[int, tuple[bool, bool]]:
     """cluster id → whether its first and its last seen are a publication time as written, on
     no known clock (:func:`clipper.seentimes.wall_seen`), of ``clusters`` given as ``(id,
-    first_seen, last_seen)`` of clusters none of whose pages was fetched (the others' are
-    fetch times); their pages read in one query a chunk."""
+    first_seen, last_seen)``; their pages read in one query a chunk."""
     found = {cid: (first, last) for cid, first, last in clusters}
-    pages = _rows_by(
-        connection,
-        "SELECT cluster_id, fetched_at, last_fetched_at, published, published_zoneless, "
-        "published_from FROM pages",
-        "cluster_id",
-        sorted(found),
-    )
+    pages = _sightings(connection, sorted(found))
     return {
         cid: (wall_seen(first, pages[cid]), wall_seen(last, pages[cid]))
         for cid, (first, last) in found.items()
     }
+
+
+def seen_kinds(
+    connection: Connection, clusters: Iterable[tuple[int, str | None, str | None]]
+) -> dict[int, tuple[str | None, str | None]]:
+    """cluster id → which time its first and its last seen are ("fetched", "published",
+    "archived": :func:`clipper.seentimes.seen_as`), of ``clusters`` given as ``(id,
+    first_seen, last_seen)`` as stored; their pages read in one query a chunk."""
+    found = {cid: (first, last) for cid, first, last in clusters}
+    pages = _sightings(connection, sorted(found))
+    return {
+        cid: (seen_as(first, pages[cid]), seen_as(last, pages[cid]))
+        for cid, (first, last) in found.items()
+    }
+
+
+def _sightings(connection: Connection, clusters: list[int]) -> dict[int, list[Any]]:
+    """cluster id → its pages' times a sighting is told by (:mod:`clipper.seentimes`)."""
+    return _rows_by(
+        connection,
+        "SELECT cluster_id, fetched_at, last_fetched_at, seen_at, published, published_zoneless, "
+        "published_from FROM pages",
+        "cluster_id",
+        clusters,
+    )
 
 
 def story_times(

@@ -1,49 +1,64 @@
 """When a cluster was first and last seen (``clusters.first_seen``/``last_seen``), from its
-pages: their fetches; where no page was fetched (saved pages, a backfill of an old archive),
-their publication times; where none gives one either, when runs archived them.  Which of the
-three a cluster's times are is said by ``clusters`` (``seen_as``) and ``show``.  Light (no
-store, no SQLAlchemy): the query commands read it too."""
+pages: each page's fetches, else its publication time (a saved page, a backfill of an old
+archive); where no page gives either, when runs archived them.  Which of the three each of a
+cluster's times is is said by ``clusters`` (``first_seen_as``/``last_seen_as``) and ``show``.
+Light (no store, no SQLAlchemy): the query commands read it too."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-# Which time a cluster's first and last seen are (seen_by): its pages' fetches; else, no page
-# having been fetched, their publication times; else when runs archived them.
+# Which time a cluster's first or last seen is (seen_as): a page's fetch; a publication time of a
+# page not fetched; else when a run archived a page (no page fetched or dated).
 FETCHED, PUBLISHED, ARCHIVED = "fetched", "published", "archived"
 
 
 def seen_times(pages: Iterable[Any]) -> tuple[str, str]:
-    """A cluster's ``(first_seen, last_seen)`` from its pages (:func:`seen_by`)."""
-    first, last, _ = seen_by(pages)
-    return first, last
-
-
-def seen_by(pages: Iterable[Any]) -> tuple[str, str, str]:
-    """A cluster's ``(first_seen, last_seen, which)`` from its pages (rows with
-    ``fetched_at``, ``seen_at``, ``last_fetched_at``, ``published``, ``published_zoneless``,
-    ``published_from``), ``which`` naming the clock (:data:`FETCHED`, :data:`PUBLISHED`,
-    :data:`ARCHIVED`): the earliest first sighting and the latest fetch of any reading (a
-    re-fetch of an unchanged page too) of its pages that were fetched, when any was; else the
-    earliest and latest publication time of its pages that give one (:func:`published_at`);
-    else when runs archived them.  A page read without a fetch time (a saved file, an
-    extractor's JSON) was first seen at the run's wall-clock time: counted beside fetched
-    pages, a backfill of the same pages in another order or on another day gave the cluster
-    other times (newcomer 20 finding 4), and a backfilled 2019 cluster was "first seen"
-    tonight (newcomer 30 finding 16)."""
+    """A cluster's ``(first_seen, last_seen)`` from its pages (rows with ``fetched_at``,
+    ``seen_at``, ``last_fetched_at``, ``published``, ``published_zoneless``,
+    ``published_from``): the earliest and the latest of its pages' sightings
+    (:func:`sighting`), each page by its fetches where it was fetched, else by its publication
+    time; only where no page gives either, when runs archived them.  A cluster fetched on one
+    night and grown by saved pages (no fetch time) on the next is last seen when the newest
+    copy was published: it stuck at the first night's fetch (newcomer 40, finding 8b).  When
+    a run archived a page is never counted beside a fetch or a publication time: a page read
+    without a fetch time (a saved file, an extractor's JSON) was first seen at the run's
+    wall-clock time, and a backfill of the same pages in another order or on another day gave
+    the cluster other times (newcomer 20 finding 4), a backfilled 2019 cluster was "first
+    seen" tonight (newcomer 30 finding 16).  A re-run reading the same pages moves neither."""
     pages = list(pages)
-    fetched = [page for page in pages if page.fetched_at is not None]
-    if fetched:
-        return (
-            min(page.seen_at for page in fetched),
-            max(page.last_fetched_at or page.seen_at for page in fetched),
-            FETCHED,
-        )
-    published = [when for page in pages if (when := published_at(page)) is not None]
-    if published:
-        return min(published), max(published), PUBLISHED
-    return min(page.seen_at for page in pages), max(page.seen_at for page in pages), ARCHIVED
+    seen = [found for page in pages if (found := sighting(page)) is not None]
+    if seen:
+        return min(first for first, _, _ in seen), max(last for _, last, _ in seen)
+    return min(page.seen_at for page in pages), max(page.seen_at for page in pages)
+
+
+def sighting(page: Any) -> tuple[str, str, str] | None:
+    """A page's ``(first, last, which)`` sighting as its cluster's first and last seen count it:
+    a fetched page's first sighting and its latest fetch of any reading (a re-fetch of an
+    unchanged page too), :data:`FETCHED`; else its publication time twice
+    (:func:`published_at`), :data:`PUBLISHED`; None for a page giving neither (only when runs
+    archived it: :func:`seen_times`)."""
+    if page.fetched_at is not None:
+        return page.seen_at, page.last_fetched_at or page.seen_at, FETCHED
+    published = published_at(page)
+    return None if published is None else (published, published, PUBLISHED)
+
+
+def seen_as(when: str | None, pages: Sequence[Any]) -> str | None:
+    """Which time ``when`` (a cluster's first or last seen, as :func:`seen_times` gave it from
+    ``pages``, rows as its with ``fetched_at``) is: :data:`FETCHED` when a page was fetched
+    then, else :data:`PUBLISHED` (a page not fetched was published then), else
+    :data:`ARCHIVED` (a run stored a page then whose input gave neither); None when ``when``
+    is None or none of those."""
+    if when is None:
+        return None
+    if any(when in (page.fetched_at, page.last_fetched_at) for page in pages):
+        return FETCHED
+    if any(page.fetched_at is None and when == published_at(page) for page in pages):
+        return PUBLISHED
+    return ARCHIVED if any(page.seen_at == when for page in pages) else None
 
 
 def published_at(page: Any) -> str | None:
@@ -62,12 +77,32 @@ def published_at(page: Any) -> str | None:
     return f"{published}T00:00:00" if len(published) == 10 else published
 
 
+def listed_at(page: Any) -> str:
+    """Where ``show`` lists a page among a cluster's copies, "earliest first" (a row with
+    ``published``, ``published_zoneless``, ``published_from``, ``fetched_at``, ``seen_at``):
+    its publication time as a sighting compares it (:func:`published_at`: a time with its zone
+    in UTC, a zoneless one at its first UTC second on its country's clocks, a day alone at its
+    start, a zoneless time of no known clock as written), else its fetch, else when a run
+    stored it.  Its stored ``published`` mixed the three kinds: a Polish "14:41" pinned to
+    13:41 UTC was listed after a "14:30" dump and a "14:02" UTC page (newcomer 40, finding 8a).
+    ISO 8601 without an offset, so keys of any kind compare as text."""
+    return published_at(page) or page.fetched_at or page.seen_at
+
+
+def listing_key(page: Any) -> tuple[str, str, int]:
+    """``show``'s order of a cluster's pages (rows as :func:`listed_at`'s, with ``id``):
+    :func:`listed_at`, then the first fetch (else when stored: versions of one publication
+    time by fetch, a live blog's hourly texts in order), then the page id, the same on every
+    backend and in any order the pages were read."""
+    return listed_at(page), page.fetched_at or page.seen_at, page.id
+
+
 def stated_seen(when: str | None, pages: Iterable[Any]) -> str | None:
-    """A cluster's first or last seen (``when``, as :func:`seen_by` gave it from ``pages``,
+    """A cluster's first or last seen (``when``, as :func:`seen_times` gave it from ``pages``,
     rows with ``fetched_at``, ``published``, ``published_zoneless``, ``published_from``) as
     it is shown: the day alone (``"2026-12-04"``) when it is only the start a page's day alone
-    is listed by (:func:`published_at`'s ``T00:00:00``: no page of the cluster was fetched,
-    one gives that day without a time, and none states that time), else ``when`` as it is.
+    is listed by (:func:`published_at`'s ``T00:00:00``: no page was fetched then, one not
+    fetched gives that day without a time, and none states that time), else ``when`` as it is.
     "Who was first" keeps ordering a day alone by its start; a time no page stated is never
     printed (newcomer 37b, F9: a CMS row's day was "first seen 2026-12-04 00:00", and with
     ``--tz Europe/Paris`` "01:00 CET")."""
@@ -75,9 +110,12 @@ def stated_seen(when: str | None, pages: Iterable[Any]) -> str | None:
         return when
     pages = list(pages)
     day = when[:10]
-    if any(page.fetched_at is not None for page in pages):
-        return when
-    if not any(page.published is not None and str(page.published) == day for page in pages):
+    if any(when in (page.seen_at, page.last_fetched_at) for page in pages if page.fetched_at):
+        return when  # a fetch at midnight
+    if not any(
+        page.fetched_at is None and page.published is not None and str(page.published) == day
+        for page in pages
+    ):
         return when
     stated = (
         page
@@ -88,7 +126,7 @@ def stated_seen(when: str | None, pages: Iterable[Any]) -> str | None:
 
 
 def wall_seen(when: str | None, pages: Iterable[Any]) -> bool:
-    """Whether a cluster's first or last seen (``when``, as :func:`seen_by` gave it from
+    """Whether a cluster's first or last seen (``when``, as :func:`seen_times` gave it from
     ``pages``, rows with ``fetched_at``, ``last_fetched_at``, ``published``,
     ``published_zoneless``, ``published_from``) is a publication time as its source wrote it,
     without a zone and on no known country's clocks (:func:`published_at`'s wall time): no

@@ -69,7 +69,7 @@ def test_a_backfilled_cluster_is_seen_when_its_pages_were_published(tmp_path: Pa
     # the table marks the times that are no fetch's and says what the marks mean
     table = cli_ok(db, "clusters").output
     assert "2019-07-20 20:15 P" in table
-    assert "P: the pages' publication time (no page fetched)" in table
+    assert "P: a page's publication time (that page not fetched)" in table
     assert "A: when archived" in table
     shown = cli_ok(db, "show", str(festival["cluster_id"])).output
     assert "first seen 2019-07-20 20:15 UTC (published)" in shown

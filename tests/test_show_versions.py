@@ -379,12 +379,13 @@ def test_seen_says_whether_it_is_a_fetch_time_or_when_a_run_archived_the_page(
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     assert f"Versions go by {order}" in " ".join(readme.split())
     shown = run(db, "show", URL).output
-    # the cluster holds a fetched page: its times are fetch times, not when a run archived
-    # the record without one (which a backfill on another day would make other times)
-    assert "first seen 2021-06-22 23:30 UTC (fetched)" in shown
+    # each page by its fetch, else its publication day, never when a run archived the record
+    # without one (which a backfill on another day would make other times): the dump's page
+    # was published on the 20th, the crawl fetched its update on the 22nd
+    assert "first seen 2021-06-20 (published)" in shown
     assert "last seen 2021-06-22 23:30 UTC (fetched)" in shown
     document = json.loads(run(db, "show", "--json", URL).output)
-    assert (document["first_seen_as"], document["last_seen_as"]) == ("fetched", "fetched")
+    assert (document["first_seen_as"], document["last_seen_as"]) == ("published", "fetched")
     # a page no reading of which was fetched is seen when it was published, and says so (when
     # archived, before session 31: a backfill's old page was "seen" the night of the run)
     alone_text = (

@@ -179,10 +179,10 @@ def show_command(
     version, or its previous one: a summary, the time each version goes by (its fetch time,
     else its publication date, else when a run archived it), then a unified diff with one
     paragraph a line (the headline as "# HEADLINE").  "First seen" and "last seen" say which
-    time they are (fetched, or archived: stored by a run, the input had no fetch time) where
-    a page of the cluster has no fetch time.  Times are shown in --tz's zone, named after
-    each ("2026-12-02 21:30 WIB"), a publication time its source wrote without a zone as
-    written (UTC in --json).
+    time they are (fetched, published: a page not fetched, or archived: stored by a run, no
+    page gave a fetch or publication time) where a page of the cluster has no fetch time.
+    Times are shown in --tz's zone, named after each ("2026-12-02 21:30 WIB"), a
+    publication time its source wrote without a zone as written (UTC in --json).
 
     --json prints one JSON document: cluster_id, size, outlets, first_seen, last_seen,
     first_seen_as, last_seen_as ("fetched", "published", "archived" or null),
@@ -331,15 +331,16 @@ def clusters_command(
 ) -> None:
     """List variant clusters (an article and its copies): size, outlets, dates, title.
 
-    FIRST SEEN and LAST SEEN are the first and last fetch of a page of the cluster; where
-    no page was fetched (saved pages, a backfill), the first and last publication time of
-    its pages, marked P; where they give none either, when runs archived them, marked A.
+    FIRST SEEN and LAST SEEN are the earliest and latest sighting of a page of the cluster:
+    its fetch, else (a saved page, a backfill) its publication time, marked P; where no page
+    gives either, when runs archived them, marked A.
     They are shown in --tz's zone, named in their headers when it is not UTC; --json keeps
     UTC.
 
     --json prints JSON Lines, one cluster per line: cluster_id, size, outlets,
     first_seen, last_seen (a day alone, YYYY-MM-DD, where a page gave its day without a
-    time), seen_as (which time they are: fetched, published or archived), canonical_page_id,
+    time), seen_as (which time first_seen is: fetched, published or archived), first_seen_as,
+    last_seen_as (which time each is), canonical_page_id,
     title, site, date, url, date_zoneless (the date is a publication time its source gave no
     zone: written as stored, no offset), date_source (declared or guessed: a publication date;
     fetched: the fetch time), first_seen_zoneless, last_seen_zoneless (as date_zoneless, for

@@ -43,7 +43,14 @@ from clipper.page import DECLARED, GUESSED, UPDATED, DateSource, RawPage
 from clipper.pubwindows import after_fetch
 from clipper.relativetimes import first_span_back, first_span_line
 from clipper.sitezones import host_of
-from clipper.verdict import first_date, month_only, plausible_published, utc, year_only
+from clipper.verdict import (
+    first_date,
+    month_only,
+    plausible_published,
+    read_by,
+    utc,
+    year_only,
+)
 from clipper.yearlessdates import yearless_date
 
 # Where a page shows its publication date when its metadata gives none: one of the extracted
@@ -78,6 +85,12 @@ def text_date(
     names none; ``address``: the page's address (its URL, else its own canonical link), whose
     year and month segments tell a month htmldate gave as its first day (:func:`_day_or_none`)."""
     head_lines, latest = page_head_lines(extracted, tree), _latest(raw)
+    if future_dateline(head_lines, raw, region) is not None:
+        # the page shows a date after its fetch or the run (clipper.verdict.plausible_published):
+        # no other date of it stands in, neither htmldate's ("12.2026" of "07.12.2026 10:02" read
+        # as 1 December) nor its address's day (newcomer 30 finding 11, newcomer 40 finding 10):
+        # left undated, counted
+        return None, None
     dateline = agency_day(extracted[:DATELINE_TEXT_LINES], latest)
     guess = numeric_order(
         _day_or_none(guessed, tree, raw, address),
@@ -86,11 +99,6 @@ def text_date(
         address or raw.url,
         dateline,
     )
-    if guess is not None and future_dateline(head_lines, raw, region) is not None:
-        # the page shows a date after its fetch (else now) beyond the slack: htmldate, searching
-        # up to that day, found another ("12.2026" of "6.12.2026 klo 14.32" as 1 December), a
-        # date the page gives nowhere (newcomer 30 finding 11): left undated, counted
-        guess = None
     if guess is not None and _guessed_otherwise(guess, head_lines):
         # htmldate read the date line's month word as another language's month ("12.
         # listopada 2026." on a Croatian page as November), or as one of two: the line's own
@@ -240,22 +248,26 @@ def unread_dateline(
         when, latest, host_of(raw.url), region
     ):
         return when, True
-    if latest is None and (future := future_dateline(lines, raw, region)) is not None:
+    if (future := future_dateline(lines, raw, region)) is not None:
         return future, True
     return line, False
 
 
 def future_dateline(lines: list[str], raw: RawPage, region: str | None = None) -> str | None:
     """The date (ISO 8601, as :func:`clipper.dumpdates.line_date` reads it) of the first of
-    ``lines`` (where a page shows its date) that looks like a date and is later than the page's
-    fetch, else than now, by more than the slack a site's clock is allowed
+    ``lines`` (where a page shows its date) that looks like a date and reads as one (not
+    "07.12.2026 10:02 Autor: PAP", its block's line, but its "07.12.2026 10:02") and is later
+    than the run
+    reading the page started, or than a day after its fetch
     (:func:`clipper.verdict.plausible_published`: "6.12.2026 klo 14.32" on a page saved on 4
     December); None when the first such line is no later."""
-    line = next((ln for ln in lines if date_looking(ln)), None)
-    when = line_date(line) if line is not None else None
+    read = (line_date(line) for line in lines if date_looking(line))
+    when = next((when for when in read if when is not None), None)
     if when is None:
         return None
-    kept, _ = plausible_published(when, raw.fetched_at, host=host_of(raw.url), region=region)
+    kept, _ = plausible_published(
+        when, raw.fetched_at, read_by(raw), host=host_of(raw.url), region=region
+    )
     return when if kept is None else None
 
 

@@ -138,6 +138,11 @@ class RawPage:
     # time, ISO 8601 in UTC: clipper.read.savedtimes), its first sighting (``pages.seen_at``)
     # in place of the run's start, never a fetch time.  None for other inputs.
     saved_at: str | None = None
+    # When the run reading it started (ISO 8601, UTC, no offset; set by the run,
+    # clipper.pipeline.Deduper.submit): no date later than it is the page's publication date
+    # (:func:`clipper.verdict.plausible_published`), one moment for every page of the run, so
+    # the same pages in any order are dated alike.  None outside a run (then: the clock's now).
+    read_by: str | None = None
 
     def __post_init__(self) -> None:
         self.origin = storable(self.origin)

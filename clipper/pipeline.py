@@ -33,7 +33,7 @@ from clipper.cutpages import (
     holds_a_sentence,
 )
 from clipper.dates import placeholder_date, zoneless_time
-from clipper.dumpdates import update_line
+from clipper.dumpdates import line_date, update_line
 from clipper.headlines import reading_headline_key
 from clipper.newpages import (
     Added,
@@ -48,6 +48,7 @@ from clipper.newpages import (
     reading_rank,
 )
 from clipper.page import KEPT_AS_FAR_AS_IT_GOES, Article, RawPage, Rejection
+from clipper.pubwindows import after_fetch
 from clipper.relativetimes import RELATIVE_TIME
 from clipper.revisits import Revisits, as_matched, keep_waiting, match_waiting
 from clipper.scripts import words_in
@@ -62,6 +63,7 @@ from clipper.sightings import (
 )
 from clipper.sitetemplates import strip_templates
 from clipper.sitetitles import strip_title_suffixes
+from clipper.sitezones import host_of
 from clipper.store import Store
 from clipper.store.pages import NewPage
 from clipper.store.readings import StoredReading
@@ -70,6 +72,7 @@ from clipper.storebatch import store_batch
 from clipper.stories import StoryPool, update_stories
 from clipper.stories.pending import PendingVectors
 from clipper.summary import RunSummary
+from clipper.verdict import plausible_published, read_by, utc
 from clipper.verification import BatchMatcher
 from clipper.workers import CHUNK_BYTES, Prepared, Workers
 
@@ -233,6 +236,7 @@ class Deduper:
         size = 0
         for page in _timed(raw_pages, self.summary, "read"):
             batch.read += 1
+            page.read_by = self.started  # no publication date after it (clipper.verdict)
             if page.named_fields is not None:
                 self.summary.note_named_fields(page.named_fields)
             chunk.append(page)
@@ -504,16 +508,40 @@ def _date_note(page: RawPage, article: Article) -> str | None:
     if page.date_unread is not None and not article.date_reread:
         return f'publication date "{page.date_unread}" not read; page kept without it'
     if (ignored := article.date_ignored) is not None:
-        when = f"fetched {page.fetched_at}" if page.fetched_at else "read"
-        why = "stands for no date" if placeholder_date(ignored) else f"is after the page was {when}"
+        why = _too_late(page, article, ignored)
         return f'publication date "{ignored}" {why}; page kept without it'
     if (unread := article.date_unread) is not None:
         # an "updated" line alone dates a change, not the page: said so; a span needs the fetch
         why = "is an update's, not the publication's" if update_line(unread) else "not read"
+        when = line_date(unread) if why == "not read" else None
+        if when is not None and _after_limit(page, article, when):
+            # a dump's date line its reader passed over for being later: said so
+            why = f"({when}) {_too_late(page, article, when)}"
         if page.fetched_at is None and RELATIVE_TIME.search(unread):
             why = "is a span back from a fetch time the page does not give"
         return f'date "{unread}" {why}; page kept without a date'
     return None
+
+
+def _after_limit(page: RawPage, article: Article, when: str) -> bool:
+    """Whether ``when`` (ISO 8601) is later than a date of ``page`` can be: after the run
+    reading it started, or a day after its fetch (clipper.verdict.plausible_published)."""
+    kept, _ = plausible_published(
+        when, page.fetched_at, read_by(page), host_of(page.url), article.region
+    )
+    return kept is None
+
+
+def _too_late(page: RawPage, article: Article, ignored: str) -> str:
+    """Why a page's date ``ignored`` was not kept (clipper.verdict.plausible_published): it
+    stands for no date, or is after the page's fetch, else after the start of the run that
+    read it (newcomer 40, finding 10: said "after the page was read" of a page read later)."""
+    if placeholder_date(ignored):
+        return "stands for no date"
+    fetched = utc(page.fetched_at) if page.fetched_at else None
+    if fetched is not None and after_fetch(ignored, fetched, host_of(page.url), article.region):
+        return f"is after the page was fetched {page.fetched_at}"
+    return f"is after the run that read it started ({page.read_by} UTC)"
 
 
 def _of_page(rejection: Rejection, page: RawPage | Article) -> Rejection:

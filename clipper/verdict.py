@@ -102,7 +102,7 @@ def finish(
     excerpt = excerpt_of(lines, config.excerpt_max_words)
     lines = excerpt if excerpt is not None else without_feed_footer(lines)[0]
     published, date_ignored = plausible_published(
-        published, raw.fetched_at, host=host_of(url), region=region
+        published, raw.fetched_at, read_by(raw), host=host_of(url), region=region
     )
     if published is None:
         date_source = None
@@ -227,10 +227,28 @@ def _lines_cut(read: list[str] | None, kept: list[str], title: str | None, shown
     return f"; cut {said}{more}"
 
 
-# A publication time may be this much later than the fetch (a site's or a crawler's clock set
-# wrong); a date alone or a time without its zone is read at its earliest besides (a page
-# fetched at 23:00 UTC can honestly be dated the next day: Kiribati is 14 hours ahead).
+# A publication time may be this much later than the fetch a crawler states (its clock set
+# wrong; news-please's zoneless ``date_download`` is its machine's wall time, read as UTC); a
+# date alone or a time without its zone is read at its earliest besides (a page fetched at
+# 23:00 UTC can honestly be dated the next day: Kiribati is 14 hours ahead).  Never later than
+# the run reading the page started: clipper's own clock, allowed no slack.
 _DATE_SLACK = timedelta(days=1)
+
+
+def date_limit(fetched_at: str | None, read_by: str | None) -> tuple[datetime, bool]:
+    """The latest moment (aware, UTC) a page's publication date can name, and whether it is
+    its fetch's (True) or the run's start (False): the start of the run reading it
+    (``read_by``, ISO 8601: :attr:`clipper.page.RawPage.read_by`; None: the clock's now), or
+    its fetch time (``fetched_at``, ISO 8601) with :data:`_DATE_SLACK` when that is earlier."""
+    return _limit(fetched_at, utc(read_by) if read_by else None)
+
+
+def _limit(fetched_at: str | None, now: datetime | None) -> tuple[datetime, bool]:
+    limit = now or datetime.now(UTC)
+    fetched = utc(fetched_at) if fetched_at else None
+    if fetched is not None and fetched + _DATE_SLACK < limit:
+        return fetched + _DATE_SLACK, True
+    return limit, False
 
 
 def plausible_published(
@@ -240,27 +258,36 @@ def plausible_published(
     host: str | None = None,
     region: str | None = None,
 ) -> tuple[str | None, str | None]:
-    """``(published, None)``, or ``(None, published)`` when the date is impossible: later than
-    the page was fetched (else than ``now``, the time of cleaning, UTC) by more than a day, a
-    time written without a zone or a date alone read at its earliest on the clocks of the
-    country ``host``'s address names, else the one the page states (``region``), else UTC+14
-    (:func:`clipper.pubwindows.after_fetch`), or
-    a stand-in for no date (:func:`clipper.dates.placeholder_date`: ``0001-01-01``).
+    """``(published, None)``, or ``(None, published)`` when the date is impossible: later, on
+    every clock of the country ``host``'s address names, else of the one the page states
+    (``region``), else UTC+14 (:func:`clipper.pubwindows.after_fetch`: a time written without
+    a zone or a date alone read at its earliest), than the run reading the page started
+    (``now``, aware: :attr:`clipper.page.RawPage.read_by`; None: the clock's now) or than a
+    day after its fetch (:func:`date_limit`); or a
+    stand-in for no date (:func:`clipper.dates.placeholder_date`: ``0001-01-01``).
 
-    A placeholder or mistyped date ("2099-01-01", "2062" for "2026") would otherwise sort the
-    page first in every listing and rank it as a late copy when canonicals are picked; the page
-    is kept without it and the run counts it.  Dates that cannot be compared pass unchanged.
+    One rule for every kind of input (HTML, records, text dumps) and every run: a page dated
+    after the run that read it is kept undated and counted (``date-unread``), never dated by
+    another day in its place (newcomer 40, finding 10: dates a few hours after the run were
+    kept, a day after were dropped, and one page was "2026-12-01 guessed" from its future
+    date line's "12.2026").  A placeholder or mistyped date ("2099-01-01", "2062" for
+    "2026") would otherwise sort the page first in every listing and rank it as a late copy
+    when canonicals are picked.  Dates that cannot be compared pass unchanged.
     """
     if not published:
         return published, None
     if placeholder_date(published):
         return None, published
-    limit = utc(fetched_at) if fetched_at else None
-    if limit is None:
-        limit = now or datetime.now(UTC)
-    if utc(published) is None or not after_fetch(published, limit + _DATE_SLACK, host, region):
+    limit, _ = _limit(fetched_at, now)
+    if utc(published) is None or not after_fetch(published, limit, host, region):
         return published, None
     return None, published
+
+
+def read_by(raw: RawPage) -> datetime | None:
+    """When the run reading ``raw`` started (:attr:`clipper.page.RawPage.read_by`), aware UTC;
+    None outside a run."""
+    return utc(raw.read_by) if raw.read_by else None
 
 
 def year_only(guessed: str | None) -> bool:

@@ -230,21 +230,26 @@ def _lines_cut(read: list[str] | None, kept: list[str], title: str | None, shown
 # A publication time may be this much later than the fetch a crawler states (its clock set
 # wrong; news-please's zoneless ``date_download`` is its machine's wall time, read as UTC); a
 # date alone or a time without its zone is read at its earliest besides (a page fetched at
-# 23:00 UTC can honestly be dated the next day: Kiribati is 14 hours ahead).  Never later than
-# the run reading the page started: clipper's own clock, allowed no slack.
+# 23:00 UTC can honestly be dated the next day: Kiribati is 14 hours ahead).
 _DATE_SLACK = timedelta(days=1)
+# A publication time may be this much later than the run reading the page started (clipper's
+# own clock): a site that labels its local time UTC (or gives a wrong offset) writes a time up
+# to 14 hours late (UTC+14), and its day is still most likely right; a date later than that
+# cannot be the page's, whatever its zone.
+_RUN_SLACK = timedelta(hours=14)
 
 
 def date_limit(fetched_at: str | None, read_by: str | None) -> tuple[datetime, bool]:
     """The latest moment (aware, UTC) a page's publication date can name, and whether it is
     its fetch's (True) or the run's start (False): the start of the run reading it
-    (``read_by``, ISO 8601: :attr:`clipper.page.RawPage.read_by`; None: the clock's now), or
-    its fetch time (``fetched_at``, ISO 8601) with :data:`_DATE_SLACK` when that is earlier."""
+    (``read_by``, ISO 8601: :attr:`clipper.page.RawPage.read_by`; None: the clock's now) with
+    :data:`_RUN_SLACK`, or its fetch time (``fetched_at``, ISO 8601) with :data:`_DATE_SLACK`
+    when that is earlier."""
     return _limit(fetched_at, utc(read_by) if read_by else None)
 
 
 def _limit(fetched_at: str | None, now: datetime | None) -> tuple[datetime, bool]:
-    limit = now or datetime.now(UTC)
+    limit = (now or datetime.now(UTC)) + _RUN_SLACK
     fetched = utc(fetched_at) if fetched_at else None
     if fetched is not None and fetched + _DATE_SLACK < limit:
         return fetched + _DATE_SLACK, True
@@ -261,9 +266,10 @@ def plausible_published(
     """``(published, None)``, or ``(None, published)`` when the date is impossible: later, on
     every clock of the country ``host``'s address names, else of the one the page states
     (``region``), else UTC+14 (:func:`clipper.pubwindows.after_fetch`: a time written without
-    a zone or a date alone read at its earliest), than the run reading the page started
-    (``now``, aware: :attr:`clipper.page.RawPage.read_by`; None: the clock's now) or than a
-    day after its fetch (:func:`date_limit`); or a
+    a zone or a date alone read at its earliest), than 14 hours after the run reading the page
+    started (``now``, aware: :attr:`clipper.page.RawPage.read_by`; None: the clock's now; a
+    local time labelled UTC is that late at most) or than a day after its fetch
+    (:func:`date_limit`); or a
     stand-in for no date (:func:`clipper.dates.placeholder_date`: ``0001-01-01``).
 
     One rule for every kind of input (HTML, records, text dumps) and every run: a page dated

@@ -20,9 +20,10 @@ from clipper.verdict import plausible_published
 from tests.conftest import BACKENDS, cli_ok, new_location
 from tests.test_copies import invented_paragraphs
 
-# Later than the run however the page's clock is read (UTC+14 at the earliest), and earlier
+# Later than the run and its 14 hours' slack however the page's clock is read (UTC+14 at the
+# earliest), and earlier
 NOW = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
-LATER, EARLIER = NOW + timedelta(hours=20), NOW - timedelta(hours=40)
+LATER, EARLIER = NOW + timedelta(hours=30), NOW - timedelta(hours=40)
 
 
 def _html(when: datetime, seed: int) -> tuple[str, str]:
@@ -56,7 +57,7 @@ def _inputs(folder: Path) -> dict[str, bool]:
             "title": f"Ciężarówki przejechały {seed}",
             "text": "\n\n".join(invented_paragraphs(seed + 10, 5)),
             "published": f"{when:%Y-%m-%dT%H:%M:%S}+01:00",
-            "fetched_at": f"{NOW - timedelta(hours=1):%Y-%m-%dT%H:%M:%S}Z",
+            "fetched_at": f"{NOW - timedelta(hours=12):%Y-%m-%dT%H:%M:%S}Z",
         })
         after[f"night.jsonl:{len(records)}"] = late
         body = "\n\n".join(invented_paragraphs(seed + 20, 4))
@@ -133,18 +134,22 @@ def test_the_same_pages_in_the_other_order_are_dated_alike(tmp_path: Path) -> No
     }
 
 
-def test_a_few_hours_after_the_run_is_after_it() -> None:
+def test_a_date_past_the_run_and_its_slack_is_after_it() -> None:
     run = datetime(2026, 12, 6, 7, 31, tzinfo=UTC)
-    # Poland's 14:41 is 13:41 UTC: after a run at 07:31, whatever slack a crawler's fetch gets
-    assert plausible_published("2026-12-06T14:41:00", None, run, "a.example.pl") == (
-        None, "2026-12-06T14:41:00"
+    # Poland's 23:41 is 22:41 UTC: over 14 hours after a run at 07:31 (no site's local time
+    # labelled UTC is that late), whatever slack a crawler's fetch gets
+    assert plausible_published("2026-12-06T23:41:00", None, run, "a.example.pl") == (
+        None, "2026-12-06T23:41:00"
     )
     # ... and after it on a fetch time a day later than the run (a crawler's clock)
     assert plausible_published(
-        "2026-12-06T14:41:00", "2026-12-07T11:30:00Z", run, "a.example.pl"
-    ) == (None, "2026-12-06T14:41:00")
-    # the same time of no known clock may be 00:41 UTC (UTC+14): not after the run
-    assert plausible_published("2026-12-06T14:41:00", None, run) == ("2026-12-06T14:41:00", None)
+        "2026-12-06T23:41:00", "2026-12-07T11:30:00Z", run, "a.example.pl"
+    ) == (None, "2026-12-06T23:41:00")
+    # the same time of no known clock may be 09:41 UTC (UTC+14): within the run's slack
+    assert plausible_published("2026-12-06T23:41:00", None, run) == ("2026-12-06T23:41:00", None)
+    # a time a few hours after the run is kept: a site's local time labelled UTC (Moscow's
+    # 10:30 written "10:30Z" is 07:30 UTC, before a run at 07:31)
+    assert plausible_published("2026-12-06T10:30:00Z", None, run) == ("2026-12-06T10:30:00Z", None)
     # a fetch's clock keeps its day's slack: 10:00 UTC, an hour after a fetch at 09:00
     assert plausible_published(
         "2026-12-05T10:00:00Z", "2026-12-05T09:00:00Z", run

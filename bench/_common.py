@@ -197,6 +197,46 @@ def search_in_tree(
     result: dict[str, Any] = in_tree(tree, _SEARCH_CHILD, {"pages": pages, "queries": queries})
     return result
 
+# The story benches' child (bench/story_inflections.py, bench/local_briefs.py): each run's
+# records read from a JSONL file by the tree's clipper.pipeline.dedupe into a fresh archive,
+# and each record's story read back (by the line its page came from).
+_STORIES_CHILD = r"""
+import json, sys, tempfile
+from pathlib import Path
+from sqlalchemy import select
+from clipper.archive import open_archive
+from clipper.config import Config
+from clipper.models import Cluster, Page
+from clipper.pipeline import dedupe
+job = json.load(sys.stdin)
+out = {}
+for name, records in job["runs"].items():
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "records.jsonl"
+        source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                          encoding="utf-8")
+        archive = open_archive(str(Path(folder) / "archive.db"))
+        try:
+            dedupe(archive, [str(source)], Config(workers=1))
+            with archive.sessions() as session:
+                rows = session.execute(select(Page.origin, Cluster.story_id).join(
+                    Cluster, Cluster.id == Page.cluster_id)).all()
+        finally:
+            archive.close()
+    story = {int(origin.rsplit(":", 1)[1]) - 1: sid for origin, sid in rows}
+    out[name] = [story.get(i) for i in range(len(records))]
+print(json.dumps(out))
+"""
+
+
+def stories_in_tree(tree: str, runs: dict[str, list[dict[str, Any]]]) -> dict[str, list[Any]]:
+    """Each run of ``runs`` (name → JSONL records) read by checkout ``tree``'s clipper into a
+    fresh archive (one worker): name → each record's story id, in the records' order (None for
+    a record not stored)."""
+    result: dict[str, list[Any]] = in_tree(tree, _STORIES_CHILD, {"runs": runs})
+    return result
+
+
 def fundus_pages(languages: set[str]) -> list[tuple[str, str, str]]:
     """(language, title, body) of the fundus pages of ``../shared/data`` whose text clipper's
     language identification reads as one of ``languages``, each stored version (none without

@@ -27,36 +27,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO, Run, figure, in_tree, loadavg, table
+from _common import REPO, Run, figure, loadavg, stories_in_tree, table
 from local_briefs_texts import FRAMES, PLACES
-
-_CHILD = r"""
-import json, sys, tempfile
-from pathlib import Path
-from sqlalchemy import select
-from clipper.archive import open_archive
-from clipper.config import Config
-from clipper.models import Cluster, Page
-from clipper.pipeline import dedupe
-job = json.load(sys.stdin)
-out = {}
-for language, records in job["languages"].items():
-    with tempfile.TemporaryDirectory() as folder:
-        source = Path(folder) / "briefs.jsonl"
-        source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                          encoding="utf-8")
-        archive = open_archive(str(Path(folder) / "archive.db"))
-        try:
-            dedupe(archive, [str(source)], Config(workers=1))
-            with archive.sessions() as session:
-                rows = session.execute(select(Page.origin, Cluster.story_id).join(
-                    Cluster, Cluster.id == Page.cluster_id)).all()
-        finally:
-            archive.close()
-    story = {int(origin.rsplit(":", 1)[1]) - 1: sid for origin, sid in rows}
-    out[language] = [story.get(i) for i in range(len(records))]
-print(json.dumps(out))
-"""
 
 
 def briefs(language: str, items: int, seed: int = 37) -> list[dict[str, Any]]:
@@ -104,12 +76,12 @@ def main() -> None:
     parser.add_argument("--languages", default=",".join(FRAMES))
     args = parser.parse_args()
     languages = args.languages.split(",")
-    payload = {"languages": {lang: briefs(lang, args.items, args.seed) for lang in languages}}
+    runs = {lang: briefs(lang, args.items, args.seed) for lang in languages}
     run = Run("local-briefs")
     trees = {"this": str(REPO)}
     if args.against:
         trees["against"] = os.path.abspath(args.against)
-    results = {name: in_tree(tree, _CHILD, payload) for name, tree in trees.items()}
+    results = {name: stories_in_tree(tree, runs) for name, tree in trees.items()}
     rows = []
     for lang in languages:
         row: list[Any] = [lang]

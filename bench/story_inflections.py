@@ -27,36 +27,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO, Run, figure, in_tree, loadavg, table
+from _common import REPO, Run, figure, loadavg, stories_in_tree, table
 from sklearn.metrics import adjusted_rand_score
 from story_inflections_texts import SETS, Story
-
-_CHILD = r"""
-import json, sys, tempfile
-from pathlib import Path
-from sqlalchemy import select
-from clipper.archive import open_archive
-from clipper.config import Config
-from clipper.models import Cluster, Page
-from clipper.pipeline import dedupe
-job = json.load(sys.stdin)
-out = {}
-for name, records in job["runs"].items():
-    with tempfile.TemporaryDirectory() as folder:
-        source = Path(folder) / "articles.jsonl"
-        source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                          encoding="utf-8")
-        archive = open_archive(str(Path(folder) / "archive.db"))
-        try:
-            dedupe(archive, [str(source)], Config(workers=1))
-            with archive.sessions() as session:
-                rows = session.execute(select(Page.url, Cluster.story_id).join(
-                    Cluster, Cluster.id == Page.cluster_id)).all()
-        finally:
-            archive.close()
-    out[name] = dict(rows)
-print(json.dumps(out))
-"""
 
 
 def records(stories: list[Story]) -> list[dict[str, Any]]:
@@ -139,7 +112,13 @@ def main() -> None:
     trees = {"this": str(REPO)}
     if args.against:
         trees["against"] = os.path.abspath(args.against)
-    results = {tree: in_tree(path, _CHILD, {"runs": runs}) for tree, path in trees.items()}
+    results = {
+        tree: {
+            name: {r["url"]: story for r, story in zip(runs[name], stories, strict=True)}
+            for name, stories in stories_in_tree(path, runs).items()
+        }
+        for tree, path in trees.items()
+    }
     rows = []
     for name in names:
         for tree in trees:

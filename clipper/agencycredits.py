@@ -355,12 +355,21 @@ _RUN_IN_CHARS = 80
 _Credit = tuple[str, str]
 
 
+# Latin letters standing alone, spaced ("A A", "A\u00a0A A"): a page's text-size buttons,
+# no agency's initials (its credit writes them together, "AA", or with dots, "A.P."), though
+# :func:`credit_key` reads them as "aa" (the one-day bench's "Read also" trailers, session 41).
+_SPACED_LETTERS = re.compile(r"[A-Za-z](?:\s+[A-Za-z])+")
+
+
 def _credits(parts: list[str]) -> tuple[_Credit, ...]:
     """The agencies ``parts`` (a report's closing) credit, each with its part as written, when
     each is an agency's credit (:func:`credited_agencies`, :data:`CLOSING_SPELLINGS` among
-    them) or, after one, a desk's initials; () otherwise."""
+    them) or, after one, a desk's initials; () otherwise.  Latin letters standing alone and
+    spaced (:data:`_SPACED_LETTERS`: "A A", text-size buttons) credit nothing."""
     agencies: list[_Credit] = []
     for part in parts:
+        if _SPACED_LETTERS.fullmatch(part.strip()):
+            return ()
         found = credited_agencies(part, closing=True) if part else ()
         if found:
             agencies.extend((agency, part.strip()) for agency in found)

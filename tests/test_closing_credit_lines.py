@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from clipper.agencycredits import closing_credits
 from clipper.clean import clean_page
 from clipper.config import CleanConfig
 from clipper.page import Article, RawPage
@@ -79,6 +80,20 @@ def test_a_cut_closing_credit_names_the_author(
 def test_a_photo_credit_names_no_author(language: str, closing: str) -> None:
     url = f"https://regional-paper.example/{language}/1"
     assert _cleaned(RawPage("p.html", "html", _html(language, closing), url=url)).author is None
+
+
+@pytest.mark.parametrize("buttons", ["A A", "A \u00a0 A", "A A A", "a A"])
+def test_text_size_buttons_are_no_agency(buttons: str) -> None:
+    """A page's text-size buttons under its text ("A A", read as "AA", Anadolu's initials, by
+    the credit key that reads "ا ف ب" as AFP) name no author and credit nothing (found on the
+    one-day bench's pages, session 41: 62 of 2,000 pages' author was "A A")."""
+    url = "https://regional-paper.example/pl/1"
+    text = "\n".join([*BODIES["pl"], "Czytaj także:", "Most w Chełmie zamknięty", buttons])
+    raw = RawPage("r.jsonl:1", "text", text, url=url, title=TITLE["pl"], language="pl")
+    assert _cleaned(raw).author is None
+    assert closing_credits(f"Koniec.\n{buttons}") == frozenset()
+    # the agency's own initials, written together or dotted, still credit it
+    assert closing_credits("Koniec.\nAA") == frozenset({"Anadolu"})
 
 
 def test_a_page_naming_its_author_keeps_it() -> None:

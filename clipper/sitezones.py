@@ -30,6 +30,13 @@ _GENERIC = frozenset(
     {"ai", "am", "cc", "co", "fm", "gg", "io", "la", "ly", "me", "nu", "sh", "so", "st", "tk",
      "to", "tv", "vc", "ws"}
 )
+# The registries' second-level names under a country-code domain (``.com.co``, ``.gov.co``,
+# ``.org.ly``, ``.edu.ai``): a site registered there is of that country even where the domain
+# is sold as generic (:data:`_GENERIC`): a Colombian paper's ``.com.co`` named no country, so
+# its zoneless times sat on no clock (newcomer 41, finding 1).
+_REGISTRY_LEVELS = frozenset(
+    {"ac", "co", "com", "edu", "gob", "gov", "mil", "net", "nom", "org"}
+)
 # Country-code domains whose code is not the country's ISO 3166 code.
 _DOMAIN_COUNTRY = {"uk": "GB"}
 
@@ -78,12 +85,15 @@ def country_zones(country: str | None) -> tuple[str, ...]:
 
 def site_country(host: str | None) -> str | None:
     """The country a site's address names: its country-code domain (``www.asahi.co.jp`` →
-    ``JP``, ``bbc.co.uk`` → ``GB``), else None (``.com``, ``.org``, a generic ``.io``, no
-    host)."""
+    ``JP``, ``bbc.co.uk`` → ``GB``, ``eltiempo.com.co`` → ``CO``), else None (``.com``,
+    ``.org``, a generic ``.io`` or ``.co`` under no registry's second-level name, no host)."""
     if not host or "." not in host:
         return None
-    code = host.rstrip(".").rsplit(".", 1)[-1].lower()
-    if len(code) != 2 or not code.isalpha() or code in _GENERIC:
+    labels = host.rstrip(".").lower().split(".")
+    code = labels[-1]
+    if len(code) != 2 or not code.isalpha():
+        return None
+    if code in _GENERIC and not (len(labels) >= 3 and labels[-2] in _REGISTRY_LEVELS):
         return None
     country = _DOMAIN_COUNTRY.get(code, code.upper())
     return country if country_zones(country) else None

@@ -125,6 +125,19 @@ def test_a_record_declaring_a_day_first_language_is_dated(tmp_path: Path) -> Non
         ("pt", "3 dez 2026 14:30 BRT", "2026-12-03T14:30:00-03:00"),
         ("pt", "03/12/2026 - 14:30 (horário de Brasília)", "2026-12-03T14:30:00-03:00"),
         ("es", "3 de diciembre de 2026 11:30 (hora de Buenos Aires)", "2026-12-03T11:30:00-03:00"),
+        # newcomer 41, finding 4: Mexico City's time with the capital's name written out, the
+        # Centre's time with its country, and other capitals' times
+        ("es", "5 de diciembre de 2026, 14:30 hora de Ciudad de México",
+         "2026-12-05T14:30:00-06:00"),
+        ("es", "5 de diciembre de 2026, 14:30 hora de la Ciudad de México",
+         "2026-12-05T14:30:00-06:00"),
+        ("es", "05/12/2026 14:30 (tiempo del centro de México)", "2026-12-05T14:30:00-06:00"),
+        ("es", "5 de diciembre de 2026, 14:30 (hora de Quito)", "2026-12-05T14:30:00-05:00"),
+        ("es", "5 de diciembre de 2026, 14:30 hora de Costa Rica", "2026-12-05T14:30:00-06:00"),
+        ("es", "5 de diciembre de 2026, 14:30 hora de La Habana", "2026-12-05T14:30:00-05:00"),
+        # Paraguay keeps UTC-3 all year since 2024
+        ("es", "5 de diciembre de 2026, 14:30 hora de Asunción", "2026-12-05T14:30:00-03:00"),
+        ("es", "5 de diciembre de 2026, 14:30 (hora de Santiago)", "2026-12-05T14:30:00-03:00"),
         # the Canaries are on WET in December, WEST in July
         ("es", "03.12.2026 - 10:30 hora canaria", "2026-12-03T10:30:00+00:00"),
         ("es", "03.07.2026 - 10:30 hora canaria", "2026-07-03T10:30:00+01:00"),

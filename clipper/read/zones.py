@@ -89,6 +89,23 @@ _NAMED_IN_WORDS: dict[str, float | str] = {
     # del centro")
     "cdmx": "America/Mexico_City", "hora cdmx": "America/Mexico_City",
     "hora de la cdmx": "America/Mexico_City", "tiempo del centro": "America/Mexico_City",
+    # the capital's name written out, and the Centre's time with its country (newcomer 41,
+    # finding 4: "14:30 hora de Ciudad de México" kept its day alone)
+    "hora de ciudad de méxico": "America/Mexico_City",
+    "hora de la ciudad de méxico": "America/Mexico_City",
+    "tiempo del centro de méxico": "America/Mexico_City", "hora del centro": "America/Mexico_City",
+    "hora mexicana": "America/Mexico_City",
+    # the other Spanish-speaking capitals' time as their papers write it (Ecuador, Panama and
+    # Central America keep no summer time; Paraguay's, Cuba's and Chile's clocks change)
+    "hora de santiago": "America/Santiago", "hora de quito": -5, "hora de ecuador": -5,
+    "hora ecuatoriana": -5, "hora de panamá": -5, "hora de costa rica": -6,
+    "hora de guatemala": -6, "hora de el salvador": -6, "hora de honduras": -6,
+    "hora de nicaragua": -6, "hora centroamericana": -6, "hora de la paz": -4,
+    "hora de bolivia": -4, "hora boliviana": -4, "hora de asunción": "America/Asuncion",
+    "hora de paraguay": "America/Asuncion", "hora paraguaya": "America/Asuncion",
+    "hora de cuba": "America/Havana", "hora de la habana": "America/Havana",
+    "hora cubana": "America/Havana", "hora de santo domingo": -4, "hora dominicana": -4,
+    "hora de puerto rico": -4, "hora de venezuela": -4,
     "hora canaria": "Atlantic/Canary", "hora de canarias": "Atlantic/Canary",
     "hora insular": "Atlantic/Canary", "hora peninsular": "Europe/Madrid",
     "hora de madrid": "Europe/Madrid", "hora de lisboa": "Europe/Lisbon",

@@ -54,14 +54,42 @@ def source_line(labels: tuple[str, ...]) -> str | None:
     )
 
 
+# A closing line crediting agencies with a phrase and no colon ("Con información de EFE", "Con
+# información de Reuters y AFP", "Com informações da Reuters", "Mit Material von dpa", "With
+# files from Reuters", "Avec AFP", "По материалам ТАСС"): a source line as "Fuente: EFE" is
+# (newcomer 41, finding 6: kept as the text's last paragraph, a copy read "+1 paragraph"
+# against the agency's page); agencies joined by a conjunction too ("Reuters y AFP").
+CREDIT_PHRASES = (
+    "con (?:información|informaciones|datos) de(?: la agencia| las agencias)?",
+    "com informaç(?:ão|ões) d[aeo]s?", "mit material (?:von|der|des|aus)", "with files from",
+    "avec", "по материалам", "за матеріалами",
+)
+_CONJUNCTION = r"(?:\s*[/,+]\s*|\s+(?:y|e|und|and|et|и|та|i)\s+)"
+
+
+def credit_phrase_line() -> str:
+    """The pattern of a closing line of :data:`CREDIT_PHRASES` and one to
+    :data:`SOURCE_LINE_AGENCIES` agencies (as :func:`source_line` reads them), a full stop or
+    not."""
+    from clipper.agencycredits import credit_spellings  # its tables: only when compiled
+
+    spelled = "|".join(regex.escape(spelling) for spelling in credit_spellings())
+    agency = rf"(?i:{WIRE_SOURCES}|{spelled})"
+    more = SOURCE_LINE_AGENCIES - 1
+    return (
+        rf"(?i:{'|'.join(CREDIT_PHRASES)})\s+{agency}(?:{_CONJUNCTION}{agency}){{0,{more}}}\.?"
+    )
+
+
 @cache
 def _patterns() -> tuple[regex.Pattern[str], ...]:
-    """The tables' ``sign_offs`` and source lines (:func:`source_line`), each compiled
-    (whole-line matches; a list bullet allowed)."""
+    """The tables' ``sign_offs``, source lines (:func:`source_line`) and credit phrases
+    (:func:`credit_phrase_line`), each compiled (whole-line matches; a list bullet allowed)."""
     patterns = [pattern for table in TABLES.values() for pattern in table.sign_offs]
     patterns += [
         line for table in TABLES.values() if (line := source_line(table.source_labels))
     ]
+    patterns.append(credit_phrase_line())
     return tuple(regex.compile(rf"(?:[-–•]\s+)?(?:{pattern})\s*", regex.V0) for pattern in patterns)
 
 

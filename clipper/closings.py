@@ -34,6 +34,17 @@ _NAMES_SPLIT = regex.compile(r"\s*[·ㆍ,]\s*")
 SOURCE_LINE_AGENCIES = 4
 
 
+@cache
+def _agency() -> str:
+    """The pattern of one agency a source line names: :data:`clipper.furniture.WIRE_SOURCES`,
+    and the agencies and wires :mod:`clipper.agencycredits` reads in any script ("المصدر:
+    وام", "מקור: רויטרס", "منبع: تسنیم", "المصدر: وكالات"), any case."""
+    from clipper.agencycredits import credit_spellings  # its tables: only when compiled
+
+    spelled = "|".join(regex.escape(spelling) for spelling in credit_spellings())
+    return rf"(?i:{WIRE_SOURCES}|{spelled})"
+
+
 def source_line(labels: tuple[str, ...]) -> str | None:
     """The pattern of a source line of a table's ``source_labels`` (``labels``): a label, a
     colon, one to :data:`SOURCE_LINE_AGENCIES` of :data:`clipper.furniture.WIRE_SOURCES` or of
@@ -42,12 +53,7 @@ def source_line(labels: tuple[str, ...]) -> str | None:
     "المصدر: وام", "מקור: רויטרס"); None for no labels."""
     if not labels:
         return None
-    from clipper.agencycredits import credit_spellings  # its tables: only when compiled
-
-    # the agencies and wires clipper.agencycredits reads in any script ("المصدر: وام", "מקור:
-    # רויטרס", "منبع: تسنیم", "المصدر: وكالات"), beside the table's own
-    spelled = "|".join(regex.escape(spelling) for spelling in credit_spellings())
-    agency = rf"(?i:{WIRE_SOURCES}|{spelled})"
+    agency = _agency()
     more = SOURCE_LINE_AGENCIES - 1
     return (
         rf"(?i:{'|'.join(labels)})\s*[:：]\s*{agency}(?:\s*[/,+]\s*{agency}){{0,{more}}}\.?"
@@ -71,10 +77,7 @@ def credit_phrase_line() -> str:
     """The pattern of a closing line of :data:`CREDIT_PHRASES` and one to
     :data:`SOURCE_LINE_AGENCIES` agencies (as :func:`source_line` reads them), a full stop or
     not."""
-    from clipper.agencycredits import credit_spellings  # its tables: only when compiled
-
-    spelled = "|".join(regex.escape(spelling) for spelling in credit_spellings())
-    agency = rf"(?i:{WIRE_SOURCES}|{spelled})"
+    agency = _agency()
     more = SOURCE_LINE_AGENCIES - 1
     return (
         rf"(?i:{'|'.join(CREDIT_PHRASES)})\s+{agency}(?:{_CONJUNCTION}{agency}){{0,{more}}}\.?"

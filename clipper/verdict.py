@@ -239,21 +239,15 @@ _DATE_SLACK = timedelta(days=1)
 _RUN_SLACK = timedelta(hours=14)
 
 
-def date_limit(fetched_at: str | None, read_by: str | None) -> tuple[datetime, bool]:
-    """The latest moment (aware, UTC) a page's publication date can name, and whether it is
-    its fetch's (True) or the run's start (False): the start of the run reading it
-    (``read_by``, ISO 8601: :attr:`clipper.page.RawPage.read_by`; None: the clock's now) with
-    :data:`_RUN_SLACK`, or its fetch time (``fetched_at``, ISO 8601) with :data:`_DATE_SLACK`
-    when that is earlier."""
-    return _limit(fetched_at, utc(read_by) if read_by else None)
-
-
-def _limit(fetched_at: str | None, now: datetime | None) -> tuple[datetime, bool]:
+def _limit(fetched_at: str | None, now: datetime | None) -> datetime:
+    """The latest moment (aware, UTC) a page's publication date can name: the start of the run
+    reading it (``now``; None: the clock's now) with :data:`_RUN_SLACK`, or its fetch time
+    (``fetched_at``, ISO 8601) with :data:`_DATE_SLACK` when that is earlier."""
     limit = (now or datetime.now(UTC)) + _RUN_SLACK
     fetched = utc(fetched_at) if fetched_at else None
     if fetched is not None and fetched + _DATE_SLACK < limit:
-        return fetched + _DATE_SLACK, True
-    return limit, False
+        return fetched + _DATE_SLACK
+    return limit
 
 
 def plausible_published(
@@ -269,7 +263,7 @@ def plausible_published(
     a zone or a date alone read at its earliest), than 14 hours after the run reading the page
     started (``now``, aware: :attr:`clipper.page.RawPage.read_by`; None: the clock's now; a
     local time labelled UTC is that late at most) or than a day after its fetch
-    (:func:`date_limit`); or a
+    (:func:`_limit`); or a
     stand-in for no date (:func:`clipper.dates.placeholder_date`: ``0001-01-01``).
 
     One rule for every kind of input (HTML, records, text dumps) and every run: a page dated
@@ -284,7 +278,7 @@ def plausible_published(
         return published, None
     if placeholder_date(published):
         return None, published
-    limit, _ = _limit(fetched_at, now)
+    limit = _limit(fetched_at, now)
     if utc(published) is None or not after_fetch(published, limit, host, region):
         return published, None
     return None, published

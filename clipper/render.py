@@ -432,7 +432,12 @@ def stats(found: Stats, width: int, archive: str = "", zone: tzinfo | None = Non
         ("pages", _pages_stored(found.pages, found.older_versions)),
         ("clusters (canonical articles)", f"{found.clusters}"),
         ("variants (other copies)", f"{found.variants}"),
-        ("exact duplicates", f"{found.exact_duplicates}"),
+        # the run summary's words (clipper.summarytext): a word-for-word copy is a variant
+        # whose cleaned text is its canonical's; "duplicate" is a skip reason there
+        (
+            "word-for-word copies",
+            f"{found.exact_duplicates} (of the variants: another outlet's unchanged copy)",
+        ),
         ("clusters on 2+ pages", f"{found.multi_page_clusters} (largest: {found.largest_cluster})"),
         ("stories (same event)", f"{found.stories} ({found.multi_cluster_stories} of 2+ articles)"),
         ("sites", f"{found.sites} (+{found.pages_without_site} pages without a site)"),
@@ -479,11 +484,14 @@ def stats(found: Stats, width: int, archive: str = "", zone: tzinfo | None = Non
                     " ".join(run.inputs),
                 ]
             )
-        # READ = KNOWN (already in the archive) + STORED + the skipped that were pages
+        # READ = KNOWN (already in the archive) + STORED + the skipped that were pages;
+        # WORD-FOR-WORD: the run summary's "word-for-word copies" (a DUPES column was read as
+        # the skipped duplicates)
         names = {time[17:] for time in started if len(time) > 16} - {"UTC"}
         named = f" ({'/'.join(sorted(names))})" if names and width >= WIDE else ""
         headers = [
-            "RUN", f"STARTED{named}", "STATUS", "READ", "KNOWN", "STORED", "DUPES", "SKIPPED",
+            "RUN", f"STARTED{named}", "STATUS", "READ", "KNOWN", "STORED", "WORD-FOR-WORD",
+            "SKIPPED",
             "INPUTS",
         ]
         out += table(headers, rows, width, flex=8, right=(3, 4, 5, 6, 7), shrink=())

@@ -538,8 +538,9 @@ def stats_command(
     watch_names: tuple[str, ...],
     as_json: bool,
 ) -> None:
-    """Summarise the archive: pages, clusters, stories, exact duplicates, rejections by reason,
-    top sites and recent runs; or, given a filter, the pages it selects.
+    """Summarise the archive: pages, clusters, stories, word-for-word copies (as dedupe's summary
+    says: variants whose text is their canonical's), rejections by reason, top sites and recent
+    runs; or, given a filter, the pages it selects.
 
     With --watch, --since/--until, --site, --lang, --region or --query, the counts of the
     pages clipper export would write for the same options (a month of a client's
@@ -554,7 +555,8 @@ def stats_command(
     next version) counts once, and the versions kept beyond one a page are counted apart:
     "pages 20 (+3 older versions: 23 stored)", 23 being the rows clipper export writes.
 
-    --json prints one JSON document: pages, clusters, variants, exact_duplicates,
+    --json prints one JSON document: pages, clusters, variants, exact_duplicates (the
+    word-for-word copies),
     multi_page_clusters, largest_cluster, sites, outlets (sites by registrable domain, as every
     outlet count), pages_without_site, skipped_inputs (distinct inputs and reasons), rejections
     (skipped inputs summed over runs: a dump read twice counts twice), rejections_by_reason

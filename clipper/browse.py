@@ -571,44 +571,8 @@ def clusters(
         raise QueryError(f"unknown sort {sort!r} (use one of {', '.join(SORTS)})")
     if limit < 1:
         raise QueryError("--limit must be at least 1")
-    params: dict[str, Any] = {"min_size": min_size, "limit": limit}
-    # Constant fragments only; values are bound parameters.  Sizes are pages, a page's versions
-    # counted once (clusters.pages, migration 0027).
-    clauses = ["c.pages >= :min_size"]
-    lower, upper = date_bounds(since, until, zone=zone)  # days of ``zone`` (--tz), as times
-    # a sighting that is a day alone (a page dated by its day, never fetched) is within the
-    # bounds when its day reaches them, on --tz's clock (searchfilters.date_bounds' days): a
-    # cluster's first or last seen at midnight may be such a day's start, and is checked page
-    # by page (an index seek a cluster); any other first or last seen is a time, and decides
-    lower_day, upper_day = date_bounds(since, until, zone=zone, days=True)
-    if lower:
-        params["since"], params["since_day"] = lower, lower_day
-        clauses.append(
-            "(c.last_seen >= :since OR c.last_seen >= :since_day AND EXISTS (SELECT 1 FROM "
-            f"pages AS d WHERE d.cluster_id = c.id AND {_day_sighting_sql('d')} >= :since_day))"
-        )
-    if upper:
-        params["until"], params["until_day"] = upper, upper_day
-        clauses.append(
-            f"(c.first_seen < :until AND substr(c.first_seen, 12) <> '{_MIDNIGHT}' "
-            "OR (c.first_seen < :until OR c.first_seen < :until_day) AND EXISTS (SELECT 1 FROM "
-            f"pages AS w WHERE w.cluster_id = c.id AND {_sighting_within(False, True)}))"
-        )
-    if lower and upper:  # a page seen in between: an index seek a cluster, past the span test
-        clauses.append(
-            "EXISTS (SELECT 1 FROM pages AS w WHERE w.cluster_id = c.id "
-            f"AND {_sighting_within(True, True)})"
-        )
-    if sites:  # any of them or a subdomain of one (clipper.searchfilters.stored_sites)
-        clauses.append(
-            "EXISTS (SELECT 1 FROM pages AS s WHERE s.cluster_id = c.id "
-            f"AND s.site IN {stored_sites(sites, params)})"
-        )
-    if regions:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM pages AS r WHERE r.cluster_id = c.id "
-            f"AND {region_filter(regions, params, table='r')})"
-        )
+    params: dict[str, Any] = {"limit": limit}
+    clauses = _cluster_filters(params, since, until, min_size, sites, zone, regions)
     order = (
         "c.pages DESC, c.last_seen DESC, c.id"
         if sort == "size"
@@ -664,6 +628,78 @@ def clusters(
         )
         for row in rows
     ]
+
+
+def count_clusters(
+    archive: Archive,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    min_size: int = 1,
+    sites: Sequence[str] = (),
+    zone: tzinfo | None = None,
+    regions: Sequence[str] = (),
+) -> int:
+    """How many clusters :func:`clusters` lists with these filters and no limit (what a list
+    that came out empty says the archive holds without a filter: :mod:`clipper.narrowing`).
+    Raises :class:`QueryError` as :func:`clusters` does."""
+    params: dict[str, Any] = {}
+    clauses = _cluster_filters(params, since, until, min_size, sites, zone, regions)
+    query = text(f"SELECT count(*) FROM clusters AS c WHERE {' AND '.join(clauses)}")
+    with archive.engine.connect() as connection:
+        return int(connection.execute(query, params).scalar_one())
+
+
+def _cluster_filters(
+    params: dict[str, Any],
+    since: str | None,
+    until: str | None,
+    min_size: int,
+    sites: Sequence[str],
+    zone: tzinfo | None,
+    regions: Sequence[str],
+) -> list[str]:
+    """:func:`clusters`' filters as constant SQL fragments over ``c`` (a ``clusters`` row),
+    their values put into ``params``."""
+    params["min_size"] = min_size
+    # Constant fragments only; values are bound parameters.  Sizes are pages, a page's versions
+    # counted once (clusters.pages, migration 0027).
+    clauses = ["c.pages >= :min_size"]
+    lower, upper = date_bounds(since, until, zone=zone)  # days of ``zone`` (--tz), as times
+    # a sighting that is a day alone (a page dated by its day, never fetched) is within the
+    # bounds when its day reaches them, on --tz's clock (searchfilters.date_bounds' days): a
+    # cluster's first or last seen at midnight may be such a day's start, and is checked page
+    # by page (an index seek a cluster); any other first or last seen is a time, and decides
+    lower_day, upper_day = date_bounds(since, until, zone=zone, days=True)
+    if lower:
+        params["since"], params["since_day"] = lower, lower_day
+        clauses.append(
+            "(c.last_seen >= :since OR c.last_seen >= :since_day AND EXISTS (SELECT 1 FROM "
+            f"pages AS d WHERE d.cluster_id = c.id AND {_day_sighting_sql('d')} >= :since_day))"
+        )
+    if upper:
+        params["until"], params["until_day"] = upper, upper_day
+        clauses.append(
+            f"(c.first_seen < :until AND substr(c.first_seen, 12) <> '{_MIDNIGHT}' "
+            "OR (c.first_seen < :until OR c.first_seen < :until_day) AND EXISTS (SELECT 1 FROM "
+            f"pages AS w WHERE w.cluster_id = c.id AND {_sighting_within(False, True)}))"
+        )
+    if lower and upper:  # a page seen in between: an index seek a cluster, past the span test
+        clauses.append(
+            "EXISTS (SELECT 1 FROM pages AS w WHERE w.cluster_id = c.id "
+            f"AND {_sighting_within(True, True)})"
+        )
+    if sites:  # any of them or a subdomain of one (clipper.searchfilters.stored_sites)
+        clauses.append(
+            "EXISTS (SELECT 1 FROM pages AS s WHERE s.cluster_id = c.id "
+            f"AND s.site IN {stored_sites(sites, params)})"
+        )
+    if regions:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM pages AS r WHERE r.cluster_id = c.id "
+            f"AND {region_filter(regions, params, table='r')})"
+        )
+    return clauses
 
 
 def told_own_versions(

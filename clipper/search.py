@@ -235,6 +235,55 @@ def search(
         raise QueryError("--limit must be at least 1")
     tree = parse_query(query)
     backend = archive.backend
+    with archive.engine.connect() as connection:
+        ranking, _ = _ranking(
+            connection, backend, tree, limit, sites=sites, since=since, until=until,
+            languages=languages, variants=variants, zone=zone, regions=regions,
+        )
+        return _decorated(connection, backend, tree, ranking, marks)
+
+
+def count_matches(
+    archive: Archive,
+    query: str,
+    *,
+    sites: Sequence[str] = (),
+    since: str | None = None,
+    until: str | None = None,
+    languages: Sequence[str] = (),
+    variants: bool = False,
+    zone: tzinfo | None = None,
+    regions: Sequence[str] = (),
+) -> int:
+    """How many pages :func:`search` finds for ``query`` with these filters and no limit:
+    canonical articles (clusters), every page with ``variants``; what a query that found
+    nothing says its words match without a filter (:mod:`clipper.narrowing`).  Raises
+    :class:`QueryError` as :func:`search` does."""
+    tree = parse_query(query)
+    with archive.engine.connect() as connection:
+        ranking, _ = _ranking(
+            connection, archive.backend, tree, _EVERY, sites=sites, since=since, until=until,
+            languages=languages, variants=variants, zone=zone, regions=regions,
+        )
+    return len(ranking)
+
+
+def _ranking(
+    connection: Connection,
+    backend: Backend,
+    tree: Node,
+    limit: int,
+    *,
+    sites: Sequence[str],
+    since: str | None,
+    until: str | None,
+    languages: Sequence[str],
+    variants: bool,
+    zone: tzinfo | None,
+    regions: Sequence[str],
+) -> tuple[list[Any], frozenset[str]]:
+    """The best ``limit`` rows (``id``, ``score``) matching ``tree`` with :func:`search`'s
+    filters, best first, and the archive's case-form languages they were keyed in."""
     exact = has_exact(tree)
     # with an exact-case term, every page the index finds is ranked, and checked best first
     # (clipper.casematch) until ``limit`` of them pass
@@ -252,9 +301,27 @@ def search(
         page_filters.append(language_filter(languages, params))
     if regions:
         page_filters.append(region_filter(regions, params))
-    # Ranking first, decoration after: the snippet and the outlet count cost more than the
-    # rank, and are only computed for the hits shown.
+    # Ranking first, decoration after (:func:`_decorated`): the snippet and the outlet count
+    # cost more than the rank, and are only computed for the hits shown.
     ranked = text(backend.ranked_sql(id_filters, page_filters))
+    # a one-word term is keyed only in the case-form languages the archive holds pages of
+    case_languages = archive_languages(connection)
+    params.update(backend.match_params(relaxed(tree), case_languages))
+    ranking = list(connection.execute(ranked, params).all())
+    if exact:
+        ranking = _passing(connection, backend, tree, ranking, limit, case_languages)
+    return ranking, case_languages
+
+
+def _decorated(
+    connection: Connection,
+    backend: Backend,
+    tree: Node,
+    ranking: Sequence[Any],
+    marks: tuple[str, str],
+) -> list[Hit]:
+    """The hits of ``ranking`` (:func:`_ranking`'s rows), in its order, with their cluster's
+    size, outlets, headline and a snippet marked with ``marks``."""
     details = text(
         "SELECT p.id, p.cluster_id, c.story_id, p.title, c.canonical_page_id, p.site, p.url, "
         "p.text, p.partial, p.language, "
@@ -269,71 +336,64 @@ def search(
     ).bindparams(bindparam("ids", expanding=True))
     terms = positive_terms(tree)
     hits: list[Hit] = []
-    with archive.engine.connect() as connection:
-        # a one-word term is keyed only in the case-form languages the archive holds pages of
-        case_languages = archive_languages(connection)
-        params.update(backend.match_params(relaxed(tree), case_languages))
-        ranking = connection.execute(ranked, params).all()
-        if exact:
-            ranking = _passing(connection, backend, tree, ranking, limit, case_languages)
-        # One look-up for every hit shown (not one query per hit), put back in rank order.
-        by_id = {
-            row.id: row
-            for row in connection.execute(details, {"ids": [r.id for r in ranking]})
-        } if ranking else {}
-        # a page found by a stem (PostgreSQL) has the words that stem so marked too
-        stemmed = backend.stemmed_matches(
-            connection,
-            list(by_id),
-            [t.tokens[0] for t in terms if len(t.tokens) == 1 and not t.prefix and not t.exact],
+    # One look-up for every hit shown (not one query per hit), put back in rank order.
+    by_id = {
+        row.id: row
+        for row in connection.execute(details, {"ids": [r.id for r in ranking]})
+    } if ranking else {}
+    # a page found by a stem (PostgreSQL) has the words that stem so marked too
+    stemmed = backend.stemmed_matches(
+        connection,
+        list(by_id),
+        [t.tokens[0] for t in terms if len(t.tokens) == 1 and not t.prefix and not t.exact],
+    )
+    # a canonical shows its cluster's headline, and so does a copy without a title
+    heads = cluster_headlines(
+        connection,
+        (
+            f.canonical_page_id
+            for f in by_id.values()
+            if f.canonical_page_id is not None and (f.is_canonical or not f.title)
+        ),
+    )
+    for row in ranking:
+        found = by_id[row.id]
+        # a zoneless time its site's clocks pin is that moment (clipper.seentimes)
+        shown = shown_date(
+            found.date, found.published_zoneless, found.published_from, found.published_to
         )
-        # a canonical shows its cluster's headline, and so does a copy without a title
-        heads = cluster_headlines(
-            connection,
-            (
-                f.canonical_page_id
-                for f in by_id.values()
-                if f.canonical_page_id is not None and (f.is_canonical or not f.title)
-            ),
+        hits.append(
+            Hit(
+                page_id=found.id,
+                cluster_id=found.cluster_id,
+                story_id=found.story_id,
+                is_canonical=bool(found.is_canonical),
+                title=(
+                    found.title
+                    if found.title and not found.is_canonical
+                    else heads.get(found.canonical_page_id, found.title)
+                ),
+                site=found.site,
+                date=shown[0],
+                url=found.url,
+                outlets=found.outlets,
+                pages=found.pages,
+                score=round(float(row.score), 4) + 0.0,  # never -0.0
+                snippet=" ".join(
+                    snippet(
+                        without_opening_notes(found.text or ""),
+                        [
+                            *terms,
+                            *(QueryTokens((word,), False) for word in stemmed.get(row.id, [])),
+                        ],
+                        marks,
+                        chars=_SNIPPET_CHARS,
+                        language=found.language,
+                    ).split()
+                ),
+                date_zoneless=shown[1],
+                date_source=found.date_source,
+                partial=found.partial,
+            )
         )
-        for row in ranking:
-            found = by_id[row.id]
-            # a zoneless time its site's clocks pin is that moment (clipper.seentimes)
-            shown = shown_date(
-                found.date, found.published_zoneless, found.published_from, found.published_to
-            )
-            hits.append(
-                Hit(
-                    page_id=found.id,
-                    cluster_id=found.cluster_id,
-                    story_id=found.story_id,
-                    is_canonical=bool(found.is_canonical),
-                    title=(
-                        found.title
-                        if found.title and not found.is_canonical
-                        else heads.get(found.canonical_page_id, found.title)
-                    ),
-                    site=found.site,
-                    date=shown[0],
-                    url=found.url,
-                    outlets=found.outlets,
-                    pages=found.pages,
-                    score=round(float(row.score), 4) + 0.0,  # never -0.0
-                    snippet=" ".join(
-                        snippet(
-                            without_opening_notes(found.text or ""),
-                            [
-                                *terms,
-                                *(QueryTokens((word,), False) for word in stemmed.get(row.id, [])),
-                            ],
-                            marks,
-                            chars=_SNIPPET_CHARS,
-                            language=found.language,
-                        ).split()
-                    ),
-                    date_zoneless=shown[1],
-                    date_source=found.date_source,
-                    partial=found.partial,
-                )
-            )
     return hits

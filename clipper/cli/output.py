@@ -13,6 +13,7 @@ import click
 
 if TYPE_CHECKING:
     from clipper.archive import Archive
+    from clipper.narrowing import Narrowing
     from clipper.refs import MergedAway
 
 R = TypeVar("R")
@@ -65,6 +66,27 @@ def absent_region_notes(archive: Archive, regions: Sequence[str], then: str = ""
     from clipper.askedregion import absent_region_notes as notes
 
     return [f"note: {note}{then}" for note in notes(archive, regions)]
+
+
+def narrowing_note(found: Narrowing | None, what: str, noun: str, many: str = "") -> str | None:
+    """The note of a list that came out empty with filters (:mod:`clipper.narrowing`): which
+    filter left nothing of what the query finds without them ("note: the words match 3
+    articles, none of them with --region CO"; several: what each keeps alone, "…; of them,
+    --region CO alone keeps none, --since 2026-12-07 alone keeps 2; all together, none").  ``what``
+    opens it ("the words match", "the archive holds"), ``noun``/``many`` name what is counted.
+    None when nothing found it without the filters either (the words, not a filter, find
+    nothing) or when the filters together keep some (a later step emptied the list)."""
+    from clipper.layout import plural
+
+    if found is None or not found.unfiltered or found.together:
+        return None
+    counted = plural(found.unfiltered, noun, many)
+    if len(found.kept) == 1:
+        label = found.kept[0][0]
+        none = "none of them" if found.unfiltered > 1 else "but not"
+        return f"note: {what} {counted}, {none} with {label}"
+    each = ", ".join(f"{label} alone keeps {kept or 'none'}" for label, kept in found.kept)
+    return f"note: {what} {counted}; of them, {each}; all together, none"
 
 
 def print_notes(notes: Sequence[str]) -> None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from datetime import tzinfo
@@ -30,6 +31,7 @@ from clipper.cli.output import (
     absent_language_notes,
     absent_region_notes,
     exit_merged,
+    narrowing_note,
     note_lowercase_operators,
     print_list,
     print_notes,
@@ -122,24 +124,46 @@ def search_command(
         ),
     )
     if not as_json and not hits:
+        from clipper.narrowing import given_filters, narrowing
+
         note_lowercase_operators(" ".join(query))
-        if languages or regions:
-            with open_archive(db) as archive:
-                print_notes(absent_language_notes(archive, languages))
-                print_notes(absent_region_notes(archive, regions))
-        if not variants:
-            with open_archive(db) as archive:
-                copies = searching.search(
+        with open_archive(db) as archive:
+            print_notes(absent_language_notes(archive, languages))
+            print_notes(absent_region_notes(archive, regions))
+            # which filter left nothing of what the words match (newcomer 41: a --region CO
+            # miss blamed the words)
+            narrowed = narrowing_note(
+                narrowing(
+                    functools.partial(
+                        searching.count_matches, archive, " ".join(query), variants=variants,
+                        zone=zone,
+                    ),
+                    given_filters(
+                        since=since, until=until, sites=sites, languages=languages,
+                        regions=regions,
+                    ),
+                ),
+                "the words match",
+                "page" if variants else "article",
+            )
+            copies = (
+                []
+                if variants
+                else searching.search(
                     archive, " ".join(query), sites=sites, since=since, until=until,
-                    languages=languages, regions=regions,
-                    variants=True, limit=1, zone=zone,
+                    languages=languages, regions=regions, variants=True, limit=1, zone=zone,
                 )
-            if copies:
-                click.echo(
-                    "note: no canonical article matches, but a copy's own headline or text does:"
-                    " --variants searches every copy",
-                    err=True,
-                )
+            )
+        if narrowed:
+            click.echo(narrowed, err=True)
+        if copies:
+            click.echo(
+                "note: a copy's own page passes these filters: --variants searches every copy"
+                if narrowed
+                else "note: no canonical article matches, but a copy's own headline or text "
+                "does: --variants searches every copy",
+                err=True,
+            )
 
 
 @click.command("show", cls=Command)
@@ -365,6 +389,20 @@ def clusters_command(
             regions=regions,
         )
         notes = absent_region_notes(archive, regions)
+        if not rows and not as_json:  # which filter left none of the archive's clusters
+            from clipper.narrowing import given_filters, narrowing
+
+            narrowed = narrowing_note(
+                narrowing(
+                    functools.partial(browse.count_clusters, archive, zone=zone),
+                    given_filters(
+                        since=since, until=until, sites=sites, regions=regions, min_size=min_size
+                    ),
+                ),
+                "the archive holds",
+                "cluster",
+            )
+            notes += [narrowed] if narrowed and not notes else []
     print_list(
         rows,
         limit,

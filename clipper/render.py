@@ -485,16 +485,17 @@ def stats(found: Stats, width: int, archive: str = "", zone: tzinfo | None = Non
                 ]
             )
         # READ = KNOWN (already in the archive) + STORED + the skipped that were pages;
-        # WORD-FOR-WORD: the run summary's "word-for-word copies" (a DUPES column was read as
-        # the skipped duplicates)
+        # COPIES: the run summary's "word-for-word copies", said under the table (a DUPES
+        # column was read as the skipped duplicates, newcomer 41)
         names = {time[17:] for time in started if len(time) > 16} - {"UTC"}
         named = f" ({'/'.join(sorted(names))})" if names and width >= WIDE else ""
         headers = [
-            "RUN", f"STARTED{named}", "STATUS", "READ", "KNOWN", "STORED", "WORD-FOR-WORD",
-            "SKIPPED",
+            "RUN", f"STARTED{named}", "STATUS", "READ", "KNOWN", "STORED", "COPIES", "SKIPPED",
             "INPUTS",
         ]
         out += table(headers, rows, width, flex=8, right=(3, 4, 5, 6, 7), shrink=())
+        legend = "COPIES: word-for-word copies among the stored, as dedupe's summary says"
+        out += ["", fit(legend, width)]
     return "\n".join(out)
 
 

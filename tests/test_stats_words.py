@@ -1,6 +1,7 @@
 """``clipper stats`` counts in the words of ``clipper dedupe``'s run summary (newcomer 41: the
 summary said "word-for-word copies" after session 41, ``stats`` still "exact duplicates" and a
-DUPES column, which a reader took for the skipped ``duplicate``s).
+DUPES column, which a reader took for the skipped ``duplicate``s: now COPIES, said under the
+table).
 
 Fixtures: invented news records of a regional water plan: an agency's article, an outlet's
 unchanged copy of it, an outlet's edited copy, and an unrelated article.
@@ -68,11 +69,12 @@ def test_stats_says_word_for_word_copies_as_the_run_summary_does(tmp_path: Path)
     )
     assert "  variants (other copies)        2\n" in shown.stdout
     assert "exact duplicates" not in shown.stdout and "DUPES" not in shown.stdout
-    header, row = shown.stdout.splitlines()[-2:]
+    header, row, _, legend = shown.stdout.splitlines()[-4:]
     columns = header.split()
     assert columns[:8] == [
-        "RUN", "STARTED", "STATUS", "READ", "KNOWN", "STORED", "WORD-FOR-WORD", "SKIPPED",
+        "RUN", "STARTED", "STATUS", "READ", "KNOWN", "STORED", "COPIES", "SKIPPED",
     ]  # fmt: skip
+    assert legend == "COPIES: word-for-word copies among the stored, as dedupe's summary says"
     cells = row.split()  # run 1, its start's day and time, then its counts
     assert cells[0] == "1" and cells[4:9] == ["4", "0", "4", "1", "0"]
 

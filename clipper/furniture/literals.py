@@ -116,9 +116,9 @@ class GatedSearch:
     def __init__(self, phrases: Sequence[str], flags: re.RegexFlag) -> None:
         from ahocorasick_rs import AhoCorasick
 
-        # compiled on first need (:meth:`_pattern`): a phrase is tried only on a line holding
-        # its literal, and most never are in a run (compiling every phrase of the furniture
-        # tables up front was ~1.2 s CPU of every dedupe's start-up, newcomer 41)
+        # compiled on first need (:meth:`GatedSearch._pattern`): a phrase is tried only on a
+        # line holding its literal, and most never are in a run (compiling every phrase of the
+        # furniture tables up front was ~1.2 s CPU of every dedupe's start-up, newcomer 41)
         self._sources = list(phrases)
         self._flags = flags
         self._phrases: list[re.Pattern[str] | None] = [None] * len(phrases)

@@ -222,8 +222,9 @@ def search(
     any of those sites carried (any page of the cluster); with ``variants`` every page is
     searched and a site in ``sites`` is the page's own.  ``since``/``until`` filter on the
     publication date, falling back to the fetch date, then to when clipper stored the page
-    (as ``clipper stories`` dates a story), so an undated text dump is found by the night it
-    arrived; their days are days of ``zone`` (``--tz``; None: UTC: :func:`date_filters`).
+    where no page of its cluster gives either (as ``clipper stories`` and ``clusters`` date
+    them), so an undated text dump is found by the night it arrived; their days are days of
+    ``zone`` (``--tz``; None: UTC: :func:`date_filters`).
     ``languages`` keeps the pages in any of them, compared as primary language subtags
     (``en-GB`` and ``en`` both keep ``en`` pages).  ``sites`` and ``languages`` are
     ``--site`` and ``--lang`` as given, repeatable (empty: no filter).  ``regions``

@@ -142,8 +142,11 @@ def date_filters(
 ) -> list[str]:
     """``--since``/``--until`` (:func:`date_bounds`, days of ``zone``) → constant SQL fragments
     over ``table``, a ``pages`` row (its name or alias): its publication date, falling back to
-    the fetch date, then to when clipper stored the page (an undated text dump is found by the
-    night it arrived); the bounds go into ``params`` under names starting ``since``/``until``.
+    the fetch date, then to when clipper stored the page where no page of its cluster gives
+    either (an undated text dump is found by the night it arrived; an undated, unfetched copy
+    of a dated article is in no bounds: its cluster is found by its dated pages, as
+    ``clusters`` finds it); the bounds go into ``params`` under names starting
+    ``since``/``until``.
     The one rule of every command that filters by publication:
 
     - a time stored in UTC (written with its zone; a fetch or storage time) against the UTC
@@ -164,7 +167,16 @@ def date_filters(
         "day": date_bounds(since, until, now, zone, days=True),
         "wall": date_bounds(since, until, now, zone, wall=True),
     }
-    when = f"coalesce({table}.published, {table}.fetched_at, {table}.seen_at)"
+    # when clipper stored the page stands in only for a page of a cluster none of whose pages
+    # gives a publication or fetch time (as clusters' first and last seen: "A"); an undated,
+    # unfetched copy of a dated article is left out of the bounds, its cluster found by the
+    # dated pages (newcomer 41: the copy stored tonight listed a 1 December story, shown with
+    # its days, under stories --since today, and searched, exported by tonight's date)
+    when = (
+        f"coalesce({table}.published, {table}.fetched_at, CASE WHEN NOT EXISTS (SELECT 1 FROM "
+        f"pages AS dated WHERE dated.cluster_id = {table}.cluster_id AND (dated.published IS "
+        f"NOT NULL OR dated.fetched_at IS NOT NULL)) THEN {table}.seen_at END)"
+    )
     clauses = []
     for side, name, test, span_end in ((0, "since", ">=", "to"), (1, "until", "<", "from")):
         if not bounds["utc"][side]:

@@ -127,3 +127,18 @@ def test_clusters_say_which_filter_left_none(db: str) -> None:
     assert "note: the archive holds 4 clusters, none of them with --since 2026-12-06\n" in (
         later.stderr
     )
+
+
+def test_stories_say_which_filter_left_none(db: str) -> None:
+    held = len(_run(db, "stories", "--json").stdout.splitlines())
+    assert held >= 3
+    found = _run(db, "stories", "--min-size", "9")
+    assert found.stdout.strip() == "No stories."
+    assert f"note: the archive holds {held} stories, none of them with --min-size 9\n" in (
+        found.stderr
+    )
+    both = _run(db, "stories", "--min-size", "9", "--until", "2026-12-05")
+    assert (
+        f"note: the archive holds {held} stories; of them, --until 2026-12-05 alone keeps "
+        f"{held}, --min-size 9 alone keeps none; all together, none\n"
+    ) in both.stderr

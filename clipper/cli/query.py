@@ -715,6 +715,7 @@ def stories_command(
     """
     from clipper import layout, render, storydays
 
+    narrowed = None
     with open_archive(db) as archive, archive.sessions() as session:
         # the days shown, and their order, are days of --tz, as the filter's are
         found = storydays.latest_stories(
@@ -725,6 +726,19 @@ def stories_command(
             limit=limit + 1,  # one more than shown: whether the limit cut the list
             zone=zone,
         )
+        if not found and not as_json:  # which filter left none of the archive's stories
+            from clipper.narrowing import given_filters, narrowing
+            from clipper.stories.queries import count_stories
+
+            narrowed = narrowing_note(
+                narrowing(
+                    functools.partial(count_stories, session, zone=zone),
+                    given_filters(since=since, until=until, min_size=min_size),
+                ),
+                "the archive holds",
+                "story",
+                "stories",
+            )
     print_list(
         found,
         limit,
@@ -732,3 +746,5 @@ def stories_command(
         lambda summary: summary.as_dict(),
         lambda shown, more: render.story_rows(shown, layout.terminal_width(), more=more),
     )
+    if narrowed:
+        click.echo(narrowed, err=True)

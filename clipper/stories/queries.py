@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select, text
+from sqlalchemy import ColumnElement, Select, func, select, text
 from sqlalchemy.orm import Session
 
 from clipper.dates import zoned_times
@@ -172,6 +172,38 @@ def list_stories(
     stories whose last day as stored is on or after it.
 
     Raises :class:`clipper.searchquery.QueryError` for a ``since``/``until`` that is not a date."""
+    query = _stories_query(since, until, min_size, zone)
+    if last_from is not None:
+        query = query.where(Story.last_day >= last_from)
+    query = query.order_by(Story.last_day.desc(), Story.size.desc(), Story.id)
+    if limit is not None:
+        query = query.limit(limit)
+    rows = list(session.scalars(query))
+    days = dated_days(session, (row.id for row in rows))
+    cut = cut_short(session, (row.id for row in rows))
+    seen = story_times(session.connection(), [(r.id, r.first_seen, r.last_seen) for r in rows])
+    return [_summary(row, days, cut, seen) for row in rows]
+
+
+def count_stories(
+    session: Session,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    min_size: int = 1,
+    zone: tzinfo | None = None,
+) -> int:
+    """How many stories :func:`list_stories` lists with these filters and no limit (what a
+    list that came out empty says the archive holds without a filter: :mod:`clipper.narrowing`).
+    Raises :class:`clipper.searchquery.QueryError` as :func:`list_stories` does."""
+    query = _stories_query(since, until, min_size, zone)
+    return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+
+def _stories_query(
+    since: str | None, until: str | None, min_size: int, zone: tzinfo | None
+) -> Select[Story]:
+    """:func:`list_stories`' selection of stories, unordered and unlimited."""
     from clipper.searchfilters import date_bounds, date_filters  # every command's dates
 
     query = select(Story).where(Story.size >= min_size)
@@ -197,16 +229,8 @@ def list_stories(
             .where(Cluster.story_id == Story.id, text(" AND ".join(reports)).bindparams(**params))
             .exists()
         )
-    if last_from is not None:
-        query = query.where(Story.last_day >= last_from)
-    query = query.order_by(Story.last_day.desc(), Story.size.desc(), Story.id)
-    if limit is not None:
-        query = query.limit(limit)
-    rows = list(session.scalars(query))
-    days = dated_days(session, (row.id for row in rows))
-    cut = cut_short(session, (row.id for row in rows))
-    seen = story_times(session.connection(), [(r.id, r.first_seen, r.last_seen) for r in rows])
-    return [_summary(row, days, cut, seen) for row in rows]
+    return query
+
 
 
 def _day_of(value: str, option: str, zone: tzinfo | None) -> str:

@@ -142,3 +142,19 @@ def test_stories_say_which_filter_left_none(db: str) -> None:
         f"note: the archive holds {held} stories; of them, --until 2026-12-05 alone keeps "
         f"{held}, --min-size 9 alone keeps none; all together, none\n"
     ) in both.stderr
+
+
+def test_an_empty_export_says_which_filter_left_no_page(db: str) -> None:
+    rows = len(_run(db, "export", "--format", "jsonl").stdout.splitlines())
+    assert rows == len(_RECORDS)
+    found = _run(db, "export", "--format", "jsonl", "--lang", "pt", "--region", "CO")
+    assert found.stdout == ""
+    assert (
+        f"note: the archive holds {rows} pages; of them, --lang pt alone keeps 1, --region CO "
+        "alone keeps 1; all together, none\n"
+    ) in found.stderr
+    asked = _run(db, "export", "--format", "jsonl", "--query", "Petro", "--lang", "pt")
+    assert "note: the other options select 2 pages, none of them with --lang pt\n" in (
+        asked.stderr
+    )
+    assert "note:" not in _run(db, "export", "--format", "jsonl", "--region", "CO").stderr

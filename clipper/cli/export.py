@@ -283,6 +283,8 @@ def export_command(
             click.echo(
                 f"{written.pages} pages written to {target} {_as_of(archive)}", err=True
             )
+        if not written.pages and not notes:  # which filter left none of the pages
+            notes += _narrowed(archive, filters)
     print_notes(notes)
     if written.cut:
         click.echo(
@@ -290,6 +292,41 @@ def export_command(
             "(their truncated column names it; --format jsonl keeps every text whole)",
             err=True,
         )
+
+
+def _narrowed(archive: Archive, filters: exporting.Filters) -> list[str]:
+    """The note of an export its filters left empty (:mod:`clipper.narrowing`): how many
+    pages (rows) the other options select, and what each of --since/--until, --site, --lang
+    and --region keeps of them alone."""
+    import dataclasses
+
+    from clipper.cli.output import narrowing_note
+    from clipper.narrowing import given_filters, narrowing
+    from clipper.selectionstats import selection_counts
+
+    base = dataclasses.replace(
+        filters, since=None, until=None, sites=(), languages=(), regions=()
+    )
+
+    def rows(**kept: Any) -> int:
+        return selection_counts(archive, dataclasses.replace(base, **kept)).stored_pages
+
+    others = any(
+        (filters.run, filters.changed_since is not None, filters.query, filters.watches,
+         filters.canonical_only)
+    )  # fmt: skip
+    note = narrowing_note(
+        narrowing(
+            rows,
+            given_filters(
+                since=filters.since, until=filters.until, sites=filters.sites,
+                languages=filters.languages, regions=filters.regions,
+            ),
+        ),
+        "the other options select" if others else "the archive holds",
+        "page",
+    )
+    return [note] if note else []
 
 
 def _export_workbook(

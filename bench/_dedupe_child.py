@@ -8,9 +8,11 @@ process's resident set and CPU seconds (``batch_memory``: pages read, RSS MB, CP
 ``bench/oneday.py`` measures how memory and cost per 1,000 pages grow along the run; with them
 ``batch_stages`` (the main process's CPU seconds in each stage of ``RunSummary.timed`` up to the
 batch: which stage's cost grows with the night) and ``batch_held`` (pages read, the blocks
-Python's allocator has handed out and not had back, ``sys.getallocatedblocks()``, and the bytes
-glibc's ``malloc`` has handed out, ``mallinfo2``'s ``uordblks + hblkhd`` in MB, None elsewhere:
-what the process holds, against the resident set that holds it).
+Python's allocator has handed out and not had back, ``sys.getallocatedblocks()``, the bytes
+glibc's ``malloc`` has handed out, ``mallinfo2``'s ``uordblks + hblkhd`` in MB, the free bytes
+its heaps keep, ``fordblks`` in MB (both None elsewhere), and the MB of the arenas Python's
+allocator has from the system, ``sys._debugmallocstats()``, None when it prints none: what the
+process holds, against the resident set that holds it, and where memory freed is kept).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import json
 import os
 import resource
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -65,7 +68,8 @@ def main() -> None:
     curve: list[tuple[int, float]] = []  # (pages read, seconds) after each batch
     memory: list[tuple[int, float, float]] = []  # (pages read, main RSS MB, main CPU s)
     stages: list[tuple[int, dict[str, float]]] = []  # (pages read, CPU s by stage so far)
-    held: list[tuple[int, int, float | None]] = []  # (pages read, Python blocks, malloc MB)
+    # (pages read, Python blocks, malloc MB in use, malloc MB free, Python's arenas MB)
+    held: list[tuple[int, int, float | None, float | None, float | None]] = []
 
     progress_file = Path(args.out + ".progress")
 
@@ -73,7 +77,8 @@ def main() -> None:
         curve.append((summary.pages_read, round(summary.seconds, 2)))
         memory.append((summary.pages_read, round(_rss_mb(), 1), round(_cpu_s(), 2)))
         stages.append((summary.pages_read, {k: round(v, 3) for k, v in _STAGE_CPU.items()}))
-        held.append((summary.pages_read, sys.getallocatedblocks(), _malloc_mb()))
+        held.append((summary.pages_read, sys.getallocatedblocks(), *_malloc_mb(),
+                     _python_arenas_mb()))
         progress_file.write_text(json.dumps({"pages_read": summary.pages_read,
                                              "stored": summary.stored,
                                              "seconds": round(summary.seconds, 1)}))
@@ -118,22 +123,50 @@ class _Mallinfo2(ctypes.Structure):
         "fordblks", "keepcost")]
 
 
-def _malloc_mb() -> float | None:
+def _malloc_mb() -> tuple[float | None, float | None]:
     """The bytes glibc's ``malloc`` has handed out and not had back (``mallinfo2(3)``, glibc
-    2.33+: ``uordblks``, in use in the main arena's heap, plus ``hblkhd``, in mmap'd blocks),
-    in MB; None without it.  The main arena only: a thread's arena (multiprocessing's result
-    handler unpickles the workers' results in one) is not counted."""
+    2.33+, summed over its arenas: ``uordblks``, in use in the arenas' heaps, plus ``hblkhd``,
+    in mmap'd blocks) and the free bytes its heaps keep (``fordblks``: resident until
+    ``malloc_trim`` gives their whole pages back), in MB; (None, None) without it."""
     name = ctypes.util.find_library("c")
     try:
         libc = ctypes.CDLL(name) if name else None
         mallinfo2 = libc.mallinfo2 if libc is not None else None
     except (OSError, AttributeError):
-        return None
+        return None, None
     if mallinfo2 is None:
-        return None
+        return None, None
     mallinfo2.restype = _Mallinfo2
     info = mallinfo2()
-    return round((info.uordblks + info.hblkhd) / 2**20, 1)
+    return (round((info.uordblks + info.hblkhd) / 2**20, 1), round(info.fordblks / 2**20, 1))
+
+
+def _python_arenas_mb() -> float | None:
+    """The MB of the arenas Python's small-object allocator (pymalloc) holds from the system
+    (``N arenas * SIZE bytes/arena = BYTES`` of ``sys._debugmallocstats()``, which CPython
+    prints to the C stderr: read through a temporary file); an arena goes back only when all
+    its objects are gone, so arenas growing while ``sys.getallocatedblocks()`` does not are
+    freed objects' memory kept.  None without that line (another Python, pymalloc off)."""
+    debug = getattr(sys, "_debugmallocstats", None)
+    if debug is None:
+        return None
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with tempfile.TemporaryFile() as captured:
+            os.dup2(captured.fileno(), 2)
+            try:
+                debug()
+            finally:
+                os.dup2(saved, 2)
+            captured.seek(0)
+            text = captured.read().decode("ascii", "replace")
+    finally:
+        os.close(saved)
+    for line in text.splitlines():
+        if "bytes/arena" in line and "=" in line:
+            return round(int(line.rsplit("=", 1)[1].strip().replace(",", "")) / 2**20, 1)
+    return None
 
 
 if __name__ == "__main__":

@@ -31,7 +31,8 @@ config, ``--workers`` cleaning processes, peak RSS as in ``bench/memory.py``):
   and linearity ratio *projected* (a fitted line carried on; printed as projections); each
   main-process stage's CPU per 1,000 records in the first and last batch (which stage grows
   with the day); and what the process holds against its RSS (Python's allocated blocks,
-  glibc's bytes in use: flat while the RSS grows is fragmentation, not memory held);
+  glibc's bytes in use: flat while the RSS grows is fragmentation, not memory held) and where
+  the freed memory is kept (glibc's free heap bytes, Python's allocator's arenas);
 * ``--cold``: every clipper run with an empty cache folder (``CLIPPER_CACHE_DIR``), as the
   first run on a machine (or a fresh clone's ``make bench``), which builds its word tables;
 * ``--profile N``: cProfile of an in-process ``dedupe`` (one worker) on the first N records,
@@ -296,7 +297,8 @@ def growth(summary: dict[str, Any], cpu_total: float | None) -> dict[str, Any]:
       as ``rss_mb_per_1000``: Python's allocated blocks (``sys.getallocatedblocks()``, in
       thousands, at the half's start and end) and glibc's bytes in use (``mallinfo2``, MB per
       1,000 records; SQLite's page cache among them, bounded): flat while the RSS grows is
-      memory freed and not given back (fragmentation), not memory held.
+      memory freed and not given back (fragmentation), not memory held; then where it is
+      kept, MB per 1,000 records: glibc's free heap bytes and Python's allocator's arenas.
     """
     points = sorted({int(p): (rss, cpu) for p, rss, cpu in summary.get("batch_memory", [])}
                     .items())
@@ -351,18 +353,25 @@ def _stage_growth(stages: list[Any]) -> dict[str, Any]:
 
 def _held(held: list[Any]) -> dict[str, Any]:
     """``held_*`` of :func:`growth` from the child's ``batch_held`` ((pages read, Python's
-    allocated blocks, glibc's MB in use or None) after each batch)."""
-    points = sorted({int(p): (blocks, malloc) for p, blocks, malloc in held}.items())
+    allocated blocks, glibc's MB in use or None[, glibc's free MB, Python's arenas MB, each or
+    None: not recorded by an older checkout's child]) after each batch): the slopes, MB per
+    1,000 records over the second half, of glibc's bytes in use (``held_malloc``), of its free
+    bytes (``held_malloc_free``) and of the arenas Python's allocator keeps
+    (``held_python_arenas``): the last two are memory freed and kept."""
+    points = sorted({int(row[0]): tuple(row[1:]) + (None,) * (5 - len(row))
+                     for row in held}.items())
     if len(points) < 4:
         return {}
     half = points[len(points) // 2:]
     out: dict[str, Any] = {
         "held_python_blocks_k": [round(half[0][1][0] / 1000), round(half[-1][1][0] / 1000)],
     }
-    if all(malloc is not None for _, (_, malloc) in half):
-        x = np.array([p for p, _ in half], dtype=float) / 1000
-        out["held_malloc_mb_per_1000"] = round(
-            float(np.polyfit(x, [m for _, (_, m) in half], 1)[0]), 2)
+    x = np.array([p for p, _ in half], dtype=float) / 1000
+    for column, key in ((1, "held_malloc_mb_per_1000"), (2, "held_malloc_free_mb_per_1000"),
+                        (3, "held_python_arenas_mb_per_1000")):
+        values = [row[column] for _, row in half]
+        if all(v is not None for v in values):
+            out[key] = round(float(np.polyfit(x, values, 1)[0]), 2)
     return out
 
 

@@ -5,6 +5,8 @@ what ``bench/_dedupe_child.py`` records after each batch: the README's issue-10 
 from __future__ import annotations
 
 import importlib.util
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -27,7 +29,8 @@ def oneday(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
 def _summary(batches: int) -> dict[str, Any]:
     """A run of ``batches`` batches of 1,000 records: ``recluster`` costs 0.1 s more a batch
     each batch, ``verify`` a flat 0.5 s, ``read`` a flat 0.01 s; the RSS grows 10 MB a
-    batch while Python's blocks and malloc's bytes stay flat."""
+    batch while Python's blocks and malloc's bytes in use stay flat: 2 MB of it is glibc's free
+    heap bytes, 5 MB Python's allocator's arenas."""
     memory, stages, held = [], [], []
     recluster = verify = read = cpu = 0.0
     for k in range(1, batches + 1):
@@ -38,7 +41,7 @@ def _summary(batches: int) -> dict[str, Any]:
         pages = 1000 * (k + 1)  # the next batch is read before this one is stored
         memory.append([pages, 300.0 + 10 * k, cpu])
         stages.append([pages, {"recluster": recluster, "verify": verify, "read": read}])
-        held.append([pages, 1_500_000, 150.0])
+        held.append([pages, 1_500_000, 150.0, 20.0 + 2 * k, 100.0 + 5 * k])
     return {"batch_memory": memory, "batch_stages": stages, "batch_held": held,
             "batch_curve": [[p, float(i)] for i, (p, _, _) in enumerate(memory)]}
 
@@ -57,6 +60,9 @@ def test_growth_says_the_rss_grows_while_what_is_held_does_not(oneday: ModuleTyp
     assert grown["rss_mb_per_1000"] == 10.0
     assert grown["held_python_blocks_k"] == [1500, 1500]
     assert grown["held_malloc_mb_per_1000"] == 0.0
+    # where the freed memory is kept
+    assert grown["held_malloc_free_mb_per_1000"] == 2.0
+    assert grown["held_python_arenas_mb_per_1000"] == 5.0
     # ``--against`` an older checkout, whose child records neither: the rest is measured
     summary = _summary(10)
     del summary["batch_stages"], summary["batch_held"]
@@ -64,3 +70,32 @@ def test_growth_says_the_rss_grows_while_what_is_held_does_not(oneday: ModuleTyp
     assert older["rss_mb_per_1000"] == 10.0
     assert "stage_cpu_s_per_1000" not in older and "held_python_blocks_k" not in older
 
+
+
+def test_growth_reads_an_older_childs_held_rows(oneday: ModuleType) -> None:
+    # ``--against`` a checkout whose child records (pages, blocks, malloc in use) only
+    summary = _summary(10)
+    summary["batch_held"] = [row[:3] for row in summary["batch_held"]]
+    older = oneday.growth(summary, None)
+    assert older["held_malloc_mb_per_1000"] == 0.0
+    assert "held_malloc_free_mb_per_1000" not in older
+    assert "held_python_arenas_mb_per_1000" not in older
+
+
+def test_the_child_reads_pythons_arenas_as_they_grow() -> None:
+    # bench/_dedupe_child.py in a process of its own (importing it times RunSummary's stages)
+    script = """
+import sys
+sys.path.insert(0, sys.argv[1])
+import _dedupe_child as child
+before = child._python_arenas_mb()
+kept = [(i, str(i)) for i in range(300_000)]  # ~40 MB of small objects: pymalloc's
+after = child._python_arenas_mb()
+print(before, after, child._malloc_mb()[1] is None or child._malloc_mb()[1] >= 0)
+"""
+    done = subprocess.run([sys.executable, "-c", script, str(BENCH)], capture_output=True,
+                          text=True, check=True)
+    before, after, free_read = done.stdout.split()
+    assert float(after) - float(before) >= 20
+    assert free_read == "True"
+    assert done.stderr == ""  # the allocator's statistics do not reach the run's stderr

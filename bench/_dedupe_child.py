@@ -10,7 +10,7 @@ process's resident set and CPU seconds (``batch_memory``: pages read, RSS MB, CP
 batch: which stage's cost grows with the night) and ``batch_held`` (pages read, the blocks
 Python's allocator has handed out and not had back, ``sys.getallocatedblocks()``, the bytes
 glibc's ``malloc`` has handed out, ``mallinfo2``'s ``uordblks + hblkhd`` in MB, the free bytes
-its heaps keep, ``fordblks`` in MB (both None elsewhere), and the MB of the arenas Python's
+in its heaps, ``fordblks`` in MB (both None elsewhere), and the MB of the arenas Python's
 allocator has from the system, ``sys._debugmallocstats()``, None when it prints none: what the
 process holds, against the resident set that holds it, and where memory freed is kept).
 """
@@ -126,8 +126,9 @@ class _Mallinfo2(ctypes.Structure):
 def _malloc_mb() -> tuple[float | None, float | None]:
     """The bytes glibc's ``malloc`` has handed out and not had back (``mallinfo2(3)``, glibc
     2.33+, summed over its arenas: ``uordblks``, in use in the arenas' heaps, plus ``hblkhd``,
-    in mmap'd blocks) and the free bytes its heaps keep (``fordblks``: resident until
-    ``malloc_trim`` gives their whole pages back), in MB; (None, None) without it."""
+    in mmap'd blocks) and the free bytes in its heaps (``fordblks``: an upper bound on what
+    it keeps resident, since ``malloc_trim`` gives back their whole pages and they still
+    count), in MB; (None, None) without it."""
     name = ctypes.util.find_library("c")
     try:
         libc = ctypes.CDLL(name) if name else None

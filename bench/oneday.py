@@ -298,7 +298,8 @@ def growth(summary: dict[str, Any], cpu_total: float | None) -> dict[str, Any]:
       thousands, at the half's start and end) and glibc's bytes in use (``mallinfo2``, MB per
       1,000 records; SQLite's page cache among them, bounded): flat while the RSS grows is
       memory freed and not given back (fragmentation), not memory held; then where it is
-      kept, MB per 1,000 records: glibc's free heap bytes and Python's allocator's arenas.
+      kept, MB per 1,000 records: glibc's free heap bytes (an upper bound: the trim gives their
+      whole pages back) and Python's allocator's arenas.
     """
     points = sorted({int(p): (rss, cpu) for p, rss, cpu in summary.get("batch_memory", [])}
                     .items())
@@ -356,8 +357,9 @@ def _held(held: list[Any]) -> dict[str, Any]:
     allocated blocks, glibc's MB in use or None[, glibc's free MB, Python's arenas MB, each or
     None: not recorded by an older checkout's child]) after each batch): the slopes, MB per
     1,000 records over the second half, of glibc's bytes in use (``held_malloc``), of its free
-    bytes (``held_malloc_free``) and of the arenas Python's allocator keeps
-    (``held_python_arenas``): the last two are memory freed and kept."""
+    bytes (``held_malloc_free``: resident or given back by ``malloc_trim``, an upper bound) and
+    of the arenas Python's allocator keeps (``held_python_arenas``, resident): memory freed and
+    kept."""
     points = sorted({int(row[0]): tuple(row[1:]) + (None,) * (5 - len(row))
                      for row in held}.items())
     if len(points) < 4:

@@ -9,13 +9,19 @@ from its top.  The main process's resident set then grows with every batch altho
 holds does not (one-day records, ``bench/oneday.py``: ~50 MB per 1,000 records, of which ~26 MB
 is held; see the README's "Benchmarks").
 
-:func:`release` (``malloc_trim(0)``, which also returns whole free pages inside the heap
-since glibc 2.8) after each batch bounds that: one-day 10k, growth 49.6 → 25.7 MB per 1,000
-records with the smaller SQLite cache (``backends.sqlite.CACHE_KIB``).  A fixed mmap threshold
-(256 KB or 4 MB, ``mallopt``) saved another ~20 MB but cost 2-7 % of the main process's CPU
-(6,000 one-day records, two rounds each: every array above it page-faulted afresh), so glibc
-keeps its own.  Elsewhere (musl, macOS, Windows) :func:`release` does nothing: the results
-never depend on it, only the memory a run holds.
+:func:`release` (``malloc_trim(0)``, which also returns whole free pages inside the heap since
+glibc 2.8) after each batch bounds that: one-day 10k, growth 49.6 → 25.7 MB per 1,000 records
+with the smaller SQLite cache (``backends.sqlite.CACHE_KIB``).  A fixed mmap threshold (256 KB
+or 4 MB, ``mallopt``) saved another ~20 MB but cost 2-7 % of the main process's CPU (6,000
+one-day records, two rounds each: every array above it page-faulted afresh), so glibc keeps its
+own; at 64 KB it lowered the resident set by ~14 MB from 10k to 14k records (peak 481 → 462 MB
+at 14k) without changing its growth, for 4-9 % more of the main process's CPU.  What the
+resident set still gains after the trim (~4 MB per 1,000 one-day records from 10k to 14k) is
+four-fifths the arenas of Python's own allocator (pymalloc: 1 MiB each, given back only when all
+its objects are gone), which no ``malloc`` setting reaches (``bench/oneday.py``'s
+``held_python_arenas_mb_per_1000``; ``bench/HISTORY.md``, session 42).  Elsewhere (musl, macOS,
+Windows) :func:`release` does nothing: the results never depend on it, only the memory a run
+holds.
 """
 
 from __future__ import annotations

@@ -435,7 +435,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="2k and 10k (the default)")
     parser.add_argument("--full", action="store_true", help="2k, 10k and 100k")
     parser.add_argument("--sizes", type=int, nargs="*", default=None)
-    parser.add_argument("--glue-docs", type=int, default=10_000)
+    parser.add_argument("--glue-docs", type=int, default=10_000,
+                        help="run the glue script on the largest size up to this many records "
+                             "(the smallest when none is; 0: no glue run)")
     parser.add_argument("--workers", type=int, default=None, help="default: the machine's cores")
     parser.add_argument("--against", type=Path, default=None,
                         help="also run each size with the clipper of this checkout (e.g. main "
@@ -464,8 +466,10 @@ def main() -> None:
             label = f"one-day {ours['docs']:,}, this tree ÷ {args.against}"
             run.add(figure(f"{label}: CPU seconds", _ratio(ours, theirs, "cpu_seconds"), "×"),
                     figure(f"{label}: peak RSS", _ratio(ours, theirs, "peak_rss_mb"), "×"))
-    glue_n = max([s for s in sizes if s <= args.glue_docs], default=sizes[0])
-    glued = glue_run(glue_n)
+    glue_n = (
+        max([s for s in sizes if s <= args.glue_docs], default=sizes[0]) if args.glue_docs else 0
+    )
+    glued = glue_run(glue_n) if glue_n else None
     run.data.update({
         "input": f"one-day records recombined from {SOURCE.relative_to(SHARED_DATA)} "
                  f"(seed {SEED}, fetched {DAY}), JSONL",
@@ -512,7 +516,7 @@ def main() -> None:
                 run.add(figure(f"one-day CPU seconds, {big // 1000}k ÷ ({big // small} × "
                                f"{small // 1000}k), all processes", cpu, "×",
                                f"≤ {TARGET_LINEAR}", cpu <= TARGET_LINEAR))
-    if glue_n in by_n:
+    if glued is not None and glue_n in by_n:
         speedup = glued["seconds"] / by_n[glue_n]["seconds"]
         run.add(figure(f"one-day {glue_n:,}: glue script time", glued["seconds"], "s"),
                 figure(f"one-day {glue_n:,}: clipper speed ÷ glue script speed", speedup, "×",
@@ -551,10 +555,11 @@ def main() -> None:
             print(f"main process, CPU s per 1,000 records by stage, first → last batch, "
                   f"{r['docs']:,}: " + ", ".join(
                       f"{k} {a} → {b}" for k, (a, b) in grown["stage_cpu_s_per_1000"].items()))
-    print(f"glue script ({glue_n:,}): {glued['seconds']:.1f}s ({glued['cpu_seconds']:.1f} CPU s), "
-          f"{glued['docs_per_s']:.0f} docs/s")
-    for who, copies in [*((f"clipper {r['docs']:,}", r["copies"]) for r in rows),
-                        (f"glue @0.5 {glue_n:,}", glued["copies"])]:
+    if glued is not None:
+        print(f"glue script ({glue_n:,}): {glued['seconds']:.1f}s "
+              f"({glued['cpu_seconds']:.1f} CPU s), {glued['docs_per_s']:.0f} docs/s")
+    glue_copies = [] if glued is None else [(f"glue @0.5 {glue_n:,}", glued["copies"])]
+    for who, copies in [*((f"clipper {r['docs']:,}", r["copies"]) for r in rows), *glue_copies]:
         print(f"copy pairs, {who}: {copies['found']:,} of {copies['copy_pairs']:,} together "
               f"(recall {fmt(copies['recall'])}); other pairs together "
               f"{copies['other_pairs_together']:,}")

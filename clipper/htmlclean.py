@@ -66,6 +66,7 @@ from clipper.htmlblocks import read_prose_divs_as_paragraphs, unwrap_layout_tabl
 from clipper.htmldatelines import (
     last_date,
     page_head_lines,
+    passed_month,
     text_date,
     text_update,
     unread_dateline,
@@ -545,6 +546,10 @@ def _clean_page(
             result.date_ignored = unread
         else:
             result.date_unread = unread
+        if unread is None:
+            # htmldate's first of the month its address names with no day: passed over
+            # (newcomer 41, finding 2: "/2026/12/politica/slug" stored as 2026-12-01, uncounted)
+            result.date_month = passed_month(doc.date, tree, raw, place)
     if isinstance(result, Article) and joined:
         result.text = restore_joiners(result.text) or result.text
         result.title, result.author = restore_joiners(result.title), restore_joiners(result.author)

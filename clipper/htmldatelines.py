@@ -99,6 +99,12 @@ def text_date(
         address or raw.url,
         dateline,
     )
+    if guess is not None and _shown_after_fetch_day(head_lines, latest):
+        # the page's own date line names a day after its fetch's, which the lines' readers
+        # pass over ("06/12/2026 04h30" fetched at 22:30 UTC on the 5th): htmldate's reading
+        # of it ("12/2026" as 1 December) does not stand in; undated, counted as after the
+        # fetch (newcomer 41, finding 2)
+        guess = None
     if guess is not None and _guessed_otherwise(guess, head_lines):
         # htmldate read the date line's month word as another language's month ("12.
         # listopada 2026." on a Croatian page as November), or as one of two: the line's own
@@ -271,6 +277,17 @@ def future_dateline(lines: list[str], raw: RawPage, region: str | None = None) -
     return when if kept is None else None
 
 
+def _shown_after_fetch_day(lines: list[str], latest: datetime | None) -> bool:
+    """Whether the first of ``lines`` (where a page shows its date) that looks like a date and
+    reads as one names a day after that of ``latest`` (its fetch, UTC; False when unknown):
+    a day the text's date readers refuse (:func:`clipper.dumpdates.possible_day`)."""
+    if latest is None:
+        return False
+    read = (line_date(line) for line in lines if date_looking(line))
+    when = next((when for when in read if when is not None), None)
+    return when is not None and when[:10] > latest.date().isoformat()
+
+
 def _day_or_none(
     guessed: str | None, tree: Any, raw: RawPage, address: str | None = None
 ) -> str | None:
@@ -281,6 +298,18 @@ def _day_or_none(
     if not year_only(guessed) and not month_only(guessed, address):
         return guessed
     return guessed if markup_date(tree, raw.url, date_params(raw.fetched_at)) == guessed else None
+
+
+def passed_month(
+    guessed: str | None, tree: Any, raw: RawPage, address: str | None = None
+) -> str | None:
+    """The year and month (``YYYY-MM``) of htmldate's ``guessed`` first of a month that
+    :func:`_day_or_none` passed over, the page's ``address`` naming that month without a day
+    (:func:`clipper.verdict.month_only`); None when it did not (for the run to count a page
+    left undated so, with its reason)."""
+    if not month_only(guessed, address) or _day_or_none(guessed, tree, raw, address):
+        return None
+    return guessed[:7] if guessed else None
 
 
 def page_head_lines(extracted: list[str], tree: Any) -> list[str]:

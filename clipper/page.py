@@ -216,6 +216,10 @@ class Article:
     # that is not read (a Solar Hijri dateline, a Hijri-year meta date: clipper.htmlclean);
     # not stored, the run counts it.
     date_unread: str | None = None
+    # The year and month (``YYYY-MM``) the page's address names with no day ("/2026/12/
+    # politica/slug"), whose first day htmldate gave and cleaning passed over, the page giving
+    # no other date (clipper.verdict.month_only); not stored, the run counts it.
+    date_month: str | None = None
     # The record's date field reading left unread for want of a language (RawPage.date_unread)
     # was read as the page's text's language writes it, and is ``published``
     # (:func:`clipper.read.recorddates.reread_unread`): the run does not count it unread.

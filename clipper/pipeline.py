@@ -520,6 +520,8 @@ def _date_note(page: RawPage, article: Article) -> str | None:
         if page.fetched_at is None and RELATIVE_TIME.search(unread):
             why = "is a span back from a fetch time the page does not give"
         return f'date "{unread}" {why}; page kept without a date'
+    if (month := article.date_month) is not None:
+        return f"address names the month {month} but no day; page kept without a date"
     return None
 
 

@@ -302,9 +302,13 @@ def year_only(guessed: str | None) -> bool:
     return guessed is not None and len(guessed) == 10 and guessed[4:] == "-01-01"
 
 
-# A year and a month as an address's path segments, and the segment after them:
-# "/2026/04/92713", "/2026/04/ferry-landing".
-_YEAR_MONTH_SEGMENTS = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])(?:/([^/?#]*))?")
+# A year and a month as an address's path segments, each a whole segment, and the segment
+# after them: "/2026/04/92713", "/2026/12/politica/slug", "/politica/2026/12/lei.html" (the
+# month's segment ends there: "/2026/12/" was read as January, its "1", and October to December
+# went unseen: newcomer 41, finding 2).
+_YEAR_MONTH_SEGMENTS = re.compile(
+    r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])(?=[/?#]|$)(?:/([^/?#]*))?"
+)
 
 
 def month_only(guessed: str | None, address: str | None) -> bool:
@@ -318,11 +322,19 @@ def month_only(guessed: str | None, address: str | None) -> bool:
     (:func:`clipper.docmeta.markup_date`) still dates it."""
     if guessed is None or len(guessed) != 10 or guessed[8:] != "01" or not address:
         return False
-    for year, month, after in _YEAR_MONTH_SEGMENTS.findall(address):
+    return guessed[:7] in address_months(address)
+
+
+def address_months(address: str | None) -> set[str]:
+    """The years and months (``YYYY-MM``) ``address`` names as path segments with no day after
+    them (:data:`_YEAR_MONTH_SEGMENTS`: "/2026/12/politica/slug", "/2026/04/92713"; not
+    "/2026/12/05/slug"); empty for none."""
+    months = set()
+    for year, month, after in _YEAR_MONTH_SEGMENTS.findall(address or ""):
         day = re.match(r"\d{1,2}(?=$|[-_.])", after or "")
-        if f"{year}-{int(month):02d}" == guessed[:7] and (day is None or int(day[0]) > 31):
-            return True
-    return False
+        if day is None or int(day[0]) > 31:
+            months.add(f"{year}-{int(month):02d}")
+    return months
 
 
 def utc(value: str) -> datetime | None:

@@ -617,10 +617,12 @@ def _dateline_day(line: str, latest: datetime | None) -> str | None:
 
 def _labelled_dateline_day(line: str, latest: datetime | None) -> str | None:
     from clipper.numericdates import ordered_dates  # clipper.read imports this module's users
+    from clipper.read.declareddates import greenwich_twin
 
     # "Publicado em 03/12/2026" on a Portuguese page: day first; "Published 12/03/2026" on an
-    # American one: month first (clipper.numericdates)
-    line = ordered_dates(common_era(ascii_date_digits(_stamp_part(line))))
+    # American one: month first (clipper.numericdates); the same time on Greenwich's clock in
+    # brackets after it ("14:20 (19:20 GMT)") names no other day
+    line = ordered_dates(common_era(ascii_date_digits(greenwich_twin(_stamp_part(line))[0])))
     if _DATELINE_YEAR.search(line) is None or _AMBIGUOUS_DATE.search(line) is not None:
         return None
     if not _dateline_label(line):

@@ -8,7 +8,7 @@ milliseconds, and dates written out in words or with dots) and says when it coul
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 
 from dateutil import parser as dateutil_parser
@@ -190,6 +190,15 @@ def declared_date(value: object, _local: bool = False) -> tuple[str | None, str 
             iso, _ = declared_date(ordered, _local)
         iso = _in_zone(iso, named)
         return iso, (None if iso else _shown(value))
+    rest, greenwich = greenwich_twin(value)
+    if greenwich is not None:
+        # "05-12-2026 14:20 (19:20 GMT)": the local time, with the offset its Greenwich time
+        # in brackets gives it (newcomer 41, finding 5: kept the day alone)
+        iso, _ = declared_date(rest, _local)
+        if iso is not None:
+            # two times that are not one moment on any clock: the day alone
+            iso = _with_greenwich(iso, greenwich) or iso[:10]
+        return iso, (None if iso else _shown(value))
     written = ascii_date_digits(value)  # "١٢ مارس ٢٠٢٦", "१२/०३/२०२६": read as in ASCII digits
     # "14:30 мск", "14:30 (TSI)", "14:30 臺北時間": a zone dateutil would not read, as its offset
     written = zone_written_as_offset(written)
@@ -232,6 +241,45 @@ _UNKNOWN_ZONE = re.compile(
     r"(\d:\d\d(?:\s*[ap]\.?m\.?)?)\s*\(?[^\W\d_]{2,}\.?(?:[ \t-]+[^\W\d_]+\.?){0,3}\)?\s*$",
     re.IGNORECASE,
 )
+
+
+# The same time on Greenwich's clock in brackets after a local one, as agencies print it
+# ("14:20 (19:20 GMT)", "16h20 (19h20 GMT)", Reuters' "9:30 p.m. (0230 GMT)"): its hours and
+# minutes.
+_GREENWICH_TWIN = re.compile(
+    r"\s*[(（\[]\s*([01]?\d|2[0-3])(?:[:.h]|(?<=\d\d)(?=\d\d\s*(?:GMT|UTC)))([0-5]\d)\s*"
+    r"(?:h|hrs?\.?)?\s*(?:GMT|UTC|UT|Z)\s*[)）\]]\s*$",
+    re.IGNORECASE,
+)
+# The offsets clocks keep: UTC-12 to UTC+14.
+_WEST, _EAST = timedelta(hours=-12), timedelta(hours=14)
+
+
+def greenwich_twin(value: str) -> tuple[str, tuple[int, int] | None]:
+    """``value`` without the Greenwich time in brackets it ends with (:data:`_GREENWICH_TWIN`)
+    and that time's ``(hours, minutes)``; ``(value, None)`` when it ends with none."""
+    found = _GREENWICH_TWIN.search(value)
+    if found is None or not re.search(r"\d[:.h]\d\d", value[: found.start()]):
+        return value, None  # a time alone in brackets: no local time beside it
+    return value[: found.start()], (int(found[1]), int(found[2]))
+
+
+def _with_greenwich(iso: str, greenwich: tuple[int, int]) -> str | None:
+    """``iso`` (a local time as read, ISO 8601) with the offset that makes it ``greenwich``
+    (hours and minutes UTC) on the nearest day: UTC-12 to UTC+14, a whole quarter of an hour;
+    a reading with an offset of its own keeps it; None for a date alone or for an offset no
+    clock keeps (then the two times are not one moment)."""
+    if len(iso) <= 10:
+        return None
+    local = datetime.fromisoformat(iso)
+    if local.tzinfo is not None:
+        return iso
+    moment = local.replace(hour=greenwich[0], minute=greenwich[1], second=0)
+    for day in (timedelta(0), timedelta(days=1), timedelta(days=-1)):
+        offset = local - (moment + day)
+        if _WEST <= offset <= _EAST and offset % timedelta(minutes=15) == timedelta(0):
+            return local.replace(tzinfo=timezone(offset)).isoformat()
+    return None
 
 
 def _in_zone(iso: str | None, zone: tzinfo) -> str | None:

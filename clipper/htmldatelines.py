@@ -15,7 +15,7 @@ source "updated", the page was published then at the latest.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from itertools import islice
 from typing import Any
 
@@ -136,8 +136,9 @@ def text_date(
         (first_dateline(head_lines, latest), GUESSED),
         # a posting day before its "Updated" label on its line: the page's own stamp
         (first_posted_day(head_lines, latest), GUESSED),
-        # an agency's dateline opening its report ("Dakar, 4 déc (APS) - …"), the day only
-        (dateline, GUESSED),
+        # an agency's dateline opening its report ("Dakar, 4 déc (APS) - …"), the day only,
+        # or the moment of the page's own span back on that day ("hace 2 horas")
+        (timed_dateline(dateline, head_lines, latest), GUESSED),
         # a date alone in a calendar htmldate does not read ("۱۲ آذر ۱۴۰۵", an Iranian page's)
         (first_calendar_day(head_lines, latest), GUESSED),
         # a year htmldate's text search fell back to is no publication date, a January 1st
@@ -178,6 +179,29 @@ def agency_day(lines: list[str], latest: datetime | None) -> str | None:
         if (day := dateline_date(line, latest)) is not None:
             return day
     return None
+
+
+# How far a day's moments reach on the clocks of the world (UTC+14 to UTC-12): a day's first
+# moment on the easternmost clock, its last on the westernmost.
+_EAST_OF_UTC, _WEST_OF_UTC = timedelta(hours=14), timedelta(hours=12)
+
+
+def timed_dateline(day: str | None, lines: list[str], latest: datetime | None) -> str | None:
+    """An agency dateline's ``day`` (``YYYY-MM-DD``, :func:`agency_day`), with the moment the
+    page's own span back where it shows its date gives ("hace 2 horas", "Publicado hace 2
+    horas" among ``lines``, read back from ``latest``, its fetch:
+    :func:`clipper.relativetimes.first_span_back`) when that moment falls on that day on some
+    clock (UTC+14 to UTC-12); else the day.  Newcomer 41, finding 5: "CALI, 5 dic (EFE) -"
+    over a page's "hace 2 horas" dated it 5 December, its time lost."""
+    if day is None:
+        return None
+    spanned = first_span_back(lines, latest) if latest is not None else None
+    if spanned is None or len(spanned) <= 10:
+        return day  # none, or a span of days ("hace 2 días"): a day, no moment
+    start = datetime.fromisoformat(day).replace(tzinfo=UTC)
+    moment = datetime.fromisoformat(spanned)
+    agrees = start - _EAST_OF_UTC <= moment < start + timedelta(days=1) + _WEST_OF_UTC
+    return spanned if agrees else day
 
 
 def yearless_stamp(lines: list[str], fetched: str | None) -> tuple[str, bool] | None:

@@ -54,7 +54,7 @@ from clipper.searchfilters import (
     stored_sites,
 )
 from clipper.searchquery import QueryError
-from clipper.seendays import seen_kinds, stated_times, wall_times
+from clipper.seendays import seen_kinds, stated_times, wall_times, written_times
 from clipper.seentimes import FETCHED as FETCHED_SEEN
 from clipper.seentimes import PUBLISHED as PUBLISHED_SEEN
 from clipper.seentimes import (
@@ -64,6 +64,7 @@ from clipper.seentimes import (
     shown_update,
     stated_seen,
     wall_seen,
+    written_seen,
 )
 from clipper.templates import restore_lines
 from clipper.versions import CutShortFetch, VersionRef, cut_short_fetches, versions_of
@@ -321,7 +322,7 @@ def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
         sightings = connection.execute(
             text(
                 "SELECT fetched_at, last_fetched_at, seen_at, published, published_zoneless, "
-                "published_from FROM pages WHERE cluster_id = :id"
+                "published_from, published_to FROM pages WHERE cluster_id = :id"
             ),
             {"id": cluster_id},
         ).all()
@@ -406,8 +407,9 @@ def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
         size=cluster.size,
         outlets=cluster.outlets,
         # a day alone's start is shown as the day (clipper.seentimes.stated_seen)
-        first_seen=stated_seen(cluster.first_seen, sightings),
-        last_seen=stated_seen(cluster.last_seen, sightings),
+        # a zoneless time as written (clipper.seentimes.written_seen)
+        first_seen=written_seen(stated_seen(cluster.first_seen, sightings), sightings),
+        last_seen=written_seen(stated_seen(cluster.last_seen, sightings), sightings),
         first_seen_as=_seen_as(cluster.first_seen, sightings),
         last_seen_as=_seen_as(cluster.last_seen, sightings),
         first_seen_zoneless=wall_seen(cluster.first_seen, sightings),
@@ -595,11 +597,13 @@ def clusters(
         seen = stated_times(connection, [(r.cluster_id, r.first_seen, r.last_seen) for r in rows])
         # which time each end is (clipper.seentimes.seen_as): fetched, published or archived
         kinds = seen_kinds(connection, [(r.cluster_id, r.first_seen, r.last_seen) for r in rows])
-        walls = wall_times(
-            connection,
-            [(r.cluster_id, *seen[r.cluster_id]) for r in rows
-             if PUBLISHED_SEEN in kinds[r.cluster_id]],
-        )
+        published = [
+            (r.cluster_id, *seen[r.cluster_id]) for r in rows
+            if PUBLISHED_SEEN in kinds[r.cluster_id]
+        ]
+        walls = wall_times(connection, published)
+        # a zoneless time as written (clipper.seentimes.written_seen)
+        seen.update(written_times(connection, published))
     return [
         ClusterRow(
             **{

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from clipper.seentimes import seen_as, stated_seen, wall_seen
+from clipper.seentimes import seen_as, stated_seen, wall_seen, written_seen
 from clipper.store.rows import chunks
 
 # A value a day alone gives a cluster's first or last seen (clipper.seentimes.published_at).
@@ -32,7 +32,7 @@ def stated_times(
     pages = _rows_by(
         connection,
         "SELECT cluster_id, fetched_at, last_fetched_at, seen_at, published, published_zoneless, "
-        "published_from FROM pages",
+        "published_from, published_to FROM pages",
         "cluster_id",
         midnight,
     )
@@ -56,6 +56,20 @@ def wall_times(
     }
 
 
+def written_times(
+    connection: Connection, clusters: Iterable[tuple[int, str | None, str | None]]
+) -> dict[int, tuple[str | None, str | None]]:
+    """cluster id → its first and last seen as shown (:func:`clipper.seentimes.written_seen`: a
+    publication time written without a zone as written), of ``clusters`` given as ``(id,
+    first_seen, last_seen)``; their pages read in one query a chunk."""
+    found = {cid: (first, last) for cid, first, last in clusters}
+    pages = _sightings(connection, sorted(found))
+    return {
+        cid: (written_seen(first, pages[cid]), written_seen(last, pages[cid]))
+        for cid, (first, last) in found.items()
+    }
+
+
 def seen_kinds(
     connection: Connection, clusters: Iterable[tuple[int, str | None, str | None]]
 ) -> dict[int, tuple[str | None, str | None]]:
@@ -75,7 +89,7 @@ def _sightings(connection: Connection, clusters: list[int]) -> dict[int, list[An
     return _rows_by(
         connection,
         "SELECT cluster_id, fetched_at, last_fetched_at, seen_at, published, published_zoneless, "
-        "published_from FROM pages",
+        "published_from, published_to FROM pages",
         "cluster_id",
         clusters,
     )

@@ -128,23 +128,45 @@ def stated_seen(when: str | None, pages: Iterable[Any]) -> str | None:
 def wall_seen(when: str | None, pages: Iterable[Any]) -> bool:
     """Whether a cluster's first or last seen (``when``, as :func:`seen_times` gave it from
     ``pages``, rows with ``fetched_at``, ``last_fetched_at``, ``published``,
-    ``published_zoneless``, ``published_from``) is a publication time as its source wrote it,
-    without a zone and on no known country's clocks (:func:`published_at`'s wall time): no
-    UTC time, so shown with "(no time zone given)" as the page's own line shows it, never
-    named UTC (newcomer 40, finding 4: "last seen 2026-12-04 15:40 UTC (published)" over the
-    copy's "2026-12-04 15:40 (no time zone given)").  False for a fetch time, a time with its
-    zone, one pinned on its country's clocks, a day alone and None."""
+    ``published_zoneless``, ``published_from``, ``published_to``) is a publication time its
+    source wrote without a zone and that no one offset pins (:func:`_wall_page`): no UTC time,
+    so shown as written (:func:`written_seen`) with "(no time zone given)" as the page's own
+    line shows it, never named UTC (newcomer 40, finding 4: "last seen 2026-12-04 15:40 UTC
+    (published)" over the copy's "2026-12-04 15:40 (no time zone given)"; newcomer 41: a
+    Brazilian page's "14:30", on clocks of UTC-2 to UTC-5, was "16:30 UTC" in the header).
+    False for a fetch time, a time with its zone, one pinned on its country's clocks, a day
+    alone and None."""
+    return _wall_page(when, pages) is not None
+
+
+def written_seen(when: str | None, pages: Iterable[Any]) -> str | None:
+    """A cluster's first or last seen (``when``, as :func:`wall_seen`'s) as shown: the time its
+    page wrote without a zone when it is such a time (:func:`wall_seen`: "2026-12-06T14:30:00",
+    not the first UTC second of Brazil's clocks it is compared by, 16:30), else ``when``."""
+    page = _wall_page(when, pages)
+    return when if page is None else str(page.published)
+
+
+def _wall_page(when: str | None, pages: Iterable[Any]) -> Any:
+    """The page (not fetched) whose publication time, written without a zone and on clocks of
+    no one offset (none known, or several: ``published_from`` before ``published_to``), is
+    ``when`` as a sighting compares it (:func:`published_at`); None when there is none or a
+    page was fetched then."""
     if when is None or len(when) <= 10:
-        return False
+        return None
     pages = list(pages)
     if any(when in (page.fetched_at, page.last_fetched_at) for page in pages):
-        return False
-    return any(
-        page.fetched_at is None
-        and page.published_zoneless
-        and not page.published_from
-        and published_at(page) == when
-        for page in pages
+        return None
+    return next(
+        (
+            page
+            for page in pages
+            if page.fetched_at is None
+            and page.published_zoneless
+            and (not page.published_from or page.published_from != page.published_to)
+            and published_at(page) == when
+        ),
+        None,
     )
 
 

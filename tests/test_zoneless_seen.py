@@ -65,3 +65,33 @@ def test_the_clusters_list_shows_it_as_written(tmp_path: Path) -> None:
     assert row["first_seen_zoneless"] is True and row["last_seen_zoneless"] is True
     shown = json.loads(cli_ok(db, "show", "1", "--json").output)
     assert shown["first_seen"] == "2026-12-04T15:40:00" and shown["first_seen_zoneless"] is True
+
+
+def test_a_zoneless_time_on_a_countrys_several_clocks_is_shown_as_written(
+    tmp_path: Path,
+) -> None:
+    # Brazil's "15:40" is 17:40 to 20:40 UTC (UTC-2 to UTC-5): the page's own line shows it as
+    # written, and so do the header and the clusters list (newcomer 41: "17:40 UTC" there),
+    # on every --tz; Mexico's and Spain's clocks likewise
+    for name, fields, country in (
+        ("brazil", {"published": "2026-12-04 15:40"}, "https://folha-esim.example.com.br/a/1"),
+        ("mexico", {"published": "2026-12-04 15:40", "country": "MX"}, None),
+        ("spain", {"published": "2026-12-04 15:40", "language": "es-ES"}, None),
+    ):
+        (tmp_path / name).mkdir()
+        url = {"url": country} if country else {}
+        db = _archive(tmp_path / name, **fields, **url)
+        for options in ((), ("--tz", "America/Sao_Paulo"), ("--tz", "UTC")):
+            header = " ".join(_header(db, *options).split())
+            assert "first seen 2026-12-04 15:40 (no time zone given) (published)" in header, (
+                name, header,
+            )
+            assert "last seen 2026-12-04 15:40 (no time zone given) (published)" in header
+            assert "UTC" not in header, (name, header)
+            page = cli_ok(db, "show", "1", "--no-text", *options).output
+            assert "2026-12-04 15:40 (no time zone given)" in page.split("\n\n", 2)[1]
+        row = json.loads(cli_ok(db, "clusters", "--json").output.splitlines()[0])
+        assert (row["first_seen"], row["last_seen"]) == ("2026-12-04T15:40:00",) * 2, name
+        assert row["first_seen_zoneless"] is True and row["last_seen_zoneless"] is True
+        table = cli_ok(db, "clusters").output.splitlines()
+        assert table[1].split()[3:6] == ["2026-12-04", "15:40", "P"], name

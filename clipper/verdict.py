@@ -302,12 +302,13 @@ def year_only(guessed: str | None) -> bool:
     return guessed is not None and len(guessed) == 10 and guessed[4:] == "-01-01"
 
 
-# A year and a month as an address's path segments, each a whole segment, and the segment
-# after them: "/2026/04/92713", "/2026/12/politica/slug", "/politica/2026/12/lei.html" (the
-# month's segment ends there: "/2026/12/" was read as January, its "1", and October to December
-# went unseen: newcomer 41, finding 2).
+# A year and a month opening an address's path segment, as two segments or one joined by a
+# dash, and the segment after them: "/2026/04/92713", "/2026/12/politica/slug",
+# "/politica/2026/12/lei.html", "/2026-12/slug", "/2026-12-lei.html"; the month ends there, at a
+# word after a dash, or with the path ("/2026/12/" was read as January, its "1", and October to
+# December went unseen: newcomer 41, finding 2); a day after it is "/2026/12/05", "/2026-12-05".
 _YEAR_MONTH_SEGMENTS = re.compile(
-    r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])(?=[/?#]|$)(?:/([^/?#]*))?"
+    r"/((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2])(?:(?=[?#]|$)|/([^/?#]*)|(?=[-_.](?!\d)))"
 )
 
 

@@ -1,11 +1,11 @@
 """A page whose address names a year and a month but no day ("/2026/12/politica/slug",
-"/politica/2026/12/lei.html") is never dated the month's first day: with no date of its own it
-is stored undated and the run counts it (``date-unread``, saying its address names only the
-month); its own span back ("há 3 horas", "hace 3 horas", "3 hours ago"…) is read from the fetch
-time, as on any page; its own date line naming a day after its fetch's leaves it undated and
-counted, no first of the month in its place.  Newcomer 41, finding 2: October to December went
-unseen (the month's segment "12" was read as its "1"), and such pages were stored as
-"2026-12-01 guessed", uncounted; a pt-BR "06/12/2026 04h30" fetched at 22:30 UTC on the 5th
+"/politica/2026/12/lei.html", "/2026-12/slug") is never dated the month's first day: with no
+date of its own it is stored undated and the run counts it (``date-unread``, saying its address
+names only the month); its own span back ("há 3 horas", "hace 3 horas", "3 hours ago"…) is read
+from the fetch time, as on any page; its own date line naming a day after its fetch's leaves it
+undated and counted, no first of the month in its place.  Newcomer 41, finding 2: October to
+December went unseen (the month's segment "12" was read as its "1"), and such pages were stored
+as "2026-12-01 guessed", uncounted; a pt-BR "06/12/2026 04h30" fetched at 22:30 UTC on the 5th
 became "2026-12-01" too.  Invented pages in a crawl (fetch time 22:30 UTC on 5 December)."""
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ UNDATED = [
     ("https://diario-esim.example.com.co/2026/11/83412{n}", "es-CO", ""),
     ("https://diario-esim.example.com.ar/nacional/2026/10/presupuesto-{n}", "es", ""),
     ("https://courier-esim.example.com/2026/12/council-budget-{n}", "en", ""),
+    ("https://gazeta-esim.example.com.br/2026-12/politica/estradas-{n}", "pt", ""),
 ]
 SPANS = [
     ("https://folha-esim.example.com.br/2026/12/politica/lei-{n}", "pt-BR", "há 3 horas"),
@@ -157,10 +158,13 @@ def test_every_month_of_the_address_is_read(month: str) -> None:
         f"https://a.example/politica/2026/{month}/lei.html",
         f"https://a.example/2026/{month}/83412",
         f"https://a.example/2026/{month}?p=3",
+        f"https://a.example/2026-{month}/politica/slug",
+        f"https://a.example/noticias/2026-{month}-lei.html",
     ):
         assert month_only(first, address), address
     # a day after the month is the address's day; another month's first is none of it
     assert not month_only(first, f"https://a.example/2026/{month}/05/slug")
+    assert not month_only(first, f"https://a.example/2026-{month}-05-slug")
     assert not month_only("2026-02-01" if first != "2026-02-01" else "2026-03-01",
                           f"https://a.example/2026/{month}/slug")
     # a number of three digits is no month ("/2026/123/")

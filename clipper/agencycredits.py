@@ -46,10 +46,10 @@ AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "AP": ("Associated Press", "The Associated Press", "أ ب", "Ассошиэйтед Пресс", "美联社",
            "美聯社", "AP通信"),
     "dpa": ("د ب أ", "ДПА"),
-    "EFE": ("إفي", "ЭФЕ"),
+    "EFE": ("Agencia EFE", "Agência EFE", "إفي", "ЭФЕ"),
     "ANSA": ("أنسا", "АНСА", "ΑΝΣΑ"),
-    "Europa Press": (),
-    "Lusa": (),
+    "Europa Press": ("Agencia Europa Press",),
+    "Lusa": ("Agência Lusa", "Agencia Lusa"),
     "MENA": ("أ ش أ",),
     "QNA": ("قنا",),
     "WAM": ("وام",),
@@ -85,6 +85,28 @@ AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "BNS": (),
     "LETA": (),
     "Interfax-Ukraine": ("Інтерфакс-Україна", "Интерфакс-Украина"),
+    # Latin America's, Portugal's and Spain's agencies beside EFE, Europa Press, Lusa, Télam
+    # and Notimex (newcomer 41, finding 6: "Com informações da Agência Brasil" stayed as the
+    # last paragraph): the state agencies of Brazil (EBC's Agência Brasil), Cuba (Prensa
+    # Latina, the Agencia Cubana de Noticias), Peru (Andina), Bolivia (ABI), Guatemala (AGN),
+    # Angola (ANGOP) and Cabo Verde (Inforpress); the private Noticias Argentinas, Colprensa
+    # (Colombia), Servimedia (Spain), Brazil's Estadão Conteúdo (Agência Estado), Folhapress
+    # and Agência O Globo.  Ecuador's Andes and Argentina's DyN are closed (Télam and Notimex
+    # too, kept for the archives they signed)
+    "Agência Brasil": (),
+    "Prensa Latina": (),
+    "ACN": ("Agencia Cubana de Noticias",),
+    "Andina": ("Agencia Andina", "Agencia Peruana de Noticias Andina"),
+    "ABI": ("Agencia Boliviana de Información",),
+    "AGN": ("Agencia Guatemalteca de Noticias",),
+    "ANGOP": ("Agência Angola Press",),
+    "Inforpress": (),
+    "Noticias Argentinas": (),
+    "Colprensa": (),
+    "Servimedia": (),
+    "Estadão Conteúdo": ("Agência Estado",),
+    "Folhapress": (),
+    "Agência O Globo": (),
     "BTA": ("БТА",),
     "Tanjug": ("Танјуг", "Танюг"),
     "ANA-MPA": ("ΑΠΕ-ΜΠΕ", "ΑΠΕ", "AMNA"),

@@ -71,11 +71,16 @@ _KNOWN = frozenset(AGENCIES)
 def _credited(agency: str, place: str) -> bool:
     """Whether ``agency`` (a dateline's parenthesis after ``place`` and a date) is an agency's
     credit: its acronym (:data:`AGENCY_ACRONYM`), a known credit (:data:`AGENCIES`: "dpa",
-    "Lusa"), or a capitalised name of one or two words after a place in capitals
-    ("WASHINGTON, Dec 3 (Reuters) -", "KUALA LUMPUR, Dec 3 (Bernama) --")."""
+    "Lusa"; or any spelling :func:`clipper.agencycredits.credited_agencies` reads, "Agência
+    Brasil", "Prensa Latina"), or a capitalised name of one or two words after a place in
+    capitals ("WASHINGTON, Dec 3 (Reuters) -", "KUALA LUMPUR, Dec 3 (Bernama) --")."""
     if _ACRONYM.fullmatch(agency) or agency in _KNOWN:
         return True
-    return _NAME.fullmatch(agency) is not None and _LOWER.search(place) is None
+    if _NAME.fullmatch(agency) is not None and _LOWER.search(place) is None:
+        return True
+    from clipper.agencycredits import credited_agencies  # it reads AGENCIES: imported late
+
+    return bool(credited_agencies(agency))
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 

@@ -59,6 +59,8 @@ AGENCY_DOMAINS: dict[str, tuple[str, ...]] = {
     "agenzianova.com": ("Nova",),
     "ria.ru": ("RIA Novosti",),
     "telam.com.ar": ("Télam",),
+    # Agência Brasil's site is its owner's, EBC's (agenciabrasil.ebc.com.br)
+    "ebc.com.br": ("Agência Brasil",),
     "belganewsagency.eu": ("Belga",),
     "ukrinform.net": ("Ukrinform",),
     "ukrinform.ua": ("Ukrinform",),

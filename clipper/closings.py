@@ -62,13 +62,14 @@ def source_line(labels: tuple[str, ...]) -> str | None:
 
 # A closing line crediting agencies with a phrase and no colon ("Con información de EFE", "Con
 # información de Reuters y AFP", "Com informações da Reuters", "Mit Material von dpa", "With
-# files from Reuters", "Avec AFP", "По материалам ТАСС"): a source line as "Fuente: EFE" is
-# (newcomer 41, finding 6: kept as the text's last paragraph, a copy read "+1 paragraph"
-# against the agency's page); agencies joined by a conjunction too ("Reuters y AFP").
+# files from Reuters", "Avec AFP", "Com Lusa", "По материалам ТАСС"): a source line as
+# "Fuente: EFE" is (newcomer 41, finding 6: kept as the text's last paragraph, a copy read "+1
+# paragraph" against the agency's page); agencies joined by a conjunction too ("Reuters y
+# AFP"), and Brazil's and Latin America's own ("Com informações da Agência Brasil").
 CREDIT_PHRASES = (
     "con (?:información|informaciones|datos) de(?: la agencia| las agencias)?",
     "com informaç(?:ão|ões) d[aeo]s?", "mit material (?:von|der|des|aus)", "with files from",
-    "avec", "по материалам", "за матеріалами",
+    "avec", "com", "по материалам", "за матеріалами",
 )
 _CONJUNCTION = r"(?:\s*[/,+]\s*|\s+(?:y|e|und|and|et|и|та|i)\s+)"
 

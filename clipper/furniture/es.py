@@ -11,6 +11,28 @@ from clipper.furniture import (
     wall_buttons,
 )
 
+# The site's channel, group or community offered to join (newcomer 41, finding 6: "Recibe las
+# noticias en tu WhatsApp. Únete a nuestro canal." was kept): "Únete a nuestro canal de
+# WhatsApp", "Sumate al canal de Diario Sur en Telegram y recibí las noticias", "Haz clic aquí
+# para unirte a nuestro canal"; "our" channel, or one on a network ("El canal de la alcaldía en
+# WhatsApp atiende desde marzo" is a sentence, and stays).
+_JOIN = (
+    r"(?:(?:haz|hacé|da|dale|pulsa|pulsá|toca|tocá) (?:clic|click|clik) (?:aquí|aqui|acá|aca)"
+    r" (?:y|para) )?(?:únete|unete|unite|únase|unirte|súmate|sumate|súmese|sumarte|suscríbete"
+    r"|suscribite|suscríbase|suscribirte|entra|entrá|entrar|ingresa|ingresá|ingresar|accede"
+    r"|accedé|acceder|forma parte|formá parte|sé parte|sigue|seguí|seguir)"
+)
+_CHANNEL = r"(?:canal|grupo|comunidad|perfil|cuenta|página)"
+_ON_NETWORK = rf"(?: (?:en|de|del|por|vía) {NETWORKS})"
+_NAMED = r"(?: (?:de|del|de la) [\w .&'’-]{1,40}?)"
+_PURPOSE = r"(?:,? (?:y|para) [^.!?]{1,80})?"
+_CHANNEL_PROMPT = (
+    rf"{_JOIN}(?: (?:a|al|a la|en|en el|en la|de|del))?(?: (?:nuestro|nuestra) {_CHANNEL}"
+    rf"(?: oficial)?(?:{_NAMED}{_ON_NETWORK}?|{_ON_NETWORK}{_NAMED}?)?"
+    rf"| (?:(?:el|la) )?{_CHANNEL}(?: oficial)?(?:{_NAMED}?{_ON_NETWORK}|{_ON_NETWORK}{_NAMED}))"
+    rf"{_PURPOSE}"
+)
+
 TABLE = Table(
     language="es",
     bylines=(
@@ -61,6 +83,7 @@ TABLE = Table(
         r"|la) (?:[\w-]+ )?(?:boletín|newsletter)(?: [\w-]+){0,3}",
         r"(?:descarga|descargue|descargá|baja|instala)(?: ya| ahora| gratis)? (?:nuestra |la )?"
         r"(?:app|aplicación)(?: (?:de |del )?[\w .&'’-]{1,40}?)?",
+        _CHANNEL_PROMPT,
     ),
     paywall=(
         offer(r"suscríbete|suscribirse|hazte (?:socio|suscriptor)", r"ahora|ya|hoy"),
@@ -160,7 +183,6 @@ TABLE = Table(
         r"|\bsolo puedes acceder a .{1,40} desde un dispositivo\b",
         r"^apoya (?:el|nuestro) periodismo\b"
         r"|\bsíguenos en (?:whatsapp|telegram|google (?:news|noticias))\b"
-        r"|\bcanal de (?:whatsapp|telegram)\b"
         # "Sigue a El Diario en WhatsApp", "Síguenos también en Telegram": opening the line
         r"|^(?:[-–•] )?s[íi]gue(?:nos)?(?: a| al canal de)? (?:[\w .&'’-]{1,40}? )?en "
         r"(?:whatsapp|telegram|google (?:news|noticias))\b",

@@ -11,6 +11,27 @@ from clipper.furniture import (
     wall_buttons,
 )
 
+# The site's channel, group or community offered to join (newcomer 41, finding 6: "Receba as
+# notícias no seu WhatsApp. Entre no nosso canal." was kept): "Entre no nosso canal do
+# WhatsApp", "Participe do nosso grupo no Telegram", "Junte-se ao canal do Diário no WhatsApp
+# e receba as notícias", "Clique aqui e entre no nosso canal"; "our" channel, or one on a
+# network ("O canal da prefeitura no WhatsApp funciona desde março" is a sentence, and stays).
+_JOIN = (
+    r"(?:(?:clique|clica|toque|carregue) aqui (?:e|para) )?(?:entre|entra|entrar|participe"
+    r"|participa|participar|junte-se|junta-te|juntar-se|faça parte|faz parte|fazer parte"
+    r"|inscreva-se|inscreve-te|inscrever-se|acesse|aceda|acessar|adira|siga|segue|seguir)"
+)
+_CHANNEL = r"(?:canal|grupo|comunidade|perfil|página|conta)"
+_ON_NETWORK = rf"(?: (?:n[oa]|d[oa]|de|pelo|via|em) {NETWORKS})"
+_NAMED = r"(?: d[oa] [\w .&'’-]{1,40}?)"
+_PURPOSE = r"(?:,? (?:e|para) [^.!?]{1,80})?"
+_CHANNEL_PROMPT = (
+    rf"{_JOIN}(?: (?:n[oa]|d[oa]|a[o]?|à|em))?(?: (?:(?:o|a) )?(?:nosso|nossa) {_CHANNEL}"
+    rf"(?: (?:oficial|exclusivo))?(?:{_NAMED}{_ON_NETWORK}?|{_ON_NETWORK}{_NAMED}?)?"
+    rf"| (?:(?:o|a) )?{_CHANNEL}(?: (?:oficial|exclusivo))?"
+    rf"(?:{_NAMED}?{_ON_NETWORK}|{_ON_NETWORK}{_NAMED})){_PURPOSE}"
+)
+
 TABLE = Table(
     language="pt",
     bylines=(
@@ -48,12 +69,13 @@ TABLE = Table(
         # newcomer 39b, finding 2)
         r"(?:receba|recebe)(?: gratuitamente| grátis| todos os dias| diariamente)? (?:as |a |os "
         r"|o )?(?:nossas? |nossos? |principais |últimas |melhores )?(?:notícias|newsletter"
-        r"|novidades|destaques|manchetes)(?: [\w-]+){0,3}? (?:n?o seu|no teu|por|pelo|via|em seu"
+        r"|novidades|destaques|manchetes)(?: [\w-]+){0,5}? (?:n?o seu|no teu|por|pelo|via|em seu"
         r"|n[oa]) (?:e-?mail|correio eletrónico|correio eletrônico|caixa de correio|telemóvel"
         r"|celular|whatsapp|telegram)",
         r"(?:assine|subscreva|inscreva-se n)[ao]? (?:[ao] )?(?:nossa )?newsletter(?: [\w-]+){1,3}",
         r"(?:descarregue|baixe|instale|transfira)(?: já| agora| grátis| gratuitamente)? (?:a |o )?"
         r"(?:nossa |nosso )?(?:app|aplicação|aplicativo)(?: (?:d[oa] )?[\w .&'’-]{1,40}?)?",
+        _CHANNEL_PROMPT,
     ),
     paywall=(
         offer(r"assine|assinar|torne-se assinante", r"agora|já|hoje"),
@@ -138,7 +160,6 @@ TABLE = Table(
         r"\b(?:o )?seu navegador (?:é|não|está)\b|\batualize (?:o )?seu navegador\b",
         r"^apoie o (?:nosso )?jornalismo\b"
         r"|\bsiga[- ]nos no (?:whatsapp|telegram|google (?:news|notícias))\b"
-        r"|\bcanal (?:do|no) (?:whatsapp|telegram)\b"
         # "Siga o canal do Diário no WhatsApp", "Entre no canal do Jornal no Telegram"
         r"|^(?:[-–•] )?(?:siga|entre|participe)(?: d?o| no)? (?:nosso )?(?:canal|perfil)"
         r"(?: d[oa] [\w .&'’-]{1,40}?)? no (?:whatsapp|telegram)\b",

@@ -72,7 +72,8 @@ def byline_line(line: str) -> str | None:
 #   "Editor:" line alone; a name may be one word ("Sutrisno");
 # - Portuguese and Spanish "Por Redação, com Agência Sul", "Por Ana Pérez, con EFE": the
 #   writer or desk and the agency credited with the story (a desk, "Redação", "Redacción", is
-#   one word), both kept as authors: for a wire-spread study the credited agency is what tells
+#   one word), the writer and the agency kept as authors (a desk is none:
+#   :func:`clipper.bylines.people`): for a wire-spread study the credited agency is what tells
 #   an agency's copy from a staff rewrite.
 _ONE_NAME = rf"[{CAPITALS}][\w.'’-]*(?:\s+(?:{_LINE_PARTICLE}\s+)*[{CAPITALS}][\w.'’-]*){{0,3}}"
 

@@ -156,13 +156,35 @@ def is_role(name: str) -> bool:
     return _ROLE.search(" ".join(name.split())) is not None
 
 
+def newsroom_agency(name: str) -> str | None:
+    """The agency a news agency's newsroom byline ``name`` stands for, as written: an agency's
+    credit (:func:`clipper.agencycredits.credited_agencies`) before or after a designation
+    (:func:`is_staff`: "Reuters Staff" → "Reuters", "AP staff" → "AP", "Redacción EFE" →
+    "EFE", "Redação Agência Brasil" → "Agência Brasil"); None for any other name ("Staff",
+    "Redacción", "Ana Pérez")."""
+    from clipper.agencycredits import credited_agencies  # its tables: only for a designation
+
+    words = name.split()
+    for at in range(1, len(words)):
+        head, tail = " ".join(words[:at]), " ".join(words[at:])
+        if credited_agencies(head) and is_staff(tail):
+            return head
+        if is_staff(head) and credited_agencies(tail):
+            return tail
+    return None
+
+
 def people(names: list[str]) -> list[str]:
     """``names`` (one byline's, in order) without the designations that stand for a newsroom's
-    staff (:func:`is_staff`: no person, so none may be left) and, beside a name holding no
-    role, the parts that are a role (:func:`is_role`: "Rosa Quintal, Transport Correspondent"
-    read as two names).  A name holding a role with no other name beside it stays ("김도윤
-    기자", a Korean reporter's name and title)."""
-    named = [n for n in names if not is_staff(n)]
+    staff (:func:`is_staff`: "Staff Reporter", "Redacción", "Da Redação", "Newsroom": no
+    person, so none may be left; an agency's newsroom, "Reuters Staff", is the agency:
+    :func:`newsroom_agency`) and, beside a name holding no role, the parts that are a role
+    (:func:`is_role`: "Rosa Quintal, Transport Correspondent" read as two names).  A name
+    holding a role with no other name beside it stays ("김도윤 기자", a Korean reporter's name
+    and title)."""
+    named = [
+        agency or n for n in names if (agency := newsroom_agency(n)) or not is_staff(n)
+    ]
     if any(not is_role(n) for n in named):
         named = [n for n in named if not is_role(n)]
     return named

@@ -159,7 +159,7 @@ def test_the_site_name_alone_stays() -> None:
         ("Marta Ruiz y Pablo Soto", "Marta Ruiz; Pablo Soto"),
         # one name: an "and" inside it, or not between two names of two capitalised words
         ("Banco de España", "Banco de España"),
-        ("Redaktion og Grafik", "Redaktion og Grafik"),
+        ("Kultur og Debat", "Kultur og Debat"),
     ],
 )
 def test_names_joined_by_another_language_s_and(names: str, stored: str) -> None:

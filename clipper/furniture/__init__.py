@@ -145,9 +145,11 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
 - ``byline_staff``: a designation standing for the newsroom's staff where a name belongs
   ("Staff", "Staff Reporter", "Our Correspondent", "Web Desk", "নিজস্ব প্রতিবেদক", "സ്വന്തം
   ലേഖകൻ"), a whole name: no person, so no author (codelucas/newspaper#856,
-  newspaper4k#493: "By Staff Reporter" was stored as the author).  A newsroom's name
-  ("Redação", "Redaktion") is left a name: a credited byline keeps it
-  (:func:`clipper.bylinelines.byline_line`).
+  newspaper4k#493: "By Staff Reporter" was stored as the author).  A newsroom too
+  ("Redacción", "Da Redação", "Redazione", "La Rédaction", "Redaktion", "Newsroom": the
+  :func:`newsroom` of each language, its desk's or site's name after it, "Redacción BBC
+  Mundo"; newcomer 41, finding 6); an agency's ("Reuters Staff", "Redacción EFE") credits the
+  agency (:func:`clipper.bylines.people`).
 
 The tables compiled into matchers: :mod:`clipper.furniture.compiled` (:class:`compiled.Matchers`,
 :func:`compiled.matchers`), with the literals their pre-scans look for
@@ -205,6 +207,19 @@ CREDIT_NAME = r"(?:[^.!?。！？\n]|(?<![^\W\d_]{2})\.|\.(?=[^\W\d_])){1,80}"
 # A name a sign-off line gives (``sign_offs``): one to four capitalised words, in any script
 # with capitals ("Minh Anh", "Ирина Соколова", "Jan Nowicki"), as the group ``author``.
 SIGNED_NAME = r"(?P<author>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})"
+
+
+def newsroom(word: str, article: str = "") -> str:
+    """A ``byline_staff`` designation: a language's word for the newsroom (``word``, a
+    regular-expression fragment: "redacci[oó]n"), an ``article`` before it or not ("la ",
+    "da "), and the desk's or site's name after it or not ("Redacción Internacional",
+    "Redação do Diário do Vale", "Redacción BBC Mundo": one to three words, or a phrase of
+    "de", "do", "of" and the name)."""
+    article = rf"(?:{article})?" if article else ""
+    return (
+        rf"{article}(?:{word})(?:[ \t]+(?:d[eoa]s?|del|de la|of|der|des|du|della|di)[ \t]+"
+        r"[\w .&'’-]{1,40}|(?:[ \t]+[\w.&'’-]+){1,3})?"
+    )
 
 
 def credited(label: str, separator: str = r"\s*[:：=／/|]\s*") -> str:

@@ -1,6 +1,6 @@
 """Catalan page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer
+from clipper.furniture import NETWORKS, Table, addressed, counted, credited, newsroom, offer
 
 TABLE = Table(
     language="ca",
@@ -11,6 +11,7 @@ TABLE = Table(
         "enviad[ae] especial",
     ),
     byline_staff=(
+        newsroom(r"redacci[oó]", r"la "),
         "(?:el nostre |la nostra )?(?:corresponsal|enviat especial)",
     ),
     skip=(r"(?:salta|vés|anar|ves) (?:al|a la) (?:contingut(?: principal)?|navegació|menú)",),

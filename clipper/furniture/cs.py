@@ -1,6 +1,6 @@
 """Czech page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited, wall_buttons
+from clipper.furniture import NETWORKS, Table, credited, newsroom, wall_buttons
 
 # What a follow or newsletter prompt promises after it: "a nic vám neunikne".
 _PURPOSE = r"(?:,? (?:a|abyste|ať) [^.!?]{1,80})?"
@@ -17,6 +17,7 @@ TABLE = Table(
         "komentátor(?:ka)?",
     ),
     byline_staff=(
+        newsroom(r"redakce"),
         "(?:náš |naše )?(?:zpravodaj(?:ka)?|reportér(?:ka)?)",
     ),
     skip=(

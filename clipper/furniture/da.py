@@ -1,6 +1,6 @@
 """Danish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited, offer, prompted, wall_buttons
+from clipper.furniture import NETWORKS, Table, credited, newsroom, offer, prompted, wall_buttons
 
 TABLE = Table(
     language="da",
@@ -16,6 +16,7 @@ TABLE = Table(
         "klummeskribent",
     ),
     byline_staff=(
+        newsroom(r"redaktionen"),
         "(?:vores )?(?:korrespondent|journalist)",
     ),
     skip=(

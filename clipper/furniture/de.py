@@ -7,6 +7,7 @@ from clipper.furniture import (
     addressed,
     counted,
     credited,
+    newsroom,
     paged,
     prompted,
     wall_buttons,
@@ -28,6 +29,7 @@ TABLE = Table(
         "kolumnist(?:in)?",
     ),
     byline_staff=(
+        newsroom(r"(?:[\w-]+-)?redaktion", r"(?:die|von der) "),
         "(?:unser(?:e)? )?(?:korrespondent(?:in)?|reporter(?:in)?)",
     ),
     skip=(

@@ -7,6 +7,7 @@ from clipper.furniture import (
     addressed,
     counted,
     credited,
+    newsroom,
     offer,
     paged,
     share_row,
@@ -31,6 +32,7 @@ TABLE = Table(
         "bureau chief",
     ),
     byline_staff=(
+        newsroom(r"newsroom|news desk|newsdesk|editorial (?:staff|team|desk)", r"the "),
         "staff",
         "(?:our |a )?staff (?:reporter|writer|correspondent|member)s?",
         "(?:our |a |special |own )?correspondents?",

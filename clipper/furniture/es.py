@@ -6,6 +6,7 @@ from clipper.furniture import (
     addressed,
     counted,
     credited,
+    newsroom,
     offer,
     paged,
     wall_buttons,
@@ -49,6 +50,7 @@ TABLE = Table(
         "reporter[oa]",
     ),
     byline_staff=(
+        newsroom(r"redacci[oó]n", r"la "),
         "(?:nuestr[oa] )?(?:corresponsal|enviad[oa] especial)",
     ),
     skip=(

@@ -1,6 +1,6 @@
 """Finnish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited, prompted, wall_buttons
+from clipper.furniture import NETWORKS, Table, credited, newsroom, prompted, wall_buttons
 
 TABLE = Table(
     language="fi",
@@ -10,6 +10,7 @@ TABLE = Table(
         "reportteri",
     ),
     byline_staff=(
+        newsroom(r"toimitus"),
         "kirjeenvaihtaja",
         "toimittaja",
     ),

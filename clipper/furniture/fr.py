@@ -6,6 +6,7 @@ from clipper.furniture import (
     addressed,
     counted,
     credited,
+    newsroom,
     offer,
     paged,
     wall_buttons,
@@ -26,6 +27,7 @@ TABLE = Table(
         "reporters?",
     ),
     byline_staff=(
+        newsroom(r"r[ée]daction", r"(?:la|par la) "),
         "(?:notre |de notre )?(?:correspondante?|envoyée? spéciale?)",
     ),
     skip=(

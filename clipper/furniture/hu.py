@@ -4,7 +4,7 @@ Its consent phrases were a consent-only table (:mod:`clipper.furniture.consenton
 fieldprobe35 found a Hungarian dump's "Kapcsolódó: <headline>" teaser, its "Kapcsolódó cikkek"
 box, its "Megosztás" share label and its "Ugrás a tartalomhoz" skip link kept in the text."""
 
-from clipper.furniture import Table, counted, credited
+from clipper.furniture import Table, counted, credited, newsroom
 
 TABLE = Table(
     language="hu",
@@ -15,6 +15,7 @@ TABLE = Table(
         r"\w*szerkesztő",
     ),
     byline_staff=(
+        newsroom(r"szerkesztőség"),
         "tudósítónk",
         "munkatársunk",
     ),

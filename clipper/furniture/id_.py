@@ -1,6 +1,6 @@
 """Indonesian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited, offer
+from clipper.furniture import NETWORKS, Table, credited, newsroom, offer
 
 TABLE = Table(
     language="id",
@@ -12,6 +12,7 @@ TABLE = Table(
         "kontributor",
     ),
     byline_staff=(
+        newsroom(r"(?:tim )?redaksi"),
         "wartawan",
         "koresponden",
     ),

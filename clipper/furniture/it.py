@@ -6,6 +6,7 @@ from clipper.furniture import (
     addressed,
     counted,
     credited,
+    newsroom,
     offer,
     paged,
     wall_buttons,
@@ -26,6 +27,7 @@ TABLE = Table(
         "cronista",
     ),
     byline_staff=(
+        newsroom(r"redazione", r"(?:la|dalla) "),
         "(?:(?:dal |dalla )?nostr[oa] )?(?:corrispondente|inviat[oa](?: speciale)?)",
     ),
     skip=(r"(?:vai|salta|passa) (?:al|ai|alla) (?:contenuto|contenuti|navigazione|menu)"

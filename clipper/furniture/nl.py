@@ -6,6 +6,7 @@ from clipper.furniture import (
     addressed,
     counted,
     credited,
+    newsroom,
     offer,
     paged,
     prompted,
@@ -27,6 +28,7 @@ TABLE = Table(
         "columnist",
     ),
     byline_staff=(
+        newsroom(r"redactie", r"(?:de|door de) "),
         "(?:onze )?(?:correspondent|verslaggever)",
     ),
     skip=(

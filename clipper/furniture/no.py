@@ -1,6 +1,6 @@
 """Norwegian page furniture, Bokmål and Nynorsk (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited, offer, prompted, wall_buttons
+from clipper.furniture import NETWORKS, Table, credited, newsroom, offer, prompted, wall_buttons
 
 TABLE = Table(
     language="no",
@@ -16,6 +16,7 @@ TABLE = Table(
         "kommentator",
     ),
     byline_staff=(
+        newsroom(r"redaksjonen"),
         "(?:vår )?(?:korrespondent|journalist)",
     ),
     skip=(

@@ -1,6 +1,6 @@
 """Polish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, SIGNED_NAME, Table, credited, offer, wall_buttons
+from clipper.furniture import NETWORKS, SIGNED_NAME, Table, credited, newsroom, offer, wall_buttons
 
 # What a follow or newsletter prompt promises after it: "i bądź na bieżąco".
 _PURPOSE = r"(?:,? (?:i|aby|żeby|by) [^.!?]{1,80})?"
@@ -20,6 +20,7 @@ TABLE = Table(
         "publicyst(?:a|ka)",
     ),
     byline_staff=(
+        newsroom(r"redakcja"),
         "(?:nasz(?:a)? )?(?:korespondent(?:ka)?|reporter(?:ka)?)",
     ),
     skip=(

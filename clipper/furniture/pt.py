@@ -6,6 +6,7 @@ from clipper.furniture import (
     addressed,
     counted,
     credited,
+    newsroom,
     offer,
     paged,
     wall_buttons,
@@ -48,6 +49,7 @@ TABLE = Table(
         "colunista",
     ),
     byline_staff=(
+        newsroom(r"reda[cç][aã]o", r"(?:d?a) "),
         "(?:noss[oa] )?(?:correspondente|enviad[oa] especial)",
     ),
     skip=(r"(?:ir|saltar|pular) para o (?:conteúdo(?: principal)?|menu|navegação)",),

@@ -1,7 +1,7 @@
 """Romanian page furniture (see :mod:`clipper.furniture`).  Written with the comma-below
 letters (ș, ț) and, on older sites, the cedilla ones (ş, ţ): phrases take both, ``[șş]``."""
 
-from clipper.furniture import NETWORKS, Table, addressed, counted, credited, offer
+from clipper.furniture import NETWORKS, Table, addressed, counted, credited, newsroom, offer
 
 TABLE = Table(
     language="ro",
@@ -12,6 +12,7 @@ TABLE = Table(
         "redactor(?:-șef)?",
     ),
     byline_staff=(
+        newsroom(r"redac[țţ]ia"),
         "corespondent(?:ă)?",
     ),
     skip=(r"(?:sari|treci|mergi) (?:la|direct la) (?:con[țţ]inut(?:ul)?(?: principal)?|meniu"

@@ -1,6 +1,6 @@
 """Russian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import SIGNED_NAME, Table, credited, offer
+from clipper.furniture import SIGNED_NAME, Table, credited, newsroom, offer
 
 # The networks and messengers a follow prompt names, as Russian sites write them.
 _NETWORK = (
@@ -21,6 +21,7 @@ TABLE = Table(
         r"\w*редактор\w*",
     ),
     byline_staff=(
+        newsroom(r"редакция"),
         "(?:наш |собственный |специальный )?корреспондент",
         r"(?:соб|спец)кор\w*",
     ),

@@ -1,6 +1,6 @@
 """Swedish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited, offer, prompted, wall_buttons
+from clipper.furniture import NETWORKS, Table, credited, newsroom, offer, prompted, wall_buttons
 
 TABLE = Table(
     language="sv",
@@ -16,6 +16,7 @@ TABLE = Table(
         "krönikör",
     ),
     byline_staff=(
+        newsroom(r"redaktionen"),
         "(?:vår )?(?:korrespondent|reporter)",
     ),
     skip=(

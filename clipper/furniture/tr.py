@@ -1,6 +1,6 @@
 """Turkish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, SIGNED_NAME, Table, credited, offer
+from clipper.furniture import NETWORKS, SIGNED_NAME, Table, credited, newsroom, offer
 
 TABLE = Table(
     language="tr",
@@ -13,6 +13,7 @@ TABLE = Table(
         "köşe yazarı",
     ),
     byline_staff=(
+        newsroom(r"haber merkezi"),
         "muhabir(?:imiz)?",
     ),
     skip=(r"(?:içeriğe|ana içeriğe|navigasyona|menüye) (?:geç|atla)",),

@@ -1,6 +1,6 @@
 """Ukrainian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import SIGNED_NAME, Table, credited, offer
+from clipper.furniture import SIGNED_NAME, Table, credited, newsroom, offer
 
 # The networks and messengers a follow prompt names, as Ukrainian sites write them.
 _NETWORK = (
@@ -21,6 +21,7 @@ TABLE = Table(
         r"\w*редактор\w*",
     ),
     byline_staff=(
+        newsroom(r"редакція"),
         "(?:наш |власний |спеціальний )?кореспондент",
         "власкор",
     ),

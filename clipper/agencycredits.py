@@ -76,6 +76,7 @@ AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "RIA Novosti": ("RIA", "РИА Новости", "РИА"),
     "Interfax": ("Интерфакс",),
     "Ukrinform": ("Укрінформ", "Укринформ"),
+    "PAP": ("Polska Agencja Prasowa",),
     "ČTK": ("CTK",),  # as ČTK writes itself ("Zdroj: ČTK"), not its ASCII stand-in
     # Central Europe's and the Baltics' agencies beside PAP and ČTK (newcomer 40, finding 1:
     # "Autor: TASR" was a Slovak report's author): Slovakia's, Lithuania's, the Baltic News
@@ -358,6 +359,7 @@ _DESK = re.compile(r"[a-zäöüé]{1,4}")
 # "(dpa)", "（共同）", "[ANSA]").
 _WRAP_START = "—–-/ \t([（【［"
 _WRAP_END = "—–-/ \t.)]）】］"
+_WRAPPING = "([（【［)]）】］"
 # A sentence's end, then the rest of its line: where a credit runs into a paragraph's end
 # ("… a-t-il déclaré. — AFP", "… said. (ANSA).", "…した。（共同）", "… said.(PTI)"); the
 # danda of Hindi, Marathi and Bengali and Urdu's full stop and question mark with a space
@@ -386,8 +388,20 @@ _SPACED_LETTERS = re.compile(r"[A-Za-z](?:\s+[A-Za-z])+")
 def _credits(parts: list[str]) -> tuple[_Credit, ...]:
     """The agencies ``parts`` (a report's closing) credit, each with its part as written, when
     each is an agency's credit (:func:`credited_agencies`, :data:`CLOSING_SPELLINGS` among
-    them) or, after one, a desk's initials; () otherwise.  Latin letters standing alone and
-    spaced (:data:`_SPACED_LETTERS`: "A A", text-size buttons) credit nothing."""
+    them) or, after one, a desk's initials ("dpa/lby"); or when the last is an agency's credit
+    in parentheses or capitals after desk's initials alone ("pz/ mk/ (PAP)", "kzu/ mhr/ ap/
+    PAP": PAP's writer's and editors' initials, then its credit; "ap" there is an editor's);
+    () otherwise.  Latin letters standing alone and spaced (:data:`_SPACED_LETTERS`: "A A",
+    text-size buttons) credit nothing."""
+    *before, last = parts or [""]
+    written = last.strip().strip(_WRAPPING)
+    if (
+        before
+        and (last.strip().startswith(("(", "（")) or written.isupper())
+        and all(_DESK.fullmatch(part.strip()) for part in before)
+        and (found := credited_agencies(written, closing=True))
+    ):
+        return tuple((agency, written) for agency in found)
     agencies: list[_Credit] = []
     for part in parts:
         if _SPACED_LETTERS.fullmatch(part.strip()):

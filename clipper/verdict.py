@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from clipper import graphemes
-from clipper.agencycredits import cut_credits
+from clipper.agencycredits import credited_agencies, cut_credits
 from clipper.config import CleanConfig, MatchConfig
 from clipper.dates import placeholder_date
 from clipper.dumplines import normalise_line, without_direction_marks
@@ -168,11 +168,13 @@ def finish(
         wall = consent_wall(_filled(read), article_sized, (title, title_tag))
     if wall:
         return Rejection(raw.origin, "error-page", wall)
-    if author is None and read:
+    if read:
         # an agency's credit line under the text that cleaning cut ("Джерело: Укрінформ",
-        # "Źródło: PAP", "(PAP)"): the page's author, so the credit reaches rule 6 of
-        # clipper.canonical as a dateline's does (newcomer 40, finding 5)
-        author = "; ".join(cut_credits(read, lines, MatchConfig.credit_closing_chars)) or None
+        # "Źródło: PAP", "(PAP)"): an author of the page, after the people it names ("Jan
+        # Nowak; PAP"), so the credit reaches rule 6 of clipper.canonical as a dateline's does
+        # (newcomer 40, finding 5; a page naming its writer lost it, left open in session 41)
+        cut = cut_credits(read, lines, MatchConfig.credit_closing_chars)
+        author = _with_cut_credits(author, cut)
     believed = believed_language(language, text, config)
     return Article(
         origin=raw.origin,
@@ -195,6 +197,21 @@ def finish(
         date_ignored=date_ignored,
         partial=None if excerpt is None else EXCERPT,
     )
+
+
+def _with_cut_credits(author: str | None, credits: tuple[str, ...]) -> str | None:
+    """``author`` (a page's names, "A; B", or None) with the agencies a cut closing credit line
+    names (``credits``, as written) after them, but those its names credit already in any
+    spelling (:func:`clipper.agencycredits.credited_agencies`): "Jan Nowak" and ("PAP",) →
+    "Jan Nowak; PAP"; "PAP" and ("PAP",) → "PAP"; "Reuters" and ("رويترز",) → "Reuters"."""
+    names = [name.strip() for name in (author or "").split(";") if name.strip()]
+    known = {agency for name in names for agency in credited_agencies(name, closing=True)}
+    for credit in credits:
+        agencies = set(credited_agencies(credit, closing=True))
+        if not agencies <= known or not agencies:
+            names.append(credit)
+            known |= agencies
+    return "; ".join(names) or None
 
 
 def _filled(lines: list[str]) -> list[str]:

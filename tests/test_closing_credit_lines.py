@@ -96,10 +96,12 @@ def test_text_size_buttons_are_no_agency(buttons: str) -> None:
     assert closing_credits("Koniec.\nAA") == frozenset({"Anadolu"})
 
 
-def test_a_page_naming_its_author_keeps_it() -> None:
+def test_a_page_naming_its_author_keeps_it_and_the_credit() -> None:
+    """The page's writer stays its author, the cut credit's agency after her (the Warsaw/Kyiv
+    desk's credit was lost for the page shown: left open in session 41)."""
     url = "https://regional-paper.example/pl/1"
     raw = RawPage("p.html", "html", _html("pl", "Źródło: PAP", "Anna Kowalska"), url=url)
-    assert _cleaned(raw).author == "Anna Kowalska"
+    assert _cleaned(raw).author == "Anna Kowalska; PAP"
 
 
 def test_a_sentence_naming_an_agency_names_no_author() -> None:

@@ -152,8 +152,9 @@ TABLE = Table(
         # PAP's desk initials ending its report, the writer's then the editors', each closed by
         # a slash ("pz/ mk/", "mw/ pad/", "kzu/ mhr/ ap/"), 2 to 4 lower-case letters each
         # (newcomer 36, finding 5: it stayed as the last paragraph of PAP's page, whose full
-        # copies then read as trims)
-        r"\p{Ll}{2,4}/(?:[ \t]*\p{Ll}{2,4}/){1,3}",
+        # copies then read as trims), the agency's credit after them or not ("pz/ mk/ (PAP)":
+        # its credit read by clipper.agencycredits.closing_credits)
+        r"\p{Ll}{2,4}/(?:[ \t]*\p{Ll}{2,4}/){1,3}(?:[ \t]*(?:\((?:PAP|IAR|KAI)\)|PAP|IAR|KAI))?",
     ),
     source_labels=("Źródło",),
     wall_calls=(

@@ -389,14 +389,16 @@ def _credits(parts: list[str]) -> tuple[_Credit, ...]:
     """The agencies ``parts`` (a report's closing) credit, each with its part as written, when
     each is an agency's credit (:func:`credited_agencies`, :data:`CLOSING_SPELLINGS` among
     them) or, after one, a desk's initials ("dpa/lby"); or when the last is an agency's credit
-    in parentheses or capitals after desk's initials alone ("pz/ mk/ (PAP)", "kzu/ mhr/ ap/
-    PAP": PAP's writer's and editors' initials, then its credit; "ap" there is an editor's);
+    in parentheses or capitals after desk's initials alone, the first no agency's ("pz/ mk/
+    (PAP)", "kzu/ mhr/ ap/ PAP": PAP's writer's and editors' initials, then its credit; "ap"
+    there is an editor's; "dpa/AFP" is two agencies);
     () otherwise.  Latin letters standing alone and spaced (:data:`_SPACED_LETTERS`: "A A",
     text-size buttons) credit nothing."""
     *before, last = parts or [""]
     written = last.strip().strip(_WRAPPING)
     if (
         before
+        and not credited_agencies(before[0], closing=True)  # "dpa/AFP": two agencies
         and (last.strip().startswith(("(", "（")) or written.isupper())
         and all(_DESK.fullmatch(part.strip()) for part in before)
         and (found := credited_agencies(written, closing=True))

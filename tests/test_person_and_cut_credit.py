@@ -98,6 +98,8 @@ def test_an_agency_named_already_is_not_named_twice(author: str, closing: str) -
         ("to/ ap", set()),
         ("dpa/lby", {"dpa"}),
         ("APA/dpa/red", {"APA", "dpa"}),
+        ("(dpa/AFP)", {"dpa", "AFP"}),
+        ("Mit Material der dpa und AFP", {"dpa", "AFP"}),
     ],
 )
 def test_desk_initials_before_the_agency_credit_it(closing: str, credits: set[str]) -> None:

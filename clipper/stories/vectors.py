@@ -108,8 +108,10 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # 36: an agency's credit as its services write it ("(EUROPA PRESS)", "(أ ف ب)", "(ТАСС)",
 # "（新华社）") and a report's closing credit ("… — AFP", "Mit Material von dpa", "/TT/") left out
 # (:func:`clipper.stories.sitetext.without_furniture`); 37: Polish, Czech, Russian, Ukrainian and
-# Slovak terms as their stems (:mod:`clipper.stories.stems`, :mod:`clipper.stories.endings`)
-VECTOR_VERSION = "37"
+# Slovak terms as their stems (:mod:`clipper.stories.stems`, :mod:`clipper.stories.endings`);
+# 38: the credits of Latin America's, Portugal's and Spain's agencies left out ("Com informações
+# da Agência Brasil", "Fuente: Andina": :data:`clipper.agencycredits.AGENCY_SPELLINGS`)
+VECTOR_VERSION = "38"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0

@@ -136,10 +136,14 @@ class Matchers:
 
     def is_line_furniture(self, line: str) -> bool:
         """Whether the whole of ``line`` is one of the :attr:`line` phrases (``line.fullmatch``,
-        its phrases tried only where their literals are: :attr:`line_gate`)."""
+        its phrases tried only where their literals are: :attr:`line_gate`), or a wall's
+        paragraph of sentences (:meth:`_wall_paragraph`)."""
         if self.line_gate is not None:
-            return self.line_gate.fullmatch(line)
-        return self.line.fullmatch(line) is not None
+            if self.line_gate.fullmatch(line):
+                return True
+        elif self.line.fullmatch(line) is not None:
+            return True
+        return self._wall_paragraph(line)
 
     def is_furniture(self, line: str) -> bool:
         """A whole line that is a skip link, a share bar, a paywall/login prompt or a teaser."""
@@ -171,12 +175,45 @@ class Matchers:
 
     def says_rest_is_paywalled(self, line: str) -> bool:
         """A whole line saying the rest of the article is for subscribers only (the tables'
-        ``truncated``; a list bullet before it allowed)."""
+        ``truncated``; a list bullet before it allowed), or a wall's paragraph of sentences
+        holding such a statement (:meth:`_wall_paragraph`: "Contenido exclusivo para
+        suscriptores. Suscríbete para continuar leyendo.")."""
         if self.truncated_hint_finder is not None and not (
             self.truncated_hint_finder.find_matches_as_indexes(fold(line))
         ):
             return False
-        return self.truncated.fullmatch(line) is not None
+        if self.truncated.fullmatch(line) is not None:
+            return True
+        return _SENTENCE_BREAK.search(line) is not None and self._wall_sentences(line)
+
+    def _wall_paragraph(self, line: str) -> bool:
+        """Whether ``line`` is a wall's paragraph of two sentences or more: each a statement
+        that the rest is for subscribers (``truncated``), or a label or call of the wall
+        (a whole-line :attr:`line` phrase: "Contenido exclusivo para suscriptores",
+        "Subscriber-only content", "¿Ya eres suscriptor?"; or :meth:`calls_to_subscribe`),
+        and one of them a statement.  A label sentence opening the line before the statement
+        ("Contenido exclusivo para suscriptores. Suscríbete para continuar leyendo.") left the
+        line unmatched, the tables' phrases matching whole lines from their start: kept as the
+        text's last paragraph, the page not partial (newcomer 41).  A sentence of the article
+        ("El diario perdió el 20% de sus suscriptores.") is neither, and leaves the line alone.
+        Only a line holding a sentence break and a literal of the ``truncated`` phrases is
+        split."""
+        if _SENTENCE_BREAK.search(line) is None or (
+            self.truncated_hint_finder is not None
+            and not self.truncated_hint_finder.find_matches_as_indexes(fold(line))
+        ):
+            return False
+        return self._wall_sentences(line)
+
+    def _wall_sentences(self, line: str) -> bool:
+        """:meth:`_wall_paragraph` past its pre-scan."""
+        said = False
+        for sentence in _SENTENCE_BREAK.split(line):
+            if self.truncated.fullmatch(sentence) is not None:
+                said = True
+            elif not (self.is_line_furniture(sentence) or self.calls_to_subscribe(sentence)):
+                return False
+        return said
 
     def calls_to_subscribe(self, sentence: str) -> bool:
         """Whether ``sentence`` opens with a wall's call to subscribe, log in or register (the

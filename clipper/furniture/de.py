@@ -117,12 +117,17 @@ TABLE = Table(
         r"(?:um|zum) (?:den artikel )?weiter(?:zu)?lesen.*",
         # a registration wall's prompt ("Jetzt kostenlos registrieren und weiterlesen",
         # "Registrieren Sie sich kostenlos, um weiterzulesen": newcomer 31)
-        r"(?:jetzt |hier )?(?:kostenlos |gratis )?(?:registrieren|anmelden|einloggen|(?:ein )?"
+        r"(?:jetzt |hier )?(?:kostenlos |gratis )?(?:registrieren|anmelden|einloggen|abonnieren"
+        r"|abo abschließen|(?:ein )?"
         r"(?:kostenloses )?(?:konto|benutzerkonto) (?:anlegen|erstellen))(?: sie sich)?(?: jetzt)?"
         r"(?: kostenlos| gratis)?,? (?:und|um) (?:(?:den|diesen) (?:ganzen |vollständigen )?"
         r"(?:artikel|beitrag) )?(?:weiter ?lesen|weiterzulesen|(?:zu )?lesen)\b.*",
         r"(?:sie haben|es fehlen(?: (?:noch|ihnen))?|noch) \d+(?:[.,]\d+)?\s?% (?:des|dieses)"
         r" (?:artikels|textes|beitrags).*",
+        # a wall's label ("Nur für Abonnenten", "Exklusiv für Abonnenten"): kept before the
+        # statement ("Nur für Abonnenten. Jetzt abonnieren und weiterlesen."), or cut without
+        # the page marked partial (newcomer 41)
+        r"(?:nur|exklusiv|ausschließlich) für (?:abonnenten|abonnentinnen|\w*-?abonnenten)",
         r"(?:es )?(?:bleiben|verbleiben)(?: ihnen)?(?: noch)? \d+(?:[.,]\d+)?\s?% (?:des|dieses)"
         r" (?:artikels|textes|beitrags).*",
         # the whole text offered to subscribers ("Der vollständige Artikel ist nur für

@@ -105,7 +105,7 @@ TABLE = Table(
         # row 49; the promo phrase without the paper's name is a text dump's)
         r"subscribe (?:now |today )?(?:to [\w .&\'’-]{1,40}? )?for (?:unlimited|full)"
         r"(?: digital)? access\b.*",
-        r"subscribers? only|for subscribers|exclusive to subscribers|members only|premium",
+        r"for subscribers|members only|premium",
         r"(?:start|get) your (?:free )?trial.*",
         # a journalism pitch under the article ("Enjoying our latest content? / Access the most
         # recent journalism from Nature's award-winning team / Explore the latest features &
@@ -129,6 +129,10 @@ TABLE = Table(
         r" reading|keep reading|read (?:the full|the rest|on)\b).*",
         r"this (?:article|story|content) is (?:only )?(?:available |reserved |exclusive )?"
         r"(?:to|for) (?:subscribers|members|premium \w+)\b.*",
+        # a wall's label ("Subscriber-only content", "Subscribers only"): kept before the
+        # statement, or cut without the page marked partial (newcomer 41)
+        r"subscribers?[- ]only(?: (?:content|article|story))?|(?:(?:content|article|story) )?"
+        r"(?:for subscribers only|exclusive to subscribers)",
         r"(?:you have|you've) reached (?:your|the) (?:\w+ )?(?:limit|free article limit).*",
         r"(?:to continue|continue) reading,? (?:please )?(?:subscribe|log in|sign in|register).*",
         # a registration wall's prompt ("Create a free account to keep reading", "Register for

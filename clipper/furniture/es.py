@@ -90,7 +90,10 @@ TABLE = Table(
     paywall=(
         offer(r"suscríbete|suscribirse|hazte (?:socio|suscriptor)", r"ahora|ya|hoy"),
         r"¿?ya eres (?:suscriptor|socio|abonado|usuario)\s*\??.*",
-        r"para seguir leyendo.*|contenido (?:exclusivo|premium) para suscriptores",
+        # the wall's words alone or before a comma ("Para seguir leyendo, acepta las cookies o
+        # suscríbete"); an article's sentence going on ("Para seguir leyendo el informe, los
+        # vecinos…") is none
+        r"para seguir leyendo(?:\s*[,:;–-].*)?",
         r"(?:iniciar|inicia|cerrar) sesión|mi "
         r"cuenta|registrarse|regístrate|suscríbete|suscribirse",
         # a registration wall's buttons ("Crear cuenta | Suscribirse | Iniciar sesión",
@@ -113,6 +116,15 @@ TABLE = Table(
         r"(?:suscríbete|hazte socio|regístrate|inicia sesión|(?:crea|crear) (?:una |tu )?cuenta"
         r"(?: gratuita| gratis)?)(?: gratis| gratuitamente| ahora)? para (?:seguir leyendo|leer"
         r"|continuar).*",
+        # a wall's label ("Contenido exclusivo para suscriptores", "Solo para suscriptores")
+        # and its statement worded after the reading ("Para seguir leyendo, suscríbete"): the
+        # text's last line on a page that stops there, cut and not marked partial (newcomer 41)
+        r"(?:contenido|artículo|noticia|nota) (?:exclusiv[oa]|premium|solo|sólo|reservad[oa])"
+        r" (?:para|a) (?:los )?(?:suscriptores|socios|abonados|usuarios registrados).*",
+        r"(?:exclusivo|solo|sólo) para (?:suscriptores|socios|abonados)",
+        r"para (?:seguir|continuar) leyendo,? (?:suscr[ií]bete|suscr[ií]base|hazte (?:socio"
+        r"|suscriptor)|reg[ií]strate|reg[ií]strese|inicia sesión|inicie sesión|(?:crea|cree)"
+        r" (?:una |tu |su )?cuenta)\b.*",
         r"te queda(?:n)? (?:un |el )?\d+(?:[.,]\d+)?\s?% (?:de este|del) (?:artículo|contenido)"
         r" por leer.*",
         r"(?:el resto|la continuación) (?:de este|del) (?:artículo|contenido) (?:es|está)"

@@ -86,6 +86,12 @@ TABLE = Table(
         r"(?:créez|créer) (?:un|votre) compte(?: gratuit| gratuitement)?(?: ou connectez-vous)?"
         r" pour (?:lire|continuer|accéder|poursuivre).*",
         r"pour lire la suite.*",
+        # a wall's label ("Réservé aux abonnés") and its statement worded after the reading
+        # ("Pour continuer à lire, abonnez-vous"): kept or cut without the page marked partial
+        # (newcomer 41)
+        r"(?:réservé|exclusivement réservé|exclusivité) (?:aux|à nos) (?:abonnés|abonnées|membres)",
+        r"pour (?:continuer à lire|poursuivre (?:la|votre) lecture),? (?:abonnez-vous"
+        r"|connectez-vous|inscrivez-vous|(?:créez|créer) (?:un|votre) compte)\b.*",
         r"la suite (?:de cet article )?est réservée aux (?:abonnés|abonnées|membres).*",
         r"il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire.*",
         # a wall's statement as more of this language's sites word it (session 37, after

@@ -77,6 +77,12 @@ TABLE = Table(
         r"|utenti registrati).*",
         r"(?:abbonati|accedi|registrati|crea (?:un |il tuo )?account(?: gratuito)?)(?: gratis"
         r"| gratuitamente| ora)? per (?:continuare a leggere|leggere|continuare).*",
+        # a wall's label ("Riservato agli abbonati") and its statement worded after the reading
+        # ("Per continuare a leggere, abbonati"): kept or cut without the page marked partial
+        # (newcomer 41)
+        r"(?:riservato|riservata|esclusiva|esclusivo|solo) (?:agli|ai|per gli|per) abbonati",
+        r"per continuare a leggere,? (?:abbonati|accedi|registrati|crea (?:un |il tuo )?account)"
+        r"\b.*",
         r"(?:ti resta|ti rimane|rimane) (?:da leggere )?(?:il )?\d+(?:[.,]\d+)?\s?%"
         r" (?:dell['’]articolo|di questo articolo).*",
         r"(?:il resto|la parte restante|il seguito) (?:dell['’]articolo|di questo articolo) è"

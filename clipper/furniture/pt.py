@@ -104,6 +104,13 @@ TABLE = Table(
         r"(?:assine|torne-se assinante|cadastre-se|registe-se|registre-se|faça login|entre"
         r"|(?:crie|criar) (?:uma |a sua |sua )?conta(?: gratuita| grátis)?)(?: gratuitamente"
         r"| grátis| gratis| já| agora)? para (?:continuar|seguir) (?:lendo|a ler).*",
+        # a wall's label ("Exclusivo para assinantes") and its statement worded after the
+        # reading ("Para continuar lendo, assine"): kept or cut without the page marked partial
+        # (newcomer 41)
+        r"(?:exclusivo|só|apenas|somente) para (?:os )?(?:assinantes|subscritores)",
+        r"para (?:continuar|seguir) (?:lendo|a ler),? (?:assine|subscreva|torne-se assinante"
+        r"|cadastre-se|registe-se|registre-se|faça login|entre|inicie sessão|(?:crie|criar)"
+        r" (?:uma |a sua |sua )?conta)\b.*",
         r"(?:faltam?|resta(?:m)?) (?:ler )?\d+(?:[.,]\d+)?\s?% (?:deste|do|desta|da)"
         r" (?:artigo|matéria|texto).*",
         r"(?:o resto|a continuação|o restante) (?:deste|do|desta|da) (?:artigo|matéria|texto)"

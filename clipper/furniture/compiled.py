@@ -206,13 +206,15 @@ class Matchers:
         return self._wall_sentences(line)
 
     def _wall_sentences(self, line: str) -> bool:
-        """:meth:`_wall_paragraph` past its pre-scan."""
+        """:meth:`_wall_paragraph` past its pre-scan.  Each sentence is asked first whether it
+        is furniture at all (the statements are :attr:`line` phrases too), its phrases tried
+        where their literals are: the ``truncated`` alternation tried whole on an article's
+        sentence costs ~250 µs, the gated phrases ~10 µs."""
         said = False
         for sentence in _SENTENCE_BREAK.split(line):
-            if self.truncated.fullmatch(sentence) is not None:
-                said = True
-            elif not (self.is_line_furniture(sentence) or self.calls_to_subscribe(sentence)):
+            if not (self.is_line_furniture(sentence) or self.calls_to_subscribe(sentence)):
                 return False
+            said = said or self.truncated.fullmatch(sentence) is not None
         return said
 
     def calls_to_subscribe(self, sentence: str) -> bool:

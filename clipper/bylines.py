@@ -50,7 +50,10 @@ import regex
 from clipper.jsonld import items, literal
 from clipper.scripts import words_in
 
-CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ɏ"  # the capitals a Latin-script name opens with
+# The capitals a name opens with in the scripts that have them: Latin (and its extensions),
+# Greek and Cyrillic ("Автор: Олена Коваль", "Γιώργος Παπαδόπουλος": a Cyrillic byline line gave
+# no author while its label was cut, credits42's finding)
+CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ɏΆΈ-ΏΑ-ΩЀ-ЯѠ-ҁҊ-ӿ"
 
 
 def _fragments(field: str) -> list[str]:

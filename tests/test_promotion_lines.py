@@ -109,3 +109,35 @@ def test_a_line_of_prompts_goes_only_when_each_of_its_sentences_is_one() -> None
     assert not m.is_promotion(
         "Subscreva a nossa newsletter. O porto movimentou 6,8 milhões de toneladas no ano passado."
     )
+
+
+# An offer, then its sign-up button's words in the same paragraph (newcomer 42, finding 5:
+# "Recevez notre newsletter quotidienne. Inscrivez-vous gratuitement." was kept while the offer
+# alone went)
+OFFER_THEN_BUTTON: dict[str, str] = {
+    "fr": "Recevez notre newsletter quotidienne. Inscrivez-vous gratuitement.",
+    "pt": "Receba as notícias no seu e-mail. Cadastre-se.",
+    "es": "Recibe nuestra newsletter cada mañana en tu correo. Suscríbete.",
+    "it": "Ricevi la nostra newsletter ogni mattina. Iscriviti.",
+    "nl": "Ontvang onze nieuwsbrief elke ochtend. Schrijf je in.",
+    "de": "Abonnieren Sie unseren kostenlosen Newsletter. Jetzt anmelden.",
+    "en": "Get our newsletter in your inbox. Sign up.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(OFFER_THEN_BUTTON))
+def test_an_offer_and_its_button_leave_a_page_and_a_dump(language: str) -> None:
+    prompt = OFFER_THEN_BUTTON[language]
+    assert _text(language, [], [], [prompt]) == list(DUMPS[language].body)
+    dump = DUMPS[language]
+    cleaned = clean_text_dump("\n\n".join([dump.title, *dump.body, prompt]))
+    assert cleaned.paragraphs == list(dump.body)
+
+
+def test_a_button_counts_only_after_an_offer() -> None:
+    m = matchers()
+    # a wall's call before an offer stays a call to subscribe (clipper.wallblocks reads it)
+    assert not m.is_promotion("Abonnez-vous maintenant. Recevez notre newsletter quotidienne.")
+    # an article's sentence beside a button is the article's
+    assert not m.is_promotion("Le maire a reçu la lettre du ministre. Inscrivez-vous gratuitement.")
+    assert not m.is_promotion("Recevez notre newsletter quotidienne. Le maire a démissionné.")

@@ -154,14 +154,27 @@ class Matchers:
         "Siga o Jornal do Sado no Google Notícias", "Recevez notre newsletter quotidienne."),
         or sentences each of which is one or a site's notice to its reader ("Receba as notícias
         no seu e-mail. Subscreva a nossa newsletter.", "Cet article vous a été utile ?
-        Abonnez-vous à notre newsletter."; newcomer 39b, finding 2); its phrases tried only
-        where their literals are (:attr:`promo_gate`)."""
+        Abonnez-vous à notre newsletter."; newcomer 39b, finding 2), or, after an offer, a
+        whole furniture line (:meth:`is_line_furniture`: "Recevez notre newsletter quotidienne.
+        Inscrivez-vous gratuitement."; newcomer 42); its phrases tried only where their
+        literals are (:attr:`promo_gate`)."""
         if self._promo(line):
             return True
         sentences = _SENTENCE_BREAK.split(line)
-        return len(sentences) > 1 and all(
-            self._promo(sentence) or self.is_site_notice(sentence) for sentence in sentences
-        )
+        if len(sentences) < 2:
+            return False
+        # a sign-up button's words after the offer ("Recevez notre newsletter quotidienne.
+        # Inscrivez-vous gratuitement.": newcomer 42, finding 5) count after an offer only
+        # (a wall's "Abonnez-vous maintenant. Recevez …" stays a call to subscribe: wallblocks)
+        promoted = False
+        for sentence in sentences:
+            if self._promo(sentence):
+                promoted = True
+            elif not (
+                self.is_site_notice(sentence) or (promoted and self.is_line_furniture(sentence))
+            ):
+                return False
+        return True
 
     def _promo(self, line: str) -> bool:
         if self.promo_gate is not None:

@@ -62,7 +62,8 @@ TABLE = Table(
         r"sei già (?:abbonato|registrato|iscritto)\s*\??.*",
         r"(?:abbonati|accedi|registrati) per (?:continuare a leggere|leggere).*",
         r"per continuare a leggere.*",
-        r"accedi|registrati|abbonati|esci|il mio account|area riservata",
+        r"accedi|registrati|abbonati|esci|il mio account|area riservata"
+        r"|iscriviti(?: gratis| gratuitamente| ora)?",
         # a registration wall's buttons ("Accedi | Registrati", "Registrati gratis": newcomer 31)
         r"registrati (?:gratis|gratuitamente)|crea (?:un |il tuo )?account(?: gratuito)?",
         wall_buttons(

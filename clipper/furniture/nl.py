@@ -64,7 +64,8 @@ TABLE = Table(
         r"|leden|premium-?leden).*",
         r"(?:ben je|bent u) al (?:abonnee|lid)\s*\??.*|al (?:abonnee|een account)\s*\??.*",
         r"(?:word|neem) (?:nu )?(?:abonnee|een abonnement).*",
-        r"log ?in|inloggen|registreren|afmelden|mijn account|uitloggen|abonneren",
+        r"log ?in|inloggen|registreren|afmelden|mijn account|uitloggen|abonneren"
+        r"|(?:schrijf je|meld je) (?:nu )?(?:gratis )?(?:in|aan)",
         # a registration wall's buttons ("Account aanmaken | Abonneren | Inloggen", "Registreer
         # gratis": newcomer 31)
         r"(?:registreer|meld) (?:je |u )?(?:nu )?gratis(?: aan)?"

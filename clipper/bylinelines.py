@@ -23,10 +23,10 @@ from clipper.bylines import (
 from clipper.scripts import word_runs
 
 # A byline line: the opening word in the languages of the furniture tables (their ``bylines``:
-# :data:`clipper.bylines.BYLINE_WORDS`), the names (two to
-# four capitalised words each, name particles between; several joined by a comma, "and", "und",
-# "y", "et", "и", "та", "και"...), then at most a few words that end no sentence (a role, a place, a date: "Von
-# Hannah Ritzmann, Redakteurin für Finanzen", "Von Juliane Rohr 28.04.2023, 18:11 Uhr").
+# :data:`clipper.bylines.BYLINE_WORDS`), the names (two to four capitalised words each, name
+# particles between; several joined by a comma, "and", "und", "y", "et", "и", "та", "και"...),
+# then at most a few words that end no sentence (a role, a place, a date: "Von Hannah
+# Ritzmann, Redakteurin für Finanzen", "Von Juliane Rohr 28.04.2023, 18:11 Uhr").
 _LINE_NAME_WORD = rf"[{CAPITALS}][\w.'’-]*"
 _LINE_PARTICLE = r"(?:de|da|do|dos|van|von|der|den|di|del|della|la|le|du|bin|al|el|ten|ter|zu)"
 _LINE_NAME = rf"{_LINE_NAME_WORD}(?:\s+(?:{_LINE_PARTICLE}\s+)*{_LINE_NAME_WORD}){{1,3}}"

@@ -54,7 +54,7 @@ from clipper.searchfilters import (
     stored_sites,
 )
 from clipper.searchquery import QueryError
-from clipper.seendays import seen_kinds, stated_times, wall_times, written_times
+from clipper.seendays import seen_kinds, stated_times, wall_times
 from clipper.seentimes import FETCHED as FETCHED_SEEN
 from clipper.seentimes import PUBLISHED as PUBLISHED_SEEN
 from clipper.seentimes import (
@@ -601,9 +601,10 @@ def clusters(
             (r.cluster_id, *seen[r.cluster_id]) for r in rows
             if PUBLISHED_SEEN in kinds[r.cluster_id]
         ]
-        walls = wall_times(connection, published)
-        # a zoneless time as written (clipper.seentimes.written_seen)
-        seen.update(written_times(connection, published))
+        # which ends are a zoneless time, and those as written (clipper.seentimes.written_seen)
+        zoneless = wall_times(connection, published)
+        walls = {cid: ends for cid, (ends, _) in zoneless.items()}
+        seen.update({cid: shown for cid, (_, shown) in zoneless.items()})
     return [
         ClusterRow(
             **{

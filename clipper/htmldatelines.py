@@ -291,8 +291,7 @@ def future_dateline(lines: list[str], raw: RawPage, region: str | None = None) -
     reading the page started, or than a day after its fetch
     (:func:`clipper.verdict.plausible_published`: "6.12.2026 klo 14.32" on a page saved on 4
     December); None when the first such line is no later."""
-    read = (line_date(line) for line in lines if date_looking(line))
-    when = next((when for when in read if when is not None), None)
+    when = _first_line_date(lines)
     if when is None:
         return None
     kept, _ = plausible_published(
@@ -307,9 +306,15 @@ def _shown_after_fetch_day(lines: list[str], latest: datetime | None) -> bool:
     a day the text's date readers refuse (:func:`clipper.dumpdates.possible_day`)."""
     if latest is None:
         return False
-    read = (line_date(line) for line in lines if date_looking(line))
-    when = next((when for when in read if when is not None), None)
+    when = _first_line_date(lines)
     return when is not None and when[:10] > latest.date().isoformat()
+
+
+def _first_line_date(lines: list[str]) -> str | None:
+    """The date (ISO 8601, :func:`clipper.dumpdates.line_date`) of the first of ``lines`` that
+    looks like a date and reads as one; None when none does."""
+    read = (line_date(line) for line in lines if date_looking(line))
+    return next((when for when in read if when is not None), None)
 
 
 def _day_or_none(

@@ -237,7 +237,7 @@ def search(
     tree = parse_query(query)
     backend = archive.backend
     with archive.engine.connect() as connection:
-        ranking, _ = _ranking(
+        ranking = _ranking(
             connection, backend, tree, limit, sites=sites, since=since, until=until,
             languages=languages, variants=variants, zone=zone, regions=regions,
         )
@@ -262,7 +262,7 @@ def count_matches(
     :class:`QueryError` as :func:`search` does."""
     tree = parse_query(query)
     with archive.engine.connect() as connection:
-        ranking, _ = _ranking(
+        ranking = _ranking(
             connection, archive.backend, tree, _EVERY, sites=sites, since=since, until=until,
             languages=languages, variants=variants, zone=zone, regions=regions,
         )
@@ -282,9 +282,9 @@ def _ranking(
     variants: bool,
     zone: tzinfo | None,
     regions: Sequence[str],
-) -> tuple[list[Any], frozenset[str]]:
+) -> list[Any]:
     """The best ``limit`` rows (``id``, ``score``) matching ``tree`` with :func:`search`'s
-    filters, best first, and the archive's case-form languages they were keyed in."""
+    filters, best first."""
     exact = has_exact(tree)
     # with an exact-case term, every page the index finds is ranked, and checked best first
     # (clipper.casematch) until ``limit`` of them pass
@@ -311,7 +311,7 @@ def _ranking(
     ranking = list(connection.execute(ranked, params).all())
     if exact:
         ranking = _passing(connection, backend, tree, ranking, limit, case_languages)
-    return ranking, case_languages
+    return ranking
 
 
 def _decorated(

@@ -44,28 +44,19 @@ def stated_times(
 
 def wall_times(
     connection: Connection, clusters: Iterable[tuple[int, str | None, str | None]]
-) -> dict[int, tuple[bool, bool]]:
+) -> dict[int, tuple[tuple[bool, bool], tuple[str | None, str | None]]]:
     """cluster id → whether its first and its last seen are a publication time as written, on
-    no known clock (:func:`clipper.seentimes.wall_seen`), of ``clusters`` given as ``(id,
-    first_seen, last_seen)``; their pages read in one query a chunk."""
+    no known clock or several (:func:`clipper.seentimes.wall_seen`), and the two as shown
+    (:func:`clipper.seentimes.written_seen`: such a time as its page wrote it), of
+    ``clusters`` given as ``(id, first_seen, last_seen)``; their pages read once, in one query
+    a chunk."""
     found = {cid: (first, last) for cid, first, last in clusters}
     pages = _sightings(connection, sorted(found))
     return {
-        cid: (wall_seen(first, pages[cid]), wall_seen(last, pages[cid]))
-        for cid, (first, last) in found.items()
-    }
-
-
-def written_times(
-    connection: Connection, clusters: Iterable[tuple[int, str | None, str | None]]
-) -> dict[int, tuple[str | None, str | None]]:
-    """cluster id → its first and last seen as shown (:func:`clipper.seentimes.written_seen`: a
-    publication time written without a zone as written), of ``clusters`` given as ``(id,
-    first_seen, last_seen)``; their pages read in one query a chunk."""
-    found = {cid: (first, last) for cid, first, last in clusters}
-    pages = _sightings(connection, sorted(found))
-    return {
-        cid: (written_seen(first, pages[cid]), written_seen(last, pages[cid]))
+        cid: (
+            (wall_seen(first, pages[cid]), wall_seen(last, pages[cid])),
+            (written_seen(first, pages[cid]), written_seen(last, pages[cid])),
+        )
         for cid, (first, last) in found.items()
     }
 

@@ -64,10 +64,10 @@ class Languages(HTMLParser):
             self.found.append((kind, lang, "".join(text).strip()))
 
 
-def languages(html: str) -> dict[tuple[str, str], set[str | None]]:
+def languages(html: str) -> dict[tuple[str, str | None], set[str | None]]:
     parser = Languages()
     parser.feed(html)
-    seen: dict[tuple[str, str], set[str | None]] = {}
+    seen: dict[tuple[str, str | None], set[str | None]] = {}
     for kind, lang, text in parser.found:
         seen.setdefault((kind, text), set()).add(lang)
     return seen

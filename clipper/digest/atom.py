@@ -107,7 +107,8 @@ def to_atom(
         entry.id(uuid.uuid5(uuid.NAMESPACE_URL, key).urn)
         updated_mark = speech.gettext("[updated]") + " " if story.status == "updated" else ""
         archive_mark = speech.gettext("[archive]") + " " if story.backfill else ""
-        entry.title(archive_mark + updated_mark + story.headline)
+        headline = story.headline or speech.gettext("(untitled)")
+        entry.title(archive_mark + updated_mark + headline)
         entry.updated(updated)
         # an entry's published time is a publication date, never a fetch or storing time
         published = (
@@ -119,7 +120,7 @@ def to_atom(
             entry.published(published)
         if story.url:
             entry.link(href=untracked(story.url), rel="alternate")
-        entry.summary(story.lead or story.headline)
+        entry.summary(story.lead or headline)
         entry.content(
             story_html.render(story=story, zone=zone),
             type="html",

@@ -410,7 +410,7 @@ def _story(
                 (lead.title if front != story.lead_page_id else None)
                 or story.title or lead.title or ""
             ).split()
-        ) or "(untitled)",
+        ) or None,  # untitled: each rendering says so in its own language
         lead=lead_paragraph(lead_text, config.lead_chars),
         url=lead.url,
         site=lead.site,

@@ -64,7 +64,9 @@ class DigestStory:
 
     story_id: int
     status: Literal["new", "updated"]
-    headline: str
+    # None: no article of the story has a headline; each rendering says "(untitled)" in the
+    # digest's language (JSON: null)
+    headline: str | None
     lead: str
     url: str | None
     site: str | None

@@ -40,6 +40,10 @@ TABLE = Table(
                      r"předplatné|koupit předplatné|můj účet"),
     ),
     truncated=(
+        # a wall's label alone ("Len pre predplatiteľov"): it stayed as the text's last line,
+        # the page not partial (newcomer 43)
+        r"(?:len|iba|výhradne) pre predplatiteľov"
+        r"|(?:jen|pouze|výhradně) pro předplatitele",
         # a registration or sign-in wall's prompt ("Vytvořte si zdarma účet a čtěte dál",
         # "Přihlaste se pro pokračování ve čtení")
         r"(?:vytvořte si (?:zdarma |bezplatný )?účet|zaregistrujte se(?: zdarma)?|přihlaste se)"

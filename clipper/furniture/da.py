@@ -43,6 +43,9 @@ TABLE = Table(
         r"(?:er du )?allerede (?:abonnent|kunde|medlem)",
         r"log ind(?: her)?",
         r"nu|her",
+        # a wall's label alone ("Kun for abonnenter"): it stayed as the text's last line,
+        # the page not partial (newcomer 43)
+        r"(?:kun|udelukkende|eksklusivt?) for (?:[\w-]+-)?(?:abonnenter|medlemmer)",
         # "read on with <the paper's subscription>": the rest is for subscribers
         r"(?:læs videre|fortsæt læsningen|læs hele artiklen) med .*",
         # "Denne artikel er kun for abonnenter", "Artiklen er forbeholdt abonnenter"

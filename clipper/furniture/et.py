@@ -46,6 +46,9 @@ TABLE = Table(
         r"(?:oled|olete) juba tellija",
         r"logi sisse",
         r"kohe|nüüd|siin",
+        # a wall's label alone ("Ainult tellijatele"): it stayed as the text's last line,
+        # the page not partial (newcomer 43)
+        r"(?:ainult|vaid|üksnes) tellijatele",
         # "See artikkel on ainult tellijatele", "Kogu lugu on kättesaadav vaid tellijatele"
         r"(?:see |kogu |terve )?(?:artikkel|lugu|sisu) on (?:mõeldud |kättesaadav |loetav )?"
         r"(?:ainult|vaid|üksnes) (?:[\w-]+ )?tellijatele(?:[.!:]\s.*)?",

@@ -74,6 +74,9 @@ TABLE = Table(
     ),
     source_labels=("Forrás",),
     truncated=(
+        # a wall's label alone ("Csak előfizetőknek"): it stayed as the text's last line,
+        # the page not partial (newcomer 43)
+        r"(?:csak|kizárólag) előfizetők(?:nek| számára)",
         # a wall's statement: the text is for subscribers only (session 37, after newcomer 37
         # finding 3)
         r"(?:ez a|a) (?:cikk|tartalom|írás) (?:csak|kizárólag) (?:\w+ )?előfizető\w* (?:érhető el"

@@ -31,6 +31,9 @@ TABLE = Table(
         r"ertu (?:nú )?(?:þegar )?áskrifandi",
         r"skráðu þig inn|skrá inn",
         r"núna|hér",
+        # a wall's label alone ("Aðeins fyrir áskrifendur"): it stayed as the text's last line,
+        # the page not partial (newcomer 43)
+        r"(?:aðeins|eingöngu|bara) fyrir áskrifendur",
         # "Þessi grein er aðeins fyrir áskrifendur"
         r"(?:þessi )?(?:grein|frétt) er (?:aðeins|einungis|bara) (?:fyrir|ætluð) áskrifend(?:ur"
         r"|um)(?:[.!:]\s.*)?",

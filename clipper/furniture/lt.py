@@ -38,6 +38,9 @@ TABLE = Table(
         r"(?:jau )?(?:esate |esi )?prenumeratorius",
         r"prisijunkite|prisijunk|prisijungti",
         r"dabar|čia",
+        # a wall's label alone ("Tik prenumeratoriams"): it stayed as the text's last line,
+        # the page not partial (newcomer 43)
+        r"(?:tik|skirta tik|išskirtinai) prenumeratoriams",
         # "Šis straipsnis skirtas tik prenumeratoriams", "Visas straipsnis prieinamas tik …"
         r"(?:šis |visas )?(?:straipsnis|turinys|tekstas) (?:skirtas |prieinamas |yra )?(?:tik"
         r"|tiktai|išskirtinai) (?:[\w-]+ )?prenumeratoriams(?:[.!:]\s.*)?",

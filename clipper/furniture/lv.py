@@ -47,6 +47,9 @@ TABLE = Table(
         r"(?:vai )?(?:jau )?(?:esi|esat) (?:abonents|abonente|abonenti)",
         r"pieslēdzies|pieslēdzieties|pieslēgties",
         r"tagad|šeit",
+        # a wall's label alone ("Tikai abonentiem"): it stayed as the text's last line,
+        # the page not partial (newcomer 43)
+        r"(?:tikai|vienīgi) abonentiem",
         # "Šis raksts ir pieejams tikai abonentiem", "Viss saturs pieejams vienīgi abonentiem"
         r"(?:šis |viss )?(?:raksts|saturs) (?:ir )?(?:pieejams )?(?:tikai|vienīgi) (?:[\w-]+ )?"
         r"abonentiem(?:[.!:]\s.*)?",

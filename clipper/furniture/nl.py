@@ -80,6 +80,9 @@ TABLE = Table(
         r"(?:ben je|bent u) al (?:abonnee|lid)|al (?:abonnee|een account)",
         r"log (?:hier )?in|inloggen",
         r"nu|hier",
+        # a wall's label alone ("Alleen voor abonnees"): it stayed as the text's last line,
+        # the page not partial (newcomer 43)
+        r"(?:alleen|uitsluitend|exclusief) voor (?:[\w-]+-)?(?:abonnees|leden)",
         # "Lees verder met NRC+", "Nu verder lezen met Premium": the rest is for subscribers
         r"(?:lees verder|verder lezen) met .*",
         r"(?:je hebt|u heeft) nog \d+(?:[.,]\d+)?\s?% (?:van dit|van het) (?:artikel|verhaal)"

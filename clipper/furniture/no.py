@@ -44,6 +44,10 @@ TABLE = Table(
         r"(?:er du )?(?:allerede|allereie) (?:abonnent|kunde)",
         r"logg inn(?: her)?",
         r"nå|no|her",
+        # a wall's label alone ("Kun for abonnenter"): it stayed as the text's last line,
+        # the page not partial (newcomer 43)
+        r"(?:kun|bare|berre|eksklusivt?) for (?:[\w-]+-)?(?:abonnenter|abonnentar"
+        r"|medlemmer)",
         # "read on with <the paper's subscription>": the rest is for subscribers
         r"(?:les videre|fortsett å lese|fortset å lese|les hele saken|les heile saka) med .*",
         # "Denne saken er kun for abonnenter", "Denne artikkelen er berre for abonnentar"

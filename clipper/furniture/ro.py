@@ -35,6 +35,9 @@ TABLE = Table(
         r"autentificare|conectare|contul meu|deconectare|înregistrare",
     ),
     truncated=(
+        # a wall's label alone ("Doar pentru abonați"): it stayed as the text's last line,
+        # the page not partial (newcomer 43)
+        r"(?:doar|numai|exclusiv) pentru abona[țţ]i",
         r"(?:acest|această) (?:articol|con[țţ]inut) (?:este )?(?:disponibil )?(?:doar|exclusiv)"
         r" pentru abona[țţ]i.*",
         r"abonea(?:z[ăa]-te|ză-te) pentru a continua (?:s[ăa] cite[șş]ti|lectura).*",

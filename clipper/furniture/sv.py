@@ -44,6 +44,10 @@ TABLE = Table(
         r"(?:är du )?redan (?:prenumerant|kund|medlem)",
         r"logga in(?: här)?",
         r"nu|här",
+        # a wall's label alone ("Endast för prenumeranter"): it stayed as the text's last line,
+        # the page not partial (newcomer 43)
+        r"(?:endast|bara|enbart|exklusivt?) för (?:[\w-]+-)?(?:prenumeranter|premiumkunder"
+        r"|medlemmar)",
         # "read on with <the paper's subscription>": the rest is for subscribers
         r"(?:läs vidare|fortsätt läsa|läs hela artikeln) med .*",
         # "Den här artikeln är endast för prenumeranter", "Artikeln är låst för prenumeranter"

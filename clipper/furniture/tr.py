@@ -98,6 +98,9 @@ TABLE = Table(
     ),
     source_labels=("Kaynak",),
     truncated=(
+        # a wall's label alone ("Sadece abonelere özel"): it stayed as the text's last line,
+        # the page not partial (newcomer 43)
+        r"(?:(?:yalnızca|sadece) )?abonelere özel|(?:yalnızca|sadece) abonelere",
         # a wall's statement: the text is for subscribers only (session 37, after newcomer 37
         # finding 3)
         r"bu (?:içerik|haber|makale|yazı) (?:yalnızca|sadece) (?:\w+ )?(?:abone|üye)\w* (?:özel"

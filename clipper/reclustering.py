@@ -64,7 +64,12 @@ class Graph(Protocol):
         ...
 
     def nodes(self, pages: Collection[int]) -> dict[int, Node]:
-        """Each page's :class:`canonical.Node`."""
+        """Each page's :class:`canonical.Node` (rule 6's fields included)."""
+        ...
+
+    def ranks(self, pages: Collection[int]) -> dict[int, Node]:
+        """Each page's :class:`canonical.Node` as the walk reads it: its rank and size (rule
+        6's fields may be left out: only :meth:`nodes` and :meth:`members` give them)."""
         ...
 
     def clusters(self, pages: Collection[int]) -> dict[int, int]:
@@ -72,7 +77,7 @@ class Graph(Protocol):
         ...
 
     def heads(self, clusters: Collection[int]) -> dict[int, Node]:
-        """The best-ranked page of each stored cluster (its walk canonical)."""
+        """The best-ranked page of each stored cluster (its walk canonical), as :meth:`ranks`."""
         ...
 
     def members(self, clusters: Collection[int]) -> dict[int, list[Node]]:
@@ -94,8 +99,10 @@ class Rewalk:
 
 
 class _Known:
-    """What the rewalk has read of the graph: each page's matches, node and stored walk
-    canonical (the best-ranked member of its stored cluster; None: not clustered yet)."""
+    """What the rewalk has read of the graph: each page's matches, node as the walk reads it
+    (:meth:`Graph.ranks`: rank and size, not rule 6's fields, which only the clusters settled
+    read, :meth:`Graph.nodes`) and stored walk canonical (the best-ranked member of its stored
+    cluster; None: not clustered yet)."""
 
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
@@ -115,7 +122,7 @@ class _Known:
     def fetch_nodes(self, pages: Iterable[int]) -> None:
         wanted = {page for page in pages if page not in self._nodes}
         if wanted:
-            self._nodes.update(self.graph.nodes(wanted))
+            self._nodes.update(self.graph.ranks(wanted))
 
     def fetch_stored(self, pages: Iterable[int]) -> None:
         wanted = {page for page in pages if page not in self._cluster}
@@ -406,10 +413,13 @@ def rewalk(graph: Graph, new_pages: Collection[int], rules: Rules) -> Rewalk:
     # a head that is no canonical now lost its cluster: every member of it was re-decided
     heads = {head for head in heads if is_canonical(head)}
     stored_members = known.stored_members(heads)
+    # rule 6 reads every field of a cluster's pages: the staying ones' from their cluster's
+    # members, the joining ones' here
+    joining_nodes = graph.nodes({page for head in heads for page in joining.get(head, [])})
     for head in sorted(heads):
         staying = [node for node in stored_members[head] if node.page_id not in changed]
         group = sorted(
-            staying + [known.node(page) for page in joining.get(head, [])],
+            staying + [joining_nodes[page] for page in joining.get(head, [])],
             key=lambda node: node.rank,
         )
         assert group[0].page_id == head, "a walk canonical ranks first in its cluster"

@@ -89,6 +89,10 @@ def batches(rng: random.Random, nodes: list[Node]) -> list[list[int]]:
     return [ids[a:b] for a, b in zip([0, *cuts], [*cuts, len(ids)], strict=True)]
 
 
+def _ranked(node: Node) -> Node:
+    return Node(node.page_id, node.rank, node.content_hash, shingles=node.shingles)
+
+
 class MemoryGraph:
     """:class:`clipper.reclustering.Graph` over a list of edges and the assignments stored so
     far (a stored cluster: the pages with one canonical)."""
@@ -108,12 +112,17 @@ class MemoryGraph:
     def nodes(self, pages: Collection[int]) -> dict[int, Node]:
         return {page: self._nodes[page] for page in pages}
 
+    def ranks(self, pages: Collection[int]) -> dict[int, Node]:
+        # rank and size only, as the archive's look-up reads them: a node of these reaching
+        # rule 6 would lose its declared original and date source
+        return {page: _ranked(self._nodes[page]) for page in pages}
+
     def clusters(self, pages: Collection[int]) -> dict[int, int]:
         return {page: self.stored[page].canonical_id for page in pages if page in self.stored}
 
     def heads(self, clusters: Collection[int]) -> dict[int, Node]:
         return {
-            cluster: min(nodes, key=lambda node: node.rank)
+            cluster: _ranked(min(nodes, key=lambda node: node.rank))
             for cluster, nodes in self.members(clusters).items()
         }
 

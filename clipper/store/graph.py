@@ -64,6 +64,33 @@ _NODE_COLUMNS = (
 )
 
 
+# What ranking a page reads (:func:`clipper.canonical.rank_key`, :attr:`Node.size`): no text.
+_RANK_COLUMNS = (
+    Page.id,
+    Page.word_count,
+    Page.published,
+    Page.url,
+    Page.source_key,
+    Page.content_hash,
+    Page.fetched_at,
+    Page.seen_at,
+    Page.title,
+    Page.shingle_count,
+)
+
+
+def _ranked(row: Any) -> Node:
+    return Node(
+        row.id,
+        rank_key(
+            row.word_count, row.published, row.url, row.source_key, row.content_hash,
+            row.fetched_at, row.seen_at, row.title,
+        ),
+        row.content_hash,
+        shingles=row.shingle_count,
+    )
+
+
 def _node(row: Any) -> Node:
     return Node(
         row.id,
@@ -99,6 +126,7 @@ _LINK_COLUMNS = (
 _WORSE_LINKS = select(*_LINK_COLUMNS).where(Match.page_id.in_(_IDS))
 _BETTER_LINKS = select(*_LINK_COLUMNS).where(Match.better_page_id.in_(_IDS))
 _NODES = select(Page.cluster_id, *_NODE_COLUMNS).where(Page.id.in_(_IDS))
+_RANKS = select(Page.cluster_id, *_RANK_COLUMNS).where(Page.id.in_(_IDS))
 _CLUSTERS = select(Page.id, Page.cluster_id).where(
     Page.id.in_(_IDS), Page.cluster_id.is_not(None)
 )
@@ -119,8 +147,10 @@ class StoredGraph:
 
     def __init__(self, session: Any, read: dict[int, list[Link]] | None = None) -> None:
         self.connection = session.connection()  # Core rows: no ORM loading
-        self._cluster_of: dict[int, int | None] = {}  # page → its cluster, from nodes()
-        self._nodes: dict[int, Node] = {}  # page → its node, from nodes()
+        # page → its cluster, from nodes() and ranks()
+        self._cluster_of: dict[int, int | None] = {}
+        # page → its node read by nodes() or ranks() (heads() reads their ranks only)
+        self._nodes: dict[int, Node] = {}
         self._read = read or {}
 
     def links(self, pages: Collection[int]) -> dict[int, list[Link]]:
@@ -156,6 +186,19 @@ class StoredGraph:
                 self._cluster_of[row.id] = row.cluster_id
         return found
 
+    def ranks(self, pages: Collection[int]) -> dict[int, Node]:
+        """Each page's :class:`Node` as ranking reads it: its rank, content hash and size, rule
+        6's fields left at their defaults.  No text is read (a node's opening and closing are
+        cut from its text, whose pages SQLite reads whole): 0.04 against 0.13 CPU s for 7,000
+        pages of the 10k one-day archive."""
+        found = {}
+        for chunk in chunks(pages):
+            for row in self.connection.execute(_RANKS, {"ids": chunk}):
+                found[row.id] = node = _ranked(row)
+                self._nodes.setdefault(row.id, node)
+                self._cluster_of[row.id] = row.cluster_id
+        return found
+
     def clusters(self, pages: Collection[int]) -> dict[int, int]:
         found = {}
         unread = []
@@ -187,7 +230,7 @@ class StoredGraph:
                     held[1].append(page)
         wanted = {page for _, pages in most.values() for page in pages}
         nodes = {page: self._nodes[page] for page in wanted if page in self._nodes}
-        nodes.update(self.nodes(wanted - nodes.keys()))
+        nodes.update(self.ranks(wanted - nodes.keys()))
         return {
             cluster: min((nodes[page] for page in pages), key=lambda node: node.rank)
             for cluster, (_, pages) in most.items()

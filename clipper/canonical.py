@@ -450,11 +450,19 @@ def _closing_credits(node: Node) -> frozenset[str]:
     of ``Node.closing``, its first line a longer line's end when the text is longer), but an
     agency whose own site the page is on: an agency's site closes every page with its own
     copyright ("© AFP 2026"), whoever's report it runs."""
+    return _closing_credits_of(node.closing, _site(node))
+
+
+@lru_cache(maxsize=4096)
+def _closing_credits_of(closing: str, host: str | None) -> frozenset[str]:
+    """:func:`_closing_credits` of a closing (at most ``MatchConfig.credit_closing_chars``
+    characters) on ``host``.  Memoised (bounded, ~3 MB): a batch settles again every cluster
+    that gains a page (``clipper.reclustering``), so a day's large clusters have their
+    members' closings read batch after batch (a third of the recluster stage of the one-day
+    records' last batches, bench/HISTORY.md)."""
     from clipper.agencycredits import closing_credits
 
-    cut = len(node.closing) >= MatchConfig.credit_closing_chars
-    found = closing_credits(node.closing, cut)
-    host = _site(node)
+    found = closing_credits(closing, len(closing) >= MatchConfig.credit_closing_chars)
     return frozenset(a for a in found if not credited_site(host, [a])) if host else found
 
 

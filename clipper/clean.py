@@ -74,6 +74,7 @@ from clipper.docmeta import declared_author
 from clipper.dumplines import normalise_line
 from clipper.extraction import TRAFILATURA_OPTIONS, extract_html, parse_html
 from clipper.furniture.consent import consent_lines
+from clipper.headerdates import Order, header_day, numeric_date
 from clipper.htmlclean import clean_html
 from clipper.junk import is_junk_bytes, is_junk_text
 from clipper.language import OPENINGS_AHEAD, SAMPLE_CHARS, detect_language, detect_languages
@@ -139,6 +140,10 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     region = declared_region(
         None, [raw.language], raw.country, clean_meta(raw.url), raw.stated_country
     )
+    # a header's "03/11/2026" read as the dump's folder writes its dates
+    order: Order | None = (
+        "day" if raw.dump_order == "day" else "month" if raw.dump_order else None
+    )
     with written_in(raw.language or detect_language(body[:SAMPLE_CHARS]), raw.url, region):
         cleaned = clean_text_dump(
             body,
@@ -146,11 +151,14 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             fetched,
             declared_author(raw.author),
             _named(raw),
-            # a header's "03/11/2026" read as the dump's folder writes its dates
-            order="day" if raw.dump_order == "day" else "month" if raw.dump_order else None,
+            order=order,
         )
-        # "03/12/2026" in a feed of no language field: read as the text's language writes it
-        reread = reread_unread(raw.published, raw.date_unread, raw.language)
+        # a dump header's "Date: 03/11/2026" (clipper.read.textheader) as its folder's other
+        # dumps write their dates, else, as "03/12/2026" in a feed of no language field, as
+        # the text's language writes it
+        reread = _folder_date(raw, order, fetched) or reread_unread(
+            raw.published, raw.date_unread, raw.language
+        )
     # a crawler's title with its site's name on it ("... | Miami Herald"), as <title> has
     title, _ = strip_site_segments(cleaned.title, site_keys(raw.url, raw.site))
     read = body.splitlines()
@@ -215,6 +223,17 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     ):
         article.partial = "paywall"  # the text stops at a paywall's prompt, which is cut
     return article
+
+
+def _folder_date(raw: RawPage, order: Order | None, fetched: datetime | None) -> str | None:
+    """``YYYY-MM-DD`` of the numeric date a dump's header field gave and reading left unread
+    (:attr:`RawPage.date_unread`: "Date: 03/11/2026", day and month either way), read in the
+    ``order`` its folder's other dumps settle (:func:`clipper.headerdates.header_day`), as
+    a header date line without a label is; None without an order, a reading, or such a date."""
+    unread = raw.date_unread
+    if raw.published is not None or unread is None or order is None or not numeric_date(unread):
+        return None
+    return header_day(unread, order, fetched)
 
 
 def _named(raw: RawPage) -> datetime | None:

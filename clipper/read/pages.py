@@ -194,6 +194,9 @@ def read_single(
             event.raw_hash = digest(data)
             event.header_problem = header_problem
             event.named_date = named_date
+            if event.date_unread is not None:
+                # its "Date: 03/11/2026" read as the folder's other dumps write their dates
+                event.dump_order = folder_order(path.parent)
         yield event
 
 

@@ -28,7 +28,7 @@ import regex
 from clipper.read.fieldnames import SOURCE_FIELD, URL_FIELDS, body_field, field_name, known_field
 from clipper.read.markdown import FRONT_MATTER_PROBLEM, JINA_FIELDS, front_matter
 from clipper.read.provenance import absolute_url
-from clipper.scripts import words_in
+from clipper.scripts import SENTENCE_END, words_in
 
 # One "Key: value" line: a key of at most four words, then a value (empty for a field the
 # scraper had nothing for: "Title: ").  A key's letters may carry combining marks, which
@@ -69,6 +69,119 @@ def split_header(text: str) -> tuple[dict[str, str | list[str]], str]:
     first = lines[start].strip() if start < len(lines) else ""
     if absolute_url(first) and " " not in first:
         return {"url": first}, "\n".join(lines[start + 1 :])
+    headed = _under_headline(lines, start)
+    if headed is not None:
+        return headed
+    block, end = _read_block(lines, start)
+    fields = _block_fields(block)
+    if not _stated(fields):
+        return {}, text
+    return fields, _below(lines, end)
+
+
+def _block_fields(block: list[tuple[str, str | list[str]]]) -> dict[str, str | list[str]]:
+    """The fields a header ``block`` names (:func:`_known`), a date line of a key clipper
+    does not read as the date when none names it (:func:`_date_line`)."""
+    fields = _known(block)
+    if "date" not in fields and (dated := _date_line(block)) is not None:
+        fields["date"] = dated
+    return fields
+
+
+def _stated(fields: dict[str, str | list[str]]) -> bool:
+    """Whether a block's ``fields`` make it a header: two fields clipper reads or more, or an
+    absolute URL in a URL or source field."""
+    return len(fields) >= 2 or any(
+        (name in URL_FIELDS or name == SOURCE_FIELD) and isinstance(v, str) and absolute_url(v)
+        for name, v in fields.items()
+    )
+
+
+def _below(lines: list[str], end: int) -> str:
+    """The text from ``lines[end]``, a ``Text:`` (or ``Body:``…) line's label cut from it."""
+    rest = lines[end:]
+    if rest and _KEY_LINE.fullmatch(rest[0].strip()) and _key_value(rest[0].strip())[1]:
+        rest[0] = _key_value(rest[0].strip())[1]
+    return "\n".join(rest)
+
+
+# A headline over a header block (:func:`_under_headline`) has at least this many words (a
+# shorter first line is a site's or a section's name as often: "Le Soir", "World news") and at
+# most this many (a longer one is the text's first paragraph).
+HEADLINE_WORDS = (3, 30)
+# A line of this many words or more ending a sentence is a paragraph (as the line cleaner counts
+# a body paragraph: clipper.dumplines.is_body_paragraph), no headline.
+_PARAGRAPH_WORDS = 15
+# A block under a headline naming one field clipper reads only ("Date: 05/12/2026", beside
+# "Page: 12" or "Rubrique: Bruxelles") is a header when each of its values has at most this many
+# words and a blank line ends it: a press-review tool's labels, not a paragraph opening "Note:".
+_LABEL_VALUE_WORDS = 10
+
+
+def _under_headline(lines: list[str], start: int) -> tuple[dict[str, str | list[str]], str] | None:
+    """``(fields, text below)`` of a dump opening with its headline ``lines[start]`` over a
+    block of labelled lines, as press-review tools and newspaper databases write it
+    (headline / "Source: Le Soir" / "Date: 05/12/2026" / "Auteur: …" / "Rubrique: …" /
+    "Page: 12", then the text; "Fonte:"/"Data:", "Bron:"/"Datum:", "Quelle:"/"Datum:"…, keys
+    read as :func:`_field` reads them, blank lines between allowed as in a header): the
+    headline is the ``title`` field, the block's fields as a header's; else None.  The block
+    is a header as one at the top is (:func:`_stated`), or names one field clipper reads in
+    short values a blank line ends (:data:`_LABEL_VALUE_WORDS`); it names no title of its own
+    (then the line above is no headline known).  The headline: :data:`HEADLINE_WORDS` words,
+    not a ``Key: value`` line naming a field clipper reads, nor a list or a date after a
+    label ("Tags: eu, housing, rents", "Publicado: 3 de noviembre de 2026"); "Bruxelles : des
+    agriculteurs bloquent …" is one.  Newcomer 42: the headline was dropped (the lines under
+    it were no header at the top; or it was read as a label with the block)."""
+    if start >= len(lines):
+        return None
+    headline = " ".join(lines[start].split())
+    if not _headline_shaped(headline):
+        return None
+    at = start + 1
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    block, end = _read_block(lines, at)
+    fields = _block_fields(block)
+    if not block or "title" in fields:
+        return None
+    if not _stated(fields):
+        labels = [value for _, value in block if isinstance(value, str)]
+        closed = end >= len(lines) or not lines[end].strip()
+        if not (
+            fields
+            and closed
+            and all(words_in(value) <= _LABEL_VALUE_WORDS for value in labels)
+        ):
+            return None
+    return {"title": headline, **fields}, _below(lines, end)
+
+
+def _headline_shaped(line: str) -> bool:
+    """Whether a dump's first ``line`` may be a headline over a header block
+    (:func:`_under_headline`)."""
+    least, most = HEADLINE_WORDS
+    n = words_in(line)
+    if not least <= n <= most or absolute_url(line):
+        return False
+    if n >= _PARAGRAPH_WORDS and SENTENCE_END.search(line) is not None:
+        return False  # a sentence of a paragraph's length: the text's first paragraph
+    if _KEY_LINE.fullmatch(line) is None:
+        return True
+    key, value = _key_value(line)
+    if known_field(_field(key)):
+        return False  # "Source: Le Soir": the block's own first line
+    # a label of the block clipper does not read: a list ("Tags: eu, housing, rents"), a date
+    # ("Publicado: 3 de noviembre de 2026"), a code ("Fingerprint: 2a3b4c")
+    said = words_in(value)
+    return (
+        said >= least and value.count(",") * 2 < said and _date_line([(key, value)]) is None
+    )
+
+
+def _read_block(lines: list[str], start: int) -> tuple[list[tuple[str, str | list[str]]], int]:
+    """The ``Key: value`` lines from ``lines[start]`` (blank lines between them as
+    :func:`_next_header_line` allows), as ``(key, value)`` pairs, and the index of the first
+    line after them."""
     block: list[tuple[str, str | list[str]]] = []
     end = start
     while end < len(lines) and len(block) < _MAX_HEADER_LINES:
@@ -88,19 +201,7 @@ def split_header(text: str) -> tuple[dict[str, str | list[str]], str]:
             break  # "Summary:" above the text's first paragraph, not an empty field
         block.append((key.strip(), value.strip()))
         end += 1
-    fields = _known(block)
-    if "date" not in fields and (dated := _date_line(block)) is not None:
-        fields["date"] = dated
-    has_url = any(
-        (name in URL_FIELDS or name == SOURCE_FIELD) and isinstance(v, str) and absolute_url(v)
-        for name, v in fields.items()
-    )
-    if not (len(fields) >= 2 or has_url):
-        return {}, text
-    rest = lines[end:]
-    if rest and _KEY_LINE.fullmatch(rest[0].strip()) and _key_value(rest[0].strip())[1]:
-        rest[0] = _key_value(rest[0].strip())[1]
-    return fields, "\n".join(rest)
+    return block, end
 
 
 # A value that is a date: a year and another number, in any script's digits ("28 de noviembre de

@@ -88,6 +88,7 @@ from clipper.read.zones import written_in
 from clipper.relativetimes import first_span_back, first_span_line
 from clipper.scripts import count_words
 from clipper.sitenames import site_keys, strip_site_segments
+from clipper.sites import site_key
 from clipper.textdump import clean_text_dump, stops_at_paywall
 from clipper.verdict import clean_meta, finish, first_date, plausible_published, utc
 
@@ -197,7 +198,9 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         published=published,
         date_source=date_source,
         url=clean_meta(raw.url),
-        site=clean_meta(raw.site) or site_from_url(raw.url),
+        # (a press-review dump's paper, its header's date line names: "Le Soir, 5 décembre
+        # 2026", stored as a record's source name is)
+        site=clean_meta(raw.site) or site_from_url(raw.url) or site_key(cleaned.source),
         language=language_tag(raw.language),
         region=region,
         # a dump's first line stands where a page's <title> would ("404 Not Found"), even

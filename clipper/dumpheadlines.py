@@ -26,6 +26,7 @@ from clipper.dumplines import (
     word_count,
 )
 from clipper.localdates import ascii_date_digits, clock_time, local_date
+from clipper.paperdatelines import paper_dateline
 from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.scripts import (
     SENTENCE_END,
@@ -262,7 +263,7 @@ def line_below(read: list[str], number: int, latest: datetime | None) -> str | N
         n = word_count(line) if line else 0
         if line and n <= 12 and line.startswith("By ") and is_furniture(line, n):
             continue
-        if line and date_line_sized(line) and dateline(line, latest) is not None:
+        if line and date_line_sized(line) and _read_dateline(line, latest):
             continue
         return line
     return None
@@ -281,7 +282,8 @@ def _is_standfirst(line: str, n_words: int) -> bool:
 
 def set_apart(read: list[str], number: int, latest: datetime | None) -> bool:
     """Whether a blank line follows the dump's first line ``read[number]``, right below it or
-    below a dateline or furniture line (a byline) under it."""
+    below a dateline read (a paper's too: :func:`_read_dateline`) or a furniture line (a
+    byline) under it."""
     if number + 1 >= len(read):
         return False
     below = normalise_line(read[number + 1])
@@ -290,9 +292,14 @@ def set_apart(read: list[str], number: int, latest: datetime | None) -> bool:
     if number + 2 >= len(read) or read[number + 2].strip():
         return False
     n = word_count(below)
-    return is_furniture(below, n) or (
-        date_line_sized(below) and dateline(below, latest) is not None
-    )
+    return is_furniture(below, n) or (date_line_sized(below) and _read_dateline(below, latest))
+
+
+def _read_dateline(line: str, latest: datetime | None) -> bool:
+    """Whether ``line`` is a dateline read (:func:`clipper.dumpdates.dateline`) or a paper's
+    date line ("Le Soir, samedi 5 décembre 2026": :func:`clipper.paperdatelines.
+    paper_dateline`), whose date is the dump's header's."""
+    return dateline(line, latest) is not None or paper_dateline(line) is not None
 
 
 def _kicker_tail(line: str) -> str | None:
@@ -389,10 +396,11 @@ def _not_a_headline(line: str) -> bool:
         return True
     if not any(ch.isdigit() for ch in line):
         return False
-    if is_dateline(line) and line_date(line) is not None:
+    if (is_dateline(line) and line_date(line) is not None) or paper_dateline(line) is not None:
         # a date and its time with a zone named after it: "Actualizado el 3 de diciembre de
         # 2026 a las 21:40 (GMT-6)", "… às 16h30 (horário de Brasília)" (newcomer 28 finding 4:
-        # kept as the text's first paragraph, a standfirst under the headline)
+        # kept as the text's first paragraph, a standfirst under the headline); a paper's date
+        # line ("The Guardian, 5 December 2026, p. 3": newcomer 42)
         return True
     # its words besides a date's, an unspaced script's runs counted as words are
     # (clipper.scripts.count_words): "①さくらテクノロジー、医療機関向け端末を発売" is two runs of

@@ -125,6 +125,7 @@ from clipper.furniture.compiled import matchers
 from clipper.furniture.consent import consent_lines
 from clipper.headerdates import Order, header_day, numeric_date
 from clipper.notices import after_wall
+from clipper.paperdatelines import paper_dateline
 from clipper.reflow import unwrap
 from clipper.scripts import (
     SENTENCE_END,
@@ -173,6 +174,10 @@ class CleanedText:
     # The time the dump's "Updated" line gives (its own line, or after its posting time on its
     # dateline: clipper.dumpdates.first_update_time), whatever dates the dump; else None
     update_time: str | None = None
+    # The paper its header's date line names ("Le Soir, samedi 5 décembre 2026":
+    # clipper.paperdatelines), when the dump's text does not name it (a place's name, not a
+    # paper's: "Bruxelles, 5 décembre 2026" over a text about Brussels); else None
+    source: str | None = None
 
 
 # The head zone (headline block) is looked for in this many lines: a flattened page's menus
@@ -280,6 +285,13 @@ def clean_text_dump(
             body_at = position - 1
         if body_at is None and position <= DUMP_HEADER_LINES and sized:
             header.append(line)
+        if opens and sized and not furniture and _top_date_line(line):
+            # the date above the headline ("Le Soir, samedi 5 décembre 2026", "Samedi 5
+            # décembre 2026"): a header's, no text; the line below opens the dump
+            first = True
+            if published is None:
+                dropped.append((len(lines), line))
+            continue
         if furniture:
             if published is None and sized:
                 dropped.append((len(lines), line))
@@ -442,9 +454,14 @@ def clean_text_dump(
     if published is None:
         head = [*dropped, *((i, lines[i]) for i in range(first_body) if i not in leads)]
         published, date_unread, updated = _head_date(head, first_body, latest)
-    if published is None and given is None and body_at is not None and body_at <= DUMP_HEADER_LINES:
-        # the header an old scraper writes: headline and date, then the body
-        published = _header_date(header, order, latest)
+    source = None
+    if given is None and body_at is not None and body_at <= DUMP_HEADER_LINES:
+        # the header an old scraper or a press-review tool writes: headline and date (the
+        # paper's name before it), then the body
+        day, source = _header_date(header, order, latest)
+        published = published or day
+        if source is not None and _names(kept, title, source):
+            source = None  # "Bruxelles, 5 décembre 2026" over a text about Brussels: a place
     if published is None and date_unread is None and kept:
         # a press release's lede dateline, else a news agency's ("Dakar, 4 déc (APS) - …"),
         # without a year of the fetch's, else of the file name's date
@@ -457,22 +474,52 @@ def clean_text_dump(
         date_unread=date_unread if published is None else None,
         updated=updated,
         update_time=first_update_time(head_dates, latest),
+        source=source,
     )
 
 
-def _header_date(header: list[str], order: Order | None, latest: datetime | None) -> str | None:
-    """The publication day the first line of a dump's ``header`` that gives one gives
-    (:func:`clipper.headerdates.header_day`: a bare date, "20/11/2026", "2026-11-20", "20 de
-    noviembre de 2026", read with the folder's day ``order``), else None.  ``header``: the
+def _header_date(
+    header: list[str], order: Order | None, latest: datetime | None
+) -> tuple[str | None, str | None]:
+    """(the publication day the first line of a dump's ``header`` that gives one gives, the
+    paper that line names), each None when it gives none.  The day: a bare date
+    (:func:`clipper.headerdates.header_day`: "20/11/2026", "2026-11-20", "20 de noviembre de
+    2026", read with the folder's day ``order``), or the date after a paper's name ("Le Soir,
+    samedi 5 décembre 2026", "The Guardian, 5 December 2026, p. 3":
+    :func:`clipper.paperdatelines.paper_dateline`, which names the paper).  ``header``: the
     dump's first :data:`clipper.config.DUMP_HEADER_LINES` non-empty lines, when its body
-    starts right below them: the headline and the date an old scraper writes,
-    whose place says the date is the dump's, not the site's "today" (newcomer 37 finding 1).
-    Only a header of one date line, not an update's nor a timestamp's ("Updated …", "Stand:
-    …"): beside another date, which is the page's is not known."""
-    dates = [line for line in header if numeric_date(line) or line_date(line) is not None]
+    starts right below them: the headline and the date an old scraper or a press-review tool
+    writes, whose place says the date is the dump's, not the site's "today" (newcomer 37
+    finding 1; newcomer 42 for a paper's name).  Only a header of one date line, not an
+    update's nor a timestamp's ("Updated …", "Stand: …"): beside another date, which is the
+    page's is not known."""
+    papers = {line: paper_dateline(line) for line in header}
+    dates = [
+        line
+        for line in header
+        if numeric_date(line) or line_date(line) is not None or papers[line] is not None
+    ]
     if len(dates) != 1 or update_line(dates[0]) or matchers().is_timestamp(dates[0]):
-        return None
-    return header_day(dates[0], order, latest)
+        return None, None
+    paper = papers[dates[0]]
+    if paper is not None:
+        return (paper.date[:10] if possible_day(paper.date, latest) else None), paper.name
+    return header_day(dates[0], order, latest), None
+
+
+def _top_date_line(line: str) -> bool:
+    """Whether a dump's first ``line`` is a date line its header date is read from
+    (:func:`_header_date`): a numeric date, a date alone or after a weekday, a label or a
+    site's name (:func:`clipper.dumpdates.line_date`), a paper's date line
+    (:func:`clipper.paperdatelines.paper_dateline`)."""
+    return numeric_date(line) or line_date(line) is not None or paper_dateline(line) is not None
+
+
+def _names(kept: list[str], title: str | None, name: str) -> bool:
+    """Whether the dump's text (its ``kept`` lines and its ``title``) names ``name``, a whole
+    word or words, case aside."""
+    named = re.compile(rf"(?<!\w){re.escape(caseless(name))}(?!\w)")
+    return any(named.search(caseless(line)) for line in ([title] if title else []) + kept)
 
 
 def _date_line(line: str) -> bool:

@@ -1,0 +1,74 @@
+"""A press-review dump's date line opening with the paper's name: "Le Soir, samedi 5 décembre
+2026", "De Standaard, 5 december 2026", "Le Soir - 5 décembre 2026 - p. 12", "Corriere della
+Sera, 5 dicembre 2026", "The Guardian, 5 December 2026, p. 3": the name, a comma or a spaced
+dash or bar, the date, and the edition's page after it or none.
+
+Press-review tools and newspaper databases (the clipping services a public-affairs desk reads)
+write it under or above each article's headline.  The date was not read (a site's name before a
+date is read after a dash or a bar only, and a page number after it is no date's:
+:func:`clipper.dumpdates.line_date`), so the dump was counted undated, and its headline, over a
+line read as no date, was lost (newcomer 42).  :func:`paper_dateline` splits such a line; the
+text cleaner reads its date as the dump's header date and its name as the dump's source
+(:func:`clipper.textdump.clean_text_dump`).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from clipper.calendarwords import calendar_words
+from clipper.dumpdates import line_date, update_line
+from clipper.furniture.compiled import matchers
+from clipper.numericdates import page_language
+
+
+class PaperDate(NamedTuple):
+    """A paper's date line read: the paper's ``name`` as written, and the ``date`` it gives
+    (``YYYY-MM-DD``, with the time of day when the line gives one: :func:`line_date`)."""
+
+    name: str
+    date: str
+
+
+# The paper's name: one to six words of letters (an apostrophe, a dot, an ampersand or a hyphen
+# inside: "L'Echo", "Grenz-Echo"), no digit; then a comma (Arabic's too) or a spaced dash, bar
+# or middle dot; the date; then the page of the edition or none, after a comma or a spaced dash
+# ("p. 3", "pp. 2-3", "pag. 5", "pág. 5", "S. 3", "Seite 3", "blz. 3", "str. 3", "s. 3", "page
+# 12", "pagina 12", "стр. 3", "σελ. 3").
+_NAME = r"\p{L}[\p{L}\p{M}'’.&-]*(?:\s+[\p{L}\p{M}'’.&-]+){0,5}"
+_SEPARATOR = r"\s*[,،]\s*|\s+[-–—|·]\s+"
+_PAGE = (
+    r"(?:p|pp|pg|pag|pág|págs|page|pages|pagina|página|pagine|seite|s|blz|bl|str|strona|sayfa"
+    r"|стр|с|σελ)\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?"
+)
+_PAPER_LINE = regex.compile(
+    rf"(?P<name>{_NAME})(?:{_SEPARATOR})(?P<date>.+?)(?:(?:{_SEPARATOR}){_PAGE})?",
+    regex.IGNORECASE,
+)
+# A paper's date line is short: its name, a weekday, the date, a page.
+PAPER_LINE_MAX_WORDS = 14
+
+
+def paper_dateline(line: str) -> PaperDate | None:
+    """The paper's name and the date of a date line opening with the name of the paper that
+    printed the article (module docstring), else None: a line of another shape, a name that is
+    a weekday or a month of the page's language or English ("samedi, 5 décembre 2026": the
+    line's own date reading reads it) or that holds a dateline or an update's label ("Publié
+    le …", "Updated, 5 December 2026"), or a date
+    part that reads as no date as the page's language writes dates (:func:`line_date`).
+    ``line``: one normalised line of a dump (single spaces)."""
+    if len(line.split()) > PAPER_LINE_MAX_WORDS or not any(ch.isdigit() for ch in line):
+        return None
+    found = _PAPER_LINE.fullmatch(line.strip())
+    if found is None:
+        return None
+    name = found["name"].strip()
+    folded = {word.strip("'’.&-").casefold() for word in name.split()}
+    if folded & (calendar_words(page_language().split("-")[0]) | calendar_words("en")):
+        return None
+    if matchers().dateline.search(name) or update_line(line):
+        return None  # "Publié le, …", "Updated, 5 December 2026": a label, no paper
+    when = line_date(found["date"])
+    return PaperDate(name, when) if when is not None else None

@@ -1,0 +1,163 @@
+"""A press-review dump's date line opening with the paper's name ("Le Soir, samedi 5 décembre
+2026", "De Standaard, 5 december 2026", "Le Soir - 5 décembre 2026 - p. 12", "Corriere della
+Sera, 5 dicembre 2026", "The Guardian, 5 December 2026, p. 3"): its date is the dump's, its
+paper the dump's site, its headline kept (newcomer 42, finding 2: the date was counted unread
+and the headline over it lost).  Invented dumps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from clipper.archive import Archive
+from clipper.models import Page
+from clipper.paperdatelines import PaperDate, paper_dateline
+from clipper.read.zones import written_in
+from tests.conftest import build
+
+BODIES = {
+    "fr": (
+        "Les loyers des communes proches du quartier européen ont augmenté de près de neuf pour "
+        "cent en un an, selon une étude publiée vendredi par l'observatoire régional.\n\n"
+        "Etterbeek, Ixelles et Saint-Josse sont les plus touchées, selon les auteurs de l'étude, "
+        "qui pointent la concurrence entre jeunes ménages et stagiaires des institutions.\n"
+    ),
+    "it": (
+        "Gli affitti nei comuni vicini al quartiere europeo sono aumentati di quasi il nove per "
+        "cento in un anno, secondo uno studio pubblicato venerdì dall'osservatorio regionale.\n\n"
+        "Etterbeek, Ixelles e Saint-Josse sono i comuni più colpiti, secondo gli autori dello "
+        "studio, che indicano la concorrenza tra giovani famiglie e tirocinanti.\n"
+    ),
+    "nl": (
+        "De huurprijzen in de gemeenten rond de Europese wijk zijn in een jaar met bijna negen "
+        "procent gestegen, zo blijkt uit een studie van het gewestelijk observatorium.\n\n"
+        "Etterbeek, Elsene en Sint-Joost worden het hardst getroffen, zeggen de auteurs van de "
+        "studie, die wijzen op de concurrentie tussen jonge gezinnen en stagiairs.\n"
+    ),
+    "en": (
+        "Rents in the districts near the European quarter have risen by almost nine percent in "
+        "a year, according to a study published on Friday by the regional observatory.\n\n"
+        "Etterbeek, Ixelles and Saint-Josse are the hardest hit, say the authors of the study, "
+        "who point to competition between young households and interns.\n"
+    ),
+}
+# Headlines sharing no word with their text: kept by their place alone.
+HEADLINES = {
+    "fr": "Pénurie de logements à Bruxelles",
+    "it": "La crisi degli alloggi a Bruxelles",
+    "nl": "Woningnood in Brussel",
+    "en": "Brussels faces a shortage of flats",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "name"),
+    [
+        ("fr", "Le Soir, samedi 5 décembre 2026", "Le Soir"),
+        ("nl", "De Standaard, 5 december 2026", "De Standaard"),
+        ("fr", "Le Soir - 5 décembre 2026 - p. 12", "Le Soir"),
+        ("it", "Corriere della Sera, 5 dicembre 2026", "Corriere della Sera"),
+        ("en", "The Guardian, 5 December 2026, p. 3", "The Guardian"),
+        ("de", "Grenz-Echo, Samstag, 5. Dezember 2026, S. 3", "Grenz-Echo"),
+        ("es", "El País, 5 de diciembre de 2026, pág. 12", "El País"),
+        ("pl", "Gazeta Wyborcza, 5 grudnia 2026, s. 4", "Gazeta Wyborcza"),
+        ("ru", "Коммерсантъ, 5 декабря 2026, стр. 3", "Коммерсантъ"),
+        ("fr", "L’Echo | 05/12/2026 | p. 7", "L’Echo"),
+    ],
+)
+def test_a_paper_s_name_then_its_date(language: str, line: str, name: str) -> None:
+    with written_in(language, None, None):
+        assert paper_dateline(line) == PaperDate(name, "2026-12-05")
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("fr", "samedi, 5 décembre 2026"),  # a weekday, no paper
+        ("fr", "Publié le, 5 décembre 2026"),  # a dateline's label
+        ("en", "Updated, 5 December 2026"),  # an update's label
+        ("en", "The Times, 05/12/2026"),  # 5 December or 12 May: nothing settles it
+        ("fr", "Le Soir, édition du week-end"),  # no date
+        ("en", "The council said on Friday, 5 December 2026, that it would vote again next week "
+               "on the plan"),  # a sentence
+    ],
+)
+def test_lines_that_are_no_paper_s_date_line(language: str, line: str) -> None:
+    with written_in(language, None, None):
+        assert paper_dateline(line) is None
+
+
+def _stored(archive: Archive) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """Each stored page's (title, day published, site) by its file's name."""
+    try:
+        with archive.sessions() as session:
+            rows = session.execute(select(Page.origin, Page.title, Page.published, Page.site))
+            return {
+                Path(origin).name: (title, published and published[:10], site)
+                for origin, title, published, site in rows
+            }
+    finally:
+        archive.close()
+
+
+def test_the_newcomer_s_date_lines_date_the_dumps_and_name_their_paper(tmp_path: Path) -> None:
+    """Each of the brief's shapes: the headline, the paper's date line right below it, a blank
+    line, the text; one with the date line above the headline."""
+    folder = tmp_path / "review"
+    folder.mkdir()
+    dumps = {
+        "fr1.txt": ("fr", "Le Soir, samedi 5 décembre 2026", "le soir"),
+        "fr2.txt": ("fr", "Le Soir - 5 décembre 2026 - p. 12", "le soir"),
+        "nl.txt": ("nl", "De Standaard, 5 december 2026", "de standaard"),
+        "it.txt": ("it", "Corriere della Sera, 5 dicembre 2026", "corriere della sera"),
+        "en.txt": ("en", "The Guardian, 5 December 2026, p. 3", "the guardian"),
+    }
+    for name, (language, line, _) in dumps.items():
+        (folder / name).write_text(
+            f"{HEADLINES[language]}\n{line}\n\n{BODIES[language]}", encoding="utf-8"
+        )
+    (folder / "above.txt").write_text(
+        f"The Guardian, 5 December 2026, p. 3\n{HEADLINES['en']} again\n\n"
+        + BODIES["en"].replace("Friday", "Friday evening"),
+        encoding="utf-8",
+    )
+    archive, summary = build(tmp_path / "a.db", [folder])
+    assert summary.dates_unread == 0
+    assert _stored(archive) == {
+        **{
+            name: (HEADLINES[language], "2026-12-05", site)
+            for name, (language, _, site) in dumps.items()
+        },
+        "above.txt": (f"{HEADLINES['en']} again", "2026-12-05", "the guardian"),
+    }
+
+
+def test_a_place_before_the_date_is_no_paper(tmp_path: Path) -> None:
+    """"Bruxelles, 5 décembre 2026" over a text naming Brussels: the date is the dump's, the
+    place no site."""
+    folder = tmp_path / "places"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        f"{HEADLINES['fr']}\nEtterbeek, 5 décembre 2026\n\n{BODIES['fr']}", encoding="utf-8"
+    )
+    archive, _ = build(tmp_path / "a.db", [folder])
+    assert _stored(archive) == {"a.txt": (HEADLINES["fr"], "2026-12-05", None)}
+
+
+def test_a_paper_s_date_line_under_the_text_s_opening_is_not_the_header_s(
+    tmp_path: Path,
+) -> None:
+    """A citation in the text ("The Guardian, 5 December 2026, p. 3" under a paragraph) is no
+    header: it dates nothing and names no site, as a bare date there does not."""
+    folder = tmp_path / "cited"
+    folder.mkdir()
+    first, second = BODIES["en"].strip().split("\n\n")
+    (folder / "a.txt").write_text(
+        f"{HEADLINES['en']}\n\n{first}\n\n{second}\n\nThe Guardian, 5 December 2026, p. 3\n\n"
+        f"{first.replace('Rents', 'Prices')}\n",
+        encoding="utf-8",
+    )
+    archive, _ = build(tmp_path / "a.db", [folder])
+    assert _stored(archive)["a.txt"] == (HEADLINES["en"], None, None)

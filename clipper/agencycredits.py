@@ -31,7 +31,7 @@ from clipper.agencydatelines import AGENCIES
 
 __all__ = [
     "AGENCY_SPELLINGS", "CJK_WIRE_CREDITS", "CLOSING_SPELLINGS", "CREDIT_LABELS", "WIRE_WORDS",
-    "closing_credits", "credit_key", "credit_spellings", "credited_agencies", "cut_credits",
+    "bare_credits", "closing_credits", "credit_key", "credit_spellings", "credited_agencies", "cut_credits",
     "dateline_credits", "in_credit_place", "parenthesised_credits", "placed_parentheses",
     "wire_credit", "without_closing_credits", "wrapped_dateline",
 ]  # fmt: skip
@@ -414,6 +414,19 @@ def _credits(parts: list[str]) -> tuple[_Credit, ...]:
         elif not agencies or not _DESK.fullmatch(part):
             return ()
     return tuple(agencies)
+
+
+def bare_credits(line: str) -> tuple[str, ...]:
+    """The agencies ``line`` names when it is their names alone, bare, as a report's last line
+    credits them ("ANSA", "Belga", "dpa", "AFP/Reuters", "EFE."; a desk's initials after them,
+    "dpa/lby"), each as :func:`credited_agencies` names it; () for any other line: a sentence
+    ending with an agency's name ("… ha riferito l'ANSA"), a label before it ("Foto: ANSA"),
+    text-size buttons ("A A").  Newcomer 42, finding 2: a bare "ANSA" ending a dump stayed in
+    its text and credited no one, where "(Belga)" was cut and credited."""
+    text = line.strip().removesuffix(".").strip()
+    if not text or len(text) > _RUN_IN_CHARS or _SENTENCE_END.search(text):
+        return ()
+    return tuple(dict.fromkeys(agency for agency, _ in _credits(_PARTS.split(text))))
 
 
 def _credit_line(line: str) -> tuple[_Credit, ...]:

@@ -207,6 +207,58 @@ _AND = re.compile(
 _DASHED = regex.compile(r"\s*(?P<before>\S(?:.*?\S)?)\s+[-–—]\s+(?P<after>\S.*?)\s*")
 
 
+# A name and the agency it wrote with, in the languages of the furniture tables: "Le Quotidien
+# avec AFP", "Euractiv with Reuters", "Redazione Online con ANSA", "NOS met ANP", "Der Standard
+# mit APA", "Claire Dumont, avec AFP" (Catalan "amb", Romanian "cu", Scandinavian "med", Portuguese
+# "com" too).  trafilatura's spelling keeps such a byline whole or drops "with …" (its
+# AUTHOR_REMOVE_PREPOSITION), so the agency was lost (newcomer 42, finding 1).
+AGENCY_JOINS = ("with", "avec", "con", "met", "mit", "com", "med", "amb", "cu")
+_AGENCY_JOINED = regex.compile(
+    rf"(?P<name>\S.*?)\s*,?\s+(?i:{'|'.join(AGENCY_JOINS)})\s+(?P<agencies>\S.*?)\s*[.]?"
+)
+
+
+def agency_joined(text: str) -> list[str] | None:
+    """``text`` (one name of a byline) as [the name, each agency it credits] when it is a name,
+    a joining word of :data:`AGENCY_JOINS` and agencies' credits alone
+    (:func:`clipper.agencycredits.credited_agencies`): "Le Quotidien avec AFP" → ["Le
+    Quotidien", "AFP"], "Claire Dumont avec AFP/Reuters" → ["Claire Dumont", "AFP",
+    "Reuters"]; None for any other text ("Jean Martin avec Marie Durand", "avec AFP").  Whether
+    the name is a person or the site's own name is :func:`without_site_names`'s to say."""
+    found = _AGENCY_JOINED.fullmatch(text.strip())
+    if found is None:
+        return None
+    from clipper.agencycredits import credited_agencies
+
+    agencies = found["agencies"]
+    if not credited_agencies(agencies):
+        return None
+    return [found["name"], *(a.strip() for a in re.split(r"[/,&+]", agencies) if a.strip())]
+
+
+def without_site_names(names: str | None, sites: set[str]) -> str | None:
+    """``names`` (a page's byline, "A; B") without a name that is the site's own name (one of
+    ``sites``, keys of :func:`clipper.sitenames.site_keys`: its address's labels and its declared
+    name, og:site_name or a record's site field) when another name is left: "Le Quotidien; AFP"
+    on lequotidien.example (or beside og:site_name "Le Quotidien") → "AFP", "Euractiv; Reuters"
+    → "Reuters".  A site or a newsroom is no person (the README's author rule); a name not the
+    site's stays ("Claire Dumont; AFP"), and so does a site's name standing alone."""
+    if not names or not sites:
+        return names
+    from clipper.sitenames import name_keys, names_site, short_word_dropped_keys
+
+    parts = [n.strip() for n in names.split(";") if n.strip()]
+    kept = [
+        n
+        for n in parts
+        if not (
+            any(names_site(key, sites) for key in name_keys(n) if key)
+            or short_word_dropped_keys(n) & sites
+        )
+    ]
+    return "; ".join(kept) if kept and len(kept) < len(parts) else names
+
+
 def unspelled(text: str) -> str:
     """A byline element's or author field's ``text`` as its names are read from it before
     trafilatura spells it (:func:`spelled`): a byline's word and the dash after it dropped
@@ -219,6 +271,8 @@ def unspelled(text: str) -> str:
     text = text.strip()
     if (agency := _agency_after_label(text)) is not None:
         return agency
+    if (joined := agency_joined(_LABEL.sub("", text, count=1))) is not None:
+        return "; ".join(joined)  # "Le Quotidien avec AFP": a name and an agency
     dashed = _DASHED.fullmatch(text)
     if dashed is None:
         return _LABEL.sub("", text, count=1) if _LABEL.match(text) else text
@@ -263,7 +317,7 @@ def byline(names: str | None) -> str | None:
     if not names:
         return None
     kept: dict[str, str] = {}
-    for joined in names.split(";"):
+    for joined in [n for part in names.split(";") for n in agency_joined(part) or [part]]:
         joined = _agency_after_label(joined.strip()) or joined
         joined = _LABEL.sub("", joined.strip(), count=1).strip()
         if _LABEL_ALONE.fullmatch(joined):

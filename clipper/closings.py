@@ -15,6 +15,7 @@ from functools import cache
 
 import regex
 
+from clipper.agencycredits import bare_credits
 from clipper.furniture import TABLES, WIRE_SOURCES
 from clipper.scripts import count_words
 
@@ -129,6 +130,9 @@ def sign_off(line: str) -> tuple[bool, str | None]:
     :data:`SIGN_OFF_MAX_WORDS` words), and the names it gives ("A; B"), None when none."""
     if count_words(line) > SIGN_OFF_MAX_WORDS:
         return False, None
+    if bare_credits(line):
+        # "ANSA", "AFP/Reuters": a credit, not the text; clipper.verdict credits what it cut
+        return True, None
     for pattern in _patterns():
         found = pattern.fullmatch(line.strip())
         if found is not None:

@@ -510,6 +510,8 @@ def _clean_page(
         # a declared name only: trafilatura's sitename also guesses from a <title> suffix or
         # a copyright line ("人民网版权所有", "weight loss up to 10 kg. reviews")
         or meta.site_name,
+        # the names the page's metadata gives its site (og:site_name, its <title>'s segment)
+        site_names=meta.site_names,
         language=declared_language(head) or language_tag(raw.language),
         region=region,
         declared_original=declared_original(head, clean_meta(raw.url)),

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 from clipper import graphemes
 from clipper.agencycredits import credited_agencies, cut_credits
+from clipper.bylines import without_site_names
 from clipper.config import CleanConfig, MatchConfig
 from clipper.dates import placeholder_date
 from clipper.dumplines import normalise_line, without_direction_marks
@@ -34,6 +35,7 @@ from clipper.placeregion import place_region
 from clipper.postclean import is_prose
 from clipper.pubwindows import after_fetch
 from clipper.scripts import count_words
+from clipper.sitenames import site_keys
 from clipper.sitezones import host_of
 
 
@@ -74,6 +76,7 @@ def finish(
     whole_page: Callable[[], str | None] | None = None,
     title_tag: str | None = None,
     pagetype: str | None = None,
+    site_names: set[str] | None = None,
 ) -> Article | Rejection:
     """The article, or its rejection.  A text too short for an article is kept when
     ``whole_page`` (given for HTML) says it is a whole-page note (returns None); otherwise
@@ -98,7 +101,9 @@ def finish(
     note under the text goes, and a feed's excerpt of a page is the excerpt without its
     ellipsis, stored cut short (``partial`` "excerpt": :mod:`clipper.excerpts`).  The title,
     text and author are stored without directional formatting characters
-    (:data:`clipper.dumplines.DIRECTION_MARKS`)."""
+    (:data:`clipper.dumplines.DIRECTION_MARKS`), and without the site's own name beside another
+    (:func:`clipper.bylines.without_site_names`; the site by the keys ``site_names`` a page's
+    metadata gives, :func:`clipper.sitenames.site_keys` of its ``url`` and ``site`` too)."""
     excerpt = excerpt_of(lines, config.excerpt_max_words)
     lines = excerpt if excerpt is not None else without_feed_footer(lines)[0]
     published, date_ignored = plausible_published(
@@ -175,6 +180,8 @@ def finish(
         # (newcomer 40, finding 5; a page naming its writer lost it, left open in session 41)
         cut = cut_credits(read, lines, MatchConfig.credit_closing_chars)
         author = _with_cut_credits(author, cut)
+    # the site's own name beside an agency or a writer ("Le Quotidien avec AFP"): no person
+    author = without_site_names(author, (site_names or set()) | site_keys(url or raw.url, site))
     believed = believed_language(language, text, config)
     return Article(
         origin=raw.origin,

@@ -31,9 +31,9 @@ from clipper.agencydatelines import AGENCIES
 
 __all__ = [
     "AGENCY_SPELLINGS", "CJK_WIRE_CREDITS", "CLOSING_SPELLINGS", "CREDIT_LABELS", "WIRE_WORDS",
-    "bare_credits", "closing_credits", "credit_key", "credit_spellings", "credited_agencies", "cut_credits",
-    "dateline_credits", "in_credit_place", "parenthesised_credits", "placed_parentheses",
-    "wire_credit", "without_closing_credits", "wrapped_dateline",
+    "bare_credits", "closing_credits", "credit_key", "credit_spellings", "credited_agencies",
+    "cut_credits", "dateline_credits", "in_credit_place", "parenthesised_credits",
+    "placed_parentheses", "wire_credit", "without_closing_credits", "wrapped_dateline",
 ]  # fmt: skip
 
 # An agency (as AGENCIES spells it, or as its site names it) → how its services write its
@@ -42,7 +42,8 @@ __all__ = [
 AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "AFP": ("Agence France-Presse", "Agence France Presse", "أ ف ب", "فرانس برس", "خبرگزاری فرانسه",
             "АФП", "Франс Пресс", "Франс-Пресс", "法新社", "AFP通信"),
-    "Reuters": ("رويترز", "رویترز", "רויטרס", "Рейтер", "Рейтерс", "Ρόιτερς", "路透社", "ロイター"),
+    "Reuters": ("رويترز", "رویترز", "רויטרס", "Рейтер", "Рейтерс", "Ρόιτερς", "路透社", "ロイター",
+                "RTR"),
     "AP": ("Associated Press", "The Associated Press", "أ ب", "Ассошиэйтед Пресс", "美联社",
            "美聯社", "AP通信"),
     "dpa": ("د ب أ", "ДПА"),
@@ -133,6 +134,26 @@ AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     # Bangladesh's: Bangladesh Sangbad Sangstha ("(বাসস)") and United News of Bangladesh
     "BSS": ("বাসস",),
     "UNB": ("ইউএনবি",),
+    # the agencies a source line or a trailer named before this table was the one list
+    # (clipper.furniture's WIRE_SOURCES, clipper.signoffs' trailer codes: credits43): Polish
+    # Radio's IAR, the Catholic KAI, Slovenia's STA, Russia's RBC and Regnum, Ukraine's UNIAN
+    # and Suspilne, Indonesia's Antara, Malaysia's Bernama, Vietnam's VNA (TTXVN), Austria's
+    # OTS (APA's press releases) and Kathpress, Switzerland's AWP, the evangelical idea
+    "IAR": ("Informacyjna Agencja Radiowa",),
+    "Polskie Radio": (),
+    "KAI": ("Katolicka Agencja Informacyjna",),
+    "STA": ("Slovenska tiskovna agencija",),
+    "RBC": ("РБК",),
+    "Regnum": ("Регнум",),
+    "UNIAN": ("УНІАН", "УНИАН"),
+    "Suspilne": ("Суспільне",),
+    "Antara": (),
+    "Bernama": (),
+    "VNA": ("TTXVN", "Vietnam News Agency"),
+    "OTS": ("APA-OTS",),
+    "Kathpress": (),
+    "AWP": (),
+    "idea": (),
 }  # fmt: skip
 # Credits that are also words, or another name's letters, read only where a report closes
 # with them (:func:`closing_credits`), never in parentheses inside a sentence: PTI's Hindi
@@ -170,13 +191,16 @@ def _wire_keys() -> frozenset[str]:
     return frozenset(credit_key(word) for word in WIRE_WORDS)
 
 
+@cache
 def credit_spellings() -> tuple[str, ...]:
-    """Every spelling of a credit :func:`wire_credit` reads (the agencies of :data:`AGENCIES`
-    and :data:`AGENCY_SPELLINGS`, and :data:`WIRE_WORDS`), as written, longest first: for a
-    pattern of source lines ("المصدر: وام", "מקור: רויטרס": :mod:`clipper.closings`)."""
+    """Every spelling of a credit, as written, longest first: the agencies of
+    :data:`AGENCIES` and :data:`AGENCY_SPELLINGS`, those of :data:`CLOSING_SPELLINGS` and
+    :data:`WIRE_WORDS`; the one list of agencies a source line names ("Quelle: dpa", "المصدر:
+    وام", "מקור: רויטרס", "स्रोत: भाषा": :mod:`clipper.closings`)."""
     spellings = {*AGENCIES, *WIRE_WORDS}
-    for agency, others in AGENCY_SPELLINGS.items():
-        spellings.update((agency, *others))
+    for table in (AGENCY_SPELLINGS, CLOSING_SPELLINGS):
+        for agency, others in table.items():
+            spellings.update((agency, *others))
     return tuple(sorted(spellings, key=lambda s: (-len(s), s)))
 
 
@@ -426,7 +450,17 @@ def bare_credits(line: str) -> tuple[str, ...]:
     text = line.strip().removesuffix(".").strip()
     if not text or len(text) > _RUN_IN_CHARS or _SENTENCE_END.search(text):
         return ()
-    return tuple(dict.fromkeys(agency for agency, _ in _credits(_PARTS.split(text))))
+    credits = _credits(_PARTS.split(text))
+    # with no parenthesis nor dash to mark it, a credit as its agency writes it, case and all:
+    # "Kai" or "Idea" signing a post is a writer, not KAI nor idea
+    if not all(written in _spelled() for _, written in credits):
+        return ()
+    return tuple(dict.fromkeys(agency for agency, _ in credits))
+
+
+@cache
+def _spelled() -> frozenset[str]:
+    return frozenset(credit_spellings())
 
 
 def _credit_line(line: str) -> tuple[_Credit, ...]:

@@ -15,8 +15,8 @@ from functools import cache
 
 import regex
 
-from clipper.agencycredits import bare_credits
-from clipper.furniture import TABLES, WIRE_SOURCES
+from clipper.agencycredits import bare_credits, credit_spellings
+from clipper.furniture import TABLES
 from clipper.scripts import count_words
 
 # A sign-off is a short line ("김민수·이영희 기자 desk@…", "autor: Jan Nowicki (PAP)"); and a
@@ -37,19 +37,17 @@ SOURCE_LINE_AGENCIES = 4
 
 @cache
 def _agency() -> str:
-    """The pattern of one agency a source line names: :data:`clipper.furniture.WIRE_SOURCES`,
-    and the agencies and wires :mod:`clipper.agencycredits` reads in any script ("المصدر:
-    وام", "מקור: רויטרס", "منبع: تسنیم", "المصدر: وكالات"), any case."""
-    from clipper.agencycredits import credit_spellings  # its tables: only when compiled
-
+    """The pattern of one agency a source line names: a credit of the one list of agencies
+    (:func:`clipper.agencycredits.credit_spellings`: "dpa", "PAP", "وام", "רויטרס", "وكالات"),
+    any case."""
     spelled = "|".join(regex.escape(spelling) for spelling in credit_spellings())
-    return rf"(?i:{WIRE_SOURCES}|{spelled})"
+    return rf"(?i:{spelled})"
 
 
 def source_line(labels: tuple[str, ...]) -> str | None:
     """The pattern of a source line of a table's ``source_labels`` (``labels``): a label, a
-    colon, one to :data:`SOURCE_LINE_AGENCIES` of :data:`clipper.furniture.WIRE_SOURCES` or of
-    the credits :func:`clipper.agencycredits.credit_spellings` gives, separated by ``/``,
+    colon, one to :data:`SOURCE_LINE_AGENCIES` of the credits
+    :func:`clipper.agencycredits.credit_spellings` gives, separated by ``/``,
     ``,`` or ``+``, a full stop or not ("Quelle: dpa", "Źródło: PAP, Reuters", "出典：共同通信",
     "المصدر: وام", "מקור: רויטרס"); None for no labels."""
     if not labels:

@@ -72,7 +72,7 @@ TUNE = [
 CONFIRM = [
     # the site told by its og:site_name alone (an address that does not spell it)
     ("fr", "L'Écho du Nord avec AFP", "www.echonord-media.example", "L'Écho du Nord", "AFP"),
-    ("en", "The Brussels Times with Belga", "www.bxl-times.example", "The Brussels Times", "Belga"),
+    ("en", "The Brussels Times with Belga", "bxl-times.example", "The Brussels Times", "Belga"),
     # by its address alone (no og:site_name)
     ("nl", "De Morgen met Belga", "www.demorgen.example", None, "Belga"),
     ("es", "La Voz del Sur con Europa Press", "www.lavozdelsur.example", None, "Europa Press"),
@@ -80,10 +80,11 @@ CONFIRM = [
     ("fr", "Le Quotidien avec AFP/Reuters", "www.lequotidien.example", None, "AFP; Reuters"),
     ("es", "Diário do Vale com Lusa", "www.diariodovale.example", None, "Lusa"),
     # people with an agency stay; a person beside a name that is not an agency stays whole
-    ("en", "Jane Morrow with Reuters", "www.euractiv-eu.example", "Euractiv", "Jane Morrow; Reuters"),
+    ("en", "Jane Morrow with Reuters", "euractiv-eu.example", "Euractiv", "Jane Morrow; Reuters"),
     ("de", "Anna Weber mit dpa", "www.derstandard.example", "derStandard.at", "Anna Weber; dpa"),
-    ("fr", "Par Paul Leroy, avec AFP", "www.lequotidien.example", "Le Quotidien", "Paul Leroy; AFP"),
-    ("it", "Marco Rinaldi con Giulia Neri", "www.corriere-mi.example", None, "Marco Rinaldi con Giulia Neri"),
+    ("fr", "Par Paul Leroy, avec AFP", "lequotidien.example", "Le Quotidien", "Paul Leroy; AFP"),
+    ("it", "Marco Rinaldi con Giulia Neri", "corriere-mi.example", None,
+     "Marco Rinaldi con Giulia Neri"),
     # a newsroom's word with the agency
     ("it", "Redazione con ANSA", "www.ilgiorno.example", None, "ANSA"),
     ("nl", "Redactie met ANP", "www.destandaard-be.example", None, "ANP"),

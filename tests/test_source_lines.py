@@ -2,8 +2,8 @@
 clipper has furniture tables for (newcomer 36, finding 5): PAP's desk initials ``pz/ mk/`` and
 dpa's copies' ``Quelle: dpa`` stayed while ``Źródło: PAP`` and ``(PAP)`` went, so ``show``
 called a full copy of PAP's text "trimmed (kept 7 of 8 paragraphs)".  The labels are the
-tables' ``source_labels`` (clipper.furniture), the agencies :data:`WIRE_SOURCES`.  All pages
-here are invented."""
+tables' ``source_labels`` (clipper.furniture), the agencies
+:func:`clipper.agencycredits.credit_spellings`.  All pages here are invented."""
 
 from __future__ import annotations
 

@@ -109,7 +109,8 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   read as the page's author when it has none (:mod:`clipper.closings`);
 - ``source_labels``: the word a line naming the agency a report came from starts with
   ("Quelle: dpa", "Źródło: PAP", "Zdroj: ČTK", "Source: AFP", "出典：共同通信"): such a line,
-  the label, a colon and one to four of :data:`WIRE_SOURCES` ("Quelle: dpa/AFP"), is a
+  the label, a colon and one to four agencies' credits (the one list,
+  :func:`clipper.agencycredits.credit_spellings`: "Quelle: dpa/AFP"), is a
   sign-off like ``sign_offs``' (:mod:`clipper.closings`), in every table (newcomer 36, finding
   5: "Quelle: dpa" stayed while "Źródło: PAP" went, and a full copy read as a trim);
 - ``tools``: an article's tools and pagers standing alone on a line: print, listen and comment
@@ -170,7 +171,6 @@ __all__ = [
     "SHARE_NETWORKS",
     "SIGNED_NAME",
     "TABLES",
-    "WIRE_SOURCES",
     "Table",
     r"counted",
     "credited",
@@ -410,25 +410,6 @@ def _load() -> dict[str, Table]:
     modules += [lv, te, kn, ml, hu]
     return {m.TABLE.language: m.TABLE for m in modules}
 
-
-# The agencies and wire services a source line names (``source_labels``: "Quelle: dpa"), as
-# they are written, any case: Europe's national agencies (dpa, APA, SDA/ATS/Keystone-SDA, ANSA,
-# EFE, Europa Press, Lusa, ANP, Belga, PAP and Polish Radio's IAR, KAI, ČTK, TASR, MTI, STA,
-# HINA, BTA, Agerpres, LETA, BNS, ELTA, STT, TT, NTB, Ritzau, ANA-MPA, TASS, RIA Novosti,
-# Interfax, Ukrinform, UNIAN, Anadolu, DHA, İHA, ANKA), the world's (AFP, AP, Reuters,
-# Bloomberg, Xinhua, Kyodo, Jiji, Yonhap, Newsis, PTI, ANI, IANS, UNI, Antara, Bernama,
-# TTXVN/VNA, AAP, KUNA, WAM, SPA, MENA, IRNA, ISNA, Mehr, Tasnim) and their names in the
-# scripts of clipper's tables.
-WIRE_SOURCES = (
-    r"dpa(?:-AFX)?|APA|KNA|epd|SDA|ATS|Keystone-SDA|ANSA|EFE|Europa Press|Lusa|ANP|Belga"
-    r"|PAP|Polska Agencja Prasowa|IAR|KAI|Polskie Radio|ČTK|CTK|TASR|MTI|STA|HINA|BTA|Agerpres"
-    r"|LETA|BNS|ELTA|STT|TT|NTB|Ritzau|ANA-MPA|ΑΠΕ-ΜΠΕ|TASS|ТАСС|РИА Новости|Интерфакс|РБК"
-    r"|Регнум|Укрінформ|УНІАН|Інтерфакс-Україна|Суспільне|AA|Anadolu Ajansı|DHA"
-    r"|Demirören Haber Ajansı|İHA|IHA|İhlas Haber Ajansı|ANKA|AFP|AP|Reuters|Bloomberg|Xinhua"
-    r"|新华社|新華社|中新社|Kyodo|共同通信|Jiji|時事通信|Yonhap|연합뉴스|뉴시스|Newsis|PTI|ANI"
-    r"|IANS|UNI|पीटीआई|एएनआई|भाषा|Antara|Bernama|TTXVN|VNA|AAP|KUNA|WAM|SPA|MENA|رويترز"
-    r"|فرانس برس|أ ف ب|IRNA|ISNA|ایرنا|ایسنا|مهر|تسنیم|sid"
-)
 
 # An HTTP error status as error pages show it in any language ("404", "Error 403", "HTTP 503"):
 # a number of its own, not part of a larger one, a decimal or a date.

@@ -110,8 +110,10 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # (:func:`clipper.stories.sitetext.without_furniture`); 37: Polish, Czech, Russian, Ukrainian and
 # Slovak terms as their stems (:mod:`clipper.stories.stems`, :mod:`clipper.stories.endings`);
 # 38: the credits of Latin America's, Portugal's and Spain's agencies left out ("Com informações
-# da Agência Brasil", "Fuente: Andina": :data:`clipper.agencycredits.AGENCY_SPELLINGS`)
-VECTOR_VERSION = "38"
+# da Agência Brasil", "Fuente: Andina": :data:`clipper.agencycredits.AGENCY_SPELLINGS`);
+# 39: one list of agencies (credits43): the credits of IAR, KAI, STA, RBC, Regnum, UNIAN,
+# Suspilne, Antara, Bernama, VNA, OTS, Kathpress, AWP, idea and RTR left out too
+VECTOR_VERSION = "39"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0

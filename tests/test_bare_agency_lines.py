@@ -29,8 +29,8 @@ BODY = {
 }
 
 # (language, the last line, the agencies credited): TUNE the newcomer's; CONFIRM written after
-TUNE = [("it", "ANSA", "ANSA"), ("nl", "Belga", "Belga")]
-CONFIRM = [
+TUNE: list[tuple[str, str, str | None]] = [("it", "ANSA", "ANSA"), ("nl", "Belga", "Belga")]
+CONFIRM: list[tuple[str, str, str | None]] = [
     ("nl", "ANP", "ANP"),
     ("it", "AFP/Reuters", "AFP; Reuters"),
     ("nl", "dpa", "dpa"),

@@ -59,7 +59,7 @@ BODIES = {
 }
 
 # (language, the byline, the page's host, its og:site_name, the author stored)
-TUNE = [
+TUNE: list[tuple[str, str, str, str | None, str]] = [
     ("fr", "Le Quotidien avec AFP", "www.lequotidien.example", "Le Quotidien", "AFP"),
     ("en", "Euractiv with Reuters", "www.euractiv-eu.example", "Euractiv", "Reuters"),
     ("fr", "La Libre avec Belga", "www.lalibre-be.example", "La Libre Bruxelles", "Belga"),
@@ -69,7 +69,7 @@ TUNE = [
     ("es", "El País con EFE", "elpais.example", "EL PAÍS", "EFE"),
     ("fr", "Claire Dumont avec AFP", "www.lalibre-be.example", "La Libre", "Claire Dumont; AFP"),
 ]
-CONFIRM = [
+CONFIRM: list[tuple[str, str, str, str | None, str]] = [
     # the site told by its og:site_name alone (an address that does not spell it)
     ("fr", "L'Écho du Nord avec AFP", "www.echonord-media.example", "L'Écho du Nord", "AFP"),
     ("en", "The Brussels Times with Belga", "bxl-times.example", "The Brussels Times", "Belga"),

@@ -161,12 +161,15 @@ _WORDED_TIME = re.compile(
 )
 # A time of day written with a dot after a date's year, after the word for "at" or "o'clock"
 # the date's language puts there ("3.12.2026 klo 14.32", Finnish; "kl. 14.32", Danish,
-# Norwegian, Swedish; "kell 14.32", Estonian; "o"/"ob 14.32", Slovak, Slovenian; "u 14.32",
-# Croatian, Serbian; "в 14.32", Bulgarian; or none, "3.12.2026 14.32"): the year, then the
-# time as HH:MM, the word dropped.  Only after a year: "14.32" alone may be a date or a score.
+# Norwegian, Swedish; "kell 14.32", Estonian; "o"/"ob 14.32", Slovak, Slovenian; "v 14.32",
+# Czech; "u 14.32", Croatian, Serbian; "в 14.32", Bulgarian; or none, "3.12.2026 14.32"): the
+# year, then the
+# time as HH:MM, the word dropped.  Only after a year, or an ISO date a numeric reader made
+# of a day-first one ("lauantai 5.12.2026 klo 14.30" → "2026-12-05 klo 14.30": newcomer 43,
+# finding 1): "14.32" alone may be a date or a score.
 _DOTTED_AFTER_YEAR = re.compile(
-    r"(?<!\d)(?P<year>\d{4}\.?(?:\s*г\.)?)[\s,|·–—-]*"
-    r"(?:(?:klo|kello|kl|kell|plkst|ob|o|u|у|в|о|об|um|om|à|às|alle|ore|ora|at|στις|saat|godz)"
+    r"(?<!\d)(?P<year>\d{4}(?:-\d\d-\d\d(?!\d))?\.?(?:\s*г\.)?)[\s,|·–—-]*"
+    r"(?:(?:klo|kello|kl|kell|plkst|ob|o|v|u|у|в|о|об|um|om|à|às|alle|ore|ora|at|στις|saat|godz)"
     r"\.?\s+)*(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?!\d|\.\d)",
     re.IGNORECASE,
 )
@@ -597,6 +600,17 @@ def _weekday_names(code: str) -> frozenset[str]:
     return frozenset(
         word.casefold().rstrip(".") for key in _WEEKDAY_KEYS for word in info.get(key, [])
     )
+
+
+def names_a_weekday(word: str) -> bool:
+    """Whether ``word`` (any case, a closing dot or not) is a weekday's name, wide or short,
+    in the language of the page whose dates are being read (dateparser's locale of it:
+    "lauantai", "lauantaina", "la" on a Finnish page, "lördag", "lör" on a Swedish one);
+    False on a page of no language, or of one dates are not read in."""
+    from clipper.read.zones import page_language  # clipper.read imports this module
+
+    name = word.casefold().rstrip(".")
+    return any(name in _weekday_names(code) for code in _own_codes(page_language()))
 
 
 @functools.cache

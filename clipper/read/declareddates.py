@@ -16,7 +16,13 @@ from dateutil import parser as dateutil_parser
 from clipper import graphemes
 from clipper.dates import placeholder_date
 from clipper.kanjinumerals import digit_dates
-from clipper.localdates import ascii_date_digits, clock_time, local_date, unit_time
+from clipper.localdates import (
+    ascii_date_digits,
+    clock_time,
+    local_date,
+    names_a_weekday,
+    unit_time,
+)
 from clipper.numericdates import local_numeric_date, written_day_first
 from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.read.zones import (
@@ -61,6 +67,8 @@ def iso_or_none(value: str | None) -> str | None:
     if not value:
         return None
     value = _day_of_year(value.strip())
+    if _HOUR_FRACTION.match(value):
+        return None  # "2026-12-05 14.30": a dotted clock, not 14:00:00.3 (clock_time reads it)
     try:
         datetime.fromisoformat(value)
     except ValueError:
@@ -87,6 +95,11 @@ def iso_or_none(value: str | None) -> str | None:
     return parsed.isoformat()
 
 
+# An ISO date whose hour has a decimal fraction ("2026-12-05 14.30", "…T14,5"), which
+# :meth:`datetime.fromisoformat` reads as seconds' fractions (14:00:00.3): what a site's dotted
+# clock ("klo 14.30", "kl. 14.30") becomes beside a date made ISO, never a crawler's ISO time
+# (newcomer 43, finding 1: "lauantai 5.12.2026 klo 14.30" was stored as 14:00).
+_HOUR_FRACTION = re.compile(r"\d{4}-?\d\d-?\d\d[T ]\d\d[.,]\d")
 # The names of Greenwich's time that RFC 2822 and its readers write: UTC whatever the page.
 _GREENWICH = frozenset({"UT", "UTC", "GMT", "Z"})
 
@@ -294,6 +307,10 @@ def _in_zone(iso: str | None, zone: tzinfo) -> str | None:
 # A weekday opening a date, abbreviated or not, before its digits ("Do, 03.12.2026",
 # "Donnerstag, 3. Dezember 2026", "czw., 03.12.2026").
 _WEEKDAY = re.compile(r"[^\W\d_]{2,12}\.?,\s*(?=\d)")
+# A word before the date's digits with no comma after it, a weekday where the page's language
+# names one so ("lördag 5.12.2026 kl. 14.30", "la 5.12.2026 klo 14.30", "Sa 05.12.2026":
+# clipper.localdates.names_a_weekday; newcomer 43, finding 1).
+_BARE_WEEKDAY = re.compile(r"([^\W\d_]{2,12})\.?\s+(?=\d)")
 # A short word ending a label before the date's digits ("Veröffentlicht am 3. Dezember").
 _LABEL_TAIL = re.compile(r"^[^\W\d_]{1,3}\s+(?=\d)")
 # What stands between a date and its time of day: "03.12.2026 | 14:30", "3.12.2026 – 14:30",
@@ -322,7 +339,10 @@ def _unlabelled(value: str, tail: bool = True) -> str:
         value = value[found.end() :].lstrip(" :：|·-–—")
         if tail:
             value = _LABEL_TAIL.sub("", value, count=1)  # "am", "le", "on" before the date
-    value = _WEEKDAY.sub("", value, count=1) if _WEEKDAY.match(value) else value
+    if _WEEKDAY.match(value):
+        value = _WEEKDAY.sub("", value, count=1)
+    elif (bare := _BARE_WEEKDAY.match(value)) and names_a_weekday(bare[1]):
+        value = value[bare.end() :]
     credit = _TRAILING_CREDIT.search(value)
     if credit is not None and zone_of(credit[1]) is None and not names_a_clock(credit[1]):
         value = value[: credit.start()]

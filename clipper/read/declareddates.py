@@ -249,9 +249,11 @@ def declared_date(value: object, _local: bool = False) -> tuple[str | None, str 
 # (HAEC)", "3:28 PM BST", "14:30 Kathmandu time", "14:30 (hora de Quito)", "14:30 بتوقيت
 # كابول"): up to four words, in brackets or not; when the zone is not known, the value is read
 # without them, as a day (newcomer 39, finding 2: "4 Dec 2026 14:30 UAE time" lost its whole
-# date, where a zone of one word kept its day).
+# date, where a zone of one word kept its day); a dotted time too, "Uhr" after it or not ("kl.
+# 14.30 grönländsk tid": newcomer 43, finding 2, the whole date was lost).
 _UNKNOWN_ZONE = re.compile(
-    r"(\d:\d\d(?:\s*[ap]\.?m\.?)?)\s*\(?[^\W\d_]{2,}\.?(?:[ \t-]+[^\W\d_]+\.?){0,3}\)?\s*$",
+    r"(\d[:.]\d\d(?:\s*[ap]\.?m\.?|\s*uhr)?)\s*\(?[^\W\d_]{2,}\.?"
+    r"(?:[ \t-]+[^\W\d_]+\.?){0,3}\)?\s*$",
     re.IGNORECASE,
 )
 

@@ -213,6 +213,36 @@ _NAMED_IN_WORDS: dict[str, float | str] = {
     "kiewer zeit": "Europe/Kyiv", "moskauer zeit": "Europe/Moscow",
     "warschauer zeit": "Europe/Warsaw", "deutscher zeit": "Europe/Berlin",
     "mitteleuropäischer zeit": 1, "mitteleuropäischer sommerzeit": 2,
+    # the German-speaking countries' and the Benelux's own clocks, as their papers write them
+    "österreichischer zeit": "Europe/Vienna", "wiener zeit": "Europe/Vienna",
+    "schweizer zeit": "Europe/Zurich", "berliner zeit": "Europe/Berlin",
+    "heure suisse": "Europe/Zurich", "heure belge": "Europe/Brussels",
+    "heure de bruxelles": "Europe/Brussels", "ora svizzera": "Europe/Zurich",
+    "nederlandse tijd": "Europe/Amsterdam", "belgische tijd": "Europe/Brussels",
+    "hora portuguesa": "Europe/Lisbon", "hora de portugal": "Europe/Lisbon",
+    "hora española": "Europe/Madrid", "hora de españa": "Europe/Madrid",
+    # the Nordic and Baltic countries' own clocks as their papers write them after the time, in
+    # their languages and their neighbours' ("14.30 svensk tid", "kl. 14.30 (norsk tid)",
+    # "klo 14.30 Suomen aikaa", "kl. 14.30 að íslenskum tíma"; newcomer 43, finding 2: a
+    # Nordic broadcaster's "5 december 2026 kl. 14.30 svensk tid" lost its whole date)
+    "svensk tid": "Europe/Stockholm", "sverigetid": "Europe/Stockholm",
+    "svensk normaltid": 1, "svensk sommartid": 2, "stockholmstid": "Europe/Stockholm",
+    "norsk tid": "Europe/Oslo", "norsk normaltid": 1, "norsk sommartid": 2,
+    "dansk tid": "Europe/Copenhagen", "dansk normaltid": 1, "dansk sommertid": 2,
+    "finsk tid": "Europe/Helsinki", "finländsk tid": "Europe/Helsinki",
+    "isländsk tid": "Atlantic/Reykjavik", "islandsk tid": "Atlantic/Reykjavik",
+    "suomen aikaa": "Europe/Helsinki", "suomen aikaan": "Europe/Helsinki",
+    "suomen aika": "Europe/Helsinki", "ruotsin aikaa": "Europe/Stockholm",
+    "norjan aikaa": "Europe/Oslo", "tanskan aikaa": "Europe/Copenhagen",
+    "að íslenskum tíma": "Atlantic/Reykjavik", "íslenskum tíma": "Atlantic/Reykjavik",
+    "eesti aja järgi": "Europe/Tallinn", "eesti aeg": "Europe/Tallinn",
+    "latvijas laiks": "Europe/Riga", "pēc latvijas laika": "Europe/Riga",
+    "swedish time": "Europe/Stockholm", "stockholm time": "Europe/Stockholm",
+    "norwegian time": "Europe/Oslo", "oslo time": "Europe/Oslo",
+    "danish time": "Europe/Copenhagen", "copenhagen time": "Europe/Copenhagen",
+    "finnish time": "Europe/Helsinki", "finland time": "Europe/Helsinki",
+    "schwedischer zeit": "Europe/Stockholm", "norwegischer zeit": "Europe/Oslo",
+    "dänischer zeit": "Europe/Copenhagen", "finnischer zeit": "Europe/Helsinki",
 }  # fmt: skip
 
 
@@ -407,7 +437,8 @@ def zone_written_as_offset(value: str) -> str:
 # קהיר", "Bakü saati", "время в Ташкенте"): a zone no table knows, not a credit in brackets
 # ("(中央社)", "(AFP)"), whose time of day it would leave hours off.
 _TIME_WORD = re.compile(
-    r"(?<![^\W\d_])(?:time|hora|horário|horario|heure|ora|zeit|ortszeit|tijd|tid|aika|czasu"
+    r"(?<![^\W\d_])(?:time|hora|horário|horario|heure|ora|zeit|ortszeit|tijd|tid|aika|aikaa"
+    r"|aikaan|tíma|tími|aeg|aja|laiks|laika|czasu"
     r"|času|ώρα|время|времени|часу|часом|laiku|saati?|waktu|giờ|توقيت|بتوقيت|وقت|שעון|समय)"
     r"(?![^\W\d_])"
     r"|時間|时间|시간",

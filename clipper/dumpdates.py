@@ -202,6 +202,26 @@ def posted_and_updated(line: str) -> bool:
     )
 
 
+def posted_then_updated(line: str) -> tuple[str, str] | None:
+    """``(the posting part, the update's date as written)`` of a line giving a posting date,
+    then an "updated" label and the change's date (:func:`posted_and_updated`): "5 dec. 2026
+    kl. 14.30 (uppdaterad 6 dec. 2026 kl. 08.00)" → ``("5 dec. 2026 kl. 14.30", "6 dec. 2026
+    kl. 08.00")``, the brackets around the update dropped; None for any other line."""
+    updated = matchers().updated
+    if updated is None or not posted_and_updated(line):
+        return None
+    posted = _posted_part(line)
+    found = updated.search(line, len(posted))
+    if found is None:
+        return None
+    return posted, line[found.end() :].strip(_LABEL_EDGES).rstrip(_CLOSING).strip(_LABEL_EDGES)
+
+
+# A bracket closing an update written in brackets after the posting date ("… (uppdaterad 6 dec.
+# 2026 kl. 08.00)", "… (aktualisiert 06.12.2026, 08:00 Uhr)"): not part of its date.
+_CLOSING = " )]）"
+
+
 def _posted_part(line: str) -> str:
     """``line`` up to an "updated" label following its first date ("03/12/2026 14h30
     Atualizado há 2 horas", "3 december 2026, 09:31 Laatste update: 4 december 2026, 07:10":
@@ -484,16 +504,14 @@ def first_update_time(lines: Iterable[str], latest: datetime | None) -> str | No
     its time and zone), no later than ``latest``; else None.  What ``pages.updated`` keeps of a
     page that also gives its posting time (newcomer 30 finding 9: the update was read to date
     the page, then dropped)."""
-    updated = matchers().updated
     for line in lines:
         if _FIRST_DIGIT.search(line) is None or not date_line_sized(line):
             continue  # (no digit: no date, :func:`line_date`)
         when = None
         if update_line(line):
             when = line_date(line)
-        elif updated is not None and posted_and_updated(line):
-            found = updated.search(line, len(_posted_part(line)))
-            when = line_date(line[found.end() :].lstrip(_LABEL_EDGES)) if found else None
+        elif (parts := posted_then_updated(line)) is not None:
+            when = line_date(parts[1])
         if when is not None and possible_day(when, latest):
             return when
     return None

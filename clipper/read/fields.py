@@ -81,6 +81,7 @@ from clipper.read.recorddates import (
     fetch_time,
     names_crawl_dump,
     publication_date,
+    update_beside,
     update_date,
     update_line_value,
 )
@@ -254,7 +255,9 @@ def _page_from_record(
         published, date_unread = publication_date(obj, skip=skipped)
         # "Aktualisiert am …" copied from the page into a date field: the page's update, its
         # date when no other field gives one
-        published_updated = update_date(obj, skipped) if published is None else None
+        # "5 dec. 2026 kl. 14.30 (uppdaterad 6 dec. …)": the publication, then its update, kept
+        beside = update_beside(obj, skipped)
+        published_updated = (update_date(obj, skipped) or beside) if published is None else beside
         relative = None
         if published is None and date_unread is not None:
             # "il y a 3 heures" beside the record's fetch time: that time minus the span; "Dec 3,

@@ -90,10 +90,43 @@ def _update_value(value: Any) -> bool:
     return isinstance(value, str) and update_line(" ".join(value.split()))
 
 
+def _posted(value: Any) -> Any:
+    """A publication field's ``value`` without the update it goes on with ("5 dec. 2026 kl.
+    14.30 (uppdaterad 6 dec. 2026 kl. 08.00)" → "5 dec. 2026 kl. 14.30":
+    :func:`clipper.dumpdates.posted_then_updated`); any other value as it is."""
+    parts = _posted_and_update(value)
+    return parts[0] if parts is not None else value
+
+
+def _posted_and_update(value: Any) -> tuple[str, str] | None:
+    from clipper.dumpdates import posted_then_updated  # the language tables: loaded when asked
+
+    if not isinstance(value, str) or not any(char.isdigit() for char in value):
+        return None
+    return posted_then_updated(" ".join(value.split()))
+
+
+def update_beside(obj: dict[str, Any], skip: str = "") -> str | None:
+    """The update the record's first publication field giving one writes after its posting
+    date ("5 dec. 2026 kl. 14.30 (uppdaterad 6 dec. 2026 kl. 08.00)", "Dec 5, 2026 2:30 PM
+    (updated Dec 6, 2026 8:00 AM)", "… (mis à jour le 6 décembre 2026 à 08h00)": the posting
+    date dates the page, :func:`publication_date`), as :func:`clipper.dumpdates.line_date`
+    reads the part after its label (ISO 8601); None when no field goes on with an update
+    (newcomer 43, finding 3: such a value was not read at all)."""
+    from clipper.dumpdates import line_date
+
+    for value in _present_dates(obj, skip):
+        parts = _posted_and_update(value)
+        if parts is not None and (when := line_date(parts[1])) is not None:
+            return when
+    return None
+
+
 def publication_date(obj: dict[str, Any], skip: str = "") -> tuple[str | None, str | None]:
     """The record's publication date as :func:`declared_date` reads it: of the first
     publication field present (:data:`PUBLISHED_FIELDS`; not ``skip``) that is no "Updated"
-    line (:func:`update_date` reads those), or, when that gives
+    line (:func:`update_date` reads those; a value going on with its update, "… (uppdaterad
+    …)", read up to it: :func:`update_beside` reads the update), or, when that gives
     only a day, of a later one giving a time of day on that same day (Event Registry's
     ``"date": "2026-12-03"`` beside ``"dateTime": "2026-12-03T06:10:00Z"``), else that day at
     the time of day a time field gives alone (:data:`_TIME_FIELDS`: ``"date": "14 मई 2025"``
@@ -104,7 +137,7 @@ def publication_date(obj: dict[str, Any], skip: str = "") -> tuple[str | None, s
     utc = first_present(obj, UTC_PUBLISHED_FIELDS)
     if isinstance(utc, str) and _ZONELESS_ISO.fullmatch(utc.strip()):
         return declared_date(f"{utc.strip()}Z")
-    present = [value for value in _present_dates(obj, skip) if not _update_value(value)]
+    present = [_posted(value) for value in _present_dates(obj, skip) if not _update_value(value)]
     if not present:
         return None, None
     published, unread = declared_date(present[0])

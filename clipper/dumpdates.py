@@ -517,9 +517,11 @@ def first_update_time(lines: Iterable[str], latest: datetime | None) -> str | No
     return None
 
 
-# A date of numbers whose day and month may be either ("12/03/2026", "3-12-2026"): both under
-# 13 and not the same (then either order gives one day).
-_EITHER_ORDER = re.compile(r"(?<![\d/.\-])(\d{1,2})([/\-])(\d{1,2})\2(\d{4})(?![\d/.\-])")
+# A date of numbers whose day and month may be either ("12/03/2026", "3-12-2026", "12/03/26":
+# a two-digit year is 20YY): both under 13 and not the same (then either order gives one day).
+_EITHER_ORDER = re.compile(
+    r"(?<![\d/.\-])(\d{1,2})([/\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-])"
+)
 
 
 # A year and month an address names: path segments ("/2026/12/", "/2026/12/04/") or a whole date
@@ -597,6 +599,7 @@ def numeric_order(
         text = ascii_date_digits(line)
         for found in _EITHER_ORDER.finditer(text):
             first, second, year = int(found[1]), int(found[3]), int(found[4])
+            year += 2000 if len(found[4]) == 2 else 0
             if first == second or first > 12 or second > 12:
                 continue
             american, european = date(year, first, second), date(year, second, first)

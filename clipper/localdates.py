@@ -151,13 +151,14 @@ def ascii_date_digits(value: str) -> str:
 
 # A time of day written the local way, which neither python-dateutil nor dateparser (in the
 # date's language) reads: the hour and minute joined by "h" (French, Portuguese: "15h30",
-# "às 13h00", "13h"), or by a dot before "Uhr" / "h" / "hrs" ("13.00 Uhr"), a word after the
-# time saying it is one ("14:05 hrs.", Indian and Pakistani English; "13:00 Uhr"), and a Latin
+# "às 13h00", "13h"), or by a dot before "Uhr" / "uur" / "h" / "hrs" ("13.00 Uhr", Dutch "14.40
+# uur"), a word after the time saying it is one ("14:05 hrs.", Indian and Pakistani English;
+# "13:00 Uhr"), and a Latin
 # AM/PM after a date of another script ("14 मई 2025 06:10 PM").  Only the hour and minute are
 # caught: "2025" is no hour, "h" must follow a number of at most two digits.
 _H_TIME = re.compile(r"(?<![\d.:,])([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\w])", re.IGNORECASE)
 _WORDED_TIME = re.compile(
-    r"(?<![\d.:,])([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:uhr|hrs?|horas|hs|h|ч)\b\.?", re.IGNORECASE
+    r"(?<![\d.:,])([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:uhr|uur|hrs?|horas|hs|h|ч)\b\.?", re.IGNORECASE
 )
 # A time of day written with a dot after a date's year, after the word for "at" or "o'clock"
 # the date's language puts there ("3.12.2026 klo 14.32", Finnish; "kl. 14.32", Danish,

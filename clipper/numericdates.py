@@ -1,7 +1,7 @@
 """Dates of numbers written the local way, which the general date readers leave unread:
 Vietnamese day-first dates ("Thứ Năm, 03/12/2026, 14:30 (GMT+7)", "14:30 03/12/2026",
-"3/12/2026 2:30 CH"), a dotted day-first date of a two-digit year before its time ("03.12.26 |
-07:15"), Korean year-first ones with dots and spaces ("2026. 12. 3. 오후 2:30"),
+"3/12/2026 2:30 CH"), a date of a two-digit year before its time ("03.12.26 | 07:15", "05/12/26
+à 14h40": :data:`_SHORT_YEAR_TIMED`), Korean year-first ones with dots and spaces ("2026. 12. 3. 오후 2:30"),
 Taiwan's Minguo years ("民國115年12月3日", "115/12/03 14:30": year 1 is 1912), Japan's eras
 ("令和8年12月4日": :data:`ERA_FIRST_YEARS`), and Solar Hijri
 dates, Iran's official calendar ("۱۴۰۵/۰۹/۰۷ ۱۰:۳۰", "شنبه ۸ آذر ۱۴۰۵ - ۱۱:۴۵"), converted by
@@ -151,11 +151,19 @@ _DAY_MONTH_YEAR = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(
 _MONTH_DAY_YEAR = re.compile(r"(?<![\d/.\-])(\d{1,2})([/\-])(\d{1,2})\2(\d{4})(?![\d/.\-])")
 # A year-first date with a dot after each part, spaced or not (Korean: "2026. 12. 3.").
 _DOTTED_YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})(?:\.(?!\d))?")
-# A day-first date with dots and a two-digit year, then its time ("03.12.26 | 07:15", "3.12.26,
-# 07:15": Israeli and Turkish sites' datelines): the year is 2000 + YY.  Only before a time of
-# day, which makes it a stamp (a dotted "1.2.26" alone may be a version or a section number).
-_DOTTED_SHORT_YEAR = re.compile(
-    r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])(?=\s*(?:[|,\-–—]\s*)?\d{1,2}:\d{2})"
+# A numeric date of a two-digit year before its time of day ("03.12.26 | 07:15", "05/12/26 à
+# 14h40", "05-12-26 om 14.40 uur", "05.12.26, 14:40 Uhr", "12/05/26 2:40 PM"; Israeli and
+# Turkish sites' datelines, French, Italian, Dutch and Belgian ones, American ones): the year is
+# 2000 + YY.  Only before a time of day, with at most a separator and two short words between
+# ("à", "alle", "om", "um", "at", "a las", "kl."), which makes it a posting stamp: a "1.2.26"
+# alone may be a version or a section number.  Dotted, day first on every page (as a dotted
+# date of four digits); with slashes or dashes in the order the page writes a four-digit one
+# (:func:`local_numeric_date`).  Newcomer 42 (finding 2): "Publié le 05/12/26 à 14h40" lost its
+# time and was not counted; dotted ones with a word before the time as well.
+_SHORT_YEAR_TIMED = re.compile(
+    r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{2})(?![\d/.\-])"
+    r"(?=\s*(?:[|,·\-–—]\s*)?(?:[^\W\d_]{1,6}\.?\s+){0,2}"
+    r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?![\d.:])|\s?h\s?(?:[0-5]\d)?(?![\w])))"
 )
 # Taiwan's Minguo (Republic of China) years: "民國115年", "115年12月3日" (a three-digit year
 # before 年: no Gregorian year of a news page has three digits), "115/12/03".
@@ -197,6 +205,12 @@ _HIJRI_WORDED = re.compile(
     r"(?<!\d)(\d{1,2})\s*("
     + "|".join(sorted(_PERSIAN_MONTHS, key=len, reverse=True))
     + r")\s*(1[34]\d\d)(?!\d)"
+)
+# A time of day written with a dot right after a whole date, at most two short words between
+# ("05-12-2026 om 14.40", "05/12/26 à 14.40"): the time, as HH:MM for the readers after
+# (python-dateutil read "2026-12-05 14.40" as 14:00:00.4).
+_DOTTED_TIME_AFTER = re.compile(
+    r"^(\s*(?:[^\W\d_]{1,6}\.?\s+){0,2})([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])"
 )
 # Between a date and its time: a dash or a comma ("۸ آذر ۱۴۰۵ - ۱۱:۴۵", "03/12/2026, 14:30"),
 # Persian's comma and "ساعت" (hour: "شنبه ۸ آذر ۱۴۰۵ ساعت ۱۰:۳۰").
@@ -248,13 +262,14 @@ def _solar_hijri(year: int, month: int, day: int) -> str | None:
 
 def _with_date(value: str, found: re.Match[str] | OtherDate, iso: str | None) -> str | None:
     """``value`` with ``found`` (a match, or a span of it) replaced by ``iso`` and anything
-    before it (a weekday, a label) dropped, the separator before the time too; None when
-    ``iso`` is none."""
+    before it (a weekday, a label) dropped, the separator before the time too, a dotted time
+    after it as HH:MM (:data:`_DOTTED_TIME_AFTER`); None when ``iso`` is none."""
     if iso is None:
         return None
     start, end = (found.start, found.end) if isinstance(found, OtherDate) else found.span()
     before = value[:start].strip()
     rest = _SEPARATOR.sub(" ", value[end:], count=1).rstrip()
+    rest = _DOTTED_TIME_AFTER.sub(r"\1\2:\3", rest, count=1)
     time_first = re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?", before)
     return f"{iso} {before}{rest}".strip() if time_first else f"{iso}{rest}".strip()
 
@@ -346,9 +361,13 @@ def local_numeric_date(value: str) -> str:
     if found := _DOTTED_YEAR_FIRST.search(text):
         iso = _iso(int(found[1]), int(found[2]), int(found[3]))
         return _with_date(text, found, iso) or value
-    if found := _DOTTED_SHORT_YEAR.search(text):
-        iso = _iso(2000 + int(found[3]), int(found[2]), int(found[1]))
-        return _with_date(text, found, iso) or value
+    if found := _SHORT_YEAR_TIMED.search(text):
+        if found[2] == ".":
+            iso = _iso(2000 + int(found[4]), int(found[3]), int(found[1]))
+            return _with_date(text, found, iso) or value
+        # "05/12/26 à 14h40" as "05/12/2026 à 14h40": read below in the page's order
+        whole = f"{found[1]}{found[2]}{found[3]}{found[2]}20{found[4]}"
+        text = text[: found.start()] + whole + text[found.end() :]
     vietnamese = bool(
         _VI_WEEKDAY.match(text) or _VI_WORDS.search(text) or _VI_HALF_DAY.search(text)
     )

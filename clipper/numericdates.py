@@ -1,9 +1,9 @@
 """Dates of numbers written the local way, which the general date readers leave unread:
 Vietnamese day-first dates ("Thứ Năm, 03/12/2026, 14:30 (GMT+7)", "14:30 03/12/2026",
 "3/12/2026 2:30 CH"), a date of a two-digit year before its time ("03.12.26 | 07:15", "05/12/26
-à 14h40": :data:`_SHORT_YEAR_TIMED`), Korean year-first ones with dots and spaces ("2026. 12. 3. 오후 2:30"),
-Taiwan's Minguo years ("民國115年12月3日", "115/12/03 14:30": year 1 is 1912), Japan's eras
-("令和8年12月4日": :data:`ERA_FIRST_YEARS`), and Solar Hijri
+à 14h40": :data:`_SHORT_YEAR_TIMED`), Korean year-first ones with dots and spaces ("2026. 12.
+3. 오후 2:30"), Taiwan's Minguo years ("民國115年12月3日", "115/12/03 14:30": year 1 is
+1912), Japan's eras ("令和8年12月4日": :data:`ERA_FIRST_YEARS`), and Solar Hijri
 dates, Iran's official calendar ("۱۴۰۵/۰۹/۰۷ ۱۰:۳۰", "شنبه ۸ آذر ۱۴۰۵ - ۱۱:۴۵"), converted by
 jdatetime (the arithmetic calendar Iran's almanacs follow).
 

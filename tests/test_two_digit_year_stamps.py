@@ -63,7 +63,7 @@ FETCHED = "2026-12-06T10:00:00Z"
 
 def _page(lang: str, lines: list[str], lede: str = "", fetched: str = FETCHED) -> Article:
     paragraphs = PARAGRAPHS[lang.split("-")[0]]
-    body = "".join(f"<p>{p}</p>" for p in ((lede + paragraphs[0],) + paragraphs[1:]))
+    body = "".join(f"<p>{p}</p>" for p in (lede + paragraphs[0], *paragraphs[1:]))
     meta = "".join(f"<div class='date'>{line}</div>" for line in lines)
     html = (
         f"<html lang='{lang}'><head><meta charset='utf-8'><title>Page</title></head><body>"
@@ -183,7 +183,7 @@ def test_a_text_dump_s_stamp_of_a_two_digit_year_dates_it(tmp_path: Path) -> Non
         ]
     )
     (dumps / "tracteurs.txt").write_text(dump, encoding="utf-8")
-    archive, summary = build(tmp_path / "a.db", [dumps])
+    _, summary = build(tmp_path / "a.db", [dumps])
     (row,) = exported(tmp_path / "a.db").values()
     assert row["published"].startswith("2026-12-05T14:40")
     assert summary.dates_unread == 0

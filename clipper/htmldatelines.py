@@ -40,7 +40,7 @@ from clipper.extraction import date_params
 from clipper.furniture.compiled import matchers
 from clipper.localdates import names_two_months
 from clipper.page import DECLARED, GUESSED, UPDATED, DateSource, RawPage
-from clipper.pubwindows import after_fetch
+from clipper.pubwindows import after_fetch, publication_span
 from clipper.relativetimes import first_span_back, first_span_line
 from clipper.sitezones import host_of
 from clipper.verdict import (
@@ -138,7 +138,7 @@ def text_date(
         (first_posted_day(head_lines, latest), GUESSED),
         # an agency's dateline opening its report ("Dakar, 4 déc (APS) - …"), the day only,
         # or the moment of the page's own span back on that day ("hace 2 horas")
-        (timed_dateline(dateline, head_lines, latest), GUESSED),
+        (timed_dateline(dateline, head_lines, latest, host_of(raw.url), region), GUESSED),
         # a date alone in a calendar htmldate does not read ("۱۲ آذر ۱۴۰۵", an Iranian page's)
         (first_calendar_day(head_lines, latest), GUESSED),
         # a year htmldate's text search fell back to is no publication date, a January 1st
@@ -181,27 +181,39 @@ def agency_day(lines: list[str], latest: datetime | None) -> str | None:
     return None
 
 
-# How far a day's moments reach on the clocks of the world (UTC+14 to UTC-12): a day's first
-# moment on the easternmost clock, its last on the westernmost.
-_EAST_OF_UTC, _WEST_OF_UTC = timedelta(hours=14), timedelta(hours=12)
+# The longest span back ("hace 20 horas") that dates a page on its agency dateline's day: under a
+# day, as a dateline names the day of a report the page shows as hours old; "hace 30 horas" is
+# of the day before on most clocks, and on UTC+14's of the dateline's day only by its edge.
+_DATELINE_SPAN = timedelta(days=1)
 
 
-def timed_dateline(day: str | None, lines: list[str], latest: datetime | None) -> str | None:
+def timed_dateline(
+    day: str | None,
+    lines: list[str],
+    latest: datetime | None,
+    host: str | None = None,
+    region: str | None = None,
+) -> str | None:
     """An agency dateline's ``day`` (``YYYY-MM-DD``, :func:`agency_day`), with the moment the
     page's own span back where it shows its date gives ("hace 2 horas", "Publicado hace 2
     horas" among ``lines``, read back from ``latest``, its fetch:
-    :func:`clipper.relativetimes.first_span_back`) when that moment falls on that day on some
-    clock (UTC+14 to UTC-12); else the day.  Newcomer 41, finding 5: "CALI, 5 dic (EFE) -"
-    over a page's "hace 2 horas" dated it 5 December, its time lost."""
+    :func:`clipper.relativetimes.first_span_back`) when that span is shorter than a day
+    (:data:`_DATELINE_SPAN`) and its moment falls on that day on a clock of the country the
+    page's address names (``host``), else of the one it states (``region``), else on any
+    clock from UTC+14 to UTC-12 (:func:`clipper.pubwindows.publication_span` of the day);
+    else the day.  Newcomer 41, finding 5: "CALI, 5 dic (EFE) -" over a page's "hace 2 horas"
+    dated it 5 December, its time lost; "hace 30 horas" agreed with it on UTC+14's clock, a
+    Belgian page's "il y a 10 heures" on UTC-12's (dates43)."""
     if day is None:
         return None
     spanned = first_span_back(lines, latest) if latest is not None else None
-    if spanned is None or len(spanned) <= 10:
+    if spanned is None or latest is None or len(spanned) <= 10:
         return day  # none, or a span of days ("hace 2 días"): a day, no moment
-    start = datetime.fromisoformat(day).replace(tzinfo=UTC)
-    moment = datetime.fromisoformat(spanned)
-    agrees = start - _EAST_OF_UTC <= moment < start + timedelta(days=1) + _WEST_OF_UTC
-    return spanned if agrees else day
+    moment = utc(spanned)
+    if moment is None or latest - moment >= _DATELINE_SPAN:
+        return day
+    earliest, last, _, _ = publication_span(day, None, None, host, region)
+    return spanned if earliest <= moment.timestamp() <= last else day
 
 
 def yearless_stamp(lines: list[str], fetched: str | None) -> tuple[str, bool] | None:

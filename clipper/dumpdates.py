@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, nullcontext
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from htmldate.extractors import try_date_expr
 
@@ -110,7 +110,6 @@ def first_stamp(lines: Iterable[str], latest: datetime | None) -> str | None:
     trí's dateline), no later than ``latest``: ISO 8601 with that time; else None.  An
     "Updated" line dates a change, not the page (newcomer 23, findings 3 and 4)."""
     label = matchers().timestamp
-    limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
     for line in lines:
         # the posting part's words: "Publié le 3 décembre 2026 à 14h32 · Mis à jour le 4
         # décembre 2026 à 08h10" is a stamp of 7 words and its update (newcomer 29 finding 13:
@@ -121,11 +120,7 @@ def first_stamp(lines: Iterable[str], latest: datetime | None) -> str | None:
         when = dateline(line, latest)
         if when is None and (label is None or label.search(line) is None):
             when = line_date(line)
-        if (
-            when is not None
-            and len(when) > 10
-            and str(_EARLIEST.date()) <= when[:10] <= str(limit.date())
-        ):
+        if when is not None and len(when) > 10 and possible_day(when, latest):
             return when
     return None
 
@@ -142,7 +137,6 @@ def first_calendar_day(lines: Iterable[str], latest: datetime | None) -> str | N
     from clipper.numericdates import local_numeric_date
 
     label = matchers().timestamp
-    limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
     for line in lines:
         text = ascii_date_digits(line)
         if not date_line_sized(line) or (
@@ -154,7 +148,7 @@ def first_calendar_day(lines: Iterable[str], latest: datetime | None) -> str | N
         if local_numeric_date(line) == line or (label and label.search(line)):
             continue
         when = line_date(line)
-        if when is not None and str(_EARLIEST.date()) <= when[:10] <= str(limit.date()):
+        if when is not None and possible_day(when, latest):
             return when[:10]
     return None
 
@@ -180,12 +174,11 @@ def first_local_day(lines: Iterable[str], latest: datetime | None) -> str | None
     HTML page htmldate's search left undated (newcomer 27 finding 1: a Levantine dateline
     under the headline left the page undated)."""
     label = matchers().timestamp
-    limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
     for line in lines:
         if not date_line_sized(line) or (label and label.search(line)):
             continue
         when = line_date(line)
-        if when is not None and str(_EARLIEST.date()) <= when[:10] <= str(limit.date()):
+        if when is not None and possible_day(when, latest):
             return when[:10]
     return None
 
@@ -543,17 +536,21 @@ def _address_months(address: str | None) -> set[tuple[int, int]]:
 
 
 def _by_evidence(
-    stated: date, other: date, evidence: set[tuple[int, int]], limit: date
+    stated: date,
+    other: date,
+    evidence: set[tuple[int, int]],
+    limit: date,
+    latest: datetime | None = None,
 ) -> date | None:
     """Of a numeric date's two readings, the one the language ``stated`` or the ``other``, the
     one the page's ``evidence`` (years and months its address or its dateline names) supports:
     ``stated`` when there is none or it agrees, ``other`` when only it agrees, None when neither
     does; with no evidence, ``other`` when it is within :data:`clipper.config.
-    NUMERIC_ORDER_WINDOW_DAYS` days before ``limit`` (the fetch) and ``stated`` is not.  A
-    reading after ``limit`` is none."""
+    NUMERIC_ORDER_WINDOW_DAYS` days before ``limit`` (the fetch's day) and ``stated`` is not.
+    A reading no page fetched at ``latest`` can have (:func:`possible_day`) is none."""
     from clipper.config import NUMERIC_ORDER_WINDOW_DAYS
 
-    possible = [day for day in (stated, other) if day <= limit]
+    possible = [day for day in (stated, other) if possible_day(day.isoformat(), latest)]
     if evidence:
         agreeing = [day for day in possible if (day.year, day.month) in evidence]
         return agreeing[0] if agreeing else None
@@ -611,7 +608,7 @@ def numeric_order(
             if day_first() or zone_day_first(text) or month_first(text):
                 european_first = day_first() or zone_day_first(text)
                 stated, other = (european, american) if european_first else (american, european)
-                chosen = _by_evidence(stated, other, evidence, limit)
+                chosen = _by_evidence(stated, other, evidence, limit, latest)
                 return None if chosen is None else chosen.isoformat() + guess[10:]
             if guess[:10] != european.isoformat():
                 continue  # htmldate's day is not this date's day-first reading
@@ -624,11 +621,34 @@ def numeric_order(
     return guess
 
 
+# How much later than ``latest`` (a fetch time, as UTC) a date line's date may be as the lines
+# read it, before the page's country is known: the fetch's latest moment where its crawler wrote
+# it without a zone (UTC-12's wall time), and a day more for a time written with its zone
+# (:func:`clipper.verdict.plausible_published`, whose rule then decides on the country's clocks).
+_FETCH_ZONE_SLACK = timedelta(hours=12)
+_ZONED_SLACK = timedelta(days=1)
+
+
 def possible_day(when: str, latest: datetime | None) -> bool:
-    """Whether the day of ``when`` (ISO 8601) can be a page's: not before :data:`_EARLIEST`
-    nor after ``latest`` (the fetch time; now when unknown)."""
+    """Whether ``when`` (ISO 8601) can be a page's date: not before :data:`_EARLIEST`, nor, read
+    at its earliest (a day or a time without its zone on UTC+14's clock:
+    :func:`clipper.pubwindows.after_fetch`), after ``latest`` (the fetch time; now when unknown)
+    by more than a fetch written without its zone may be late (:data:`_FETCH_ZONE_SLACK`), a
+    time written with its zone a day more (:data:`_ZONED_SLACK`).  No stricter than the stored
+    date's rule (:func:`clipper.verdict.plausible_published`), which settles the page's
+    country's clocks: "06/12/2026 00h10" fetched at 23:30 UTC on the 5th is a Brussels page's
+    00:10 (dates43: any day after the fetch's UTC day was refused)."""
+    from clipper.pubwindows import after_fetch  # clipper.read imports this module's users
+
+    if when[:10] < str(_EARLIEST.date()):
+        return False
     limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
-    return str(_EARLIEST.date()) <= when[:10] <= str(limit.date())
+    try:
+        zoned = len(when) > 10 and datetime.fromisoformat(when).tzinfo is not None
+    except ValueError:
+        return False
+    slack = _FETCH_ZONE_SLACK + (_ZONED_SLACK if zoned else timedelta())
+    return not after_fetch(when, limit + slack, None)
 
 
 def _dateline_day(line: str, latest: datetime | None) -> str | None:
@@ -648,7 +668,8 @@ def _labelled_dateline_day(line: str, latest: datetime | None) -> str | None:
         return None
     if not _dateline_label(line):
         return None
-    limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
+    # htmldate's bound: the latest day the line may name at all, then the rule (possible_day)
+    limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None) + timedelta(days=3)
     line = _DE_MONTH.sub(r"\1 \2 \3", _SPACED_DOTS.sub(r"\1.\2.\3", line))
     found = try_date_expr(line, "%Y-%m-%d", False, _EARLIEST, limit)
     if found is None and (digit := _FIRST_DIGIT.search(line)) is not None:
@@ -662,9 +683,9 @@ def _labelled_dateline_day(line: str, latest: datetime | None) -> str | None:
         # an abbreviated month before the day and a time after it ("Published Nov. 14, 2026
         # at 6:45 p.m. CST"): the local way of writing it, without the words announcing it
         local = local_date(matchers().dateline.sub(" ", line, count=1).strip(_LABEL_EDGES))
-        if local is not None and str(_EARLIEST.date()) <= local[:10] <= str(limit.date()):
+        if local is not None and possible_day(local, latest):
             found = local[:10]
-    return str(found) if found else None
+    return str(found) if found and possible_day(str(found), latest) else None
 
 
 # What stands between a dateline's label and its date ("发布时间：", "Published: ").
@@ -828,6 +849,4 @@ def lede_date(paragraph: str, latest: datetime | None) -> str | None:
     when = line_date(found["date"].strip())
     if when is None:
         return None
-    limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
-    day = when[:10]
-    return day if str(_EARLIEST.date()) <= day <= str(limit.date()) else None
+    return when[:10] if possible_day(when, latest) else None

@@ -35,6 +35,7 @@ from clipper.dumpdates import (
     line_date,
     named_days,
     numeric_order,
+    possible_day,
 )
 from clipper.extraction import date_params
 from clipper.furniture.compiled import matchers
@@ -314,12 +315,12 @@ def future_dateline(lines: list[str], raw: RawPage, region: str | None = None) -
 
 def _shown_after_fetch_day(lines: list[str], latest: datetime | None) -> bool:
     """Whether the first of ``lines`` (where a page shows its date) that looks like a date and
-    reads as one names a day after that of ``latest`` (its fetch, UTC; False when unknown):
-    a day the text's date readers refuse (:func:`clipper.dumpdates.possible_day`)."""
+    reads as one is later than ``latest`` (its fetch, UTC; False when unknown) allows: a date
+    the text's date readers refuse (:func:`clipper.dumpdates.possible_day`)."""
     if latest is None:
         return False
     when = _first_line_date(lines)
-    return when is not None and when[:10] > latest.date().isoformat()
+    return when is not None and not possible_day(when, latest)
 
 
 def _first_line_date(lines: list[str]) -> str | None:

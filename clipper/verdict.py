@@ -33,7 +33,7 @@ from clipper.notices import (
 from clipper.page import Article, DateSource, RawPage, Rejection
 from clipper.placeregion import place_region
 from clipper.postclean import is_prose
-from clipper.pubwindows import after_fetch
+from clipper.pubwindows import after_fetch, fetch_bound
 from clipper.scripts import count_words
 from clipper.sitenames import site_keys
 from clipper.sitezones import host_of
@@ -251,10 +251,15 @@ def _lines_cut(read: list[str] | None, kept: list[str], title: str | None, shown
     return f"; cut {said}{more}"
 
 
-# A publication time may be this much later than the fetch a crawler states (its clock set
-# wrong; news-please's zoneless ``date_download`` is its machine's wall time, read as UTC); a
-# date alone or a time without its zone is read at its earliest besides (a page fetched at
-# 23:00 UTC can honestly be dated the next day: Kiribati is 14 hours ahead).
+# A publication time written with its zone may be this much later than the fetch: a site that
+# labels its local time UTC, or gives a wrong offset, writes it up to 14 hours late, and its
+# day is still most likely right.  A date alone or a time without its zone has no such slack:
+# it is read at its earliest on its country's clocks, else UTC+14's (a page fetched at 23:00
+# UTC can honestly be dated the next day: Kiribati is 14 hours ahead; a Brussels page fetched
+# at 23:30 UTC, its "06/12 à 00h10" is 23:10 UTC), and a fetch time written without a zone
+# (news-please's ``date_download``, its machine's wall time) at its latest, UTC-12's
+# (:func:`clipper.pubwindows.fetch_bound`).  dates43: a day after every fetch was allowed, so
+# a Belgian page's "06/12/26 à 09h30" fetched at 22:30 UTC on the 5th was kept.
 _DATE_SLACK = timedelta(days=1)
 # A publication time may be this much later than the run reading the page started (clipper's
 # own clock): a site that labels its local time UTC (or gives a wrong offset) writes a time up
@@ -263,15 +268,24 @@ _DATE_SLACK = timedelta(days=1)
 _RUN_SLACK = timedelta(hours=14)
 
 
-def _limit(fetched_at: str | None, now: datetime | None) -> datetime:
-    """The latest moment (aware, UTC) a page's publication date can name: the start of the run
-    reading it (``now``; None: the clock's now) with :data:`_RUN_SLACK`, or its fetch time
-    (``fetched_at``, ISO 8601) with :data:`_DATE_SLACK` when that is earlier."""
+def _limit(published: str, fetched_at: str | None, now: datetime | None) -> datetime:
+    """The latest moment (aware, UTC) a page's publication date ``published`` (ISO 8601) can
+    name: the start of the run reading it (``now``; None: the clock's now) with
+    :data:`_RUN_SLACK`, or its fetch (``fetched_at``, ISO 8601: at its latest when written
+    without a zone, :func:`clipper.pubwindows.fetch_bound`), with :data:`_DATE_SLACK` for a
+    time written with its zone, when that is earlier."""
     limit = (now or datetime.now(UTC)) + _RUN_SLACK
-    fetched = utc(fetched_at) if fetched_at else None
-    if fetched is not None and fetched + _DATE_SLACK < limit:
-        return fetched + _DATE_SLACK
-    return limit
+    if not fetched_at:
+        return limit
+    try:
+        wall = datetime.fromisoformat(fetched_at.strip().replace("Z", "+00:00")).tzinfo is None
+        fetched = fetch_bound(fetched_at, wall).replace(tzinfo=UTC)
+        zoned = len(published.strip()) > 10 and (
+            datetime.fromisoformat(published.strip().replace("Z", "+00:00")).tzinfo is not None
+        )
+    except ValueError:
+        return limit
+    return min(limit, fetched + _DATE_SLACK if zoned else fetched)
 
 
 def plausible_published(
@@ -286,8 +300,8 @@ def plausible_published(
     (``region``), else UTC+14 (:func:`clipper.pubwindows.after_fetch`: a time written without
     a zone or a date alone read at its earliest), than 14 hours after the run reading the page
     started (``now``, aware: :attr:`clipper.page.RawPage.read_by`; None: the clock's now; a
-    local time labelled UTC is that late at most) or than a day after its fetch
-    (:func:`_limit`); or a
+    local time labelled UTC is that late at most) or than its fetch, a time written with its
+    zone than a day after it (:func:`_limit`); or a
     stand-in for no date (:func:`clipper.dates.placeholder_date`: ``0001-01-01``).
 
     One rule for every kind of input (HTML, records, text dumps) and every run: a page dated
@@ -302,7 +316,7 @@ def plausible_published(
         return published, None
     if placeholder_date(published):
         return None, published
-    limit = _limit(fetched_at, now)
+    limit = _limit(published, fetched_at, now)
     if utc(published) is None or not after_fetch(published, limit, host, region):
         return published, None
     return None, published

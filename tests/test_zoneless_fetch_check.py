@@ -72,18 +72,29 @@ def test_after_fetch_reads_a_time_at_its_earliest(
     assert after_fetch(published, datetime(2026, 11, 5, 7, 10), host) is after
 
 
-def test_a_crawlers_zoneless_date_is_checked_on_its_sites_clock() -> None:
-    # 10:00 on the 6th is 01:00 UTC on Japan's clock, within a day of a fetch at 02:00 UTC on
-    # the 5th (read as UTC it was 8 hours past that day); 22:00 on a .com is 08:00 UTC at the
-    # earliest, past it on any clock
-    assert plausible_published("2026-11-06T10:00:00", _CRAWLED, host="a.example.jp") == (
-        "2026-11-06T10:00:00",
-        None,
-    )
-    assert plausible_published("2026-11-06T22:00:00", _CRAWLED, host="a.example.com") == (
-        None,
-        "2026-11-06T22:00:00",
-    )
+@pytest.mark.parametrize(
+    ("published", "host", "fetched", "kept"),
+    [
+        # Japan's 10:00 on the 5th is 01:00 UTC, before a fetch at 02:00 UTC
+        ("2026-11-05T10:00:00", "a.example.jp", "2026-11-05T02:00:00Z", True),
+        # Japan's 12:00 is 03:00 UTC, after it: no day's slack for a time without its zone
+        # (dates43: kept, as any date within a day of its fetch was)
+        ("2026-11-06T10:00:00", "a.example.jp", "2026-11-05T02:00:00Z", False),
+        ("2026-11-05T12:00:00", "a.example.jp", "2026-11-05T02:00:00Z", False),
+        # on a .com, at its earliest (UTC+14), 22:00 UTC the day before
+        ("2026-11-05T12:00:00", "a.example.com", "2026-11-05T02:00:00Z", True),
+        ("2026-11-06T22:00:00", "a.example.com", "2026-11-05T02:00:00Z", False),
+        # a time with its zone: a moment, a day's slack for a site's offset written wrong
+        ("2026-11-05T12:00:00+09:00", "a.example.jp", "2026-11-05T02:00:00Z", True),
+        ("2026-11-06T12:00:00+09:00", "a.example.jp", "2026-11-05T02:00:00Z", False),
+        # a fetch written without its zone (news-please's): its latest, on UTC-12's clock
+        ("2026-11-05T12:00:00", "a.example.jp", "2026-11-05T02:00:00", True),
+    ],
+)
+def test_a_crawlers_zoneless_date_is_checked_on_its_sites_clock(
+    published: str, host: str, fetched: str, kept: bool
+) -> None:
+    expected = (published, None) if kept else (None, published)
+    assert plausible_published(published, fetched, host=host) == expected
 
 
-_CRAWLED = "2026-11-05T02:00:00Z"

@@ -443,19 +443,32 @@ def _credits(parts: list[str]) -> tuple[_Credit, ...]:
 def bare_credits(line: str) -> tuple[str, ...]:
     """The agencies ``line`` names when it is their names alone, bare, as a report's last line
     credits them ("ANSA", "Belga", "dpa", "AFP/Reuters", "EFE."; a desk's initials after them,
-    "dpa/lby"), each as :func:`credited_agencies` names it; () for any other line: a sentence
-    ending with an agency's name ("… ha riferito l'ANSA"), a label before it ("Foto: ANSA"),
-    text-size buttons ("A A").  Newcomer 42, finding 2: a bare "ANSA" ending a dump stayed in
+    "dpa/lby"; between slashes, after a dash or in brackets: "/ritzau/", "/TT/", "— AFP"), each
+    as :func:`credited_agencies` names it; () for any other line: a sentence ending with an
+    agency's name ("… ha riferito l'ANSA"), a label before it ("Foto: ANSA"), text-size
+    buttons ("A A").  Newcomer 42, finding 2: a bare "ANSA" ending a dump stayed in
     its text and credited no one, where "(Belga)" was cut and credited."""
     text = line.strip().removesuffix(".").strip()
     if not text or len(text) > _RUN_IN_CHARS or _SENTENCE_END.search(text):
         return ()
-    credits = _credits(_PARTS.split(text))
-    # with no parenthesis nor dash to mark it, a credit as its agency writes it, case and all:
-    # "Kai" or "Idea" signing a post is a writer, not KAI nor idea
-    if not all(written in _spelled() for _, written in credits):
+    wrapped = _BARE_WRAPPING.fullmatch(text)
+    inner = next(part for part in wrapped.groups() if part) if wrapped else text
+    credits = _credits(_PARTS.split(inner))
+    # with no slashes, dash or brackets to mark it, a credit as its agency writes it, case and
+    # all: "Kai" or "Idea" signing a post is a writer, not KAI nor idea
+    if not wrapped and not all(written in _spelled() for _, written in credits):
         return ()
     return tuple(dict.fromkeys(agency for agency, _ in credits))
+
+
+# A bare credit's wrapping, which marks it a credit in any case: slashes around it ("/TT/",
+# "/NTB/", Ritzau's own "/ritzau/"), a dash before it ("— AFP", "-- dpa") or square brackets
+# ("[ANSA]"); a parenthesis is a trailer's (clipper.paywalltrailer and the closings' tables).
+# Newcomer 43: "/ritzau/" ending six Danish copies stayed in their text.
+_BARE_WRAPPING = re.compile(
+    r"/\s*(?P<slashed>[^\n]+?)\s*/|(?:—|–|--?)\s*(?P<dashed>[^\n]+)"
+    r"|\[\s*(?P<bracketed>[^\]\n]+?)\s*\]"
+)
 
 
 @cache
@@ -538,9 +551,9 @@ def _closing_reads(closing: str, cut: bool) -> Iterator[tuple[int, int, tuple[_C
 
 
 def cut_credits(read: list[str], kept: list[str], chars: int) -> tuple[str, ...]:
-    """The agencies, as written, a page's closing credit lines name that cleaning cut: credited
-    (:func:`closing_credits`) in the last ``chars`` characters of its lines as ``read`` (before
-    cleaning) from its last ``kept`` line on ("Джерело: Укрінформ", "Źródło: PAP", "(PAP)",
+    """The agencies, as written (in the agency's own capitals: "/ritzau/" is Ritzau), a page's
+    closing credit lines name that cleaning cut: credited (:func:`closing_credits`) in the last
+    ``chars`` characters of its lines as ``read`` (before cleaning) from its last ``kept`` line on ("Джерело: Укрінформ", "Źródło: PAP", "(PAP)",
     "Šaltinis: ELTA" under the text: the tables' source lines and agencies' trailers), and not
     in its ``kept`` text's; in the order read, once each.  A sign-off the text keeps ("PAP/kk")
     is read from the text itself (rule 6 of :mod:`clipper.canonical`); a photo's credit ("Fot.
@@ -557,7 +570,10 @@ def cut_credits(read: list[str], kept: list[str], chars: int) -> tuple[str, ...]
     for _, _, credits in _closing_reads(closing, len(tail) > chars):
         for agency, written in credits:
             if agency not in own:
-                found.setdefault(agency, written)
+                # "/ritzau/" credits Ritzau: a spelling of the agency's name in other capitals
+                # is its name; another script's or form's ("أ ف ب") stays as written
+                same = written.casefold() == agency.casefold()
+                found.setdefault(agency, agency if same else written)
     return tuple(found.values())
 
 

@@ -14,6 +14,12 @@ from clipper.config import CleanConfig
 from clipper.page import Article, RawPage
 
 BODY = {
+    "da": [
+        "Regeringen fremlagde fredag et forslag om at hæve afgiften på benzin med halvtreds øre"
+        " per liter fra næste år, oplyser Skatteministeriet i en meddelelse.",
+        "Oppositionen kalder forslaget usocialt over for landdistrikterne og vil stemme imod,"
+        " når det behandles i Folketinget efter nytår.",
+    ],
     "it": [
         "La premier ha chiesto a Bruxelles una svolta sulla gestione dei flussi migratori nel"
         " Mediterraneo, annunciando che riferirà in Parlamento prima del Consiglio europeo.",
@@ -37,6 +43,19 @@ CONFIRM: list[tuple[str, str, str | None]] = [
     ("it", "EFE.", "EFE"),
     ("it", "Agenzia Nova", None),  # no listed agency: stays
 ]
+# Wrapped, in any capitals (newcomer 43: "/ritzau/" ending six Danish copies of one Ritzau
+# report stayed in their text): between slashes, after a dash, in brackets
+WRAPPED: list[tuple[str, str, str | None]] = [
+    ("da", "/ritzau/", "Ritzau"),
+    ("da", "/Ritzau/", "Ritzau"),
+    ("da", "/TT/", "TT"),
+    ("da", "/NTB/", "NTB"),
+    ("nl", "— ANP", "ANP"),
+    ("nl", "-- dpa", "dpa"),
+    ("it", "[ANSA]", "ANSA"),
+    ("it", "/ AFP / Reuters /", "AFP; Reuters"),
+    ("it", "— Agenzia Nova", None),  # no listed agency: stays
+]
 
 
 def _cleaned(raw: RawPage) -> Article:
@@ -55,7 +74,7 @@ def _html(language: str, last: str, byline: str | None) -> bytes:
     ).encode()
 
 
-@pytest.mark.parametrize(("language", "last", "credited"), TUNE + CONFIRM)
+@pytest.mark.parametrize(("language", "last", "credited"), TUNE + CONFIRM + WRAPPED)
 @pytest.mark.parametrize("writer", [None, "Marco Rinaldi"])
 def test_a_bare_agency_line_ending_the_text_is_its_credit(
     language: str, last: str, credited: str | None, writer: str | None
@@ -100,3 +119,26 @@ def test_bare_credits() -> None:
     assert bare_credits("dpa/lby") == ("dpa",)
     assert bare_credits("A A") == ()
     assert bare_credits("Fonte: ANSA") == ()
+
+
+def test_a_wrapped_credit_above_a_wall_label_is_cut_and_credited() -> None:
+    """Newcomer 43's Danish copy: the agency's sign-off, then the wall's label, under the text:
+    both go, the agency is credited and the page is partial."""
+    record = _cleaned(RawPage(
+        "r.jsonl:3", "text", "\n\n".join([*BODY["da"], "/ritzau/", "Kun for abonnenter"]),
+        title="Benzinafgiften stiger", url="https://www.avis2.example/indland/benzin",
+        language="da",
+    ))  # fmt: skip
+    assert (record.text.split("\n"), record.author, record.partial) == (
+        BODY["da"], "Ritzau", "paywall"
+    )
+
+
+def test_wrapped_bare_credits() -> None:
+    assert bare_credits("/ritzau/") == ("Ritzau",)
+    assert bare_credits("/TT/NTB/") == ("TT", "NTB")
+    assert bare_credits("— AFP") == ("AFP",)
+    assert bare_credits("[ANSA]") == ("ANSA",)
+    assert bare_credits("— said the minister") == ()
+    assert bare_credits("/ritzau/ Kun for abonnenter") == ()
+    assert bare_credits("/ A /") == ()

@@ -554,10 +554,11 @@ def cut_credits(read: list[str], kept: list[str], chars: int) -> tuple[str, ...]
     """The agencies, as written (in the agency's own capitals: "/ritzau/" is Ritzau), a page's
     closing credit lines name that cleaning cut: credited (:func:`closing_credits`) in the last
     ``chars`` characters of its lines as ``read`` (before cleaning) from its last ``kept`` line
-    on ("Джерело: Укрінформ", "Źródło: PAP", "(PAP)", "Šaltinis: ELTA" under the text: the tables' source lines and agencies' trailers), and not
-    in its ``kept`` text's; in the order read, once each.  A sign-off the text keeps ("PAP/kk")
-    is read from the text itself (rule 6 of :mod:`clipper.canonical`); a photo's credit ("Fot.
-    PAP") credits nothing (newcomer 40, finding 5)."""
+    on ("Джерело: Укрінформ", "Źródło: PAP", "(PAP)", "Šaltinis: ELTA" under the text: the
+    tables' source lines and agencies' trailers), and not in its ``kept`` text's; in the order
+    read, once each. A sign-off the text keeps ("PAP/kk") is read from the text itself (rule 6
+    of :mod:`clipper.canonical`); a photo's credit ("Fot. PAP") credits nothing (newcomer 40,
+    finding 5)."""
     if not read or not kept:
         return ()
     last = kept[-1].strip()

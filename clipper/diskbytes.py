@@ -62,6 +62,15 @@ class DiskBytes:
         (:func:`read_at`)."""
         return self._file.fileno()
 
+    def index(self) -> tuple[IdTable, int]:
+        """Where each entry is, and where the file's next bytes go: what a process that wrote
+        to the file (forked while it was open) hands to the one that reads it (:meth:`adopt`)."""
+        return self._places, self._end
+
+    def adopt(self, index: tuple[IdTable, int]) -> None:
+        """Take the :meth:`index` of another process's writes to this same file."""
+        self._places, self._end = index
+
     def __contains__(self, page_id: object) -> bool:
         return page_id in self._places
 

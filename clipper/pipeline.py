@@ -12,7 +12,7 @@ same text).  A page already stored by an earlier run is not a rejection: it is c
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any
 
 from clipper import allocator
@@ -35,6 +35,7 @@ from clipper.cutpages import (
 from clipper.dates import placeholder_date, zoneless_time
 from clipper.dumpdates import line_date, update_line
 from clipper.headlines import reading_headline_key
+from clipper.idtable import IdTable
 from clipper.newpages import (
     Added,
     CutShort,
@@ -142,6 +143,19 @@ class _Batch:
         return [item for chunk in self.chunks for item in chunk()]
 
 
+@dataclass(slots=True)
+class Handover:
+    """What a run's batches leave for its end (:meth:`Deduper.handover`): the summary so far,
+    the readings of stored pages and the revisits to merge, the rejections not yet recorded,
+    and where the story vectors are in their file."""
+
+    summary: RunSummary
+    sightings: Sightings
+    revisits: Revisits
+    pending_rejections: list[Rejection]
+    vectors: tuple[IdTable, int]
+
+
 class Deduper:
     """One run of the pipeline over an open archive session."""
 
@@ -165,6 +179,33 @@ class Deduper:
         self.story_vectors = PendingVectors()
         # candidate pairs against the archive and their verification, with their caches
         self.matching = BatchMatcher(store, config, workers, summary)
+
+    def rebind(self, store: Store) -> None:
+        """Work on ``store`` from now on: another session of the same archive (that of the
+        process storing the batches, :mod:`clipper.batchprocess`)."""
+        self.store = store
+        self.matching.store = store
+
+    def handover(self) -> Handover:
+        """What the batches left for the story stage and the run's record, as the process
+        that stored them hands it to the main process (:meth:`take_over`)."""
+        return Handover(
+            self.summary,
+            self.sightings,
+            self.revisits,
+            self.pending_rejections,
+            self.story_vectors.index(),
+        )
+
+    def take_over(self, left: Handover) -> None:
+        """Continue from what another process's batches left (:meth:`handover`); the story
+        vectors are in this run's file, which both processes hold open."""
+        for name in (f.name for f in fields(self.summary)):
+            setattr(self.summary, name, getattr(left.summary, name))
+        self.sightings = left.sightings
+        self.revisits = left.revisits
+        self.pending_rejections = left.pending_rejections
+        self.story_vectors.adopt(left.vectors)
 
     def finish_stories(self, run_ids: Sequence[int]) -> None:
         """The story stage, once for the whole run: every page ``run_ids`` stored (this run's

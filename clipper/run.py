@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from clipper import allocator, collector, graphemes, paragraphs, stops
+from clipper import allocator, batchprocess, collector, graphemes, paragraphs, stops
 from clipper.archive import DEFAULT_LOCK_WAIT_S, Archive, ArchiveError
 from clipper.config import Config
 from clipper.fingerprint import scheme_description
 from clipper.models import Run
-from clipper.pipeline import Deduper
+from clipper.pipeline import Deduper, Handover
 from clipper.read import read_pages
 from clipper.store import Store
 from clipper.summary import RunSummary
@@ -83,24 +83,32 @@ def dedupe(
                     store.set_stories_pending(story_runs)
                     _commit(session, dry_run)
                 deduper = Deduper(store, config, summary, run.id, workers)
-                in_flight: _Batch | None = None
-                pages = iter(
-                    read_pages(
-                        paths,
-                        config.read,
-                        deduper.reject,
-                        archive.own_files,
-                        archive.backend.archive_of,
+
+                def store_batches(own: Any) -> None:
+                    """Every batch of the input stored and committed in session ``own``."""
+                    in_flight: _Batch | None = None
+                    pages = iter(
+                        read_pages(
+                            paths,
+                            config.read,
+                            deduper.reject,
+                            archive.own_files,
+                            archive.backend.archive_of,
+                        )
                     )
-                )
-                while (submitted := deduper.submit(islice(pages, config.batch_size))).read:
+                    while (submitted := deduper.submit(islice(pages, config.batch_size))).read:
+                        if in_flight is not None:
+                            _finish(deduper, in_flight, own, dry_run)
+                            _report(on_progress, summary, started)
+                        in_flight = submitted
                     if in_flight is not None:
-                        _finish(deduper, in_flight, session, dry_run)
+                        _finish(deduper, in_flight, own, dry_run)
                         _report(on_progress, summary, started)
-                    in_flight = submitted
-                if in_flight is not None:
-                    _finish(deduper, in_flight, session, dry_run)
-                    _report(on_progress, summary, started)
+
+                if batchprocess.AVAILABLE and not dry_run and not workers.in_process:
+                    _store_apart(archive, deduper, store_batches)
+                else:
+                    store_batches(session)
                 deduper.finish_stories(story_runs)
                 # Rejections reported after the last page (e.g. an unreadable trailing file).
                 store.record_rejections(run.id, deduper.pending_rejections)
@@ -177,7 +185,9 @@ class RunFailed(ArchiveError):
 def _one_line(reason: BaseException) -> str:
     """An error's message on one line, naming its kind: ``OperationalError: database or
     disk is full``."""
-    return graphemes.cut(f"{type(reason).__name__}: {' '.join(str(reason).split())}", 300)
+    # an error carried from the process storing the batches names the kind it had there
+    kind = getattr(reason, "carried_kind", type(reason).__name__)
+    return graphemes.cut(f"{kind}: {' '.join(str(reason).split())}", 300)
 
 
 def _record_stop(
@@ -235,6 +245,40 @@ def _record_end(
     else:
         session.commit()
 
+
+
+def _store_apart(
+    archive: Archive, deduper: Deduper, store_batches: Callable[[Any], None]
+) -> None:
+    """``store_batches`` in a process of its own (:mod:`clipper.batchprocess`), with its own
+    session of ``archive``; this process's ``deduper`` continues from what they left.  What
+    ended them (a stop, a refused write) is raised here after that, as if they had run here;
+    the batch in flight was rolled back in that process."""
+
+    def work() -> tuple[Handover, BaseException | None]:
+        archive.engine.dispose(close=False)  # the main process's connections stay its own
+        ended: BaseException | None = None
+        with archive.sessions() as own:
+            deduper.rebind(Store(own))
+            try:
+                store_batches(own)
+            except BaseException as error:  # raised again in the main process
+                ended = error
+            # the batches' end (or a stop's: a second stop is dropped, as a stopping run's)
+            with stops.held(deliver=ended is None):
+                if ended is not None:
+                    stops.let_go(ended)
+                    own.rollback()
+                deduper.workers.close()
+                deduper.matching.close()
+        return deduper.handover(), ended
+
+    (left, ended), stopped = batchprocess.run_apart(work)
+    deduper.take_over(left)
+    if ended is not None:
+        raise ended
+    if stopped is not None:
+        raise stopped  # it came once every batch was stored: the run stops before its stories
 
 
 def _finish(deduper: Deduper, batch: _Batch, session: Any, dry_run: bool) -> None:

@@ -437,22 +437,23 @@ def _start_worker(config: Config, main_pid: int) -> None:
     """A worker's start: leave Ctrl-C to the main process, which stops the run and ends the
     pools (a terminal sends SIGINT to the whole process group, and each worker would otherwise
     print its own KeyboardInterrupt traceback); die with the main process
-    (:func:`_die_with_the_main_process`); then the one-time set-up, which a forked worker
+    (:func:`die_with`); then the one-time set-up, which a forked worker
     inherited from the main process (:func:`warm_up` returns at once).  SIGTERM gets its
     default back: the main process turns its own into an interrupt (``clipper.cli``), and ends
     the pools with SIGTERM."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _die_with_the_main_process(main_pid)
+    die_with(main_pid)
     warm_up(config)
 
 
 _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
-def _die_with_the_main_process(main_pid: int) -> None:
-    """On Linux, have the kernel SIGKILL this worker when the main process dies
-    (``prctl(PR_SET_PDEATHSIG)``).  A main process killed outright (SIGKILL, the OOM killer)
+def die_with(main_pid: int, signum: int = signal.SIGKILL) -> None:
+    """On Linux, have the kernel send ``signum`` (SIGKILL) to this worker when the main process
+    dies (``prctl(PR_SET_PDEATHSIG)``; :mod:`clipper.batchprocess`'s child asks for SIGTERM,
+    to stop as a run does).  A main process killed outright (SIGKILL, the OOM killer)
     otherwise leaves its workers to fail writing their results to it, each printing a
     ``BrokenPipeError`` traceback into the cron mail; the run's state is in the archive, so
     nothing of a worker's is lost.  Elsewhere (or where the call fails) nothing changes."""
@@ -460,7 +461,7 @@ def _die_with_the_main_process(main_pid: int) -> None:
         return
     try:
         libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        libc.prctl(_PR_SET_PDEATHSIG, signum, 0, 0, 0)
     except (OSError, AttributeError):
         return
     if os.getppid() != main_pid:  # the main process died before the call took effect

@@ -5,6 +5,7 @@ the stops sent to the main process alone."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -109,18 +110,35 @@ def test_a_stop_sent_to_the_process_group_ends_a_two_worker_run(
 
 def _waiting_in_the_queue(main: int) -> int:
     """The worker of ``main`` that waits for a task reading the pool's queue (inside its lock):
-    Linux's /proc shows it in read(2) (system call 0 on x86-64, 63 on arm64)."""
+    Linux's /proc shows it in read(2) (system call 0 on x86-64, 63 on arm64).  The workers are
+    the children of the process storing the batches (clipper.batchprocess), itself the main
+    process's child, where it forks; else of the main process."""
     reading = {"x86_64": "0", "aarch64": "63"}.get(os.uname().machine)
     if reading is None or not Path(f"/proc/{main}/task/{main}/children").exists():
         pytest.skip("needs Linux's /proc on x86-64 or arm64")
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
-        for pid in Path(f"/proc/{main}/task/{main}/children").read_text().split():
-            call = Path(f"/proc/{pid}/syscall").read_text().split()
-            if call and call[0] == reading:
-                return int(pid)
+        for pid in _descendants(main):
+            with contextlib.suppress(OSError):
+                call = Path(f"/proc/{pid}/syscall").read_text().split()
+                if call and call[0] == reading:
+                    return pid
         time.sleep(0.05)
     raise AssertionError("no worker waits in the queue")
+
+
+def _descendants(pid: int) -> list[int]:
+    """The processes under ``pid`` (Linux's /proc), deepest last."""
+    found: list[int] = []
+    todo = [pid]
+    while todo:
+        with contextlib.suppress(OSError):
+            children = [int(c) for c in
+                        Path(f"/proc/{todo[0]}/task/{todo[0]}/children").read_text().split()]
+            found += children
+            todo += children
+        todo.pop(0)
+    return found
 
 
 def test_a_worker_killed_mid_run_ends_the_run_with_what_happened(

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 
 from clipper.diskbytes import DiskBytes
+from clipper.idtable import IdTable
 from clipper.stories.vectors import Vector
 
 
@@ -30,6 +31,14 @@ class PendingVectors(Mapping[int, Vector]):
     def add(self, vectors: Iterable[tuple[int, Vector]]) -> None:
         """Write ``(page id, vector)`` pairs to the file (one write for all of them)."""
         self._disk.write((page_id, vector.to_bytes()) for page_id, vector in vectors)
+
+    def index(self) -> tuple[IdTable, int]:
+        """Where the vectors are in the file (:meth:`clipper.diskbytes.DiskBytes.index`)."""
+        return self._disk.index()
+
+    def adopt(self, index: tuple[IdTable, int]) -> None:
+        """Take the index of vectors another process (forked with the file open) wrote."""
+        self._disk.adopt(index)
 
     def __getitem__(self, page_id: int) -> Vector:
         return Vector.from_bytes(self._disk.read(page_id, "story vector"))

@@ -79,11 +79,9 @@ class CarriedError(OSError):
         return (CarriedError, (self.carried_kind, str(self), getattr(self, "hint", None)))
 
 
-class _Raised:
-    """An exception of the child that could not be pickled: its kind and traceback."""
-
-    def __init__(self, error: BaseException) -> None:
-        self.text = "".join(traceback.format_exception(error)).rstrip()
+def _traceback(error: BaseException) -> str:
+    """``error``'s traceback, as text."""
+    return "".join(traceback.format_exception(error)).rstrip()
 
 
 def run_apart(work: Callable[[], T]) -> tuple[T, KeyboardInterrupt | None]:
@@ -125,8 +123,6 @@ def run_apart(work: Callable[[], T]) -> tuple[T, KeyboardInterrupt | None]:
     ok, value = pickle.loads(raw)
     if ok:
         return value, stopped
-    if isinstance(value, _Raised):
-        raise RuntimeError(f"the process storing the batches failed:\n{value.text}")
     raise value
 
 
@@ -135,6 +131,7 @@ def _child(work: Callable[[], Any], send: Any, parent: int) -> None:
     result or exception sent back pickled.  It stays in the main process's process group: a
     stop sent to the group (a terminal's Ctrl-C, ``kill -TERM -PGID``, a service manager's
     SIGKILL) reaches it as it reaches the cleaning workers."""
+    stops.forked()  # forked inside the main process's stops.held()
     _stop_with_parent(parent)
     try:
         outcome: tuple[bool, Any] = (True, work())
@@ -147,27 +144,33 @@ def _child(work: Callable[[], Any], send: Any, parent: int) -> None:
         send.close()
 
 
-def _pickled(outcome: tuple[bool, Any]) -> bytes:
-    """``outcome`` pickled so that the main process unpickles it: an exception that does not
-    come back as itself is sent as a :class:`CarriedError` (an ``OSError`` or database error:
-    the run fails as it would have) or a traceback (:class:`_Raised`: anything else)."""
+def portable(error: BaseException) -> BaseException:
+    """``error`` if it pickles back as itself, else what stands for it in the main process: a
+    :class:`CarriedError` for an ``OSError`` or database error (the run fails as it would
+    have), a :class:`RuntimeError` with its traceback for anything else."""
     try:
-        raw = pickle.dumps(outcome)
-        pickle.loads(raw)
-        return raw
-    except Exception as error:  # an exception (or result) that does not pickle back
-        if outcome[0]:
-            return pickle.dumps((False, _Raised(error)))
-        raised = outcome[1]
+        pickle.loads(pickle.dumps(error))
+        return error
+    except Exception:  # an exception whose class takes other arguments than its message
         from sqlalchemy.exc import SQLAlchemyError
 
-        if isinstance(raised, (OSError, SQLAlchemyError)):
-            reason = getattr(raised, "orig", None) or raised
-            carried = CarriedError(
-                type(reason).__name__, " ".join(str(reason).split()), getattr(raised, "hint", None)
+        if isinstance(error, (OSError, SQLAlchemyError)):
+            reason = getattr(error, "orig", None) or error
+            return CarriedError(
+                type(reason).__name__, " ".join(str(reason).split()), getattr(error, "hint", None)
             )
-            return pickle.dumps((False, carried))
-        return pickle.dumps((False, _Raised(raised)))
+        return RuntimeError(f"the process storing the batches failed:\n{_traceback(error)}")
+
+
+def _pickled(outcome: tuple[bool, Any]) -> bytes:
+    """``outcome`` pickled so that the main process unpickles it (its exception
+    :func:`portable`; a result that does not pickle back, a :class:`RuntimeError`)."""
+    try:
+        raw = pickle.dumps(outcome if outcome[0] else (False, portable(outcome[1])))
+        pickle.loads(raw)
+        return raw
+    except Exception as error:  # a result that does not pickle back
+        return pickle.dumps((False, portable(RuntimeError(_traceback(error)))))
 
 
 def _stop_with_parent(parent: int) -> None:

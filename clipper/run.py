@@ -257,21 +257,21 @@ def _store_apart(
 
     def work() -> tuple[Handover, BaseException | None]:
         archive.engine.dispose(close=False)  # the main process's connections stay its own
-        ended: BaseException | None = None
+        raised: BaseException | None = None
         with archive.sessions() as own:
             deduper.rebind(Store(own))
             try:
                 store_batches(own)
             except BaseException as error:  # raised again in the main process
-                ended = error
+                raised = error
             # the batches' end (or a stop's: a second stop is dropped, as a stopping run's)
-            with stops.held(deliver=ended is None):
-                if ended is not None:
-                    stops.let_go(ended)
+            with stops.held(deliver=raised is None):
+                if raised is not None:
+                    stops.let_go(raised)
                     own.rollback()
                 deduper.workers.close()
                 deduper.matching.close()
-        return deduper.handover(), ended
+        return deduper.handover(), None if raised is None else batchprocess.portable(raised)
 
     (left, ended), stopped = batchprocess.run_apart(work)
     deduper.take_over(left)

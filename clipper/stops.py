@@ -155,6 +155,15 @@ def held(*, deliver: bool = True) -> Iterator[None]:
                 raise _stop(signum)
 
 
+def forked() -> None:
+    """In a child process forked by the run (:mod:`clipper.batchprocess`): the stops the
+    parent held back at the fork are its own to deliver, not the child's, which starts holding
+    none (inherited, a hold would keep every stop of the child back for its whole life)."""
+    global _holding
+    _holding = 0
+    _caught.clear()
+
+
 def let_go(stop: BaseException | None) -> None:
     """Clear the locals of the frames ``stop`` (and the exceptions it was raised during)
     unwound, so that a statement it cut short, and that statement's connection, can be freed

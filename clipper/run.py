@@ -275,6 +275,9 @@ def _store_apart(
 
     (left, ended), stopped = batchprocess.run_apart(work)
     deduper.take_over(left)
+    # this process's paragraph and word memos go as each batch's go in the batches' process
+    # (:func:`_finish`): what filled them before the run is not kept through the story stage
+    paragraphs.forget()
     if ended is not None:
         raise ended
     if stopped is not None:

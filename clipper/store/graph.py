@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import BindParameter, bindparam, case, func, select
 
-from clipper.canonical import Node, rank_key
+from clipper.canonical import Node, RankKey, rank_key
 from clipper.cluster import Link
 from clipper.config import MatchConfig
 from clipper.models import Match, Page
@@ -79,25 +79,22 @@ _RANK_COLUMNS = (
 )
 
 
-def _ranked(row: Any) -> Node:
-    return Node(
-        row.id,
-        rank_key(
-            row.word_count, row.published, row.url, row.source_key, row.content_hash,
-            row.fetched_at, row.seen_at, row.title,
-        ),
-        row.content_hash,
-        shingles=row.shingle_count,
+def _rank(row: Any) -> RankKey:
+    """A page row's :func:`clipper.canonical.rank_key` (the columns of :data:`_RANK_COLUMNS`)."""
+    return rank_key(
+        row.word_count, row.published, row.url, row.source_key, row.content_hash,
+        row.fetched_at, row.seen_at, row.title,
     )
+
+
+def _ranked(row: Any) -> Node:
+    return Node(row.id, _rank(row), row.content_hash, shingles=row.shingle_count)
 
 
 def _node(row: Any) -> Node:
     return Node(
         row.id,
-        rank_key(
-            row.word_count, row.published, row.url, row.source_key, row.content_hash,
-            row.fetched_at, row.seen_at, row.title,
-        ),
+        _rank(row),
         row.content_hash,
         url_key(row.declared_original) if row.declared_original else None,
         row.date_source,

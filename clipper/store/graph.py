@@ -27,20 +27,28 @@ def chunks(items: Collection[int]) -> Iterable[list[int]]:
         yield ordered[start : start + CHUNK]
 
 
-_NODE_COLUMNS = (
+# What ranking a page reads (:func:`clipper.canonical.rank_key`, :attr:`Node.size`): no text.
+_RANK_COLUMNS = (
     Page.id,
     Page.word_count,
     Page.published,
     Page.url,
     Page.source_key,
     Page.content_hash,
-    Page.declared_original,
-    Page.date_source,
     Page.fetched_at,
     Page.seen_at,
     Page.title,
-    Page.partial,
     Page.shingle_count,
+)
+
+
+# What rule 6 reads besides (:func:`_node`): where the page says it comes from, and its text's
+# start and end.
+_NODE_COLUMNS = (
+    *_RANK_COLUMNS,
+    Page.declared_original,
+    Page.date_source,
+    Page.partial,
     Page.site,
     Page.published_zoneless,
     Page.region,
@@ -61,21 +69,6 @@ _NODE_COLUMNS = (
         ),
         else_=Page.text,
     ).label("closing"),
-)
-
-
-# What ranking a page reads (:func:`clipper.canonical.rank_key`, :attr:`Node.size`): no text.
-_RANK_COLUMNS = (
-    Page.id,
-    Page.word_count,
-    Page.published,
-    Page.url,
-    Page.source_key,
-    Page.content_hash,
-    Page.fetched_at,
-    Page.seen_at,
-    Page.title,
-    Page.shingle_count,
 )
 
 

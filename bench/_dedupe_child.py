@@ -13,6 +13,11 @@ glibc's ``malloc`` has handed out, ``mallinfo2``'s ``uordblks + hblkhd`` in MB, 
 in its heaps, ``fordblks`` in MB (both None elsewhere), and the MB of the arenas Python's
 allocator has from the system, ``sys._debugmallocstats()``, None when it prints none: what the
 process holds, against the resident set that holds it, and where memory freed is kept).
+
+The batches may be stored in a process of their own (``clipper.batchprocess``, 2+ workers where
+the system forks), which calls the progress hook: the per-batch figures are then that process's
+(its resident set and CPU seconds, its stages), written after each batch to ``--out`` +
+``.batches`` and read back when the run ends, since the lists it filled end with it.
 """
 
 from __future__ import annotations
@@ -72,6 +77,8 @@ def main() -> None:
     held: list[tuple[int, int, float | None, float | None, float | None]] = []
 
     progress_file = Path(args.out + ".progress")
+    batches_file = Path(args.out + ".batches")
+    batches_file.unlink(missing_ok=True)
 
     def show(summary: RunSummary) -> None:
         curve.append((summary.pages_read, round(summary.seconds, 2)))
@@ -79,6 +86,10 @@ def main() -> None:
         stages.append((summary.pages_read, {k: round(v, 3) for k, v in _STAGE_CPU.items()}))
         held.append((summary.pages_read, sys.getallocatedblocks(), *_malloc_mb(),
                      _python_arenas_mb()))
+        # Written by whichever process stores the batches (see the module's docstring).
+        batches_file.write_text(json.dumps(
+            {"batch_curve": curve, "batch_memory": memory, "batch_stages": stages,
+             "batch_held": held}))
         progress_file.write_text(json.dumps({"pages_read": summary.pages_read,
                                              "stored": summary.stored,
                                              "seconds": round(summary.seconds, 1)}))
@@ -97,9 +108,12 @@ def main() -> None:
     summary = dedupe(archive, args.paths, config, on_progress=show)
     wall = time.monotonic() - started
     archive.close()
-    result = summary.as_dict() | {"wall_seconds": wall, "workers": config.workers,
-                                  "batch_curve": curve, "batch_memory": memory,
-                                  "batch_stages": stages, "batch_held": held}
+    batches = {"batch_curve": curve, "batch_memory": memory, "batch_stages": stages,
+               "batch_held": held}
+    if batches_file.exists():  # the batches' own process's lists, complete when it ended
+        batches = json.loads(batches_file.read_text())
+        batches_file.unlink()
+    result = summary.as_dict() | {"wall_seconds": wall, "workers": config.workers} | batches
     Path(args.out).write_text(json.dumps(result, indent=2))
 
 

@@ -273,9 +273,10 @@ def growth(summary: dict[str, Any], cpu_total: float | None) -> dict[str, Any]:
     """How memory and cost per 1,000 records grow along one run (its batches of 1,000), the
     proxy for runs too long to make on a shared machine.
 
-    * ``rss_mb_per_1000``: least-squares slope of the main process's resident set (the largest
-      process of a run) against records read, over the second half of the batches, when the
-      start-up is long past;
+    * ``rss_mb_per_1000``: least-squares slope of the resident set of the process storing the
+      batches (the main process, or the batches' own process: ``bench/_dedupe_child.py``)
+      against records read, over the second half of the batches, when the start-up is long
+      past;
     * ``s_per_1000_first`` / ``_last``: wall seconds per 1,000 records of the first and last
       batch after the first (which starts the pool); ``cpu_…`` the same in CPU seconds: the
       main process's per batch plus the workers' (``cpu_total`` less the main process's, spread

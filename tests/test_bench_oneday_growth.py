@@ -5,6 +5,7 @@ what ``bench/_dedupe_child.py`` records after each batch: the README's issue-10 
 from __future__ import annotations
 
 import importlib.util
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -99,3 +100,23 @@ print(before, after, child._malloc_mb()[1] is None or child._malloc_mb()[1] >= 0
     assert float(after) - float(before) >= 20
     assert free_read == "True"
     assert done.stderr == ""  # the allocator's statistics do not reach the run's stderr
+
+
+def test_the_child_keeps_the_batches_figures_when_a_process_of_their_own_stores_them(
+    tmp_path: Path,
+) -> None:
+    # With 2 workers where the system forks, the batches are stored in a process of their own
+    # (clipper.batchprocess) that calls the progress hook: its per-batch figures must reach the
+    # summary, or the growth proxy the README's issue-10 rows cite is empty.
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures" / "text"
+    out = tmp_path / "summary.json"
+    subprocess.run([sys.executable, str(BENCH / "_dedupe_child.py"), "--db",
+                    str(tmp_path / "a.db"), "--out", str(out), "--workers", "2",
+                    str(fixtures)], capture_output=True, text=True, check=True)
+    summary = json.loads(out.read_text())
+    pages = summary["pages_read"]
+    assert pages >= 3
+    assert [row[0] for row in summary["batch_curve"]] == [pages]
+    assert [row[0] for row in summary["batch_memory"]] == [pages]
+    assert summary["batch_stages"][0][1]["verify"] >= 0  # the batch's stages were timed
+    assert not (tmp_path / "summary.json.batches").exists()

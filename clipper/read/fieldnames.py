@@ -305,18 +305,21 @@ def body_field_names() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=4096)
-def field_name(header: str) -> str:
+def field_name(header: str, language: str | None = None) -> str:
     """The field name clipper reads for a column header written in another case or full-width,
     with blanks around it or for underscores ("Title", " URL ", "ＴＩＭＥ", "Date_Publish",
     "Published At"), or in another language or a tool's spelling ("Überschrift", "contenu",
     "Full Text": :mod:`clipper.read.headers`; a label of the page's last change, "Last
-    Updated", "Aktualisiert", "更新日時", is ``updated``), else the header as written."""
+    Updated", "Aktualisiert", "更新日時", is ``updated``), else the header as written.
+    ``language`` (ISO 639-1, the page's; None when not known) decides a label naming another
+    field in some languages (:func:`clipper.read.headers.localized_field`: German "Rubrik" is
+    no title; the header as written then)."""
     name = header.strip()
     lower = unicodedata.normalize("NFKC", name).lower()  # a full-width "ＵＲＬ" too
     return (
         _FIELD_NAMES.get(lower)
         or _FIELD_NAMES.get(re.sub(r"[\s-]+", "_", lower))
-        or localized_field(name)
+        or localized_field(name, language)
         or (UPDATED_FIELDS[0] if updated_label(name) else None)
         or name
     )

@@ -29,7 +29,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "tytuł", "nagłówek",  # pl
         "titulek", "nadpis", "název", "názov",  # cs, sk
         "cím",  # hu
-        "rubrik", "overskrift", "tittel",  # sv, da, no
+        "rubrik", "overskrift", "tittel",  # sv, da, no (German's "Rubrik": _BY_LANGUAGE)
         "kop",  # nl
         "naslov",  # sl, hr
         "başlık",  # tr
@@ -209,14 +209,40 @@ _UPDATED = frozenset(
 
 _FOLDED: dict[str, str] = {_folded(name): field for name, field in LOCALIZED.items()}
 
+# Labels that name another field in some languages than :data:`LOCALIZED` gives: label (as
+# :func:`_folded` writes it) -> language (ISO 639-1) -> the field there, None for a field clipper
+# does not read.  "Rubrik" heads the headline in Swedish and Danish ("Rubrik: Regeringen faller")
+# but the section in German ("Rubrik: Politik", a press database's "Ressort"): read as the title
+# of a German dump, its section was the headline and the headline above the block was lost.  The
+# other title, text, date, source, site and author labels of the table were checked against
+# the furniture tables' languages: none names another field in one of them ("Titel", "Kop",
+# "Otsikko", "Overskrift" are a headline wherever they are written; "Ressort", "Sektion",
+# "Rubrique", "Rubriek", "Rubrica", "Rubryka" are sections in every language, not read).
+_BY_LANGUAGE: dict[str, dict[str, str | None]] = {
+    "rubrik": {"de": None},
+}
+
+
+def language_bound(header: str) -> bool:
+    """Whether ``header`` names another field in some languages (:data:`_BY_LANGUAGE`): what it
+    names then depends on the language of the page or table it heads."""
+    return _folded(header) in _BY_LANGUAGE
+
 
 def updated_label(header: str) -> bool:
     """Whether a header names when the page last changed, not when it was published."""
     return _folded(header) in _UPDATED
 
 
-def localized_field(header: str) -> str | None:
+def localized_field(header: str, language: str | None = None) -> str | None:
     """The field name a header in another language or spelling stands for ("Überschrift", also
-    written "Uberschrift", -> ``title``; "Full Text" -> ``text``), else None."""
+    written "Uberschrift", -> ``title``; "Full Text" -> ``text``), else None.  ``language``
+    (ISO 639-1, of the page or table the header heads; None when not known) decides a label
+    whose field depends on it (:data:`_BY_LANGUAGE`: "Rubrik" is the title in Swedish, a section
+    clipper does not read, None, in German); an unknown language reads it as :data:`LOCALIZED`
+    does."""
     name = header.strip().lower()
+    bound = _BY_LANGUAGE.get(_folded(name), {}) if language is not None else {}
+    if language in bound:
+        return bound[language]
     return LOCALIZED.get(name) or _FOLDED.get(_folded(name))

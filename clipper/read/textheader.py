@@ -25,7 +25,9 @@ from collections.abc import Iterable
 
 import regex
 
+from clipper.language import detect_language
 from clipper.read.fieldnames import SOURCE_FIELD, URL_FIELDS, body_field, field_name, known_field
+from clipper.read.headers import language_bound
 from clipper.read.markdown import FRONT_MATTER_PROBLEM, JINA_FIELDS, front_matter
 from clipper.read.provenance import absolute_url
 from clipper.scripts import SENTENCE_END, words_in
@@ -73,19 +75,34 @@ def split_header(text: str) -> tuple[dict[str, str | list[str]], str]:
     if headed is not None:
         return headed
     block, end = _read_block(lines, start)
-    fields = _block_fields(block)
+    below = _below(lines, end)
+    fields = _block_fields(block, _block_language(block, below))
     if not _stated(fields):
         return {}, text
-    return fields, _below(lines, end)
+    return fields, below
 
 
-def _block_fields(block: list[tuple[str, str | list[str]]]) -> dict[str, str | list[str]]:
-    """The fields a header ``block`` names (:func:`_known`), a date line of a key clipper
-    does not read as the date when none names it (:func:`_date_line`)."""
-    fields = _known(block)
+def _block_fields(
+    block: list[tuple[str, str | list[str]]], language: str | None = None
+) -> dict[str, str | list[str]]:
+    """The fields a header ``block`` names (:func:`_known`, a label whose field depends on the
+    dump's ``language`` read in it), a date line of a key clipper does not read as the date
+    when none names it (:func:`_date_line`)."""
+    fields = _known(block, language)
     if "date" not in fields and (dated := _date_line(block)) is not None:
         fields["date"] = dated
     return fields
+
+
+def _block_language(block: list[tuple[str, str | list[str]]], text: str) -> str | None:
+    """The language of the dump whose header ``block`` stands over ``text`` (the headline and
+    the text below the block), identified from that text (:func:`clipper.language.
+    detect_language`) when one of the block's labels names another field in some languages
+    ("Rubrik": :func:`clipper.read.headers.language_bound`), else None (not needed: the page's
+    language is identified later, from its cleaned text)."""
+    if not any(language_bound(key) for key, _ in block):
+        return None
+    return detect_language(text)
 
 
 def _stated(fields: dict[str, str | list[str]]) -> bool:
@@ -141,7 +158,8 @@ def _under_headline(lines: list[str], start: int) -> tuple[dict[str, str | list[
     while at < len(lines) and not lines[at].strip():
         at += 1
     block, end = _read_block(lines, at)
-    fields = _block_fields(block)
+    below = _below(lines, end)
+    fields = _block_fields(block, _block_language(block, f"{headline}\n{below}"))
     if not block or "title" in fields:
         return None
     if not _stated(fields):
@@ -153,7 +171,7 @@ def _under_headline(lines: list[str], start: int) -> tuple[dict[str, str | list[
             and all(words_in(value) <= _LABEL_VALUE_WORDS for value in labels)
         ):
             return None
-    return {"title": headline, **fields}, _below(lines, end)
+    return {"title": headline, **fields}, below
 
 
 def _headline_shaped(line: str) -> bool:
@@ -239,22 +257,26 @@ def _next_header_line(lines: list[str], blank: int) -> int | None:
     return after if value and known_field(_field(key)) else None
 
 
-def _field(key: str) -> str:
+def _field(key: str, language: str | None = None) -> str:
     """The field a header line's key names: Jina Reader's own labels (``URL Source``,
-    ``Published Time``), else as a record's or a table's header (:func:`field_name`)."""
+    ``Published Time``), else as a record's or a table's header (:func:`field_name`, in the
+    dump's ``language`` when known)."""
     key = key.strip()
-    return JINA_FIELDS.get(key) or field_name(key)
+    return JINA_FIELDS.get(key) or field_name(key, language)
 
 
-def _known(pairs: Iterable[tuple[str, str | list[str]]]) -> dict[str, str | list[str]]:
+def _known(
+    pairs: Iterable[tuple[str, str | list[str]]], language: str | None = None
+) -> dict[str, str | list[str]]:
     """The pairs whose key names a field clipper reads, keyed by that field's name (first
     value of a field wins); a "last updated" line's value (``Updated:``, ``수정:``, ``Stand:``,
     ``更新日時:``: :func:`clipper.read.headers.updated_label`) as the ``updated`` field, read
     as the page's update (date source "updated") when no line gives its publication (session
-    29: it was read as the publication, declared)."""
+    29: it was read as the publication, declared); a label naming another field in the dump's
+    ``language`` read as it names there ("Rubrik: Politik" of a German dump, a section)."""
     fields: dict[str, str | list[str]] = {}
     for key, value in pairs:
-        name = _field(key)
+        name = _field(key, language)
         if value and known_field(name) and name not in fields:
             fields[name] = value
     return fields

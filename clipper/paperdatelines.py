@@ -10,6 +10,14 @@ date is read after a dash or a bar only, and a page number after it is no date's
 line read as no date, was lost (newcomer 42).  :func:`paper_dateline` splits such a line; the
 text cleaner reads its date as the dump's header date and its name as the dump's source
 (:func:`clipper.textdump.clean_text_dump`).
+
+A dateline of the same shape opens with a place, not a paper ("London, 5 December 2026",
+"Bruxelles, le 5 décembre 2026", "Berlin, 5. Dezember 2026", "Stockholm den 5 december 2026"):
+its date is read as the paper's is, and it is marked a place (:attr:`PaperDate.place`), never the
+dump's site, when a letter's word stands before the date ("le", "den", "am", "a", "lì", "dnia"…:
+:data:`_LETTER_WORD`) or the name is a city or a country CLDR names
+(:func:`clipper.placenames.is_place_name`); the text cleaner drops the name too when the text
+names it ("Etterbeek, 5 décembre 2026" over a text about Etterbeek).
 """
 
 from __future__ import annotations
@@ -22,14 +30,17 @@ from clipper.calendarwords import calendar_words
 from clipper.dumpdates import line_date, update_line
 from clipper.furniture.compiled import matchers
 from clipper.numericdates import page_language
+from clipper.placenames import is_place_name
 
 
 class PaperDate(NamedTuple):
     """A paper's date line read: the paper's ``name`` as written, and the ``date`` it gives
-    (``YYYY-MM-DD``, with the time of day when the line gives one: :func:`line_date`)."""
+    (``YYYY-MM-DD``, with the time of day when the line gives one: :func:`line_date`);
+    ``place`` when the name is a place's, a dateline's (module docstring): no paper."""
 
     name: str
     date: str
+    place: bool = False
 
 
 # The paper's name: one to six words of letters (an apostrophe, a dot, an ampersand or a hyphen
@@ -47,6 +58,18 @@ _PAPER_LINE = regex.compile(
     rf"(?P<name>{_NAME})(?:{_SEPARATOR})(?P<date>.+?)(?:(?:{_SEPARATOR}){_PAGE})?",
     regex.IGNORECASE,
 )
+# A letter's word between a place and its date, as a dateline writes it and a paper's date line
+# does not: French "le", German, Swedish, Danish and Norwegian "den", German "am", Danish and
+# Norwegian "d.", Spanish and Catalan "a", Italian "lì"/"li"/"il", Polish "dnia", Czech and
+# Slovak "dne", Portuguese "em" ("Bruxelles, le 5 décembre 2026", "Stockholm den 5 december
+# 2026", "Berlin, den 5. Dezember 2026", "Madrid, a 5 de diciembre de 2026", "Warszawa, dnia 5
+# grudnia 2026"); the comma may be left out before it.
+_LETTER_WORD = r"(?:le|den|am|d\.|a|lì|li|il|dnia|dne|em)"
+_PLACE_LINE = regex.compile(
+    rf"(?P<name>{_NAME}?)(?:\s*,\s*|\s+)(?P<word>{_LETTER_WORD})\s+(?P<date>\d.+?)"
+    rf"(?:(?:{_SEPARATOR}){_PAGE})?",
+    regex.IGNORECASE,
+)
 # A paper's date line is short: its name, a weekday, the date, a page.
 PAPER_LINE_MAX_WORDS = 14
 
@@ -58,17 +81,27 @@ def paper_dateline(line: str) -> PaperDate | None:
     line's own date reading reads it) or that holds a dateline or an update's label ("Publié
     le …", "Updated, 5 December 2026"), or a date
     part that reads as no date as the page's language writes dates (:func:`line_date`).
-    ``line``: one normalised line of a dump (single spaces)."""
+    ``line``: one normalised line of a dump (single spaces).  A place's dateline
+    ("London, 5 December 2026", "Stockholm den 5 december 2026") is read with ``place`` set
+    (module docstring)."""
     if len(line.split()) > PAPER_LINE_MAX_WORDS or not any(ch.isdigit() for ch in line):
         return None
-    found = _PAPER_LINE.fullmatch(line.strip())
-    if found is None:
+    line = line.strip()
+    lettered = _PLACE_LINE.fullmatch(line)
+    if lettered is not None and lettered["name"][:1].isupper():
+        found, place = lettered, True
+    elif (found := _PAPER_LINE.fullmatch(line)) is None:
         return None
+    else:
+        place = False
     name = found["name"].strip()
+    language = page_language().split("-")[0]
     folded = {word.strip("'’.&-").casefold() for word in name.split()}
-    if folded & (calendar_words(page_language().split("-")[0]) | calendar_words("en")):
+    if folded & (calendar_words(language) | calendar_words("en")):
         return None
     if matchers().dateline.search(name) or update_line(line):
         return None  # "Publié le, …", "Updated, 5 December 2026": a label, no paper
     when = line_date(found["date"])
-    return PaperDate(name, when) if when is not None else None
+    if when is None:
+        return None
+    return PaperDate(name, when, place or is_place_name(name, language))

@@ -486,7 +486,8 @@ def _header_date(
     (:func:`clipper.headerdates.header_day`: "20/11/2026", "2026-11-20", "20 de noviembre de
     2026", read with the folder's day ``order``), or the date after a paper's name ("Le Soir,
     samedi 5 décembre 2026", "The Guardian, 5 December 2026, p. 3":
-    :func:`clipper.paperdatelines.paper_dateline`, which names the paper).  ``header``: the
+    :func:`clipper.paperdatelines.paper_dateline`, which names the paper; a place's dateline,
+    "London, 5 December 2026", "Stockholm den 5 december 2026", names none).  ``header``: the
     dump's first :data:`clipper.config.DUMP_HEADER_LINES` non-empty lines, when its body
     starts right below them: the headline and the date an old scraper or a press-review tool
     writes, whose place says the date is the dump's, not the site's "today" (newcomer 37
@@ -503,7 +504,8 @@ def _header_date(
         return None, None
     paper = papers[dates[0]]
     if paper is not None:
-        return (paper.date[:10] if possible_day(paper.date, latest) else None), paper.name
+        day = paper.date[:10] if possible_day(paper.date, latest) else None
+        return day, None if paper.place else paper.name  # a place's dateline: no paper
     return header_day(dates[0], order, latest), None
 
 

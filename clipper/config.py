@@ -1044,7 +1044,7 @@ NUMERIC_ORDER_WINDOW_DAYS = 31
 # masthead's "today" lies further down or above no body (newcomer 37 finding 1).
 DUMP_HEADER_LINES = 3
 # ... and the bytes of each dump of a folder read for those lines when the folder's other header
-# dates settle the day order (clipper.headerdates.folder_order): a headline and a date line
+# dates settle the day order (clipper.read.dumporder.folder_order): a headline and a date line
 # fit in far fewer; 1 KB bounds the scan of a folder of 10,000 dumps to 10 MB.
 DUMP_ORDER_SCAN_BYTES = 1024
 # Month and weekday names that fill a template's slots alone (clipper.calendarwords, made by

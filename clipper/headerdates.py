@@ -8,24 +8,20 @@ place says whose date it is: the dump's first :data:`clipper.config.DUMP_HEADER_
 lines hold the headline and the date, and the body starts right after them.
 
 A numeric date whose day and month may be either ("03/11/2026") is read by the order the dump's
-folder settles (:func:`folder_order`: the other header dates of the scraper's folder, one of
-them "20/11/2026", write the day first), else by the page's language and country
-(:func:`clipper.dumpdates.line_date`: day first on es/pt/ar pages, month first on en-US ones),
-else left unread and counted.  Newcomer 37 finding 1: every old-scraper dump was stored undated
-and then counted as archived "today" by search, stories and the digest.
+folder settles (:func:`clipper.read.dumporder.folder_order`: the other header dates of the
+scraper's folder, one of them "20/11/2026", write the day first), else by the page's language and
+country (:func:`clipper.dumpdates.line_date`: day first on es/pt/ar pages, month first on en-US
+ones), else left unread and counted. Newcomer 37 finding 1: every old-scraper dump was stored
+undated and then counted as archived "today" by search, stories and the digest.
 """
 
 from __future__ import annotations
 
-import functools
-import os
 import re
 from collections.abc import Iterable
 from datetime import date, datetime
-from pathlib import Path
 from typing import Literal
 
-from clipper.config import DUMP_HEADER_LINES, DUMP_ORDER_SCAN_BYTES
 from clipper.dumpdates import line_date, possible_day
 from clipper.localdates import ascii_date_digits
 
@@ -73,11 +69,11 @@ def line_order(line: str) -> Order | None:
 
 def header_day(line: str, order: Order | None, latest: datetime | None) -> str | None:
     """``YYYY-MM-DD`` of the date a dump's header ``line`` gives: a numeric date whose day and
-    month may be either read by ``order`` (its folder's, :func:`folder_order`) when one is
-    known, any other date as :func:`clipper.dumpdates.line_date` reads it (a day over 12 in
-    either place; ISO 8601; "20 de noviembre de 2026"; Arabic-Indic digits day first; an
-    ambiguous one by the page's language and country); no later than ``latest`` (the fetch;
-    now when unknown) nor before 1995; else None."""
+    month may be either read by ``order`` (its folder's,
+    :func:`clipper.read.dumporder.folder_order`) when one is known, any other date as
+    :func:`clipper.dumpdates.line_date` reads it (a day over 12 in either place; ISO 8601; "20 de
+    noviembre de 2026"; Arabic-Indic digits day first; an ambiguous one by the page's language and
+    country); no later than ``latest`` (the fetch; now when unknown) nor before 1995; else None."""
     numbers = _numbers(line)
     when: str | None = None
     if numbers is not None and order is not None and line_order(line) is None:
@@ -100,42 +96,3 @@ def settled_order(lines: Iterable[str]) -> Order | None:
     they disagree.  The same answer for the same lines in any order."""
     seen = {order for line in lines if (order := line_order(line)) is not None}
     return next(iter(seen)) if len(seen) == 1 else None
-
-
-def folder_order(folder: Path) -> Order | None:
-    """The day order the header dates of the text dumps (``*.txt``, regular files) in ``folder``
-    settle (:func:`settled_order` of each dump's first
-    :data:`clipper.config.DUMP_HEADER_LINES` non-empty lines, read from its first
-    :data:`clipper.config.DUMP_ORDER_SCAN_BYTES` bytes),
-    so a scraper's "03/11/2026" is read as its "20/11/2026" is, whichever file is read first.
-    Kept per folder and its modification time; None when the folder cannot be listed."""
-    try:
-        stamp = folder.stat().st_mtime_ns
-    except OSError:
-        return None
-    return _folder_order(str(folder), stamp)
-
-
-@functools.lru_cache(maxsize=256)
-def _folder_order(folder: str, stamp: int) -> Order | None:
-    try:
-        # regular files only: opening a FIFO named ".txt" would block forever, and a link in a
-        # dump is reported by the reader, not followed
-        with os.scandir(folder) as entries:
-            names = sorted(
-                entry.path
-                for entry in entries
-                if entry.name.lower().endswith(".txt") and entry.is_file(follow_symlinks=False)
-            )
-    except OSError:
-        return None
-    heads: list[str] = []
-    for name in names:
-        try:
-            with open(name, "rb") as f:
-                head = f.read(DUMP_ORDER_SCAN_BYTES).decode("utf-8", "replace")
-        except OSError:
-            continue
-        lines = [line for line in head.splitlines() if line.strip()]
-        heads.extend(lines[:DUMP_HEADER_LINES])
-    return settled_order(heads)

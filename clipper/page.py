@@ -96,7 +96,7 @@ class RawPage:
     # fetch time (newcomer 33, finding 14).  None for other inputs.
     named_date: str | None = None
     # The day order the header dates of a plain text dump's folder settle ("day" when one of
-    # them reads "20/11/2026", "month" for "11/20/2026"; clipper.headerdates.folder_order): how
+    # them reads "20/11/2026", "month" for "11/20/2026"; clipper.read.dumporder.folder_order): how
     # its own "03/11/2026" header line is read.  None for other inputs and unsettled folders.
     dump_order: str | None = None
     # A page the crawler or the file cut short (a WARC record marked ``WARC-Truncated``, or

@@ -214,7 +214,7 @@ def clean_text_dump(
     (readability's reference texts keep them).  ``named``: the date the dump's file name gives
     (:attr:`clipper.page.RawPage.named_date`), the year of an agency's dateline written without
     one ("MADRID, 4 dic (EFE).-") when ``latest`` is None (no fetch time).  ``order``: the day
-    order the dump's folder settles (:func:`clipper.headerdates.folder_order`), by which a
+    order the dump's folder settles (:func:`clipper.read.dumporder.folder_order`), by which a
     header date line whose day and month may be either is read (:func:`_header_date`)."""
     if title and junk_title(title):
         title = None

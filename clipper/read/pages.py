@@ -9,11 +9,11 @@ from pathlib import Path
 
 from clipper.config import ReadLimits
 from clipper.cutpages import markup_end
-from clipper.headerdates import folder_order
 from clipper.page import InputKind, RawPage, Rejection, digest
 from clipper.read.crawlfiles import httrack_page
 from clipper.read.datauris import read_slimmed
 from clipper.read.decoding import Undecodable, decode_html, decode_text, read_text
+from clipper.read.dumporder import folder_order
 from clipper.read.failures import Event, mb
 from clipper.read.fieldnames import SOURCE_FIELD, URL_FIELDS, field_name
 from clipper.read.fields import record_event

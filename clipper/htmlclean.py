@@ -82,7 +82,7 @@ from clipper.htmllinks import (
     unwrap_linked_paragraphs,
     unwrap_section_heading_links,
 )
-from clipper.htmlmeta import PageMeta, continued_in, holds_as_segment, page_meta
+from clipper.htmlmeta import PageMeta, continued_in, dated_in, holds_as_segment, page_meta
 from clipper.htmlprune import drop_hidden_elements, drop_link_teasers, drop_read_also_boxes
 from clipper.joiners import protect_joiners, protect_text, restore_joiners
 from clipper.junk import is_junk_bytes, is_junk_text
@@ -609,9 +609,12 @@ def _strip_site_suffix(title: str | None, meta: PageMeta) -> str | None:
     stripped, _ = strip_site_segments(title, meta.site_names)
     if stripped and is_site_name(stripped, meta.site_names):
         return None
-    if stripped and meta.title_tag and continued_in(meta.title_tag, stripped):
+    if stripped and meta.title_tag and (
+        continued_in(meta.title_tag, stripped) or dated_in(meta.title_tag, stripped)
+    ):
         # trafilatura cuts a <title> at its first " – " whatever follows; "Council's plan –
-        # what it means" names no site on either side: the dash is the headline's own
+        # what it means" names no site on either side: the dash is the headline's own, as is
+        # the edition's date after it ("Weekly review – 5 December")
         return meta.title_tag
     if stripped and meta.title_tag and holds_as_segment(stripped, meta.title_tag):
         # "Local » Headline" of "Site » Local » Headline": the <title> cut to the page's own

@@ -78,9 +78,10 @@ from clipper.sitenames import (
     site_keys,
     spells_out,
     strip_site_segments,
+    worded_date,
 )
 
-__all__ = ["PageMeta", "continued_in", "holds_as_segment", "page_meta"]
+__all__ = ["PageMeta", "continued_in", "dated_in", "holds_as_segment", "page_meta"]
 
 _ARTICLE_TYPE = re.compile(r"article|posting|report|story|blog", re.IGNORECASE)
 
@@ -325,6 +326,18 @@ def continued_in(title: str, part: str) -> bool:
         return False  # held only once folded: not judged
     rest = rest.strip()
     return len(rest.split()) >= 2 and (rest[:1].islower() or _CONTINUES.search(rest) is not None)
+
+
+def dated_in(title: str, part: str) -> bool:
+    """Whether ``title`` is ``part``, a separator, and a date written with its month's name that
+    ends it ("Weekly review – 5 December", "Meet the Press - July 15, 2018", "Wochenrückblick –
+    5. Dezember 2026": :func:`clipper.sitenames.worded_date`): the edition a show, a column or
+    a review names, the headline's own (trafilatura cuts a ``<title>`` at its first dash, so
+    the headline lost its date).  A date of numbers alone ("… | 05.12.2026 | Le Soir") is the
+    site's stamp, cut with the site's name (:func:`clipper.sitenames.is_date_or_byline`)."""
+    if not holds_as_segment(title, part) or not title.startswith(part):
+        return False
+    return worded_date(SEGMENT_SEP.sub(" ", title[len(part) :], count=1))
 
 
 # Marks a headline's words carry and a site's name does not (a question, a clause's comma).

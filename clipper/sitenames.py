@@ -19,8 +19,11 @@ import re
 import unicodedata
 from collections.abc import Collection
 
+from clipper.calendarwords import calendar_words
+from clipper.numericdates import page_language
 from clipper.scripts import HAN_KANA
 from clipper.spelling import LATIN_LETTERS
+from clipper.words import words
 
 # Separators between a headline and the site's name.  Spaced dashes only ("Börsen-Zeitung",
 # "Mar-a-Lago" and the Chinese dash "――" inside a headline keep theirs), ASCII or not (en and em
@@ -57,6 +60,21 @@ def is_date_or_byline(segment: str) -> bool:
     """Whether a title ``segment`` is a date ("28.04.2023") or a "by Author" credit: cut with
     the site's name, but no name of the site."""
     return bool(_DATE_SEGMENT.match(segment) or _BY_SEGMENT.match(segment))
+
+
+def worded_date(segment: str) -> bool:
+    """Whether a title ``segment`` is a date written with its month's name ("5 December", "July
+    15, 2018", "5. Dezember 2026"): one or two numbers, and words that are all month or weekday
+    names of the page's language or English (:func:`clipper.calendarwords.calendar_words`).
+    After a headline it is the headline's own, the edition a show, a column or a review names
+    ("Weekly review – 5 December", "Meet the Press - July 15, 2018"): kept, and no site's name
+    however many of a site's titles end with it (:func:`clipper.sitetitles.last_segment`)."""
+    seq = words(segment)  # folded as the table's names are: "décembre" is "decembre"
+    numbers = sum(word[:1].isdigit() for word in seq)
+    if not 1 <= numbers <= 2 or numbers == len(seq):
+        return False
+    names = calendar_words(page_language().split("-")[0]) | calendar_words("en")
+    return all(word[:1].isdigit() or word in names for word in seq)
 
 
 def name_key(text: str) -> str:

@@ -25,6 +25,7 @@ from clipper.sitenames import (
     segment_spans,
     site_keys,
     strip_site_segments,
+    worded_date,
 )
 from clipper.store import Store
 from clipper.templates import line_key, site_of
@@ -37,14 +38,18 @@ _SEGMENT_MARK = "\x1ftitle-end\x1f"
 
 def last_segment(title: str | None) -> str | None:
     """The last segment of ``title`` between separators (:func:`clipper.sitenames.
-    segment_spans`), or None: a title of one segment, or one ending in a date or a byline."""
+    segment_spans`), or None: a title of one segment, or one ending in a date or a byline (a
+    date in words too, the headline's edition: "Weekly review – 5 December",
+    :func:`clipper.sitenames.worded_date`, is no site's name however many titles end with it)."""
     if not title:
         return None
     spans = segment_spans(title)
     if len(spans) < 2:
         return None
     segment = title[slice(*spans[-1])].strip()
-    return None if is_date_or_byline(segment) or not name_key(segment) else segment
+    if is_date_or_byline(segment) or worded_date(segment) or not name_key(segment):
+        return None
+    return segment
 
 
 def segment_key(segment: str) -> int:

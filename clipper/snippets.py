@@ -12,6 +12,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from clipper.caseforms import key_letters, keyed, page_tokens
+from clipper.compounds import compound_parts, splitting
+from clipper.config import COMPOUND_PART_LETTERS
 from clipper.graphemes import boundary, boundary_after
 from clipper.prefixes import PREFIXED_SCRIPT, stem
 from clipper.searchnumbers import grouped_numbers
@@ -20,14 +22,22 @@ from clipper.spelling import GEMINATE_DOT
 
 
 def _occurrences(
-    values: list[str], seen: list[str], term: QueryTokens, language: str | None = None
+    values: list[str],
+    seen: list[str],
+    term: QueryTokens,
+    language: str | None = None,
+    compounding: str | None = None,
 ) -> Iterable[tuple[int, int]]:
     """(first, last) unit index of each place ``term`` occurs in a text's folded units
     ``values``: its words as typed or stemmed (:attr:`QueryTokens.written_ways`), each against
-    the text's word or its stem (``seen``, :func:`_stems`), as the index finds them; and, on a
+    the text's word or its stem (``seen``, :func:`_stems`), as the index finds them; on a
     page keyed in ``language`` (:func:`clipper.caseforms.keyed`), each word one of whose
     keys is one of the term's (:func:`clipper.caseforms.page_tokens`: ``Helsingissä`` for
-    ``Helsinki``), as the index finds them too."""
+    ``Helsinki``), as the index finds them too; and on a page whose compounds are split in
+    ``compounding`` (:func:`clipper.compounds.splitting`), each compound one of whose parts a
+    one-word term is (:func:`_compound_places`: ``Regierungskrise`` for ``Regierung``)."""
+    if compounding is not None:
+        yield from _compound_places(values, term, compounding)
     if language is not None and term.keys:
         keys = frozenset(term.keys)
         # a word begins with its key's first letters (a key's end alone is rewritten): a
@@ -61,6 +71,31 @@ def _occurrences(
             # a Persian word the text writes in two, a space for its half-space ("مي شود"
             # for "ميشود"), as the index finds it (clipper.scripts.persian_affixes_half_spaced)
             yield from _halves(values, wanted[0])
+
+
+def _compound_places(
+    values: list[str], term: QueryTokens, language: str
+) -> Iterable[tuple[int, int]]:
+    """(index, index) of each unit of ``values`` (folded) that is a compound of ``language``
+    one of whose parts (:func:`clipper.compounds.compound_parts`) is a one-word way of
+    ``term`` (or starts with it, for a prefix), as the index finds it by the parts it holds
+    after the page's text: the whole compound is the match, as a case form is."""
+    words = [way[0] for way in term.written_ways if len(way) == 1 and way[0].isalpha()]
+    if not words:
+        return
+    least = 2 * COMPOUND_PART_LETTERS
+    for i, value in enumerate(values):
+        if len(value) < least or value in words:
+            continue
+        if term.prefix and value.startswith(tuple(words)):
+            continue  # the prefix matches the word itself
+        parts = compound_parts(value, language)
+        if parts and any(
+            part == word or (term.prefix and part.startswith(word))
+            for part in parts
+            for word in words
+        ):
+            yield i, i
 
 
 # An Arabic-script word of three letters or more: one a text may write in two halves
@@ -146,11 +181,12 @@ def snippet(
     that many characters instead (at least one unit): a window of 14 units is ~90 characters
     of English but 14 of Japanese, where each character is a unit."""
     keyed_in = keyed(language) if any(term.keys for term in terms) else None
+    compounding = splitting(language)
     # Plain-ASCII query words are looked for first with one case-insensitive regular
     # expression, and the snippet is made from the text around the first one found, so a
     # match deep in a long article does not cost folding everything before it; when the
     # text has none of them (a page found by its title), it opens the snippet unmarked.
-    first = _first_ascii_hit(text, terms)
+    first = _first_ascii_hit(text, terms, compounding)
     if first == _NO_MATCH and keyed_in is not None:
         first = None  # a case form ("Helsingissä") is no word typed: read from the start
     numbers = _numbers(terms)
@@ -179,7 +215,7 @@ def snippet(
         seen = _stems(values, terms)
         spans: list[tuple[int, int]] = []
         for term in terms:
-            found = _occurrences(values, seen, term, keyed_in)
+            found = _occurrences(values, seen, term, keyed_in, compounding)
             if term.exact:  # written with its capitals only (``=UN`` marks no Spanish "un")
                 found = (
                     (a, b) for a, b in found
@@ -276,14 +312,22 @@ def _ascii_terms(terms: tuple[QueryTokens, ...]) -> _AsciiTerms | None:
     )
 
 
-def _first_ascii_hit(text: str, terms: Sequence[QueryTokens]) -> int | None:
+def _first_ascii_hit(
+    text: str, terms: Sequence[QueryTokens], compounding: str | None = None
+) -> int | None:
     """Offset of the first place in ``text`` where a query word may start, when every word of
     ``terms`` is plain ASCII (else None: folding decides, see :func:`units`); ``_NO_MATCH``
-    when no unit of ``text`` is the first word of a term (or starts with it, for a prefix)."""
+    when no unit of ``text`` is the first word of a term (or starts with it, for a prefix),
+    nor, on a page whose compounds are split in ``compounding``, a compound holding it as a
+    part (:func:`_first_compound`)."""
     found = _ascii_terms(tuple(terms))
     if found is None:
         return None
     hit = _first_bounded(text, found)
+    if compounding is not None:
+        inside = _first_compound(text, found, compounding, len(text) if hit is None else hit)
+        if inside is not None:
+            return inside
     if hit is not None:
         return hit
     # Every all-ASCII word of the text was looked at; a word with other characters may
@@ -299,7 +343,44 @@ def _first_ascii_hit(text: str, terms: Sequence[QueryTokens]) -> int | None:
                     if any(value == w or (prefix and value.startswith(w))
                            for w, prefix in found.firsts):
                         return None
+                    if compounding is not None and _holds_part(value, found, compounding):
+                        return None
     return _NO_MATCH
+
+
+def _holds_part(value: str, terms: _AsciiTerms, language: str) -> bool:
+    """Whether the folded unit ``value`` is a compound of ``language`` one of whose parts is
+    the first word of one of ``terms`` (or starts with it, for a prefix)."""
+    if len(value) < 2 * COMPOUND_PART_LETTERS:
+        return False
+    return any(
+        part == word or (prefix and part.startswith(word))
+        for part in compound_parts(value, language)
+        for word, prefix in terms.firsts
+    )
+
+
+def _first_compound(text: str, terms: _AsciiTerms, language: str, before: int) -> int | None:
+    """Where the first plain-ASCII word of ``text`` before offset ``before`` that is a
+    compound of ``language`` holding the first word of one of ``terms`` as a part starts
+    (``Regierungskrise`` for ``Regierung``), or None: looked for only where the lower-cased
+    text holds the word inside a longer one."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None  # the bounded look found what it could; folding decides the rest
+    position = 0
+    while (hit := terms.literal.search(lowered, position, before)) is not None:
+        start = hit.start()
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        end = hit.end()
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        word = lowered[start:end]
+        if word.isascii() and word.isalpha() and _holds_part(word, terms, language):
+            return start
+        position = end
+    return None
 
 
 def _first_bounded(text: str, terms: _AsciiTerms) -> int | None:

@@ -42,12 +42,15 @@ from typing import Any
 import snowballstemmer
 
 from clipper.compounds import compound_parts, splitting
+from clipper.stories.accents import folded_term
 from clipper.stories.endings import (
     STEM_LETTERS,
     icelandic_stem,
     slovak_stem,
     ukrainian_stem,
 )
+from clipper.stories.tokens import fold
+from clipper.umlauts import SPELLING_LANGUAGES
 
 # clipper's stored language code → its Snowball stemmer (clipper.language.STORED_AS: Norwegian
 # is stored "nb"; Nynorsk is stemmed as Bokmål, their endings alike: "regjeringa"/"regjeringen").
@@ -142,10 +145,15 @@ def stemmed(
     """``counts`` and ``said`` (term → count; the quoted statements' share,
     :mod:`clipper.statements`) with the terms of ``language`` (a stored language code) as
     their stems (:func:`stem`), the counts of one stem summed; and each stemmed word's forms
-    in the text (stem → forms, in the order they came) for its weight.  Unchanged, with no
-    forms, in a language not in :data:`STEMMERS`."""
+    in the text (stem → forms, in the order they came) for its weight.  In a language not in
+    :data:`STEMMERS` the terms are kept as written, with no forms, and a compound's parts
+    counted beside it in one that writes compounds as one word (:func:`with_heads`: German's
+    and Dutch's, "Regierungskrise" beside "Krise der Regierung")."""
     if language not in STEMMERS:
-        return counts, said, {}
+        # German and Dutch: no stems, but a compound's parts beside it (with_heads)
+        if said is not None:
+            said = with_heads(said, language)
+        return with_heads(counts, language), said, {}
     out: Counter[str] = Counter()
     forms: dict[str, list[str]] = {}
     for term, n in with_heads(counts, language).items():
@@ -166,13 +174,38 @@ def with_heads(counts: Counter[str], language: str) -> Counter[str]:
     (:func:`clipper.compounds.compound_parts`' outer split: ``flertallsregjering`` → flertall,
     regjering; ``forsvarsforliget`` → forsvar, forliget), in a language that writes compounds
     as one word (:data:`clipper.compounds.LINKS`): one reporter's "regjeringsforhandlingene"
-    and another's "forhandlingene" with "regjeringen" share terms.  A name's and a number's
-    terms are not split."""
-    if splitting(language) is None:
+    and another's "forhandlingene" with "regjeringen" share terms, and so do a German
+    "Regierungskrise" and "Krise der Regierung".  A term is split folded as its vector hashes
+    it (:func:`clipper.stories.accents.folded_term`, in German and Luxembourgish the umlauts'
+    spellings too: "Grenzübergang" and "Grenzuebergang" as ``grenzubergang``), and a part the
+    text writes as a term of its own is counted as that term.  A name's and a number's terms
+    are not split."""
+    split_in = splitting(language)
+    if split_in is None:
         return counts
+    spelled = language in SPELLING_LANGUAGES
+    # a part the text also writes is counted as that term (one entry however it is spelled:
+    # "Straße" and "Landesstraße"'s part "strasse" weigh as "Strasse" and its part do)
+    written: dict[str, str] = {}
+    for term in counts:
+        written.setdefault(folded_term(term, spelled), term)
     out = Counter(counts)
     for term, n in counts.items():
         if term[:2] != "n:" and term[:1] != "#":
-            for part in compound_parts(term, language)[:2]:
-                out[part] += n
+            for part in term_parts(folded_term(term, spelled), split_in):
+                out[written.get(folded_term(part, spelled), part)] += n
     return out
+
+
+def term_parts(term: str, language: str) -> tuple[str, ...]:
+    """The two outer parts of the folded story ``term`` of ``language`` (one of
+    :data:`clipper.compounds.LINKS`), each as a story term reads it
+    (:func:`clipper.stories.tokens.fold`), or ``()``.  A term is a word with a final "s" folded
+    away (a plural's), and so is a compound whose head ends in one: "Strompreis",
+    "Krankenhaus", "kabinetscrisis" are the terms ``stromprei``, ``krankenhau``,
+    ``kabinetscrisi``, which split only with their "s" (``strom`` + ``preis``, the part read as
+    the term ``prei`` of a lone "Preis")."""
+    parts = compound_parts(term, language)[:2]
+    if not parts and term[-1:] != "s":
+        parts = compound_parts(term + "s", language)[:2]
+    return tuple(dict.fromkeys(map(fold, parts)))

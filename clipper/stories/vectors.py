@@ -112,8 +112,10 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # 38: the credits of Latin America's, Portugal's and Spain's agencies left out ("Com informações
 # da Agência Brasil", "Fuente: Andina": :data:`clipper.agencycredits.AGENCY_SPELLINGS`);
 # 39: one list of agencies (credits43): the credits of IAR, KAI, STA, RBC, Regnum, UNIAN,
-# Suspilne, Antara, Bernama, VNA, OTS, Kathpress, AWP, idea and RTR left out too
-VECTOR_VERSION = "39"
+# Suspilne, Antara, Bernama, VNA, OTS, Kathpress, AWP, idea and RTR left out too; 40: German
+# and Dutch terms count a compound's parts beside it, and every compounding language splits a
+# term folded (:func:`clipper.stories.stems.with_heads`: "Regierungskrise", "Krise der Regierung")
+VECTOR_VERSION = "40"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0

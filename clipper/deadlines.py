@@ -12,7 +12,7 @@ from types import FrameType
 
 from clipper import stops
 
-__all__ = ["Timeout", "deadline"]
+__all__ = ["Timeout", "deadline", "paused"]
 
 
 class Timeout(BaseException):
@@ -47,3 +47,21 @@ def deadline(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """The block runs outside the :func:`deadline` around it, if any (main thread only): its
+    timer is stopped for the block and armed again with the seconds it had left, so a
+    process's one-time set-up met inside a page's extraction (dateparser's locales, at the
+    first page that needs them: :func:`clipper.extraction.set_up_once`) is not counted as
+    the page's work.  Elsewhere, or with no deadline armed, the block just runs."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    left, _ = signal.setitimer(signal.ITIMER_REAL, 0)
+    try:
+        yield
+    finally:
+        if left > 0:
+            signal.setitimer(signal.ITIMER_REAL, left)

@@ -19,13 +19,12 @@ its scripts carry, as HTML or as text in its state JSON (:func:`from_embedded_bo
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from clipper.deadlines import paused
 from clipper.docmeta import document_metadata
 from clipper.embedded import embedded_body_html, embedded_published
 from clipper.page import RawPage
@@ -46,7 +45,7 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
 
 
 # A string no locale of dateparser applies to: parsed once, it makes htmldate's external parser
-# compile every locale's patterns (:func:`set_up_once`).
+# compile every locale's patterns (:func:`_dates_set_up_at_first_use`).
 _NO_LOCALE_DATE = "3 xqz 2026 7"
 
 
@@ -55,44 +54,39 @@ def set_up_once() -> None:
     """The process's one-time set-up of what a page's extraction uses, done before the first
     page's deadline (``CleanConfig.extraction_timeout_s``) is armed, so the deadline counts the
     page's own work: the furniture tables' compiled patterns
-    (:func:`clipper.furniture.compiled.matchers`) and htmldate's external date parser, which
-    compiles every dateparser locale's patterns when a page's date is not in a form htmldate
-    reads itself (a Spanish "Actualizado el 30 de noviembre de 2026"): ~2 s CPU, over 30 s wall
-    at a load of 15-20, and the first such page of a worker, or of a test, was rejected
-    ``timeout`` (session 29: tests/test_update_dates.py's first HTML case).  Results never
+    (:func:`clipper.furniture.compiled.matchers`), and htmldate's external date parser made
+    to set itself up at its first use (:func:`_dates_set_up_at_first_use`).  Results never
     depend on it: it only moves work (a forked worker inherits it from
     :func:`clipper.workers.warm_up`)."""
-    from htmldate.extractors import get_external_parser
-
     from clipper.furniture.compiled import matchers
 
     matchers()
-    get_external_parser().get_date_data(_NO_LOCALE_DATE)
+    _dates_set_up_at_first_use()
 
 
-# Set while a process that cleans no page warms up for the cleaning workers it forks
-# (:func:`left_to_the_workers`)
-_LEFT_TO_THE_WORKERS: ContextVar[bool] = ContextVar("left_to_the_workers", default=False)
+def _dates_set_up_at_first_use() -> None:
+    """htmldate's external date parser (dateparser, for a date not in a form htmldate reads
+    itself: a Spanish "Actualizado el 30 de noviembre de 2026") compiles every dateparser
+    locale's patterns the first time it reads a string no locale applies to: ~2 s CPU, over
+    30 s wall at a load of 15-20, and the first such page of a worker, or of a test, was
+    rejected ``timeout`` (session 29: tests/test_update_dates.py's first HTML case).  Done
+    in every process before its first page, that cost 2 s CPU a cleaning worker (of the
+    8.5 s of a one-page ``dedupe``, session 44), where 2 of 200 Zyte and Fundus pages reach
+    that parser at all.  So it is done at the parser's first use in the process, outside the
+    page's deadline (:func:`clipper.deadlines.paused`): the parser htmldate keeps (its
+    ``get_external_parser``, cached) calls the set-up, then itself, the first time only."""
+    from htmldate.extractors import get_external_parser
 
+    parser = get_external_parser()
+    parse = parser.get_date_data
 
-@contextmanager
-def left_to_the_workers() -> Iterator[None]:
-    """Within it, :func:`set_up` does nothing: ``dedupe``'s main process warms up for the
-    cleaning workers it forks (:func:`clipper.workers.warm_up`) but cleans no page while they
-    run, and htmldate's dateparser locales are ~41 MB of its resident set for the whole run
-    (``workers.warm_up`` 145 -> 186 MB with them, session 30).  Each cleaning worker sets them
-    up itself before its first page's deadline; the verification workers never need them."""
-    token = _LEFT_TO_THE_WORKERS.set(True)
-    try:
-        yield
-    finally:
-        _LEFT_TO_THE_WORKERS.reset(token)
+    def first_use(*args: Any, **kwargs: Any) -> Any:
+        parser.get_date_data = parse  # later calls go to dateparser straight
+        with paused():
+            parse(_NO_LOCALE_DATE)
+        return parse(*args, **kwargs)
 
-
-def set_up() -> None:
-    """:func:`set_up_once`, outside :func:`left_to_the_workers`."""
-    if not _LEFT_TO_THE_WORKERS.get():
-        set_up_once()
+    parser.get_date_data = first_use
 
 
 def date_params(fetched_at: str | None) -> dict[str, Any]:

@@ -56,7 +56,7 @@ from clipper.extraction import (
     from_embedded_body,
     load_page,
     precision_extraction,
-    set_up,
+    set_up_once,
 )
 from clipper.footnotes import bracket_footnote_markers
 from clipper.furniture.compiled import matchers
@@ -228,7 +228,7 @@ def _clean_page(
     raw: RawPage, config: CleanConfig, head: bytes, region: str | None
 ) -> Article | Rejection:
     body = raw.body
-    set_up()  # the process's set-up, outside the page's deadline
+    set_up_once()  # the process's set-up, outside the page's deadline
     # "03/12/2026" in a record of no language field: read as the page's <html lang> writes it
     reread = reread_unread(raw.published, raw.date_unread, raw.language)
     try:

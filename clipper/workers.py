@@ -39,7 +39,6 @@ from clipper import allocator, language, stops
 from clipper.clean import clean_page, identify_openings
 from clipper.collector import fewer_collections
 from clipper.config import Config, FingerprintConfig
-from clipper.extraction import left_to_the_workers
 from clipper.fingerprint import Fingerprint, fingerprint_texts
 from clipper.keptpages import KeptPages
 from clipper.match import Candidate, Edge, verify
@@ -277,9 +276,9 @@ class Workers:
         if forked:
             # Set up once here, and keep the garbage collector off what the workers inherit
             # (its bookkeeping would write to, and so copy, every shared page).  htmldate's
-            # date parser is left to the cleaning workers, which set it up on their first page.
-            with left_to_the_workers():
-                warm_up(self._config)
+            # date parser is set up by a cleaning worker at its first use, if any
+            # (clipper.extraction.set_up_once).
+            warm_up(self._config)
             if cleaning:
                 # the language model too, which a pool started before let go of (warm_up's
                 # page may find its language among those already identified)

@@ -397,6 +397,23 @@ def test_slow_extraction_times_out(monkeypatch: pytest.MonkeyPatch) -> None:
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
+def test_a_paused_deadline_leaves_the_block_out_and_keeps_the_time_it_had_left() -> None:
+    """What runs inside ``paused()`` (a process's one-time set-up met inside a page's
+    extraction) is not counted: the timer is stopped for it and armed again with what was
+    left, which still ends the page."""
+    from clipper.deadlines import Timeout, deadline, paused
+
+    started = time.monotonic()
+    with pytest.raises(Timeout), deadline(0.5):
+        with paused():
+            assert signal.getitimer(signal.ITIMER_REAL)[0] == 0.0
+            time.sleep(0.8)
+        assert 0.0 < signal.getitimer(signal.ITIMER_REAL)[0] <= 0.5
+        time.sleep(5)
+    assert 0.8 < time.monotonic() - started < 4
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
 class _SlowToCollect:
     """An object whose finalizer takes ``seconds``: a timer firing then raises inside the
     finalizer, where Python drops what it raises."""

@@ -141,17 +141,61 @@ def test_the_pages_deadline_is_armed_after_the_process_set_up(
     assert armed == [1]
 
 
-def test_a_process_that_forks_cleaning_workers_leaves_them_the_date_parser(
+def _date_parser_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
+    """Each string htmldate's external parser (dateparser) is given from now on, with whether
+    a deadline's timer was running then; the process's set-up undone, the parser new and
+    htmldate's memo of dates read emptied."""
+    import signal
+
+    from dateparser import DateDataParser
+    from htmldate.extractors import get_external_parser, try_date_expr
+
+    from clipper.extraction import set_up_once
+
+    calls: list[tuple[str, bool]] = []
+    real = DateDataParser.get_date_data
+
+    def spy(self: Any, date_string: str, *args: Any, **kwargs: Any) -> Any:
+        if self is get_external_parser():  # not clipper's own date readers' parsers
+            calls.append((date_string, signal.getitimer(signal.ITIMER_REAL)[0] > 0))
+        return real(self, date_string, *args, **kwargs)
+
+    monkeypatch.setattr(DateDataParser, "get_date_data", spy)
+    get_external_parser.cache_clear()
+    try_date_expr.cache_clear()  # htmldate's memo of the strings read before
+    set_up_once.cache_clear()
+    return calls
+
+
+def test_the_date_parser_is_set_up_at_its_first_use_outside_the_pages_deadline(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """dedupe's main process warms up for the cleaning workers it forks but cleans no page
-    while they run: its warm-up leaves htmldate's dateparser locales (~41 MB resident) to them,
-    and a page cleaned afterwards in any process still has them set up before its deadline."""
-    from clipper.extraction import left_to_the_workers
+    """dateparser's every locale (~2 s CPU, over 30 s wall at a load of 20) is compiled by
+    the first page of a process whose date needs dateparser, before that page's own date and
+    with its deadline's timer stopped: the page is dated as it would be, the deadline counts
+    its own work only, and the set-up is done once.  A page whose date htmldate reads itself
+    (a ``published_time`` meta) costs no set-up: a one-page ``dedupe`` used to pay it in each
+    cleaning worker (session 44)."""
+    from clipper.extraction import _NO_LOCALE_DATE
 
-    armed = _set_up_when_armed(monkeypatch)
-    line, body, lang, url, _ = _UPDATED[0]
-    with left_to_the_workers():
-        assert isinstance(_html(line, body, lang, url), Article)
-    assert isinstance(_html(line, body, lang, url), Article)
-    assert armed == [0, 1]
+    calls = _date_parser_calls(monkeypatch)
+    meta = _cleaned(
+        "html",
+        "<html lang='en'><head><title>Pier</title>"
+        "<meta property='article:published_time' content='2026-11-30T08:00:00Z'></head><body>"
+        "<article><h1>The northern pier is closed</h1>"
+        + "".join(f"<p>{p}</p>" for p in _EN)
+        + "</article></body></html>",
+        "https://harbour-news.example/local/pier-shut",
+    )
+    assert meta.published is not None and meta.published.startswith("2026-11-30T08:00")
+    assert calls == []
+    from clipper.newpages import publication_time
+
+    line, body, lang, url, stored = _UPDATED[0]
+    for _ in range(2):
+        article = _html(line, body, lang, url)
+        assert (publication_time(article.published), article.date_source) == (stored, "updated")
+    assert calls[0] == (_NO_LOCALE_DATE, False)
+    assert len(calls) > 1 and all(armed for _, armed in calls[1:])
+    assert [s for s, _ in calls].count(_NO_LOCALE_DATE) == 1

@@ -305,12 +305,9 @@ def test_warm_up_makes_a_text_dumps_tables_before_the_workers_fork(
     last line) and the search text's symbol table (at the first text NFKC changes) are made
     by warm_up, once, in the process that forks the workers, as dedupe's main process warms."""
     from clipper import closings, searchtext
-    from clipper.extraction import left_to_the_workers
-
     closings._patterns.cache_clear()
     searchtext._symbols.cache_clear()
     monkeypatch.setattr(workers_module, "_warmed", set())
-    with left_to_the_workers():
-        workers_module.warm_up(Config())
+    workers_module.warm_up(Config())
     assert closings._patterns.cache_info().currsize == 1
     assert searchtext._symbols.cache_info().currsize == 1

@@ -1,6 +1,7 @@
 """Where clipper keeps what it derives once from the packages it uses and reuses in every
-process: the story-weight tables (:mod:`clipper.stories.weights`) and the language identifier's
-model unpacked (:mod:`clipper.language`).  ``$CLIPPER_CACHE_DIR``, else
+process: the story-weight tables (:mod:`clipper.stories.weights`), the language identifier's
+model unpacked (:mod:`clipper.language`) and the furniture phrases' literals
+(:func:`clipper.furniture.literals.remembered_hints`).  ``$CLIPPER_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/clipper``, else ``~/.cache/clipper``.  Each file is named by the versions it
 was made from, written atomically (a concurrent run reads a whole file or makes its own), and
 deleting the folder only costs the next run the time to make them again.  Tables of 8-byte
@@ -11,6 +12,7 @@ written for :data:`clipper.config.STALE_CACHE_DAYS` days (:func:`drop_stale`).""
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 import time
@@ -118,3 +120,31 @@ def _mapped(path: Path, dtypes: tuple[npt.DTypeLike, ...]) -> tuple[npt.NDArray[
     if rows.dtype != np.uint64 or rows.ndim != 2 or rows.shape[0] != len(dtypes):
         return None
     return tuple(row.view(dtype) for row, dtype in zip(rows, dtypes, strict=True))
+
+
+def read_json(name: str) -> Any:
+    """The JSON value kept in the cache folder as ``name``; None when it is missing or
+    unreadable (the caller then makes it again: :func:`write_json`)."""
+    try:
+        return json.loads((cache_dir() / name).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def write_json(name: str, value: Any, family: str | None = None) -> None:
+    """Keep ``value`` (JSON: lists, strings, numbers, None) in the cache folder as ``name``,
+    written atomically; a read-only or full cache keeps nothing.  ``family``: as in
+    :func:`cached_columns`, the glob of the names of earlier versions, whose unused files are
+    then deleted (:func:`drop_stale`)."""
+    path = cache_dir() / name
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, suffix=".json", delete=False
+        ) as out:
+            json.dump(value, out, ensure_ascii=False, separators=(",", ":"))
+        os.replace(out.name, path)
+    except OSError:
+        return
+    if family:
+        drop_stale(path, family)

@@ -12,7 +12,7 @@ from ahocorasick_rs import AhoCorasick
 
 from clipper.furniture import HTTP_ERROR_STATUS, READING_MINUTES, TABLES, Table
 from clipper.furniture.consentonly import CONSENT_TABLES
-from clipper.furniture.literals import GatedSearch, fold, literal_hint
+from clipper.furniture.literals import GatedSearch, fold, literal_hint, remembered_hints
 
 # A copyright notice is a footer line up to this many words ("Copyright 2026 The Associated
 # Press. All rights reserved. This material may not be published, broadcast, rewritten or
@@ -474,10 +474,12 @@ _ALL: Matchers | None = None
 def matchers() -> Matchers:
     """The matchers of every table in :data:`TABLES` and the consent phrases of the languages
     without one (:data:`clipper.furniture.consentonly.CONSENT_TABLES`), compiled once per
-    process."""
+    process; their literals read back from the cache folder where an earlier process kept
+    them (:func:`clipper.furniture.literals.remembered_hints`)."""
     global _ALL
     if _ALL is None:
-        _ALL = compile_tables([*TABLES.values(), *CONSENT_TABLES])
+        with remembered_hints():
+            _ALL = compile_tables([*TABLES.values(), *CONSENT_TABLES])
     return _ALL
 
 

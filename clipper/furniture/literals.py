@@ -5,8 +5,12 @@ hold none: a substring test or one Aho-Corasick pass instead of trying every phr
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 # Required literals shorter than this are not worth a pre-scan (2: CJK words, "隐私").
@@ -41,13 +45,31 @@ def fold(text: str) -> str:
     return text.translate(_FOLD) if _FOLD_CHARS.search(text) else text
 
 
+# The hints found in this process, by (patterns, flags): :func:`literal_hint` finds each once,
+# and :func:`remembered_hints` fills it from the cache folder.
+_FOUND: dict[tuple[tuple[str, ...], int], tuple[str, ...] | None] = {}
+# The keys asked for within :func:`remembered_hints` (None outside it).
+_ASKED: set[tuple[tuple[str, ...], int]] | None = None
+
+
 def literal_hint(patterns: Sequence[str], flags: re.RegexFlag) -> tuple[str, ...] | None:
     """Folded literals one of which every match of any of ``patterns`` contains, else None.
 
     Each literal is a run of plain characters that a phrase cannot match without (found in
     the parsed pattern).  Compared folded (:func:`fold`), a line holding a match holds its
-    literal, so the pre-scan never rejects a line the phrase would match.
+    literal, so the pre-scan never rejects a line the phrase would match.  Found once per
+    process for the same patterns and flags (see :func:`remembered_hints` for later ones).
     """
+    key = (tuple(patterns), int(flags))
+    if _ASKED is not None:
+        _ASKED.add(key)
+    if key in _FOUND:
+        return _FOUND[key]
+    hint = _FOUND[key] = _found_hint(patterns, flags)
+    return hint
+
+
+def _found_hint(patterns: Sequence[str], flags: re.RegexFlag) -> tuple[str, ...] | None:
     literals: set[str] = set()
     for pattern in patterns:
         try:
@@ -60,6 +82,60 @@ def literal_hint(patterns: Sequence[str], flags: re.RegexFlag) -> tuple[str, ...
     if not literals:
         return None
     return tuple(sorted({fold(literal) for literal in literals}))
+
+
+@contextmanager
+def remembered_hints() -> Iterator[None]:
+    """Within it, :func:`literal_hint` answers from the hints an earlier process found, kept
+    in the cache folder (:mod:`clipper.cachedir`: ``literal-hints-VERSION.json``, VERSION
+    naming this Python and this module's source, whose parser and rules make them), and the
+    hints asked for are kept there for the next, when one had to be found: every furniture
+    table's ~1,270 phrases and unions cost ~0.4 s CPU to parse at each ``dedupe``'s start
+    (:func:`clipper.furniture.compiled.matchers`), ~2 ms to read back (session 44).  Only a
+    cache: a hint is keyed by its patterns and flags, and a file missing, damaged or of
+    another shape is found again."""
+    from clipper import cachedir
+
+    global _ASKED
+    name = f"literal-hints-{_hints_version()}.json"
+    kept = cachedir.read_json(name)
+    for entry in kept if isinstance(kept, list) else []:
+        if _well_formed(entry):
+            patterns, flags, hint = entry
+            _FOUND.setdefault((tuple(patterns), flags), None if hint is None else tuple(hint))
+    known = set(_FOUND)
+    outer, _ASKED = _ASKED, set()
+    asked = _ASKED
+    try:
+        yield
+    finally:
+        _ASKED = outer if outer is None else outer | asked
+    if not asked <= known:
+        value = [[list(key[0]), key[1], _FOUND[key]] for key in sorted(asked)]
+        cachedir.write_json(name, value, family="literal-hints-*.json")
+    elif kept is not None:
+        cachedir.drop_stale(cachedir.cache_dir() / name, "literal-hints-*.json")
+
+
+def _well_formed(entry: Any) -> bool:
+    """Whether ``entry`` of the hints' file is ``[patterns, flags, hint or None]``."""
+    if not (isinstance(entry, list) and len(entry) == 3):
+        return False
+    patterns, flags, hint = entry
+    return (
+        isinstance(patterns, list)
+        and all(isinstance(p, str) for p in patterns)
+        and isinstance(flags, int)
+        and (hint is None or (isinstance(hint, list) and all(isinstance(h, str) for h in hint)))
+    )
+
+
+def _hints_version() -> str:
+    """This Python's version and this module's source, digested: what the hints depend on
+    (the parser is CPython's, the folding its Unicode tables)."""
+    digest = hashlib.sha256(sys.version.encode())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _sre_parser() -> Any:

@@ -97,10 +97,7 @@ class MinHasher:
 
     def __init__(self, config: FingerprintConfig) -> None:
         self.config = config
-        from datasketch import MinHash
-
-        reference = MinHash(num_perm=config.num_perm, seed=config.seed, scheme=SCHEME)
-        a, b = reference.permutations
+        a, b = _permutations(config.num_perm, config.seed)
         self._a = np.asarray(a, dtype=np.uint32)
         self._b = np.asarray(b, dtype=np.uint32)
 
@@ -224,6 +221,31 @@ class MinHasher:
         from datasketch import LeanMinHash
 
         return LeanMinHash(seed=self.config.seed, hashvalues=signature, scheme=SCHEME)
+
+
+def _permutations(
+    num_perm: int, seed: int
+) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+    """datasketch's ``MinHash(num_perm, seed, scheme=SCHEME).permutations``: its ``(a, b)``
+    rows, read from the cache folder (:func:`clipper.cachedir.cached_columns`, named by
+    datasketch's version, the scheme, ``num_perm`` and ``seed``) where an earlier process
+    kept them.  Importing datasketch imports its LSH forest and SciPy's integration routines:
+    ~0.3 s CPU of each ``dedupe``'s start-up that only drew these two rows (session 44)."""
+    from importlib.metadata import version
+
+    from clipper.cachedir import cached_columns
+
+    def drawn() -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+        from datasketch import MinHash
+
+        a, b = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME).permutations
+        return np.asarray(a, dtype=np.uint64), np.asarray(b, dtype=np.uint64)
+
+    name = f"minhash-permutations-datasketch{version('datasketch')}-{SCHEME}-{num_perm}-{seed}"
+    a, b = cached_columns(
+        f"{name}.npy", (np.uint64, np.uint64), drawn, family="minhash-permutations-datasketch*"
+    )
+    return a, b
 
 
 def _fmix32(values: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:

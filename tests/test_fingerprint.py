@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -39,6 +40,39 @@ def test_batch_signatures_equal_datasketch_update_batch() -> None:
         )
         reference.update_batch(doc.tolist())
         assert np.array_equal(reference.hashvalues, row)
+
+
+def test_the_permutations_kept_in_the_cache_are_datasketchs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A MinHasher reads datasketch's permutations back from the cache folder (no import of
+    datasketch and SciPy at each run's start-up) and signs as datasketch does whether the file
+    is there, missing or damaged: only a cache."""
+    import datasketch
+
+    monkeypatch.setenv("CLIPPER_CACHE_DIR", str(tmp_path))
+    config = FingerprintConfig(seed=7)
+    shingles = [shingle_hashes(words(text), config.shingle_words) for text in TEXTS]
+    reference = MinHash(
+        num_perm=config.num_perm, seed=7, scheme="affine32", hashfunc=lambda x: x
+    )
+    reference.update_batch(shingles[0].tolist())
+    drawn = MinHasher(config).signatures(shingles)
+    assert np.array_equal(drawn[0], reference.hashvalues)
+    [kept] = tmp_path.glob(f"minhash-permutations-*-affine32-{config.num_perm}-7.npy")
+
+    def not_drawn(*args: object, **kwargs: object) -> None:
+        raise AssertionError("drawn again, not read back")
+
+    with monkeypatch.context() as undrawn:
+        undrawn.setattr(datasketch, "MinHash", not_drawn)
+        assert np.array_equal(MinHasher(config).signatures(shingles), drawn)
+    kept.write_bytes(b"\x93NUMPY damaged")
+    assert np.array_equal(MinHasher(config).signatures(shingles), drawn)
+    kept.unlink()
+    assert np.array_equal(MinHasher(config).signatures(shingles), drawn)
+    other = MinHasher(FingerprintConfig(seed=8)).signatures(shingles)
+    assert not np.array_equal(other, drawn)  # another seed is another file
 
 
 def test_signatures_do_not_depend_on_batch_composition() -> None:

@@ -12,7 +12,7 @@ from types import FrameType
 
 from clipper import stops
 
-__all__ = ["Timeout", "deadline", "paused"]
+__all__ = ["Timeout", "deadline", "paused", "running"]
 
 
 class Timeout(BaseException):
@@ -65,3 +65,11 @@ def paused() -> Iterator[None]:
     finally:
         if left > 0:
             signal.setitimer(signal.ITIMER_REAL, left)
+
+
+def running() -> bool:
+    """Whether a :func:`deadline` is running out in this thread (main thread only)."""
+    return (
+        threading.current_thread() is threading.main_thread()
+        and signal.getitimer(signal.ITIMER_REAL)[0] > 0
+    )

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from clipper.deadlines import paused
+from clipper.deadlines import paused, running
 from clipper.docmeta import document_metadata
 from clipper.embedded import embedded_body_html, embedded_published
 from clipper.page import RawPage
@@ -74,16 +74,19 @@ def _dates_set_up_at_first_use() -> None:
     8.5 s of a one-page ``dedupe``, session 44), where 2 of 200 Zyte and Fundus pages reach
     that parser at all.  So it is done at the parser's first use in the process, outside the
     page's deadline (:func:`clipper.deadlines.paused`): the parser htmldate keeps (its
-    ``get_external_parser``, cached) calls the set-up, then itself, the first time only."""
+    ``get_external_parser``, cached) calls the set-up, then itself, the first time it is
+    called under a deadline.  Without one (a text dump's date line,
+    :mod:`clipper.dumpdates`) it sets up the locales it tries as it did before."""
     from htmldate.extractors import get_external_parser
 
     parser = get_external_parser()
     parse = parser.get_date_data
 
     def first_use(*args: Any, **kwargs: Any) -> Any:
-        parser.get_date_data = parse  # later calls go to dateparser straight
-        with paused():
-            parse(_NO_LOCALE_DATE)
+        if running():
+            parser.get_date_data = parse  # later calls go to dateparser straight
+            with paused():
+                parse(_NO_LOCALE_DATE)
         return parse(*args, **kwargs)
 
     parser.get_date_data = first_use

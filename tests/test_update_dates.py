@@ -177,6 +177,7 @@ def test_the_date_parser_is_set_up_at_its_first_use_outside_the_pages_deadline(
     (a ``published_time`` meta) costs no set-up: a one-page ``dedupe`` used to pay it in each
     cleaning worker (session 44)."""
     from clipper.extraction import _NO_LOCALE_DATE
+    from clipper.newpages import publication_time
 
     calls = _date_parser_calls(monkeypatch)
     meta = _cleaned(
@@ -190,8 +191,13 @@ def test_the_date_parser_is_set_up_at_its_first_use_outside_the_pages_deadline(
     )
     assert meta.published is not None and meta.published.startswith("2026-11-30T08:00")
     assert calls == []
-    from clipper.newpages import publication_time
-
+    # a text dump's date line, read under no deadline, sets up the locales it tries only
+    dump = _dump(
+        "Publicado em 30 de novembro de 2026 às 10h30", _PT, "https://folha-norte.example/onibus"
+    )
+    assert dump.published is not None and dump.published.startswith("2026-11-30")
+    assert calls and not any(armed or s == _NO_LOCALE_DATE for s, armed in calls)
+    del calls[:]
     line, body, lang, url, stored = _UPDATED[0]
     for _ in range(2):
         article = _html(line, body, lang, url)

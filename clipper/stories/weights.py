@@ -63,10 +63,23 @@ def lookup_key(word: str) -> int:
 
 @functools.cache
 def languages() -> frozenset[str]:
-    """Languages with a table (``wordfreq``'s, but those needing optional tokenisers)."""
+    """Languages with a table (``wordfreq``'s, but those needing optional tokenisers):
+    wordfreq's list read back from the cache folder where an earlier process kept it
+    (``story-languages-wordfreqVERSION.json``), else asked of wordfreq and kept there.
+    Importing wordfreq walks the caller's whole stack (its ``data_path``:
+    ``inspect.stack()``), ~0.2 s CPU of each ``dedupe``'s start-up whose tables were all
+    in the cache already (session 44)."""
+    from clipper.cachedir import read_json, write_json
+
+    name = f"story-languages-wordfreq{version('wordfreq')}.json"
+    kept = read_json(name)
+    if isinstance(kept, list) and kept and all(isinstance(code, str) for code in kept):
+        return frozenset(kept) - _NEEDS_EXTRAS
     import wordfreq
 
-    return frozenset(wordfreq.available_languages()) - _NEEDS_EXTRAS
+    available = sorted(wordfreq.available_languages())
+    write_json(name, available, family="story-languages-wordfreq*.json")
+    return frozenset(available) - _NEEDS_EXTRAS
 
 
 class WeightTable:

@@ -109,7 +109,9 @@ def remembered_hints() -> Iterator[None]:
     try:
         yield
     finally:
-        _ASKED = outer if outer is None else outer | asked
+        _ASKED = outer
+        if outer is not None:  # within another: its keys too
+            outer |= asked
     if not asked <= known:
         value = [[list(key[0]), key[1], _FOUND[key]] for key in sorted(asked)]
         cachedir.write_json(name, value, family="literal-hints-*.json")

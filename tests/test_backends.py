@@ -24,6 +24,7 @@ from clipper.config import Config
 from clipper.models import Cluster, Page, SiteLine
 from clipper.pipeline import dedupe
 from clipper.search import search
+from clipper.store import Store
 from clipper.store.bands import KeyHolders
 from tests.conftest import FIXTURES, build, fixture_key, snapshot
 
@@ -94,7 +95,6 @@ def test_interface_bulk_insert_upsert_and_band_lookups(db_url: str) -> None:
             keys = sorted(connection.exec_driver_sql(
                 "SELECT key FROM lsh_bands_recent ORDER BY key, page_id LIMIT 4").scalars())
             parts = ("lsh_bands", "lsh_bands_recent")
-            found = backend.band_collisions(connection, keys, [0, 0, 1, 1], parts)
             hits = backend.key_hits(connection, keys, [0, 0, 1, 1], parts)
             assert backend.key_hits(connection, [-1, -2], [0, 1], parts).shape == (0, 2)
             # the same hits from each distinct key looked up once (Bands.key_holders), counted
@@ -112,9 +112,18 @@ def test_interface_bulk_insert_upsert_and_band_lookups(db_url: str) -> None:
                     f"SELECT page_id FROM lsh_bands_recent WHERE key = {key}").scalars())
                 for key in keys
             }
-            assert backend.band_collisions(connection, [-1, -2], [0, 1], parts) == []
-            assert backend.band_collisions(connection, keys, [0, 0, 1, 1]) == []
-        assert {row for row, _ in found} == {0, 1}
+            assert backend.key_hits(connection, keys, [0, 0, 1, 1], ("lsh_bands",)).shape == (
+                0, 2)
+        # the pages sharing a key with each row (Store.band_collisions: each distinct key
+        # looked up once, a row's keys repeating one of another row's)
+        with archive.sessions() as session:
+            store = Store(session)
+            by_row = store.band_collisions(
+                np.array([*keys, keys[0]], dtype=np.int64), np.array([0, 0, 1, 1, 1]))
+            assert store.band_collisions(
+                np.array([-1, -2], dtype=np.int64), np.array([0, 1])) == {}
+        assert list(by_row) == [0, 1]
+        found = {(row, page_id) for row, pages in by_row.items() for page_id in pages}
         # one hit per key a stored page shares with a row: how many of the row's keys it holds
         expected = {
             (row, page_id): sum(page_id in holders[k] for k in row_keys)
@@ -125,7 +134,12 @@ def test_interface_bulk_insert_upsert_and_band_lookups(db_url: str) -> None:
         for row, page_id in hits.tolist():
             counted[(row, page_id)] = counted.get((row, page_id), 0) + 1
         assert counted == expected
-        assert sorted(counted) == sorted(set(found))
+        assert found == {
+            (row, page_id)
+            for row, row_keys in ((0, keys[:2]), (1, [*keys[2:], keys[0]]))
+            for key in row_keys
+            for page_id in holders[key]
+        }
         assert {page_id for _, page_id in found} <= stored
     finally:
         archive.close()

@@ -301,24 +301,15 @@ class Backend:
         """Insert ``rows`` (tuples in ``columns`` order) as fast as the system allows."""
         raise NotImplementedError
 
-    def band_collisions(
-        self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
-        tables: Sequence[str] = ("lsh_bands",),
-    ) -> list[tuple[int, int]]:
-        """``(row, page_id)`` for each stored page in ``tables`` (the parts of the LSH index,
-        ``lsh_bands`` and ``lsh_bands_recent``: fixed names, never user input) sharing
-        ``keys[i]`` (tagged ``rows[i]``); keys arrive sorted, so each index is walked in
-        order."""
-        hits = self.key_hits(connection, keys, rows, tables)
-        return sorted({(row, page_id) for row, page_id in hits.tolist()})
-
     def key_hits(
         self, connection: Connection, keys: Sequence[int], rows: Sequence[int],
         tables: Sequence[str] = ("lsh_bands",),
     ) -> npt.NDArray[np.int64]:
         """``(m, 2)`` int64 rows ``(row, page_id)``, one for each key tagged ``row`` that stored
-        page ``page_id`` holds (arguments as :meth:`band_collisions`): a page sharing three of
-        a row's keys appears three times, so counting rows counts shared keys.  An array, not
+        page ``page_id`` holds (``keys[i]`` tagged ``rows[i]``; ``tables``: the parts of the
+        LSH index, ``lsh_bands`` and ``lsh_bands_recent``, fixed names, never user input; keys
+        arrive sorted, so each index is walked in order): a page sharing three of a row's keys
+        appears three times, so counting rows counts shared keys.  An array, not
         tuples, because a night of pages that share paragraphs makes hundreds of thousands."""
         from clipper.backends.pairs import concat_int_pairs  # NumPy: dedupe's, not a query's
 

@@ -28,27 +28,27 @@ class Bands:
     def band_collisions(
         self, keys: npt.NDArray[np.int64], key_rows: npt.NDArray[np.int64]
     ) -> dict[int, set[int]]:
-        """Stored page ids sharing an index key with each batch row (row index → ids).
+        """Stored page ids sharing an index key with each batch row (row index → ids, rows
+        ascending).
 
         ``keys`` and ``key_rows`` are flat and parallel: each key and the batch row holding it
-        (``candidates.key_rows``).  The batch's keys are joined against both parts of the index
-        (``lsh_bands`` and ``lsh_bands_recent``, see :meth:`insert_bands`) in one statement
-        each (a temporary table on SQLite, arrays on PostgreSQL: clipper.backends), not tens
-        of thousands of parameters.
+        (``candidates.key_rows``).  Each distinct key is looked up once in both parts of the
+        index (:meth:`key_holders`) and the rows' pages are found from its holders in NumPy
+        (:meth:`KeyHolders.overlaps`): a one-day night's copies share band keys, and a stored
+        page sharing several bands with a row was returned once a band, each a Python tuple
+        (the 6th batch of 10,000 one-day records: 36,203 hits for 6,474 pairs).
         """
-        flat = keys
-        # In key order, so the join walks the big index from one end to the other instead of
-        # jumping to a random leaf page for every key.
-        order = np.argsort(flat, kind="stable")
-        collisions: dict[int, set[int]] = {}
-        for row, page_id in self.backend.band_collisions(
-            self.session.connection(),
-            flat[order].tolist(),
-            key_rows[order].tolist(),
-            ("lsh_bands", "lsh_bands_recent"),
-        ):
-            collisions.setdefault(row, set()).add(page_id)
-        return collisions
+        pairs = self.key_holders(keys).overlaps(keys, key_rows)
+        rows, pages = pairs[:, 0], pairs[:, 1]
+        # (row, page) rows are in row order: one slice of pages a row
+        bounds = np.flatnonzero(np.diff(rows)) + 1
+        starts = [0, *bounds.tolist()]
+        ends = [*bounds.tolist(), len(rows)]
+        return {
+            int(rows[start]): set(pages[start:end].tolist())
+            for start, end in zip(starts, ends, strict=True)
+            if end > start
+        }
 
     def key_holders(self, keys: npt.NDArray[np.int64]) -> KeyHolders:
         """The stored pages holding each of ``keys`` (a batch's keys of one kind, repeats

@@ -122,7 +122,7 @@ def measure(base: Path, pages: int, way: str, batches: int) -> dict[str, Any]:
             flat = keys.ravel()
             key_rows = np.repeat(np.arange(BATCH, dtype=np.int64), KEYS_PER_PAGE)
             started = time.perf_counter()
-            store.band_collisions(flat, key_rows)
+            store.band_collisions(flat, key_rows, config.lookup_slice_pages)
             if way == "one table":
                 rows = sorted({(k, p) for p, row in zip(ids, keys.tolist(), strict=True)
                                for k in row})

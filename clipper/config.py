@@ -905,8 +905,9 @@ class Config:
     # (~2 ms); 2,000 pages are ~16 MB.  The edges are the same for any size.
     verify_slice_pages: int = 2_000
     # A batch's passage and opening keys' holders are counted this many pages at a time
-    # (BatchMatcher.sharing_pairs), put through the passage rule and let go: what a batch holds
-    # is one slice's hits, not the batch's, which grow with the night (one-day records: every
+    # (BatchMatcher.sharing_pairs; its band keys' stored pages too, Store.band_collisions),
+    # put through the passage rule and let go: what a batch holds is one slice's hits, not
+    # the batch's, which grow with the night (one-day records: every
     # earlier page reusing one of a page's paragraphs; the last batch of 20k held 1.8 M hit
     # rows for 644 k pairs at once).  The index is read once a batch, each distinct key's
     # holders (store.bands.KeyHolders); a slice is counted from them in NumPy.  The pairs are

@@ -58,7 +58,9 @@ def store_batch(
             none, [p.fingerprint.opening_index_keys() for _, p in pages]
         )
     with timed("band-lookups"):
-        archived_by_band = store.band_collisions(band_keys, band_row)
+        archived_by_band = store.band_collisions(
+            band_keys, band_row, config.lookup_slice_pages
+        )
     with timed("insert-pages"):
         page_ids = store.insert_pages(
             new_pages, run_id, [(p.search_title, p.search_body) for _, p in pages]

@@ -118,10 +118,14 @@ def test_interface_bulk_insert_upsert_and_band_lookups(db_url: str) -> None:
         # looked up once, a row's keys repeating one of another row's)
         with archive.sessions() as session:
             store = Store(session)
+            # a slice of one row at a time, and the whole batch at once: the same pages
             by_row = store.band_collisions(
-                np.array([*keys, keys[0]], dtype=np.int64), np.array([0, 0, 1, 1, 1]))
+                np.array([*keys, keys[0]], dtype=np.int64), np.array([0, 0, 1, 1, 1]), 1)
             assert store.band_collisions(
-                np.array([-1, -2], dtype=np.int64), np.array([0, 1])) == {}
+                np.array([*keys, keys[0]], dtype=np.int64), np.array([0, 0, 1, 1, 1]), 250
+            ) == by_row
+            assert store.band_collisions(
+                np.array([-1, -2], dtype=np.int64), np.array([0, 1]), 1) == {}
         assert list(by_row) == [0, 1]
         found = {(row, page_id) for row, pages in by_row.items() for page_id in pages}
         # one hit per key a stored page shares with a row: how many of the row's keys it holds

@@ -26,7 +26,7 @@ class Bands:
     backend: Backend
 
     def band_collisions(
-        self, keys: npt.NDArray[np.int64], key_rows: npt.NDArray[np.int64]
+        self, keys: npt.NDArray[np.int64], key_rows: npt.NDArray[np.int64], slice_rows: int
     ) -> dict[int, set[int]]:
         """Stored page ids sharing an index key with each batch row (row index → ids, rows
         ascending).
@@ -34,21 +34,28 @@ class Bands:
         ``keys`` and ``key_rows`` are flat and parallel: each key and the batch row holding it
         (``candidates.key_rows``).  Each distinct key is looked up once in both parts of the
         index (:meth:`key_holders`) and the rows' pages are found from its holders in NumPy
-        (:meth:`KeyHolders.overlaps`): a one-day night's copies share band keys, and a stored
-        page sharing several bands with a row was returned once a band, each a Python tuple
-        (the 6th batch of 10,000 one-day records: 36,203 hits for 6,474 pairs).
+        (:meth:`KeyHolders.overlaps`), ``slice_rows`` batch rows at a time
+        (``Config.lookup_slice_pages``: what is held at once is a slice's hits).  A one-day
+        night's copies share band keys, and a stored page sharing several bands with a row was
+        returned once a band, each a Python tuple (the 6th batch of 10,000 one-day records:
+        36,203 hits for 6,474 pairs).
         """
-        pairs = self.key_holders(keys).overlaps(keys, key_rows)
-        rows, pages = pairs[:, 0], pairs[:, 1]
-        # (row, page) rows are in row order: one slice of pages a row
-        bounds = np.flatnonzero(np.diff(rows)) + 1
-        starts = [0, *bounds.tolist()]
-        ends = [*bounds.tolist(), len(rows)]
-        return {
-            int(rows[start]): set(pages[start:end].tolist())
-            for start, end in zip(starts, ends, strict=True)
-            if end > start
-        }
+        holders = self.key_holders(keys)
+        collisions: dict[int, set[int]] = {}
+        for first in range(0, int(key_rows.max(initial=-1)) + 1, slice_rows):
+            inside = (key_rows >= first) & (key_rows < first + slice_rows)
+            pairs = holders.overlaps(keys[inside], key_rows[inside])
+            rows, pages = pairs[:, 0], pairs[:, 1]
+            # (row, page) rows are in row order: one run of pages a row
+            bounds = np.flatnonzero(np.diff(rows)) + 1
+            starts = [0, *bounds.tolist()]
+            ends = [*bounds.tolist(), len(rows)]
+            collisions.update(
+                (int(rows[start]), set(pages[start:end].tolist()))
+                for start, end in zip(starts, ends, strict=True)
+                if end > start
+            )
+        return collisions
 
     def key_holders(self, keys: npt.NDArray[np.int64]) -> KeyHolders:
         """The stored pages holding each of ``keys`` (a batch's keys of one kind, repeats

@@ -92,6 +92,7 @@ def class_author(tree: Any) -> str | None:
 
     subtree = prune_unwanted_nodes(deepcopy(tree), AUTHOR_DISCARD_XPATHS)
     author = extract_metainfo(subtree, [_AUTHOR_CLASS], len_limit=_LEN_LIMIT)
+    author = author or _short_agency(subtree, [_AUTHOR_CLASS])
     if not author:
         labelled = (trim(" ".join(el.itertext())) for el in _LABELLED_CLASS(subtree))
         author = next(
@@ -115,4 +116,29 @@ def element_author(tree: Any) -> str | None:
 
     subtree = prune_unwanted_nodes(deepcopy(tree), AUTHOR_DISCARD_XPATHS)
     author = extract_metainfo(subtree, AUTHOR_XPATHS, len_limit=_LEN_LIMIT)
+    if not author:
+        author = _short_agency(subtree, AUTHOR_XPATHS)
     return spelled(author) if author else None
+
+
+# trafilatura's floor on an author's element text (its extract_metainfo's ``2 < len``).
+_MIN_LEN = 3
+
+
+def _short_agency(tree: Any, expressions: list[XPath]) -> str | None:
+    """The text of the first element ``expressions`` find in ``tree`` that is shorter than
+    trafilatura's floor (:data:`_MIN_LEN`) and an agency's credit alone
+    (:func:`clipper.agencycredits.credited_agencies`: "TT", "AP", "PA", "AA", "CP", "共同"), as
+    written; None when none is.  trafilatura passes over an author element of fewer than three
+    characters, so ``<p class="byline">TT</p>`` gave no author where ``<p class="byline">NTB</p>``
+    gave NTB (credits44, finding 1)."""
+    from trafilatura.utils import trim
+
+    from clipper.agencycredits import credited_agencies
+
+    for expression in expressions:
+        for element in expression(tree):
+            text = trim(" ".join(element.itertext()))
+            if text and len(text) < _MIN_LEN and credited_agencies(text):
+                return str(text)
+    return None

@@ -177,6 +177,58 @@ def newsroom_agency(name: str) -> str | None:
     return None
 
 
+# A person's name as a desk's byline writes it after the desk's word: two to four words, each a
+# capital and then small letters (not "BBC": a desk's name), name particles between.
+_PERSON = regex.compile(
+    rf"[{CAPITALS}]\p{{Ll}}[\p{{L}}\p{{M}}'’.-]*"
+    rf"(?:\s+(?:(?:de|da|do|dos|van|von|der|den|di|del|della|la|le|du|ten|ter|zu)\s+)*"
+    rf"[{CAPITALS}]\p{{Ll}}[\p{{L}}\p{{M}}'’.-]*){{1,3}}"
+)
+
+
+# The words joining a desk's word to its desk's or site's name (:func:`clipper.furniture.newsroom`).
+_DESK_JOINS = frozenset(("de", "do", "da", "dos", "das", "del", "de la", "of", "der", "des", "du",
+                         "della", "di"))  # fmt: skip
+
+
+@cache
+def _zone_places() -> frozenset[str]:
+    """The places of the IANA time-zone database's zone names (``America/Buenos_Aires`` →
+    "buenos aires", "new york", "tel aviv", "hong kong"), folded: names of two capitalised
+    words a desk writes after its word ("Redacción Buenos Aires") that are no person."""
+    from zoneinfo import available_timezones
+
+    from clipper.searchtext import fold
+
+    return frozenset(
+        fold(zone.rsplit("/", 1)[-1].replace("_", " ")) for zone in available_timezones()
+    )
+
+
+def desk_person(name: str) -> str | None:
+    """The person ``name`` (one name of a byline) names after a desk's word or a designation
+    (:func:`is_staff`: "Redaktion Anna Weber", "Redaktion: Anna Weber", "Redactie: Jan de
+    Vries", "Redacción: Ana Pérez", "Toimitus: Anna Virtanen", "Staff Reporter - Jane Doe"),
+    with its colon or dash; None for a desk alone or with its desk's name ("Redaktion",
+    "Redacción BBC Mundo", "Redazione Online", "Redação do Diário do Vale"; a place the time-zone
+    database names, "Redacción Buenos Aires") and any other name (credits44, finding 3: such a
+    byline gave no author, the whole read as a newsroom)."""
+    from clipper.searchtext import fold
+
+    words = name.split()
+    for at in range(min(len(words), 4) - 1, 0, -1):  # the longest designation first
+        head = " ".join(words[:at]).rstrip(":：").rstrip()
+        rest = " ".join(words[at:]).lstrip(":：-–—").strip()
+        if words[at - 1].casefold() in _DESK_JOINS:
+            continue  # "Redação do Diário do Vale": the desk's name after "do"
+        if not head or not is_staff(head) or _PERSON.fullmatch(rest) is None:
+            continue
+        if fold(rest) in _zone_places():
+            return None
+        return rest
+    return None
+
+
 def people(names: list[str]) -> list[str]:
     """``names`` (one byline's, in order) without the designations that stand for a newsroom's
     staff (:func:`is_staff`: "Staff Reporter", "Redacción", "Da Redação", "Newsroom": no
@@ -186,7 +238,9 @@ def people(names: list[str]) -> list[str]:
     holding a role with no other name beside it stays ("김도윤 기자", a Korean reporter's name
     and title)."""
     named = [
-        agency or n for n in names if (agency := newsroom_agency(n)) or not is_staff(n)
+        agency or n
+        for n in (desk_person(n) or n for n in names)
+        if (agency := newsroom_agency(n)) or not is_staff(n)
     ]
     if any(not is_role(n) for n in named):
         named = [n for n in named if not is_role(n)]

@@ -110,7 +110,33 @@ def _labelled_byline(line: str) -> str | None:
     if found := _CREDITED_BYLINE.fullmatch(line):
         names = [*_JOINED.split(found.group("names")), *_JOINED.split(found.group("agency"))]
         return "; ".join(names)
-    return None
+    return _agency_line(line)
+
+
+# The name of a line crediting an agency without a byline's word: one to four words, the first
+# capitalised ("Le Quotidien", "L'Écho du Nord", "Claire Dumont", "DN"), the others
+# capitalised or a name's particle or article ("du", "de la").
+_CREDIT_LINE_NAME = re.compile(
+    rf"[{CAPITALS}][\w.'’&-]*(?:\s+(?:[{CAPITALS}][\w.'’&-]*|[a-zà-ÿ]{{1,3}})){{0,3}}"
+)
+
+
+def _agency_line(line: str) -> str | None:
+    """The names of a line that is a name and the agencies it ran, without a byline's word
+    (:func:`clipper.bylines.agency_joined`: "Le Quotidien avec AFP", "Claire Dumont avec AFP",
+    "Aftonbladet/TT", "DN–TT", "Politiken/Ritzau", "La Stampa con ANSA", "Die Welt mit dpa",
+    "Redacción con EFE"), "; "-joined; the name left out when it is one word ("Aftonbladet",
+    "DN": a paper's name; a person's byline names two words or more, as :func:`byline_line`
+    asks); None for any other line.  Such a line under a headline was cut from a text dump as
+    a credit, its agency lost (credits44, finding 2); whether a name of more words is the
+    site's own is :func:`clipper.bylines.without_site_names`'s to say."""
+    from clipper.bylines import agency_joined
+
+    joined = agency_joined(line)
+    if joined is None or _CREDIT_LINE_NAME.fullmatch(joined[0]) is None:
+        return None
+    name, agencies = joined[0], joined[1:]
+    return "; ".join(agencies if " " not in name else [name, *agencies])
 
 
 def names_the_author(line: str, author: str | None) -> bool:

@@ -265,29 +265,35 @@ _DASHED = regex.compile(r"\s*(?P<before>\S(?:.*?\S)?)\s+[-–—]\s+(?P<after>\S
 # avec AFP", "Euractiv with Reuters", "Redazione Online con ANSA", "NOS met ANP", "Der Standard
 # mit APA", "Claire Dumont, avec AFP" (Catalan "amb", Romanian "cu", Scandinavian "med", Portuguese
 # "com" too).  trafilatura's spelling keeps such a byline whole or drops "with …" (its
-# AUTHOR_REMOVE_PREPOSITION), so the agency was lost (newcomer 42, finding 1).
+# AUTHOR_REMOVE_PREPOSITION), so the agency was lost (newcomer 42, finding 1).  Nordic and
+# Danish papers join them with a slash or an unspaced dash instead ("Aftonbladet/TT", "Anna
+# Svensson/TT", "DN–TT", "Politiken/Ritzau": credits44, finding 2); a spaced dash stays
+# trafilatura's ("Jane Doe - Reuters" is Jane Doe) and a dateline's ("ABU DHABI - WAM").
 AGENCY_JOINS = ("with", "avec", "con", "met", "mit", "com", "med", "amb", "cu")
-_AGENCY_JOINED = regex.compile(
-    rf"(?P<name>\S.*?)\s*,?\s+(?i:{'|'.join(AGENCY_JOINS)})\s+(?P<agencies>\S.*?)\s*[.]?"
+_AGENCY_JOIN = regex.compile(
+    rf"\s*,?\s+(?i:{'|'.join(AGENCY_JOINS)})\s+|\s*/\s*|(?<=\S)[–—](?=\S)"
 )
 
 
 def agency_joined(text: str) -> list[str] | None:
     """``text`` (one name of a byline) as [the name, each agency it credits] when it is a name,
-    a joining word of :data:`AGENCY_JOINS` and agencies' credits alone
-    (:func:`clipper.agencycredits.credited_agencies`): "Le Quotidien avec AFP" → ["Le
-    Quotidien", "AFP"], "Claire Dumont avec AFP/Reuters" → ["Claire Dumont", "AFP",
-    "Reuters"]; None for any other text ("Jean Martin avec Marie Durand", "avec AFP").  Whether
-    the name is a person or the site's own name is :func:`without_site_names`'s to say."""
-    found = _AGENCY_JOINED.fullmatch(text.strip())
-    if found is None:
-        return None
+    a joining word of :data:`AGENCY_JOINS` (or a slash, or an unspaced dash) and agencies'
+    credits alone (:func:`clipper.agencycredits.credited_agencies`): "Le Quotidien avec AFP" →
+    ["Le Quotidien", "AFP"], "Claire Dumont avec AFP/Reuters" → ["Claire Dumont", "AFP",
+    "Reuters"], "Aftonbladet/TT" → ["Aftonbladet", "TT"]; the first join after which agencies
+    alone follow; None for any other text ("Jean Martin avec Marie Durand", "avec AFP",
+    "dpa/AFP": agencies alone).  Whether the name is a person or the site's own name is
+    :func:`without_site_names`'s to say."""
     from clipper.agencycredits import credited_agencies
 
-    agencies = found["agencies"]
-    if not credited_agencies(agencies):
-        return None
-    return [found["name"], *(a.strip() for a in re.split(r"[/,&+]", agencies) if a.strip())]
+    text = text.strip()
+    for join in _AGENCY_JOIN.finditer(text):
+        name, agencies = text[: join.start()].strip(), text[join.end() :].strip().rstrip(".")
+        if not name or not agencies or credited_agencies(name):
+            continue
+        if credited_agencies(agencies):
+            return [name, *(a.strip() for a in re.split(r"[/,&+]", agencies) if a.strip())]
+    return None
 
 
 def without_site_names(names: str | None, sites: set[str]) -> str | None:

@@ -31,6 +31,7 @@ from clipper.notices import (
     walled,
 )
 from clipper.page import Article, DateSource, RawPage, Rejection
+from clipper.paybadges import without_badges, without_name_badges
 from clipper.placeregion import place_region
 from clipper.postclean import is_prose
 from clipper.pubwindows import after_fetch, fetch_bound
@@ -116,7 +117,8 @@ def finish(
         # an HTML page's text comes from trafilatura, not the line cleaner: no direction marks
         text = unicodedata.normalize("NFC", without_direction_marks(text))
     if title:
-        title = without_direction_marks(title).strip() or None
+        # a subscription badge beside the headline ("SZ Plus", "F+": clipper.paybadges)
+        title = without_badges(without_direction_marks(title).strip()) or None
     if raw.kind == "html" and mostly_symbols(text[:4096]):
         return Rejection(raw.origin, "not-text", "mostly symbols: markup or binary debris")
     if (no_word := wordless(text, config.longest_word_chars)) is not None:
@@ -180,8 +182,10 @@ def finish(
         # (newcomer 40, finding 5; a page naming its writer lost it, left open in session 41)
         cut = cut_credits(read, lines, MatchConfig.credit_closing_chars)
         author = _with_cut_credits(author, cut)
-    # the site's own name beside an agency or a writer ("Le Quotidien avec AFP"): no person
+    # the site's own name beside an agency or a writer ("Le Quotidien avec AFP"): no person;
+    # nor a subscription badge beside a name ("Anna Weber SZ Plus": clipper.paybadges)
     author = without_site_names(author, (site_names or set()) | site_keys(url or raw.url, site))
+    author = without_name_badges(author)
     believed = believed_language(language, text, config)
     return Article(
         origin=raw.origin,

@@ -82,6 +82,8 @@ TABLE = Table(
         r"(?:testen|lesen|abonnieren|weiterlesen).*",
         r"(?:mein )?(?:konto|profil)|abmelden|anmelden|einloggen|login|registrieren|abonnieren",
         r"abo (?:abschließen|wählen|sichern)|exklusiv für abonnenten|abo|plus|premium",
+        # a subscribers' story's badge beside its headline or byline (credits44)
+        r"(?:für )?(?:abonnenten|abonnentinnen)",
         # what the subscription holds, after the label: "Exklusiv für Abonnenten: Alle Artikel,
         # das E-Paper und die App."
         r"exklusiv für (?:abonnenten|abonnentinnen)\s*[:–-]\s*.{1,120}",

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from clipper.bylines import (
+    AGENCY_JOINS,
     BYLINE_WORDS,
     CAPITALS,
     CASELESS_COLON_WORDS,
@@ -121,22 +122,32 @@ _CREDIT_LINE_NAME = re.compile(
 )
 
 
+# A joining word of :data:`clipper.bylines.AGENCY_JOINS` between a name and its agency.
+_JOINING_WORD = re.compile(rf"\s(?i:{'|'.join(AGENCY_JOINS)})\s")
+
+
 def _agency_line(line: str) -> str | None:
     """The names of a line that is a name and the agencies it ran, without a byline's word
     (:func:`clipper.bylines.agency_joined`: "Le Quotidien avec AFP", "Claire Dumont avec AFP",
     "Aftonbladet/TT", "DN–TT", "Politiken/Ritzau", "La Stampa con ANSA", "Die Welt mit dpa",
     "Redacción con EFE"), "; "-joined; the name left out when it is one word ("Aftonbladet",
     "DN": a paper's name; a person's byline names two words or more, as :func:`byline_line`
-    asks); None for any other line.  Such a line under a headline was cut from a text dump as
-    a credit, its agency lost (credits44, finding 2); whether a name of more words is the
-    site's own is :func:`clipper.bylines.without_site_names`'s to say."""
+    asks); None for any other line, and for names of more words before a slash or a dash
+    ("Jörg Carstensen/dpa", "Anna Svensson/TT": as often a photo's credit under a picture).
+    Such a line under a headline was cut from a text dump as a credit, its agency lost
+    (credits44, finding 2); whether a name of more words is the site's own is
+    :func:`clipper.bylines.without_site_names`'s to say."""
     from clipper.bylines import agency_joined
 
     joined = agency_joined(line)
     if joined is None or _CREDIT_LINE_NAME.fullmatch(joined[0]) is None:
         return None
     name, agencies = joined[0], joined[1:]
-    return "; ".join(agencies if " " not in name else [name, *agencies])
+    if " " not in name:
+        return "; ".join(agencies)
+    # a person and an agency after a slash or a dash is a photo's credit as often ("Jörg
+    # Carstensen/dpa" under a picture: two Fundus pages' captions were read as their bylines)
+    return "; ".join([name, *agencies]) if _JOINING_WORD.search(line) else None
 
 
 def names_the_author(line: str, author: str | None) -> bool:

@@ -160,8 +160,14 @@ def _guessed_otherwise(guess: str, lines: list[str]) -> bool:
     names a month word two languages read differently (:func:`clipper.localdates.
     names_two_months`) and is not read, in the page's language, as ``guess``'s day (an ISO
     8601 date htmldate gave); or whether one of ``lines`` is a number a word names as something
-    else that reads as that day (:func:`clipper.dumpdates.named_days`: "Version 2.1.14")."""
+    else that reads as that day (:func:`clipper.dumpdates.named_days`: "Version 2.1.14"); or
+    whether ``guess`` is the month-first reading of a dotted date of one of ``lines``, which
+    is day first (:func:`clipper.numericdates.dotted_swapped`: "5.12. 2026" as 12 May)."""
+    from clipper.numericdates import dotted_swapped  # clipper.read imports this module
+
     if any(guess[:10] in named_days(ln) for ln in lines):
+        return True
+    if any(dotted_swapped(ln) == guess[:10] for ln in lines if date_line_sized(ln)):
         return True
     line = next((ln for ln in lines if date_looking(ln)), None)
     if line is None or not names_two_months(line):

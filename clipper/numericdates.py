@@ -26,8 +26,8 @@ from clipper.localdates import ascii_date_digits
 from clipper.othercalendars import OtherDate, other_calendar_date
 
 __all__ = [
-    "cjk_date_in", "day_first", "local_numeric_date", "month_first", "ordered_dates",
-    "solar_hijri_in", "solar_hijri_iso", "written_day_first", "zone_day_first",
+    "cjk_date_in", "day_first", "dotted_swapped", "local_numeric_date", "month_first",
+    "ordered_dates", "solar_hijri_in", "solar_hijri_iso", "written_day_first", "zone_day_first",
 ]
 
 # Languages whose numeric dates put the day first, so that "03/12/2026" is 3 December: the
@@ -151,6 +151,13 @@ _DAY_MONTH_YEAR = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(
 _MONTH_DAY_YEAR = re.compile(r"(?<![\d/.\-])(\d{1,2})([/\-])(\d{1,2})\2(\d{4})(?![\d/.\-])")
 # A year-first date with a dot after each part, spaced or not (Korean: "2026. 12. 3.").
 _DOTTED_YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})(?:\.(?!\d))?")
+# A day-first date with a dot after the day and the month and a space after a dot, as Finnish,
+# German, Czech, Slovak, Slovene and Croatian print write it ("5.12. 2026", "5. 12. 2026",
+# "05. 12. 2026 14:30", "la 5.12. 2026 klo 14.30"): dotted, so day first on every page, as
+# "5.12.2026" is (dates44: the Finnish and German forms were unread or read month first).
+_DOTTED_SPACED = re.compile(
+    r"(?<![\d/.\-])(\d{1,2})\.(?:\s+(\d{1,2})\.\s*|(\d{1,2})\.\s+)(\d{4})(?![\d/\-]|\.\d)"
+)
 # A numeric date of a two-digit year before its time of day ("03.12.26 | 07:15", "05/12/26 à
 # 14h40", "05-12-26 om 14.40 uur", "05.12.26, 14:40 Uhr", "12/05/26 2:40 PM"; Israeli and
 # Turkish sites' datelines, French, Italian, Dutch and Belgian ones, American ones): the year is
@@ -308,6 +315,23 @@ def cjk_date_in(value: str) -> bool:
     return _CJK_WHOLE_DATE.search(ascii_date_digits(value)) is not None
 
 
+def dotted_swapped(text: str) -> str | None:
+    """``YYYY-MM-DD`` of the month-first reading of the first dotted date in ``text`` whose
+    day a dot after it and a space may follow ("5.12. 2026", "5. 12. 2026", "05.12.2026": 12
+    May), when that reading is a day and not the date's own (which is day first on every
+    page); else None.  What htmldate reads such a date as (dates44: "5.12. 2026" under a
+    Finnish headline dated 12 May): a guess of that day is the date misread."""
+    found = _DOTTED_SPACED.search(ascii_date_digits(text))
+    if found is None:
+        found = _DAY_MONTH_YEAR.search(ascii_date_digits(text))
+        if found is None or found[2] != ".":
+            return None
+        first, second, year = int(found[1]), int(found[3]), int(found[4])
+    else:
+        first, second, year = int(found[1]), int(found[2] or found[3]), int(found[4])
+    return None if first == second else _iso(year, first, second)
+
+
 def ordered_dates(text: str) -> str:
     """``text`` with each numeric date written day, month, year ("03/12/2026", "3-12-2026")
     as ISO 8601 ("2026-12-03") when the page writes the day first (:func:`day_first`), and
@@ -360,6 +384,9 @@ def local_numeric_date(value: str) -> str:
         return _with_date(text, found, iso) or value
     if found := _DOTTED_YEAR_FIRST.search(text):
         iso = _iso(int(found[1]), int(found[2]), int(found[3]))
+        return _with_date(text, found, iso) or value
+    if found := _DOTTED_SPACED.search(text):
+        iso = _iso(int(found[4]), int(found[2] or found[3]), int(found[1]))
         return _with_date(text, found, iso) or value
     if found := _SHORT_YEAR_TIMED.search(text):
         if found[2] == ".":

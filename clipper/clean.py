@@ -90,7 +90,14 @@ from clipper.scripts import count_words
 from clipper.sitenames import site_keys, strip_site_segments
 from clipper.sites import site_key
 from clipper.textdump import clean_text_dump, stops_at_paywall
-from clipper.verdict import clean_meta, finish, first_date, plausible_published, utc
+from clipper.verdict import (
+    checked_update,
+    clean_meta,
+    finish,
+    first_date,
+    plausible_published,
+    utc,
+)
 
 __all__ = [
     "TRAFILATURA_OPTIONS",
@@ -300,9 +307,13 @@ def clean_page(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     if cleaner is None:
         return Rejection(raw.origin, "not-text", f"unknown kind {raw.kind!r}")
     try:
-        return cleaner(raw, config)
+        result = cleaner(raw, config)
     except Timeout:
         return Rejection(raw.origin, "timeout", f"> {config.extraction_timeout_s:g}s")
     except Exception as exc:  # never crash a worker on one page
         said = graphemes.cut(f"{type(exc).__name__}: {exc}", 200)
         return Rejection(raw.origin, "extraction-error", said)
+    if isinstance(result, Article):
+        # an update after the fetch or before the publication, on every kind of page
+        checked_update(result, raw)
+    return result

@@ -211,6 +211,10 @@ class Article:
     # A publication date the page declared but cleaning dropped as impossible (after the page
     # was fetched: :func:`clipper.verdict.plausible_published`); not stored, the run counts it.
     date_ignored: str | None = None
+    # An update time the page gave but cleaning dropped as impossible: after the page was
+    # fetched (the publication date's rule), or before its publication date
+    # (:func:`clipper.verdict.plausible_update`); not stored, the run counts it.
+    update_ignored: str | None = None
     # A date line a text's cleaner dropped without reading a date from it, the page being
     # undated (:attr:`clipper.textdump.CleanedText.date_unread`), or a date an HTML page gives
     # that is not read (a Solar Hijri dateline, a Hijri-year meta date: clipper.htmlclean);

@@ -49,7 +49,7 @@ from clipper.newpages import (
     reading_rank,
 )
 from clipper.page import KEPT_AS_FAR_AS_IT_GOES, Article, RawPage, Rejection
-from clipper.pubwindows import after_fetch
+from clipper.pubwindows import after_fetch, before_on_one_clock
 from clipper.relativetimes import RELATIVE_TIME
 from clipper.revisits import Revisits, as_matched, keep_waiting, match_waiting
 from clipper.scripts import words_in
@@ -545,7 +545,29 @@ class Deduper:
 def _date_note(page: RawPage, article: Article) -> str | None:
     """What the run says of a page stored without the date it gives (``date-unread``): its
     record's date field not read, a date later than its fetch or standing for none, or a date
-    line of its text not read or only an update's; None when it has none of these."""
+    line of its text not read or only an update's; and of an update time it gives that was
+    not kept (:func:`_update_note`); None when it has none of these."""
+    notes = [n for n in (_publication_note(page, article), _update_note(page, article)) if n]
+    return "; ".join(notes) if notes else None
+
+
+def _update_note(page: RawPage, article: Article) -> str | None:
+    """Why the update time ``article`` gave was not kept
+    (:func:`clipper.verdict.plausible_update`): after its fetch or the run, as a publication
+    date is said to be, or before its publication date; None when it was kept or gave none."""
+    ignored = article.update_ignored
+    if ignored is None:
+        return None
+    if article.published and before_on_one_clock(
+        ignored, article.published, host_of(page.url), article.region
+    ):
+        why = f"is before its publication date {article.published}"
+    else:
+        why = _too_late(page, article, ignored)
+    return f'update "{ignored}" {why}; page kept without it'
+
+
+def _publication_note(page: RawPage, article: Article) -> str | None:
     if page.date_unread is not None and not article.date_reread:
         return f'publication date "{page.date_unread}" not read; page kept without it'
     if (ignored := article.date_ignored) is not None:

@@ -159,6 +159,30 @@ def after_fetch(
     return earliest > _seconds(fetched_at)
 
 
+def before_on_one_clock(first: str, then: str, host: str | None, region: str | None = None) -> bool:
+    """Whether ``first`` (ISO 8601 as read: a time with its offset, a wall time without one, or
+    a date alone) is surely before ``then``, two dates one page gives (its update and its
+    publication): two days alone, or two wall times, compared as written (one page's times
+    are on one clock, whatever it is); otherwise ``first``'s span ends before ``then``'s
+    begins (:func:`publication_span` on the clocks of the country ``host``'s address names,
+    else of the one the page states, ``region``, else UTC-12 to UTC+14).  False for a value
+    that is not ISO 8601."""
+    try:
+        a, b = (
+            datetime.fromisoformat(value.strip().replace("Z", "+00:00")) for value in (first, then)
+        )
+    except ValueError:
+        return False
+    a_day, b_day = len(first.strip()) <= 10, len(then.strip()) <= 10
+    if a_day and b_day:
+        return a.date() < b.date()
+    if not a_day and not b_day and a.tzinfo is None and b.tzinfo is None:
+        return a < b
+    a_span = publication_span(first, a.tzinfo is None, None, host, region)
+    b_span = publication_span(then, b.tzinfo is None, None, host, region)
+    return a_span[1] < b_span[0]
+
+
 def bounds_columns(
     published: str | None,
     zoneless: bool | None,

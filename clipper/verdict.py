@@ -34,7 +34,7 @@ from clipper.page import Article, DateSource, RawPage, Rejection
 from clipper.paybadges import without_badges, without_name_badges
 from clipper.placeregion import place_region
 from clipper.postclean import is_prose
-from clipper.pubwindows import after_fetch, fetch_bound
+from clipper.pubwindows import after_fetch, before_on_one_clock, fetch_bound
 from clipper.scripts import count_words
 from clipper.sitenames import site_keys
 from clipper.sitezones import host_of
@@ -324,6 +324,50 @@ def plausible_published(
     if utc(published) is None or not after_fetch(published, limit, host, region):
         return published, None
     return None, published
+
+
+def plausible_update(
+    updated: str | None,
+    published: str | None,
+    fetched_at: str | None,
+    now: datetime | None = None,
+    host: str | None = None,
+    region: str | None = None,
+) -> tuple[str | None, str | None]:
+    """``(updated, None)``, or ``(None, updated)`` when the page's update time ``updated`` (ISO
+    8601 as read) is impossible: after its fetch or the run by the publication date's rule
+    (:func:`plausible_published`, the same clocks ``host`` and ``region`` name), or surely
+    before its publication date ``published`` (:func:`clipper.pubwindows.
+    before_on_one_clock`: "5 dec. 2026 kl. 14.30 (uppdaterad 4 dec. …)", a typo or another
+    page's line).  Dates43 left updates unchecked: "Uppdaterad 6 dec. 2026 kl. 08.00" on a page
+    fetched at 15:00 UTC on the 5th was kept (dates44)."""
+    kept, ignored = plausible_published(updated, fetched_at, now, host, region)
+    if kept is None:
+        return None, ignored
+    if updated and published and before_on_one_clock(updated, published, host, region):
+        return None, updated
+    return updated, None
+
+
+def checked_update(article: Article, raw: RawPage) -> None:
+    """``article``'s update time (:attr:`~clipper.page.Article.updated`) kept only when
+    :func:`plausible_update` allows it, else moved to
+    :attr:`~clipper.page.Article.update_ignored` for the run to count; one that is the
+    publication date already refused (an "Updated" line dating the page,
+    :attr:`~clipper.page.Article.date_ignored`) is not counted twice."""
+    if not article.updated:
+        return
+    kept, ignored = plausible_update(
+        article.updated,
+        article.published,
+        raw.fetched_at,
+        read_by(raw),
+        host_of(article.url or raw.url),
+        article.region,
+    )
+    article.updated = kept
+    if ignored is not None and ignored != article.date_ignored:
+        article.update_ignored = ignored
 
 
 def read_by(raw: RawPage) -> datetime | None:

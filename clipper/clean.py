@@ -152,7 +152,8 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     order: Order | None = (
         "day" if raw.dump_order == "day" else "month" if raw.dump_order else None
     )
-    with written_in(raw.language or detect_language(body[:SAMPLE_CHARS]), raw.url, region):
+    dump_language = raw.language or detect_language(body[:SAMPLE_CHARS])
+    with written_in(dump_language, raw.url, region):
         cleaned = clean_text_dump(
             body,
             clean_meta(raw.title),
@@ -182,7 +183,8 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     if published is None and fetched is not None:
         # the dump's own "vor 2 Stunden" under its headline, read back from its fetch time
         opening = islice((normalise_line(line) for line in read if line.strip()), _OPENING_LINES)
-        published = first_span_back(opening, fetched)
+        with written_in(dump_language, raw.url, region):  # "igår kl. 14.30": the site's day
+            published = first_span_back(opening, fetched)
         date_source = GUESSED if published is not None else None
     if published is None and raw.named_date is not None:
         # nothing in the dump dates it: its file name's date ("efe_servicio_20261204_0932.txt"),

@@ -50,7 +50,7 @@ from clipper.newpages import (
 )
 from clipper.page import KEPT_AS_FAR_AS_IT_GOES, Article, RawPage, Rejection
 from clipper.pubwindows import after_fetch, before_on_one_clock
-from clipper.relativetimes import RELATIVE_TIME
+from clipper.relativetimes import RELATIVE_TIME, day_stamp
 from clipper.revisits import Revisits, as_matched, keep_waiting, match_waiting
 from clipper.scripts import words_in
 from clipper.sightings import (
@@ -569,7 +569,8 @@ def _update_note(page: RawPage, article: Article) -> str | None:
 
 def _publication_note(page: RawPage, article: Article) -> str | None:
     if page.date_unread is not None and not article.date_reread:
-        return f'publication date "{page.date_unread}" not read; page kept without it'
+        why = _relative_why(page, page.date_unread) or "not read"
+        return f'publication date "{page.date_unread}" {why}; page kept without it'
     if (ignored := article.date_ignored) is not None:
         why = _too_late(page, article, ignored)
         return f'publication date "{ignored}" {why}; page kept without it'
@@ -580,11 +581,26 @@ def _publication_note(page: RawPage, article: Article) -> str | None:
         if when is not None and _after_limit(page, article, when):
             # a dump's date line its reader passed over for being later: said so
             why = f"({when}) {_too_late(page, article, when)}"
-        if page.fetched_at is None and RELATIVE_TIME.search(unread):
-            why = "is a span back from a fetch time the page does not give"
+        why = _relative_why(page, unread) or why
         return f'date "{unread}" {why}; page kept without a date'
     if (month := article.date_month) is not None:
         return f"address names the month {month} but no day; page kept without a date"
+    return None
+
+
+def _relative_why(page: RawPage, unread: str) -> str | None:
+    """Why ``unread``, a date relative to the fetch ("vor 2 Stunden", "igår kl. 14.30":
+    :data:`clipper.relativetimes.RELATIVE_TIME`, :func:`clipper.relativetimes.day_stamp`), was
+    not read: the page gives no fetch time, or the site's clocks put the fetch on two days (a
+    day named from the fetch's, on a site of no known country); None for any other value."""
+    named_day = day_stamp(unread) is not None
+    if page.fetched_at is None and (named_day or RELATIVE_TIME.search(unread)):
+        return "is a span back from a fetch time the page does not give"
+    if named_day:
+        return (
+            "names a day from the fetch's, which falls on two days on the clocks the site may"
+            " keep (its country not known: dedupe --country)"
+        )
     return None
 
 

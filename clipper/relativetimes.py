@@ -32,12 +32,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
+from typing import Any
 
 __all__ = [
     "DIGITLESS_TIMES",
     "MIN_TICKER_LINES",
     "RELATIVE_TIME",
     "RELATIVE_TIMES",
+    "day_stamp",
     "drop_ticker_stamps",
     "first_span_back",
     "first_span_line",
@@ -186,7 +188,9 @@ def first_span_back(lines: Iterable[str], latest: datetime | None) -> str | None
     headline) that is a relative stamp gives: a span back ("vor 2 Stunden", "il y a 3
     heures", "2 hours ago", "hace 3 horas": :data:`RELATIVE_TIME`) alone on its line, or after
     a posting label of the language tables ("Publicado hace 3 horas", "Posted 2 hours ago") or
-    beside a byline ("By Rosa Quintal · 2 hours ago"),
+    beside a byline ("By Rosa Quintal · 2 hours ago"), or a day named from the fetch's with its
+    time ("igår kl. 14.30", "Publicerad igår kl. 14.30": :func:`day_stamp`, a wall time on the
+    site's clock),
     read from ``latest`` (the fetch time) by the reader of a record's relative date field
     (:func:`clipper.read.relativedates.relative_to_fetch`: UTC for minutes and hours, a day
     for days and weeks, never over 31 days back); None without a fetch time or such a line.
@@ -217,8 +221,9 @@ def _own_spans(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
     """Each of ``lines`` that is a relative stamp (:data:`RELATIVE_TIME`) alone on a line of at
     most :data:`_STAMP_LINE_WORDS` words, or after a posting label of the language tables, or
     beside the page's byline on a line of at most :data:`_BYLINE_STAMP_WORDS` ("By Rosa
-    Quintal · 2 hours ago", crawlerclub/ce#1: :func:`clipper.bylinelines.byline_line`), not
-    an "Updated" label ("Aktualisiert vor 2 Stunden" dates a change), with its span."""
+    Quintal · 2 hours ago", crawlerclub/ce#1: :func:`clipper.bylinelines.byline_line`), or a
+    day named from the fetch's with its time (:func:`_day_stamp`), not an "Updated" label
+    ("Aktualisiert vor 2 Stunden" dates a change), with its span."""
     from clipper.bylinelines import byline_line
     from clipper.furniture.compiled import matchers
 
@@ -230,6 +235,8 @@ def _own_spans(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
             continue
         found = relative_time(line)
         if found is None:
+            if words <= _STAMP_LINE_WORDS and (day := _day_stamp(line, tables)) is not None:
+                yield line, day
             continue
         rest = (line[: found.start()] + " " + line[found.end() :]).strip(_SEPARATORS)
         if tables.updated is not None and tables.updated.search(rest):
@@ -238,3 +245,38 @@ def _own_spans(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
             yield line, found.group(0)
         elif rest and byline_line(rest) is not None:
             yield line, found.group(0)  # the byline's stamp
+
+
+def day_stamp(line: str) -> str | None:
+    """The day named from the fetch's with its time that ``line`` is (:func:`_day_stamp`:
+    "igår kl. 14.30", "Publicerad igår kl. 14.30" → "igår kl. 14.30"), else None."""
+    from clipper.furniture.compiled import matchers
+
+    return _day_stamp(line, matchers())
+
+
+# The most words a label before a day's stamp has ("Publicerad", "Zuletzt veröffentlicht").
+_LABEL_WORDS = 2
+
+
+def _day_stamp(line: str, tables: Any) -> str | None:
+    """The day named from the fetch's with its time ("igår kl. 14.30", "gestern, 14:30 Uhr":
+    :func:`clipper.read.relativedates.day_and_time`) ``line`` is, alone or after a posting label
+    of the language tables ("Publicerad igår kl. 14.30"), not an "Updated" one; else None."""
+    from clipper.read.relativedates import day_and_time
+
+    if not _DIGIT.search(line):
+        return None
+    text = line.strip(_SEPARATORS)
+    words = text.split()
+    for cut in range(_LABEL_WORDS + 1):
+        stamp = " ".join(words[cut:])
+        if day_and_time(stamp) is None:
+            continue
+        label = " ".join(words[:cut]).strip(_SEPARATORS)
+        if not label:
+            return stamp
+        if tables.updated is not None and tables.updated.search(label):
+            return None  # the day of a change
+        return stamp if tables.dateline.fullmatch(label) else None
+    return None

@@ -8,7 +8,14 @@ clipper reads dates in; the Estonian, Lithuanian, Slovene and Nynorsk spans its 
 written as English ones first: :data:`_UNITS`), with the fetch time as its ``RELATIVE_BASE``.
 A span in minutes or hours gives a time (UTC, as the fetch time is); one in days or weeks
 ("vor 3 Tagen", "yesterday") a day, whose time of day the page never said; months and years
-are too coarse to be any page's date and are not read.  The reading is a guess
+are too coarse to be any page's date and are not read.  A day named from the fetch's with its
+time of day ("igår kl. 14.30", "gestern, 14:30 Uhr", "hier à 14h30", "yesterday at 2:30 pm",
+"today at 7:10 am": :func:`day_and_time`) is that wall time on the day before (or the day of)
+the fetch's day on the site's clock (:func:`clipper.sitezones.clock_country` of the page's
+address and stated country, :func:`clipper.read.zones.written_in`), as a time written without
+a zone is (a zone it names, "kl. 14.30 (svensk tid)", is read); where the site's clocks put
+the fetch on two days (no country known: UTC-12 to UTC+14), it is not read (dates44: such
+stamps were unread, or read as UTC).  The reading is a guess
 (``date_source`` "guessed"): the page's script counted the span from the moment it served the
 page, which is the fetch only to within the crawler's own delays.
 """
@@ -20,7 +27,7 @@ import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-__all__ = ["MAX_RELATIVE_DAYS", "relative_to_fetch"]
+__all__ = ["MAX_RELATIVE_DAYS", "day_and_time", "relative_to_fetch"]
 
 # A span further back than this is no publication date a crawler's field would hold as
 # "… ago" (sites switch to the date after a day or a week): a value reading so is left unread.
@@ -48,6 +55,8 @@ def relative_to_fetch(value: str, fetched: str | None) -> str | None:
         return None
     if base.tzinfo is not None:
         base = base.astimezone(UTC).replace(tzinfo=None)
+    if (day_time := day_and_time(text)) is not None:
+        return _on_the_day(*day_time, base)
     try:
         data = _parser(base).get_date_data(_spelled_back(text))
     except (ValueError, OverflowError, TypeError):
@@ -97,6 +106,96 @@ def _spelled_back(text: str) -> str:
         if found := pattern.match(text):
             return f"{found['n1'] or found['n2']} {unit} ago"
     return text
+
+
+# dateparser's relative types naming a day by the days back from today ("1 day ago":
+# "yesterday", "igår", "gestern", "hier"…), and the day forward (a word both, Hindi's "कल",
+# yesterday and tomorrow, is neither's)
+_DAYS_BACK = {"0 day ago": 0, "1 day ago": 1, "2 day ago": 2}
+_FORWARD = "in 1 day"
+# What may stand between a day's word and its time ("kl.", "klo", "à", "alle", "a las", "um",
+# "at", a comma): at most two short words, then the time, then at most a zone's words.
+_CONNECTOR_WORDS = 2
+_TIME_FIRST = re.compile(
+    r"(?<![\w.:])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|\s*h\b|\s*[ap]\.?\s?m\.?)", re.IGNORECASE
+)
+
+
+@functools.cache
+def _day_words() -> tuple[re.Pattern[str], dict[str, int]]:
+    """A pattern of every word dateparser's tables of the languages clipper reads dates in
+    (:func:`clipper.localdates.date_languages`) name a day by, today's, yesterday's or the day
+    before's, opening a value, and each word (lower case) with its days back; a word two
+    languages read as different days, or one that also names a day forward, is left out."""
+    import importlib
+
+    from clipper.localdates import date_languages
+
+    back: dict[str, set[int]] = {}
+    forward: set[str] = set()
+    for code in date_languages():
+        try:
+            module = importlib.import_module(f"dateparser.data.date_translation_data.{code}")
+        except ImportError:
+            continue
+        types = module.info.get("relative-type", {})
+        forward.update(word.lower() for word in types.get(_FORWARD, ()))
+        for kind, days in _DAYS_BACK.items():
+            for word in types.get(kind, ()):
+                back.setdefault(word.lower(), set()).add(days)
+    words = {
+        word: next(iter(days))
+        for word, days in back.items()
+        if len(days) == 1 and word not in forward and len(word) > 1
+        and not any(c.isdigit() for c in word)
+    }
+    names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^(?:{names})(?![^\W\d_])", re.IGNORECASE), words
+
+
+def day_and_time(value: str) -> tuple[int, str] | None:
+    """``(days back from the fetch's day, the time as written)`` of ``value`` when it is a day
+    named from today's (dateparser's words for today, yesterday and the day before, in the
+    languages clipper reads dates in: "igår", "i går", "eilen", "gestern", "hier", "ayer",
+    "yesterday", "today") with its time of day after it, at most two short words between
+    ("igår kl. 14.30" → ``(1, "kl. 14.30")``, "gestern, 14:30 Uhr" → ``(1, "14:30 Uhr")``);
+    else None (a day alone, "gestern", is a span of days: :func:`relative_to_fetch`)."""
+    pattern, words = _day_words()
+    text = value.strip()
+    found = pattern.match(text)
+    if found is None:
+        return None
+    rest = text[found.end() :].strip(" \t,-–—|·")
+    time = _TIME_FIRST.search(rest)
+    if time is None or len(rest[: time.start()].split()) > _CONNECTOR_WORDS:
+        return None
+    if any(c.isdigit() for c in rest[: time.start()]):
+        return None
+    return words[found.group(0).lower()], rest
+
+
+def _on_the_day(days: int, written: str, fetched: datetime) -> str | None:
+    """``written`` (a time of day, "kl. 14.30") on the day ``days`` before ``fetched``'s (naive
+    UTC) on the site's clock, as :func:`clipper.read.declareddates.declared_date` reads a date
+    and time (ISO 8601, zoneless unless it names a zone); None where the site's clocks put the
+    fetch on two days, or when the time is not read or is after the fetch."""
+    from clipper.pubwindows import after_fetch
+    from clipper.read.declareddates import declared_date
+    from clipper.read.zones import page_hint
+    from clipper.sitezones import clock_country, offsets
+
+    _, domain, region = page_hint()
+    country = clock_country(f"site.{domain}" if domain else None, region.upper() or None)
+    earliest, latest = offsets(country, fetched)
+    today = (fetched + earliest).date()
+    if (fetched + latest).date() != today:
+        return None  # the fetch's day is not known: "yesterday" may be either
+    day = today - timedelta(days=days)
+    iso, _ = declared_date(f"{day.isoformat()} {written}")
+    if iso is None or len(iso) <= 10 or iso[:10] != day.isoformat():
+        return None
+    iso = datetime.fromisoformat(iso).isoformat()
+    return None if after_fetch(iso, fetched, None, country) else iso
 
 
 # a night's records are fetched at many moments, each parser holds its base: a few kept

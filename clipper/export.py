@@ -33,7 +33,10 @@ earlier version's or that update), ``partial`` (why the reading stored is cut sh
 crawler's size limit, a WARC record or file ending early, a paywall's trailer, an API's
 opening only; null for a whole text: ``Page.partial``), ``changed_run`` (the last run that
 stored the page or changed what its record says: ``pages.changed_run_id``, else ``run_id``;
-what ``--changed-since`` compares), and
+what ``--changed-since`` compares), ``published_local`` (the date on the site's own clock, one
+meaning, a wall time without an offset or a date alone: a zoneless time as written, a zoned one
+on the clocks of the page's country where they show one wall time, else null:
+:func:`clipper.pubwindows.local_column`; dates44), and
 ``text`` (the cleaned body without the title) when asked for.
 
 CSV writes ``is_canonical`` as ``true``/``false`` (as JSON does, and as spreadsheets, pandas
@@ -69,7 +72,7 @@ from clipper.archive import Archive
 from clipper.dates import zoned
 from clipper.exportformats import FORMATS
 from clipper.models import Cluster, Page, Run, Story
-from clipper.pubwindows import utc_columns
+from clipper.pubwindows import local_column, utc_columns
 from clipper.search import match_clause
 from clipper.searchfilters import date_filters, language_filter, region_filter, site_filter
 from clipper.searchquery import QueryError, parse_query
@@ -101,10 +104,12 @@ FIELDS = [
     "updated",
     "partial",
     "changed_run",
+    "published_local",
 ]
 # Fields written as date cells in a workbook (clipper.spreadsheet.write_workbook).
 TIME_FIELDS = (
-    "published", "fetched_at", "last_fetched_at", "published_utc", "published_from", "published_to"
+    "published", "fetched_at", "last_fetched_at", "published_utc", "published_from", "published_to",
+    "published_local",
 )
 # The times a workbook writes on ``--tz``'s clock when it is given: published_utc and its
 # bounds are UTC by name (and as every other format writes them).
@@ -343,6 +348,14 @@ def _rows(
                         record["region"],
                     )
                 )
+                # the site's own wall clock, in one meaning (published mixes it with UTC)
+                record["published_local"] = local_column(
+                    record["published"],
+                    record["published_zoneless"],
+                    record["url"],
+                    record["site"],
+                    record["region"],
+                )
                 if record["published_zoneless"] is False:  # a UTC time, said so
                     record["published"] = zoned(record["published"], clock)
                 record["fetched_at"] = zoned(record["fetched_at"], clock)
@@ -439,6 +452,12 @@ def write_workbook(
     rows = records(archive, with_text, filters)
     fields = FIELDS + (["text"] if with_text else [])
     count, cut = spreadsheet.write_workbook(
-        path, fields, rows, times=TIME_FIELDS, zone=zone, zoned=LOCAL_TIME_FIELDS
+        path,
+        fields,
+        rows,
+        times=TIME_FIELDS,
+        zone=zone,
+        zoned=LOCAL_TIME_FIELDS,
+        walls=("published_local",),
     )
     return Written(count, cut)

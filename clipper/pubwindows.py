@@ -29,7 +29,7 @@ from math import inf
 from typing import TypeVar
 
 from clipper.dates import zoned
-from clipper.sitezones import clock_country, host_of, offsets
+from clipper.sitezones import clock_country, host_of, offsets, wall_time
 
 T = TypeVar("T")
 # (earliest, latest) seconds since the epoch, UTC ((-inf, inf) when nothing is known), the
@@ -238,6 +238,39 @@ def utc_columns(
         "published_from": first,
         "published_to": last,
     }
+
+
+def local_column(
+    published: str | None,
+    zoneless: bool | None,
+    url: str | None,
+    site: str | None,
+    region: str | None = None,
+) -> str | None:
+    """``clipper export``'s ``published_local``: the page's date on its site's own clock, in one
+    meaning, a wall time without an offset (``YYYY-MM-DDTHH:MM:SS``) or a date alone.  A time
+    written without a zone (``zoneless`` True) as written; one written with its zone (stored in
+    UTC) on the clocks of the country of the page's address, else of the one it states
+    (``region``: :func:`clipper.sitezones.clock_country`), where they all show one wall time
+    then (:func:`clipper.sitezones.wall_time`); None where they do not or no country is known
+    (its own offset is not kept), for a time stored before migration 0031 (``zoneless`` None:
+    UTC or a wall time, unknown), an undated page and a value that is not ISO 8601.  Dates44:
+    ``published`` mixes zoneless wall times with UTC ones."""
+    if published is None or published == "\uffff" or not published.strip():
+        return None
+    value = published.strip()
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if len(value) <= 10:
+        return parsed.date().isoformat()
+    if zoneless:
+        return parsed.replace(tzinfo=None).isoformat()
+    if zoneless is None:
+        return None
+    wall = wall_time(clock_country(host_of(url) or site, region), _utc(value))
+    return None if wall is None else wall.isoformat()
 
 
 @lru_cache(maxsize=8192)

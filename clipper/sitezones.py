@@ -15,7 +15,7 @@ at that wall time (:func:`offsets`): one offset for Japan, UTC+7 to +9 for Indon
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -135,6 +135,15 @@ def offsets(country: str | None, wall: datetime) -> tuple[timedelta, timedelta]:
         if offset is not None:
             found.append(offset)
     return (min(found), max(found)) if found else ANY_OFFSETS
+
+
+def wall_time(country: str | None, moment: datetime) -> datetime | None:
+    """The naive wall time the clocks of ``country`` show at ``moment`` (aware, or naive UTC)
+    when all of its zones agree (Sweden's one, India's), else None (the United States', a
+    country zone.tab does not list, None)."""
+    instant = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    walls = {instant.astimezone(zone).replace(tzinfo=None) for zone in _zones(country)}
+    return walls.pop() if len(walls) == 1 else None
 
 
 @cache

@@ -89,6 +89,8 @@ class TooManyRows(ValueError):
 # (newcomer 34, finding 10).
 UTC_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss "UTC"'
 ZONELESS_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss "(no time zone given)"'
+# A wall time on the page's site's own clock (``export``'s ``published_local``).
+SITE_CLOCK_FORMAT = 'yyyy-mm-dd hh:mm:ss "(site\'s clock)"'
 DATE_FORMAT = "yyyy-mm-dd"
 
 
@@ -100,11 +102,14 @@ def zone_time_format(zone: tzinfo) -> str:
     return f'yyyy-mm-dd hh:mm:ss "{name}"'
 
 
-def _as_time(value: Any, zone: tzinfo | None = None) -> tuple[Any, str | None]:
+def _as_time(
+    value: Any, zone: tzinfo | None = None, zoneless: str = ZONELESS_TIME_FORMAT
+) -> tuple[Any, str | None]:
     """An ISO time or date as a workbook's time or date and the number format saying its
     clock (:data:`UTC_TIME_FORMAT`: a time with a zone, in UTC, or with ``zone`` on that
-    zone's clock, :func:`zone_time_format`; :data:`ZONELESS_TIME_FORMAT`: a time without one,
-    as written; :data:`DATE_FORMAT`: a date alone); anything else as it is, with no format."""
+    zone's clock, :func:`zone_time_format`; ``zoneless``, :data:`ZONELESS_TIME_FORMAT` unless
+    given: a time without one, as written; :data:`DATE_FORMAT`: a date alone); anything else as
+    it is, with no format."""
     if not isinstance(value, str):
         return value, None
     try:
@@ -114,7 +119,7 @@ def _as_time(value: Any, zone: tzinfo | None = None) -> tuple[Any, str | None]:
     except ValueError:
         return value, None
     if moment.tzinfo is None:
-        return moment, ZONELESS_TIME_FORMAT
+        return moment, zoneless
     if zone is not None:
         return moment.astimezone(zone).replace(tzinfo=None), zone_time_format(zone)
     return moment.astimezone(UTC).replace(tzinfo=None), UTC_TIME_FORMAT
@@ -128,6 +133,7 @@ def write_workbook(
     times: Iterable[str] = (),
     zone: tzinfo | None = None,
     zoned: Iterable[str] = (),
+    walls: Iterable[str] = (),
     sheet: str = "pages",
 ) -> tuple[int, int]:
     """Write ``rows`` (dicts keyed by ``fields``) to an Excel workbook at ``path``: a header
@@ -137,7 +143,8 @@ def write_workbook(
     UTC ("2026-12-04 09:32:00 UTC"), one without as written ("2026-12-04 05:10:00 (no time zone
     given)"), so that a column of them sorts (:func:`_as_time`); with ``zone``, those of the
     fields ``zoned`` on that zone's clock, each naming it ("2026-12-04 17:32:00
-    Asia/Singapore").  Streams
+    Asia/Singapore"); the times of the fields ``walls`` (wall times on the page's site's clock)
+    as written, saying so ("2026-12-05 14:30:00 (site's clock)").  Streams
     (openpyxl's write-only mode: memory does not grow with the rows).  Returns ``(rows
     written, rows with a cell cut)``.  Raises :class:`TooManyRows` past :data:`ROW_LIMIT`
     (the file is then incomplete: write to a temporary name), OSError as writing a file
@@ -154,6 +161,7 @@ def write_workbook(
     sheet_.append(columns)
     timed = set(times)
     local = set(zoned) if zone is not None else set()
+    site_clock = set(walls)
     count = cut_rows = 0
     for record in rows:
         if count + 1 >= ROW_LIMIT:
@@ -167,7 +175,11 @@ def write_workbook(
             value = record.get(name)
             shown = None
             if name in timed:
-                value, shown = _as_time(value, zone if name in local else None)
+                value, shown = _as_time(
+                    value,
+                    zone if name in local else None,
+                    SITE_CLOCK_FORMAT if name in site_clock else ZONELESS_TIME_FORMAT,
+                )
             if isinstance(value, str):
                 value, was_cut = fit(_NOT_XML.sub("", value))
                 if was_cut:

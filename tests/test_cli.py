@@ -311,10 +311,11 @@ def test_export_jsonl_and_csv_have_the_documented_fields(
     assert len(records) == summary["stored"]
     assert all(list(r) == FIELDS for r in records)
     # added at the end, never moved
-    assert FIELDS[-17:] == [
+    assert FIELDS[-18:] == [
         "page_id", "fetched_at", "version", "language", "date_source", "last_fetched_at",
         "author", "published_zoneless", "canonical_url", "story_url", "published_utc",
         "published_from", "published_to", "region", "updated", "partial", "changed_run",
+        "published_local",
     ]
     assert len({r["page_id"] for r in records}) == len(records)
     assert any(r["fetched_at"] for r in records) and all(r["version"] >= 1 for r in records)

@@ -126,9 +126,9 @@ def test_jsonl_places_every_date_on_the_utc_time_line(tmp_path: Path) -> None:
         got = {name: row[name] for name in ("published", "published_zoneless", *NEW)}
         assert got == _expected_row(row["url"]), row["url"]
         # the new fields come after the old ones, in the documented order (then session
-        # 29's updated and session 30's partial)
-        assert list(row)[-7:-3] == list(NEW)
-        assert list(row)[-3:] == ["updated", "partial", "changed_run"]
+        # 29's updated and session 30's partial, then dates44's published_local)
+        assert list(row)[-8:-4] == list(NEW)
+        assert list(row)[-4:] == ["updated", "partial", "changed_run", "published_local"]
         # every span holds its moment, and every value reads as an aware UTC time
         if row["published_from"] is not None:
             first = datetime.fromisoformat(row["published_from"])

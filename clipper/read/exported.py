@@ -62,6 +62,8 @@ DERIVED = frozenset(
         "partial",
         # the run that last stored or changed the row (pages.changed_run_id): the archive's
         "changed_run",
+        # the date on the site's clock, worked out from published (clipper.pubwindows)
+        "published_local",
     }
 )
 _REGION, _COUNTRY, _PARTIAL = "region", "country", "partial"

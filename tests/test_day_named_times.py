@@ -93,6 +93,7 @@ def test_without_a_country_or_a_fetch_it_is_not_read() -> None:
         "gestern sagte der Minister um 14:30",  # a sentence
         "Kurs 14:30",  # no day word
         "hier 12 décembre 2026 à 14h30",  # a date, not a day named from today's
+        "Today at 10:00 the council meets again",  # a sentence
     ],
 )
 def test_what_is_no_day_and_time_is_not_taken_for_one(value: str) -> None:

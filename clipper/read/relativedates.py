@@ -116,6 +116,8 @@ _FORWARD = "in 1 day"
 # What may stand between a day's word and its time ("kl.", "klo", "à", "alle", "a las", "um",
 # "at", a comma): at most two short words, then the time, then at most a zone's words.
 _CONNECTOR_WORDS = 2
+# ... and after the time at most its half of the day and a zone ("pm", "Uhr", "(svensk tid)").
+_AFTER_TIME_WORDS = 3
 _TIME_FIRST = re.compile(
     r"(?<![\w.:])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|\s*h\b|\s*[ap]\.?\s?m\.?)", re.IGNORECASE
 )
@@ -158,8 +160,9 @@ def day_and_time(value: str) -> tuple[int, str] | None:
     named from today's (dateparser's words for today, yesterday and the day before, in the
     languages clipper reads dates in: "igår", "i går", "eilen", "gestern", "hier", "ayer",
     "yesterday", "today") with its time of day after it, at most two short words between
-    ("igår kl. 14.30" → ``(1, "kl. 14.30")``, "gestern, 14:30 Uhr" → ``(1, "14:30 Uhr")``);
-    else None (a day alone, "gestern", is a span of days: :func:`relative_to_fetch`)."""
+    ("igår kl. 14.30" → ``(1, "kl. 14.30")``, "gestern, 14:30 Uhr" → ``(1, "14:30 Uhr")``),
+    then at most three words (its half of the day, a zone); else None (a day alone,
+    "gestern", is a span of days: :func:`relative_to_fetch`)."""
     pattern, words = _day_words()
     text = value.strip()
     found = pattern.match(text)
@@ -171,6 +174,8 @@ def day_and_time(value: str) -> tuple[int, str] | None:
         return None
     if any(c.isdigit() for c in rest[: time.start()]):
         return None
+    if len(rest[time.end() :].split()) > _AFTER_TIME_WORDS:
+        return None  # a sentence goes on: "Today at 10:00 the council meets…"
     return words[found.group(0).lower()], rest
 
 

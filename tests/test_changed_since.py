@@ -35,11 +35,11 @@ HALF_ONE = [
 HALF_TWO = [
     "Oppositionen kritiserer, at kommunen låner pengene, mens skolerne i de mindre byer "
     "mangler penge til nye tage og ventilation i klasselokalerne.",
-    "Naboerne ved havnefronten frygter støj og trafik under byggeriet, som ifølge planen vil "
+    "Naboerne ved vandet frygter støj og trafik under byggeriet, som ifølge planen vil "
     "vare halvandet år og lukke en del af kajen for sejlbåde.",
     "Kommunen holder et borgermøde om projektet i januar på biblioteket, hvor rådgiverne "
     "viser tegningerne og svarer på spørgsmål om tidsplanen.",
-    "Arbejdet går i udbud til sommer, og de første pæle kan tidligst rammes i havnebunden i "
+    "Arbejdet går i udbud til sommer, og de første pæle kan tidligst rammes i bunden i "
     "efteråret, hvis ingen klager over miljøvurderingen.",
 ]
 WIRE = [
@@ -70,7 +70,7 @@ NIGHTS = {
     "n1": [
         _record("https://www.skovby-avis.dk/lokalt/cykelbro", "Skovby får en cykelbro",
                 HALF_ONE, "2026-12-01T08:30:00Z", "da"),
-        _record("https://www.fjordposten-test.dk/nyheder/kritik", "Kritik af ny cykelbro",
+        _record("https://www.fjordposten-test.dk/nyheder/kritik", "Oppositionen kritiserer lånet",
                 HALF_TWO, "2026-12-01T09:10:00Z", "da"),
         _record("https://www.talheimer-bote.de/lokales/bad", "Neues Bad für Talheim",
                 WIRE[:4], "2026-12-01T11:00:00Z", "de"),

@@ -60,6 +60,10 @@ def _sized_by(line: str, tables: Matchers) -> bool:
     n = word_count(line)
     if n <= DATELINE_MAX_WORDS:
         return True
+    if n <= DATELINE_LINE_MAX_WORDS and (parts := _split_by(line, tables)) is not None:
+        # a posting time and its update in a script written without spaces, each character a
+        # word ("2026年12月6日 14時30分（2026年12月6日 21時05分更新）": 21): each part sized
+        return all(word_count(part) <= DATELINE_MAX_WORDS for part in parts)
     return (
         n <= DATELINE_LINE_MAX_WORDS
         and _FIRST_DIGIT.search(line) is not None
@@ -199,12 +203,25 @@ def posted_then_updated(line: str) -> tuple[str, str] | None:
     """``(the posting part, the update's date as written)`` of a line giving a posting date,
     then an "updated" label and the change's date (:func:`posted_and_updated`): "5 dec. 2026
     kl. 14.30 (uppdaterad 6 dec. 2026 kl. 08.00)" → ``("5 dec. 2026 kl. 14.30", "6 dec. 2026
-    kl. 08.00")``, the brackets around the update dropped; None for any other line."""
-    updated = matchers().updated
-    if updated is None or not posted_and_updated(line):
+    kl. 08.00")``, the brackets around the update dropped, as in "2026年12月06日 14:30（更新于
+    2026年12月06日 21:05）", "입력 2026.12.06 14:30 수정 2026.12.06 21:05"; the label may close
+    the brackets ("2026年12月6日 14時30分（2026年12月6日 21時05分更新）": newcomer 44 finding 1,
+    unread, the page undated); None for any other line."""
+    return _split_by(line, matchers())
+
+
+def _split_by(line: str, tables: Matchers) -> tuple[str, str] | None:
+    """:func:`posted_then_updated` by ``tables``."""
+    if tables.updated is None:
         return None
-    posted = _posted_part(line)
-    found = updated.search(line, len(posted))
+    posted = _posted_part_by(line, tables)
+    rest = line[len(posted) :]
+    if posted == line or _DATELINE_YEAR.search(ascii_date_digits(rest)) is None:
+        return None
+    after = tables.updated_after.search(line, len(posted)) if tables.updated_after else None
+    if after is not None and not line[len(posted) : after.start()].strip(_LABEL_EDGES + "（("):
+        return posted, after["date"].strip(_LABEL_EDGES)
+    found = tables.updated.search(line, len(posted))
     if found is None:
         return None
     return posted, line[found.end() :].strip(_LABEL_EDGES).rstrip(_CLOSING).strip(_LABEL_EDGES)
@@ -228,12 +245,18 @@ def _posted_part(line: str) -> str:
 # the same dumps with the English table alone, then with every table).
 @line_memo(LINES_KEPT)
 def _posted_part_by(line: str, tables: Matchers) -> str:
-    """:func:`_posted_part` by ``tables``."""
+    """:func:`_posted_part` by ``tables``: ``line`` up to the first "updated" label after a
+    digit, or up to an update in brackets closed by its label ("…（2026年12月6日 21時05分更新）":
+    :attr:`clipper.furniture.compiled.Matchers.updated_after`)."""
     updated = tables.updated
     found = updated.search(line) if updated is not None else None
-    if found is None or _FIRST_DIGIT.search(line, 0, found.start()) is None:
+    start = found.start() if found is not None else len(line)
+    after = tables.updated_after
+    if after is not None and (closed := after.search(line)) is not None:
+        start = min(start, closed.start())
+    if start == len(line) or _FIRST_DIGIT.search(line, 0, start) is None:
         return line
-    return line[: found.start()].rstrip(" |·-–—,;:(")
+    return line[:start].rstrip(" |·-–—,;:：(（")
 
 
 def _dateline_label(line: str) -> bool:
@@ -442,9 +465,12 @@ def _date_looking(line: str, language: str, tables: Matchers) -> bool:
     # clipper.read imports this module's users
     from clipper.numericdates import cjk_date_in, solar_hijri_in
 
-    if not _sized_by(line, tables):
-        return False
     text = ascii_date_digits(line)
+    if not _sized_by(line, tables):
+        # a date of 年, 月 and 日 on a line of a script without spaces, each character a word:
+        # counted on a line of at most DATELINE_LINE_MAX_WORDS ("2026年12月6日 14時30分（2026年
+        # 12月6日 21時05分更新）", 21: newcomer 44 finding 1, unread and not counted)
+        return word_count(line) <= DATELINE_LINE_MAX_WORDS and bool(cjk_date_in(text))
     return bool(
         solar_hijri_in(line)
         or cjk_date_in(text)

@@ -78,6 +78,9 @@ class Matchers:
     error_help: re.Pattern[str] | None = None  # search: "return to our home page"
     timestamp: re.Pattern[str] | None = None  # match: "Stand", "Updated", "Published" (a label)
     updated: re.Pattern[str] | None = None  # search: "Updated", "Atualizado em", "Stand"
+    # search: an update in brackets whose label closes it, group "date" its date as written
+    # ("（2026年12月6日 21時05分更新）": Japanese writes the label after the time)
+    updated_after: re.Pattern[str] | None = None
     credit: re.Pattern[str] | None = None  # fullmatch: a photo's credit
     rights: re.Pattern[str] | None = None  # search: a reservation of rights
     ad: re.Pattern[str] | None = None  # fullmatch: an advertisement marker ("Anzeige")
@@ -431,6 +434,15 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
         ),
         updated=(
             re.compile(f"(?<![^\\W\\d_])(?:{_alternation(field('updated'))})(?![^\\W\\d_])", flags)
+            if field("updated")
+            else None
+        ),
+        updated_after=(
+            re.compile(
+                f"[(（]\\s*(?P<date>[^()（）]*?\\d[^()（）]*?)\\s*(?:{_alternation(field('updated'))})"
+                "\\s*[)）]",
+                flags,
+            )
             if field("updated")
             else None
         ),

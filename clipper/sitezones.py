@@ -9,8 +9,9 @@ the page's address names a country (``.jp``, ``.co.kr``, ``.id``, ``.tw``, ``.sg
 at that wall time (:func:`offsets`): one offset for Japan, UTC+7 to +9 for Indonesia, UTC+8 to
 +11 in an Australian summer.  Otherwise it can be any clock people keep, UTC-12 to UTC+14
 (:data:`ANY_OFFSETS`).  Country-code domains sold as generic names (``.io``, ``.tv``, ``.co``,
-``.me``, ``.ai`` …) name no country here.  Ukraine's clocks are Kyiv's alone
-(:data:`_GOVERNED_ZONES`: zone.tab's Crimea keeps Moscow's time).
+``.me``, ``.ai`` …) name no country here.  Ukraine's clocks are Kyiv's alone, China's
+Beijing's (:data:`_GOVERNED_ZONES`: zone.tab's Crimea keeps Moscow's time, its Urumqi
+Xinjiang's unofficial UTC+6).
 """
 
 from __future__ import annotations
@@ -58,7 +59,16 @@ def _zone_tab() -> str:
 # 2014, while Ukraine's law and every clock it governs keep Kyiv's (UTC+2, +3 in summer).  Read
 # as two offsets, a Ukrainian page's zoneless "04.12.2026 16:05" was never pinned (newcomer 40,
 # finding 3) where a Polish or Czech one was: a page stating Ukraine is on Kyiv's clocks.
-_GOVERNED_ZONES = {"UA": ("Europe/Kyiv",)}
+# China's one legal time is Beijing's (UTC+8, Asia/Shanghai); zone.tab's Asia/Urumqi is
+# Xinjiang Time (UTC+6), kept by custom in Xinjiang, by no law: a ``.com.cn`` page's zoneless
+# "2026年12月06日 14:30" was read between UTC+6 and UTC+8 and never given a UTC time (newcomer
+# 44, finding 2).  Every other country whose zone.tab zones keep different offsets keeps them
+# by its own law (the US, Russia, Australia, Brazil, Canada, Mexico, Indonesia, Chile's Easter
+# Island and Aysén, Ecuador's Galápagos, Spain's Canaries, Portugal's Azores, New Zealand's
+# Chatham Islands, Mongolia's western provinces, Papua New Guinea's Bougainville, the Congo,
+# Greenland, Kiribati, Micronesia, French Polynesia: zone.tab of tzdata 2025b, checked
+# 2026-12-06).
+_GOVERNED_ZONES = {"UA": ("Europe/Kyiv",), "CN": ("Asia/Shanghai",)}
 
 
 @cache

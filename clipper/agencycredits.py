@@ -113,7 +113,8 @@ AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "Tanjug": ("Танјуг", "Танюг"),
     "ANA-MPA": ("ΑΠΕ-ΜΠΕ", "ΑΠΕ", "AMNA"),
     "Xinhua": ("Xinhua News Agency", "新华社", "新華社", "新华网", "新華網", "Синьхуа", "شينخوا"),
-    "Kyodo": ("Kyodo News", "共同社", "共同通信", "共同"),
+    # "KYODO" alone: the last line of Kyodo's English reports (newcomer 44, finding 3)
+    "Kyodo": ("Kyodo News", "KYODO", "共同社", "共同通信", "共同"),
     "Jiji": ("Jiji Press", "時事通信", "時事通信社", "時事"),
     "Yonhap": ("Yonhap News Agency", "연합뉴스", "聯合"),
     "News1": ("뉴스1",),

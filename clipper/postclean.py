@@ -331,7 +331,7 @@ def _is_box_item(line: str) -> bool:
 
 
 # What an agency's trailer line opens with (a cheap test before :func:`agency_trailer`).
-_TRAILER_OPENINGS = frozenset("([©(dDا")
+_TRAILER_OPENINGS = frozenset("([©(dDا（")
 
 
 def drop_furniture_lines(lines: list[str]) -> list[str]:

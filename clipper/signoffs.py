@@ -49,8 +49,10 @@ _CONTRIBUTED = re.compile(r"\bcontributed(?: reporting)? to this (?:report|story
 # A credit line: one to six codes in parentheses or brackets, "/" or "," between them
 # ("(APA/dpa/red)", "(dpa/AFP)", "[sda]", "(AFP, Reuters, jm)"); a desk's initials may stand
 # among them.
+# Full-width brackets as Chinese and Japanese write them: "（共同）", "（新华社）" (newcomer 44,
+# finding 3: a Japanese page's closing "（共同）" stayed as its last paragraph, crediting no one).
 _CREDIT_LINE = re.compile(
-    r"\s*[(\[]\s*([\w. -]{1,20}(?:\s*[/,]\s*[\w. -]{1,20}){0,5})\s*[)\]]\s*\.?"
+    r"\s*[(\[（]\s*([\w. -]{1,20}(?:\s*[/,]\s*[\w. -]{1,20}){0,5})\s*[)\]）]\s*[.。]?"
 )
 _CREDIT_SPLIT = re.compile(r"\s*[/,]\s*")
 _CODE = re.compile(r"[^\W\d_]{1,4}")
@@ -71,9 +73,9 @@ _END_OF_REPORT = re.compile(r"\W*انتهای (?:پیام|خبر)\s*(?:/\s*\w{0,
 def agency_trailer(line: str) -> bool:
     """Whether ``line`` is a news agency's trailer on a line of its own, the same under every
     report a site takes from it: a credit in parentheses naming an agency ("(APA/dpa/red)",
-    "(dpa)", "[AFP]", "(AA)", "(DHA)", "(وام)", "(تسنیم)", "(רויטרס)", "(kathpress)": an agency
-    :func:`clipper.agencycredits.wire_credit` reads, the wires too, "(وكالات)"; the
-    other codes 1-4 letters, a desk's initials), dpa's "© dpa-infocom,
+    "(dpa)", "[AFP]", "(AA)", "(DHA)", "(وام)", "(تسنیم)", "(רויטרס)", "(kathpress)",
+    "（共同）": an agency :func:`clipper.agencycredits.wire_credit` reads, the wires too,
+    "(وكالات)"; the other codes 1-4 letters, a desk's initials), dpa's "© dpa-infocom,
     dpa:261203-99-123456/3" (either half alone) or a Persian agency's end mark ("انتهای
     پیام/")."""
     stripped = line.strip()

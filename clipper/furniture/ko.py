@@ -82,6 +82,14 @@ TABLE = Table(
         # the reporter's name(s), role and e-mail under nearly every Korean article
         r"(?P<author>[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4}){0,3})\s*(?:선임|객원|인턴|수습)?"
         r"(?:기자|특파원|통신원)(?:\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?)?",
+        # the reporter's e-mail alone under the text ("jhpark@yna.co.kr": Yonhap's form), and
+        # a Korean agency's notice under every report it sends ("<저작권자(c) 연합뉴스, 무단
+        # 전재-재배포, AI 학습 및 활용 금지>"): the agency is the author.  A site's own notice
+        # stays, as the extraction sets' reference texts keep it (clipper.postclean); a text
+        # dump drops it as a rights line (newcomer 44, finding 3)
+        r"[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?",
+        r"[<‹〈《\[]?\s*저작권자\s*(?:\(c\)|ⓒ|©)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?:㈜\s*)?"
+        r"(?P<author>연합뉴스|뉴스1|뉴시스)\s*[.,]?\s*무단\s*(?:전재|복제)[^\n]{0,60}?금지\.?\s*[>›〉》\]]?",
     ),
     source_labels=("출처",),
     wall_calls=(

@@ -68,6 +68,9 @@ TABLE = Table(
         # the reporter and the agency (TTXVN = Vietnam News Agency, Vietnam+ its site)
         rf"(?:{SIGNED_NAME}\s*)?[(/]\s*(?:TTXVN(?:/Vietnam\+)?|VNA|Vietnam\+)\s*\)?",
         r"(?i:theo)\s+(?:TTXVN|VNA|Vietnam\+)",
+        # the outlet a re-published report came from, alone on the last line: "Theo
+        # VnExpress", "Theo Tuổi Trẻ" ("according to": newcomer 44, finding 3), its author
+        r"(?i:theo)\s+(?P<author>(?-i:[A-ZĐÂĂÊÔƠƯ][\w.+&-]*)(?:\s+(?-i:[A-ZĐÂĂÊÔƠƯ][\w.+&-]*)){0,3})\.?",
     ),
     source_labels=("Nguồn",),
     promo=(

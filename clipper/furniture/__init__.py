@@ -98,7 +98,8 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
 - ``errors``: words of an error or notice page ("Page not found", "Zugriff verweigert", "Just a
   moment...", "Enable JavaScript"), searched anywhere in the headline or a line of a page that
   holds nothing else (:func:`clipper.clean`'s whole-page notes); an HTTP error status
-  (400-451, 500-511) standing alone counts in every language (:data:`HTTP_ERROR_STATUS`);
+  (400-451, 500-511) alone on its line or after "HTTP", "error", "status" or "code" counts in
+  every language (:data:`HTTP_ERROR_STATUS`);
 - ``sign_offs``: a line a desk or an agency ends every report with, standing as one of the
   text's last lines: a Korean reporter's name and e-mail ("김도윤 기자 kim@…"), a Persian
   agency's news code ("کد خبر: ۱۴۰۵…"), a Vietnamese reporter's name and agency ("Minh Anh
@@ -411,9 +412,18 @@ def _load() -> dict[str, Table]:
     return {m.TABLE.language: m.TABLE for m in modules}
 
 
-# An HTTP error status as error pages show it in any language ("404", "Error 403", "HTTP 503"):
-# a number of its own, not part of a larger one, a decimal or a date.
-HTTP_ERROR_STATUS = r"(?<![\w.,:/-])(?:4[0-2]\d|431|451|50\d|51[01])(?![\w.,:/-])"
+# An HTTP error status as error pages show it in any language: the number alone on its line or
+# title segment ("404", "404!"), or after "HTTP", "error", "status" or "code" ("Error 403",
+# "HTTP 503", "Status: 500"); a number of its own, not part of a larger one, a decimal or a
+# date.  A number in a headline and its paragraphs is none ("Highway 401 reopens after crash",
+# "Korban tewas banjir bertambah menjadi 410", "乗客503人": newcomer 44, finding 5, such
+# articles were rejected as error pages); "404 Not Found", "Fehler 404" are by their words.
+_STATUS = r"(?:4[0-2]\d|431|451|50\d|51[01])"
+HTTP_ERROR_STATUS = (
+    rf"^[^\w]*{_STATUS}[^\w]*$"
+    rf"|(?<![\w.,:/-])(?:HTTP(?:/\d(?:\.\d)?)?|error|status|code)[^\S\n]*[:#]?[^\S\n]*{_STATUS}"
+    r"(?![\w.,:/-])"
+)
 
 # A number of minutes as reading-time lines give it ("5 min", "ca. 3 Minuten", "4-6 mins.",
 # "3 分", "5 мин."), before or after a reading-time phrase.

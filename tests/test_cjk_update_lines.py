@@ -31,9 +31,7 @@ VALUES = [
 
 
 @pytest.mark.parametrize(("language", "value"), VALUES)
-def test_the_posting_time_dates_the_page_and_the_update_is_kept(
-    language: str, value: str
-) -> None:
+def test_the_posting_time_dates_the_page_and_the_update_is_kept(language: str, value: str) -> None:
     with written_in(language, None):
         # a record's date field
         posted, zone_note = publication_date({"date_publish": value})

@@ -153,6 +153,15 @@ def _fixed(text: str) -> str | None:
     return fixed if fixed != text else None
 
 
+def repaired_field(text: str) -> str:
+    """A record's title or author with its mojibake undone (:func:`repaired`), else as it is:
+    asked before the reader makes its whitespace runs one space, which turns the no-break
+    space Windows-1252 reads the byte 0xA0 as into a space ftfy cannot read back ("Hà Nội"
+    → "HÃ\u00a0 Ná»™i" → "HÃ Ná»™i": newcomer 44, finding 4, the text was repaired and its
+    title not)."""
+    return repaired(text) or text
+
+
 def repaired_body(body: bytes | str) -> str | None:
     """A page's body (HTML bytes, or decoded text) with its mojibake undone, as text; None when
     it holds none.  Bytes that are not UTF-8 are left to the page's charset (None): mojibake

@@ -28,6 +28,7 @@ from clipper.config import NO_BODY_UNREAD_MIN_WORDS, ReadLimits
 from clipper.declaredregion import declared_region
 from clipper.entities import ENTITY, unescape
 from clipper.jsonld import literal
+from clipper.mojibake import repaired_field
 from clipper.page import InputKind, RawPage, Rejection, digest, record_key
 from clipper.read.apicut import api_cut
 from clipper.read.crawlstatus import error_status
@@ -413,7 +414,10 @@ def _source(obj: dict[str, Any]) -> tuple[str | None, str | None]:
 def _author(obj: dict[str, Any]) -> str | None:
     """The names the first author field gives (:data:`AUTHOR_FIELDS`), joined by "; ": a
     string, an object's ``name``, or an array of those; None when it gives none."""
-    names = [" ".join(scrub(name).split()) for name in _names(first_present(obj, AUTHOR_FIELDS))]
+    names = [
+        " ".join(repaired_field(scrub(name)).split())
+        for name in _names(first_present(obj, AUTHOR_FIELDS))
+    ]
     return "; ".join(dict.fromkeys(names)) or None
 
 
@@ -557,4 +561,5 @@ def _plain_title(title: str | None) -> str | None:
         title = lxml.html.fragment_fromstring(title, create_parent="span").text_content()
     if "&" in title:
         title = unescape(title)  # a title escaped twice ("&amp;#039;") too
-    return " ".join(title.split()) or None
+    # mojibake undone before its no-break spaces become spaces (clipper.mojibake)
+    return " ".join(repaired_field(title).split()) or None

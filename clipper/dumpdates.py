@@ -60,10 +60,14 @@ def _sized_by(line: str, tables: Matchers) -> bool:
     n = word_count(line)
     if n <= DATELINE_MAX_WORDS:
         return True
-    if n <= DATELINE_LINE_MAX_WORDS and (parts := _split_by(line, tables)) is not None:
+    if (
+        n <= DATELINE_LINE_MAX_WORDS
+        and (parts := _split_by(line, tables)) is not None
+        and all(word_count(part) <= DATELINE_MAX_WORDS for part in parts)
+    ):
         # a posting time and its update in a script written without spaces, each character a
         # word ("2026年12月6日 14時30分（2026年12月6日 21時05分更新）": 21): each part sized
-        return all(word_count(part) <= DATELINE_MAX_WORDS for part in parts)
+        return True
     return (
         n <= DATELINE_LINE_MAX_WORDS
         and _FIRST_DIGIT.search(line) is not None

@@ -104,3 +104,14 @@ def test_the_update_is_the_later_version(tmp_path: Path) -> None:
     assert [row["published_utc"] for row in pages] == ["2026-12-06T05:30:00+00:00"] * 2
     assert pages[1]["updated"].startswith("2026-12-06T21:05")
     assert _JA_LATER[0] in pages[1]["text"] and _JA_LATER[0] not in pages[0]["text"]
+
+
+def test_a_byline_and_stamp_line_of_many_words_is_read_as_before() -> None:
+    # its posting part over 14 words, its words that are no date part and no label fewer
+    line = (
+        "Jane Roe and John Doe , RIVER TODAY Published 3:55 a.m. ET July 16, 2026 | Updated "
+        "7:15 a.m. ET July 16, 2026"
+    )
+    with written_in("en", None):
+        assert first_stamp([line], None) == "2026-07-16T03:55:00-04:00"
+        assert first_update_time([line], None) == "2026-07-16T07:15:00-04:00"

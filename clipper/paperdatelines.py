@@ -31,6 +31,7 @@ from clipper.dumpdates import line_date, update_line
 from clipper.furniture.compiled import matchers
 from clipper.numericdates import page_language
 from clipper.placenames import is_place_name
+from clipper.words import words
 
 
 class PaperDate(NamedTuple):
@@ -77,7 +78,8 @@ PAPER_LINE_MAX_WORDS = 14
 def paper_dateline(line: str) -> PaperDate | None:
     """The paper's name and the date of a date line opening with the name of the paper that
     printed the article (module docstring), else None: a line of another shape, a name that is
-    a weekday or a month of the page's language or English ("samedi, 5 décembre 2026": the
+    a weekday or a month of the page's language or English, accented or not ("samedi, 5
+    décembre 2026", "Sábado, 5 de diciembre de 2026", "März, 05.03.2026": the
     line's own date reading reads it) or that holds a dateline or an update's label ("Publié
     le …", "Updated, 5 December 2026"), or a date
     part that reads as no date as the page's language writes dates (:func:`line_date`).
@@ -96,8 +98,9 @@ def paper_dateline(line: str) -> PaperDate | None:
         place = False
     name = found["name"].strip()
     language = page_language().split("-")[0]
-    folded = {word.strip("'’.&-").casefold() for word in name.split()}
-    if folded & (calendar_words(language) | calendar_words("en")):
+    # the name's words as the table's names are written (clipper.words.words: accents left
+    # out, cut at a hyphen: "Février", "Mär.", "Terça-feira" are "fevrier", "mar", "terca")
+    if set(words(name)) & (calendar_words(language) | calendar_words("en")):
         return None
     if matchers().dateline.search(name) or update_line(line):
         return None  # "Publié le, …", "Updated, 5 December 2026": a label, no paper

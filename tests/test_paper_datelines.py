@@ -161,3 +161,110 @@ def test_a_paper_s_date_line_under_the_text_s_opening_is_not_the_header_s(
     )
     archive, _ = build(tmp_path / "a.db", [folder])
     assert _stored(archive)["a.txt"] == (HEADLINES["en"], None, None)
+
+
+# Texts of the languages whose month and weekday names carry accents, for the dumps below.
+ACCENTED_BODIES = {
+    "es": (
+        "Los alquileres de los municipios cercanos al barrio europeo subieron casi un nueve por "
+        "ciento en un año, según un estudio publicado por el observatorio regional.\n\n"
+        "Etterbeek, Ixelles y Saint-Josse son los más afectados, según los autores del estudio, "
+        "que señalan la competencia entre hogares jóvenes y becarios de las instituciones.\n"
+    ),
+    "pt": (
+        "As rendas nos municípios próximos do bairro europeu subiram quase nove por cento num "
+        "ano, segundo um estudo publicado pelo observatório regional.\n\n"
+        "Etterbeek, Ixelles e Saint-Josse são os mais afetados, segundo os autores do estudo, "
+        "que apontam a concorrência entre jovens famílias e estagiários das instituições.\n"
+    ),
+    "de": (
+        "Die Mieten in den Gemeinden rund um das Europaviertel sind binnen eines Jahres um fast "
+        "neun Prozent gestiegen, wie eine Studie der regionalen Beobachtungsstelle zeigt.\n\n"
+        "Etterbeek, Ixelles und Saint-Josse sind am stärksten betroffen, sagen die Autoren der "
+        "Studie, die auf die Konkurrenz zwischen jungen Familien und Praktikanten verweisen.\n"
+    ),
+    "fr": BODIES["fr"],
+    "it": BODIES["it"],
+}
+ACCENTED_HEADLINES = {
+    "es": "Escasez de viviendas en Bruselas",
+    "pt": "Falta de habitação em Bruxelas",
+    "de": "Wohnungsnot in Brüssel",
+    "fr": HEADLINES["fr"],
+    "it": HEADLINES["it"],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "name", "day"),
+    [
+        ("fr", "Le Soir, samedi 5 Février 2026", "Le Soir", "2026-02-05"),
+        ("fr", "La Libre Belgique - 5 Août 2026 - p. 4", "La Libre Belgique", "2026-08-05"),
+        ("pt", "Público, 5 de Março de 2026", "Público", "2026-03-05"),
+        ("de", "Die Zeit, Donnerstag, 5. März 2026, S. 3", "Die Zeit", "2026-03-05"),
+        ("de", "Grenz-Echo, 5. Mär. 2026", "Grenz-Echo", "2026-03-05"),
+        ("es", "El País, sábado 5 de diciembre de 2026", "El País", "2026-12-05"),
+    ],
+)
+def test_a_paper_s_date_with_an_accented_month(
+    language: str, line: str, name: str, day: str
+) -> None:
+    with written_in(language, None, None):
+        assert paper_dateline(line) == PaperDate(name, day)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        # a weekday or a month written with its accent, capitalised or not, is no paper
+        ("fr", "Février | 05.02.2026"),
+        ("fr", "Août, 05/08/2026"),
+        ("es", "Sábado, 5 de diciembre de 2026"),
+        ("es", "miércoles, 2 de diciembre de 2026"),
+        ("pt", "Sábado, 5 de dezembro de 2026"),
+        ("pt", "Março, 05/03/2026"),
+        ("pt", "Terça-feira, 01/12/2026"),  # a weekday of two words and a hyphen
+        ("it", "Venerdì, 4 dicembre 2026"),
+        ("it", "Mercoledì - 02/12/2026"),
+        ("de", "März, 05.03.2026"),
+        ("de", "Mär. - 05.03.2026"),
+    ],
+)
+def test_an_accented_month_or_weekday_is_no_paper(language: str, line: str) -> None:
+    with written_in(language, None, None):
+        assert paper_dateline(line) is None
+
+
+def test_accented_months_and_weekdays_in_dumps(tmp_path: Path) -> None:
+    """Dumps in the languages whose month or weekday names carry an accent: a paper's date line
+    with a capitalised accented month dates the dump, names its paper and keeps its headline; a
+    line opening with an accented weekday or month dates it and names no site (its headline is
+    dropped as over any bare date line)."""
+    folder = tmp_path / "accents"
+    folder.mkdir()
+    dumps = {
+        "fr-paper.txt": ("fr", "Le Soir, samedi 5 Février 2026", "2026-02-05", "le soir"),
+        "pt-paper.txt": ("pt", "Público, 5 de Março de 2026", "2026-03-05", "público"),
+        "de-paper.txt": ("de", "Die Zeit, 5. März 2026, S. 3", "2026-03-05", "die zeit"),
+        "fr-month.txt": ("fr", "Août - 05/08/2026", "2026-08-05", None),
+        "es-day.txt": ("es", "Sábado, 5 de diciembre de 2026", "2026-12-05", None),
+        "pt-day.txt": ("pt", "Sábado, 5 de dezembro de 2026", "2026-12-05", None),
+        "it-day.txt": ("it", "Venerdì, 4 dicembre 2026", "2026-12-04", None),
+        "de-month.txt": ("de", "März, 05.03.2026", "2026-03-05", None),
+    }
+    for name, (language, line, _, _) in dumps.items():
+        (folder / name).write_text(
+            f"{ACCENTED_HEADLINES[language]}\n{line}\n\n{ACCENTED_BODIES[language]}",
+            encoding="utf-8",
+        )
+    archive, summary = build(tmp_path / "a.db", [folder])
+    assert summary.dates_unread == 0
+    stored = _stored(archive)
+    assert {name: found[1:] for name, found in stored.items()} == {
+        name: (day, site) for name, (_, _, day, site) in dumps.items()
+    }
+    assert {name: found[0] for name, found in stored.items() if "paper" in name} == {
+        name: ACCENTED_HEADLINES[language]
+        for name, (language, _, _, _) in dumps.items()
+        if "paper" in name
+    }

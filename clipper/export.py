@@ -28,8 +28,8 @@ the order the pages arrived in, so two exports of the same pages can be diffed),
 date can name: :func:`clipper.pubwindows.utc_columns`; newcomer 28, finding 11: ``published``
 mixes UTC times, zoneless local times and dates, which ``pandas.to_datetime(utc=True)`` reads
 all as UTC), ``region`` (the country the page states it is of, ISO 3166; null when none or
-two are stated), ``updated`` (the time of the page's "Updated" line when its date is an
-earlier version's or that update), ``partial`` (why the reading stored is cut short: a
+two are stated), ``updated`` (the time of the page's "Updated" line, beside its publication
+date or alone: README "Versions"), ``partial`` (why the reading stored is cut short: a
 crawler's size limit, a WARC record or file ending early, a paywall's trailer, an API's
 opening only; null for a whole text: ``Page.partial``), ``changed_run`` (the last run that
 stored the page or changed what its record says: ``pages.changed_run_id``, else ``run_id``;

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from clipper.agencycredits import CJK_WIRE_CREDITS
 from clipper.bylines import (
     AGENCY_JOINS,
     BYLINE_WORDS,
@@ -273,3 +274,95 @@ def shown_byline(lines: list[str]) -> str | None:
         if names is not None:
             return "; ".join(_SPLIT_NAMES.split(names))
     return None
+
+
+# Chinese and Korean reports' bylines written with their dateline before the text (newcomer 44,
+# "sign"): the reporter's word (Chinese 记者/記者, Korean 기자), the names (two to four Han or
+# Hangul characters each; several spaced or joined by "、", "·", ","), and around them the
+# agency's credit (an agency's report, the author "reporter; agency" as "Claire Dumont avec
+# AFP" is) or the paper's own "本报" (its reporter alone) and the place.
+_HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
+_HAN_NAMES = rf"{_HAN_NAME}(?:\s*[、，,·\s]\s*{_HAN_NAME})*"
+_HANGUL_NAMES = r"[가-힣]{2,4}(?:\s*[·,\s]\s*[가-힣]{2,4})*"
+_REPORTER = r"(?:记者|記者)"
+_REPORTED = r"(?:即时|即時)?(?:报道|報導|报导)"
+_DISPATCHED = r"[0-9０-９]{1,2}日(?:专|專)?(?:电|電)"
+# Opening a report's first paragraph, the text after them:
+_WIRE_OPENINGS = tuple(
+    re.compile(rf"\s*{pattern}[\s：:]*")
+    for pattern in (
+        # Korean services: "(서울=연합뉴스) 박지훈 기자 = ", "(서울=뉴스1) 김민수 이지은 기자 ="
+        rf"[(（][^=()（）\n]{{1,12}}=(?P<credit>[^=()（）\n]{{1,12}})[)）]"
+        rf"\s*(?P<names>{_HANGUL_NAMES})\s*기자\s*=",
+        # a paper's own reporter: "本报记者 李明 报道", "本報記者李明報導", "本报讯（记者 李明）"
+        rf"本(?:报|報){_REPORTER}\s*(?P<names>{_HAN_NAMES})\s*{_REPORTED}",
+        rf"本(?:报|報)(?:讯|訊)\s*[(（]\s*{_REPORTER}\s*(?P<names>{_HAN_NAMES})\s*[)）]",
+        # a Chinese dispatch and its reporter's parenthesis: "新华社北京12月6日电（记者 张三）"
+        rf"(?P<credit>{'|'.join(CJK_WIRE_CREDITS)})[^\s()（），。、：:]{{0,16}}?{_DISPATCHED}"
+        rf"\s*[(（]\s*{_REPORTER}\s*(?P<names>{_HAN_NAMES})\s*[)）]",
+    )
+)
+# Bracketed, opening the first paragraph or run into the end of the first or the last:
+# Taiwan's papers' "（記者 陳大文／台北報導）", "〔記者陳大文／台北報導〕", and the CNA's
+# "（中央社記者陳大文台北6日電）", whose names run into the place (:func:`_cna_names`).
+_BRACKETED_BYLINES = (
+    rf"[(（〔【]\s*{_REPORTER}\s*(?P<names>{_HAN_NAMES})\s*[／/]\s*[^()（）〔〕【】\n]{{1,12}}?"
+    rf"{_REPORTED}\s*[)）〕】]",
+    rf"[(（](?P<credit>中央社){_REPORTER}(?P<joined>[\u4e00-\u9fff、]{{4,30}}?){_DISPATCHED}[)）]",
+)
+_BRACKETED_OPENINGS = tuple(re.compile(rf"\s*{p}\s*") for p in _BRACKETED_BYLINES)
+_BRACKETED_ENDINGS = tuple(re.compile(rf"\s*{p}\s*$") for p in _BRACKETED_BYLINES)
+_NAMES_JOIN = re.compile(r"\s*[、，,·\s]\s*")
+
+
+def _cna_names(joined: str) -> list[str]:
+    """The reporters of a CNA dispatch's names run into its place ("陳大文台北" of
+    "（中央社記者陳大文台北6日電）", "陳大文、林小明台北"): names joined by "、", the last one's
+    three characters (the most common length of a Chinese name; two when the place would be
+    shorter than two) before the place."""
+    *names, last = joined.split("、")
+    size = 3 if len(last) >= 5 else 2
+    return [*names, last[:size]]
+
+
+def _found_names(found: re.Match[str]) -> str:
+    """ "reporter; reporter; agency" of a wire byline's match (the agency as written: "연합뉴스",
+    "新华社", "中央社"), the reporters alone for a paper's own."""
+    groups = found.groupdict()
+    if groups.get("joined"):
+        names = _cna_names(groups["joined"])
+    else:
+        names = [n for n in _NAMES_JOIN.split(groups["names"]) if n]
+    credit = groups.get("credit")
+    return "; ".join([*names, credit.strip()] if credit else names)
+
+
+def drop_wire_bylines(lines: list[str]) -> tuple[list[str], str | None]:
+    """``lines`` (a report's paragraphs) without the Chinese or Korean byline and dateline
+    opening its first paragraph (one of the first :data:`HEAD_BYLINE_LINES` not blank:
+    "(서울=연합뉴스) 박지훈 기자 = …", "本报记者 李明 报道 …", "本报讯（记者 李明）…",
+    "新华社北京12月6日电（记者 张三）…", "（中央社記者陳大文台北6日電）…",
+    "（記者 陳大文／台北報導）…") or, bracketed, run into the end of one of those or the last
+    ("…表示。（記者 陳大文／台北報導）"), and the names it gives ("박지훈; 연합뉴스", "李明");
+    None when no such byline is there.  A line left empty goes (a blank one stays)."""
+    lines = list(lines)
+    found_names: str | None = None
+    # the first paragraph: among the first lines (a date line or a kicker may stand above it)
+    filled = [at for at, line in enumerate(lines) if line.strip()]
+    heads = filled[:HEAD_BYLINE_LINES]
+    for at, pattern in ((at, p) for at in heads for p in (*_WIRE_OPENINGS, *_BRACKETED_OPENINGS)):
+        found = pattern.match(lines[at])
+        if found is not None and lines[at][found.end() :].strip():
+            lines[at], found_names = lines[at][found.end() :], _found_names(found)
+            break
+    emptied = set()
+    for at in sorted({*heads, *filled[-1:]}):
+        for pattern in _BRACKETED_ENDINGS:
+            found = pattern.search(lines[at])
+            if found is not None:
+                lines[at] = lines[at][: found.start()]
+                found_names = found_names or _found_names(found)
+                if not lines[at].strip():
+                    emptied.add(at)
+                break
+    return [line for at, line in enumerate(lines) if at not in emptied], found_names

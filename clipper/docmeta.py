@@ -134,10 +134,18 @@ def declared_author(value: str | None) -> str | None:
     combining marks that end a name (:func:`clipper.bylines.with_final_marks`) and an agency's
     lower-case code as written (:func:`clipper.bylines.with_written_case`), after a byline's
     word and dash and a dateline's credit are read (:func:`clipper.bylines.unspelled`: "كتب -
-    محمد علي" is محمد علي, not "كتب"); None when no name is left."""
+    محمد علي" is محمد علي, not "كتب"); a field that is a sign-off naming its source or writer
+    (:func:`clipper.closings.sign_off`: "Theo VnExpress", "according to", is VnExpress; "박지훈
+    기자" is 박지훈) gives that name; None when no name is left."""
     if not value:
         return None
     from html import unescape
+
+    from clipper.closings import sign_off  # it reads the furniture tables: imported late
+
+    signs, named = sign_off(value.strip())
+    if signs and named:
+        value = named
 
     sources = (value, unescape(value))
     names = with_final_marks(spelled(value), sources)

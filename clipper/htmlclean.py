@@ -37,7 +37,7 @@ from typing import Any
 
 from clipper import graphemes
 from clipper.attrbodies import read_attribute_bodies
-from clipper.bylinelines import head_byline, opening_byline, shown_byline
+from clipper.bylinelines import drop_wire_bylines, head_byline, opening_byline, shown_byline
 from clipper.bylines import byline
 from clipper.closings import drop_closing_lines
 from clipper.config import CleanConfig
@@ -432,7 +432,11 @@ def _clean_page(
     # a desk's or an agency's sign-off ending the text ("김도윤 기자 kim@…", "Kaynak: AA"): the
     # name it gives is the author a page that names none has
     lines, signed = drop_closing_lines(lines)
-    author = author or byline(signed)
+    # a Chinese or Korean report's byline and dateline opening it ("(서울=연합뉴스) 박지훈 기자 =",
+    # "本报记者 李明 报道") or closing its first or last paragraph ("（記者 陳大文／台北報導）"):
+    # its reporter is the author before the agency a notice below names
+    lines, wired = drop_wire_bylines(lines)
+    author = author or byline(wired) or byline(signed)
     # a byline and a dateline at the text's top (a print page's): the page's, not its text
     top = head_byline(lines, title)
     if top is not None:

@@ -85,7 +85,12 @@ from datetime import datetime
 
 from clipper import dumpheadlines
 from clipper.agencydatelines import dateline_date
-from clipper.bylinelines import BYLINE_LINE_WORDS, byline_line, names_the_author
+from clipper.bylinelines import (
+    BYLINE_LINE_WORDS,
+    byline_line,
+    drop_wire_bylines,
+    names_the_author,
+)
 from clipper.closings import drop_closing_lines
 from clipper.config import DUMP_HEADER_LINES
 from clipper.dumpblocks import (
@@ -253,7 +258,9 @@ def clean_text_dump(
     position = 0
     body_at: int | None = None
     first = True
-    read = unwrap(text.splitlines())
+    # a Chinese or Korean report's byline and dateline (as in an HTML page's text), before a
+    # first line ending with its bracket reads as a photo's caption
+    read, wired = drop_wire_bylines(unwrap(text.splitlines()))
     for number, raw_line in enumerate(read):
         line = normalise_line(raw_line)
         if not line:
@@ -437,6 +444,7 @@ def clean_text_dump(
     if end - start >= 2 and (start == 0 or not kept[start - 1].endswith(":")):
         del kept[start:]
     kept, signed = drop_closing_lines(kept)
+    signed = wired or signed
     # a date line ending the text below its last sentence: the page's, not a paragraph (as in
     # an HTML page's text; not read as the date: a bare date line is not enough, step 6)
     kept = drop_closing_datelines(kept)

@@ -304,11 +304,15 @@ _WIRE_OPENINGS = tuple(
 )
 # Bracketed, opening the first paragraph or run into the end of the first or the last:
 # Taiwan's papers' "（記者 陳大文／台北報導）", "〔記者陳大文／台北報導〕", and the CNA's
-# "（中央社記者陳大文台北6日電）", whose names run into the place (:func:`_cna_names`).
+# "（中央社記者陳大文台北6日電）", whose names run into the place (:func:`_cna_names`), and a
+# reporter's parenthesis alone ("（记者宋晨、田中全）").
 _BRACKETED_BYLINES = (
     rf"[(（〔【]\s*{_REPORTER}\s*(?P<names>{_HAN_NAMES})\s*[／/]\s*[^()（）〔〕【】\n]{{1,12}}?"
     rf"{_REPORTED}\s*[)）〕】]",
     rf"[(（](?P<credit>中央社){_REPORTER}(?P<joined>[\u4e00-\u9fff、]{{4,30}}?){_DISPATCHED}[)）]",
+    # a reporter's parenthesis alone, closing a Chinese agency's report: "（记者宋晨、田中全）";
+    # not a photographer's credit ("（记者张三摄）")
+    rf"[(（]\s*{_REPORTER}\s*(?P<names>{_HAN_NAMES})(?<![摄攝])\s*[)）]",
 )
 _BRACKETED_OPENINGS = tuple(re.compile(rf"\s*{p}\s*") for p in _BRACKETED_BYLINES)
 _BRACKETED_ENDINGS = tuple(re.compile(rf"\s*{p}\s*$") for p in _BRACKETED_BYLINES)

@@ -1,10 +1,10 @@
 """A Chinese or Korean report's byline and dateline before its text ("(서울=연합뉴스) 박지훈 기자
-=", "本报记者 李明 报道", "新华社北京12月6日电（记者 张三）", Taiwan's "（記者 陳大文／台北報導）"
-and CNA's "（中央社記者陳大文台北6日電）") are cut from the text and name its reporter, an
-agency's with the agency as "Claire Dumont avec AFP" is (newcomer 44, "sign": they stayed as the
-text's opening words and the author was the agency a notice named, or none); a record's author
-field "Theo VnExpress" ("according to") is VnExpress.  Sentences naming a reporter stay.
-Invented texts."""
+=", "本报记者 李明 报道", "新华社北京12月6日电（记者 张三）", Taiwan's "（記者 陳大文／台北報導）",
+CNA's "（中央社記者陳大文台北6日電）", a closing "（记者宋晨、田中全）") are cut from the text and
+name its reporter, an agency's with the agency as "Claire Dumont avec AFP" is (newcomer 44,
+"sign": they stayed as the text's opening words and the author was the agency a notice named, or
+none); a record's author field "Theo VnExpress" ("according to") is VnExpress.  Sentences
+naming a reporter and a photographer's credit stay.  Invented texts."""
 
 from __future__ import annotations
 
@@ -51,6 +51,7 @@ OPENINGS = [
     ("zh-TW", "com.tw", (_TW[0] + "（記者 陳大文／台北報導）", *_TW[1:]), "陳大文"),
     ("zh-TW", "com.tw", (*_TW[:2], _TW[2] + "（中央社記者陳大文、林小明台北6日電）"),
      "陳大文; 林小明; 中央社"),
+    ("zh-CN", "com.cn", (*_ZH[:2], _ZH[2] + "（记者宋晨、田中全）"), "宋晨; 田中全"),
 ]  # fmt: skip
 
 
@@ -131,6 +132,8 @@ def test_a_records_author_field_according_to_an_outlet_is_the_outlet(tmp_path: P
         ("(서울=연합뉴스) " + _KO[0], *_KO[1:]),
         ("日米が共同で開発した新型ロケットの打ち上げが6日、延期された。",),
         (_TW[0] + "（資料照片）", *_TW[1:]),
+        # a photographer's credit
+        (*_ZH[:2], _ZH[2] + "（记者张三摄）"),
     ],
 )
 def test_other_openings_stay(paragraphs: tuple[str, ...]) -> None:

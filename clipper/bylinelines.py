@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from clipper.agencycredits import CJK_WIRE_CREDITS
+from clipper.agencycredits import CJK_WIRE_CREDITS, credited_agencies
 from clipper.bylines import (
     AGENCY_JOINS,
     BYLINE_WORDS,
@@ -297,6 +297,11 @@ _WIRE_OPENINGS = tuple(
         # a paper's own reporter: "本报记者 李明 报道", "本報記者李明報導", "本报讯（记者 李明）"
         rf"本(?:报|報){_REPORTER}\s*(?P<names>{_HAN_NAMES})\s*{_REPORTED}",
         rf"本(?:报|報)(?:讯|訊)\s*[(（]\s*{_REPORTER}\s*(?P<names>{_HAN_NAMES})\s*[)）]",
+        # a Japanese paper's place and reporter: "【ソウル＝小池和樹】", "【ワシントン＝山田太郎、
+        # 佐藤花子】" (an agency's credit there, "【ワシントン＝共同】", is no reporter:
+        # :func:`drop_wire_bylines`; a photographer's "【写真＝山田太郎撮影】" neither)
+        r"【[^【】＝=\s]{1,12}[＝=](?P<names>[\u4e00-\u9fff々]{2,6}(?:、[\u4e00-\u9fff々]{2,6})*)"
+        r"(?<!撮影)】",
         # a Chinese dispatch and its reporter's parenthesis: "新华社北京12月6日电（记者 张三）"
         rf"(?P<credit>{'|'.join(CJK_WIRE_CREDITS)})[^\s()（），。、：:]{{0,16}}?{_DISPATCHED}"
         rf"\s*[(（]\s*{_REPORTER}\s*(?P<names>{_HAN_NAMES})\s*[)）]",
@@ -342,11 +347,12 @@ def _found_names(found: re.Match[str]) -> str:
 
 
 def drop_wire_bylines(lines: list[str]) -> tuple[list[str], str | None]:
-    """``lines`` (a report's paragraphs) without the Chinese or Korean byline and dateline
+    """``lines`` (a report's paragraphs) without the Chinese, Japanese or Korean byline and dateline
     opening its first paragraph (one of the first :data:`HEAD_BYLINE_LINES` not blank:
     "(서울=연합뉴스) 박지훈 기자 = …", "本报记者 李明 报道 …", "本报讯（记者 李明）…",
     "新华社北京12月6日电（记者 张三）…", "（中央社記者陳大文台北6日電）…",
-    "（記者 陳大文／台北報導）…") or, bracketed, run into the end of one of those or the last
+    "（記者 陳大文／台北報導）…", "【ソウル＝小池和樹】…") or, bracketed, run into the end of one
+    of those or the last
     ("…表示。（記者 陳大文／台北報導）"), and the names it gives ("박지훈; 연합뉴스", "李明");
     None when no such byline is there.  A line left empty goes (a blank one stays)."""
     lines = list(lines)
@@ -356,6 +362,12 @@ def drop_wire_bylines(lines: list[str]) -> tuple[list[str], str | None]:
     heads = filled[:HEAD_BYLINE_LINES]
     for at, pattern in ((at, p) for at in heads for p in (*_WIRE_OPENINGS, *_BRACKETED_OPENINGS)):
         found = pattern.match(lines[at])
+        if (
+            found is not None
+            and found.groupdict().get("names")
+            and credited_agencies(found["names"])
+        ):
+            continue  # "【ワシントン＝共同】": an agency's credit, not its reporter
         if found is not None and lines[at][found.end() :].strip():
             lines[at], found_names = lines[at][found.end() :], _found_names(found)
             break

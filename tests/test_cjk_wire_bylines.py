@@ -1,10 +1,11 @@
-"""A Chinese or Korean report's byline and dateline before its text ("(서울=연합뉴스) 박지훈 기자
-=", "本报记者 李明 报道", "新华社北京12月6日电（记者 张三）", Taiwan's "（記者 陳大文／台北報導）",
-CNA's "（中央社記者陳大文台北6日電）", a closing "（记者宋晨、田中全）") are cut from the text and
-name its reporter, an agency's with the agency as "Claire Dumont avec AFP" is (newcomer 44,
-"sign": they stayed as the text's opening words and the author was the agency a notice named, or
-none); a record's author field "Theo VnExpress" ("according to") is VnExpress.  Sentences
-naming a reporter and a photographer's credit stay.  Invented texts."""
+"""A Chinese, Japanese or Korean report's byline and dateline before its text ("(서울=연합뉴스)
+박지훈 기자 =", "本报记者 李明 报道", "新华社北京12月6日电（记者 张三）", "【ソウル＝小池和樹】",
+Taiwan's "（記者 陳大文／台北報導）", CNA's "（中央社記者陳大文台北6日電）", a closing
+"（记者宋晨、田中全）") are cut from the text and name its reporter, an agency's with
+the agency as "Claire Dumont avec AFP" is (newcomer 44, "sign": they stayed as the text's opening
+words and the author was the agency a notice named, or none); a record's author field "Theo
+VnExpress" ("according to") is VnExpress.  Sentences naming a reporter, an agency's credit and a
+photographer's stay.  Invented texts."""
 
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ _TW = (
     "市府表示，補助經費將由中央與地方共同分擔，預計每年約需新台幣20億元。",
     "交通局指出，月票使用人數今年已突破70萬人，創下新高。",
 )
+_JA = (
+    "韓国政府は6日、電気自動車の購入補助金を来年も維持すると発表した。",
+    "補助金の総額は前年並みの規模となる見通しだ。",
+    "業界団体は販売の下支えにつながると歓迎した。",
+)
 _YONHAP_NOTICE = "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"
 
 # (language, top-level domain, the paragraphs, the text's first and last paragraphs, author)
@@ -52,6 +58,7 @@ OPENINGS = [
     ("zh-TW", "com.tw", (*_TW[:2], _TW[2] + "（中央社記者陳大文、林小明台北6日電）"),
      "陳大文; 林小明; 中央社"),
     ("zh-CN", "com.cn", (*_ZH[:2], _ZH[2] + "（记者宋晨、田中全）"), "宋晨; 田中全"),
+    ("ja", "co.jp", ("【ソウル＝小池和樹】" + _JA[0], *_JA[1:]), "小池和樹"),
 ]  # fmt: skip
 
 
@@ -75,7 +82,7 @@ def _stored(folder: Path, path: Path) -> dict:
 
 
 def _expected(paragraphs: tuple[str, ...], language: str) -> tuple[str, str]:
-    text = {"ko": _KO, "zh-CN": _ZH, "zh-TW": _TW}[language]
+    text = {"ko": _KO, "zh-CN": _ZH, "zh-TW": _TW, "ja": _JA}[language]
     return text[0], text[-1]
 
 
@@ -132,7 +139,9 @@ def test_a_records_author_field_according_to_an_outlet_is_the_outlet(tmp_path: P
         ("(서울=연합뉴스) " + _KO[0], *_KO[1:]),
         ("日米が共同で開発した新型ロケットの打ち上げが6日、延期された。",),
         (_TW[0] + "（資料照片）", *_TW[1:]),
-        # a photographer's credit
+        # an agency's credit after the place, a photographer's
+        ("【ワシントン＝共同】" + _JA[0], *_JA[1:]),
+        ("【写真＝山田太郎撮影】" + _JA[0], *_JA[1:]),
         (*_ZH[:2], _ZH[2] + "（记者张三摄）"),
     ],
 )

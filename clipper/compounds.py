@@ -8,7 +8,11 @@ words, so the compound was found only by itself or, for its first part, by a pre
 (``Klima*``).  After a page's search text in one of these languages come the parts of its
 compound words (:func:`compound_parts`, :func:`clipper.searchtext.search_text`; migration
 0067), so a query word finds them as it finds the page's other words.  Queries are not split:
-``Bundesregierung`` finds the pages writing it, not every page about a ``Regierung``.
+``Bundesregierung`` finds the pages writing it, not every page about a ``Regierung``.  A
+Swedish, Danish or Norwegian head written with its definite ending (``finans|ministern``,
+``regerings|krisen``) is indexed without it too (:data:`ENDINGS`), and a Finnish one in a case
+form is keyed as the page's words are (:func:`clipper.caseforms.keys_text`:
+``hallitus|kriisissä`` is found by ``kriisi``).
 
 A word is split where both sides are words of its language that its word list (the pinned
 ``wordfreq`` package: the frequencies of words in that language's text) holds at least
@@ -51,6 +55,20 @@ LINKS: dict[str, tuple[str, ...]] = {
     "nn": ("e", "s"),
     "fi": (),
 }
+# The endings of the definite article a compound's head may carry in the Nordic languages,
+# which write it after the noun, in the singular (``minister|n``, ``minister|en``,
+# ``kris|en``, ``vap|net``, Norwegian ``regjering|a``) and the plural (Swedish ``-na``, Danish
+# and Norwegian ``-ne``, ``-ene``: ``pris|ene``), and the genitive ``-s`` after those: the head
+# is also indexed without its ending (:func:`_bare_head`), so ``minister`` finds
+# ``finansministern`` as ``Minister`` finds ``Finanzminister``.  A bare plural (``-r``,
+# ``-er``, ``-ar``, ``-or``) is left out: it is how an agent noun ends (``politiker`` is no
+# ``politik`` + ``er``, ``spelare`` no ``spelar`` + ``e``, ``borger`` no ``borg`` + ``er``).
+ENDINGS: dict[str, tuple[str, ...]] = {
+    "sv": ("ens", "ets", "nas", "en", "et", "na", "ns", "n", "t"),
+    "da": ("enes", "ens", "ets", "nes", "ene", "en", "et", "ne", "ns", "n", "t"),
+    "nb": ("enes", "ens", "ets", "nes", "ene", "en", "et", "ne", "ns", "n", "t", "a"),
+}
+ENDINGS["nn"] = ENDINGS["nb"]
 _LIST_OF = {"nn": "nb"}
 # How many times a part is split again (a compound of three or four words)
 _DEPTH = 2
@@ -124,7 +142,32 @@ def compound_parts(word: str, language: str) -> tuple[str, ...]:
             if part not in found:
                 found.append(part)
             pending.append((part, depth + 1))
+        bare = _bare_head(split[1], language)
+        if bare is not None and bare not in found:
+            found.append(bare)
     return tuple(found)
+
+
+def _bare_head(head: str, language: str) -> str | None:
+    """The compound's ``head`` without the definite or plural ending it carries in a language
+    of :data:`ENDINGS` (``ministern`` → ``minister``, ``krisen`` → ``kris`` in Swedish,
+    ``krise`` in Danish), or None where it carries none: the word left must be a word of the
+    list at least :data:`clipper.config.COMPOUND_PART_ZIPF` often; of two such words the more
+    frequent one is taken (Danish ``krisen`` is ``krise``'s, not ``kris``'s), and kept only
+    where it is :data:`clipper.config.COMPOUND_PART_LETTERS` long, as a part must be
+    (Swedish ``valet`` is ``val``'s, too short a part, not ``vale``'s; ``vila`` is no
+    ``vil`` + ``a``)."""
+    best: tuple[float, str] | None = None
+    for ending in ENDINGS.get(language, ()):
+        if not head.endswith(ending) or len(head) - len(ending) < 2:
+            continue
+        bare = head[: len(head) - len(ending)]
+        bare_zipf = zipf(bare, language)
+        if bare_zipf >= COMPOUND_PART_ZIPF and (best is None or bare_zipf > best[0]):
+            best = (bare_zipf, bare)
+    if best is None or len(best[1]) < COMPOUND_PART_LETTERS:
+        return None
+    return best[1]
 
 
 def parts_text(words: str, language: str | None) -> str:

@@ -526,8 +526,9 @@ def _with_added_words(value: str, plain: str, language: str | None) -> str:
     parts = parts_text(plain, language) if language else ""
     if parts:
         words += " " + parts
-    # a word's case forms' keys: "Helsinki" finds "Helsingissä" (migration 0072)
-    keys = keys_text(plain, language) if language else ""
+    # a word's case forms' keys: "Helsinki" finds "Helsingissä" (migration 0072), and so a
+    # compound's parts': "kriisi" finds "hallituskriisissä"
+    keys = keys_text(f"{plain} {parts}" if parts else plain, language) if language else ""
     if keys:
         words += " " + keys
     # where its Korean words start and end: "국문" finds no "국문과" (migration 0086)

@@ -37,7 +37,7 @@ def _occurrences(
     ``compounding`` (:func:`clipper.compounds.splitting`), each compound one of whose parts a
     one-word term is (:func:`_compound_places`: ``Regierungskrise`` for ``Regierung``)."""
     if compounding is not None:
-        yield from _compound_places(values, term, compounding)
+        yield from _compound_places(values, term, compounding, language)
     if language is not None and term.keys:
         keys = frozenset(term.keys)
         # a word begins with its key's first letters (a key's end alone is rewritten): a
@@ -74,15 +74,18 @@ def _occurrences(
 
 
 def _compound_places(
-    values: list[str], term: QueryTokens, language: str
+    values: list[str], term: QueryTokens, language: str, keyed_in: str | None = None
 ) -> Iterable[tuple[int, int]]:
     """(index, index) of each unit of ``values`` (folded) that is a compound of ``language``
     one of whose parts (:func:`clipper.compounds.compound_parts`) is a one-word way of
-    ``term`` (or starts with it, for a prefix), as the index finds it by the parts it holds
-    after the page's text: the whole compound is the match, as a case form is."""
+    ``term`` (or starts with it, for a prefix), or, on a page keyed in ``keyed_in``, has one
+    of its keys (``hallituskriisissä`` for ``kriisi``), as the index finds it by the parts and
+    keys it holds after the page's text: the whole compound is the match, as a case form
+    is."""
     words = [way[0] for way in term.written_ways if len(way) == 1 and way[0].isalpha()]
     if not words:
         return
+    keys = frozenset(term.keys) if keyed_in is not None else frozenset()
     least = 2 * COMPOUND_PART_LETTERS
     for i, value in enumerate(values):
         if len(value) < least or value in words:
@@ -90,10 +93,13 @@ def _compound_places(
         if term.prefix and value.startswith(tuple(words)):
             continue  # the prefix matches the word itself
         parts = compound_parts(value, language)
-        if parts and any(
+        if any(
             part == word or (term.prefix and part.startswith(word))
             for part in parts
             for word in words
+        ) or (
+            keyed_in is not None
+            and any(not keys.isdisjoint(page_tokens(p, keyed_in)) for p in parts)
         ):
             yield i, i
 

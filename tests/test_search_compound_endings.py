@@ -7,6 +7,7 @@ is invented."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,7 +16,7 @@ from clipper.archive import Archive
 from clipper.compounds import compound_parts
 from clipper.search import search
 from clipper.searchtext import search_text
-from tests.searchpages import hit_sites, stored_archive
+from tests.searchpages import hit_sites, stored_archive, upgraded_archive
 
 UPPSALA = "fyris-kuriren.example"
 ODENSE = "fyns-dagblad.example"
@@ -163,3 +164,11 @@ def test_the_snippet_marks_the_compound(
 ) -> None:
     hits = search(archive, query)
     assert {hit.site: _marked(hit.snippet)[:1] for hit in hits} == expected
+
+
+def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
+    """Migration 0091: an archive indexed before heads' endings were read finds the head
+    once opened."""
+    with upgraded_archive(tmp_path, PAGES, PUBLISHED, search_text, "0090") as upgraded:
+        assert hit_sites(upgraded, "minister") == [BERGEN, ODENSE, UPPSALA]
+        assert hit_sites(upgraded, "kriisi") == [TAMPERE]

@@ -18,7 +18,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import numpy as np
 import numpy.typing as npt
@@ -95,12 +95,8 @@ def cached_columns(
         np.dtype(d) for d in dtypes
     ]:
         raise ValueError(f"{name}: columns of unequal length or not of {dtypes}")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".npy", delete=False) as out:
-            np.save(out, np.stack([c.view(np.uint64) for c in columns]), allow_pickle=False)
-        os.replace(out.name, path)
-    except OSError:
+    rows = np.stack([c.view(np.uint64) for c in columns])
+    if not _replaced(path, lambda out: np.save(out, rows, allow_pickle=False)):
         return columns  # a read-only cache: the columns live in this process only
     if family:
         drop_stale(path, family)
@@ -137,14 +133,20 @@ def write_json(name: str, value: Any, family: str | None = None) -> None:
     :func:`cached_columns`, the glob of the names of earlier versions, whose unused files are
     then deleted (:func:`drop_stale`)."""
     path = cache_dir() / name
+    encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    if _replaced(path, lambda out: out.write(encoded)) and family:
+        drop_stale(path, family)
+
+
+def _replaced(path: Path, write: Callable[[IO[bytes]], object]) -> bool:
+    """Whether ``path`` now holds what ``write`` wrote to a file beside it, renamed over it
+    (a concurrent reader sees the old file or the new one whole); False when the folder cannot
+    be made or written (a read-only or full cache)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=path.parent, suffix=".json", delete=False
-        ) as out:
-            json.dump(value, out, ensure_ascii=False, separators=(",", ":"))
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=path.suffix, delete=False) as out:
+            write(out)
         os.replace(out.name, path)
     except OSError:
-        return
-    if family:
-        drop_stale(path, family)
+        return False
+    return True

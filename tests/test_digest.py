@@ -328,6 +328,69 @@ def test_a_run_still_running_when_a_digest_is_read_is_in_the_next_one_too(db: Pa
     assert run(db, "digest").exit_code == 3  # and once it has ended, not a third time
 
 
+def test_again_writes_the_mornings_digest_in_another_format(db: Path, tmp_path: Path) -> None:
+    """The morning's digest written as text, then wanted as HTML: the second plain run finds
+    nothing new (the first moved the window) and says how to get it; --again writes the last
+    written digest's window again, in any format, as often as asked, and moves nothing."""
+    age_runs(db)
+    text = tmp_path / "digest.txt"
+    assert run(db, "digest", "-o", str(text)).exit_code == 0
+    page = tmp_path / "digest.html"
+    empty = run(db, "digest", "-o", str(page))
+    assert empty.exit_code == 3 and not page.exists()
+    assert "nothing new" in empty.stderr and "add --again" in empty.stderr
+    again = run(db, "digest", "--again", "-o", str(page))
+    assert again.exit_code == 0, again.output
+    assert STRIKE in html.unescape(page.read_text())
+    assert STRIKE in " ".join(text.read_text().split())
+    con = sqlite3.connect(db)
+    recorded = con.execute("SELECT since, until, stories FROM digests WHERE stories > 0").fetchall()
+    con.close()
+    assert len(recorded) == 1  # --again records nothing
+    document = digest_json(db, "--again")
+    assert (document["since"], document["until"]) == recorded[0][:2]
+    assert document["basis"] == "--again"
+    assert document["stories"] == recorded[0][2] == story_count(db)
+    assert digest_json(db, "--again") == document
+    assert run(db, "digest").exit_code == 3  # the window was not moved back
+
+
+def test_again_after_a_digest_that_continued_from_another(db: Path) -> None:
+    """A digest that continued from a recorded one took the runs after those the earlier one
+    had seen end: --again takes the same runs (here the run still running at the first
+    digest, listed in both), not only what its times cover."""
+    age_runs(db)
+    con = sqlite3.connect(db)
+    with con:
+        con.execute("UPDATE runs SET status = 'running', finished_at = NULL")
+    con.close()
+    assert digest_json(db)["stories"] == story_count(db)
+    con = sqlite3.connect(db)
+    with con:
+        con.execute(
+            "UPDATE runs SET status = 'completed', finished_at = (SELECT until FROM digests)"
+        )
+    con.close()
+    second = digest_json(db)
+    assert second["basis"] == "previous digest" and second["stories"] == story_count(db)
+    again = digest_json(db, "--again")
+    assert (again["since"], again["until"], again["stories"]) == (
+        second["since"], second["until"], second["stories"])
+
+
+def test_again_needs_a_written_digest_and_no_since(db: Path) -> None:
+    age_runs(db)
+    none = run(db, "digest", "--again")
+    assert none.exit_code == 2
+    assert "no digest of this selection (all) has been written" in none.output
+    assert digest_json(db, "--query", "strike")["stories"] >= 1
+    other = run(db, "digest", "--again")  # the query's digest is another selection's
+    assert other.exit_code == 2
+    assert digest_json(db, "--query", "strike", "--again")["basis"] == "--again"
+    both = run(db, "digest", "--again", "--since", "7d")
+    assert both.exit_code == 2 and "use one of them" in both.output
+
+
 def test_no_record_leaves_the_window_where_it_was(db: Path) -> None:
     age_runs(db)
     assert digest_json(db, "--no-record")["stories"] == story_count(db)

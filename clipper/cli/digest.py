@@ -236,6 +236,13 @@ def watch_rm_command(name: str, db: str) -> None:
     is_flag=True,
     help="Do not remember this digest: the next one starts where this one did.",
 )
+@click.option(
+    "--again",
+    is_flag=True,
+    help="The last recorded digest of this selection again, its window as it read it, not "
+    "recorded: the same morning's digest in another format (clipper digest -o digest.txt, "
+    "then clipper digest --again -o digest.html). Not with --since.",
+)
 def digest_command(
     db: str,
     since: str | None,
@@ -251,6 +258,7 @@ def digest_command(
     title: str | None,
     leave_out_backfill: bool,
     no_record: bool,
+    again: bool,
 ) -> None:
     """The stories that arrived or grew since the last digest, grouped by watchlist.
 
@@ -265,18 +273,20 @@ def digest_command(
     "(no time zone given)"; --format json keeps the archive's UTC times.  Stories stored in the
     window whose pages were published more than a week before it (a backfill of old dumps) are
     marked ARCHIVE and listed after the night's news; --no-backfill leaves them out.
+    --again writes the last recorded digest again (another format, the same window).
 
     Exit codes: 0 written; 1 the archive could not be used; 2 bad usage (an unparseable or
-    future --since, a malformed --query, email without --to); 3 nothing new in the window
-    (nothing written); 4 an unknown watchlist.  A run killed before its story stage (recorded
-    interrupted) has pages in no story yet: the digest says how many, and the next digest
-    after a re-run of dedupe shows their stories.
+    future --since, --again with none recorded, a malformed --query, email without --to); 3
+    nothing new in the window (nothing written); 4 an unknown watchlist.  A run killed before
+    its story stage (recorded interrupted) has pages in no story yet: the digest says how
+    many, and the next digest after a re-run of dedupe shows their stories.
 
     Example:
 
     \b
         clipper digest --format email --to team@example.org | sendmail -t
         clipper digest --since 2025-03-10 --watch 'Port of Aldermouth' -o week.html
+        clipper digest -o digest.txt && clipper digest --again -o digest.html
         clipper digest --language de --since 24h -o digest.de.html
         clipper digest --language pl --title 'Przegląd prasy' --since 24h -o prasa.html
     """
@@ -289,6 +299,11 @@ def digest_command(
     except UnknownLanguage as error:
         raise click.BadParameter(str(error), param_hint="--language") from error
     speech = translations(language)  # what stderr tells, in the digest's language too
+    if again and since is not None:
+        raise click.UsageError(
+            "--again writes the last recorded digest's window again; --since gives another "
+            "window: use one of them"
+        )
     fmt = output_format(fmt, output, EXTENSIONS, "text")
     if fmt == "email" and not recipients:
         raise click.UsageError(
@@ -298,7 +313,8 @@ def digest_command(
     with open_archive(
         db, usage=(digesting.WindowError,), unknown_watchlist=(digesting.UnknownWatchlist,)
     ) as archive:
-        if archive.read_only and not no_record and since is None:  # --since is not recorded
+        # --since and --again are not recorded
+        if archive.read_only and not no_record and since is None and not again:
             raise click.ClickException(
                 f"{db} is read-only, and a digest records where it ended there: add --no-record "
                 "to write this one without recording it"
@@ -311,11 +327,13 @@ def digest_command(
                 query=query,
                 zone=zone,
                 leave_out_backfill=leave_out_backfill,
+                again=again,
             )
         except digesting.QueryError as error:
             raise click.UsageError(f"--query: {error}") from error
         told = [
             notes.nothing_new(result, zone, speech) if result.is_empty else None,
+            notes.again_hint(result, speech),
             notes.unfiled(result.unfiled, speech),
             notes.backfilled(result, speech),
             notes.service_pages(result, speech),

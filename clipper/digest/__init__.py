@@ -36,6 +36,7 @@ def make_digest(
     config: DigestConfig | None = None,
     zone: tzinfo | None = None,
     leave_out_backfill: bool = False,
+    again: bool = False,
 ) -> DigestResult:
     """The digest for a selection: the named watchlists and/or an ad-hoc ``query``; with
     neither, every watchlist (or every story when there are none).
@@ -46,9 +47,11 @@ def make_digest(
     :func:`remember` once the digest has been delivered, so the next one continues from it.
     Stories published long before the window (a backfill of old dumps:
     ``DigestConfig.backfill_days``) are marked and ranked last, or left out and counted
-    (``leave_out_backfill``).
+    (``leave_out_backfill``).  ``again``: the last recorded digest of the selection again, its
+    window as it read it (:func:`clipper.digest.window.last_window`), not recorded again.
 
-    Raises WindowError (bad ``since``), QueryError (bad ``query``), UnknownWatchlist.
+    Raises WindowError (bad ``since``, ``again`` with none recorded), QueryError (bad
+    ``query``), UnknownWatchlist.
     """
     config = config or DigestConfig()
     with archive.sessions.begin() as session:
@@ -62,14 +65,15 @@ def make_digest(
         elif not names:
             chosen = watchlists.all_watches(session)
         selection = selection_key(names, query)
-        window = resolve(session, selection, since, config, zone)
+        window = resolve(session, selection, since, config, zone, again)
         return collect(session, window, selection, chosen, config, leave_out_backfill)
 
 
 def remember(archive: Archive, result: DigestResult) -> bool:
     """Record a delivered digest so the next one of its selection starts where it ended.
-    A digest with an explicit ``--since`` is a look back and is not recorded (returns False)."""
-    if result.basis == "--since":
+    A digest with an explicit ``--since`` is a look back, one written ``--again`` a copy: neither
+    is recorded (returns False)."""
+    if result.basis in ("--since", "--again"):
         return False
     window = Window(result.since, result.until, result.basis, runs_done=result.runs_done)
     with archive.sessions.begin() as session:

@@ -51,6 +51,15 @@ def nothing_new(result: DigestResult, zone: tzinfo | None, speech: gettext.NullT
     ) % values
 
 
+def again_hint(result: DigestResult, speech: gettext.NullTranslations) -> str | None:
+    """For an empty digest that continued from a recorded one (the morning's first digest,
+    written a minute ago in one format, leaves the second empty): that ``--again`` writes the
+    last one again; None for any other digest."""
+    if not result.is_empty or result.basis != "previous digest":
+        return None
+    return speech.gettext("to write the last digest again (in another format, say), add --again")
+
+
 def unfiled(pages: dict[int, int], speech: gettext.NullTranslations) -> str | None:
     """Which runs of the window stored pages that are in no story yet (``pages``: run id →
     pages; killed before their story stage, or still running), what has them and what files

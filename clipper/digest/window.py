@@ -120,10 +120,15 @@ def resolve(
     since: str | None,
     config: DigestConfig,
     zone: tzinfo | None = None,
+    again: bool = False,
 ) -> Window:
     """The window for a digest of ``selection`` written now (``since`` read in ``zone``:
     :func:`parse_since`).  Reads which runs have ended first, before the digest reads anything
-    else (:func:`runs_done`)."""
+    else (:func:`runs_done`).  ``again``: the window of the last digest recorded for
+    ``selection`` (:func:`last_window`), as that digest read it: the same morning's digest in
+    another format."""
+    if again:
+        return last_window(session, selection)
     done = runs_done(session)
     until = now()
     if since is not None:
@@ -138,6 +143,32 @@ def resolve(
         return Window(previous.until, until, "previous digest", previous.runs_done, done)
     start = datetime.fromisoformat(until) - timedelta(hours=config.default_window_hours)
     return Window(start.isoformat(timespec="seconds"), until, "default", runs_done=done)
+
+
+def last_window(session: Session, selection: str) -> Window:
+    """The window of the last digest written for ``selection`` (recorded with at least one
+    story: an empty one wrote nothing), basis ``"--again"``: its start and end, and the runs it
+    took (those after the digest recorded before it, when it continued from that one; else by
+    time, as a first digest goes).  Raises WindowError when none is recorded."""
+    last = session.execute(
+        select(Digest.id, Digest.since, Digest.until, Digest.runs_done)
+        .where(Digest.selection == selection, Digest.stories > 0)
+        .order_by(Digest.until.desc(), Digest.id.desc())
+        .limit(1)
+    ).first()
+    if last is None:
+        raise WindowError(
+            f"--again: no digest of this selection ({selection}) has been written yet: one "
+            "without --since and --no-record is recorded"
+        )
+    # It continued from the digest recorded before it when it started where that one ended.
+    before = session.scalar(
+        select(Digest.runs_done)
+        .where(Digest.selection == selection, Digest.until == last.since, Digest.id < last.id)
+        .order_by(Digest.id.desc())
+        .limit(1)
+    )
+    return Window(last.since, last.until, "--again", before, last.runs_done)
 
 
 def record(session: Session, selection: str, window: Window, stories: int) -> None:

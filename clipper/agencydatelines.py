@@ -31,7 +31,17 @@ import regex
 
 from clipper.yearlessdates import yearless_date
 
-__all__ = ["AGENCIES", "AGENCY_ACRONYM", "AgencyDateline", "agency_dateline", "dateline_date"]
+__all__ = [
+    "AGENCIES",
+    "AGENCY_ACRONYM",
+    "CAPS_OPENING",
+    "CREDIT_OPENING",
+    "AgencyDateline",
+    "OpeningCredit",
+    "agency_dateline",
+    "dateline_date",
+    "opening_credit",
+]  # fmt: skip
 
 # News agencies as their credits spell them (case kept: "AP", "dpa", "PA Media"): the known
 # credits, read wherever they stand in parentheses (:mod:`clipper.stories.sitetext`) and as a
@@ -132,3 +142,66 @@ def dateline_date(paragraph: str, fetched: datetime | None) -> str | None:
 
         when = line_date(dateline.date)
     return when[:10] if when else None
+
+
+_H = r"[ \t]"
+# A dateline's dash: "—", "–", "-", "--", ".-" (EFE), or a colon.
+_DASH = rf"{_H}*(?:\.?-+|[–—]+|:)"
+# A place: one to four words, capitalised or in capitals, a comma and a word may follow
+# ("WASHINGTON", "Berlin", "PORTLAND, Maine", "NEW YORK").
+_PLACE = r"\p{Lu}[\p{L}'’.-]*(?:,?[ \t]+(?:\p{Lu}[\p{L}'’.-]*|d[eu]|la)){0,3}"
+# A credit before a dash, a place before it or none ("WASHINGTON (AP) — ", "(AP) — ",
+# "Berlin (dpa) - ").
+CREDIT_OPENING = regex.compile(
+    rf"{_H}*(?:{_PLACE})?{_H}*\((?P<credit>[^()\n]{{1,40}})\){_DASH}{_H}+", regex.V0
+)
+# A place in capitals (and a date after a comma) before a dash, as a credit's dateline
+# continues ("(ANSA) - ROMA, 3 DIC - ") and a staff report's opens ("KYIV, Ukraine — ").
+_CAPS = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.]+"
+CAPS_OPENING = regex.compile(
+    rf"{_H}*{_CAPS}(?:[ -]{_CAPS}){{0,3}}(?:,{_H}*[^\n—–().!?]{{1,30}}?)?{_H}+(?:[—–]|--?){_H}+"
+)
+
+
+class OpeningCredit(NamedTuple):
+    """An agency's dateline opening a paragraph: its ``end`` (the offset of the text after it)
+    and the ``agency``'s credit as the dateline writes it ("AP", "Reuters", "共同", "연합뉴스",
+    "中央社"; an agency's name, :func:`clipper.agencycredits.credited_agencies`'s, where the
+    dateline spells it another way: "EUROPA PRESS" is "Europa Press")."""
+
+    end: int
+    agency: str
+
+
+def opening_credit(paragraph: str) -> OpeningCredit | None:
+    """The agency's dateline ``paragraph`` opens with, in any language, text after it; None for
+    none.  Three shapes: one wrapping its place (date, reporter) inside the credit, as Chinese,
+    Japanese and Korean services write it (:func:`clipper.agencycredits.wrapped_dateline`:
+    "【ワシントン＝共同】", "(서울=연합뉴스) ", "（中央社台北6日電）", "新华社北京12月6日电 "); a
+    place, a date and a credit (:func:`agency_dateline`: "LONDON, Dec 5 (Reuters) - ",
+    "Dakar, 4 déc (APS) - "); a place or none and a listed agency's credit before a dash
+    ("WASHINGTON (AP) — ", "PARIS (AFP) - ", "(ANSA) - ": the credit one
+    :func:`clipper.agencycredits.credited_agencies` reads, so "Apple (AAPL) - " is none), a place
+    in capitals and its date before a dash continuing the last two ("(ANSA) - ROMA, 3 DIC - ")."""
+    from clipper.agencycredits import AGENCY_SPELLINGS, credited_agencies, wrapped_dateline
+
+    if not paragraph.isascii() and (wrapped := wrapped_dateline(paragraph)) is not None:
+        end, agency = wrapped
+        said = paragraph[:end]
+        spellings = [s for s in (agency, *AGENCY_SPELLINGS.get(agency, ())) if s in said]
+        return OpeningCredit(end, max(spellings, key=len) if spellings else agency)
+    if "(" not in paragraph[:_DATELINE_REACH]:
+        return None
+    if (dateline := agency_dateline(paragraph)) is not None:
+        end, credit = dateline.end, dateline.agency.strip()
+    elif (opening := CREDIT_OPENING.match(paragraph)) is not None and (
+        agencies := credited_agencies(opening["credit"])
+    ):
+        end, credit = opening.end(), opening["credit"].strip()
+        if credit not in (agencies[0], *AGENCY_SPELLINGS.get(agencies[0], ())):
+            credit = agencies[0]  # "EUROPA PRESS", "E.F.E.": the agency's name
+    else:
+        return None
+    if (caps := CAPS_OPENING.match(paragraph, end)) is not None:
+        end = caps.end()
+    return OpeningCredit(end, credit) if paragraph[end:].strip() else None

@@ -98,6 +98,7 @@ from clipper.read.provenance import declared_original, mirror_place, self_declar
 from clipper.read.recorddates import reread_unread
 from clipper.read.sniffing import page_head
 from clipper.read.zones import written_in
+from clipper.reportdatelines import drop_report_dateline, with_credit
 from clipper.scripts import count_words, word_runs
 from clipper.sectionnames import section_label
 from clipper.segmentbreaks import join_unspaced_line_breaks
@@ -437,6 +438,11 @@ def _clean_page(
     # its reporter is the author before the agency a notice below names
     lines, wired = drop_wire_bylines(lines)
     author = author or byline(wired) or byline(signed)
+    # an agency's dateline naming no reporter ("WASHINGTON (AP) —", "【ワシントン＝共同】",
+    # "(서울=연합뉴스)") or a place alone ("【ソウル】"): cut in every language, its agency
+    # credited (its day is read below from the text as extracted)
+    lines, dateline = drop_report_dateline(lines)
+    author = with_credit(author, dateline)
     # a byline and a dateline at the text's top (a print page's): the page's, not its text
     top = head_byline(lines, title)
     if top is not None:

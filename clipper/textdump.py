@@ -132,6 +132,7 @@ from clipper.headerdates import Order, header_day, numeric_date
 from clipper.notices import after_wall
 from clipper.paperdatelines import paper_dateline
 from clipper.reflow import unwrap
+from clipper.reportdatelines import drop_report_dateline, with_credit
 from clipper.scripts import (
     SENTENCE_END,
     caseless,
@@ -445,10 +446,13 @@ def clean_text_dump(
         del kept[start:]
     kept, signed = drop_closing_lines(kept)
     signed = wired or signed
+    # an agency's dateline naming no reporter, or a place alone ("WASHINGTON (AP) —",
+    # "【ワシントン＝共同】", "【ソウル】"): cut, as from an HTML page's text, its agency credited
+    kept, cut_dateline = drop_report_dateline(kept)
     # a date line ending the text below its last sentence: the page's, not a paragraph (as in
     # an HTML page's text; not read as the date: a bare date line is not enough, step 6)
     kept = drop_closing_datelines(kept)
-    author = author or signed
+    author = with_credit(author or signed, cut_dateline)
     if not title and candidates:
         title = dumpheadlines.guess_title(
             [c for c in candidates if c not in not_headlines and not is_writer(c, kept)],
@@ -473,7 +477,8 @@ def clean_text_dump(
     if published is None and date_unread is None and kept:
         # a press release's lede dateline, else a news agency's ("Dakar, 4 déc (APS) - …"),
         # without a year of the fetch's, else of the file name's date
-        published = lede_date(kept[0], latest) or dateline_date(kept[0], latest or named)
+        lede = cut_dateline.paragraph if cut_dateline is not None else kept[0]
+        published = lede_date(lede, latest) or dateline_date(lede, latest or named)
     return CleanedText(
         title=title,
         paragraphs=kept,

@@ -20,7 +20,12 @@ import regex
 
 from clipper import graphemes
 from clipper.agencycredits import credited_agencies, wrapped_dateline
-from clipper.agencydatelines import AGENCY_ACRONYM, agency_dateline
+from clipper.agencydatelines import (
+    AGENCY_ACRONYM,
+    CAPS_OPENING,
+    CREDIT_OPENING,
+    agency_dateline,
+)
 from clipper.captions import is_caption
 from clipper.corrections import is_editors_note
 from clipper.feednotes import repost_note
@@ -66,24 +71,6 @@ def lead_paragraph(text: str | None, limit: int) -> str:
     return (start.rsplit(" ", 1)[0] if " " in start else start).rstrip(",;:—–-") + " …"
 
 
-_H = r"[ \t]"
-# A dateline's dash: "—", "–", "-", "--", ".-" (EFE), or a colon.
-_DASH = rf"{_H}*(?:\.?-+|[–—]+|:)"
-# A place: one to four words, capitalised or in capitals, a comma and a word may follow
-# ("WASHINGTON", "Berlin", "PORTLAND, Maine", "NEW YORK"); then a date of at most 30
-# characters after a comma (agency_dateline reads those with a digit).
-_PLACE = r"\p{Lu}[\p{L}'’.-]*(?:,?[ \t]+(?:\p{Lu}[\p{L}'’.-]*|d[eu]|la)){0,3}"
-# A credit before a dash, a place before it or none ("WASHINGTON (AP) — ", "(AP) — ",
-# "Berlin (dpa) - ").
-_CREDIT_OPENING = regex.compile(
-    rf"{_H}*(?:{_PLACE})?{_H}*\((?P<credit>[^()\n]{{1,40}})\){_DASH}{_H}+", regex.V0
-)
-# A place in capitals (and a date after a comma) before a dash, as a credit's dateline
-# continues ("(ANSA) - ROMA, 3 DIC - ") and a staff report's opens ("KYIV, Ukraine — ").
-_CAPS = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.]+"
-_CAPS_OPENING = regex.compile(
-    rf"{_H}*{_CAPS}(?:[ -]{_CAPS}){{0,3}}(?:,{_H}*[^\n—–().!?]{{1,30}}?)?{_H}+(?:[—–]|--?){_H}+"
-)
 _ACRONYM = regex.compile(AGENCY_ACRONYM)
 
 
@@ -101,11 +88,11 @@ def opening_dateline(line: str) -> int:
     if "(" in line[:200]:
         if (dateline := agency_dateline(line)) is not None:
             end = dateline.end
-        elif (opening := _CREDIT_OPENING.match(line)) is not None and (
+        elif (opening := CREDIT_OPENING.match(line)) is not None and (
             _ACRONYM.fullmatch(opening["credit"]) or credited_agencies(opening["credit"])
         ):
             end = opening.end()
-    if (caps := _CAPS_OPENING.match(line, end)) is not None and (
+    if (caps := CAPS_OPENING.match(line, end)) is not None and (
         end or not line[caps.end() : caps.end() + 1].islower()
     ):
         end = caps.end()

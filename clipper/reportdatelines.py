@@ -1,0 +1,92 @@
+"""The dateline opening a report's text, cut from it in every language: an agency's ("WASHINGTON
+(AP) — ", "LONDON, Dec 5 (Reuters) - ", "【ワシントン＝共同】", "(서울=연합뉴스) ",
+"（中央社台北6日電）", "新华社北京12月6日电 ": :func:`clipper.agencydatelines.opening_credit`),
+whose agency is then the page's credit, and a Japanese paper's place alone in lenticular brackets
+("【ソウル】", Mainichi's shape, :func:`place_bracket`), which credits no one.
+
+One rule for every language, as for the Chinese, Japanese and Korean bylines the dateline
+wraps (:func:`clipper.bylinelines.drop_wire_bylines`, which cuts "(서울=연합뉴스) 박지훈 기자 ="
+and names the reporter): a site printing the wire's dateline and one leaving it off store the
+same text, so a syndicated story's copies match whole and its first word is the text's first
+word in search ("【ソウル】韓国の…" is found by "韓国"); the agency the dateline named stays
+known as the page's author (rule 3 of the page shown reads it there, as it read the
+dateline).  The dateline's day is read from the text as extracted, before the cut
+(:func:`clipper.htmldatelines.agency_day`, :mod:`clipper.textdump`).  Newcomer 44's "sign",
+left over by session 44 (agencies45).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from clipper.agencydatelines import opening_credit
+from clipper.placenames import is_place_name
+
+__all__ = ["CutDateline", "drop_report_dateline", "place_bracket", "with_credit"]
+
+# The first lines searched for it (a date line or a kicker may stand above the report's first
+# paragraph), as for the bylines it may wrap (clipper.bylinelines.HEAD_BYLINE_LINES).
+DATELINE_LINES = 3
+
+# A place in lenticular brackets opening a Japanese report, nothing else in them: "【ソウル】",
+# "【ワシントン】", "【台北】".  A place there is a city or a country CLDR names
+# (:func:`clipper.placenames.is_place_name`, in Japanese, Chinese or English), or katakana alone,
+# as Japanese writes a foreign place ("ワシントン", "ジュネーブ": CLDR names a time zone's city
+# only); a label in kanji ("【速報】", "【独自】", "【社説】") is none.
+_PLACE_BRACKET = re.compile(r"\s*【(?P<place>[^【】\s＝=]{1,12})】\s*")
+_KATAKANA = re.compile(r"[\u30a0-\u30ff]{2,12}")
+
+
+class CutDateline(NamedTuple):
+    """A dateline cut from a report: the paragraph as it was (its day is read from it), and the
+    agency it credits as written ("AP", "共同", "연합뉴스"; None for a place alone)."""
+
+    paragraph: str
+    agency: str | None
+
+
+def place_bracket(paragraph: str) -> int:
+    """The offset of the text after the place in lenticular brackets ``paragraph`` opens with
+    ("【ソウル】韓国政府は…" → 6; see :data:`_PLACE_BRACKET`), 0 for none or no text after it."""
+    found = _PLACE_BRACKET.match(paragraph)
+    if found is None or not paragraph[found.end() :].strip():
+        return 0
+    place = found["place"]
+    if _KATAKANA.fullmatch(place) or any(is_place_name(place, code) for code in ("ja", "zh")):
+        return found.end()
+    return 0
+
+
+def drop_report_dateline(lines: list[str]) -> tuple[list[str], CutDateline | None]:
+    """``lines`` (a report's paragraphs) without the dateline opening the first of the first
+    :data:`DATELINE_LINES` not blank that opens with one (see the module), and what was cut;
+    ``(lines, None)`` when none does."""
+    lines = list(lines)
+    filled = [at for at, line in enumerate(lines) if line.strip()]
+    for at in filled[:DATELINE_LINES]:
+        paragraph = lines[at]
+        credit = opening_credit(paragraph)
+        end = credit.end if credit is not None else place_bracket(paragraph)
+        if end:
+            lines[at] = paragraph[end:].lstrip()
+            return lines, CutDateline(paragraph, credit.agency if credit else None)
+    return lines, None
+
+
+def with_credit(author: str | None, cut: CutDateline | None) -> str | None:
+    """``author`` (a page's names as stored, "; "-joined) with the agency ``cut``'s dateline
+    credits after them when none of them is that agency already ("Jane Roe" and "WASHINGTON
+    (AP) —" is "Jane Roe; AP", as "Claire Dumont avec AFP" is "Claire Dumont; AFP"; a page
+    naming none is the agency's); ``author`` when nothing was cut or it credits no agency."""
+    if cut is None or cut.agency is None:
+        return author
+    if not author:
+        return cut.agency
+    from clipper.agencycredits import credited_agencies
+
+    agencies = set(credited_agencies(cut.agency)) or {cut.agency}
+    for name in author.split(";"):
+        if name.strip() == cut.agency or agencies & set(credited_agencies(name.strip())):
+            return author
+    return f"{author}; {cut.agency}"

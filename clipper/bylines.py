@@ -129,6 +129,15 @@ def _agency_after_label(text: str) -> str | None:
     return labelled["rest"]
 
 
+# A count of the others who wrote a story with the names before it, naming none of them: Korean
+# "외 1명" ("and one other": Hankook Ilbo's "김민수 기자 외 1명"), English "and 2 others",
+# "et al." (agencies45: "외 1명" stayed in the reporter's name).  No name, so cut.
+_OTHERS = regex.compile(
+    r"\s*(?:외\s*\d+\s*명|(?i:and|&|\+)\s*\d+\s*(?i:others?|more)|(?i:et\s+al)\.?)"
+    r"(?=\s*(?:기자|특파원|통신원)?\s*$)"
+)
+
+
 # A byline's word standing alone where a name belongs ("كتب" of "كتب - محمد علي", which
 # trafilatura's spelling cuts at the dash): no name.
 _LABEL_ALONE = regex.compile(rf"(?i:{_FIELD_WORDS})\s*[:：]?")
@@ -370,14 +379,16 @@ def spelled(text: str) -> str | None:
 
 def byline(names: str | None) -> str | None:
     """``names`` (trafilatura's: "A; B") with each name's opening label dropped ("Texto Ana
-    Pérez", "מאת נועה לוי", "بقلم منى سعيد"; a label alone is no name), two names joined by
-    another language's "and" split, a name repeated in another case kept once, in order, and
-    no designation or role left for a name (:func:`people`); None for None or when nothing is
-    left."""
+    Pérez", "מאת נועה לוי", "بقلم منى سعيد"; a label alone is no name) and a count of
+    unnamed others after it (:data:`_OTHERS`: "김민수 기자 외 1명", "Jane Doe and 2 others"),
+    two names joined by another language's "and" split, a name repeated in another case kept
+    once, in order, and no designation or role left for a name (:func:`people`); None for None
+    or when nothing is left."""
     if not names:
         return None
     kept: dict[str, str] = {}
     for joined in [n for part in names.split(";") for n in agency_joined(part) or [part]]:
+        joined = _OTHERS.sub("", joined.strip())
         joined = _agency_after_label(joined.strip()) or joined
         joined = _LABEL.sub("", joined.strip(), count=1).strip()
         if _LABEL_ALONE.fullmatch(joined):

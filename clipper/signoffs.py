@@ -41,8 +41,9 @@ _SIGN_OFF_WITHIN = ("all rights reserved", "may not be published", "may not be r
 # A Korean reporter's sign-off under the article: name(s), role, e-mail address ("김민수 기자
 # minsu@example.co.kr", "김민수·이영희 기자 (desk@example.kr)"): the same under every report.
 _REPORTER_EMAIL = re.compile(
-    r"\W*(?:[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*\s*)?"
-    r"(?:(?:선임|객원|인턴|수습)?기자|특파원|통신원)\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"\W*(?:[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*(?:\s*외\s*\d+\s*명)?\s*)?"
+    r"(?:(?:선임|객원|인턴|수습)?기자|특파원|통신원)(?:\s*외\s*\d+\s*명)?"
+    r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"\s*[)>\]]?\W*"
 )
 _CONTRIBUTED = re.compile(r"\bcontributed(?: reporting)? to this (?:report|story|article)\W*$")

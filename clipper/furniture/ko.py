@@ -79,9 +79,12 @@ TABLE = Table(
         r"개인정보\s*처리\s*방침|이용\s*약관|회사\s*소개|문의하기",
     ),
     sign_offs=(
-        # the reporter's name(s), role and e-mail under nearly every Korean article
-        r"(?P<author>[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4}){0,3})\s*(?:선임|객원|인턴|수습)?"
-        r"(?:기자|특파원|통신원)(?:\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?)?",
+        # the reporter's name(s), role and e-mail under nearly every Korean article; the count
+        # of the others who wrote it with them, unnamed, no name ("김민수 기자 외 1명": "and
+        # one other", Hankook Ilbo's form)
+        r"(?P<author>[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4}){0,3})(?:\s*외\s*\d+\s*명)?"
+        r"\s*(?:선임|객원|인턴|수습)?(?:기자|특파원|통신원)(?:\s*외\s*\d+\s*명)?"
+        r"(?:\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?)?",
         # the reporter's e-mail alone under the text ("jhpark@yna.co.kr": Yonhap's form), and
         # a Korean agency's notice under every report it sends ("<저작권자(c) 연합뉴스, 무단
         # 전재-재배포, AI 학습 및 활용 금지>"): the agency is the author.  A site's own notice

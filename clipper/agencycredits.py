@@ -610,11 +610,12 @@ _PLACED = re.compile(
     rf"{_H}*(?P<place>[^\s()（）【】、。，「」]{{1,12}})"
     rf"[(（](?P<credit>[^()（）\n]{{1,12}})[)）]{_H}*"
 )
-# Korean services' credit after the place and "=", then the reporter's name and "기자 ="
-# ("(서울=연합뉴스) 이지은 기자 = ", "(서울=뉴스1) ").
+# Korean services' credit after the place and "=", then the reporter's name and "기자 =" (a
+# correspondent's "특파원 =", a stringer's "통신원 =") ("(서울=연합뉴스) 이지은 기자 = ",
+# "(워싱턴=연합뉴스) 김동현 특파원 = ", "(서울=뉴스1) ").
 _KOREAN = re.compile(
     rf"{_H}*[(（](?P<place>[^=()（）\n]{{1,12}})=(?P<credit>[^=()（）\n]{{1,12}})[)）]"
-    rf"(?:{_H}*[^=\n]{{1,30}}?기자{_H}*=)?{_H}*"
+    rf"(?:{_H}*[^=\n]{{1,30}}?(?:기자|특파원|통신원){_H}*=)?{_H}*"
 )
 # A place or a day before a bracketed credit: letters, digits and spaces alone.
 _PLACE_OR_DAY = re.compile(r"[\w\s月日]*")

@@ -10,6 +10,7 @@ ago").  The names of a page's metadata: :mod:`clipper.bylines`.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -283,17 +284,23 @@ def shown_byline(lines: list[str]) -> str | None:
 # AFP" is) or the paper's own "本报" (its reporter alone) and the place.
 _HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
 _HAN_NAMES = rf"{_HAN_NAME}(?:\s*[、，,·\s]\s*{_HAN_NAME})*"
-_HANGUL_NAMES = r"[가-힣]{2,4}(?:\s*[·,\s]\s*[가-힣]{2,4})*"
+_HANGUL_NAME = r"(?!(?:선임|객원|인턴|수습)기자)[가-힣]{2,4}"  # not a title's rank ("선임기자")
+_HANGUL_NAMES = rf"{_HANGUL_NAME}(?:\s*[·,\s]\s*{_HANGUL_NAME})*"
 _REPORTER = r"(?:记者|記者)"
+# A Korean reporter's title after the names: a reporter (기자), a senior, guest, intern or trainee
+# one (선임기자 …), a correspondent abroad (특파원: Yonhap's "(워싱턴=연합뉴스) 김동현 특파원 ="), a
+# stringer (통신원), as the Korean sign-offs (clipper.furniture.ko) read them.
+_KOREAN_ROLE = r"(?:(?:선임|객원|인턴|수습)?기자|특파원|통신원)"
 _REPORTED = r"(?:即时|即時)?(?:报道|報導|报导)"
 _DISPATCHED = r"[0-9０-９]{1,2}日(?:专|專)?(?:电|電)"
 # Opening a report's first paragraph, the text after them:
 _WIRE_OPENINGS = tuple(
     re.compile(rf"\s*{pattern}[\s：:]*")
     for pattern in (
-        # Korean services: "(서울=연합뉴스) 박지훈 기자 = ", "(서울=뉴스1) 김민수 이지은 기자 ="
+        # Korean services: "(서울=연합뉴스) 박지훈 기자 = ", "(서울=뉴스1) 김민수 이지은 기자 =",
+        # "(워싱턴=연합뉴스) 김동현 특파원 ="
         rf"[(（][^=()（）\n]{{1,12}}=(?P<credit>[^=()（）\n]{{1,12}})[)）]"
-        rf"\s*(?P<names>{_HANGUL_NAMES})\s*기자\s*=",
+        rf"\s*(?P<names>{_HANGUL_NAMES})\s*{_KOREAN_ROLE}\s*=",
         # a paper's own reporter: "本报记者 李明 报道", "本報記者李明報導", "本报讯（记者 李明）"
         rf"本(?:报|報){_REPORTER}\s*(?P<names>{_HAN_NAMES})\s*{_REPORTED}",
         rf"本(?:报|報)(?:讯|訊)\s*[(（]\s*{_REPORTER}\s*(?P<names>{_HAN_NAMES})\s*[)）]",
@@ -326,12 +333,74 @@ _NAMES_JOIN = re.compile(r"\s*[、，,·\s]\s*")
 
 def _cna_names(joined: str) -> list[str]:
     """The reporters of a CNA dispatch's names run into its place ("陳大文台北" of
-    "（中央社記者陳大文台北6日電）", "陳大文、林小明台北"): names joined by "、", the last one's
-    three characters (the most common length of a Chinese name; two when the place would be
-    shorter than two) before the place."""
+    "（中央社記者陳大文台北6日電）", "陳大文、林小明台北"): names joined by "、", the last one
+    split from the place by :func:`_name_before_place`."""
     *names, last = joined.split("、")
-    size = 3 if len(last) >= 5 else 2
-    return [*names, last[:size]]
+    return [*names, _name_before_place(last)]
+
+
+# Chinese personal names are two to four characters: a surname of one or two and a given name of
+# one or two.  Two-character surnames ("歐陽", "司馬"; Taiwan's "張簡", "范姜"), whose names are
+# three or four characters.
+_COMPOUND_SURNAMES = frozenset(
+    ("歐陽", "欧阳", "司馬", "司马", "諸葛", "诸葛", "上官", "司徒", "東方", "东方", "皇甫", "夏侯",
+     "公孫", "公孙", "慕容", "端木", "長孫", "长孙", "令狐", "宇文", "尉遲", "尉迟", "軒轅", "轩辕",
+     "西門", "西门", "張簡", "张简", "范姜")
+)  # fmt: skip
+# An administrative place's last character (county, city, town, township, district): "花蓮縣",
+# "新北市", "竹北市" are three characters.
+_PLACE_ENDS = "縣县市鎮镇鄉乡區区"
+
+
+# How frequent a word must be in wordfreq's Chinese list to be read as a place after a name run
+# into it ("高雄" 3.96, "华盛顿" 4.57, "花莲县" 2.79; "文高雄", "盛顿" are no words).
+PLACE_WORD_ZIPF = 2.5
+
+
+@functools.cache
+def _chinese_words() -> dict[str, float]:
+    """The words of wordfreq's Chinese list (Simplified, as it folds them) at least
+    :data:`PLACE_WORD_ZIPF` frequent, with their zipf values."""
+    from clipper.stories.weights import frequency_list, zipf_of_bin
+
+    found: dict[str, float] = {}
+    for index, words in enumerate(frequency_list("zh")):
+        value = zipf_of_bin(index)
+        if value < PLACE_WORD_ZIPF:
+            break  # the list goes from the most frequent down
+        for word in words:
+            found.setdefault(word, value)
+    return found
+
+
+def _name_before_place(run: str) -> str:
+    """The reporter's name at the start of ``run``, a CNA dispatch's name and place run together
+    ("陳明台北" → "陳明", "陳大文台北" → "陳大文", "陳明華盛頓" → "陳明"): the name of two to
+    four characters (Chinese names' lengths) before a place CLDR names
+    (:func:`clipper.placenames.is_place_name` in Chinese or Japanese: "台北", "東京", "紐約");
+    else before the most frequent word of wordfreq's Chinese list (:func:`_chinese_words`, in
+    Simplified as :func:`clipper.hanfold.mainland_text` folds it: "高雄", "華盛頓", "花蓮縣":
+    a place's name is a word, a name's last character and the place are none); else before a
+    county's or a city's name of three characters ending with its word ("新北市"); else three
+    characters (the most common length of a Chinese name; four after a two-character surname,
+    "歐陽明德"), two when the place would be shorter than two."""
+    from clipper.hanfold import mainland_text
+    from clipper.placenames import is_place_name
+
+    sizes = [size for size in (2, 3, 4) if len(run) - size >= 2]
+    for size in sizes:
+        if any(is_place_name(run[size:], code) for code in ("zh_Hant", "zh", "ja")):
+            return run[:size]
+    words = _chinese_words()
+    frequent = [(words.get(mainland_text(run[size:]), 0.0), size) for size in sizes]
+    if frequent and max(frequent)[0] > 0:
+        return run[: max(frequent)[1]]
+    if run[-1] in _PLACE_ENDS and len(run) - 3 in sizes:
+        return run[:-3]
+    size = 4 if run[:2] in _COMPOUND_SURNAMES else 3
+    while size > 2 and len(run) - size < 2:
+        size -= 1
+    return run[:size]
 
 
 def _found_names(found: re.Match[str]) -> str:

@@ -182,7 +182,8 @@ def opening_credit(paragraph: str) -> OpeningCredit | None:
     "Dakar, 4 déc (APS) - "); a place or none and a listed agency's credit before a dash
     ("WASHINGTON (AP) — ", "PARIS (AFP) - ", "(ANSA) - ": the credit one
     :func:`clipper.agencycredits.credited_agencies` reads, so "Apple (AAPL) - " is none), a place
-    in capitals and its date before a dash continuing the last two ("(ANSA) - ROMA, 3 DIC - ")."""
+    in capitals and its date before a dash after a credit opening the paragraph ("(ANSA) - ROMA,
+    3 DIC - ")."""
     from clipper.agencycredits import AGENCY_SPELLINGS, credited_agencies, wrapped_dateline
 
     if not paragraph.isascii() and (wrapped := wrapped_dateline(paragraph)) is not None:
@@ -202,6 +203,8 @@ def opening_credit(paragraph: str) -> OpeningCredit | None:
             credit = agencies[0]  # "EUROPA PRESS", "E.F.E.": the agency's name
     else:
         return None
-    if (caps := CAPS_OPENING.match(paragraph, end)) is not None:
+    # a credit opening the paragraph, its place after it ("(ANSA) - ROMA, 3 DIC - "); after a
+    # place, capitals before a dash are the text's ("WASHINGTON (AP) — NASA — …")
+    if paragraph.lstrip().startswith("(") and (caps := CAPS_OPENING.match(paragraph, end)):
         end = caps.end()
     return OpeningCredit(end, credit) if paragraph[end:].strip() else None

@@ -192,6 +192,12 @@ def test_other_openings_stay(paragraph: str) -> None:
     assert drop_report_dateline([paragraph, _EN[1]]) == ([paragraph, _EN[1]], None)
 
 
+def test_capitals_after_a_placed_dateline_are_the_texts() -> None:
+    paragraph = "WASHINGTON (AP) — NASA — the space agency — said on Thursday it would delay."
+    cut = drop_report_dateline([paragraph])
+    assert cut[0] == ["NASA — the space agency — said on Thursday it would delay."]
+
+
 def test_an_agency_datelines_day_still_dates_a_record(tmp_path: Path) -> None:
     record = {
         "url": "https://www.news-example.sn/a/1",

@@ -50,6 +50,7 @@ from clipper.newpages import (
 )
 from clipper.page import KEPT_AS_FAR_AS_IT_GOES, Article, RawPage, Rejection
 from clipper.pubwindows import after_fetch, before_on_one_clock
+from clipper.read.relativedates import days_back
 from clipper.relativetimes import RELATIVE_TIME, day_stamp
 from clipper.revisits import Revisits, as_matched, keep_waiting, match_waiting
 from clipper.scripts import words_in
@@ -589,11 +590,13 @@ def _publication_note(page: RawPage, article: Article) -> str | None:
 
 
 def _relative_why(page: RawPage, unread: str) -> str | None:
-    """Why ``unread``, a date relative to the fetch ("vor 2 Stunden", "igår kl. 14.30":
-    :data:`clipper.relativetimes.RELATIVE_TIME`, :func:`clipper.relativetimes.day_stamp`), was
-    not read: the page gives no fetch time, or the site's clocks put the fetch on two days (a
-    day named from the fetch's, on a site of no known country); None for any other value."""
-    named_day = day_stamp(unread) is not None
+    """Why ``unread``, a date relative to the fetch ("vor 2 Stunden", "igår kl. 14.30",
+    "gestern", "vor 3 Tagen": :data:`clipper.relativetimes.RELATIVE_TIME`,
+    :func:`clipper.relativetimes.day_stamp`, :func:`clipper.read.relativedates.days_back`),
+    was not read: the page gives no fetch time, or the site's clocks put the fetch on two days
+    (a day named from the fetch's or counted back from it, on a site of no known country);
+    None for any other value."""
+    named_day = day_stamp(unread) is not None or days_back(unread, page.fetched_at) is not None
     if page.fetched_at is None and (named_day or RELATIVE_TIME.search(unread)):
         return "is a span back from a fetch time the page does not give"
     if named_day:

@@ -32,7 +32,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from clipper.furniture.compiled import Matchers
 
 __all__ = [
     "DIGITLESS_TIMES",
@@ -248,8 +251,9 @@ def _own_spans(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
 
 
 def day_stamp(line: str) -> str | None:
-    """The day named from the fetch's with its time that ``line`` is (:func:`_day_stamp`:
-    "igår kl. 14.30", "Publicerad igår kl. 14.30" → "igår kl. 14.30"), else None."""
+    """The day named from the fetch's, with its time or alone, that ``line`` is
+    (:func:`_day_stamp`: "igår kl. 14.30", "Publicerad igår kl. 14.30" → "igår kl. 14.30";
+    "Veröffentlicht gestern" → "gestern"), else None."""
     from clipper.furniture.compiled import matchers
 
     return _day_stamp(line, matchers())
@@ -259,19 +263,20 @@ def day_stamp(line: str) -> str | None:
 _LABEL_WORDS = 2
 
 
-def _day_stamp(line: str, tables: Any) -> str | None:
-    """The day named from the fetch's with its time ("igår kl. 14.30", "gestern, 14:30 Uhr":
-    :func:`clipper.read.relativedates.day_and_time`) ``line`` is, alone or after a posting label
-    of the language tables ("Publicerad igår kl. 14.30"), not an "Updated" one; else None."""
-    from clipper.read.relativedates import day_and_time
+def _day_stamp(line: str, tables: Matchers) -> str | None:
+    """The day named from the fetch's, with its time ("igår kl. 14.30", "gestern, 14:30 Uhr":
+    :func:`clipper.read.relativedates.day_and_time`) or alone ("igår", "Gestern", "Yesterday":
+    :func:`clipper.read.relativedates.day_alone`), that ``line`` is, alone or after a posting
+    label of the language tables ("Publicerad igår kl. 14.30", "Veröffentlicht gestern"), not
+    an "Updated" one; else None."""
+    from clipper.read.relativedates import day_alone, day_and_time
 
-    if not _DIGIT.search(line):
-        return None
+    named = day_and_time if _DIGIT.search(line) else day_alone
     text = line.strip(_SEPARATORS)
     words = text.split()
     for cut in range(_LABEL_WORDS + 1):
         stamp = " ".join(words[cut:])
-        if day_and_time(stamp) is None:
+        if not stamp or named(stamp) is None:
             continue
         label = " ".join(words[:cut]).strip(_SEPARATORS)
         if not label:

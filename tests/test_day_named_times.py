@@ -89,7 +89,7 @@ def test_without_a_country_or_a_fetch_it_is_not_read() -> None:
 @pytest.mark.parametrize(
     "value",
     [
-        "igår",  # a day alone: a span of days (read as before, a day)
+        "igår",  # a day alone: a span of days (day_alone, relative_to_fetch)
         "gestern sagte der Minister um 14:30",  # a sentence
         "Kurs 14:30",  # no day word
         "hier 12 décembre 2026 à 14h30",  # a date, not a day named from today's

@@ -22,7 +22,6 @@ _STAMPS = [
     ("en", "2 hours ago", "2026-12-04T00:00:00+00:00"),
     ("es", "hace 3 horas", "2026-12-03T23:00:00+00:00"),
     ("es", "Publicado hace 45 minutos", "2026-12-04T01:15:00+00:00"),
-    ("en", "Posted 3 days ago", "2026-12-01"),
 ]
 
 
@@ -41,9 +40,9 @@ _DUMP_BODY = (
 )
 
 
-def _dump(stamp: str, fetched: str | None) -> Article:
+def _dump(stamp: str, fetched: str | None, url: str | None = None) -> Article:
     body = f"Ferry timetable changes for winter\n\n{stamp}\n\n{_DUMP_BODY}\n"
-    raw = RawPage(origin="dump.txt", kind="text", body=body, fetched_at=fetched)
+    raw = RawPage(origin="dump.txt", kind="text", body=body, fetched_at=fetched, url=url)
     article = clean_page(raw, CleanConfig())
     assert isinstance(article, Article), article
     return article
@@ -53,6 +52,13 @@ def _dump(stamp: str, fetched: str | None) -> Article:
 def test_a_dumps_relative_stamp_dates_it_guessed(lang: str, stamp: str, read: str) -> None:
     article = _dump(stamp, FETCHED)
     assert (article.published, article.date_source) == (read, GUESSED)
+
+
+def test_a_span_of_days_is_read_on_a_site_of_known_clocks() -> None:
+    # 02:00 UTC is the 4th in London, the 3rd or the 4th on a site of no known country
+    dated = _dump("Posted 3 days ago", FETCHED, "https://harbour.co.uk/a/1")
+    assert (dated.published, dated.date_source) == ("2026-12-01", GUESSED)
+    assert _dump("Posted 3 days ago", FETCHED, "https://harbour.example/a/1").published is None
 
 
 def test_without_a_fetch_time_or_with_a_date_the_stamp_is_not_read() -> None:

@@ -7,27 +7,28 @@ The span is read by dateparser's relative-time parser (its own word lists, in ev
 clipper reads dates in; the Estonian, Lithuanian, Slovene and Nynorsk spans its lists miss are
 written as English ones first: :data:`_UNITS`), with the fetch time as its ``RELATIVE_BASE``.
 A span in minutes or hours gives a time (UTC, as the fetch time is); one in days or weeks
-("vor 3 Tagen", "yesterday") a day, whose time of day the page never said; months and years
-are too coarse to be any page's date and are not read.  A day named from the fetch's with its
-time of day ("igår kl. 14.30", "gestern, 14:30 Uhr", "hier à 14h30", "yesterday at 2:30 pm",
-"today at 7:10 am": :func:`day_and_time`) is that wall time on the day before (or the day of)
-the fetch's day on the site's clock (:func:`clipper.sitezones.clock_country` of the page's
-address and stated country, :func:`clipper.read.zones.written_in`), as a time written without
-a zone is (a zone it names, "kl. 14.30 (svensk tid)", is read); where the site's clocks put
-the fetch on two days (no country known: UTC-12 to UTC+14), it is not read (dates44: such
-stamps were unread, or read as UTC).  The reading is a guess
-(``date_source`` "guessed"): the page's script counted the span from the moment it served the
-page, which is the fetch only to within the crawler's own delays.
+("vor 3 Tagen", "yesterday", "igår") a day, whose time of day the page never said: that many
+days before the fetch's day on the site's clock (:func:`clipper.read.zones.page_clock_country`
+of the page's address and stated country); months and years are too coarse to be any page's
+date and are not read.  A day named from the fetch's with its time of day ("igår kl. 14.30",
+"gestern, 14:30 Uhr", "hier à 14h30", "yesterday at 2:30 pm", "today at 7:10 am":
+:func:`day_and_time`) is that wall time on the day before (or the day of) that day, as a time
+written without a zone is (a zone it names, "kl. 14.30 (svensk tid)", is read).  Where the
+site's clocks put the fetch on two days (no country known: UTC-12 to UTC+14), neither is read
+(dates44: such stamps were unread, or read as UTC; daywords45: "igår" fetched at 23:30 UTC was
+the UTC day before, a day early in Stockholm, where it was already the next day).  The reading
+is a guess (``date_source`` "guessed"): the page's script counted the span from the moment it
+served the page, which is the fetch only to within the crawler's own delays.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-__all__ = ["MAX_RELATIVE_DAYS", "day_and_time", "relative_to_fetch"]
+__all__ = ["MAX_RELATIVE_DAYS", "day_alone", "day_and_time", "days_back", "relative_to_fetch"]
 
 # A span further back than this is no publication date a crawler's field would hold as
 # "… ago" (sites switch to the date after a day or a week): a value reading so is left unread.
@@ -43,10 +44,47 @@ def relative_to_fetch(value: str, fetched: str | None) -> str | None:
     """``value`` (a record's publication date as written, "il y a 3 heures") as ISO 8601 when
     it is a span back from ``fetched`` (the record's fetch time, ISO 8601): the fetch time
     minus the span, in UTC (``"2026-12-04T17:00:00+00:00"``) for minutes and hours, a date
-    (``"2026-12-03"``) for days and weeks; None when ``fetched`` is None or unreadable, when
-    ``value`` is no relative span dateparser reads, or when it reaches further back than
-    :data:`MAX_RELATIVE_DAYS`, or forward.  Never raises for a string."""
+    (``"2026-12-03"``) for days and weeks, counted back from the fetch's day on the site's
+    clock (:func:`_site_today`, inside :func:`clipper.read.zones.written_in`); None when
+    ``fetched`` is None or unreadable, when ``value`` is no relative span dateparser reads,
+    when it reaches further back than :data:`MAX_RELATIVE_DAYS`, or forward, or names a day
+    where the site's clocks put the fetch on two days.  Never raises for a string."""
     text = value.strip()
+    base = _base(text, fetched)
+    if base is None:
+        return None
+    if (day_time := day_and_time(text)) is not None:
+        return _on_the_day(*day_time, base)
+    span = _span_back(text, base)
+    if span is None:
+        return None
+    when, period = span
+    if period in _TIME_PERIODS:
+        return when.replace(tzinfo=UTC).isoformat()
+    if period in _DAY_PERIODS:
+        day = _site_today(base)
+        return None if day is None else (day - (base.date() - when.date())).isoformat()
+    return None
+
+
+def days_back(value: str, fetched: str | None) -> int | None:
+    """The days before the fetch's day ``value`` names when it is a span of days or weeks back
+    from ``fetched`` (ISO 8601) that :func:`relative_to_fetch` reads on the site's clock
+    ("vor 3 Tagen" → 3, "gestern" → 1, "3 weeks ago" → 21), whatever the site's clock; None for
+    any other value (a span of hours, no span, one further back than
+    :data:`MAX_RELATIVE_DAYS`).  What the run says of a value left unread for want of the
+    site's day (:mod:`clipper.pipeline`)."""
+    text = value.strip()
+    base = _base(text, fetched)
+    span = None if base is None else _span_back(text, base)
+    if base is None or span is None or span[1] not in _DAY_PERIODS:
+        return None
+    return (base.date() - span[0].date()).days
+
+
+def _base(text: str, fetched: str | None) -> datetime | None:
+    """``fetched`` as a naive UTC datetime when ``text`` may be a span back from it (a short
+    value holding a letter); else None (no fetch time, one that does not read)."""
     if not fetched or not text or len(text) > _MAX_CHARS or not any(c.isalpha() for c in text):
         return None
     try:
@@ -55,8 +93,13 @@ def relative_to_fetch(value: str, fetched: str | None) -> str | None:
         return None
     if base.tzinfo is not None:
         base = base.astimezone(UTC).replace(tzinfo=None)
-    if (day_time := day_and_time(text)) is not None:
-        return _on_the_day(*day_time, base)
+    return base
+
+
+def _span_back(text: str, base: datetime) -> tuple[datetime, str] | None:
+    """The moment dateparser reads ``text`` as a span back from ``base`` (naive UTC) names,
+    naive UTC to the second, and its period ("time", "day", "week"…); None when it reads
+    none, or one forward or further back than :data:`MAX_RELATIVE_DAYS`."""
     try:
         data = _parser(base).get_date_data(_spelled_back(text))
     except (ValueError, OverflowError, TypeError):
@@ -67,11 +110,20 @@ def relative_to_fetch(value: str, fetched: str | None) -> str | None:
     when = when.replace(microsecond=0)
     if when > base or base - when > timedelta(days=MAX_RELATIVE_DAYS):
         return None
-    if data.period in _TIME_PERIODS:
-        return when.replace(tzinfo=UTC).isoformat()
-    if data.period in _DAY_PERIODS:
-        return when.date().isoformat()
-    return None
+    return when, str(data.period)
+
+
+def _site_today(fetched: datetime) -> date | None:
+    """The day ``fetched`` (naive UTC) is on the site's clocks
+    (:func:`clipper.read.zones.page_clock_country`: 23:30 UTC on the 6th is the 7th in
+    Stockholm, Berlin and Tokyo, the 6th in Lima); None where they put it on two days (a site
+    of no known country: UTC-12 to UTC+14; the United States at 04:30 UTC)."""
+    from clipper.read.zones import page_clock_country
+    from clipper.sitezones import offsets
+
+    earliest, latest = offsets(page_clock_country(), fetched)
+    today = (fetched + earliest).date()
+    return today if (fetched + latest).date() == today else None
 
 
 # Spans back dateparser's tables do not read (its Estonian and Lithuanian know no "ago", its
@@ -179,6 +231,18 @@ def day_and_time(value: str) -> tuple[int, str] | None:
     return words[found.group(0).lower()], rest
 
 
+def day_alone(value: str) -> int | None:
+    """The days back from the fetch's day of ``value`` when it is one of :func:`day_and_time`'s
+    day words and nothing else ("igår", "i går", "gestern", "Yesterday", "hier", "昨日" → 1;
+    "heute", "Today" → 0), else None ("gestern, 14:30 Uhr", "gestern sagte er")."""
+    pattern, words = _day_words()
+    text = value.strip(" \t,.-–—|·:")
+    found = pattern.match(text)
+    if found is None or found.end() != len(text):
+        return None
+    return words[found.group(0).lower()]
+
+
 def _on_the_day(days: int, written: str, fetched: datetime) -> str | None:
     """``written`` (a time of day, "kl. 14.30") on the day ``days`` before ``fetched``'s (naive
     UTC) on the site's clock, as :func:`clipper.read.declareddates.declared_date` reads a date
@@ -186,21 +250,17 @@ def _on_the_day(days: int, written: str, fetched: datetime) -> str | None:
     fetch on two days, or when the time is not read or is after the fetch."""
     from clipper.pubwindows import after_fetch
     from clipper.read.declareddates import declared_date
-    from clipper.read.zones import page_hint
-    from clipper.sitezones import clock_country, offsets
+    from clipper.read.zones import page_clock_country
 
-    _, domain, region = page_hint()
-    country = clock_country(f"site.{domain}" if domain else None, region.upper() or None)
-    earliest, latest = offsets(country, fetched)
-    today = (fetched + earliest).date()
-    if (fetched + latest).date() != today:
+    today = _site_today(fetched)
+    if today is None:
         return None  # the fetch's day is not known: "yesterday" may be either
     day = today - timedelta(days=days)
     iso, _ = declared_date(f"{day.isoformat()} {written}")
     if iso is None or len(iso) <= 10 or iso[:10] != day.isoformat():
         return None
     iso = datetime.fromisoformat(iso).isoformat()
-    return None if after_fetch(iso, fetched, None, country) else iso
+    return None if after_fetch(iso, fetched, None, page_clock_country()) else iso
 
 
 # a night's records are fetched at many moments, each parser holds its base: a few kept

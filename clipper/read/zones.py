@@ -35,6 +35,8 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from clipper.sitezones import clock_country
+
 _REGIONS = {
     "ET": "America/New_York",
     "CT": "America/Chicago",
@@ -309,6 +311,10 @@ _SEASONAL = {"BST": "Europe/London"}
 _PAGE: ContextVar[tuple[str, str, str]] = ContextVar(
     "clipper_zone_page", default=("", "", "")
 )
+# ... and its address's host as written ("www.eltiempo.com.co"): the country code alone loses a
+# registry's second level (``.com.co`` is Colombia's, ``.co`` a generic name), which a site's
+# clocks need (:func:`page_clock_country`).
+_HOST: ContextVar[str] = ContextVar("clipper_zone_host", default="")
 
 
 @contextmanager
@@ -326,9 +332,11 @@ def written_in(
     tagged = parts[1] if len(parts) > 1 and len(parts[1]) == 2 else ""
     region = tagged or (region or "").lower()
     token = _PAGE.set((parts[0], country, region))
+    host_token = _HOST.set(host)
     try:
         yield
     finally:
+        _HOST.reset(host_token)
         _PAGE.reset(token)
 
 
@@ -356,6 +364,14 @@ def page_hint() -> tuple[str, str, str]:
     """The page's language, its address's country code and its language's region
     (:func:`written_in`): what a memo of a reading that depends on them is kept by."""
     return _PAGE.get()
+
+
+def page_clock_country() -> str | None:
+    """The country (ISO 3166 code, upper case) whose clocks the page's zoneless times are on
+    (:func:`clipper.sitezones.clock_country` of its address's host and its region,
+    :func:`written_in`), else None (a page of no known country, or outside
+    :func:`written_in`)."""
+    return clock_country(_HOST.get() or None, _PAGE.get()[2].upper() or None)
 
 
 def page_region() -> str:

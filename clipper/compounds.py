@@ -24,11 +24,18 @@ than the whole word (their mean zipf value above the word's by
 :data:`clipper.config.COMPOUND_MARGIN`): that is the frequency rule of Koehn and Knight
 ("Empirical methods for compound splitting", EACL 2003), which keeps a word whose whole is a
 common word of its own (``Wirtschaft`` is no ``Wirt`` + ``Schaft``, ``Handlung`` no ``Hand`` +
-``Lung``).  Of the splits the best (highest mean) is taken, and each part is split again
-(``Bundestagswahl`` → ``Bundestag`` + ``Wahl``, ``Bundestag`` → ``Bund`` + ``Tag``), down to
-:data:`_DEPTH` levels.  ``bench/search_compounds.py`` measures misses and wrong hits on
-invented, labelled words (tuned on German, confirmed on a second German set and on Dutch,
-Swedish, Danish, Norwegian and Finnish).
+``Lung``).  The lists hold endings as words too (written after an apostrophe or a hyphen:
+"SF'erne", "Lehrer*innen"), so a head must also reach at least
+:data:`clipper.config.COMPOUND_HEAD_STEM_LETTERS` letters into the word's stem, the word
+without its Snowball ending (:data:`STEMMERS`) and the suffix that derived it
+(:data:`SUFFIXES`): ``politikerne`` is no ``politik`` + ``erne``, ``autoissa`` no ``auto`` +
+``issa``, ``stillingen`` no ``still`` + ``ingen``; an inflected compound the list lacks is
+split as its longest form the list holds (``bostadsmarknaderna`` as ``bostadsmarknad``,
+:func:`_inflected_split`).  Of the splits the best (highest mean) is taken, and each part is
+split again (``Bundestagswahl`` → ``Bundestag`` + ``Wahl``, ``Bundestag`` → ``Bund`` +
+``Tag``), down to :data:`_DEPTH` levels.  ``bench/search_compounds.py`` measures misses and
+wrong hits on invented, labelled words (tuned on German, confirmed on a second German set and
+on Dutch, Swedish, Danish, Norwegian and Finnish).
 
 No well-kept decompounding library covers these languages: ``compound-split`` (2020) and
 ``charsplit-fst`` split German (and Dutch) only, and jwordsplitter is Java and German.
@@ -36,7 +43,17 @@ No well-kept decompounding library covers these languages: ``compound-split`` (2
 
 from __future__ import annotations
 
-from clipper.config import COMPOUND_MARGIN, COMPOUND_PART_LETTERS, COMPOUND_PART_ZIPF
+import functools
+from collections.abc import Callable
+
+import snowballstemmer
+
+from clipper.config import (
+    COMPOUND_HEAD_STEM_LETTERS,
+    COMPOUND_MARGIN,
+    COMPOUND_PART_LETTERS,
+    COMPOUND_PART_ZIPF,
+)
 from clipper.language import primary_language
 from clipper.paragraphs import word_memo
 from clipper.wordzipf import lookup, table
@@ -69,6 +86,28 @@ ENDINGS: dict[str, tuple[str, ...]] = {
     "nb": ("enes", "ens", "ets", "nes", "ene", "en", "et", "ne", "ns", "n", "t", "a"),
 }
 ENDINGS["nn"] = ENDINGS["nb"]
+# The endings a noun of its own takes in the singular definite and the plural (Swedish
+# ``planet`` "planet": ``planeten``, ``planeter``): a head that takes one is a word of its
+# own, not another word with its ending (``planet`` is no ``plan`` + ``et``, "the plane").
+# Not the genitive ``-s``, which an inflected form takes too (``ministerens``).
+OWN_FORMS: dict[str, tuple[str, ...]] = {
+    "sv": ("en", "et", "er", "ar", "or", "na"),
+    "da": ("en", "et", "er", "ne"),
+    "nb": ("en", "et", "er", "ne"),
+}
+OWN_FORMS["nn"] = OWN_FORMS["nb"]
+# Each language's Snowball stemmer (Martin Porter's, the pinned ``snowballstemmer`` package,
+# as clipper.stories.stems stems story terms): the word without its endings, which a head
+# must reach into (:func:`_best_split`).
+STEMMERS: dict[str, str] = {
+    "de": "german",
+    "nl": "dutch",
+    "sv": "swedish",
+    "da": "danish",
+    "nb": "norwegian",
+    "nn": "norwegian",
+    "fi": "finnish",
+}
 _LIST_OF = {"nn": "nb"}
 # How many times a part is split again (a compound of three or four words)
 _DEPTH = 2
@@ -95,12 +134,54 @@ def zipf(word: str, language: str) -> float:
     return lookup(word, table(f"compound-zipf-{name}", (name,), TABLE_VERSION, floor))
 
 
+# The suffixes that make a noun or an adjective of another word (a grammar's word formation:
+# Danish ``lever|ing``, ``sikker|hed``; Swedish ``plan|ering``, ``möjlig|het``; German
+# ``Frei|heit``, ``männ|lich``; Dutch ``werke|lijk``), the longest first, which Snowball's
+# Nordic stemmers leave on: the word lists hold them as words too (``ring``, ``ingen``,
+# ``ling``, ``lich``), and a head that is one is no part (``plasse`` + ``ring``).
+SUFFIXES: dict[str, tuple[str, ...]] = {
+    "da": ("ering", "ning", "else", "ende", "ing", "hed", "lig"),
+    "nb": ("ering", "ning", "ling", "else", "ende", "ing", "het", "lig"),
+    "sv": ("ering", "ning", "ande", "ende", "else", "ing", "het", "lig"),
+    "de": ("ungen", "heit", "keit", "lich", "isch", "chen", "ung"),
+    "nl": ("heden", "heid", "lijk", "baar", "loos", "ing"),
+}
+SUFFIXES["nn"] = SUFFIXES["nb"]
+
+
+@functools.cache
+def _stemmer(language: str) -> Callable[[str], str]:
+    """The Snowball stemmer of ``language`` (one of :data:`STEMMERS`) as a function."""
+    stemmer: Callable[[str], str] = snowballstemmer.stemmer(STEMMERS[language]).stemWord
+    return stemmer
+
+
+def _stem_letters(word: str, language: str) -> int:
+    """How many of the folded ``word``'s first letters are its stem, before its ending and
+    the suffix that made it of another word (:data:`SUFFIXES`): its Snowball stem's
+    (:data:`STEMMERS`) length where the stem is the word less an ending (``politikerne`` →
+    ``politik``: 7; ``autoissa`` → ``auto``: 4), else (a stemmer that took a prefix or
+    changed a letter: Dutch ``gevangenis`` → ``vannis``) the whole word's, less a suffix
+    it ends in (``stillingen`` → ``stilling`` → ``still``: 5)."""
+    stem = _stemmer(language)(word)
+    if not word.startswith(stem):
+        stem = word
+    for suffix in SUFFIXES.get(language, ()):
+        if stem.endswith(suffix):
+            return len(stem) - len(suffix)
+    return len(stem)
+
+
 def _best_split(word: str, language: str) -> tuple[str, str] | None:
     """The two parts ``word`` is a compound of (the left one without its linking letters), or
-    None where it is none (see the module docstring)."""
+    None where it is none (see the module docstring).  A head must hold at least
+    :data:`clipper.config.COMPOUND_HEAD_STEM_LETTERS` letters of the word's stem
+    (:func:`_stem_letters`): one that is the word's ending is no part, though the word list
+    holds it (``politik`` + ``erne``, ``auto`` + ``issa``, ``person`` + ``lige``)."""
     least = COMPOUND_PART_LETTERS
     best: tuple[float, str, str] | None = None
-    for at in range(least, len(word) - least + 1):
+    last = min(len(word) - least, _stem_letters(word, language) - COMPOUND_HEAD_STEM_LETTERS)
+    for at in range(least, last + 1):
         head = word[at:]
         head_zipf = zipf(head, language)
         if head_zipf < COMPOUND_PART_ZIPF:
@@ -136,6 +217,10 @@ def compound_parts(word: str, language: str) -> tuple[str, ...]:
         if depth == _DEPTH or len(current) < 2 * COMPOUND_PART_LETTERS or not current.isalpha():
             continue
         split = _best_split(current, language)
+        if split is None and depth == 0:
+            # not a part split again: Swedish "fullmaktige" of "kommunfullmaktige" is no
+            # "full" + "mäktig"
+            split = _inflected_split(current, language)
         if split is None:
             continue
         for part in split:
@@ -148,6 +233,23 @@ def compound_parts(word: str, language: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _inflected_split(word: str, language: str) -> tuple[str, str] | None:
+    """The two parts of ``word`` read as an inflected form of a compound the word list holds
+    (``bostadsmarknaderna``, rarer than the list keeps, of ``bostadsmarknad``: ``bostad`` +
+    ``marknad``): the split (:func:`_best_split`) of the longest word of the list, at least
+    :data:`clipper.config.COMPOUND_PART_ZIPF` often, that ``word`` is followed by an ending
+    (its letters past its Snowball stem, :func:`_stem_letters`); None where there is none, or
+    it is no compound (``stillingen`` of ``stilling``), or ``word`` is itself a word of the list
+    (Danish ``undersøgelse`` is no ``undersøge`` + ``lse``, of ``under`` + ``søge``)."""
+    if zipf(word, language) >= COMPOUND_PART_ZIPF:
+        return None  # a word of the list itself: _best_split has weighed it whole
+    shortest = max(_stem_letters(word, language), 2 * COMPOUND_PART_LETTERS)
+    for end in range(len(word) - 1, shortest - 1, -1):
+        if zipf(word[:end], language) >= COMPOUND_PART_ZIPF:
+            return _best_split(word[:end], language)
+    return None
+
+
 def _bare_head(head: str, language: str) -> str | None:
     """The compound's ``head`` without the definite or plural ending it carries in a language
     of :data:`ENDINGS` (``ministern`` → ``minister``, ``krisen`` → ``kris`` in Swedish,
@@ -156,7 +258,11 @@ def _bare_head(head: str, language: str) -> str | None:
     frequent one is taken (Danish ``krisen`` is ``krise``'s, not ``kris``'s), and kept only
     where it is :data:`clipper.config.COMPOUND_PART_LETTERS` long, as a part must be
     (Swedish ``valet`` is ``val``'s, too short a part, not ``vale``'s; ``vila`` is no
-    ``vil`` + ``a``)."""
+    ``vil`` + ``a``); and not where ``head`` is a noun of its own, which the list holds with
+    one of its own endings (:data:`OWN_FORMS`: ``planet``, "planet", is no ``plan`` +
+    ``et``, "the plane", the list holding ``planeten``)."""
+    if any(zipf(head + own, language) >= COMPOUND_PART_ZIPF for own in OWN_FORMS.get(language, ())):
+        return None
     best: tuple[float, str] | None = None
     for ending in ENDINGS.get(language, ()):
         if not head.endswith(ending) or len(head) - len(ending) < 2:

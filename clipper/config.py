@@ -993,6 +993,12 @@ STALE_CACHE_DAYS = 2
 COMPOUND_PART_ZIPF = 3.0
 COMPOUND_PART_LETTERS = 4
 COMPOUND_MARGIN = 0.2
+# A compound's head holds at least this many letters of the whole word's stem (its Snowball
+# stem less a derivational suffix: clipper.compounds): the word lists hold endings written after
+# an apostrophe or a hyphen ("SF'erne", "Lehrer*innen") as words, and "politikerne" (stem
+# "politik") split politik + "erne" was found by "erne".  2, not 3: Finnish Snowball cuts
+# "hallituskriisi" to "hallituskr", and 3 lost its head "kriisi" (bench figures in the commit).
+COMPOUND_HEAD_STEM_LETTERS = 2
 # Umlauts' two-letter spellings (clipper.umlauts, on German and Luxembourgish pages): a word
 # holding ä ö ü is indexed again spelled ae oe ue with this many words before and after it, so
 # a phrase typed so ("Bruessel nach") finds "Brüssel nach": 2 finds every phrase of three words

@@ -115,8 +115,10 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # Suspilne, Antara, Bernama, VNA, OTS, Kathpress, AWP, idea and RTR left out too; 40: German
 # and Dutch terms count a compound's parts beside it, and every compounding language splits a
 # term folded (:func:`clipper.stories.stems.with_heads`: "Regierungskrise", "Krise der Regierung");
-# 41: Kyodo's English "KYODO" read as its credit (newcomer 44)
-VECTOR_VERSION = "41"
+# 41: Kyodo's English "KYODO" read as its credit (newcomer 44); 42: a compound term's parts are
+# words of its language, not an ending (:mod:`clipper.compounds`: "politikerne" is no
+# politik + "erne")
+VECTOR_VERSION = "42"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0

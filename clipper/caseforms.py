@@ -69,9 +69,15 @@ MARK = "\U000f0000"
 # "Aleksandra" (pl), "Александр" and "Александра" (ru), though their keys are one.
 MASCULINE = "\U000f0001"
 FEMININE = "\U000f0002"
+# Written before the key of a base form in a neuter noun's ending (:attr:`Rules.neuter_base`:
+# Ukrainian "місто", "city"), and beside MASCULINE before the key of a form whose ending a
+# neuter noun's forms take too ("містом"): "міст", "bridge", a masculine base, and "місто" are
+# two words, though their keys are one; the neuter's plural genitive "міст" is sought as the
+# bridge (session 45).
+NEUTER = "\U000f0003"
 # Every mark a key's index word starts with (clipper.backends.postgresql leaves these words
 # out of what its stemmers read).
-KEY_MARKS = (MARK, MASCULINE, FEMININE)
+KEY_MARKS = (MARK, MASCULINE, FEMININE, NEUTER)
 
 
 _LATIN = re.compile("[a-z]+")
@@ -114,14 +120,19 @@ class Rules:
     longest only); ``swaps``: an ending taken off with letters of the stem it stands for put
     back (``cie`` → ``t``); ``finals``: a key's last letters written one way (applied twice).
 
-    Gender (:func:`gender_mark`, :func:`query_marks`, :func:`query_keys`), for the languages whose
+    Gender (:func:`gender_marks`, :func:`query_marks`, :func:`query_keys`), for the languages whose
     masculine and feminine names share a stem (``Pavel``/``Pavla``): ``masculine``, the endings only
     a masculine word's case forms take (``Pavlovi``, ``Pavlem``), and a word ending in no vowel (its
     nominative, ``Pavel``), keyed with :data:`MASCULINE`; ``feminine``, those only a feminine word's
     take (``Pavly``, ``Pavlou``), keyed with :data:`FEMININE`; ``feminine_base``, the endings of a
     feminine base form (``Pavla``): a query word ending in one is sought by its plain and feminine
     keys, one ending in no vowel by its plain and masculine keys, any other (``Brno``, ``policie``)
-    by all three.  Empty ``masculine`` and ``feminine``: every key is plain.
+    by all three.  Empty ``masculine`` and ``feminine``: every key is plain.  ``neuter_base``,
+    the ending of a neuter noun's base form (``місто``, ``miasto``, ``město``), keyed with
+    :data:`NEUTER`, as a masculine ending's form is too (``містом``, ``městem``: a neuter's
+    forms take them): a query word ending in one is sought by its plain, feminine and neuter
+    keys, not a masculine base's (``місто`` does not find ``міст``, "bridge"), and a query word
+    ending in no vowel not by the neuter base (``міст`` does not find ``місто``).
 
     ``case_queries``: a query word is also read as a case form (:func:`case_stems`:
     ``bankiem``, ``Nadwiślańskiego`` find ``bank``, ``banku``, ``Nadwiślański``), in the
@@ -146,6 +157,7 @@ class Rules:
     masculine: tuple[str, ...] = ()
     feminine: tuple[str, ...] = ()
     feminine_base: tuple[str, ...] = ()
+    neuter_base: tuple[str, ...] = ()
     case_queries: bool = False
     key_letters: int = CASE_KEY_LETTERS
     signs: re.Pattern[str] | None = None
@@ -219,6 +231,7 @@ RULES: dict[str, Rules] = {
         masculine=("ом", "ем", "ым"),
         feminine=("ои", "еи", "ою", "ею", "ы"),
         feminine_base=("а", "я"),
+        neuter_base=("о",),
         case_queries=True,
     ),
     # uk: o/e of a stem become і in a closed last syllable: Харків/Харкова, Львів/Львова
@@ -230,6 +243,7 @@ RULES: dict[str, Rules] = {
         masculine=("ові", "еві", "ом", "ем"),
         feminine=("ою", "ею", "и"),
         feminine_base=("а", "я"),
+        neuter_base=("о",),
         case_queries=True,
     ),
     "pl": Rules(
@@ -241,6 +255,7 @@ RULES: dict[str, Rules] = {
         masculine=("owi", "iem", "em"),
         feminine=("ej", "y"),
         feminine_base=("a",),
+        neuter_base=("o",),
         case_queries=True,
     ),
     "cs": Rules(
@@ -252,6 +267,7 @@ RULES: dict[str, Rules] = {
         masculine=("ovi", "em"),
         feminine=("ou", "y"),
         feminine_base=("a",),
+        neuter_base=("o",),
         case_queries=True,
     ),
     # sk: Czech's endings in Slovak's spelling (chlapom, ženou, mestách, uliciach, chlapovia,
@@ -268,6 +284,7 @@ RULES: dict[str, Rules] = {
         masculine=("ovi", "om"),
         feminine=("ou", "y"),
         feminine_base=("a",),
+        neuter_base=("o",),
         case_queries=True,
     ),
     # sl: Slovenian's case endings (Mariboru, Golobom, bolnišnico, mestih, mestoma, vladam,
@@ -471,44 +488,60 @@ def key_letters(index_word: str) -> str:
     return index_word[3:]
 
 
-def gender_mark(word: str, rules: Rules) -> str:
-    """The mark of the keys of the folded page ``word`` (:class:`Rules`' gender):
-    :data:`MASCULINE` when it ends with one of ``rules.masculine``, or in no vowel and no case
-    ending (a masculine base form: ``pavel``); :data:`FEMININE` when it ends with one of
-    ``rules.feminine``; else :data:`MARK` (``pavla``: Pavel's genitive or Pavla herself)."""
+def _neuter_base(word: str, rules: Rules) -> bool:
+    """Whether the folded ``word`` ends as a neuter noun's base form (``rules.neuter_base``:
+    ``město``), not as a case ending that ends so (Czech ``-ého``, Russian ``-ого``)."""
+    return bool(rules.neuter_base) and word.endswith(rules.neuter_base) and not word.endswith(
+        rules.endings
+    )
+
+
+def gender_marks(word: str, rules: Rules) -> tuple[str, ...]:
+    """The marks of the keys of the folded page ``word`` (:class:`Rules`' gender):
+    :data:`MASCULINE` when it ends with one of ``rules.masculine`` (and :data:`NEUTER` beside
+    it, a neuter noun's form too: ``městem``), or in no vowel and no case ending (a masculine
+    base form: ``pavel``); :data:`FEMININE` when it ends with one of ``rules.feminine``;
+    :data:`NEUTER` when with one of ``rules.neuter_base`` (``město``); else :data:`MARK`
+    (``pavla``: Pavel's genitive or Pavla herself)."""
     if not rules.masculine:
-        return MARK
+        return (MARK,)
     if word.endswith(rules.masculine):
-        return MASCULINE
+        return (MASCULINE, NEUTER) if rules.neuter_base else (MASCULINE,)
     if word.endswith(rules.feminine):
-        return FEMININE
+        return (FEMININE,)
+    if _neuter_base(word, rules):
+        return (NEUTER,)
     if word[-1] not in rules.vowels and not word.endswith(rules.endings):
-        return MASCULINE
-    return MARK
+        return (MASCULINE,)
+    return (MARK,)
 
 
 def query_marks(word: str, rules: Rules) -> tuple[str, ...]:
     """The marks of the keys the folded query ``word`` (a base form) is sought by: its plain
     key, and its feminine key when it ends with one of ``rules.feminine_base`` (``pavla``),
-    its masculine key when it ends in no vowel (``pavel``), both otherwise (``brno``)."""
+    its masculine key when it ends in no vowel (``pavel``), its feminine and neuter keys when
+    it ends with one of ``rules.neuter_base`` (``město``: not a masculine base's, ``měst``),
+    every mark otherwise (``policie``)."""
     if not rules.masculine:
         return (MARK,)
     if word.endswith(rules.feminine_base):
         return (MARK, FEMININE)
     if word[-1] not in rules.vowels:
         return (MARK, MASCULINE)
+    if _neuter_base(word, rules):
+        return (MARK, FEMININE, NEUTER)
     return KEY_MARKS
 
 
 @functools.lru_cache(maxsize=1 << 17)
 def page_tokens(word: str, language: str) -> tuple[str, ...]:
     """The index words of the keys of the folded ``word`` of a page in ``language`` (one of
-    :data:`RULES`): :func:`word_keys`, each marked as :func:`gender_mark` says."""
+    :data:`RULES`): :func:`word_keys`, each marked as :func:`gender_marks` says."""
     keys = word_keys(word, language)
     if not keys:
         return ()
-    mark = gender_mark(word, RULES[language])
-    return tuple(token(key, language, mark) for key in keys)
+    marks = gender_marks(word, RULES[language])
+    return tuple(token(key, language, mark) for key in keys for mark in marks)
 
 
 def keyed(language: str | None) -> str | None:
@@ -572,7 +605,8 @@ def case_marks(ending: str, rules: Rules) -> tuple[str, ...]:
     if not rules.masculine:
         return (MARK,)
     if ending in rules.masculine:
-        return (MARK, MASCULINE)
+        # and a neuter's (a form of "місто" or of a name in -о: "містом", "Павлові")
+        return (MARK, MASCULINE, NEUTER) if rules.neuter_base else (MARK, MASCULINE)
     if ending in rules.feminine:
         return (MARK, FEMININE)
     return KEY_MARKS

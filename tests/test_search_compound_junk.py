@@ -140,7 +140,7 @@ def test_the_parts_of_a_compound_stay(word: str, language: str, parts: tuple[str
 
 
 def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
-    """Migration 0093: an archive indexed before parts had to be words no longer finds a
+    """Migration 0092: an archive indexed before parts had to be words no longer finds a
     page by an ending once opened."""
 
     def as_before(text: str) -> str:

@@ -13,7 +13,7 @@ masculine noun of its stem (clipper.caseforms.NEUTER: ``місто``, "city", is
 Every stored page is indexed again, once for the whole upgrade
 (:func:`clipper.backends.reindex_later`).
 
-Revision ID: 0093
+Revision ID: 0092
 Revises: 0091
 """
 
@@ -23,7 +23,7 @@ from alembic import op
 
 from clipper.backends import reindex_later
 
-revision = "0093"
+revision = "0092"
 down_revision = "0091"
 branch_labels = None
 depends_on = None

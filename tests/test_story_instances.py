@@ -23,6 +23,7 @@ from clipper.stories.instances import (
     instances_of_one_template,
     untemplated_similarity,
 )
+from clipper.stories.ruleparts import RuleParts
 from clipper.stories.termvector import Vector
 from clipper.stories.vectors import vectorize
 from tests.storyevents import cosine, night_stories
@@ -215,6 +216,13 @@ def test_instance_pairs_of_many_links_are_instances_of_one_template(least: int) 
         for a, b in zip(first.tolist(), second.tolist(), strict=True)
     ]
     assert instance_pairs(vectors, first, second, least).tolist() == expected
+    # a scoring pass asks slice after slice with one RuleParts: each vector's frames and
+    # fills are made once and numbered alike across the calls, the same answers
+    parts = RuleParts()
+    for lo in range(0, len(first), 37):
+        asked = slice(lo, lo + 37)
+        found = instance_pairs(vectors, first[asked][::-1], second[asked][::-1], least, parts)
+        assert found[::-1].tolist() == expected[asked]
     if least <= StoryConfig().instance_lines:
         assert sum(expected) >= 3 * 6  # each template's instances, both ways
     assert not len(instance_pairs(vectors, first[:0], second[:0], least))

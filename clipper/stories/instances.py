@@ -48,6 +48,7 @@ import numpy.typing as npt
 
 from clipper import sortedsets
 from clipper.prefixes import stem
+from clipper.stories.ruleparts import RuleParts
 from clipper.stories.series import similarity_without
 from clipper.stories.termvector import Vector
 from clipper.stories.tokens import NAME_JOINERS
@@ -232,29 +233,25 @@ def instance_pairs(
     first: npt.NDArray[np.int64],
     second: npt.NDArray[np.int64],
     least: int,
+    parts: RuleParts | None = None,
 ) -> npt.NDArray[np.bool_]:
     """:func:`instances_of_one_template` of each pair (``vectors[first[i]]``,
     ``vectors[second[i]]``) at once, the same answers: each end's frames numbered with the set
-    of fills it gives them (a number a distinct (frame, fills) in the call), a pair's frames
-    in both less its (frame, fills) in both are the frames with other fills, both counted by
-    one sorted-set intersection of all the pairs (:func:`clipper.sortedsets.intersection_sizes`).
-    Costs a dict look-up a line of each end, not a Python loop a pair."""
+    of fills it gives them (a number a distinct (frame, fills) in the call, or in the pass of
+    ``parts``, which keeps each vector's), a pair's frames in both less its (frame, fills) in
+    both are the frames with other fills, both counted by one sorted-set intersection of all
+    the pairs (:func:`clipper.sortedsets.intersection_sizes`).  Costs a dict look-up a line of
+    each end (once a pass with ``parts``), not a Python loop a pair."""
     if not len(first):
         return np.zeros(0, np.bool_)
     ends = sortedsets.distinct(np.concatenate([first, second]))
-    numbers: dict[tuple[int, frozenset[int]], int] = {}
+    parts = parts if parts is not None else RuleParts()
     frames: list[npt.NDArray[np.uint32]] = []
     filled: list[npt.NDArray[np.uint32]] = []
     for end in ends.tolist():
-        rows = vectors[end].lines.reshape(-1, 4)[:, :2].tolist()
-        fills: dict[int, set[int]] = {}
-        for frame, fill in rows:
-            fills.setdefault(frame, set()).add(fill)
-        frames.append(sortedsets.distinct(np.fromiter(fills, np.uint32, len(fills))))
-        filled.append(np.fromiter(
-            (numbers.setdefault((frame, frozenset(held)), len(numbers))
-             for frame, held in fills.items()), np.uint32, len(fills),
-        ))  # fmt: skip
+        mine, numbered = parts.instances(vectors[end])
+        frames.append(mine)
+        filled.append(numbered)
     one, other = np.searchsorted(ends, first), np.searchsorted(ends, second)
     keys, starts, stops = sortedsets.packed(frames)
     shared = sortedsets.intersection_sizes(keys, starts, stops, one, other)

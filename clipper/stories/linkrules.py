@@ -23,8 +23,9 @@ from clipper.stories.bars import pair_bars, threshold, thresholds
 from clipper.stories.eventnames import named_pairs, shared_names
 from clipper.stories.instances import instance_pairs, untemplated_similarity
 from clipper.stories.linking import Item
+from clipper.stories.ruleparts import RuleParts
 from clipper.stories.series import issues_of_one_series, unframed_similarity
-from clipper.stories.subjects import headline_names, subjects_kept
+from clipper.stories.subjects import subjects_kept
 from clipper.stories.templated import template_pairs
 from clipper.stories.termvector import Vector, own_cleared, own_unit
 
@@ -43,8 +44,11 @@ def named_links(links: Links, items: Mapping[int, Item], config: StoryConfig) ->
     :func:`clipper.stories.scoring.linked` lowered for two clusters of one day holding
     ``event_names`` rare names each) whose ends share fewer than ``event_names`` rare names
     (:func:`clipper.stories.eventnames.shared_names`, asked of those links at once)."""
-    days = np.fromiter((items[c].day for c in links.a.tolist()), np.int64, len(links.a))
-    other_days = np.fromiter((items[c].day for c in links.b.tolist()), np.int64, len(links.b))
+    # each end's day read once (a night's call holds ~300 links a cluster)
+    ends = sortedsets.distinct(np.concatenate([links.a, links.b]))
+    day_of = np.fromiter((items[c].day for c in ends.tolist()), np.int64, len(ends))
+    days = day_of[np.searchsorted(ends, links.a)]
+    other_days = day_of[np.searchsorted(ends, links.b)]
     under = np.flatnonzero(links.sims < thresholds(np.abs(days - other_days), config))
     if not len(under):
         return links
@@ -59,15 +63,19 @@ def named_links(links: Links, items: Mapping[int, Item], config: StoryConfig) ->
     return Links(links.a[keep], links.b[keep], links.sims[keep])
 
 
-def without_templates(links: Links, items: Mapping[int, Item], config: StoryConfig) -> Links:
+def without_templates(
+    links: Links, items: Mapping[int, Item], config: StoryConfig, parts: RuleParts | None = None
+) -> Links:
     """``links`` less the pairs that are two reports of one template, of one day or two
     (:func:`clipper.stories.templated.template_pair`, asked of every link at once), those
     linked by the statements they quote: under ``own_similarity_share`` of their bar over their
     reporters' own words (:func:`clipper.stories.termvector.own_similarity`), and two issues of
     one dated series of different days under ``series_similarity_share`` of their bar without
-    the series' frame (:mod:`clipper.stories.series`)."""
+    the series' frame (:mod:`clipper.stories.series`).  ``parts``: what the rules read of each
+    vector, kept for a pass of many calls (:class:`clipper.stories.ruleparts.RuleParts`)."""
     if not len(links.a):
         return links
+    parts = parts if parts is not None else RuleParts()
     ends = sortedsets.distinct(np.concatenate([links.a, links.b]))
     vectors = [items[cid].vector for cid in ends.tolist()]
     first, second = np.searchsorted(ends, links.a), np.searchsorted(ends, links.b)
@@ -89,7 +97,7 @@ def without_templates(links: Links, items: Mapping[int, Item], config: StoryConf
         )
     # of different days, a dated headline or first sentence's frame in both (stories.series):
     # the frames shared counted for every such link at once, the rest asked pair by pair
-    frames = [sortedsets.distinct(v.frames[0::2]) for v in vectors]
+    frames = parts.frames(vectors)
     asked = np.flatnonzero(keep & (days[first] != days[second]))
     keys, starts, stops = sortedsets.packed(frames)
     asked = asked[
@@ -103,7 +111,7 @@ def without_templates(links: Links, items: Mapping[int, Item], config: StoryConf
         keep[at] = unframed_similarity(one.vector, other.vector) >= bar
     # two instances of one template, of one day or two: instance_lines frames in both with
     # other fills (stories.instances), counted for every link at once, then pair by pair
-    lines = [sortedsets.distinct(v.lines[0::4]) for v in vectors]
+    lines = parts.lines(vectors)
     keys, starts, stops = sortedsets.packed(lines)
     asked = np.flatnonzero(keep)
     asked = asked[
@@ -111,7 +119,9 @@ def without_templates(links: Links, items: Mapping[int, Item], config: StoryConf
         >= config.instance_lines
     ]
     # which are instances, asked of those links at once (their frames with other fills)
-    asked = asked[instance_pairs(vectors, first[asked], second[asked], config.instance_lines)]
+    asked = asked[
+        instance_pairs(vectors, first[asked], second[asked], config.instance_lines, parts)
+    ]
     bars = config.instance_similarity_share * pair_bars(
         first[asked], second[asked], days, vectors, config
     )
@@ -120,7 +130,7 @@ def without_templates(links: Links, items: Mapping[int, Item], config: StoryConf
         keep[at] = untemplated_similarity(vectors[one], vectors[other]) >= bar
     # a rare name in both headlines, a company's or a person's: what the two share besides it
     # and the sentences about it (stories.subjects), counted for every link at once
-    headlines = [headline_names(v) for v in vectors]
+    headlines = parts.headlines(vectors)
     keys, starts, stops = sortedsets.packed(headlines)
     asked = np.flatnonzero(keep)
     asked = asked[

@@ -20,6 +20,7 @@ from clipper.sortedsets import distinct, union
 from clipper.store.rows import chunks
 from clipper.stories import stored_links
 from clipper.stories.linking import AnchorIndex, Item
+from clipper.stories.ruleparts import RuleParts
 from clipper.stories.scoring import _Columns, linked
 from clipper.stories.vectors import Vector, event_time, ordinal
 
@@ -256,6 +257,9 @@ class _Stored:
         # scored in one call).
         done = np.zeros(0, np.int64)
         total = 0
+        # what the link rules read of each vector, made once for all the slices (a slice's
+        # links reach most of the day's clusters)
+        parts = RuleParts()
         # Links are added to the held sets ``_LINKS_HELD`` pairs at a time, not a slice at a
         # time: a cluster's partners come from many slices, and its set was merged again for
         # each (256,000 merges for 11,650 one-day clusters, 3.7 times those of 5,826).
@@ -271,7 +275,7 @@ class _Stored:
                     (pool.items[c].day for c in pairs.ravel().tolist()), np.int64, pairs.size
                 ).reshape(-1, 2)
                 pairs = pairs[(days >= before_day).all(axis=1)]
-            found = linked(pairs, pool.items, self.config, pool.columns, index)
+            found = linked(pairs, pool.items, self.config, pool.columns, index, parts)
             kept = np.stack([found.a, found.b], axis=1)
             self.hold(distinct(kept).tolist())
             waiting.append(kept)

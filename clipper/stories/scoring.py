@@ -18,6 +18,7 @@ from clipper.stories.bars import thresholds
 from clipper.stories.leads import lead_bytes
 from clipper.stories.linking import AnchorIndex, Item, _spans
 from clipper.stories.linkrules import Links, named_links, without_templates
+from clipper.stories.ruleparts import RuleParts
 from clipper.stories.termvector import QUOTED_SCALE, Vector
 
 _T = TypeVar("_T", bound=np.generic)
@@ -213,13 +214,15 @@ def linked(
     config: StoryConfig,
     encoder: _Columns | None = None,
     index: AnchorIndex | None = None,
+    parts: RuleParts | None = None,
 ) -> Links:
     """The ``pairs`` (cluster ids, any orientation) sharing ``min_shared_anchors`` anchors
     whose cosine clears :func:`threshold` for their gap, as :class:`Links` (arrays, not a
     Python object a link: a night's story stage links ~200 pairs a cluster, and a tuple each
     left the main process's small-object arenas fragmented).  ``index``: an
     :class:`AnchorIndex` holding every cluster of ``pairs`` (its anchors are reused; else one
-    is built); ``encoder``: term columns kept between calls.
+    is built); ``encoder``: term columns kept between calls; ``parts``: what the link rules
+    read of each vector, kept for a pass of many calls (:mod:`clipper.stories.ruleparts`).
 
     Pairs are taken a *hub* at a time: the end met in more of ``pairs`` (a night's cluster
     among the stored ones it meets), so a call loops over about as many hubs as it has
@@ -314,7 +317,9 @@ def linked(
         scratch[columns[span]] = 0.0
         lead_scratch[columns[span]] = 0
     held.flush(found)
-    return without_templates(named_links(found.links(involved), items, config), items, config)
+    return without_templates(
+        named_links(found.links(involved), items, config), items, config, parts
+    )
 
 
 def _shared_anchors(

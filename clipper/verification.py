@@ -89,7 +89,9 @@ class BatchMatcher:
 
         The stored pages are taken ``Config.verify_slice_pages`` at a time, those in the
         candidate cache first (sent to the verification workers as the cache keeps them,
-        decoded there: :class:`clipper.sentpages.SentKept`), the others read back, used for
+        decoded there: :class:`clipper.sentpages.SentKept`; the batch's own pages join the
+        cache before the first slice and go so too, not packed again for every slice's
+        pairs), the others read back, used for
         their pairs and let go (they join the cache, on disk), so the main process holds the
         batch and one slice, and the verification workers are sent the batch and one slice,
         however many stored pages the night's pairs reach (one-day records: every earlier page
@@ -99,6 +101,9 @@ class BatchMatcher:
         timed = self.summary.timed
         cache = self.cache
         size = self.config.verify_slice_pages
+        # the batch's own pages join the cache first: every slice's pairs name them, and a
+        # worker forked while the cache's file was open reads them there (Workers.verify)
+        cache.add(Kept.of(batch[pid]) for pid in sorted(batch) if pid not in cache)
         # the cached pages first
         cached = cache.held(stored).tolist()
         ordered = [pid for pid, held in zip(stored, cached, strict=True) if held]
@@ -117,8 +122,6 @@ class BatchMatcher:
                 # a subset of sorted rows: sorted
                 found.extend(self.workers.verify(pairs[slice_of == k], candidates, cache))
             del candidates
-        # the batch's own pages join the cache last
-        cache.add(Kept.of(batch[pid]) for pid in sorted(batch) if pid not in cache)
         return found
 
     def one_version_away(

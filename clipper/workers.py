@@ -352,13 +352,23 @@ class Workers:
                 self._verify_pool = self._start_pool()
                 if self._context.get_start_method() == "fork":
                     self._verify_forked_ns = time.monotonic_ns()
-        # a worker forked while the cache's file was open reads its pages there
+        # a worker forked while the cache's file was open reads its pages there: every page
+        # the cache holds, given or not, goes as its place in the file (16 bytes, not its
+        # arrays packed and pickled: a batch's own pages are named by the pairs of every slice
+        # of the stored pages, BatchMatcher.verify, and the slices grow with the night)
         forked = kept is not None and kept.opened_ns < self._verify_forked_ns
         chunks: list[Any] = []
         for part in _split(rows, VERIFY_CHUNKS_PER_WORKER * self._workers):
             needed = np.unique(part).tolist()
-            given = [candidates[pid] for pid in needed if pid in candidates]
-            others = [pid for pid in needed if pid not in candidates]
+            if forked and kept is not None:
+                placed = kept.held(needed).tolist()
+                given = [
+                    candidates[pid] for pid, held in zip(needed, placed, strict=True) if not held
+                ]
+                others = [pid for pid, held in zip(needed, placed, strict=True) if held]
+            else:
+                given = [candidates[pid] for pid in needed if pid in candidates]
+                others = [pid for pid in needed if pid not in candidates]
             chunks.append((
                 part,
                 SentPages.of(given),

@@ -116,9 +116,11 @@ def finish(
     if not text.isascii():  # NFC is the identity on ASCII
         # an HTML page's text comes from trafilatura, not the line cleaner: no direction marks
         text = unicodedata.normalize("NFC", without_direction_marks(text))
+    believed = believed_language(language, text, config)
     if title:
-        # a subscription badge beside the headline ("SZ Plus", "F+": clipper.paybadges)
-        title = without_badges(without_direction_marks(title).strip()) or None
+        # a subscription badge beside the headline ("SZ Plus", "F+": clipper.paybadges), the
+        # badges of the page's language
+        title = without_badges(without_direction_marks(title).strip(), believed) or None
     if raw.kind == "html" and mostly_symbols(text[:4096]):
         return Rejection(raw.origin, "not-text", "mostly symbols: markup or binary debris")
     if (no_word := wordless(text, config.longest_word_chars)) is not None:
@@ -185,8 +187,7 @@ def finish(
     # the site's own name beside an agency or a writer ("Le Quotidien avec AFP"): no person;
     # nor a subscription badge beside a name ("Anna Weber SZ Plus": clipper.paybadges)
     author = without_site_names(author, (site_names or set()) | site_keys(url or raw.url, site))
-    author = without_name_badges(author)
-    believed = believed_language(language, text, config)
+    author = without_name_badges(author, believed)
     return Article(
         origin=raw.origin,
         kind=raw.kind,

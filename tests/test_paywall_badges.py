@@ -100,3 +100,82 @@ def test_a_name_that_is_only_a_badge_is_no_name() -> None:
     assert without_name_badges("Anna Weber; Premium") == "Anna Weber"
     assert without_name_badges("SZ Plus") is None
     assert without_name_badges("Anna Weber; Jan Berg") == "Anna Weber; Jan Berg"
+
+
+# A headline opening with one of a table's account lines ("Profil", "Login", "Entrar"), in its
+# own language or in another whose table holds the word: no badge, nothing is cut.
+ACCOUNT_WORDS = [
+    ("Profil: Die Frau, die Berlin regiert", "de"),
+    ("Login: Warum Passwörter sterben", "de"),
+    ("Registrieren: neue Regeln für Vereine", "de"),
+    ("Konto: Was die Banken ab Januar verlangen", "de"),
+    ("Anmelden: So kommen Eltern an einen Kitaplatz", "de"),
+    ("Register: how to vote in the May elections", "en"),
+    ("Inscription : les dates à retenir pour le bac", "fr"),
+    ("Connexion : la fibre arrive dans les villages", "fr"),
+    ("Entrar: o que muda nas fronteiras da União", "pt"),
+    ("Entrar: la odisea de cruzar la frontera", "es"),
+    ("Entra: il governo apre le scuole", "it"),
+    ("Profil: Muž, který vede Prahu", "cs"),
+    ("Profil: Kvinden der styrer byen", "da"),
+    ("Konto: Så mycket kostar bankerna dig", "sv"),
+    ("Konto: ile zapłacisz za prowadzenie", "pl"),
+    ("Masuk: daftar sekolah baru dibuka", "id"),
+    ("Plus : les prix de l'énergie flambent", "fr"),
+    ("Profil | Die Frau, die Berlin regiert", "de"),
+    ("Die Frau, die Berlin regiert – Profil", "de"),
+]
+
+
+@pytest.mark.parametrize(("headline", "language"), ACCOUNT_WORDS)
+def test_an_account_word_opening_a_headline_is_no_badge(headline: str, language: str) -> None:
+    assert without_badges(headline, language) == headline
+    assert without_badges(headline) == headline
+
+
+def test_a_page_headlined_with_an_account_word_keeps_it() -> None:
+    for headline, language in ACCOUNT_WORDS[:5]:
+        raw = RawPage(
+            "r.jsonl:1", "text", "\n\n".join(PARAGRAPHS), title=headline, language=language
+        )
+        page = clean_page(raw, CleanConfig())
+        assert isinstance(page, Article), page
+        assert page.title == headline
+
+
+@pytest.mark.parametrize(
+    ("headline", "language", "cut"),
+    [
+        ("Premium: Gebühren sinken", "de", "Gebühren sinken"),
+        ("Gebühren sinken | Abonnenten", "de", "Gebühren sinken"),
+        ("Plus: Gebühren sinken", "de", "Gebühren sinken"),
+        ("Exklusiv für Abonnentinnen: Gebühren sinken", "de-AT", "Gebühren sinken"),
+        ("Fees fall again | For subscribers", "en", "Fees fall again"),
+        # what every language writes: "Premium", a paper's mark
+        ("Premium : les tarifs baissent", "fr", "les tarifs baissent"),
+        ("Premium: kontingenten senkes", "nb", "kontingenten senkes"),
+        ("NZZ+ | Die Gebühren sinken", "de", "Die Gebühren sinken"),
+        ("F+ Les tarifs baissent", None, "Les tarifs baissent"),
+    ],
+)
+def test_a_badge_is_read_by_the_pages_language(headline: str, language: str, cut: str) -> None:
+    assert without_badges(headline, language) == cut
+
+
+@pytest.mark.parametrize(
+    ("headline", "language"),
+    [
+        # one language's badge is another's word
+        ("Plus: les tarifs baissent encore", "fr"),
+        ("Abonnenten: wie die Zeitungen sie halten", None),
+        ("Abo: wat het kost", "nl"),
+        ("For subscribers: cuánto cuesta", "es"),
+    ],
+)
+def test_another_languages_badge_stays(headline: str, language: str | None) -> None:
+    assert without_badges(headline, language) == headline
+
+
+def test_a_name_keeps_a_word_its_language_does_not_badge() -> None:
+    assert without_name_badges("Anna Weber; Abonnenten", "de") == "Anna Weber"
+    assert without_name_badges("Marie Dupont; Abonnenten", "fr") == "Marie Dupont; Abonnenten"

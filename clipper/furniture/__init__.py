@@ -15,6 +15,11 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
 - ``skip``, ``share``, ``paywall``, ``ads``: a whole line that is one of these is furniture
   (trailing ``.:!…`` allowed); ``ads`` are advertisement markers ("Anzeige", "Publicité");
   ``share`` holds a comment section's count too ("Comentarios (12)", :func:`counted`);
+- ``badges``: a subscribers' story's badge as a site writes it beside the headline or a
+  byline name ("Plus", "Abonnenten", "Exklusiv für Abonnenten", "For subscribers"): read by
+  :mod:`clipper.paybadges` from the page's language's table alone (:func:`table_for`), for a
+  table's account lines ("Profil", "Login", "Entrar") are headline words in its language and
+  in others ("Profil: Die Frau, die Berlin regiert" lost its first word);
 - ``truncated``: a whole line saying the rest of the article is for subscribers ("Il vous reste
   57.09% de cet article à lire. La suite est réservée aux abonnés.", "The rest of this article
   is for subscribers only"): furniture like ``paywall``, and near the end of a page's text the
@@ -178,6 +183,7 @@ __all__ = [
     "offer",
     "paged",
     "share_row",
+    "table_for",
     "wall_buttons",
 ]
 
@@ -325,6 +331,7 @@ class Table:
     share: tuple[str, ...] = ()
     promo: tuple[str, ...] = ()
     paywall: tuple[str, ...] = ()
+    badges: tuple[str, ...] = ()
     truncated: tuple[str, ...] = ()
     wall_calls: tuple[str, ...] = ()
     ads: tuple[str, ...] = ()
@@ -434,3 +441,17 @@ READING_MINUTES = (
 
 
 TABLES: dict[str, Table] = _load()
+
+
+def table_for(language: str | None) -> Table | None:
+    """The table of ``language`` (a code as clipper stores a page's language, "de", "nb", or a
+    tag, "de-AT"): its primary subtag's, Norwegian Bokmål's and Nynorsk's the Norwegian table
+    ("no"); None for None and for a language without a table."""
+    if not language:
+        return None
+    primary = language.split("-")[0].lower()
+    return TABLES.get(_TABLE_OF.get(primary, primary))
+
+
+# Stored codes whose table is another's: Bokmål and Nynorsk are Norwegian's.
+_TABLE_OF = {"nb": "no", "nn": "no"}

@@ -13,6 +13,13 @@ from clipper.furniture import (
     wall_buttons,
 )
 
+# A subscribers' story's badge beside its headline or byline ("Plus", "Abo", "Premium",
+# "Abonnenten", "Exklusiv für Abonnenten": credits44, finding 4).
+_BADGES = (
+    r"plus|premium|abo|exklusiv für (?:abonnenten|abonnentinnen)",
+    r"(?:für )?(?:abonnenten|abonnentinnen)",
+)
+
 TABLE = Table(
     language="de",
     bylines=(
@@ -81,9 +88,9 @@ TABLE = Table(
         rf"(?:(?:für|ab|nur) (?:{PRICE}|\d\S*) |gratis |kostenlos )+"
         r"(?:testen|lesen|abonnieren|weiterlesen).*",
         r"(?:mein )?(?:konto|profil)|abmelden|anmelden|einloggen|login|registrieren|abonnieren",
-        r"abo (?:abschließen|wählen|sichern)|exklusiv für abonnenten|abo|plus|premium",
-        # a subscribers' story's badge beside its headline or byline (credits44)
-        r"(?:für )?(?:abonnenten|abonnentinnen)",
+        r"abo (?:abschließen|wählen|sichern)",
+        # a subscribers' story's badge as a line of its own
+        *_BADGES,
         # what the subscription holds, after the label: "Exklusiv für Abonnenten: Alle Artikel,
         # das E-Paper und die App."
         r"exklusiv für (?:abonnenten|abonnentinnen)\s*[:–-]\s*.{1,120}",
@@ -97,6 +104,7 @@ TABLE = Table(
             r"abonnieren|abo abschließen|e-paper|mein konto",
         ),
     ),
+    badges=_BADGES,
     truncated=prompted(
         r"(?:sie haben|haben sie) (?:bereits|schon) ein (?:abo|abonnement|konto)"
         r"|(?:sind sie |sie sind )?(?:bereits|schon)"

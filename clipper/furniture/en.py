@@ -14,6 +14,10 @@ from clipper.furniture import (
     wall_buttons,
 )
 
+# A subscribers' story's badge beside its headline or byline ("Premium: …", "… | For
+# subscribers"), a line of its own too.
+_BADGES = (r"for subscribers|members only|premium",)
+
 TABLE = Table(
     language="en",
     bylines=(
@@ -105,7 +109,7 @@ TABLE = Table(
         # row 49; the promo phrase without the paper's name is a text dump's)
         r"subscribe (?:now |today )?(?:to [\w .&\'’-]{1,40}? )?for (?:unlimited|full)"
         r"(?: digital)? access\b.*",
-        r"for subscribers|members only|premium",
+        *_BADGES,
         r"(?:start|get) your (?:free )?trial.*",
         # a journalism pitch under the article ("Enjoying our latest content? / Access the most
         # recent journalism from Nature's award-winning team / Explore the latest features &
@@ -121,6 +125,7 @@ TABLE = Table(
             r"subscribe(?: now)?|e-edition|my account",
         ),
     ),
+    badges=_BADGES,
     truncated=(
         # a prompt that the page stops here for a reader who does not subscribe or sign in
         # ("Subscribe to continue reading", "This article is for subscribers only"; newcomer

@@ -283,7 +283,9 @@ def _is_standfirst(line: str, n_words: int) -> bool:
 def set_apart(read: list[str], number: int, latest: datetime | None) -> bool:
     """Whether a blank line follows the dump's first line ``read[number]``, right below it or
     below a dateline read (a paper's too: :func:`_read_dateline`) or a furniture line (a
-    byline) under it."""
+    byline) under it, or below a bare date line (:func:`header_date_line`) with the text or a
+    standfirst next (:func:`_text_next`: a paper's name over its edition's date stands over
+    the headline)."""
     if number + 1 >= len(read):
         return False
     below = normalise_line(read[number + 1])
@@ -292,14 +294,64 @@ def set_apart(read: list[str], number: int, latest: datetime | None) -> bool:
     if number + 2 >= len(read) or read[number + 2].strip():
         return False
     n = word_count(below)
+    if (
+        date_line_sized(below)
+        and dateline(below, latest) is None
+        and paper_dateline(below) is None
+        and header_date_line(below)
+    ):
+        # a headline over a bare date, or a paper's name over its edition's date ("The
+        # Harbour Post" / "05.12.2026"), the headline below it: told by what comes next
+        return _text_next(read, number + 2, word_count(normalise_line(read[number])))
     return is_furniture(below, n) or (date_line_sized(below) and _read_dateline(below, latest))
 
 
+# How many lines below a bare date line under a dump's first line are looked at for its text
+# (blank lines and a byline between).
+_TEXT_NEXT_LINES = 4
+
+
+def _text_next(read: list[str], start: int, first_words: int) -> bool:
+    """Whether the first line from ``read[start]`` that is neither blank nor furniture (a
+    byline) is what stands under a headline of ``first_words`` words: the text (a body
+    paragraph or a sentence), or a standfirst or subhead (:func:`_is_standfirst`) shorter than
+    the headline or of :data:`STANDFIRST_MIN_WORDS` words and as many as it, as
+    :func:`runs_into_text` tells one; not a short line longer than the first, the headline
+    under a paper's or a site's name."""
+    for raw in read[start : start + _TEXT_NEXT_LINES]:
+        line = normalise_line(raw)
+        if not line:
+            continue
+        n = word_count(line)
+        if is_furniture(line, n):
+            continue
+        if is_body_paragraph(line, n) or SENTENCE_END.search(line) is not None:
+            return True
+        return _is_standfirst(line, n) and (
+            n < first_words or n >= max(STANDFIRST_MIN_WORDS, first_words)
+        )
+    return False
+
+
 def _read_dateline(line: str, latest: datetime | None) -> bool:
-    """Whether ``line`` is a dateline read (:func:`clipper.dumpdates.dateline`) or a paper's
-    date line ("Le Soir, samedi 5 décembre 2026": :func:`clipper.paperdatelines.
-    paper_dateline`), whose date is the dump's header's."""
-    return dateline(line, latest) is not None or paper_dateline(line) is not None
+    """Whether ``line`` is a dateline read (:func:`clipper.dumpdates.dateline`) or a header's
+    date line (:func:`header_date_line`: "5 December 2026", "05.12.2026", "le 5 décembre
+    2026", "2026年12月5日", "Le Soir, samedi 5 décembre 2026"), whose date is the dump's
+    header's.  A headline over a bare date was no opening set apart (its date line was neither
+    furniture nor a dateline read) and, sharing no word with its text, no title."""
+    return dateline(line, latest) is not None or header_date_line(line)
+
+
+def header_date_line(line: str) -> bool:
+    """Whether ``line`` is a date line a dump's header writes above or below its headline: a
+    numeric date alone (:func:`clipper.headerdates.numeric_date`: "05.12.2026", a weekday or a
+    label before it), a date alone or after a weekday, a label or a site's name
+    (:func:`clipper.dumpdates.line_date`: "5. Dezember 2026", "le 5 décembre 2026",
+    "2026年12月5日"), a paper's date line (:func:`clipper.paperdatelines.paper_dateline`: "Le
+    Soir, samedi 5 décembre 2026")."""
+    from clipper.headerdates import numeric_date
+
+    return numeric_date(line) or line_date(line) is not None or paper_dateline(line) is not None
 
 
 def _kicker_tail(line: str) -> str | None:

@@ -118,6 +118,7 @@ from clipper.dumpdates import (
     update_line,
 )
 from clipper.dumpheadlines import (
+    header_date_line,
     is_writer,
     junk_title,
     line_below,
@@ -259,6 +260,7 @@ def clean_text_dump(
     position = 0
     body_at: int | None = None
     first = True
+    under_opening = False  # the line is the next one below the opening line kept
     # a Chinese or Korean report's byline and dateline (as in an HTML page's text), before a
     # first line ending with its bracket reads as a photo's caption
     read, wired = drop_wire_bylines(unwrap(text.splitlines()))
@@ -293,13 +295,17 @@ def clean_text_dump(
             body_at = position - 1
         if body_at is None and position <= DUMP_HEADER_LINES and sized:
             header.append(line)
-        if opens and sized and not furniture and _top_date_line(line):
+        if (opens or under_opening) and sized and not furniture and header_date_line(line):
             # the date above the headline ("Le Soir, samedi 5 décembre 2026", "Samedi 5
-            # décembre 2026"): a header's, no text; the line below opens the dump
-            first = True
+            # décembre 2026"): a header's, no text; the line below opens the dump.  Or right
+            # below it ("Ferry service resumes after storm" / "05.12.2026"): a header's too,
+            # the headline then stands over its text
+            first = opens
+            under_opening = False
             if published is None:
                 dropped.append((len(lines), line))
             continue
+        under_opening = False
         if furniture:
             if published is None and sized:
                 dropped.append((len(lines), line))
@@ -328,6 +334,7 @@ def clean_text_dump(
             n = word_count(line)
         if opens:
             opening = line
+            under_opening = True
         lines.append(line)
         words.append(n)
         credited.append(caption)
@@ -520,14 +527,6 @@ def _header_date(
         day = paper.date[:10] if possible_day(paper.date, latest) else None
         return day, None if paper.place else paper.name  # a place's dateline: no paper
     return header_day(dates[0], order, latest), None
-
-
-def _top_date_line(line: str) -> bool:
-    """Whether a dump's first ``line`` is a date line its header date is read from
-    (:func:`_header_date`): a numeric date, a date alone or after a weekday, a label or a
-    site's name (:func:`clipper.dumpdates.line_date`), a paper's date line
-    (:func:`clipper.paperdatelines.paper_dateline`)."""
-    return numeric_date(line) or line_date(line) is not None or paper_dateline(line) is not None
 
 
 def _names(kept: list[str], title: str | None, name: str) -> bool:

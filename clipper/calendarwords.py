@@ -472,6 +472,24 @@ def calendar_words(language: str) -> frozenset[str]:
     return found
 
 
+def only_calendar_names(seq: list[str], language: str) -> bool:
+    """Whether the words ``seq`` (as :func:`clipper.words.words` makes them) name a month or a
+    weekday and nothing else: each a name of ``language`` (its primary subtag) or English
+    (:func:`calendar_words`), a name of any language that is no other frequent word
+    (:data:`ALONE`: "sábado" on an English page), or a particle between them ("feira" of
+    "segunda-feira"), and one at least a name.  "Sunday", "Sábado", "Sonntag" are; "The Sunday
+    Times", "Welt am Sonntag", "Le Journal du Dimanche" (a paper named after a weekday) are
+    not."""
+    own = calendar_words(language) | calendar_words("en")
+    named = False
+    for word in seq:
+        if word in own or CALENDAR_FILLS.get(word) == ALONE:
+            named = True
+        elif word not in CALENDAR_PARTICLES:
+            return False
+    return named
+
+
 # wordfreq's lists standing for a language of the table that has none of its own
 _LIST_FOR = {"hr": "sh", "bs": "sh", "sr": "sh", "nn": "nb"}
 # the lowest zipf value read from wordfreq's lists (far below any name's: 3.5-5.7)

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 import regex
 
-from clipper.calendarwords import calendar_words
+from clipper.calendarwords import calendar_words, only_calendar_names
 from clipper.dumpdates import line_date, update_line
 from clipper.furniture.compiled import matchers
 from clipper.numericdates import page_language
@@ -71,6 +71,21 @@ _PLACE_LINE = regex.compile(
     rf"(?:(?:{_SEPARATOR}){_PAGE})?",
     regex.IGNORECASE,
 )
+# The lower-case words a paper's name holds between its capitalised ones ("Welt am Sonntag",
+# "Le Journal du Dimanche", "El Mundo del Domingo", "Il Giornale della Domenica").
+_NAME_PARTICLE = regex.compile(r"\p{Ll}{1,3}|dell[aeo]|degli|dos|das")
+
+
+def _written_as_name(name: str) -> bool:
+    """Whether ``name`` is written as a paper's name: each word capitalised, or a particle
+    (:data:`_NAME_PARTICLE`).  A paper named after a weekday ("The Sunday Times", "Welt am
+    Sonntag") is; a headline with its weekday before its date is not ("Harbour board's pier
+    schedule Thursday, November 26, 2026")."""
+    return all(
+        word[:1].isupper() or _NAME_PARTICLE.fullmatch(word) is not None for word in name.split()
+    )
+
+
 # A paper's date line is short: its name, a weekday, the date, a page.
 PAPER_LINE_MAX_WORDS = 14
 
@@ -78,10 +93,12 @@ PAPER_LINE_MAX_WORDS = 14
 def paper_dateline(line: str) -> PaperDate | None:
     """The paper's name and the date of a date line opening with the name of the paper that
     printed the article (module docstring), else None: a line of another shape, a name that is
-    a weekday or a month of the page's language or English, accented or not ("samedi, 5
-    décembre 2026", "Sábado, 5 de diciembre de 2026", "März, 05.03.2026": the
-    line's own date reading reads it) or that holds a dateline or an update's label ("Publié
-    le …", "Updated, 5 December 2026"), or a date
+    only a weekday or a month, accented or not ("samedi, 5 décembre 2026", "Sábado, 5 de
+    diciembre de 2026", "März, 05.03.2026": the line's own date reading reads it;
+    :func:`clipper.calendarwords.only_calendar_names`; a paper named after one, its name
+    written as one, is a paper: "The Sunday Times, 6 December 2026", "Welt am Sonntag, 6.
+    Dezember 2026"; :func:`_written_as_name`) or that holds
+    a dateline or an update's label ("Publié le …", "Updated, 5 December 2026"), or a date
     part that reads as no date as the page's language writes dates (:func:`line_date`).
     ``line``: one normalised line of a dump (single spaces).  A place's dateline
     ("London, 5 December 2026", "Stockholm den 5 december 2026") is read with ``place`` set
@@ -99,9 +116,16 @@ def paper_dateline(line: str) -> PaperDate | None:
     name = found["name"].strip()
     language = page_language().split("-")[0]
     # the name's words as the table's names are written (clipper.words.words: accents left
-    # out, cut at a hyphen: "Février", "Mär.", "Terça-feira" are "fevrier", "mar", "terca")
-    if set(words(name)) & (calendar_words(language) | calendar_words("en")):
+    # out, cut at a hyphen: "Février", "Mär.", "Terça-feira" are "fevrier", "mar", "terca"),
+    # all a weekday's or a month's: a paper named after a weekday ("The Sunday Times", "Welt
+    # am Sonntag") is a paper
+    folded = words(name)
+    if only_calendar_names(folded, language):
         return None
+    if set(folded) & (calendar_words(language) | calendar_words("en")) and not _written_as_name(
+        name
+    ):
+        return None  # "Harbour board's pier schedule Thursday, …": a headline and its date
     if matchers().dateline.search(name) or update_line(line):
         return None  # "Publié le, …", "Updated, 5 December 2026": a label, no paper
     when = line_date(found["date"])

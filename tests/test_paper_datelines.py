@@ -238,8 +238,8 @@ def test_an_accented_month_or_weekday_is_no_paper(language: str, line: str) -> N
 def test_accented_months_and_weekdays_in_dumps(tmp_path: Path) -> None:
     """Dumps in the languages whose month or weekday names carry an accent: a paper's date line
     with a capitalised accented month dates the dump, names its paper and keeps its headline; a
-    line opening with an accented weekday or month dates it and names no site (its headline is
-    dropped as over any bare date line)."""
+    line opening with an accented weekday or month dates it and names no site, its headline
+    kept as over any bare date line."""
     folder = tmp_path / "accents"
     folder.mkdir()
     dumps = {
@@ -263,8 +263,103 @@ def test_accented_months_and_weekdays_in_dumps(tmp_path: Path) -> None:
     assert {name: found[1:] for name, found in stored.items()} == {
         name: (day, site) for name, (_, _, day, site) in dumps.items()
     }
-    assert {name: found[0] for name, found in stored.items() if "paper" in name} == {
-        name: ACCENTED_HEADLINES[language]
-        for name, (language, _, _, _) in dumps.items()
-        if "paper" in name
+    assert {name: found[0] for name, found in stored.items()} == {
+        name: ACCENTED_HEADLINES[language] for name, (language, _, _, _) in dumps.items()
+    }
+
+
+# A paper named after a weekday (session 45): its name holds the weekday beside other words,
+# or as a part of one word; a line opening with the weekday alone names no paper, in the page's
+# language or another's.
+WEEKDAY_PAPERS = [
+    ("en", "The Sunday Times, 6 December 2026", "The Sunday Times"),
+    ("en", "Sunday Herald, 6 December 2026", "Sunday Herald"),
+    ("fr", "Le Journal du Dimanche, 6 décembre 2026", "Le Journal du Dimanche"),
+    ("de", "Welt am Sonntag, 6. Dezember 2026", "Welt am Sonntag"),
+    ("sv", "Söndagsbladet, 6 december 2026", "Söndagsbladet"),
+    ("de", "Welt am Sonntag - 6. Dezember 2026 - S. 12", "Welt am Sonntag"),
+    ("es", "El Mundo del Domingo, 6 de diciembre de 2026", "El Mundo del Domingo"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "name"), WEEKDAY_PAPERS)
+def test_a_paper_named_after_a_weekday_is_a_paper(language: str, line: str, name: str) -> None:
+    with written_in(language, None, None):
+        assert paper_dateline(line) == PaperDate(name, "2026-12-06")
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "Sunday, 6 December 2026"),
+        ("es", "Sábado, 5 de diciembre de 2026"),
+        ("en", "Sábado, 5 de diciembre de 2026"),  # another language's weekday
+        ("en", "Sonntag, 6. Dezember 2026"),
+        ("de", "Sonntag, 6. Dezember 2026"),
+        ("fr", "Dimanche, 6 décembre 2026"),
+        ("sv", "Söndag, 6 december 2026"),
+        ("en", "Domingo, 6 de dezembro de 2026"),
+        ("pt", "Segunda-feira, 7 de dezembro de 2026"),
+    ],
+)
+def test_a_weekday_alone_is_no_paper_in_any_language(language: str, line: str) -> None:
+    with written_in(language, None, None):
+        assert paper_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "Harbour board's pier schedule Thursday, 26 November 2026"),
+        ("de", "Hafenamt plant den Umbau am Sonntag, 6. Dezember 2026"),
+        ("fr", "Le port rouvre ses quais dimanche, 6 décembre 2026"),
+    ],
+)
+def test_a_headline_ending_with_its_dates_weekday_is_no_paper(language: str, line: str) -> None:
+    """A paper named after a weekday writes its name as a name; a headline does not."""
+    with written_in(language, None, None):
+        assert paper_dateline(line) is None
+
+
+WEEKDAY_BODIES = {
+    "en": BODIES["en"],
+    "fr": BODIES["fr"],
+    "de": ACCENTED_BODIES["de"],
+    "sv": (
+        "Hyrorna i kommunerna nära det europeiska kvarteret har stigit med nästan nio procent "
+        "på ett år, enligt en studie som det regionala observatoriet publicerade i fredags.\n\n"
+        "Etterbeek, Ixelles och Saint-Josse drabbas hårdast, säger studiens författare, som "
+        "pekar på konkurrensen mellan unga hushåll och praktikanter.\n"
+    ),
+}
+WEEKDAY_HEADLINES = {
+    "en": HEADLINES["en"],
+    "fr": HEADLINES["fr"],
+    "de": ACCENTED_HEADLINES["de"],
+    "sv": "Bostadsbrist i Bryssel",
+}
+
+
+def test_dumps_under_a_weekday_papers_date_line_name_the_paper(tmp_path: Path) -> None:
+    folder = tmp_path / "sunday"
+    folder.mkdir()
+    dumps = {
+        "times.txt": ("en", "The Sunday Times, 6 December 2026", "the sunday times"),
+        "herald.txt": ("en", "Sunday Herald, 6 December 2026", "sunday herald"),
+        "jdd.txt": ("fr", "Le Journal du Dimanche, 6 décembre 2026", "le journal du dimanche"),
+        "wams.txt": ("de", "Welt am Sonntag, 6. Dezember 2026", "welt am sonntag"),
+        "sb.txt": ("sv", "Söndagsbladet, 6 december 2026", "söndagsbladet"),
+        "en-day.txt": ("en", "Sunday, 6 December 2026", None),
+        "de-day.txt": ("de", "Sonntag, 6. Dezember 2026", None),
+    }
+    for name, (language, line, _) in dumps.items():
+        (folder / name).write_text(
+            f"{WEEKDAY_HEADLINES[language]}\n{line}\n\n{WEEKDAY_BODIES[language]}",
+            encoding="utf-8",
+        )
+    archive, summary = build(tmp_path / "a.db", [folder])
+    assert summary.dates_unread == 0
+    assert _stored(archive) == {
+        name: (WEEKDAY_HEADLINES[language], "2026-12-06", site)
+        for name, (language, _, site) in dumps.items()
     }

@@ -9,7 +9,10 @@ rules between them).
    and its full copies (Jaccard at the copy bar with it): first a whole text before one read
    cut short (``Page.partial``: a crawler's ``WARC-Truncated`` payload, a news API's stub;
    newcomer 20: an agency's page cut in its last paragraph was shown, and its whole copies
-   described as "1 paragraph edited" against it), then a copy that is no part of the
+   described as "1 paragraph edited" against it), then a headline that reads before one
+   still mojibake after the reader's repair (``Node.garbled``,
+   :func:`clipper.mojibake.still_garbled`: "HÃ Ná»™i" lost the bytes that would restore it),
+   then a copy that is no part of the
    cluster's text (:func:`part_of_text`: a trim whose missing paragraphs two outlets carry,
    or that lacks more than a site's trailer adds; newcomer 22: a search of the canonicals
    missed them), then a page that another page of
@@ -167,6 +170,9 @@ class Node:
     # Page.author: a byline or a closing credit line naming an agency ("PAP", "Ukrinform":
     # clipper.agencycredits.cut_credits) credits it as a dateline does (rule 6); "": none
     author: str = ""
+    # its headline is still mojibake after the reader's repair ("HÃ Ná»™i":
+    # clipper.mojibake.still_garbled): rule 6 shows a copy with a readable headline first
+    garbled: bool = False
 
     @property
     def size(self) -> int:
@@ -209,15 +215,15 @@ def settle(
     The representative is chosen among the walk's canonical and its full copies (Jaccard at
     ``copy_jaccard`` with it), of each address its newest version in the cluster only, dated as
     the address first was (:func:`_addresses_as_shown`): a whole text before one read cut short,
-    then one that is no part of the cluster's text (:func:`part_of_text`: a trim of the story
-    that other pages of the cluster carry whole), then a page another member declares as its
-    original, then the credited agency's own page (:func:`agencies_own`), then a page with an
-    address before one without (a text dump of the page), then the
-    earliest published (declared dates before guessed ones, undated last; between dates that do
-    not tell which came first, a stated time before a day alone, then the walk's order:
-    :func:`originals_first`).  Only the canonical and the figures with it change; membership is
-    the walk's.  ``pair(other, page)`` reads ``page``'s matches: a part is asked of the page
-    that would be chosen, and of the next only when it is one."""
+    a readable headline before a garbled one, then one that is no part of the cluster's text
+    (:func:`part_of_text`: a trim of the story that other pages of the cluster carry whole),
+    then a page another member declares as its original, then the credited agency's own page
+    (:func:`agencies_own`), then a page with an address before one without (a text dump of the
+    page), then the earliest published (declared dates before guessed ones, undated last;
+    between dates that do not tell which came first, a stated time before a day alone, then
+    the walk's order: :func:`originals_first`).  Only the canonical and the figures with it
+    change; membership is the walk's.  ``pair(other, page)`` reads ``page``'s matches: a part
+    is asked of the page that would be chosen, and of the next only when it is one."""
     walk_canonical = group[0].page_id
     result: dict[int, Assignment] = {}
     seen_hashes: set[str] = set()
@@ -485,7 +491,9 @@ def originals_first(
 ) -> Iterator[Node]:
     """Rule 6's order of a cluster's full copies, lazily: a whole text before one read cut
     short (a crawler's WARC-Truncated payload, a news API's stub: the page shown is read, and
-    its copies described against it), then a page another page of the cluster declares as
+    its copies described against it), then a readable headline before one still mojibake
+    after repair (``Node.garbled``: "HÃ Ná»™i", whose lost bytes cannot be restored, was
+    shown over its copies' "Hà Nội"), then a page another page of the cluster declares as
     its original (``declared_by``: the ids declaring each address without its scheme), then
     the credited agency's own page (``agencies``: their ids, :func:`agencies_own`), then a
     reading with its own address before an address-less dump of it (newcomer 21), then by
@@ -493,10 +501,11 @@ def originals_first(
     or its crawler declares before one guessed, undated last; between dates that do not tell
     which came first, a stated time before a day alone, of days alone the one ending first,
     then the walk's order, ``Node.rank``)."""
-    groups: dict[tuple[bool, bool, bool, bool, int], list[Node]] = {}
+    groups: dict[tuple[bool, bool, bool, bool, bool, int], list[Node]] = {}
     for node in copies:
         key = (
             node.partial,
+            node.garbled,
             not declared_by.get(_address(node.rank[3]), set()) - {node.page_id},
             node.page_id not in agencies,
             node.rank[2] == "\uffff",  # rank: (-words, published, address, ...)

@@ -153,6 +153,19 @@ def _fixed(text: str) -> str | None:
     return fixed if fixed != text else None
 
 
+def still_garbled(text: str | None) -> bool:
+    """Whether ``text`` (a stored headline, repaired as every field is: :func:`repaired_field`)
+    still holds mojibake: a UTF-8 lead byte read as Windows-1252 before a continuation byte so
+    read (:data:`_SUSPECT`: "á»" of "Ná»™i") where ftfy's measure finds mojibake
+    (:func:`looks_bad`), left so because the bytes it lost cannot be restored ("HÃ Ná»™i", the
+    no-break space of "à" made a space), or a replacement character ("\ufffd") where a decoder
+    or ftfy's repair met a byte it could not read ("Мо�ква": Windows-1252 has no 0x81).
+    "Café", "Größe", "The rapper Ã and" are not."""
+    if not text or text.isascii():
+        return False
+    return "\ufffd" in text or (_SUSPECT.search(text) is not None and looks_bad(text))
+
+
 def repaired_field(text: str) -> str:
     """A record's title or author with its mojibake undone (:func:`repaired`), else as it is:
     asked before the reader makes its whitespace runs one space, which turns the no-break

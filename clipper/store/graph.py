@@ -14,6 +14,7 @@ from clipper.canonical import Node, RankKey, rank_key
 from clipper.cluster import Link
 from clipper.config import MatchConfig
 from clipper.models import Match, Page
+from clipper.mojibake import still_garbled
 from clipper.ownletters import stand_in_letters
 from clipper.urls import url_key
 
@@ -104,6 +105,8 @@ def _node(row: Any) -> Node:
         # its headline and opening in its language's own letters or another keyboard's
         stand_in_letters(f"{row.title or ''}\n{row.opening or ''}", row.language),
         row.author or "",
+        # its headline still mojibake after the reader's repair (rule 6)
+        still_garbled(row.title),
     )
 
 

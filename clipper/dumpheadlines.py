@@ -258,12 +258,19 @@ INTRO_MIN_WORDS = 4
 def line_below(read: list[str], number: int, latest: datetime | None) -> str | None:
     """The line right below the dump's first line ``read[number]``, normalised, past a byline
     ("By Ann Reed") or a dateline under it (at most two); None at the dump's end."""
-    for below in read[number + 1 : number + 4]:
+    for at, below in enumerate(read[number + 1 : number + 4]):
         line = normalise_line(below)
         n = word_count(line) if line else 0
         if line and n <= 12 and line.startswith("By ") and is_furniture(line, n):
             continue
-        if line and date_line_sized(line) and _read_dateline(line, latest):
+        # a bare date right below the first line only: below a byline it is a masthead's
+        # ("The Boston Globe" / "By …" / "July 16, 2018")
+        if (
+            line
+            and date_line_sized(line)
+            and _read_dateline(line, latest)
+            and (at == 0 or dateline(line, latest) is not None or paper_dateline(line) is not None)
+        ):
             continue
         return line
     return None

@@ -86,6 +86,20 @@ def _written_as_name(name: str) -> bool:
     )
 
 
+def _dates_weekday(names: list[str], calendar: frozenset[str]) -> bool:
+    """Whether the last of a name's words ``names`` is the date's weekday, not the paper's: a
+    weekday or month of ``calendar`` after a word that is no particle ("Associated Press
+    Sunday, July 15, 2018", "President Donald Trump's Schedule Monday, July 16, 2018"; not
+    "Welt am Sonntag", "Independent on Sunday")."""
+    last = words(names[-1])
+    return (
+        len(names) > 1
+        and bool(last)
+        and last[-1] in calendar
+        and _NAME_PARTICLE.fullmatch(names[-2]) is None
+    )
+
+
 # A paper's date line is short: its name, a weekday, the date, a page.
 PAPER_LINE_MAX_WORDS = 14
 
@@ -122,8 +136,9 @@ def paper_dateline(line: str) -> PaperDate | None:
     folded = words(name)
     if only_calendar_names(folded, language):
         return None
-    if set(folded) & (calendar_words(language) | calendar_words("en")) and not _written_as_name(
-        name
+    calendar = calendar_words(language) | calendar_words("en")
+    if set(folded) & calendar and (
+        not _written_as_name(name) or _dates_weekday(name.split(), calendar)
     ):
         return None  # "Harbour board's pier schedule Thursday, …": a headline and its date
     if matchers().dateline.search(name) or update_line(line):

@@ -11,6 +11,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
+from clipper.junk import lost_characters, lost_note
 from clipper.mojibake import REPAIRED_NOTE, repaired, repaired_body
 from clipper.sites import site_key
 from clipper.urls import url_key
@@ -157,6 +158,12 @@ class RawPage:
             self.title = title if title is not None else self.title
             self.author = (repaired(self.author) or self.author) if self.author else None
             self.decoded = f"{self.decoded}; {REPAIRED_NOTE}" if self.decoded else REPAIRED_NOTE
+        # characters a decoder lost before clipper read the page (U+FFFD: a Hindi text read as
+        # Windows-1252 and saved with errors="replace" loses every virama): damage counted, the
+        # page kept (clipper.junk.is_junk_text does not take them for binary)
+        if lost := lost_characters(self.body):
+            note = lost_note(lost)
+            self.decoded = f"{self.decoded}; {note}" if self.decoded else note
 
     @property
     def source_key(self) -> str:

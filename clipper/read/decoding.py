@@ -15,7 +15,7 @@ import codecs
 import re
 from typing import NamedTuple
 
-from clipper.junk import is_junk_text
+from clipper.junk import is_undecoded_text
 from clipper.read.codepages import CJK_SUPERSETS, SUPERSETS, guess_codec, superset_decoded
 from clipper.read.sniffing import HEAD_BYTES, SNIFF_BYTES, wide_codec
 
@@ -61,7 +61,7 @@ def read_text(data: bytes) -> str | Undecodable:
     (:func:`clipper.read.codepages.superset_decoded`: a "shift_jis" guess over CP932's "㈱"
     read as CP932); else in the guess, or Windows-1252 without one, a replacement character
     for each byte it lacks: :class:`Undecodable` (saying the code pages tried) when that is
-    junk (:func:`clipper.junk.is_junk_text`), what newcomer 38's CP932 dump was rejected for as
+    junk (:func:`clipper.junk.is_undecoded_text`), what newcomer 38's CP932 dump was rejected for as
     "control characters" (F2).  NUL bytes are dropped."""
     unicode_or_bytes = _unicode_or_bytes(data)
     if isinstance(unicode_or_bytes, str):
@@ -80,7 +80,7 @@ def read_text(data: bytes) -> str | Undecodable:
         text = data.decode(guess or "cp1252", errors="replace")
     except LookupError:
         guess, text = None, data.decode("cp1252", errors="replace")
-    if not is_junk_text(text):
+    if not is_undecoded_text(text):
         return text
     tried = ("utf-8", guess, *SUPERSETS.get(guess, ())) if guess else ("utf-8", *CJK_SUPERSETS)
     return Undecodable(text, (*tried, "cp1252") if guess is None else tried)
@@ -219,7 +219,7 @@ def decode_html(
     then guesses from the bytes alone, which turns Windows-1252 "£" into "Ł" and garbles
     ISO-8859-2.  NUL bytes are dropped.
 
-    Bytes that read as junk (:func:`clipper.junk.is_junk_text`: control characters and
+    Bytes that read as junk (:func:`clipper.junk.is_undecoded_text`: control characters and
     replacement characters) in the code page declared or guessed and its vendor supersets, or,
     with no guess, in Windows-1252 after the CJK supersets (as :func:`read_text` reads a text
     dump), are :class:`Undecodable`, naming the code pages tried: the page is rejected as
@@ -260,7 +260,7 @@ def decode_html(
         if codec is None:
             # trafilatura guesses, unless no code page reads them (guess_codec tried the CJK
             # supersets; Windows-1252 reads all but five bytes)
-            if is_junk_text(data.decode("cp1252", errors="replace")):
+            if is_undecoded_text(data.decode("cp1252", errors="replace")):
                 text = data.decode("cp1252", errors="replace")
                 return Undecodable(text, ("utf-8", *CJK_SUPERSETS, "cp1252"))
             return data
@@ -270,7 +270,7 @@ def decode_html(
         text = data.decode(codec, errors="replace")
     except LookupError:
         return data
-    if is_junk_text(text):
+    if is_undecoded_text(text):
         return Undecodable(text, ("utf-8", codec, *SUPERSETS.get(codec, ())))
     return text
 

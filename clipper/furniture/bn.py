@@ -69,7 +69,8 @@ TABLE = Table(
     ),
     # "প্রকাশ: ২৬ নভেম্বর ২০২৬", "প্রকাশিত"
     dateline=(r"প্রকাশ(?:িত)?",),
-    updated=(r"আপডেট(?: করা হয়েছে)?".replace("য়", YA),),
+    # "হালনাগাদ" (brought up to date), Bangladesh's papers' word beside the loan "আপডেট"
+    updated=(r"(?:আপডেট|হালনাগাদ)(?: করা হয়েছে)?".replace("য়", YA),),
     errors=(
         rf"(?:পৃষ্ঠা|পেজ)(?:টি)? (?:খুঁজে )?পাও{YA}া যা{YA}নি",
         # a soft 404's body sentence: the page sought, removed or moved

@@ -59,7 +59,7 @@ TABLE = Table(
         r"समजले|समजलं",
     ),
     dateline=(r"प्रकाशित(?: दिनांक| तारीख)?",),
-    updated=(r"अपडेटेड|अपडेट केले|अद्ययावत",),
+    updated=(r"अपडेटेड|अपडेट केले|अद्ययावत|अपडेट",),
     errors=(
         r"(?:पान|पृष्ठ|पेज) सापडले नाही",
         # a soft 404's body sentence: the page sought, removed or moved

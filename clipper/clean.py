@@ -80,6 +80,7 @@ from clipper.junk import is_junk_bytes, is_junk_text
 from clipper.language import OPENINGS_AHEAD, SAMPLE_CHARS, detect_language, detect_languages
 from clipper.page import DECLARED, GUESSED, UPDATED, Article, RawPage, Rejection
 from clipper.paywalltrailer import cut_paywall_trailer
+from clipper.placeregion import dateline_region
 from clipper.postclean import is_prose
 from clipper.read import site_from_url
 from clipper.read.bulletins import item_title
@@ -153,7 +154,9 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         "day" if raw.dump_order == "day" else "month" if raw.dump_order else None
     )
     dump_language = raw.language or detect_language(body[:SAMPLE_CHARS])
-    with written_in(dump_language, raw.url, region):
+    # else the place its dateline names ("Mumbai, Dec 6 (IANS)": "11:05 IST" is India's)
+    placed = region or dateline_region(dump_language, body[:SAMPLE_CHARS])
+    with written_in(dump_language, raw.url, placed):
         cleaned = clean_text_dump(
             body,
             clean_meta(raw.title),
@@ -183,7 +186,7 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     if published is None and fetched is not None:
         # the dump's own "vor 2 Stunden" under its headline, read back from its fetch time
         opening = islice((normalise_line(line) for line in read if line.strip()), _OPENING_LINES)
-        with written_in(dump_language, raw.url, region):  # "igår kl. 14.30": the site's day
+        with written_in(dump_language, raw.url, placed):  # "igår kl. 14.30": the site's day
             published = first_span_back(opening, fetched)
         date_source = GUESSED if published is not None else None
     if published is None and raw.named_date is not None:

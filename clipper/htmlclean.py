@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
 from typing import Any
 
@@ -92,12 +92,13 @@ from clipper.liveblog import keep_entry_times
 from clipper.notices import ARTICLE_TYPES
 from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
 from clipper.paywalltrailer import cut_paywall_trailer
+from clipper.placeregion import dateline_region
 from clipper.postclean import drop_byline_lines, is_ad_marker, post_clean
 from clipper.read import site_from_url
 from clipper.read.provenance import declared_original, mirror_place, self_declared_url
 from clipper.read.recorddates import reread_unread
 from clipper.read.sniffing import page_head
-from clipper.read.zones import written_in
+from clipper.read.zones import placed_in, written_in
 from clipper.reportdatelines import drop_report_dateline, with_credit
 from clipper.scripts import count_words, word_runs
 from clipper.sectionnames import section_label
@@ -223,6 +224,22 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     tag = declared_tag(head) or (raw.language if language_tag(raw.language) else None)
     with written_in(tag, raw.url, region):
         return _clean_page(raw, config, head, region)
+
+
+# The extracted lines a dateline may open (a date line or a byline above the text's first
+# paragraph), as clipper.placeregion reads them.
+_DATELINE_LINES = 4
+
+
+def _dates_in(
+    lines_in: str | None, url: str | None, region: str | None, placed: str | None
+) -> AbstractContextManager[None]:
+    """Where a page's text dates are read: as ``lines_in`` writes them (the language its lines
+    read as, for a page stating none), its country ``region`` (stated), else ``placed`` (its
+    dateline's)."""
+    if lines_in:
+        return written_in(lines_in, url, region or placed)
+    return placed_in(placed) if placed else nullcontext()
 
 
 def _clean_page(
@@ -485,15 +502,20 @@ def _clean_page(
     lines_in = (
         detect_language("\n".join(extracted)) if undeclared and published is None else None
     )
+    # a page stating no country: the one of the place its dateline names ("NEW DELHI, Dec 6
+    # (PTI) -": its "14:30 IST" is India's; clipper.placeregion.dateline_region)
+    placed = None if region else dateline_region(
+        declared_language(head) or raw.language, "\n".join(extracted[:_DATELINE_LINES])
+    )
     if published is None:
         # the posting time under its headline, a dateline, htmldate's search
-        with written_in(lines_in, raw.url, region) if lines_in else nullcontext():
+        with _dates_in(lines_in, raw.url, region, placed):
             published, date_source = text_date(
                 extracted, tree, raw, doc.date, region, address=place
             )
     if published is None:
         # the record's "Updated" line, its "il y a 3 heures", the page's own "vor 2 Stunden"
-        with written_in(lines_in, raw.url, region) if lines_in else nullcontext():
+        with _dates_in(lines_in, raw.url, region, placed):
             published, date_source = last_date(extracted, tree, raw)
     if author is None:
         # the byline where the page shows its date ("By Rosa Quintal · 2 hours ago" in a <p
@@ -542,13 +564,13 @@ def _clean_page(
     if isinstance(result, Article):
         # the "Updated" line under its headline, with the offset of the page's own time of
         # that minute where its line gives none; else the record's date field that was one
-        with written_in(lines_in, raw.url, region) if lines_in else nullcontext():
+        with _dates_in(lines_in, raw.url, region, placed):
             update = text_update(extracted, tree, raw)
         result.updated = meta.with_twin_offset(update) if update else raw.published_updated
         result.date_reread = reread is not None and published == reread
     if isinstance(result, Article) and result.published is None:
         # a date the page gives that clipper does not read: counted by the run
-        with written_in(lines_in, raw.url, region) if lines_in else nullcontext():
+        with _dates_in(lines_in, raw.url, region, placed):
             unread, too_late = (
                 (meta.date_unread, False)
                 if meta.date_unread

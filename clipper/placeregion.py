@@ -29,12 +29,14 @@ import unicodedata
 from functools import cache
 
 import regex
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 
 from clipper.config import PLACE_REGION_MENTIONS
 from clipper.language import primary_language
 from clipper.sitezones import host_of, site_country
 
-__all__ = ["PLACES", "place_region"]
+__all__ = ["DATELINE_PLACES", "PLACES", "dateline_region", "place_region"]
 
 # language → country → its cities and provinces as the language's press writes them
 PLACES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -63,6 +65,23 @@ PLACES: dict[str, dict[str, tuple[str, ...]]] = {
         "LK": ("கொழும்பு", "யாழ்ப்பாணம்", "திருகோணமலை", "மட்டக்களப்பு", "வவுனியா",
                "கிளிநொச்சி", "முல்லைத்தீவு", "அம்பாறை", "பதுளை", "நுவரெலியா"),
     },
+}  # fmt: skip
+
+# Cities a dateline opens an English report with ("NEW DELHI, Dec 6 (PTI) -", "Mumbai, Dec 6
+# (IANS)") that CLDR names no time zone for (its exemplar cities are read too: Kolkata, Karachi,
+# Dhaka, Colombo, Kathmandu, Dublin, Jerusalem…): one country's each, so not Hyderabad (India's
+# and Sindh's) nor Kashmir's, as :data:`PLACES`.
+DATELINE_PLACES: dict[str, tuple[str, ...]] = {
+    "IN": ("New Delhi", "Delhi", "Mumbai", "Chennai", "Bengaluru", "Bangalore", "Lucknow",
+           "Patna", "Jaipur", "Ahmedabad", "Pune", "Bhopal", "Chandigarh", "Thiruvananthapuram",
+           "Kochi", "Guwahati", "Bhubaneswar", "Ranchi", "Raipur", "Dehradun", "Shimla", "Noida",
+           "Gurugram", "Varanasi", "Kanpur", "Nagpur", "Indore", "Visakhapatnam", "Coimbatore",
+           "Madurai", "Mangaluru", "Panaji", "Agartala", "Imphal", "Shillong", "Gangtok"),
+    "PK": ("Islamabad", "Lahore", "Rawalpindi", "Peshawar", "Quetta", "Multan", "Faisalabad",
+           "Sialkot", "Gujranwala", "Sukkur", "Muzaffarabad", "Gilgit"),
+    "BD": ("Chittagong", "Chattogram", "Khulna", "Rajshahi", "Sylhet", "Barishal", "Rangpur"),
+    "LK": ("Kandy", "Jaffna", "Trincomalee"),
+    "NP": ("Pokhara", "Lalitpur", "Biratnagar", "Birgunj"),
 }  # fmt: skip
 
 # What a place is written with when a text names it: Bengali's and Tamil's case endings on it
@@ -99,6 +118,89 @@ def _place_pattern(language: str) -> tuple[regex.Pattern[str], dict[str, str]]:
     )
     # a whole word: no letter nor mark (a vowel sign, a virama) of another word beside it
     return regex.compile(rf"(?<![\w\p{{M}}])({names})(?:{endings})(?![\w\p{{M}}])"), country_of
+
+
+@cache
+def _dateline_places(language: str) -> dict[str, str | None]:
+    """Place names (case folded) → their country for a dateline of a page in ``language``:
+    :data:`PLACES` of the language, :data:`DATELINE_PLACES`, CLDR's exemplar cities (Babel) in
+    the language and in English and the cities the IANA zones are named for, each zone's
+    country by CLDR (``zone_territories``); a name of two countries' places maps to None."""
+    found: dict[str, set[str]] = {}
+
+    def add(name: str, country: str) -> None:
+        found.setdefault(_normal(" ".join(name.split())).casefold(), set()).add(country)
+
+    zones = get_global("zone_territories")
+    for zone, country in zones.items():
+        area, _, city = zone.rpartition("/")
+        if area and country != "001":
+            add(city.replace("_", " "), country)
+    for code in {language, "en"}:
+        try:
+            locale = Locale.parse(code)
+        except (UnknownLocaleError, ValueError):
+            continue
+        for zone, names in locale.time_zones.items():
+            city, country = names.get("city"), zones.get(zone)
+            if isinstance(city, str) and country and country != "001":
+                add(city, country)
+    for country, names in DATELINE_PLACES.items():
+        for name in names:
+            add(name, country)
+    for country, names in PLACES.get(language, {}).items():
+        for name in names:
+            add(name, country)
+    return {name: next(iter(c)) if len(c) == 1 else None for name, c in found.items()}
+
+
+# A dateline's place with its country after it in brackets ("New Delhi [India]", ANI's)
+_BRACKETED = regex.compile(r"(?P<place>[^\[\]()]+?)\s*[\[(](?P<country>[^\[\]()]+)[\])]\s*")
+
+
+def dateline_region(language: str | None, text: str | None) -> str | None:
+    """The country (ISO 3166 code) of the place a report's dateline opens ``text`` with, in
+    its first lines ("NEW DELHI, Dec 6 (PTI) -", "Mumbai, Dec 6 (IANS)", "New Delhi [India],
+    December 6 (ANI):", "ঢাকা, ৪ ডিসেম্বর"): a place of one country by
+    :func:`_dateline_places`, or the country named in brackets after it (CLDR's territory
+    names, Babel); None when the text opens with no such place.  For a page of any language:
+    what a zone abbreviation several countries write is read by
+    (:func:`clipper.read.zones.written_in`), where the page states no country: "14:30 IST" under
+    "NEW DELHI, Dec 6 (PTI) -" is India's, under "ISLAMABAD, …" unread (Pakistan writes no
+    IST).  The page's stored region stays :func:`place_region`'s."""
+    if not text:
+        return None
+    primary = primary_language(language) or "en"
+    places = _dateline_places(primary)
+    territories = _territories(primary)
+    for line in [line for line in _normal(text).split("\n") if line.strip()][:_DATELINE_LINES]:
+        opening = _DATELINE.match(line)
+        if opening is None:
+            continue
+        place = " ".join(opening[1].split())
+        if (bracketed := _BRACKETED.fullmatch(place)) is not None:
+            named = territories.get(bracketed["country"].strip().casefold())
+            if named is not None:
+                return named
+            place = bracketed["place"].strip()
+        if (country := places.get(place.casefold())) is not None:
+            return country
+    return None
+
+
+@cache
+def _territories(language: str) -> dict[str, str]:
+    """CLDR's country names in ``language`` and English (case folded) → ISO 3166 code."""
+    names: dict[str, str] = {}
+    for code in ("en", language):
+        try:
+            locale = Locale.parse(code)
+        except (UnknownLocaleError, ValueError):
+            continue
+        for territory, name in locale.territories.items():
+            if len(territory) == 2 and territory.isalpha():
+                names[str(name).casefold()] = territory
+    return names
 
 
 def place_region(language: str | None, url: str | None, text: str | None) -> str | None:

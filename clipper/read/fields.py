@@ -30,6 +30,7 @@ from clipper.entities import ENTITY, unescape
 from clipper.jsonld import literal
 from clipper.mojibake import repaired_field
 from clipper.page import InputKind, RawPage, Rejection, digest, record_key
+from clipper.placeregion import dateline_region
 from clipper.read.apicut import api_cut
 from clipper.read.crawlstatus import error_status
 from clipper.read.declareddates import iso_or_none
@@ -249,7 +250,9 @@ def _page_from_record(
     # (and the country the user states for the dump or the site: dedupe --country)
     stated = stated_country(url, str_field(obj, SITE_FIELDS), countries) if countries else None
     region = declared_region(None, [language], str_field(obj, COUNTRY_FIELDS), url, stated)
-    with written_in(language, url, region):
+    # else the place its text's dateline names ("Mumbai, Dec 6 (IANS)": "11:20 IST" is India's)
+    placed = region or dateline_region(language, text_body)
+    with written_in(language, url, placed):
         skipped = CRAWL_DATE_FIELD if names_crawl_dump(obj) else ""
         if skipped:
             fetched = fetched or iso_or_none(str_field(obj, (CRAWL_DATE_FIELD,)))

@@ -341,6 +341,22 @@ def written_in(
 
 
 @contextmanager
+def placed_in(region: str | None) -> Iterator[None]:
+    """Within it, the page's region is ``region`` (an ISO 3166 code: the country of the place
+    its dateline names, :func:`clipper.placeregion.dateline_region`) where its language tag
+    names none; its language and address kept.  Without a region, nothing changes."""
+    language, country, tagged = _PAGE.get()
+    if not region or tagged:
+        yield
+        return
+    token = _PAGE.set((language, country, region.lower()))
+    try:
+        yield
+    finally:
+        _PAGE.reset(token)
+
+
+@contextmanager
 def labelled_in(language: str) -> Iterator[None]:
     """Within it, the page's dates are read as ``language`` writes them, its address's country
     and its language's region kept (but the United States', whose month-first dates are its

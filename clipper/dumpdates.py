@@ -19,7 +19,7 @@ from clipper.feednotes import SOURCE_LABELS
 from clipper.furniture.compiled import Matchers, matchers
 from clipper.kanjinumerals import digit_dates
 from clipper.localdates import ascii_date_digits, common_era, local_date, names_a_month
-from clipper.othercalendars import other_calendar_in
+from clipper.othercalendars import other_calendar_in, unread_calendar_in
 from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.scripts import UNSPACED
 
@@ -481,6 +481,8 @@ def _date_looking(line: str, language: str, tables: Matchers) -> bool:
         or other_calendar_in(text)
         or (numeric_day(text) and not named_number(text))
         or names_a_month(text, language)
+        # a month no calendar of clipper's names: Nepal's Bikram Sambat, counted
+        or unread_calendar_in(text, language)
     )
 
 

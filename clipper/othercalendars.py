@@ -22,7 +22,12 @@ import re
 from datetime import UTC, date, datetime
 from typing import NamedTuple
 
-__all__ = ["OtherDate", "other_calendar_date", "other_calendar_in"]
+import regex
+
+__all__ = [
+    "UNREAD_CALENDAR", "OtherDate", "other_calendar_date", "other_calendar_in",
+    "unread_calendar_in",
+]
 
 # Folded for matching, one character for one (positions stay those of the line): the hamza
 # forms of alef, alef maqsura, ta marbuta, Persian yeh and kaf, the zero-width non-joiner
@@ -163,6 +168,37 @@ def other_calendar_in(text: str) -> bool:
     """Whether ``text`` (digits in ASCII: :func:`clipper.localdates.ascii_date_digits`) holds a
     lunar Hijri or an Ethiopian date, read or not (a 30th of a 29-day month is none)."""
     return _found(text) is not None
+
+
+# A date of a month name no calendar of clipper's names, with its day and its four-digit year
+# and a clock time after them, or alone on its line (after a label): "मंसिर २०, २०८३ १४:१५ NPT"
+# (Nepal's Bikram Sambat), "20 Mangsir 2083", "हालनागाद: मंसिर २०, २०८३ २३:००".  Digits in ASCII.
+_WORD = r"(?P<month>[\p{L}][\p{L}\p{M}]{2,})\.?"
+_UNREAD_DATE = regex.compile(
+    rf"(?:(?<![\p{{L}}\p{{M}}]){_WORD}\s+(?P<day>\d{{1,2}}),?"
+    rf"|(?<![\d.:/])(?P<day>\d{{1,2}})\.?\s+{_WORD},?)\s+(?P<year>\d{{4}})(?![\d.:/])"
+    r"(?P<time>,?\s+\d{1,2}[:.]\d\d(?!\d))?"
+)
+
+
+# Why a date of such a month is not read (the run's note on the page: README's list of
+# calendars read says which are)
+UNREAD_CALENDAR = "not read: its month is of a calendar clipper does not read (Bikram Sambat…)"
+
+
+def unread_calendar_in(text: str, language: str = "") -> bool:
+    """Whether ``text`` (a date-sized line, digits in ASCII) holds a date of a calendar clipper
+    does not read: a day and a four-digit year beside a word no month table of clipper's
+    names (:func:`clipper.localdates.names_a_month`), with a clock time after them or alone on
+    its line but a label ("मंसिर २०, २०८३ १४:१५ NPT": Nepal's Bikram Sambat, newcomer 45 finding
+    4; it was neither read nor counted).  Counted by the run, never read."""
+    from clipper.localdates import names_a_month  # clipper.localdates imports this module
+
+    found = _UNREAD_DATE.search(text)
+    if found is None or not 1 <= int(found["day"]) <= 32:
+        return False
+    alone = found["time"] is not None or not text[found.end():].strip(" .,;|)")
+    return alone and not names_a_month(text, language)
 
 
 class OtherDate(NamedTuple):

@@ -36,6 +36,7 @@ from clipper.dates import placeholder_date, zoneless_time
 from clipper.dumpdates import line_date, update_line
 from clipper.headlines import reading_headline_key
 from clipper.idtable import IdTable
+from clipper.localdates import ascii_date_digits
 from clipper.newpages import (
     Added,
     CutShort,
@@ -48,6 +49,7 @@ from clipper.newpages import (
     publication_time,
     reading_rank,
 )
+from clipper.othercalendars import UNREAD_CALENDAR, unread_calendar_in
 from clipper.page import KEPT_AS_FAR_AS_IT_GOES, Article, RawPage, Rejection
 from clipper.pubwindows import after_fetch, before_on_one_clock
 from clipper.read.relativedates import days_back
@@ -579,6 +581,8 @@ def _publication_note(page: RawPage, article: Article) -> str | None:
         # an "updated" line alone dates a change, not the page: said so; a span needs the fetch
         why = "is an update's, not the publication's" if update_line(unread) else "not read"
         when = line_date(unread) if why == "not read" else None
+        if when is None and unread_calendar_in(ascii_date_digits(unread)):
+            why = UNREAD_CALENDAR  # "मंसिर २०, २०८३ १४:१५ NPT": Bikram Sambat
         if when is not None and _after_limit(page, article, when):
             # a dump's date line its reader passed over for being later: said so
             why = f"({when}) {_too_late(page, article, when)}"

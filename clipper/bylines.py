@@ -328,6 +328,22 @@ def without_site_names(names: str | None, sites: set[str]) -> str | None:
     return "; ".join(kept) if kept and len(kept) < len(parts) else names
 
 
+# A byline's part naming its editor, from the furniture tables' word (their ``byline_editors``:
+# "Edited By: Rohan Mehra", "संपादित: रोहन मेहरा") to the next separator, with the separator
+# before it: an editor is no author (newcomer 45, finding 5).
+_EDITED = regex.compile(
+    rf"(?:^\s*|\s*[|;·•,\n]\s*)(?i:{_union('byline_editors')})(?![\p{{L}}\p{{M}}])[^|;·•\n]*"
+)
+
+
+def without_editors(text: str) -> str:
+    """``text`` (a byline) without the parts naming its editor (:data:`_EDITED`): "PTI | Edited
+    By: Rohan Mehra" → "PTI"; "Edited by Rohan Mehra" → ""."""
+    if _EDITED.search(text) is None:
+        return text
+    return _EDITED.sub("", text).strip(" |;·•,\n")
+
+
 def unspelled(text: str) -> str:
     """A byline element's or author field's ``text`` as its names are read from it before
     trafilatura spells it (:func:`spelled`): a byline's word and the dash after it dropped
@@ -336,8 +352,9 @@ def unspelled(text: str) -> str:
     without case or in capitals, the credit one of :func:`clipper.agencycredits.
     credited_agencies`) as "": a dateline and a credit, no author (an agency is an
     organisation, as the README's author rule says; newcomer 39, finding 1: "أبوظبي" was
-    stored as the author).  Any other text as it is ("Jane Doe - Reuters")."""
-    text = text.strip()
+    stored as the author); an editor's part left out (:func:`without_editors`).  Any other
+    text as it is ("Jane Doe - Reuters")."""
+    text = without_editors(text.strip())
     if (agency := _agency_after_label(text)) is not None:
         return agency
     if (joined := agency_joined(_LABEL.sub("", text, count=1))) is not None:

@@ -156,7 +156,10 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   ("Redacción", "Da Redação", "Redazione", "La Rédaction", "Redaktion", "Newsroom": the
   :func:`newsroom` of each language, its desk's or site's name after it, "Redacción BBC
   Mundo"; newcomer 41, finding 6); an agency's ("Reuters Staff", "Redacción EFE") credits the
-  agency (:func:`clipper.bylines.people`).
+  agency (:func:`clipper.bylines.people`);
+- ``byline_editors``: words saying the names after them are an editor's, not a writer's
+  ("Edited by", "संपादित", "সম্পাদনা"), a colon or "by" after them allowed: that part of a
+  byline names no author ("PTI | Edited By: Rohan Mehra" is PTI's: newcomer 45, finding 5).
 
 The tables compiled into matchers: :mod:`clipper.furniture.compiled` (:class:`compiled.Matchers`,
 :func:`compiled.matchers`), with the literals their pre-scans look for
@@ -360,6 +363,7 @@ class Table:
     bylines: tuple[str, ...] = ()
     byline_roles: tuple[str, ...] = ()
     byline_staff: tuple[str, ...] = ()
+    byline_editors: tuple[str, ...] = ()
 
 
 def _load() -> dict[str, Table]:

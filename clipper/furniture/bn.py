@@ -12,6 +12,8 @@ RRA = "(?:\u09dc|\u09a1\u09bc)"  # ড়
 
 TABLE = Table(
     language="bn",
+    # "সম্পাদনা: …" (editing), "সম্পাদিত" (edited), "সম্পাদক" (editor)
+    byline_editors=("সম্পাদনা", "সম্পাদিত", "সম্পাদক"),
     byline_roles=(
         "প্রতিবেদক",
         "সংবাদদাতা",

@@ -24,6 +24,7 @@ TABLE = Table(
         "by",
         "author",
     ),
+    byline_editors=("edited by", "editing by", r"editor\s*[:：]"),
     byline_roles=(
         "correspondents?",
         "reporters?",

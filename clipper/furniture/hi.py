@@ -4,6 +4,8 @@ from clipper.furniture import NETWORKS, SHARE_NETWORKS, Table, counted, credited
 
 TABLE = Table(
     language="hi",
+    # "संपादित: …", "संपादित द्वारा …", "संपादन: …", "संपादक: …" (edited by, editing, editor)
+    byline_editors=(r"संपादित(?: द्वारा)?", "संपादन", "संपादक"),
     byline_roles=(
         "संवाददाता",
         "रिपोर्टर",

@@ -14,6 +14,7 @@ _WHATSAPP = r"(?:व्ह[ॉा]ट्स\S{0,3}प|whatsapp)"
 
 TABLE = Table(
     language="mr",
+    byline_editors=(r"संपादित(?: केले)?", "संपादन", "संपादक"),
     byline_roles=(
         "प्रतिनिधी",
         "वार्ताहर",

@@ -11,6 +11,8 @@ TABLE = Table(
     language="ur",
     # "تحریر: …" (written by), "رپورٹ: …" (report by)
     bylines=(r"تحریر\s*:", r"رپورٹ\s*:"),
+    # "ترمیم: …", "ایڈیٹر: …", "ادارت: …" (edited, editor, editing)
+    byline_editors=("ترمیم", "ایڈیٹر", "ادارت"),
     byline_roles=(
         "نامہ نگار",
         "رپورٹر",

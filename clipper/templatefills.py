@@ -77,6 +77,7 @@ import regex
 from clipper.agencydatelines import AGENCIES, AGENCY_ACRONYM
 from clipper.calendarwords import ALONE, CALENDAR_FILLS, CALENDAR_PARTICLES, common_words
 from clipper.config import MatchConfig
+from clipper.paragraphs import word_memo
 from clipper.roundings import pair_key
 from clipper.words import words
 
@@ -203,10 +204,24 @@ def fill_words(
     ``NO_FILLS`` when there are none."""
     found: list[int] = []
     for at, kind in _filled(word_list, names, language):
-        word = word_list[at]
-        spelled = _spelling(word) if kind == _NAME else word
-        found += (at, zlib.crc32(spelled.encode("utf-8", "surrogatepass")) & _KEY | kind)
+        found += (at, _fill_key(word_list[at], kind))
     return np.array(found, dtype=np.uint32) if found else NO_FILLS
+
+
+# A night's texts fill their templates with the same names, figures and months again and again
+# (the first 2,000 one-day records of bench/oneday.py: ~80 fills a record, a name's spelling
+# worked out by a loop over its letters): each word's key is kept (a word and its kind ~0.2 KB:
+# ≤ ~13 MB a process).
+_FILL_KEYS_KEPT = 1 << 16
+
+
+@word_memo(_FILL_KEYS_KEPT)
+def _fill_key(word: str, kind: int) -> int:
+    """The key :func:`fill_words` gives ``word`` filling a slot of ``kind`` (0, ``_CALENDAR``
+    or ``_NAME``): 30 bits of a CRC-32 of the word, a name's of its spelling
+    (:func:`_spelling`), under the kind's bits."""
+    spelled = _spelling(word) if kind == _NAME else word
+    return zlib.crc32(spelled.encode("utf-8", "surrogatepass")) & _KEY | kind
 
 
 def fill_positions(word_list: Sequence[str], names: Collection[str] = ()) -> list[int]:

@@ -24,10 +24,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import TYPE_CHECKING
 
 import regex
 
 from clipper.agencydatelines import AGENCIES
+from clipper.paragraphs import LINES_KEPT, line_memo
+
+if TYPE_CHECKING:
+    from clipper.furniture.compiled import Matchers
 
 __all__ = [
     "AGENCY_SPELLINGS", "CJK_WIRE_CREDITS", "CLOSING_SPELLINGS", "CREDIT_LABELS", "WIRE_WORDS",
@@ -526,29 +531,45 @@ def _closing_reads(closing: str, cut: bool) -> Iterator[tuple[int, int, tuple[_C
     agencies each with its credit as written), a line's credit alone before the credit run
     into its end."""
     from clipper.furniture.compiled import matchers  # its tables: only when a closing is read
-    from clipper.signoffs import run_in_sign_off
 
-    photo = matchers().is_photo_credit
+    tables = matchers()
     start = 0
     for at, line in enumerate(closing.split("\n")):
         offset, start = start, start + len(line) + 1
-        if not line.strip():
+        if line.strip() and (read := _line_read(line, not (cut and at == 0), tables)):
+            yield offset + read[0], offset + read[1], read[2]
+
+
+# A night's reports close with the same lines (an agency's credit, a copyright line, a wire
+# story's last paragraph), and each closing is read three times (a page's closing as read and
+# as kept, :func:`cut_credits`; its text's, :func:`without_closing_credits`): each line's reading
+# is kept.
+@line_memo(LINES_KEPT)
+def _line_read(
+    line: str, whole: bool, tables: Matchers
+) -> tuple[int, int, tuple[_Credit, ...]] | None:
+    """The credit :func:`_closing_reads` reads in ``line`` (one line of a closing, not blank;
+    ``whole``: the line as written, not the end of a longer one cut off), with the ``tables``
+    it is read by (:func:`clipper.furniture.compiled.matchers` at the asking: the photo
+    credits): (its start, its end, the agencies each with its credit as written) in the line,
+    the line's credit alone before the credit run into its end; None when it holds none."""
+    from clipper.signoffs import run_in_sign_off
+
+    photo = tables.is_photo_credit
+    ends = list(_SENTENCE_END.finditer(line.rstrip().rstrip(".")))
+    if photo(line.strip()) or any(photo(line[end.end() :].strip()) for end in ends):
+        return None  # a photo's credit, on its line or after a caption: "Fot. PAP"
+    if whole and (agencies := _credit_line(line)):
+        return 0, len(line), agencies
+    # "… said. Copyright 2026 The AP…", "… a-t-il déclaré. — AFP"
+    signed = run_in_sign_off(line)
+    last = ends[-1].end() if ends else None
+    for after, reach in ((signed, _LINE_CHARS), (last, _RUN_IN_CHARS)):
+        if after is None or len(line) - after > reach:
             continue
-        ends = list(_SENTENCE_END.finditer(line.rstrip().rstrip(".")))
-        if photo(line.strip()) or any(photo(line[end.end() :].strip()) for end in ends):
-            continue  # a photo's credit, on its line or after a caption: "Fot. PAP"
-        if not (cut and at == 0) and (agencies := _credit_line(line)):
-            yield offset, offset + len(line), agencies
-            continue
-        # "… said. Copyright 2026 The AP…", "… a-t-il déclaré. — AFP"
-        signed = run_in_sign_off(line)
-        last = ends[-1].end() if ends else None
-        for after, reach in ((signed, _LINE_CHARS), (last, _RUN_IN_CHARS)):
-            if after is None or len(line) - after > reach:
-                continue
-            if agencies := _credit_line(line[after:]):
-                yield offset + after, offset + len(line), agencies
-                break
+        if agencies := _credit_line(line[after:]):
+            return after, len(line), agencies
+    return None
 
 
 def cut_credits(read: list[str], kept: list[str], chars: int) -> tuple[str, ...]:

@@ -34,6 +34,8 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from clipper.paragraphs import LINES_KEPT, line_memo
+
 if TYPE_CHECKING:
     from clipper.furniture.compiled import Matchers
 
@@ -136,6 +138,16 @@ def relative_time(line: str) -> re.Match[str] | None:
     pattern costs ~1 µs a character)."""
     if _DIGIT.search(line) is None:
         return _DIGITLESS_TIME.search(line)
+    return _relative_time(line)
+
+
+# A dump's opening lines are read for a stamp twice (a fetch time to read it back from, then,
+# undated, the stamp left unread: :func:`first_span_back`, :func:`first_span_line`) and a
+# night's recur (a site's date line, a wire's headline): each line with a digit is searched
+# once a process, the ~40 alternatives tried at every character (~1 µs a character).
+@line_memo(LINES_KEPT)
+def _relative_time(line: str) -> re.Match[str] | None:
+    """:data:`RELATIVE_TIME`'s search of ``line``, kept."""
     return RELATIVE_TIME.search(line)
 
 

@@ -23,6 +23,7 @@ from clipper.bylines import (
     CASELESS_WORDS,
     is_staff,
 )
+from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.scripts import word_runs
 
 # A byline line: the opening word in the languages of the furniture tables (their ``bylines``:
@@ -55,7 +56,19 @@ def byline_line(line: str) -> str | None:
     words that end no sentence (a role, a place, a date); at most :data:`BYLINE_LINE_WORDS`
     words.  "Von Kindern und Jugendlichen" (a name needs two capitalised words) and "By the
     time we arrived, …" are none."""
-    if line.count(" ") >= BYLINE_LINE_WORDS or _ENDS_SENTENCE.search(line):
+    if line.count(" ") >= BYLINE_LINE_WORDS:
+        return None
+    return _byline_line(line)
+
+
+# A night's short lines recur (a site's bylines and furniture on each of its pages, a wire's
+# headline on each site carrying it), and a dump's are asked this by the line cleaner, the
+# sign-offs and the relative stamps: each is read once a process (the patterns of five
+# bylines' shapes in every table's words).
+@line_memo(LINES_KEPT)
+def _byline_line(line: str) -> str | None:
+    """:func:`byline_line` of a line of fewer than :data:`BYLINE_LINE_WORDS` spaces, kept."""
+    if _ENDS_SENTENCE.search(line):
         return None
     found = _BYLINE_LINE.fullmatch(line)
     if found is not None and not _CREDITED.search(found.group("rest")):

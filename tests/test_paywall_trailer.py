@@ -24,7 +24,7 @@ CONFIG = CleanConfig()
 # the teaser's first paragraph; the box's sentences, which end up on the same line
 TEASERS: dict[str, tuple[str, str]] = {
     "de": (
-        "Kiel (dpa) - Die Landesregierung hat sich in der Nacht mit den Kommunen auf ein neues "
+        "Die Landesregierung in Kiel hat sich in der Nacht mit den Kommunen auf ein neues "
         "Programm für den Bau von Radwegen im Umfang von 300 Millionen Euro geeinigt.",
         "Lesen Sie den vollständigen Artikel mit Förde+. Jetzt 4 Wochen kostenlos testen. "
         "Sie sind bereits Abonnent? Hier anmelden. Exklusiv für Abonnenten: Alle Artikel, "

@@ -286,7 +286,7 @@ def digest_command(
     \b
         clipper digest --format email --to team@example.org | sendmail -t
         clipper digest --since 2025-03-10 --watch 'Port of Aldermouth' -o week.html
-        clipper digest -o digest.txt && clipper digest --again -o digest.html
+        clipper digest --again -o digest.html
         clipper digest --language de --since 24h -o digest.de.html
         clipper digest --language pl --title 'Przegląd prasy' --since 24h -o prasa.html
     """

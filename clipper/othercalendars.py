@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime
-from typing import NamedTuple
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
 
-import regex
+if TYPE_CHECKING:
+    import regex
 
 __all__ = [
     "UNREAD_CALENDAR", "OtherDate", "other_calendar_date", "other_calendar_in",
@@ -174,11 +176,19 @@ def other_calendar_in(text: str) -> bool:
 # and a clock time after them, or alone on its line (after a label): "मंसिर २०, २०८३ १४:१५ NPT"
 # (Nepal's Bikram Sambat), "20 Mangsir 2083", "हालनागाद: मंसिर २०, २०८३ २३:००".  Digits in ASCII.
 _WORD = r"(?P<month>[\p{L}][\p{L}\p{M}]{2,})\.?"
-_UNREAD_DATE = regex.compile(
-    rf"(?:(?<![\p{{L}}\p{{M}}]){_WORD}\s+(?P<day>\d{{1,2}}),?"
-    rf"|(?<![\d.:/])(?P<day>\d{{1,2}})\.?\s+{_WORD},?)\s+(?P<year>\d{{4}})(?![\d.:/])"
-    r"(?P<time>,?\s+\d{1,2}[:.]\d\d(?!\d))?"
-)
+
+
+@cache
+def _unread_date() -> regex.Pattern[str]:
+    """The pattern above, compiled at its first use: the regex module (for its letter classes)
+    is imported by no command that reads no date (tests/test_startup.py)."""
+    import regex
+
+    return regex.compile(
+        rf"(?:(?<![\p{{L}}\p{{M}}]){_WORD}\s+(?P<day>\d{{1,2}}),?"
+        rf"|(?<![\d.:/])(?P<day>\d{{1,2}})\.?\s+{_WORD},?)\s+(?P<year>\d{{4}})(?![\d.:/])"
+        r"(?P<time>,?\s+\d{1,2}[:.]\d\d(?!\d))?"
+    )
 
 
 # Why a date of such a month is not read (the run's note on the page: README's list of
@@ -194,7 +204,7 @@ def unread_calendar_in(text: str, language: str = "") -> bool:
     4; it was neither read nor counted).  Counted by the run, never read."""
     from clipper.localdates import names_a_month  # clipper.localdates imports this module
 
-    found = _UNREAD_DATE.search(text)
+    found = _unread_date().search(text)
     if found is None or not 1 <= int(found["day"]) <= 32:
         return False
     alone = found["time"] is not None or not text[found.end():].strip(" .,;|)")

@@ -10,6 +10,10 @@ page's date is read from the extracted text before these lines go
 (:func:`clipper.htmldatelines.text_date`), so the dateline is still the page's date: it is kept
 as the page's ``published``, not as a paragraph (:func:`drop_opening_datelines`).  Versions
 stored before compare without them (:func:`clipper.changes.as_compared`, :func:`is_dateline`).
+A date alone, without its time of day ("28 December 2014", "24. Dezember 2014", "Sonntag, 28.
+Dezember 2014", "2014年12月28日"), standing among those first lines is the page's date line as
+well (:func:`is_date_alone`; extract46: newspaper4k's cricket.com.au and vogue.de pages kept it
+as their text's first or second paragraph, which their reference texts do not hold).
 
 A dateline ending the text below its last sentence is the page's too
 (:func:`drop_closing_datelines`).
@@ -36,6 +40,7 @@ __all__ = [
     "drop_closing_label",
     "drop_edge_consent",
     "drop_opening_datelines",
+    "is_date_alone",
     "is_dateline",
 ]
 
@@ -49,6 +54,12 @@ _TIME = re.compile(r"(?<!\d)\d{1,2}(?::|h|\.)\d\d(?!\d)")
 # Thai's "o'clock" after a time ("10:30 น."): its dot ends no sentence.  A Thai dateline's year
 # is of the Buddhist Era ("4 ธ.ค. 2569 10:30 น.": :func:`clipper.localdates.common_era`).
 _THAI_CLOCK = re.compile(r"\d\s*น\.$")
+_DIGIT = re.compile(r"\d")
+# A paragraph that is only a date without a time of day: at most this many words (a weekday, a
+# place or a posting label before it: "Publié le dimanche 28 décembre 2014" is 6, "2014年12月28日
+# 星期日" 8); a headline or a sentence naming a date ("Dec. 28, 2014: Ferry sinks off the coast")
+# is no date line (clipper.dumpdates.line_date reads none in it).
+DATE_ALONE_WORDS = 8
 # A label ending a text over an embed: this many words at most, ending with a colon.
 CLOSING_LABEL_WORDS = 3
 # Where a dateline paragraph stands: among the text's first lines, above its first sentence.
@@ -67,17 +78,39 @@ def is_dateline(paragraph: str) -> bool:
     )
 
 
+def is_date_alone(paragraph: str) -> bool:
+    """Whether ``paragraph`` is only a date, with or without its time of day: at most
+    :data:`DATE_ALONE_WORDS` words (:func:`clipper.scripts.words_in`), no full stop at its
+    end, and a date the date readers read whole, as a record's date field is read
+    (:func:`clipper.dumpdates.line_date`: month names of the date tables' languages and of the
+    page's, numeric dates in any script's digits, a weekday, place or posting label before
+    it).  "28 December 2014", "24. Dezember 2014", "٣ كانون الأول ٢٠٢٦" are; "On 28 December
+    2014 the ferry sank" and "December 2014" are not."""
+    stripped = paragraph.strip()
+    if (
+        words_in(stripped) > DATE_ALONE_WORDS
+        or stripped.endswith(".")
+        or _DIGIT.search(stripped) is None
+    ):
+        return False
+    # htmldate's date parsers: imported when a page is cleaned, not when show starts
+    from clipper.dumpdates import line_date
+
+    return line_date(stripped) is not None
+
+
 def drop_opening_datelines(lines: list[str]) -> list[str]:
-    """``lines`` without the datelines (:func:`is_dateline`) among their first
-    :data:`OPENING_LINES` lines above the first sentence (:func:`clipper.postclean.is_prose`);
-    a text that is nothing but datelines is kept."""
+    """``lines`` without the datelines (:func:`is_dateline`) and dates alone
+    (:func:`is_date_alone`) among their first :data:`OPENING_LINES` lines above the first
+    sentence (:func:`clipper.postclean.is_prose`); a text that is nothing but datelines is
+    kept."""
     from clipper.postclean import is_prose
 
     opening: set[int] = set()
     for i, line in enumerate(lines[:OPENING_LINES]):
         if is_prose(line):
             break
-        if is_dateline(line):
+        if is_dateline(line) or is_date_alone(line):
             opening.add(i)
     if not opening or len(opening) == len(lines):
         return lines

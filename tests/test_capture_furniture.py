@@ -14,7 +14,7 @@ import pytest
 
 from clipper.changes import capture_folded, version_changes
 from clipper.relativetimes import drop_ticker_stamps
-from clipper.textedges import drop_closing_label, drop_opening_datelines
+from clipper.textedges import drop_closing_label, drop_opening_datelines, is_date_alone
 from tests.test_capture_only_changes import BODY, HEADLINE, clean, saved_page
 from tests.test_show_versions import _page_ids, run
 
@@ -70,10 +70,12 @@ DATELINES = [
 def test_a_dateline_paragraph_opening_the_text_is_the_pages_date_not_its_text(
     line: str,
 ) -> None:
-    article = clean(saved_page(HEADLINE, HEADLINE, tail="").replace(
-        b"<h1>" + HEADLINE.encode() + b"</h1>",
-        b"<h1>" + HEADLINE.encode() + b"</h1><p class='date'>" + line.encode() + b"</p>",
-    ))
+    article = clean(
+        saved_page(HEADLINE, HEADLINE, tail="").replace(
+            b"<h1>" + HEADLINE.encode() + b"</h1>",
+            b"<h1>" + HEADLINE.encode() + b"</h1><p class='date'>" + line.encode() + b"</p>",
+        )
+    )
     assert article.text == "\n".join(BODY)
     assert drop_opening_datelines([line, *BODY]) == list(BODY)
 
@@ -85,9 +87,67 @@ def test_a_wire_dateline_opening_the_lead_and_a_dated_sentence_stay() -> None:
     assert drop_opening_datelines([sentence, *BODY]) == [sentence, *BODY]
     # below the first sentence a dated line is not the page's dateline
     assert drop_opening_datelines([BODY[0], DATELINES[1], BODY[1]]) == [
-        BODY[0], DATELINES[1], BODY[1]
+        BODY[0],
+        DATELINES[1],
+        BODY[1],
     ]
     assert drop_opening_datelines([DATELINES[1]]) == [DATELINES[1]]  # nothing but a date
+
+
+# A date alone, without its time of day, as a site prints it over the text (extract46: a
+# cricket page's "28 December 2014" under its standfirst, a fashion page's "24. Dezember 2014"
+# opening its text); each language's way of writing one.
+DATES_ALONE = [
+    "3 December 2026",
+    "Thursday, 3 December 2026",
+    "Dec. 3, 2026",
+    "3. Dezember 2026",
+    "jeudi 3 décembre 2026",
+    "3 de diciembre de 2026",
+    "03.12.2026",
+    "2026年12月3日",
+]
+STANDFIRST = "Repairs done, the harbour ferry keeps its winter timetable to the islands"
+
+
+@pytest.mark.parametrize("line", DATES_ALONE)
+def test_a_date_alone_over_the_text_is_the_pages_date_not_its_text(line: str) -> None:
+    # under the standfirst, as its own paragraph
+    article = clean(
+        saved_page(HEADLINE, HEADLINE, tail="").replace(
+            b"<h1>" + HEADLINE.encode() + b"</h1>",
+            b"<h1>"
+            + HEADLINE.encode()
+            + b"</h1><p class='standfirst'>"
+            + STANDFIRST.encode()
+            + b"</p><p class='date'>"
+            + line.encode()
+            + b"</p>",
+        )
+    )
+    assert line not in article.text.split("\n"), article.text
+    assert article.text.split("\n")[-len(BODY) :] == list(BODY)
+    # still the page's date: read from the text as extracted
+    assert (article.published or "")[:10] == "2026-12-03"
+    assert drop_opening_datelines([line, *BODY]) == list(BODY)
+    assert drop_opening_datelines([STANDFIRST, line, *BODY]) == [STANDFIRST, *BODY]
+
+
+def test_a_date_in_a_headline_a_sentence_or_below_the_first_sentence_stays() -> None:
+    for opening in (
+        "Dec. 3, 2026: the ferry sails again",  # a heading naming a date
+        "On 3 December 2026 the ferry sailed again",
+        "December 2026",  # a month, no day
+    ):
+        assert not is_date_alone(opening)
+        assert drop_opening_datelines([opening, *BODY]) == [opening, *BODY]
+    # below the first sentence a date is a timeline's or a diary's entry
+    assert drop_opening_datelines([BODY[0], "3 December 2026", BODY[1]]) == [
+        BODY[0],
+        "3 December 2026",
+        BODY[1],
+    ]
+    assert drop_opening_datelines(["3 December 2026"]) == ["3 December 2026"]
 
 
 def test_a_page_captured_with_and_without_its_dateline_paragraph_is_one_version(
@@ -173,7 +233,10 @@ def test_an_attribute_repeating_shown_paragraphs_or_in_a_box_is_not_read() -> No
 def test_a_gift_article_prompt_is_furniture(prompt: str) -> None:
     page = saved_page(HEADLINE, HEADLINE).replace(
         b"<h1>" + HEADLINE.encode() + b"</h1>",
-        b"<h1>" + HEADLINE.encode() + b"</h1><div class='gift'><p>" + prompt.encode()
+        b"<h1>"
+        + HEADLINE.encode()
+        + b"</h1><div class='gift'><p>"
+        + prompt.encode()
         + b"</p></div>",
     )
     assert clean(page).text == "\n".join(BODY)
@@ -184,6 +247,8 @@ def test_a_label_ending_the_text_over_an_embed_goes() -> None:
     assert clean(saved_page(HEADLINE, HEADLINE, tail=tail)).text == "\n".join(BODY)
     # a heading over the paragraphs below it, or a label after no sentence, stays
     assert drop_closing_label([BODY[0], "What comes next:", BODY[1]]) == [
-        BODY[0], "What comes next:", BODY[1]
+        BODY[0],
+        "What comes next:",
+        BODY[1],
     ]
     assert drop_closing_label(["Schedule:", "Monday:"]) == ["Schedule:", "Monday:"]

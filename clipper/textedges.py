@@ -18,6 +18,10 @@ as their text's first or second paragraph, which their reference texts do not ho
 A dateline ending the text below its last sentence is the page's too
 (:func:`drop_closing_datelines`).
 
+A tag list ending the text ("- Filed under:" over "- gwyneth paltrow", "- Etiketler :" over "-
+Spor", "- Futbol") is the page's, not the article's: its label alone on a line (the language
+tables' ``tag_labels``), then only tags (:func:`drop_closing_tags`).
+
 A text ending with a short label over an embed ("WATCH:", "MIRA:", "ASSISTA:", "Listen:": a video
 or a podcast the text does not hold; Fundus#367) ends with the paragraph before it
 (:func:`drop_closing_label`).
@@ -38,6 +42,7 @@ __all__ = [
     "OPENING_LINES",
     "drop_closing_datelines",
     "drop_closing_label",
+    "drop_closing_tags",
     "drop_edge_consent",
     "drop_opening_datelines",
     "is_date_alone",
@@ -62,6 +67,9 @@ _DIGIT = re.compile(r"\d")
 DATE_ALONE_WORDS = 8
 # A label ending a text over an embed: this many words at most, ending with a colon.
 CLOSING_LABEL_WORDS = 3
+# A tag in a tag list: a name or a phrase of at most this many words, ending no sentence.
+TAG_ITEM_WORDS = 6
+_SENTENCE_STOP = (".", "!", "?", "。", "！", "？")
 # Where a dateline paragraph stands: among the text's first lines, above its first sentence.
 OPENING_LINES = 3
 
@@ -148,6 +156,28 @@ def drop_closing_label(lines: list[str]) -> list[str]:
     ):
         return lines[:-1]
     return lines
+
+
+def drop_closing_tags(lines: list[str]) -> list[str]:
+    """``lines`` without a tag list ending them: a tag list's label alone on its line
+    (:meth:`clipper.furniture.compiled.Matchers.is_tag_label`: "Tags:", "- Filed under:",
+    "Schlagwörter", "- Etiketler :") below the text's first line, and after it only tags, at
+    least one (lines of at most :data:`TAG_ITEM_WORDS` words ending no sentence).  A label
+    with its tags on its line ("Tags: eu, housing", which the extraction sets' reference texts
+    keep as "Topics: …"), a label between paragraphs and a label over a sentence stay."""
+    end = len(lines)
+    start = end
+    while (
+        start > 1
+        and words_in(lines[start - 1]) <= TAG_ITEM_WORDS
+        and not lines[start - 1].rstrip().endswith(_SENTENCE_STOP)
+        and not matchers().is_tag_label(lines[start - 1])
+    ):
+        start -= 1
+    label = start - 1
+    if start == end or label < 1 or not matchers().is_tag_label(lines[label]):
+        return lines
+    return lines[:label]
 
 
 def drop_edge_consent(lines: list[str]) -> list[str]:

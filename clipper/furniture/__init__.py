@@ -159,7 +159,12 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   agency (:func:`clipper.bylines.people`);
 - ``byline_editors``: words saying the names after them are an editor's, not a writer's
   ("Edited by", "संपादित", "সম্পাদনা"), a colon or "by" after them allowed: that part of a
-  byline names no author ("PTI | Edited By: Rohan Mehra" is PTI's: newcomer 45, finding 5).
+  byline names no author ("PTI | Edited By: Rohan Mehra" is PTI's: newcomer 45, finding 5);
+- ``tag_labels``: the label of a page's tag list ("Tags", "Filed under", "Schlagwörter",
+  "Etiketler"), a whole line alone (a list bullet before it and a colon after it allowed,
+  :meth:`compiled.Matchers.is_tag_label`): with the short items after it ending the text, the
+  page's tag list, not the article's (:func:`clipper.textedges.drop_closing_tags`; extract46:
+  a newspaper4k page's "- Filed under:" and a Fundus page's "- Etiketler :" over their tags).
 
 The tables compiled into matchers: :mod:`clipper.furniture.compiled` (:class:`compiled.Matchers`,
 :func:`compiled.matchers`), with the literals their pre-scans look for
@@ -364,6 +369,7 @@ class Table:
     byline_roles: tuple[str, ...] = ()
     byline_staff: tuple[str, ...] = ()
     byline_editors: tuple[str, ...] = ()
+    tag_labels: tuple[str, ...] = ()
 
 
 def _load() -> dict[str, Table]:

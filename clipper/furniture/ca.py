@@ -113,4 +113,8 @@ TABLE = Table(
         r"(?:subscriu-te|subscriviu-vos|fes-te (?:soci|subscriptor)|registra['’]t|inicia (?:la"
         r" )?sessió|ja ets (?:subscriptor|soci))(?![\w-])",
     ),
+    tag_labels=(
+        r"etiquetes",
+        r"paraules clau",
+    ),
 )

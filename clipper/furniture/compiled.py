@@ -85,6 +85,7 @@ class Matchers:
     rights: re.Pattern[str] | None = None  # search: a reservation of rights
     ad: re.Pattern[str] | None = None  # fullmatch: an advertisement marker ("Anzeige")
     site_page: re.Pattern[str] | None = None  # fullmatch: "Privacy policy", "Impressum"
+    tag_label: re.Pattern[str] | None = None  # fullmatch: "Tags:", "- Filed under:"
     # Literals (folded: :func:`fold`) one of which every consent_term or consent_weak match
     # contains (None when some phrase has no such literal).  A line without one cannot be a
     # consent line, and most lines of a dump are not: a few substring tests instead of two
@@ -334,6 +335,12 @@ class Matchers:
         contact page (the tables' ``site_pages``; trailing ``.:!…`` allowed).  "Meta changes
         its privacy policy" is none: the name must be the whole of it."""
         return self.site_page is not None and self.site_page.fullmatch(name.strip()) is not None
+    def is_tag_label(self, line: str) -> bool:
+        """Whether the whole of ``line`` is a tag list's label, alone ("Tags:", "- Filed
+        under:", "Schlagwörter", "- Etiketler :"; the tables' ``tag_labels``, a list bullet
+        before and ``.:!…`` after allowed); "Tags: eu, housing" is none (its tags with it)."""
+        return self.tag_label is not None and self.tag_label.fullmatch(line.strip()) is not None
+
     def is_error_help(self, line: str) -> bool:
         """A line sending the reader of an error or notice page elsewhere ("Return to our home
         page", "Use our search"): no notice by itself."""
@@ -460,6 +467,11 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
         site_page=(
             re.compile(f"(?:{_alternation(field('site_pages'))}){_TRAIL}", flags)
             if field("site_pages")
+            else None
+        ),
+        tag_label=(
+            re.compile(f"{_BULLET}(?:{_alternation(field('tag_labels'))}){_TRAIL}", flags)
+            if field("tag_labels")
             else None
         ),
         consent_hint=hint,

@@ -156,4 +156,8 @@ TABLE = Table(
         rf"|stránk\w*|stránce)(?: (?:na|v) {NETWORKS}\w{{0,4}})?{_PURPOSE}",
         r"stáhněte si (?:naši |mobilní |bezplatnou )*aplikaci(?: [\w .&-]{1,40}?)?",
     ),
+    tag_labels=(
+        r"(?:š|s)t(?:í|i)tky",
+        r"kl(?:í|i)(?:č|c)ov(?:á|a) slova",
+    ),
 )

@@ -133,4 +133,8 @@ TABLE = Table(
         r"|opret (?:en )?(?:gratis )?(?:konto|profil)|registrer dig|(?:er du )?allerede "
         r"(?:abonnent|kunde|medlem))(?![\w-])",
     ),
+    tag_labels=(
+        r"tags",
+        r"emneord",
+    ),
 )

@@ -366,4 +366,10 @@ TABLE = Table(
         r"|abonnement|konto)|(?:sind sie )?(?:bereits|schon) (?:abonnent|abonnentin"
         r"|registriert))(?![\w-])",
     ),
+    tag_labels=(
+        r"schlagw(?:ö|oe)rter",
+        r"schlagworte",
+        r"stichw(?:ö|oe)rter",
+        r"tags",
+    ),
 )

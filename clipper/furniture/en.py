@@ -403,4 +403,10 @@ TABLE = Table(
         r" member|subscribed|have an account|registered)|start your (?:free )?trial|get (?:full"
         r"|unlimited) access)(?![\w-])",
     ),
+    tag_labels=(
+        r"tags",
+        r"tagged(?: with| in| as)?",
+        r"filed under",
+        r"keywords",
+    ),
 )

@@ -332,4 +332,9 @@ TABLE = Table(
         r"|reg[ií]strese|inicia sesión|inicie sesión|(?:crea|cree) (?:una |tu |su )?cuenta|ya"
         r" eres (?:suscriptor|socio)|ya es (?:suscriptor|socio))(?![\w-])",
     ),
+    tag_labels=(
+        r"etiquetas",
+        r"palabras clave",
+        r"tags",
+    ),
 )

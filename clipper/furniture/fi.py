@@ -111,4 +111,8 @@ TABLE = Table(
         r"(?:tilaa (?:nyt|heti|tänään)|kirjaudu(?: sisään)?|rekisteröidy|luo (?:ilmainen "
         r"|maksuton )?tunnus|oletko jo tilaaja|ryhdy tilaajaksi)(?![\w-])",
     ),
+    tag_labels=(
+        r"avainsanat",
+        r"tagit",
+    ),
 )

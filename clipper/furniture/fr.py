@@ -268,4 +268,9 @@ TABLE = Table(
         r"(?:abonnez-vous|abonne-toi|inscrivez-vous|connectez-vous|(?:créez|créer) (?:un|votre)"
         r" compte|déjà abonnée?|profitez de (?:notre|l['’])offre)(?![\w-])",
     ),
+    tag_labels=(
+        r"mots[- ]cl(?:é|e)s",
+        r"(?:é|e)tiquettes",
+        r"tags",
+    ),
 )

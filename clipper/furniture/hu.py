@@ -85,4 +85,5 @@ TABLE = Table(
     wall_calls=(
         r"(?:fizessen elő|fizess elő|jelentkezzen be|lépjen be|regisztráljon)(?![\w-])",
     ),
+    tag_labels=(r"c(?:í|i)mk(?:é|e)k",),
 )

@@ -118,4 +118,8 @@ TABLE = Table(
         rf"ikuti (?:kami|[\w .&-]{{1,40}}?) di {NETWORKS}",
         r"unduh (?:aplikasi|app)(?: [\w .&-]{1,40}?)?",
     ),
+    tag_labels=(
+        r"tag",
+        r"kata kunci",
+    ),
 )

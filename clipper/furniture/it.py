@@ -231,4 +231,8 @@ TABLE = Table(
         r"(?:abbonati (?:ora|oggi|subito|adesso|a)|abbonatevi|accedi|registrati|iscriviti|(?:crea"
         r"|creare) (?:un |il tuo )?account|sei già abbonat[oa])(?![\w-])",
     ),
+    tag_labels=(
+        r"tag",
+        r"parole chiave",
+    ),
 )

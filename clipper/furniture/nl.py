@@ -233,4 +233,8 @@ TABLE = Table(
         r"(?:gratis )?account aan|al abonnee|ben je al (?:abonnee|lid)|bent u al (?:abonnee"
         r"|lid))(?![\w-])",
     ),
+    tag_labels=(
+        r"tags",
+        r"trefwoorden",
+    ),
 )

@@ -137,4 +137,8 @@ TABLE = Table(
         r"|opprett (?:en )?(?:gratis )?(?:konto|bruker)|registrer deg|(?:er du )?(?:allerede"
         r"|allereie) (?:abonnent|kunde))(?![\w-])",
     ),
+    tag_labels=(
+        r"stikkord",
+        r"emneknagger",
+    ),
 )

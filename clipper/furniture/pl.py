@@ -174,4 +174,8 @@ TABLE = Table(
         rf"|stron\w*|społeczności)(?: (?:na|w) {NETWORKS}\w{{0,4}})?{_PURPOSE}",
         r"pobierz (?:naszą |bezpłatną |darmową )*aplikację(?: [\w .&-]{1,40}?)?",
     ),
+    tag_labels=(
+        r"tagi",
+        r"s(?:ł|l)owa kluczowe",
+    ),
 )

@@ -281,4 +281,9 @@ TABLE = Table(
         r"|inicie sessão|(?:crie|criar) (?:uma |a sua |sua )?conta|já é (?:assinante|subscritor"
         r"|cadastrado)|entre (?:na|com a) (?:sua )?conta)(?![\w-])",
     ),
+    tag_labels=(
+        r"etiquetas",
+        r"palavras[- ]chave",
+        r"tags",
+    ),
 )

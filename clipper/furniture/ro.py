@@ -107,4 +107,8 @@ TABLE = Table(
         r"(?:abonea(?:z[ăa]-te|z[ăa]-v[ăa])|autentific[ăa]-te|conectea(?:z[ăa]-te)|înregistrea"
         r"(?:z[ăa]-te)|e[șş]ti deja abonat)(?![\w-])",
     ),
+    tag_labels=(
+        r"etichete",
+        r"cuvinte cheie",
+    ),
 )

@@ -140,4 +140,8 @@ TABLE = Table(
         r"|registrera dig|skapa (?:ett )?(?:gratis |kostnadsfritt )?konto|(?:är du )?redan "
         r"(?:prenumerant|kund|medlem))(?![\w-])",
     ),
+    tag_labels=(
+        r"taggar",
+        r"nyckelord",
+    ),
 )

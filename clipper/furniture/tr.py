@@ -114,4 +114,8 @@ TABLE = Table(
         rf"(?:bizi|[\w .&-]{{1,40}}?) {NETWORKS}[\'’]?\w{{0,6}} (?:takip edin|takip edebilirsiniz)",
         r"(?:e-?)?bültenimize (?:abone olun|kaydolun)|uygulamamızı (?:hemen )?(?:indirin|yükleyin)",
     ),
+    tag_labels=(
+        r"etiketler",
+        r"anahtar kelimeler",
+    ),
 )

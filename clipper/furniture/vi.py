@@ -78,4 +78,9 @@ TABLE = Table(
         rf"theo dõi (?:chúng tôi|[\w .&-]{{1,40}}?) trên {NETWORKS}",
         r"tải (?:ứng dụng|app)(?: [\w .&-]{1,40}?)?",
     ),
+    tag_labels=(
+        r"từ khóa",
+        r"từ khoá",
+        r"thẻ",
+    ),
 )

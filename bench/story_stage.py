@@ -8,7 +8,8 @@ committed).  Each run is a fresh process doing an in-process ``dedupe`` (one wor
 config, 1,000-page batches) into a fresh archive, with the time spent in
 ``clipper.stories.update_stories`` summed per batch.  Prints, per size: the whole run's seconds,
 the story stage's seconds and share, its seconds per batch, the number of stories and the
-largest (in pages), and a digest of the story partition (same digest: same stories).  The
+largest (in pages), and digests of the story partition (same digest: same stories), of each
+page's story id and of the stored ``story_links`` rows (same digests: same ids, same links).  The
 story stage is also timed in CPU seconds of the process (``story_cpu_s``): on a shared, loaded
 machine wall seconds mostly measure waiting, CPU seconds the work.  The work the walk redoes
 is counted too, whatever the load: ``compared_per_batch``, the clusters each batch compared with
@@ -56,7 +57,7 @@ def child(n: int, src: str, work: Path) -> dict[str, Any]:
     import clipper.pipeline as pipeline
     from clipper.archive import open_archive
     from clipper.config import Config
-    from clipper.models import Cluster, Page
+    from clipper.models import Cluster, Page, StoryLink
 
     assert Path(pipeline.__file__).resolve().is_relative_to(Path(src).resolve())
     path = oneday.corpus(n)
@@ -96,6 +97,9 @@ def child(n: int, src: str, work: Path) -> dict[str, Any]:
         rows = session.execute(
             select(Page.source_key, Cluster.story_id).join(Cluster, Cluster.id == Page.cluster_id)
         ).all()
+        links = session.execute(
+            select(StoryLink.cluster_id, StoryLink.linked).order_by(StoryLink.cluster_id)
+        ).all()
     archive.close()
     stories: dict[Any, list[str]] = {}
     for key, story in rows:
@@ -115,6 +119,12 @@ def child(n: int, src: str, work: Path) -> dict[str, Any]:
         "stories": len(stories),
         "largest_story_pages": max(map(len, stories.values()), default=0),
         "digest": hashlib.sha256(json.dumps(partition).encode()).hexdigest()[:16],
+        # each page's story id, and every stored link (cluster id, its linked ids' bytes)
+        "ids_digest": hashlib.sha256(json.dumps(sorted(map(list, rows))).encode()).hexdigest()[:16],
+        "links_digest": hashlib.sha256(
+            b"".join(cid.to_bytes(8, "little") + linked for cid, linked in links)
+        ).hexdigest()[:16],
+        "links": sum(len(linked) // 8 for _, linked in links),
     }
 
 

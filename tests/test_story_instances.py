@@ -253,3 +253,42 @@ def test_lines_are_stored_with_the_vector() -> None:
     for name in ("keys", "weights", "sentences", "figures", "quoted", "lead", "frames", "framed",
                  "lines", "line_bits", "names"):  # fmt: skip
         assert np.array_equal(getattr(back, name), getattr(vector, name)), name
+
+
+def test_own_words_rule_over_slices_with_one_rule_parts_keeps_the_same_links() -> None:
+    """A scoring pass asks the own-words rule slice after slice with one RuleParts: each
+    quoting vector's own-words unit weights are made once (the same numbers as own_unit's,
+    None for a vector quoting nothing) and every slice keeps the links it keeps alone."""
+    from clipper.stories.linkrules import own_words_kept
+    from clipper.stories.termvector import own_unit
+
+    config = StoryConfig()
+    rng = np.random.default_rng(46)
+    vectors = []
+    for n in (30, 45, 60, 80, 120, 150, 200, 220):
+        keys = np.sort(rng.choice(400, n, replace=False)).astype(np.uint32)
+        weights = rng.random(n).astype(np.float32)
+        weights /= np.float32(np.linalg.norm(weights))
+        vectors.append(Vector(keys, weights, quoted=rng.integers(0, 256, n).astype(np.uint8)))
+    first, second = (a.ravel().astype(np.int64) for a in np.indices((8, 8)))
+    first, second = first[first < second], second[first < second]
+    days = np.zeros(8, np.int64)
+    # cosines about the bar: some links clear it on the statements' bound, others are summed
+    sims = threshold(0, config) * rng.uniform(0.5, 2.0, len(first))
+    alone = own_words_kept(sims, first, second, vectors, days, config)
+    assert 0 < alone.sum() < len(alone)
+    parts = RuleParts()
+    for lo in range(0, len(first), 5):
+        asked = slice(lo, lo + 5)
+        kept = own_words_kept(
+            sims[asked], first[asked], second[asked], vectors, days, config, parts
+        )
+        assert kept.tolist() == alone[asked].tolist()
+    plain = Vector(vectors[0].keys, vectors[0].weights)
+    units = parts.own_units([*vectors, plain])
+    assert units[-1] is None and own_unit(plain) is None
+    for vector, unit in zip(vectors, units[:-1], strict=True):
+        expected = own_unit(vector)
+        assert unit is not None and expected is not None
+        assert unit[0].tobytes() == expected[0].tobytes() and unit[1] == expected[1]
+        assert parts.own_units([vector])[0] is unit  # made once a pass

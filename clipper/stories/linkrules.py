@@ -160,11 +160,11 @@ def own_words_kept(
     ``first``, ``second`` in ``vectors`` and ``days``), those that clear
     ``own_similarity_share`` of their bar over their reporters' own words
     (:func:`clipper.stories.termvector.own_similarity`).  A link whose cosine clears it with
-    all that the statements can take from it (:func:`own_unit`'s bound) is kept unsummed;
-    the others' own similarities are summed together and compared with their bars
-    (:func:`own_cleared`, the same answers as
-    :func:`clipper.stories.termvector.own_similarities`).  ``parts``: each vector's
-    :func:`own_unit` kept for a pass of many calls (:meth:`RuleParts.own_units`)."""
+    all that the statements can take from it
+    (:func:`clipper.stories.termvector.own_unit`'s bound) is kept unsummed; the others' own
+    similarities are summed together and compared with their bars (:func:`own_cleared`, the
+    same answers as :func:`clipper.stories.termvector.own_similarities`).  ``parts``: each
+    vector's ``own_unit`` kept for a pass of many calls (:meth:`RuleParts.own_units`)."""
     quoting = sortedsets.distinct(np.concatenate([first, second]))
     parts = parts if parts is not None else RuleParts()
     units = parts.own_units([vectors[i] for i in quoting.tolist()])

@@ -27,7 +27,7 @@ from clipper.stories.ruleparts import RuleParts
 from clipper.stories.series import issues_of_one_series, unframed_similarity
 from clipper.stories.subjects import subjects_kept
 from clipper.stories.templated import template_pairs
-from clipper.stories.termvector import Vector, own_cleared
+from clipper.stories.termvector import Vector, own_cleared, own_unit
 
 
 class Links(NamedTuple):
@@ -93,7 +93,7 @@ def without_templates(
     asked = np.flatnonzero(keep & quotes[first] & quotes[second])
     if len(asked):
         keep[asked] = own_words_kept(
-            links.sims[asked], first[asked], second[asked], vectors, days, config, parts
+            links.sims[asked], first[asked], second[asked], vectors, days, config
         )
     # of different days, a dated headline or first sentence's frame in both (stories.series):
     # the frames shared counted for every such link at once, the rest asked pair by pair
@@ -154,20 +154,17 @@ def own_words_kept(
     vectors: Sequence[Vector],
     days: npt.NDArray[np.int64],
     config: StoryConfig,
-    parts: RuleParts | None = None,
 ) -> npt.NDArray[np.bool_]:
     """Of links between two quoting clusters (their cosines ``sims``; their ends' positions
     ``first``, ``second`` in ``vectors`` and ``days``), those that clear
     ``own_similarity_share`` of their bar over their reporters' own words
     (:func:`clipper.stories.termvector.own_similarity`).  A link whose cosine clears it with
-    all that the statements can take from it
-    (:func:`clipper.stories.termvector.own_unit`'s bound) is kept unsummed; the others' own
-    similarities are summed together and compared with their bars (:func:`own_cleared`, the
-    same answers as :func:`clipper.stories.termvector.own_similarities`).  ``parts``: each
-    vector's ``own_unit`` kept for a pass of many calls (:meth:`RuleParts.own_units`)."""
+    all that the statements can take from it (:func:`own_unit`'s bound) is kept unsummed;
+    the others' own similarities are summed together and compared with their bars
+    (:func:`own_cleared`, the same answers as
+    :func:`clipper.stories.termvector.own_similarities`)."""
     quoting = sortedsets.distinct(np.concatenate([first, second]))
-    parts = parts if parts is not None else RuleParts()
-    units = parts.own_units([vectors[i] for i in quoting.tolist()])
+    units = [own_unit(vectors[i]) for i in quoting.tolist()]
     unit = [u[0] for u in units if u is not None]
     reach = np.array([u[1] for u in units if u is not None], np.float64)
     assert len(unit) == len(quoting)  # every end quotes a statement
@@ -177,10 +174,7 @@ def own_words_kept(
     kept = sims - (reach[one] + reach[other]) >= bars
     summed = np.flatnonzero(~kept)
     kept[summed] = own_cleared(
-        [vectors[i].keys for i in quoting.tolist()],
-        unit,
-        one[summed],
-        other[summed],
+        [vectors[i].keys for i in quoting.tolist()], unit, one[summed], other[summed],
         bars[summed],
     )
     return kept

@@ -18,7 +18,7 @@ import numpy.typing as npt
 
 from clipper import sortedsets
 from clipper.stories.subjects import headline_names
-from clipper.stories.termvector import Vector, own_unit
+from clipper.stories.termvector import Vector
 
 _NONE = np.zeros(0, np.uint32)
 
@@ -36,16 +36,13 @@ _Parts = tuple[
     npt.NDArray[np.uint32],
     npt.NDArray[np.uint32] | None,
 ]
-# own_unit's answer (None: the vector quotes no statement)
-_Unit = tuple[npt.NDArray[np.float64], float] | None
 
 
 class RuleParts:
     """Per vector, for the link rules: its dated lines' frame keys (sorted, distinct:
     :mod:`clipper.stories.series`), its lines' frame keys (:mod:`clipper.stories.instances`),
-    its headline's rare names (:func:`clipper.stories.subjects.headline_names`), its frames
-    with the fills it gives each (:meth:`instances`) and its own words' unit weights
-    (:meth:`own_units`).
+    its headline's rare names (:func:`clipper.stories.subjects.headline_names`) and its frames
+    with the fills it gives each (:meth:`instances`).
 
     Held by the vector's identity, the vector kept with its parts (so its ``id`` is not
     reused while they are); a pass makes one and lets it go: ~0.8 KB a vector while it lives
@@ -58,8 +55,6 @@ class RuleParts:
         # a number for each distinct (frame, its fills sorted) met in the pass (a tuple of a
         # few ints: a frozenset of the fills took ~4 times the bytes)
         self._numbers: dict[tuple[int, ...], int] = {}
-        # own_unit of each vector met by the own-words rule, by its identity (its parts hold it)
-        self._units: dict[int, _Unit] = {}
 
     def _parts(self, vector: Vector) -> _Parts:
         found = self._held.get(id(vector))
@@ -85,20 +80,9 @@ class RuleParts:
         """:func:`clipper.stories.subjects.headline_names` of each vector."""
         return [self._parts(v)[3] for v in vectors]
 
-    def own_units(self, vectors: Sequence[Vector]) -> list[_Unit]:
-        """:func:`clipper.stories.termvector.own_unit` of each vector (its own words' weights
-        at unit length and what its statements can take from a cosine; None: it quotes no
-        statement), made once a pass: the own-words rule asks it of each quoting end of a
-        slice's links (~50,000 times in a 10k one-day night's 24 slices, for ~6,000
-        clusters)."""
-        units = self._units
-        for vector in vectors:
-            if id(vector) not in units:
-                self._parts(vector)  # held with its parts, so its id is not reused
-                units[id(vector)] = own_unit(vector)
-        return [units[id(vector)] for vector in vectors]
-
-    def instances(self, vector: Vector) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
+    def instances(
+        self, vector: Vector
+    ) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
         """``vector``'s distinct line frames (sorted: :meth:`lines`) and a number for each of
         them with the set of fills it gives it, in that order, the same number for the same
         (frame, fills) in any vector of the pass

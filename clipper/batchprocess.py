@@ -137,8 +137,11 @@ def _child(work: Callable[[], Any], send: Any, parent: int) -> None:
         outcome: tuple[bool, Any] = (True, work())
     except BaseException as error:  # every end of the work is sent back
         outcome = (False, error)
-    # a stop now, after the work, is the main process's to act on (it sent it, or had it too)
+    # a stop now, after the work, is the main process's to act on (it sent it, or had it too):
+    # dropped, here and while this process exits (multiprocessing's end of a child prints the
+    # traceback of what it raises)
     with stops.held(deliver=False), contextlib.suppress(BrokenPipeError):
+        stops.settle()
         raw = _pickled(outcome)
         send.send_bytes(raw)  # the main process gone (killed): nobody to tell
         send.close()

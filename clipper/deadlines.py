@@ -26,12 +26,18 @@ def deadline(seconds: float) -> Iterator[None]:
     raised inside a finalizer (a ``__del__``, a weakref callback: lxml's and SQLAlchemy's run
     whenever the garbage collector does), where Python drops it, is raised again
     :data:`clipper.stops.REDELIVER_S` later (:func:`clipper.stops.resent_from_finalizers`):
-    dropped, the one-shot timer left the extraction to run for as long as it would."""
+    dropped, the one-shot timer left the extraction to run for as long as it would.  Nor is it
+    raised inside the connection pool's upkeep (:func:`clipper.stops.in_connection_upkeep`: a
+    finalizer of SQLAlchemy's the garbage collector runs), which logs its traceback: the timer
+    is armed again for :data:`clipper.stops.REDELIVER_S`."""
     if seconds <= 0 or threading.current_thread() is not threading.main_thread():
         yield
         return
 
     def _alarm(signum: int, frame: FrameType | None) -> None:
+        if stops.in_connection_upkeep(frame):
+            signal.setitimer(signal.ITIMER_REAL, stops.REDELIVER_S)
+            return
         raise Timeout
 
     def _again(timeout: BaseException) -> None:

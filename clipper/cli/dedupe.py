@@ -30,7 +30,15 @@ if TYPE_CHECKING:
 # The fields ``--field`` names a record's own field for (each one clipper reads under that
 # name among others: README, Record fields).
 FIELD_TARGETS = (
-    "url", "title", "text", "html", "published", "fetched_at", "author", "language", "site",
+    "url",
+    "title",
+    "text",
+    "html",
+    "published",
+    "fetched_at",
+    "author",
+    "language",
+    "site",
     "country",
 )
 
@@ -70,8 +78,9 @@ def _countries(values: tuple[str, ...]) -> tuple[tuple[str | None, str], ...]:
         try:
             country = asked_region(code)
         except UnknownRegion as error:
-            raise click.BadParameter(str(error).replace("--region", "--country"),
-                                     param_hint="--country") from error
+            raise click.BadParameter(
+                str(error).replace("--region", "--country"), param_hint="--country"
+            ) from error
         if pairs.get(key, country) != country:
             whose = f"{site}" if key else "the dump"
             raise click.BadParameter(
@@ -201,8 +210,11 @@ def dedupe_command(
 
     reasons = {path: missing(path) for path in paths}
     absent = [path for path, reason in reasons.items() if reason == "does not exist"]
-    links = [f"{path} is {reason}" for path, reason in reasons.items()
-             if reason not in (None, "does not exist")]
+    links = [
+        f"{path} is {reason}"
+        for path, reason in reasons.items()
+        if reason not in (None, "does not exist")
+    ]
     if absent or links:
         # A mistyped dump path must fail the cron job, not store nothing and exit 0.
         raise click.BadParameter(
@@ -227,8 +239,10 @@ def dedupe_command(
     except ArchiveBusy as error:
         raise CommandError(str(error), EXIT_BUSY) from error
     progress = _progress_printer() if sys.stderr.isatty() and not as_json else None
-    try:
-        with stops.as_interrupts():
+    # the archive's connections closed under the stops' handling too: a stop while the pool
+    # closes them waits for it, and a second stop of a stopped run is dropped (clipper.stops)
+    with stops.as_interrupts():
+        try:
             summary = dedupe(
                 archive,
                 list(paths),
@@ -237,23 +251,23 @@ def dedupe_command(
                 lock_wait_s=wait_s,
                 on_progress=progress,
             )
-    except ArchiveBusy as error:
-        raise CommandError(str(error), EXIT_BUSY) from error
-    except ArchiveError as error:
-        raise click.ClickException(str(error)) from error
-    except KeyboardInterrupt as interrupt:
-        signal_name = "terminated" if isinstance(interrupt, Terminated) else "interrupted"
-        stopped = getattr(interrupt, "summary", None)
-        kept = (
-            "committed batches are kept"
-            if stopped is None
-            else f"the {stopped.stored} page{'s' * (stopped.stored != 1)} of this run committed "
-            "before it are kept, the batch in progress was not stored"
-        )
-        click.echo(f"\n{signal_name}: {kept}; re-run to finish", err=True)
-        sys.exit(EXIT_TERMINATED if isinstance(interrupt, Terminated) else EXIT_INTERRUPTED)
-    finally:
-        archive.close()
+        except ArchiveBusy as error:
+            raise CommandError(str(error), EXIT_BUSY) from error
+        except ArchiveError as error:
+            raise click.ClickException(str(error)) from error
+        except KeyboardInterrupt as interrupt:
+            signal_name = "terminated" if isinstance(interrupt, Terminated) else "interrupted"
+            stopped = getattr(interrupt, "summary", None)
+            kept = (
+                "committed batches are kept"
+                if stopped is None
+                else f"the {stopped.stored} page{'s' * (stopped.stored != 1)} of this run "
+                "committed before it are kept, the batch in progress was not stored"
+            )
+            click.echo(f"\n{signal_name}: {kept}; re-run to finish", err=True)
+            sys.exit(EXIT_TERMINATED if isinstance(interrupt, Terminated) else EXIT_INTERRUPTED)
+        finally:
+            archive.close()
     summary.wall_seconds = round(time.monotonic() - clipper.STARTED, 3)
     if progress:
         click.echo("", err=True)

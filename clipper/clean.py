@@ -67,6 +67,7 @@ from itertools import islice
 from clipper import graphemes
 from clipper.bylines import byline
 from clipper.config import CleanConfig
+from clipper.datelineclocks import on_dateline_clock, page_dateline_zones
 from clipper.deadlines import Timeout
 from clipper.declaredlanguage import language_tag
 from clipper.declaredregion import declared_region
@@ -153,7 +154,8 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     order: Order | None = "day" if raw.dump_order == "day" else "month" if raw.dump_order else None
     dump_language = raw.language or detect_language(body[:SAMPLE_CHARS])
     # else the place its dateline names ("Mumbai, Dec 6 (IANS)": "11:05 IST" is India's)
-    placed = region or dateline_region(dump_language, body[:SAMPLE_CHARS])
+    dateline = None if region else dateline_region(dump_language, body[:SAMPLE_CHARS])
+    placed = region or dateline
     with written_in(dump_language, raw.url, placed):
         cleaned = clean_text_dump(
             body,
@@ -204,6 +206,13 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     region = declared_region(
         None, [raw.language], raw.country, clean_meta(raw.url), raw.stated_country, published
     )
+    # a zoneless time of a dump whose address, record and language name no clock: on the
+    # clock of its dateline's place ("Mumbai, Dec 6 (IANS)": "11:05" is 05:35 UTC;
+    # clipper.datelineclocks)
+    clock = (
+        page_dateline_zones(dump_language, raw.url, body[:SAMPLE_CHARS], region) if dateline else ()
+    )
+    published = on_dateline_clock(published, clock)
     article = finish(
         raw,
         config,
@@ -227,7 +236,9 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     )
     if isinstance(article, Article):
         # the dump's "Updated" line; else the record's date field that was one
-        article.updated = cleaned.update_time or spanned_update or raw.published_updated
+        article.updated = on_dateline_clock(
+            cleaned.update_time or spanned_update or raw.published_updated, clock
+        )
         article.date_reread = reread is not None and published == reread
     if isinstance(article, Article) and raw.broadcast and article.title is None:
         # a bulletin's item has no headline: its first sentence (clipper.read.bulletins)

@@ -17,9 +17,11 @@ offset at that wall time (:func:`on_dateline_clock`): "14:30" under "NEW DELHI" 
 as "14:30 IST" there is.
 
 Where the country keeps several offsets (the United States, Russia, Brazil, Australia, Canada,
-Mexico, Indonesia …) and the place is none of its zones' cities ("WASHINGTON", "SAN FRANCISCO",
-"Brasília"), the time stays on any clock: which of the country's clocks a place keeps is the time
-zone database's per zone city, not per place, and narrowing it to the country's span would need
+Mexico, Indonesia …), the places read are its zones' cities (CLDR's exemplar cities and the IANA
+zones' names: "CHICAGO", "Denver", "Novosibirsk", "Manaus", "Perth"), each on its own zone; a
+place clipper does not know ("WASHINGTON", "SAN FRANCISCO", "Brasília") leaves the time on any
+clock: which of the country's clocks a place keeps is the time zone database's per zone city,
+not per place, and narrowing it to the country's span would need
 the country stored as the page's (``pages.region``, which ``--region`` reads), which a dateline
 does not make it (a Paris paper's Washington report is no US page).  The page's address, stated
 country and language come first: a foreign correspondent's dateline names where the report was
@@ -69,8 +71,9 @@ def dateline_zones(language: str | None, text: str | None) -> tuple[str, ...]:
     zone of its country that the place is the city of ("LOS ANGELES, Dec 6 (AP) -" →
     ``("America/Los_Angeles",)``, by the zone's name and CLDR's exemplar city in ``language``
     and English: "Moskau" → ``("Europe/Moscow",)``), else all of its country's zones
-    (zone.tab: "NEW DELHI" → ``("Asia/Kolkata",)``, "WASHINGTON" → the United States'
-    twenty-nine); () when the text opens with no place of one country."""
+    (zone.tab: "NEW DELHI" → ``("Asia/Kolkata",)``; a place of a country of several zones
+    that is none of their cities keeps them all); () when the text opens with no place of one
+    country it knows ("WASHINGTON", "Brasília": CLDR names them for no zone)."""
     country = dateline_region(language, text)
     if country is None or not text:
         return ()

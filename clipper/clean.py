@@ -60,13 +60,14 @@ Rejection reasons:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from itertools import islice
 
 from clipper import graphemes
 from clipper.bylines import byline
 from clipper.config import CleanConfig
+from clipper.datelineclocks import on_dateline_clock, page_dateline_zones
 from clipper.deadlines import Timeout
 from clipper.declaredlanguage import language_tag
 from clipper.declaredregion import declared_region
@@ -86,7 +87,7 @@ from clipper.read import site_from_url
 from clipper.read.bulletins import item_title
 from clipper.read.recorddates import reread_unread
 from clipper.read.zones import written_in
-from clipper.relativetimes import first_span_back, first_span_line
+from clipper.relativetimes import first_span_back, first_span_line, first_update_span_back
 from clipper.scripts import count_words
 from clipper.sitenames import site_keys, strip_site_segments
 from clipper.sites import site_key
@@ -150,12 +151,11 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         None, [raw.language], raw.country, clean_meta(raw.url), raw.stated_country
     )
     # a header's "03/11/2026" read as the dump's folder writes its dates
-    order: Order | None = (
-        "day" if raw.dump_order == "day" else "month" if raw.dump_order else None
-    )
+    order: Order | None = "day" if raw.dump_order == "day" else "month" if raw.dump_order else None
     dump_language = raw.language or detect_language(body[:SAMPLE_CHARS])
     # else the place its dateline names ("Mumbai, Dec 6 (IANS)": "11:05 IST" is India's)
-    placed = region or dateline_region(dump_language, body[:SAMPLE_CHARS])
+    dateline = None if region else dateline_region(dump_language, body[:SAMPLE_CHARS])
+    placed = region or dateline
     with written_in(dump_language, raw.url, placed):
         cleaned = clean_text_dump(
             body,
@@ -183,12 +183,19 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         (raw.published_updated, UPDATED),
         (raw.published_relative, GUESSED),
     )
+    # the dump's own "Aktualisiert vor 2 Stunden" under its headline, read back from its fetch
+    # time: its update, and its date where it gives no other (as an "Updated" line's date)
+    spanned_update = None
+    if fetched is not None and cleaned.update_time is None:
+        with written_in(dump_language, raw.url, placed):
+            spanned_update = first_update_span_back(_opening(read), fetched)
     if published is None and fetched is not None:
         # the dump's own "vor 2 Stunden" under its headline, read back from its fetch time
-        opening = islice((normalise_line(line) for line in read if line.strip()), _OPENING_LINES)
         with written_in(dump_language, raw.url, placed):  # "igår kl. 14.30": the site's day
-            published = first_span_back(opening, fetched)
+            published = first_span_back(_opening(read), fetched)
         date_source = GUESSED if published is not None else None
+        if published is None and spanned_update is not None:
+            published, date_source = spanned_update, UPDATED
     if published is None and raw.named_date is not None:
         # nothing in the dump dates it: its file name's date ("efe_servicio_20261204_0932.txt"),
         # a guess (newcomer 33, finding 14)
@@ -199,6 +206,13 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     region = declared_region(
         None, [raw.language], raw.country, clean_meta(raw.url), raw.stated_country, published
     )
+    # a zoneless time of a dump whose address, record and language name no clock: on the
+    # clock of its dateline's place ("Mumbai, Dec 6 (IANS)": "11:05" is 05:35 UTC;
+    # clipper.datelineclocks)
+    clock = (
+        page_dateline_zones(dump_language, raw.url, body[:SAMPLE_CHARS], region) if dateline else ()
+    )
+    published = on_dateline_clock(published, clock)
     article = finish(
         raw,
         config,
@@ -222,7 +236,9 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     )
     if isinstance(article, Article):
         # the dump's "Updated" line; else the record's date field that was one
-        article.updated = cleaned.update_time or raw.published_updated
+        article.updated = on_dateline_clock(
+            cleaned.update_time or spanned_update or raw.published_updated, clock
+        )
         article.date_reread = reread is not None and published == reread
     if isinstance(article, Article) and raw.broadcast and article.title is None:
         # a bulletin's item has no headline: its first sentence (clipper.read.bulletins)
@@ -230,14 +246,20 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     if isinstance(article, Article) and article.published is None:
         # a date line dropped, its date not read; else the dump's own "for 2 timer siden" with
         # no fetch time to read it back from
-        article.date_unread = cleaned.date_unread or first_span_line(
-            islice((normalise_line(line) for line in read if line.strip()), _OPENING_LINES)
-        )
-    if isinstance(article, Article) and article.partial is None and (
-        trailer_cut or stops_at_paywall(read)
+        article.date_unread = cleaned.date_unread or first_span_line(_opening(read))
+    if (
+        isinstance(article, Article)
+        and article.partial is None
+        and (trailer_cut or stops_at_paywall(read))
     ):
         article.partial = "paywall"  # the text stops at a paywall's prompt, which is cut
     return article
+
+
+def _opening(read: list[str]) -> Iterator[str]:
+    """A dump's first :data:`_OPENING_LINES` lines that are not blank, normalised, where its
+    own relative stamps stand (:mod:`clipper.relativetimes`)."""
+    return islice((normalise_line(line) for line in read if line.strip()), _OPENING_LINES)
 
 
 def _folder_date(raw: RawPage, order: Order | None, fetched: datetime | None) -> str | None:

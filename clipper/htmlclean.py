@@ -41,6 +41,7 @@ from clipper.bylinelines import drop_wire_bylines, head_byline, opening_byline, 
 from clipper.bylines import byline
 from clipper.closings import drop_closing_lines
 from clipper.config import CleanConfig
+from clipper.datelineclocks import on_dateline_clock, page_dateline_zones
 from clipper.deadlines import Timeout, deadline
 from clipper.declaredlanguage import declared_language, declared_tag, language_tag
 from clipper.declaredregion import declared_region
@@ -499,13 +500,15 @@ def _clean_page(
     # a page stating no language shows its date lines in the one its text reads as: their
     # month names read in it ("4 Disember 2026" under a Malay headline), as a text dump's are
     # (clipper.clean); identified only for a page its metadata does not date
-    lines_in = (
-        detect_language("\n".join(extracted)) if undeclared and published is None else None
-    )
+    lines_in = detect_language("\n".join(extracted)) if undeclared and published is None else None
     # a page stating no country: the one of the place its dateline names ("NEW DELHI, Dec 6
     # (PTI) -": its "14:30 IST" is India's; clipper.placeregion.dateline_region)
-    placed = None if region else dateline_region(
-        declared_language(head) or raw.language, "\n".join(extracted[:_DATELINE_LINES])
+    placed = (
+        None
+        if region
+        else dateline_region(
+            declared_language(head) or raw.language, "\n".join(extracted[:_DATELINE_LINES])
+        )
     )
     if published is None:
         # the posting time under its headline, a dateline, htmldate's search
@@ -526,6 +529,20 @@ def _clean_page(
     region = declared_region(
         head, [raw.language], raw.country, clean_meta(raw.url), raw.stated_country, published
     )
+    # a zoneless time of a page whose address, tags and language name no clock: on the clock
+    # of its dateline's place ("NEW DELHI, Dec 6 (PTI) -": "14:30" is 09:00 UTC, as "14:30
+    # IST" is; clipper.datelineclocks)
+    clock = (
+        page_dateline_zones(
+            declared_language(head) or raw.language,
+            raw.url,
+            "\n".join(extracted[:_DATELINE_LINES]),
+            region,
+        )
+        if placed
+        else ()
+    )
+    published = on_dateline_clock(published, clock)
     result = finish(
         raw,
         config,
@@ -566,7 +583,9 @@ def _clean_page(
         # that minute where its line gives none; else the record's date field that was one
         with _dates_in(lines_in, raw.url, region, placed):
             update = text_update(extracted, tree, raw)
-        result.updated = meta.with_twin_offset(update) if update else raw.published_updated
+        result.updated = on_dateline_clock(
+            meta.with_twin_offset(update) if update else raw.published_updated, clock
+        )
         result.date_reread = reread is not None and published == reread
     if isinstance(result, Article) and result.published is None:
         # a date the page gives that clipper does not read: counted by the run
@@ -641,8 +660,10 @@ def _strip_site_suffix(title: str | None, meta: PageMeta) -> str | None:
     stripped, _ = strip_site_segments(title, meta.site_names)
     if stripped and is_site_name(stripped, meta.site_names):
         return None
-    if stripped and meta.title_tag and (
-        continued_in(meta.title_tag, stripped) or dated_in(meta.title_tag, stripped)
+    if (
+        stripped
+        and meta.title_tag
+        and (continued_in(meta.title_tag, stripped) or dated_in(meta.title_tag, stripped))
     ):
         # trafilatura cuts a <title> at its first " – " whatever follows; "Council's plan –
         # what it means" names no site on either side: the dash is the headline's own, as is

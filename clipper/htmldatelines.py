@@ -42,7 +42,7 @@ from clipper.furniture.compiled import matchers
 from clipper.localdates import names_two_months
 from clipper.page import DECLARED, GUESSED, UPDATED, DateSource, RawPage
 from clipper.pubwindows import after_fetch, publication_span
-from clipper.relativetimes import first_span_back, first_span_line
+from clipper.relativetimes import first_span_back, first_span_line, first_update_span_back
 from clipper.sitezones import host_of
 from clipper.verdict import (
     first_date,
@@ -244,11 +244,15 @@ def yearless_stamp(lines: list[str], fetched: str | None) -> tuple[str, bool] | 
 def text_update(extracted: list[str], tree: Any, raw: RawPage) -> str | None:
     """The time the "Updated" line under the page's headline gives, its own line or after the
     posting time on its line (:func:`clipper.dumpdates.first_update_time`), no later than its
-    fetch; None when it shows none.  Kept whatever dates the page (``pages.updated``)."""
+    fetch, else its relative stamp read back from the fetch ("Aktualisiert vor 2 Stunden",
+    "2時間前に更新": :func:`clipper.relativetimes.first_update_span_back`); None when it shows
+    none.  Kept whatever dates the page (``pages.updated``)."""
     lines = page_head_lines(extracted, tree)
     update = first_update_time(lines, _latest(raw))
     if update is None and (yearless := yearless_stamp(lines, raw.fetched_at)) and yearless[1]:
         update = yearless[0]
+    if update is None:
+        update = first_update_span_back(lines, _latest(raw))
     return update
 
 
@@ -260,13 +264,19 @@ def last_date(
     record's span back from its fetch ("il y a 3 heures": :attr:`RawPage.published_relative`),
     else the page's own relative stamp where it shows its date ("vor 2 Stunden", "Publicado
     hace 3 horas" among :func:`text_date`'s lines) read back from its fetch time
-    (:func:`clipper.relativetimes.first_span_back`); the spans are guesses."""
+    (:func:`clipper.relativetimes.first_span_back`), guessed; else its "Updated" label's
+    ("Aktualisiert vor 2 Stunden": :func:`clipper.relativetimes.first_update_span_back`),
+    date source "updated" as an "Updated" line's date is."""
     if raw.published_updated:
         return raw.published_updated, UPDATED
     if raw.published_relative:
         return raw.published_relative, GUESSED
-    spanned = first_span_back(page_head_lines(extracted, tree), _latest(raw))
-    return (spanned, GUESSED) if spanned is not None else (None, None)
+    lines = page_head_lines(extracted, tree)
+    spanned = first_span_back(lines, _latest(raw))
+    if spanned is not None:
+        return spanned, GUESSED
+    spanned = first_update_span_back(lines, _latest(raw))
+    return (spanned, UPDATED) if spanned is not None else (None, None)
 
 
 def unread_dateline(
@@ -293,8 +303,10 @@ def unread_dateline(
             next((ln for ln in lines if yearless_stamp([ln], now)), None)
         ), False
     when, latest = line_date(line), _latest(raw)
-    if when is not None and latest is not None and after_fetch(
-        when, latest, host_of(raw.url), region
+    if (
+        when is not None
+        and latest is not None
+        and after_fetch(when, latest, host_of(raw.url), region)
     ):
         return when, True
     if (future := future_dateline(lines, raw, region)) is not None:

@@ -48,6 +48,7 @@ __all__ = [
     "drop_ticker_stamps",
     "first_span_back",
     "first_span_line",
+    "first_update_span_back",
     "relative_time",
 ]
 
@@ -192,6 +193,9 @@ def drop_ticker_stamps(lines: list[str]) -> list[str]:
 
 # A stamp line: the span and at most a label ("Publicado", "Veröffentlicht") and separators.
 _STAMP_LINE_WORDS = 6
+# An update's stamp line: the span (at most five words, "il y a 3 heures") and its label (at
+# most four, "Dernière mise à jour le").
+_UPDATE_STAMP_WORDS = 9
 # A byline and its stamp: a byline line's words (clipper.bylinelines.BYLINE_LINE_WORDS), the
 # span's three and a separator.
 _BYLINE_STAMP_WORDS = 16
@@ -212,13 +216,33 @@ def first_span_back(lines: Iterable[str], latest: datetime | None) -> str | None
     An "Updated" label's span ("Aktualisiert vor 2 Stunden") dates a change: passed over.  The
     page's script wrote the span when it served the page, which is the fetch only to within
     the crawler's delays: a guess (session 29: such a page or dump was stored undated)."""
+    return _first_back(_own_spans(lines), latest)
+
+
+def first_update_span_back(lines: Iterable[str], latest: datetime | None) -> str | None:
+    """The update time the first of ``lines`` (a page's or a dump's lines under its headline)
+    that is an "Updated" label's relative stamp gives: the label of the language tables
+    before or after a span back ("Updated 2 hours ago", "Aktualisiert vor 2 Stunden", "Mis à
+    jour il y a 3 heures", "Actualizado hace 3 horas", "2時間前に更新", "2小时前更新") or a day
+    named from the fetch's ("Aktualisiert gestern, 14:30 Uhr", "Updated today 9:05"), read
+    from ``latest`` (the fetch time) as :func:`first_span_back` reads a posting's: UTC for
+    minutes and hours, the day (and wall time) on the site's clock for a day's word; None
+    without a fetch time or such a line.  What ``pages.updated`` keeps of it (a version's
+    change; the page's date where it gives no other, as an "Updated" line's date is), a guess
+    to within the crawler's delays."""
+    return _first_back(_own_spans(lines, updates=True), latest)
+
+
+def _first_back(spans: Iterator[tuple[str, str]], latest: datetime | None) -> str | None:
+    """The time the first of ``spans`` (a line and its span) gives read back from ``latest``
+    (:func:`clipper.read.relativedates.relative_to_fetch`), else None."""
     if latest is None:
         return None
     from clipper.read.relativedates import relative_to_fetch
 
     if latest.tzinfo is not None:
         latest = latest.astimezone(UTC).replace(tzinfo=None)
-    for _, span in _own_spans(lines):
+    for _, span in spans:
         if (when := relative_to_fetch(span, latest.isoformat())) is not None:
             return when
     return None
@@ -232,13 +256,15 @@ def first_span_line(lines: Iterable[str]) -> str | None:
     return next((line for line, _ in _own_spans(lines)), None)
 
 
-def _own_spans(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
+def _own_spans(lines: Iterable[str], updates: bool = False) -> Iterator[tuple[str, str]]:
     """Each of ``lines`` that is a relative stamp (:data:`RELATIVE_TIME`) alone on a line of at
     most :data:`_STAMP_LINE_WORDS` words, or after a posting label of the language tables, or
     beside the page's byline on a line of at most :data:`_BYLINE_STAMP_WORDS` ("By Rosa
     Quintal · 2 hours ago", crawlerclub/ce#1: :func:`clipper.bylinelines.byline_line`), or a
     day named from the fetch's with its time (:func:`_day_stamp`), not an "Updated" label
-    ("Aktualisiert vor 2 Stunden" dates a change), with its span."""
+    ("Aktualisiert vor 2 Stunden" dates a change), with its span; with ``updates``, each that
+    is such a stamp with an "Updated" label before or after it on a line of at most
+    :data:`_UPDATE_STAMP_WORDS` words instead."""
     from clipper.bylinelines import byline_line
     from clipper.furniture.compiled import matchers
 
@@ -250,11 +276,18 @@ def _own_spans(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
             continue
         found = relative_time(line)
         if found is None:
-            if words <= _STAMP_LINE_WORDS and (day := _day_stamp(line, tables)) is not None:
+            most = _UPDATE_STAMP_WORDS if updates else _STAMP_LINE_WORDS
+            if words <= most and (day := _day_stamp(line, tables, updates)) is not None:
                 yield line, day
             continue
         rest = (line[: found.start()] + " " + line[found.end() :]).strip(_SEPARATORS)
-        if tables.updated is not None and tables.updated.search(rest):
+        if updates:
+            if words <= _UPDATE_STAMP_WORDS and _update_label(rest, tables):
+                yield line, found.group(0)
+            continue
+        if _update_label(rest, tables) or (
+            tables.updated is not None and tables.updated.search(rest)
+        ):
             continue  # the span of a change, not of the posting
         if words <= _STAMP_LINE_WORDS and (not rest or tables.dateline.fullmatch(rest)):
             yield line, found.group(0)
@@ -273,27 +306,45 @@ def day_stamp(line: str) -> str | None:
 
 # The most words a label before a day's stamp has ("Publicerad", "Zuletzt veröffentlicht").
 _LABEL_WORDS = 2
+# ... and before an update's ("Mis à jour", "Zuletzt aktualisiert am").
+_UPDATE_LABEL_WORDS = 3
 
 
-def _day_stamp(line: str, tables: Matchers) -> str | None:
+# What joins a span to the "Updated" label after it where a language writes no space: Japanese's
+# particle ("2時間前に更新", "updated 2 hours ago"); Chinese and Korean join none ("2小时前更新").
+_LABEL_PARTICLES = "に"
+
+
+def _update_label(rest: str, tables: Matchers) -> bool:
+    """Whether ``rest`` (a stamp's line without its span) is an "Updated" label of the language
+    tables and nothing else ("Aktualisiert", "Mis à jour", "Last updated:", "に更新")."""
+    label = rest.strip(_SEPARATORS).lstrip(_LABEL_PARTICLES).strip(_SEPARATORS)
+    return (
+        bool(label) and tables.updated is not None and tables.updated.fullmatch(label) is not None
+    )
+
+
+def _day_stamp(line: str, tables: Matchers, updates: bool = False) -> str | None:
     """The day named from the fetch's, with its time ("igår kl. 14.30", "gestern, 14:30 Uhr":
     :func:`clipper.read.relativedates.day_and_time`) or alone ("igår", "Gestern", "Yesterday":
     :func:`clipper.read.relativedates.day_alone`), that ``line`` is, alone or after a posting
     label of the language tables ("Publicerad igår kl. 14.30", "Veröffentlicht gestern"), not
-    an "Updated" one; else None."""
+    an "Updated" one; with ``updates``, after an "Updated" label only ("Aktualisiert gestern,
+    14:30 Uhr"); else None."""
     from clipper.read.relativedates import day_alone, day_and_time
 
     named = day_and_time if _DIGIT.search(line) else day_alone
     text = line.strip(_SEPARATORS)
     words = text.split()
-    for cut in range(_LABEL_WORDS + 1):
+    for cut in range((_UPDATE_LABEL_WORDS if updates else _LABEL_WORDS) + 1):
         stamp = " ".join(words[cut:])
         if not stamp or named(stamp) is None:
             continue
         label = " ".join(words[:cut]).strip(_SEPARATORS)
         if not label:
-            return stamp
+            return None if updates else stamp
         if tables.updated is not None and tables.updated.search(label):
-            return None  # the day of a change
-        return stamp if tables.dateline.fullmatch(label) else None
+            # the day of a change
+            return stamp if updates and tables.updated.fullmatch(label) else None
+        return stamp if not updates and tables.dateline.fullmatch(label) else None
     return None

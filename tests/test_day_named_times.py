@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from clipper.clean import clean_page
 from clipper.cli import cli
 from clipper.config import CleanConfig
-from clipper.page import GUESSED, Article, RawPage
+from clipper.page import GUESSED, UPDATED, Article, RawPage
 from clipper.read.relativedates import day_and_time, relative_to_fetch
 from clipper.read.zones import written_in
 from tests.test_local_dates import _read
@@ -104,7 +104,7 @@ def _html(lang: str, domain: str, line: str, fetched: str | None = _FETCHED) -> 
     body = "".join(f"<p>{p}</p>" for p in _BODY)
     html = (
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Ferry pier'
-        ' closes</title></head><body><article><h1>Ferry pier closes</h1>'
+        " closes</title></head><body><article><h1>Ferry pier closes</h1>"
         f'<p class="date">{line}</p>{body}</article></body></html>'
     )
     raw = RawPage(
@@ -154,9 +154,15 @@ def test_pages_dumps_and_records_are_dated_by_it_guessed(
         assert (article.published, article.date_source) == ("2026-12-05T14:30:00", GUESSED)
 
 
-def test_an_update_label_before_it_dates_no_page() -> None:
-    assert _html("sv", "se", "Uppdaterad igår kl. 14.30").published is None
-    assert _dump("de", "de", "Aktualisiert gestern, 14:30 Uhr").published is None
+def test_an_update_label_before_it_dates_the_page_as_its_update() -> None:
+    # the day of a change, not of the posting: the page's update, and its date as an
+    # "Updated" line's date is where it gives no other (clock46: it dated no page)
+    for article in (
+        _html("sv", "se", "Uppdaterad igår kl. 14.30"),
+        _dump("de", "de", "Aktualisiert gestern, 14:30 Uhr"),
+    ):
+        assert (article.published, article.date_source) == ("2026-12-05T14:30:00", UPDATED)
+        assert article.updated == "2026-12-05T14:30:00"
 
 
 def test_unread_it_is_counted_saying_why(tmp_path: Path) -> None:

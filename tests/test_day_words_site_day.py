@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from clipper.clean import clean_page
 from clipper.cli import cli
 from clipper.config import CleanConfig
-from clipper.page import GUESSED, Article, RawPage
+from clipper.page import GUESSED, UPDATED, Article, RawPage
 from clipper.read.relativedates import day_alone, days_back, relative_to_fetch
 from clipper.read.zones import page_clock_country, written_in
 from tests.test_local_dates import _read
@@ -185,11 +185,13 @@ def test_pages_dumps_and_records_are_dated_by_the_sites_day_guessed(
         assert (article.published, article.date_source) == (day, GUESSED)
 
 
-def test_a_posting_label_before_the_day_word_is_read_and_an_update_label_is_not() -> None:
+def test_a_posting_label_before_the_day_word_is_read_and_an_update_label_as_an_update() -> None:
     for article in (_html("de", "Veröffentlicht gestern"), _dump("de", "Veröffentlicht gestern")):
         assert (article.published, article.date_source) == ("2026-12-06", GUESSED)
-    assert _html("de", "Aktualisiert gestern").published is None
-    assert _dump("de", "Aktualisiert gestern").published is None
+    # the day of a change: the page's update, its date only as an "Updated" line's (clock46)
+    for article in (_html("de", "Aktualisiert gestern"), _dump("de", "Aktualisiert gestern")):
+        assert (article.published, article.date_source) == ("2026-12-06", UPDATED)
+        assert article.updated == "2026-12-06"
 
 
 def test_unread_for_want_of_the_sites_day_it_is_counted_saying_why(tmp_path: Path) -> None:

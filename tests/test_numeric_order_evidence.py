@@ -44,12 +44,13 @@ def _article(url: str, line: str, fetched: str, opening: str = "") -> Article:
 @pytest.mark.parametrize(
     ("url", "opening", "fetched", "published"),
     [
-        # the address's /2026/12/, the dateline's "Dec 4" and the fetch all say 4 December
-        (f"{_SITE}/2026/12/{_SLUG}/", _OPENING, _DECEMBER, "2026-12-04T16:10:00"),
+        # the address's /2026/12/, the dateline's "Dec 4" and the fetch all say 4 December (and
+        # the dateline's NEW DELHI India's clock: clipper.datelineclocks)
+        (f"{_SITE}/2026/12/{_SLUG}/", _OPENING, _DECEMBER, "2026-12-04T16:10:00+05:30"),
         # the address alone
         (f"{_SITE}/2026/12/{_SLUG}/", "", _DECEMBER, "2026-12-04T16:10:00"),
         # the dateline alone
-        (f"{_SITE}/{_SLUG}", _OPENING, _DECEMBER, "2026-12-04T16:10:00"),
+        (f"{_SITE}/{_SLUG}", _OPENING, _DECEMBER, "2026-12-04T16:10:00+05:30"),
         # the fetch alone: 12 April is months before it, 4 December the day before
         (f"{_SITE}/{_SLUG}", "", _DECEMBER, "2026-12-04T16:10:00"),
         # a whole date in the address

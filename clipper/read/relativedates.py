@@ -59,6 +59,10 @@ def relative_to_fetch(value: str, fetched: str | None) -> str | None:
     if span is None:
         return None
     when, period = span
+    if period in _TIME_PERIODS and _day_words()[0].match(text.translate(_APOSTROPHES)):
+        # a day's word with a time :func:`day_and_time` does not read ("今日 14時05分" before
+        # its hours were read): a wall time, which dateparser gives as the fetch's UTC clock
+        return None
     if period in _TIME_PERIODS:
         return when.replace(tzinfo=UTC).isoformat()
     if period in _DAY_PERIODS:
@@ -171,8 +175,18 @@ _CONNECTOR_WORDS = 2
 # ... and after the time at most its half of the day and a zone ("pm", "Uhr", "(svensk tid)").
 _AFTER_TIME_WORDS = 3
 _TIME_FIRST = re.compile(
-    r"(?<![\w.:])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|\s*h\b|\s*[ap]\.?\s?m\.?)", re.IGNORECASE
+    r"(?<![\w.:])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|\s*h\b|\s*[ap]\.?\s?m\.?|\s*[時时시])",
+    re.IGNORECASE,
 )
+# A time of day in Chinese, Japanese or Korean hours and minutes ("14時05分", "下午2时5分",
+# "오후 2시 5분"), written as hours and minutes ("14:05") for the date reader, its half of the
+# day kept.
+_CJK_TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*[時时시]\s*(?:([0-5]?\d)\s*[分분])?")
+# Chinese and Japanese halves of the day written onto their hour ("午後2時05分", "下午2:05"):
+# spaced, so that the hour stands as a number of its own.
+_HALF_DAY_JOINED = re.compile(r"(午前|午後|上午|下午|中午|凌晨|早上|晚上)(?=\d)")
+# A typographic apostrophe of a day's word ("aujourd’hui") as dateparser's tables write it.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
 
 
 @functools.cache
@@ -200,7 +214,9 @@ def _day_words() -> tuple[re.Pattern[str], dict[str, int]]:
     words = {
         word: next(iter(days))
         for word, days in back.items()
-        if len(days) == 1 and word not in forward and len(word) > 1
+        if len(days) == 1
+        and word not in forward
+        and len(word) > 1
         and not any(c.isdigit() for c in word)
     }
     names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -216,11 +232,13 @@ def day_and_time(value: str) -> tuple[int, str] | None:
     then at most three words (its half of the day, a zone); else None (a day alone,
     "gestern", is a span of days: :func:`relative_to_fetch`)."""
     pattern, words = _day_words()
-    text = value.strip()
+    text = value.strip().translate(_APOSTROPHES)
     found = pattern.match(text)
     if found is None:
         return None
-    rest = text[found.end() :].strip(" \t,-–—|·")
+    if text[found.end() : found.end() + 1] == "'":
+        return None  # a possessive: "Today's papers 14:05"
+    rest = _HALF_DAY_JOINED.sub(r"\1 ", text[found.end() :].strip(" \t,-–—|·"))
     time = _TIME_FIRST.search(rest)
     if time is None or len(rest[: time.start()].split()) > _CONNECTOR_WORDS:
         return None
@@ -236,7 +254,7 @@ def day_alone(value: str) -> int | None:
     day words and nothing else ("igår", "i går", "gestern", "Yesterday", "hier", "昨日" → 1;
     "heute", "Today" → 0), else None ("gestern, 14:30 Uhr", "gestern sagte er")."""
     pattern, words = _day_words()
-    text = value.strip(" \t,.-–—|·:")
+    text = value.strip(" \t,.-–—|·:").translate(_APOSTROPHES)
     found = pattern.match(text)
     if found is None or found.end() != len(text):
         return None
@@ -256,6 +274,7 @@ def _on_the_day(days: int, written: str, fetched: datetime) -> str | None:
     if today is None:
         return None  # the fetch's day is not known: "yesterday" may be either
     day = today - timedelta(days=days)
+    written = _CJK_TIME.sub(lambda m: f"{int(m[1])}:{int(m[2] or 0):02d}", written)
     iso, _ = declared_date(f"{day.isoformat()} {written}")
     if iso is None or len(iso) <= 10 or iso[:10] != day.isoformat():
         return None

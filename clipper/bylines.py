@@ -238,6 +238,17 @@ def desk_person(name: str) -> str | None:
     return None
 
 
+def _dateline_place(name: str) -> bool:
+    """Whether ``name``, following a designation in a byline ("Mwandishi Wetu, Dar es Salaam",
+    "Our Correspondent, Nairobi", "Wakilinmu, Kano"), is the place it was filed from: a city or
+    country CLDR names (:func:`clipper.placenames.is_place_name`), a name of one word (a
+    person is written with two after a designation) or in capitals or a script without case
+    (:func:`_is_place`)."""
+    from clipper.placenames import is_place_name
+
+    return len(name.split()) == 1 or _is_place(name) or is_place_name(name, None)
+
+
 def people(names: list[str]) -> list[str]:
     """``names`` (one byline's, in order) without the designations that stand for a newsroom's
     staff (:func:`is_staff`: "Staff Reporter", "Redacción", "Da Redação", "Newsroom": no
@@ -245,12 +256,20 @@ def people(names: list[str]) -> list[str]:
     :func:`newsroom_agency`) and, beside a name holding no role, the parts that are a role
     (:func:`is_role`: "Rosa Quintal, Transport Correspondent" read as two names).  A name
     holding a role with no other name beside it stays ("김도윤 기자", a Korean reporter's name
-    and title)."""
-    named = [
-        agency or n
-        for n in (desk_person(n) or n for n in names)
-        if (agency := newsroom_agency(n)) or not is_staff(n)
-    ]
+    and title).  A place right after a designation is where it was filed, no person
+    (:func:`_dateline_place`: "Mwandishi Wetu, Dar es Salaam" names no author; newcomer 46 had
+    "Dar es Salaam" for one)."""
+    named = []
+    after_designation = False
+    for n in (desk_person(n) or n for n in names):
+        if agency := newsroom_agency(n):
+            named.append(agency)
+        elif is_staff(n):
+            after_designation = True
+            continue
+        elif not (after_designation and _dateline_place(n)):
+            named.append(n)
+        after_designation = False
     if any(not is_role(n) for n in named):
         named = [n for n in named if not is_role(n)]
     return named

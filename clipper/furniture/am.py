@@ -15,10 +15,15 @@ TABLE = Table(
     byline_roles=(
         "ሪፖርተር",
         "ጋዜጠኛ",
+        "ዘጋቢ",
     ),
+    # a reporter, a journalist, a correspondent (ዘጋቢ), with "by" (በ) joined to it ("በሪፖርተር
+    # ዘጋቢ", by the Reporter's correspondent: newcomer 46, findings 2 and 3): no person
     byline_staff=(
-        "ሪፖርተር",
-        "ጋዜጠኛ",
+        "በ?ሪፖርተር",
+        "በ?ጋዜጠኛ",
+        "በ?ዘጋቢ",
+        "በ?(?:ሪፖርተር|የ\\w+) ዘጋቢ(?:ዎች)?",
     ),
     skip=(r"ወደ (?:ዋናው )?(?:ይዘት|ይዘቱ) (?:ይሂዱ|ይለፉ|ዝለል|ይዝለሉ)",),
     share=(

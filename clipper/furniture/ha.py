@@ -11,6 +11,11 @@ from clipper.furniture import NETWORKS, Table, credited
 
 TABLE = Table(
     language="ha",
+    # "Daga" (from, by) before the names: "Daga Aminu Bello, Kano", "Daga Wakilinmu"
+    bylines=("daga",),
+    byline_roles=("wakili", "wakiliya", "[ɗd]an jarida", "editan"),
+    # our correspondent (his, her), our reporters: no person (newcomer 46, finding 3)
+    byline_staff=("wakilinmu", "wakiliyarmu", "wakilanmu", "wakilin mu", "[ɗd]an jaridarmu"),
     skip=(
         r"(?:tsallake|je|wuce) zuwa (?:abubuwan da ke ciki|abin da ke ciki|abun da ke ciki"
         r"|babban (?:abin|abun) ciki|(?:abin|abun) ciki)",

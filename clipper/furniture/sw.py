@@ -10,13 +10,17 @@ from clipper.furniture import NETWORKS, Table, credited, offer
 
 TABLE = Table(
     language="sw",
+    # "Na" (by) before the names: "Na Asha Juma, Dodoma", "Na Mwandishi Wetu" (newcomer 46)
+    bylines=("na",),
     byline_roles=(
         "mwandishi(?: wetu| wa habari)?",
         "ripota",
         "mhariri",
     ),
     byline_staff=(
+        # our correspondent, our reporter: no person (newcomer 46, finding 3)
         "mwandishi wetu",
+        "waandishi wetu",
         "ripota wetu",
     ),
     skip=(r"(?:ruka|nenda) (?:hadi|kwenye|kwa) (?:maudhui|yaliyomo)(?: (?:makuu|kuu))?",),

@@ -16,6 +16,7 @@ from dateutil import parser as dateutil_parser
 from clipper import graphemes
 from clipper.dates import placeholder_date
 from clipper.kanjinumerals import digit_dates
+from clipper.swahiliclock import swahili_time
 from clipper.localdates import (
     ascii_date_digits,
     clock_time,
@@ -218,6 +219,9 @@ def declared_date(value: object, _local: bool = False) -> tuple[str | None, str 
     # "18 ó 15 p", "18 val. 15 min.", "18.15 hod.": the time as HH:MM, which dateutil would
     # read as other parts of the date
     written = unit_time(written)
+    # "saa 3:20 asubuhi": Swahili's hours count from 6 am and 6 pm, 09:20; a "saa 10:45" with
+    # no part of the day is cut, its day read alone (clipper.swahiliclock)
+    written = swahili_time(written)
     iso = iso_or_none(written) or _written_out(written) or local_date(written)
     if iso is None and (clock := clock_time(written)) != written:
         # a time of day written the local way ("às 13h00", "13.00 Uhr", "14:05 hrs.", a

@@ -36,7 +36,7 @@ _LINE_PARTICLE = r"(?:de|da|do|dos|van|von|der|den|di|del|della|la|le|du|bin|al|
 _LINE_NAME = rf"{_LINE_NAME_WORD}(?:\s+(?:{_LINE_PARTICLE}\s+)*{_LINE_NAME_WORD}){{1,3}}"
 _LINE_JOIN = r"\s*(?:,|&|\s(?:and|und|et|y|e|en|og|och|i|a|и|і|та|και)\s)\s*"
 _BYLINE_LINE = re.compile(
-    rf"(?i:{BYLINE_WORDS})\s*:?\s+"
+    rf"(?i:{BYLINE_WORDS})(?:\s*:?\s+|(?<=-))"
     rf"(?P<names>{_LINE_NAME}(?:{_LINE_JOIN}{_LINE_NAME})*)"
     r"(?P<rest>(?:,?\s+[^\s!?。！？]+){0,5})"
 )
@@ -202,9 +202,19 @@ def head_byline(lines: list[str], title: str | None = None) -> HeadByline | None
     :func:`byline_line`; not the ``title``) and the other nothing but a whole date (day,
     month, year; a time and zone kept), else None.  Alone, neither line says what it is: a
     line of two capitalised words is as often a heading; a date alone the site's "today"
-    (:mod:`clipper.textdump`, step 6).  Together, at the top, they are the page's."""
+    (:mod:`clipper.textdump`, step 6).  Together, at the top, they are the page's; so are
+    a byline line (its word and names) and a whole date on one of those lines, parted by a dot
+    or a bar (:data:`_BESIDE`: "NGU-THEMBA NDLOVU · 6 Disemba 2026", newcomer 46)."""
     from clipper.read.declareddates import declared_date
 
+    for i, line in enumerate(lines[:HEAD_BYLINE_LINES]):
+        # both on one line, parted by a dot or a bar ("NGU-THEMBA NDLOVU · 6 Disemba 2026")
+        beside = _BESIDE.split(line.strip(), maxsplit=1)
+        if len(beside) == 2 and (names := byline_line(beside[0])) is not None:
+            date, _ = declared_date(beside[1])
+            if date is not None and len(date) >= 10:
+                rest = [ln for j, ln in enumerate(lines) if j != i]
+                return HeadByline("; ".join(_SPLIT_NAMES.split(names)), date, rest)
     for i in range(min(len(lines), HEAD_BYLINE_LINES) - 1):
         for name_at, date_at in ((i, i + 1), (i + 1, i)):
             names = _bare_names(lines[name_at], title)
@@ -238,22 +248,27 @@ def _bare_names(line: str, title: str | None) -> str | None:
 @dataclass(frozen=True)
 class OpeningByline:
     """A byline line among a page's first lines: its names ("" for a designation, "By Staff
-    Reporter") and the text without it."""
+    Reporter"), the text without it, and whether it was an agency's credit alone."""
 
     names: str
     rest: list[str]
+    # the line was an agency's name alone ("AFP"): cut whatever author the page names
+    credit: bool = False
 
 
 # "By Staff", "By Staff Reporter": a byline's word and a designation (the furniture tables'
 # ``byline_staff``), which :func:`byline_line` may not read as names (one word).
-_BYLINE_WORD = re.compile(rf"(?i:{BYLINE_WORDS})\s*:?\s+(?P<name>.+)")
+_BYLINE_WORD = re.compile(rf"(?i:{BYLINE_WORDS})(?:\s*:?\s+|(?<=-))(?P<name>.+)")
 
 
 def opening_byline(lines: list[str], title: str | None = None) -> OpeningByline | None:
     """The first of the first :data:`HEAD_BYLINE_LINES` ``lines`` of a page's text that is a
     byline line (:func:`byline_line`: "By Rosa Quintal, Transport Correspondent", its role
-    after the names) or a byline's word and a designation ("By Staff Reporter",
-    :func:`clipper.bylines.is_staff`), not the ``title``; None when none is.  At the text's top
+    after the names), a byline's word and a designation ("By Staff Reporter",
+    :func:`clipper.bylines.is_staff`), a designation alone (Amharic "በሪፖርተር ዘጋቢ", by the
+    Reporter's correspondent) or an agency's name alone ("AFP": its credit,
+    :func:`clipper.agencycredits.credited_agencies`; newcomer 46, finding 2), not the
+    ``title``; None when none is.  At the text's top
     such a line is the page's byline, not its text (newspaper4k#16: "By Rosa Quintal,
     Transport Correspondent" was kept as the first paragraph, the author left null) when the
     page names no author (:func:`clipper.htmlclean.clean_html` keeps another writer's byline
@@ -266,6 +281,12 @@ def opening_byline(lines: list[str], title: str | None = None) -> OpeningByline 
         names = byline_line(line)
         if names is None and (said := _BYLINE_WORD.fullmatch(line)) and is_staff(said["name"]):
             names = ""
+        if names is None and is_staff(line):
+            names = ""  # a designation alone ("በሪፖርተር ዘጋቢ", "Staff Reporter")
+        if names is None and (agencies := credited_agencies(line)):
+            # an agency's name alone ("AFP", "Xinhua")
+            rest = [ln for j, ln in enumerate(lines) if j != i]
+            return OpeningByline("; ".join(agencies), rest, credit=True)
         if names is not None:
             rest = [ln for j, ln in enumerate(lines) if j != i]
             return OpeningByline("; ".join(_SPLIT_NAMES.split(names)) if names else "", rest)

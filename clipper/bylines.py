@@ -52,17 +52,20 @@ from clipper.scripts import words_in
 
 # The capitals a name opens with in the scripts that have them: Latin (and its extensions),
 # Greek and Cyrillic ("Автор: Олена Коваль", "Γιώργος Παπαδόπουλος": a Cyrillic byline line gave
-# no author while its label was cut, credits42's finding)
-CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ɏΆΈ-ΏΑ-ΩЀ-ЯѠ-ҁҊ-ӿ"
+# no author while its label was cut, credits42's finding), and Latin Extended Additional's
+# (Yoruba "Ọláyínká", Vietnamese "Đặng": newcomer 46)
+CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ɏΆΈ-ΏΑ-ΩЀ-ЯѠ-ҁҊ-ӿḀ-ỿ"
 
 
 def _fragments(field: str) -> list[str]:
     """The fragments of one byline field of every furniture table (``bylines``,
-    ``byline_roles``, ``byline_staff``: :mod:`clipper.furniture`), longest first; sorted, so a
+    ``byline_roles``, ``byline_staff``: :mod:`clipper.furniture`; and of the languages without
+    one, ``BYLINES_WITHOUT_TABLES``), longest first; sorted, so a
     pattern of them is the same in any order the tables load."""
-    from clipper.furniture import TABLES
+    from clipper.furniture import BYLINES_WITHOUT_TABLES, TABLES
 
     fragments = {f for table in TABLES.values() for f in getattr(table, field)}
+    fragments.update(f for words in BYLINES_WITHOUT_TABLES.values() for f in words.get(field, ()))
     return sorted(fragments, key=lambda f: (-len(f), f))
 
 
@@ -99,7 +102,7 @@ _FIELD_WORDS = "|".join(
 # case ("מאת נועה לוי", "بقلم منى سعيد": no capital tells a name there, and no name opens with
 # such a word); a colon or a dash after it goes too ("كتب - محمد علي").
 _LABEL = regex.compile(
-    rf"^(?i:{_FIELD_WORDS})(?:\s*[:：]\s*|\s+[-–—]\s+|\s+)"
+    rf"^(?i:{_FIELD_WORDS})(?:\s*[:：]\s*|\s+[-–—]\s+|\s+|(?<=-))"
     r"(?=\p{Lu}\S*(?:\s+\S+)*\s+\p{Lu}|\p{Lo})"
 )
 # A byline's word or a credit's label ("Źródło", "Zdroj", "Джерело": the credit labels of
@@ -426,6 +429,8 @@ def byline(names: str | None) -> str | None:
     for joined in [n for part in names.split(";") for n in agency_joined(part) or [part]]:
         joined = _OTHERS.sub("", joined.strip())
         joined = _agency_after_label(joined.strip()) or joined
+        if (said := _labelled().fullmatch(joined.strip())) and is_staff(said["rest"]):
+            continue  # "Láti ọwọ́ akọ̀ròyìn wa", "Na mwandishi wetu": a designation, no name
         joined = _LABEL.sub("", joined.strip(), count=1).strip()
         if _LABEL_ALONE.fullmatch(joined):
             continue

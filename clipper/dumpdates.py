@@ -220,8 +220,10 @@ def _split_by(line: str, tables: Matchers) -> tuple[str, str] | None:
         return None
     posted = _posted_part_by(line, tables)
     rest = line[len(posted) :]
-    if posted == line or _DATELINE_YEAR.search(ascii_date_digits(rest)) is None:
+    if posted == line:
         return None
+    if _DATELINE_YEAR.search(ascii_date_digits(rest)) is None:
+        return _same_day_update(posted, rest, tables)
     after = tables.updated_after.search(line, len(posted)) if tables.updated_after else None
     if after is not None and not line[len(posted) : after.start()].strip(_LABEL_EDGES + "（("):
         return posted, after["date"].strip(_LABEL_EDGES)
@@ -229,6 +231,30 @@ def _split_by(line: str, tables: Matchers) -> tuple[str, str] | None:
     if found is None:
         return None
     return posted, line[found.end() :].strip(_LABEL_EDGES).rstrip(_CLOSING).strip(_LABEL_EDGES)
+
+
+# An update's time alone after its label ("Updated 11:42 AM EAT", "Mis à jour à 18h05"): a time
+# of day, its AM/PM and a zone's word or two after it.
+_TIME_ALONE = re.compile(
+    r"(?:(?:at|à|um|a las|às|alle|om|kl\.?|klo)\s+)?(?P<time>(?:[01]?\d|2[0-3])(?::|h|\.)[0-5]\d"
+    r"(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?:[A-Z]{2,5}|GMT[+-]\d{1,2}))?)\s*",
+    re.IGNORECASE,
+)
+
+
+def _same_day_update(posted: str, rest: str, tables: Matchers) -> tuple[str, str] | None:
+    """``(posted, the update as a date and time)`` when ``rest`` after a posting date is an
+    "updated" label and a time of day alone ("Sunday, December 06, 2026 — Updated 11:42 AM
+    EAT"): the change on the posting day, the posting date's day with the update's time
+    (newcomer 46, finding 4: ``updated`` stayed null); None for any other ``rest``."""
+    found = tables.updated.search(rest) if tables.updated is not None else None
+    if found is None or rest[: found.start()].strip(_LABEL_EDGES):
+        return None
+    alone = _TIME_ALONE.fullmatch(rest[found.end() :].strip(_LABEL_EDGES).rstrip(_CLOSING))
+    if alone is None:
+        return None
+    day = posted[: clock.start()] if (clock := _CLOCK.search(posted)) else posted
+    return posted, f"{day.strip(_LABEL_EDGES)} {alone['time']}"
 
 
 # A bracket closing an update written in brackets after the posting date ("… (uppdaterad 6 dec.

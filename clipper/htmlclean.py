@@ -468,10 +468,11 @@ def _clean_page(
         author = author or byline(top.author)
     # a byline line alone at the text's top of a page naming no author ("By Rosa Quintal,
     # Transport Correspondent"): the page's, not its text, its names the author; a designation
-    # ("By Staff Reporter") on any page.  Another writer's byline on a page naming its author
-    # stays (a guest's, a quoted book's: drop_byline_lines)
+    # ("By Staff Reporter", "በሪፖርተር ዘጋቢ") or an agency's name alone ("AFP") on any page.
+    # Another writer's byline on a page naming its author stays (a guest's, a quoted book's:
+    # drop_byline_lines)
     opening = opening_byline(lines, title) if top is None else None
-    if opening is not None and (author is None or not opening.names):
+    if opening is not None and (author is None or not opening.names or opening.credit):
         lines = opening.rest
         author = author or byline(opening.names)
     # a dateline standing as the first paragraph: the page's date, read below from the

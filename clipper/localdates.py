@@ -66,11 +66,15 @@ _NEIGHBOURS = ("et", "lv", "sk", "sl", "hr", "sr", "sr-Latn", "bg", "hu")
 # a page, not in a record: newcomer 27 finding 7).  A Solar Hijri "۱۱ آذر ۱۴۰۵", a lunar Hijri
 # "2 جمادى الآخرة 1448" and an Ethiopian "ኅዳር 24 2019" name no Gregorian month: their calendars
 # are converted by clipper.numericdates.
-_MORE_LANGUAGES = ("th", "fa", "bn", "ur", "ta", "mr", "sw", "ha", "am", *_NEIGHBOURS)
+# isiZulu's ("6 Disemba 2026"), Afrikaans' ("6 Desember 2026") and Yoruba's ("6 Ọ̀pẹ̀ 2026") too:
+# South African and Nigerian pages' date lines (newcomer 46, finding 2: isiZulu's went unread).
+_MORE_LANGUAGES = (
+    "th", "fa", "bn", "ur", "ta", "mr", "sw", "ha", "am", "zu", "af", "yo", *_NEIGHBOURS
+)  # fmt: skip
 # ... of which these are read by their full names only: their abbreviations are words of other
 # languages' dates ("ago", Swahili's August, in "2 hours ago"; "sat", Hausa's September, the
 # weekday of "Sat, 28 Nov 2026"), which would leave such a date unread as two months.
-_FULL_NAMES_ONLY = frozenset({"sw", "ha", "am"})
+_FULL_NAMES_ONLY = frozenset({"sw", "ha", "am", "zu", "yo"})
 # Thai writes years of the Buddhist Era, 543 years ahead of the Common Era (2569 is 2026): a
 # year of a Thai date from this one on is one (BE 2400 is 1857; a CE year this high is none).
 _BUDDHIST_ERA_FROM, _BUDDHIST_ERA_OFFSET = 2400, 543

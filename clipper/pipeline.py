@@ -11,6 +11,7 @@ same text).  A page already stored by an earlier run is not a rejection: it is c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any
@@ -586,11 +587,23 @@ def _publication_note(page: RawPage, article: Article) -> str | None:
         if when is not None and _after_limit(page, article, when):
             # a dump's date line its reader passed over for being later: said so
             why = f"({when}) {_too_late(page, article, when)}"
-        why = _relative_why(page, unread) or why
+        why = _relative_why(page, unread) or _yearless_why(page, unread) or why
         return f'date "{unread}" {why}; page kept without a date'
     if (month := article.date_month) is not None:
         return f"address names the month {month} but no day; page kept without a date"
     return None
+
+
+def _yearless_why(page: RawPage, unread: str) -> str | None:
+    """Why ``unread``, an agency's dateline without a year ("Dec. 6":
+    :func:`clipper.agencydatelines.yearless_dateline`), was not read: the page gives no fetch
+    time and its file name no date to take the year from; None for a value with a year or a
+    page with a fetch time."""
+    if page.fetched_at is not None or page.named_date is not None:
+        return None
+    if re.search(r"(?<!\d)\d{4}(?!\d)", unread) or not re.search(r"[^\W\d_]", unread):
+        return None
+    return "has no year, and the page no fetch time or dated file name to take one from"
 
 
 def _relative_why(page: RawPage, unread: str) -> str | None:

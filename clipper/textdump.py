@@ -84,7 +84,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from clipper import dumpheadlines
-from clipper.agencydatelines import dateline_date
+from clipper.agencydatelines import dateline_date, yearless_dateline
 from clipper.bylinelines import (
     BYLINE_LINE_WORDS,
     byline_line,
@@ -486,6 +486,10 @@ def clean_text_dump(
         # without a year of the fetch's, else of the file name's date
         lede = cut_dateline.paragraph if cut_dateline is not None else kept[0]
         published = lede_date(lede, latest) or dateline_date(lede, latest or named)
+        if published is None and latest is None and named is None:
+            # "NAIROBI, Kenya, Dec. 6 (Xinhua) --" in a dump of no fetch time or dated file
+            # name: no year to take, so counted, not guessed (the run's date is none of its)
+            date_unread = yearless_dateline(lede)
     return CleanedText(
         title=title,
         paragraphs=kept,

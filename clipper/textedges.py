@@ -39,6 +39,7 @@ from clipper.scripts import count_words, words_in
 __all__ = [
     "CLOSING_LABEL_WORDS",
     "DATELINE_MAX_WORDS",
+    "DATE_LINE_MAX_WORDS",
     "OPENING_LINES",
     "drop_closing_datelines",
     "drop_closing_label",
@@ -46,7 +47,9 @@ __all__ = [
     "drop_edge_consent",
     "drop_opening_datelines",
     "is_date_alone",
+    "is_date_line",
     "is_dateline",
+    "is_stamp_line",
 ]
 
 # A paragraph that is only a dateline: at most this many words holding a year (or a numeric
@@ -107,18 +110,69 @@ def is_date_alone(paragraph: str) -> bool:
     return line_date(stripped) is not None
 
 
+# What parts a publication stamp from its update's on one line ("Publié le 06/12/2026 à 14h20 |
+# Mis à jour le 06/12/2026 à 18h05", "Published 6 Dec 2026, 14:20 · Updated 18:05")
+_STAMPS_APART = re.compile(r"\s+[|·•]\s+|\s+[–—]\s+(?=\D)")
+# At most this many words in a line that is only a date ("ኅዳር 27 ቀን 2019 ዓ.ም", "26 جمادى
+# الآخرة 1448", "5 December 2026"), its place and its agency's credit in brackets before and
+# after it ("አዲስ አበባ፣ ኅዳር 27፣ 2019 (ኤፍ ቢ ሲ)")
+DATE_LINE_MAX_WORDS = 8
+# A place before a date line's date, with its comma (Latin, Arabic, Ethiopic)
+_PLACE_BEFORE = re.compile(r"^(?P<place>[^\d,،፣]{2,40}?)\s*[,،፣]\s*(?=\S)")
+# A credit in brackets ending a date line: "(ኤፍ ቢ ሲ)", "(AFP)", "(Xinhua)"
+_CREDIT_AFTER = re.compile(r"\s*[(（][^()（）\d]{1,30}[)）]\s*$")
+
+
+def is_stamp_line(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a publication stamp and its update's on one line, parted by a
+    bar, a dot or a dash, each a dateline (:func:`is_dateline`: "Publié le 06/12/2026 à 14h20 |
+    Mis à jour le 06/12/2026 à 18h05"): counted whole, it holds more words than one dateline
+    may (newcomer 46, finding 2: the French line stayed as the text's first paragraph)."""
+    parts = _STAMPS_APART.split(paragraph.strip())
+    return len(parts) > 1 and all(is_dateline(part) for part in parts)
+
+
+def is_date_line(paragraph: str) -> bool:
+    """Whether ``paragraph`` is only a whole date (day, month, year) in any calendar clipper
+    reads (:func:`clipper.read.declareddates.declared_date`: "5 December 2026", Ethiopian "ኅዳር
+    27 ቀን 2019 ዓ.ም", lunar Hijri "26 جمادى الآخرة 1448"), a place CLDR names before it and an
+    agency's credit in brackets after it allowed ("አዲስ አበባ፣ ኅዳር 27፣ 2019 (ኤፍ ቢ ሲ)"), in at
+    most :data:`DATE_LINE_MAX_WORDS` words; a line :func:`is_dateline` or
+    :func:`is_stamp_line` reads is one too.  At a text's edge such a line is the page's
+    (newcomer 46, finding 2: Amharic, Arabic and isiZulu ones stayed as the first paragraph,
+    so word-for-word copies looked trimmed)."""
+    from clipper.placenames import is_place_name
+    from clipper.read.declareddates import declared_date
+
+    stripped = paragraph.strip()
+    if is_dateline(stripped) or is_stamp_line(stripped):
+        return True
+    stripped = stripped.removesuffix(".") if stripped.endswith("ም.") else stripped  # "ዓ.ም."
+    if words_in(stripped) > DATE_LINE_MAX_WORDS or stripped.endswith((".", "。", "።")):
+        return False
+    if not any(ch.isdigit() for ch in stripped):
+        return False
+    stripped = _CREDIT_AFTER.sub("", stripped)
+    placed = _PLACE_BEFORE.match(stripped)
+    if placed is not None and is_place_name(placed["place"].strip(), None):
+        stripped = stripped[placed.end() :]
+    date, _ = declared_date(stripped)
+    return date is not None and len(date) >= 10
+
+
 def drop_opening_datelines(lines: list[str]) -> list[str]:
-    """``lines`` without the datelines (:func:`is_dateline`) and dates alone
-    (:func:`is_date_alone`) among their first :data:`OPENING_LINES` lines above the first
-    sentence (:func:`clipper.postclean.is_prose`); a text that is nothing but datelines is
-    kept."""
+    """``lines`` without the datelines (:func:`is_dateline`), dates alone
+    (:func:`is_date_alone`) and date lines (:func:`is_date_line`: a date of another calendar,
+    a place's date line with its credit, a publication stamp beside its update's) among their
+    first :data:`OPENING_LINES` lines above the first sentence
+    (:func:`clipper.postclean.is_prose`); a text that is nothing but datelines is kept."""
     from clipper.postclean import is_prose
 
     opening: set[int] = set()
     for i, line in enumerate(lines[:OPENING_LINES]):
         if is_prose(line):
             break
-        if is_dateline(line) or is_date_alone(line):
+        if is_date_line(line) or is_date_alone(line):
             opening.add(i)
     if not opening or len(opening) == len(lines):
         return lines
@@ -126,8 +180,8 @@ def drop_opening_datelines(lines: list[str]) -> list[str]:
 
 
 def drop_closing_datelines(lines: list[str]) -> list[str]:
-    """``lines`` without the datelines (:func:`is_dateline`: "04/12/2026 12:15", "4 de
-    dezembro de 2026, às 15h45") ending them below a sentence
+    """``lines`` without the datelines and date lines (:func:`is_date_line`: "04/12/2026 12:15",
+    "4 de dezembro de 2026, às 15h45", "5 December 2026") ending them below a sentence
     (:func:`clipper.postclean.is_prose`): the page's date line, which an extraction's retry
     read after the text (newcomer 39b, finding 1: an Italian teaser's "04/12/2026 12:15"
     stored as its last paragraph), not the article's; a text that is nothing but datelines is
@@ -135,7 +189,7 @@ def drop_closing_datelines(lines: list[str]) -> list[str]:
     from clipper.postclean import is_prose
 
     end = len(lines)
-    while end > 1 and is_dateline(lines[end - 1]):
+    while end > 1 and is_date_line(lines[end - 1]):
         end -= 1
     if end == len(lines) or not is_prose(lines[end - 1]):
         return lines

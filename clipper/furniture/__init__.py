@@ -452,6 +452,30 @@ READING_MINUTES = (
 
 TABLES: dict[str, Table] = _load()
 
+# The byline words of languages whose pages clipper reads but whose furniture tables are not
+# written (a table holds every kind of furniture, each asked for by the tests of every
+# language): isiZulu "NGU-THEMBA NDLOVU" ("by", joined to the name by a hyphen), "intatheli
+# yethu" (our journalist); Yoruba "Láti ọwọ́ …" (from the hand of), "akọ̀ròyìn wa" (our
+# reporter); Afrikaans "Deur …" (by), "ons verslaggewer" (our reporter).  Read with the tables'
+# own (:func:`clipper.bylines._fragments`): newcomer 46, finding 3.
+BYLINES_WITHOUT_TABLES: dict[str, dict[str, tuple[str, ...]]] = {
+    "zu": {
+        "bylines": ("ngu-",),
+        "byline_roles": ("intatheli", "umbhali"),
+        "byline_staff": ("intatheli yethu", "umbhali wethu", "izintatheli zethu"),
+    },
+    "yo": {
+        "bylines": ("l[aá]ti [oọ]w[oọ]\u0301?",),
+        "byline_roles": ("ak[oọ]\u0300?r[oò]\u0300?y[iì]\u0300?n",),
+        "byline_staff": ("ak[oọ]\u0300?r[oò]\u0300?y[iì]\u0300?n wa",),
+    },
+    "af": {
+        "bylines": ("deur",),
+        "byline_roles": ("verslaggewer", "korrespondent", "joernalis"),
+        "byline_staff": ("(?:ons |'n )?(?:verslaggewer|korrespondent)s?", "nuusspan"),
+    },
+}
+
 
 def table_for(language: str | None) -> Table | None:
     """The table of ``language`` (a code as clipper stores a page's language, "de", "nb", or a

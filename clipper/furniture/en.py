@@ -308,7 +308,12 @@ TABLE = Table(
         r"comments|leave a comment|add a comment|post a comment|reply",
         r"listen to (?:this|the) (?:article|story)|printer[- ]friendly(?: version)?|print version",
     ),
-    dateline=(r"\b(?:first )?(?:published|posted)\b",),
+    dateline=(
+        r"\b(?:first )?(?:published|posted)\b",
+        # New Vision's "Added 6th December 2026 04:30 PM" (newcomer 46, finding 4: its time was
+        # lost): "added" only before a whole date, else a sentence's verb ("he added")
+        r"\badded(?=:?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]+\.?,?\s+\d{4}\b)",
+    ),
     updated=(r"(?:last )?(?:updated|modified)(?: on| at)?",),
     more_links=(
         # capitalised as a link's label: "We may never know the full story." is a sentence

@@ -16,7 +16,6 @@ from dateutil import parser as dateutil_parser
 from clipper import graphemes
 from clipper.dates import placeholder_date
 from clipper.kanjinumerals import digit_dates
-from clipper.swahiliclock import swahili_time
 from clipper.localdates import (
     ascii_date_digits,
     clock_time,
@@ -34,6 +33,7 @@ from clipper.read.zones import (
     zone_of,
     zone_written_as_offset,
 )
+from clipper.swahiliclock import swahili_time
 
 _DAY_OF_YEAR = re.compile(r"(\d{4})-(\d{2})-(\d{3})(?=T|\s|$)")
 

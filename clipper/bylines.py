@@ -246,9 +246,12 @@ def _dateline_place(name: str) -> bool:
     "Our Correspondent, Nairobi", "Wakilinmu, Kano"), is the place it was filed from: a city or
     country CLDR names (:func:`clipper.placenames.is_place_name`), a name of one word (a
     person is written with two after a designation) or in capitals or a script without case
-    (:func:`_is_place`)."""
+    (:func:`_is_place`); never an agency's credit ("Redazione con ANSA")."""
+    from clipper.agencycredits import credited_agencies
     from clipper.placenames import is_place_name
 
+    if credited_agencies(name):
+        return False  # "Redazione con ANSA": the agency the desk ran
     return len(name.split()) == 1 or _is_place(name) or is_place_name(name, None)
 
 

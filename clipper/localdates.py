@@ -66,10 +66,11 @@ _NEIGHBOURS = ("et", "lv", "sk", "sl", "hr", "sr", "sr-Latn", "bg", "hu")
 # a page, not in a record: newcomer 27 finding 7).  A Solar Hijri "۱۱ آذر ۱۴۰۵", a lunar Hijri
 # "2 جمادى الآخرة 1448" and an Ethiopian "ኅዳር 24 2019" name no Gregorian month: their calendars
 # are converted by clipper.numericdates.
-# isiZulu's ("6 Disemba 2026"), Afrikaans' ("6 Desember 2026") and Yoruba's ("6 Ọ̀pẹ̀ 2026") too:
-# South African and Nigerian pages' date lines (newcomer 46, finding 2: isiZulu's went unread).
+# isiZulu's ("6 Disemba 2026") and Yoruba's ("6 Ọ̀pẹ̀ 2026") too: South African and Nigerian
+# pages' date lines (newcomer 46, finding 2: isiZulu's went unread where the page's language
+# was not identified; Afrikaans' is read as an identified language's).
 _MORE_LANGUAGES = (
-    "th", "fa", "bn", "ur", "ta", "mr", "sw", "ha", "am", "zu", "af", "yo", *_NEIGHBOURS
+    "th", "fa", "bn", "ur", "ta", "mr", "sw", "ha", "am", "zu", "yo", *_NEIGHBOURS
 )  # fmt: skip
 # ... of which these are read by their full names only: their abbreviations are words of other
 # languages' dates ("ago", Swahili's August, in "2 hours ago"; "sat", Hausa's September, the

@@ -115,7 +115,7 @@ _FIELD_PREFIX = re.compile(r"^(?:title|text|body|site|url|author|lang|language|d
 
 
 def _has_words(value: str) -> bool:
-    from clipper.searchtext import query_tokens
+    from clipper.searchterms import query_tokens
 
     return bool(query_tokens(value).tokens)
 
@@ -208,7 +208,7 @@ def _affixes_grouped(tokens: list[Token]) -> list[Token]:
     """``tokens`` with two words typed apart where Persian writes a half-space (``می شود``,
     ``کتاب ها``: :func:`clipper.scripts.persian_affixes_half_spaced`) sought as typed or as
     the word they make: ``(می شود OR "می شود")``, whose phrase also finds ``میشود``
-    (:func:`clipper.searchtext.half_spaced_ways`), as a page writing the word without the
+    (:func:`clipper.searchterms.half_spaced_ways`), as a page writing the word without the
     half-space has it.  Other tokens as they are."""
     from clipper.scripts import persian_affixes_half_spaced
 

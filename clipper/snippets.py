@@ -17,7 +17,8 @@ from clipper.config import COMPOUND_PART_LETTERS
 from clipper.graphemes import boundary, boundary_after
 from clipper.prefixes import PREFIXED_SCRIPT, stem
 from clipper.searchnumbers import grouped_numbers
-from clipper.searchtext import CJK_CHARACTER, ROUGH_WORD, WORD, QueryTokens, Unit, units
+from clipper.searchterms import QueryTokens
+from clipper.searchtext import CJK_CHARACTER, ROUGH_WORD, WORD, Unit, units
 from clipper.spelling import GEMINATE_DOT
 
 

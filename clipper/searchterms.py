@@ -16,6 +16,7 @@ from clipper.koreanwords import query_bounds, query_noun
 from clipper.orthography import query_respelled
 from clipper.prefixes import stem
 from clipper.scripts import persian_affixes_half_spaced
+from clipper.searchamounts import query_amount
 from clipper.searchnumbers import joined_number
 from clipper.searchtext import Unit, fold, index_tokens, units
 from clipper.spelling import GEMINATE_DOT
@@ -50,7 +51,9 @@ class QueryTokens:
     (``=Total``'s ``Total``, :mod:`clipper.casematch`), which a snippet marks only where a
     text writes it so (else empty); ``respaced``: the term's Persian half-spaces written
     another way a text writes them (:func:`half_spaced_ways`: ``کیانی‌پور`` as ``کیانی پور``,
-    ``می شود`` as ``میشود``), each a way it matches (else empty)."""
+    ``می شود`` as ``میشود``), each a way it matches (else empty); ``amount``: the key of
+    the amount a term that is one amount writes (:func:`clipper.searchamounts.query_amount`:
+    ``Rs 1,200``'s, which ``₹1,200`` and ``Rs1200`` hold too), else empty."""
 
     tokens: tuple[str, ...]
     prefix: bool
@@ -61,13 +64,17 @@ class QueryTokens:
     bounds: tuple[tuple[str, ...], ...] = ()
     stemmed_bounds: tuple[tuple[str, ...], ...] = ()
     respaced: tuple[tuple[str, ...], ...] = ()
+    amount: str = ""
 
     @property
     def conditions(self) -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
         """Each way the term matches (:attr:`ways`, in order) with what a page must hold beside
         it, each a choice of index words (the Korean words' bounds: :attr:`bounds` for the
         words as typed or spelled, :attr:`stemmed_bounds` for them stemmed; none for a key or
-        a half-space spelling)."""
+        a half-space spelling).  An amount whose unit is a symbol (``₹1,200``, ``20%``, whose
+        words are its number's) is sought by its key alone: ``$2,026`` finds no year 2026."""
+        if self.amount and not any(char.isalpha() for token in self.tokens for char in token):
+            return (((self.amount,), ()),)
         found: list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = [
             (self.tokens, self.bounds)
         ]
@@ -77,6 +84,8 @@ class QueryTokens:
             found.append((self.spelled, self.bounds))
         found.extend((way, ()) for way in self.respaced)
         found.extend(((key,), ()) for key in self.keys)
+        if self.amount:
+            found.append(((self.amount,), ()))
         return tuple(found)
 
     @property
@@ -85,9 +94,9 @@ class QueryTokens:
         then with ``ä ö ü`` spelled ``ae oe ue`` where the term holds one
         (:mod:`clipper.umlauts`: ``Brüssel`` finds a page writing ``Bruessel``), then each
         of a one-word term's keys (:mod:`clipper.caseforms`: ``Helsinki`` finds
-        ``Helsingissä``)."""
-        ways = self.written_ways
-        return (*ways, *((key,) for key in self.keys)) if self.keys else ways
+        ``Helsingissä``), then its amount's key (:mod:`clipper.searchamounts`); an amount
+        whose words are its number's, its key alone (:attr:`conditions`' ways)."""
+        return tuple(way for way, _ in self.conditions)
 
     @property
     def written_ways(self) -> tuple[tuple[str, ...], ...]:
@@ -106,6 +115,9 @@ def query_tokens(
     as the dot: one word, ``collectiu``.  A one-word term's keys are those of the languages
     ``case_languages`` (the archive's: :func:`clipper.caselanguages.archive_languages`), of
     every language of :data:`clipper.caseforms.RULES` when None."""
+    # a number with its currency or unit, sought by its key too: "Rs1200" finds "₹1,200" (a
+    # CJK unit ending it is no prefix: "3,000円")
+    amount = (query_amount(value) or "") if not prefix and _DIGIT.search(value) else ""
     if "." in value:
         value = _GEMINATE_PERIOD.sub("\u200d", value)
     items = units(value)
@@ -164,7 +176,12 @@ def query_tokens(
         bounds=bounds,
         stemmed_bounds=stemmed_bounds if stemmed != tokens else (),
         respaced=half_spaced_ways(value, tuple(tokens)),
+        amount=amount,
     )
+
+
+# A digit of any script: where an amount can be (clipper.searchamounts)
+_DIGIT = re.compile(r"\d")
 
 
 def _hangul_runs(items: Sequence[Unit]) -> list[str]:

@@ -55,7 +55,10 @@ characters of SQLite's FTS5 table, ``categories 'L* N* Co M*'`` since migration 
 else separates words, a number's digit-group separators too (``2,400`` is ``2 400``): after a
 text's words come its grouped numbers joined, with the words around them
 (:mod:`clipper.searchnumbers`, migration 0089), and a query word that is a grouped number is
-sought joined as well, so ``2400``, ``2,400`` and ``२,४००`` find one another.
+sought joined as well, so ``2400``, ``2,400`` and ``२,४००`` find one another.  Then come
+the keys of the amounts it writes, a number with its currency or unit
+(:mod:`clipper.searchamounts`, migration 0093), so ``Rs1200``, ``Rs 1,200`` and ``₹1,200`` find
+one another.
 """
 
 from __future__ import annotations
@@ -87,6 +90,7 @@ from clipper.scripts import (
     persian_affixes_half_spaced,
     persian_affixes_vary,
 )
+from clipper.searchamounts import amount_keys_text
 from clipper.searchnumbers import GROUP_MARK, grouped_numbers
 from clipper.spelling import (
     GEMINATE_DOT,
@@ -498,7 +502,10 @@ def search_text(value: str | None, language: str | None = None) -> str:
     (:func:`clipper.compounds.parts_text`: ``Bundesregierung`` → ``bund regierung``), then,
     on a page of a language that marks case with endings, its words' keys
     (:func:`clipper.caseforms.keys_text`: ``Helsingissä`` → ``\U000f0000fihelsing``), then
-    where its Korean words start and end (:func:`clipper.koreanwords.page_keys`)."""
+    where its Korean words start and end (:func:`clipper.koreanwords.page_keys`), then its
+    grouped numbers joined (:mod:`clipper.searchnumbers`), then its amounts' keys
+    (:func:`clipper.searchamounts.amount_keys_text`: ``₹1,200`` → ``\U000f0010inr1200
+    \U000f0010rupee1200``)."""
     if not value:
         return ""
     return _with_added_words(value, _plain_search_text(value, language), language)
@@ -541,7 +548,14 @@ def _with_added_words(value: str, plain: str, language: str | None) -> str:
     # a number written grouped, joined: "2400" finds "2,400", "२,४००" (migration 0089)
     if GROUP_MARK.search(value) is not None and (numbers := _number_runs(value, plain)):
         words += " " + numbers
+    # an amount's key, its value and unit: "Rs1200" finds "₹1,200" (migration 0093)
+    if _DIGIT.search(value) is not None and (keyed := amount_keys_text(value)):
+        words += " " + keyed
     return words
+
+
+# A digit of any script: where an amount can be (clipper.searchamounts)
+_DIGIT = re.compile(r"\d")
 
 
 def search_texts(

@@ -241,6 +241,37 @@ SETS: dict[str, tuple[str, str]] = {
         skolelaerer: skole laerer
     """,
     ),
+    # session 46: a modifier that drops its last letter before the head (German ``Grenze`` in
+    # ``Grenzkontrollen``, Swedish ``skola`` in ``skolbarn``); the German set tuned
+    # clipper.compounds.DROPPED, the Swedish one (its letters from the grammar, ``-a`` and
+    # ``-e``) confirms it, written before the rule ran on it
+    "de dropped (tuned)": (
+        "de",
+        """
+        grenzkontrollen: grenze kontrollen | grenz
+        schulleiter: schule leiter | schul
+        sprachkurs: sprache kurs | sprach
+        kirchturm: kirche turm | kirch
+        mietvertrag: miete vertrag | miet
+        hilfsprogramm: hilfe programm | hilfs
+        suchmaschine: suche maschine | such
+        grenzschutz: grenze schutz | grenz
+        schulbus: schule bus | schul
+        - schulden schulter endlich kirmes
+    """,
+    ),
+    "sv dropped (confirm)": (
+        "sv",
+        """
+        skolbarn: skola barn | skol
+        skolreform: skola reform | skol
+        pojkvan: pojke van | pojk
+        kyrkbacke: kyrka backe | kyrk
+        hjartinfarkt: hjarta infarkt | hjart
+        flickvan: flicka van | flick
+        - skolning kyrklig flickor pojkar
+    """,
+    ),
     "fi": (
         "fi",
         """

@@ -1,7 +1,7 @@
 """Does a Persian word holding a half-space find pages writing it with the half-space, typed on
 an Arabic keyboard (``ي ك``, a space for the half-space) or joined (no half-space), whichever
 way the query types it (clipper.scripts.persian_affixes_half_spaced, clipper.spelling
-.half_space_spellings, clipper.searchtext.half_spaced_ways), and which pages does it find
+.half_space_spellings, clipper.searchterms.half_spaced_ways), and which pages does it find
 wrongly?  Pairs found and wrong hits on invented paragraphs, and query p50, for this tree and
 another checkout in the same command.
 

@@ -14,7 +14,7 @@ never a word of a text and never matches a page of another language. A query wor
 same way, but as a base form (:func:`query_keys`: only the endings a base form has, the
 nominative's ``-as``/``-is``/``-us`` of Lithuanian and Latvian, are taken off), once in each of
 these languages that writes its letters; a term then matches as typed or by one of its keys
-(:attr:`clipper.searchtext.QueryTokens.ways`).
+(:attr:`clipper.searchterms.QueryTokens.ways`).
 
 The tables are light stemmers in the manner of Jacques Savoy's ("Light stemming approaches for
 the French, Portuguese, German and Hungarian languages", 2006; Lucene's ``FinnishLightStemmer``

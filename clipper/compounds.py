@@ -49,6 +49,7 @@ from collections.abc import Callable
 import snowballstemmer
 
 from clipper.config import (
+    COMPOUND_DROPPED_MARGIN,
     COMPOUND_HEAD_STEM_LETTERS,
     COMPOUND_MARGIN,
     COMPOUND_PART_LETTERS,
@@ -71,6 +72,19 @@ LINKS: dict[str, tuple[str, ...]] = {
     "nb": ("e", "s"),
     "nn": ("e", "s"),
     "fi": (),
+}
+# The last letter a left part drops before the head, in the languages that drop one: German
+# ``Grenze`` → ``Grenz|kontrollen``, ``Schule`` → ``Schul|leiter``, ``Hilfe`` → ``Hilf-s-
+# |programm`` (Duden's "Fugenelemente": the "subtractive" joint, the unstressed ``-e``
+# dropped), Swedish ``skola`` → ``skol|barn``, ``pojke`` → ``pojk|vän`` (Svenska Akademiens
+# grammatik: a modifier ending in an unstressed vowel drops it).  The part indexed is the
+# word with its letter (``grenze``), which a reader searches, where that word is
+# :data:`clipper.config.COMPOUND_DROPPED_MARGIN` more frequent than the part as written (the
+# lists hold ``grenz`` too; Swedish ``försvar`` stays, though ``försvara`` is a word).  Tuned on
+# ``bench/search_compounds.py``'s "de dropped" set, confirmed on its Swedish one.
+DROPPED: dict[str, tuple[str, ...]] = {
+    "de": ("e",),
+    "sv": ("a", "e"),
 }
 # The endings of the definite article a compound's head may carry in the Nordic languages,
 # which write it after the noun, in the singular (``minister|n``, ``minister|en``,
@@ -173,8 +187,9 @@ def _stem_letters(word: str, language: str) -> int:
 
 
 def _best_split(word: str, language: str) -> tuple[str, str] | None:
-    """The two parts ``word`` is a compound of (the left one without its linking letters), or
-    None where it is none (see the module docstring).  A head must hold at least
+    """The two parts ``word`` is a compound of (the left one without its linking letters, with
+    a letter it dropped: :data:`DROPPED`), or None where it is none (see the module
+    docstring).  A head must hold at least
     :data:`clipper.config.COMPOUND_HEAD_STEM_LETTERS` letters of the word's stem
     (:func:`_stem_letters`): one that is the word's ending is no part, though the word list
     holds it (``politik`` + ``erne``, ``auto`` + ``issa``, ``person`` + ``lige``)."""
@@ -190,15 +205,24 @@ def _best_split(word: str, language: str) -> tuple[str, str] | None:
         for link in ("", *LINKS[language]):
             if link and not left.endswith(link):
                 continue
-            modifier = left[: len(left) - len(link)]
-            if len(modifier) < least:
+            bare = left[: len(left) - len(link)]
+            if len(bare) < least:
                 continue
-            modifier_zipf = zipf(modifier, language)
-            if modifier_zipf < COMPOUND_PART_ZIPF:
-                continue
-            score = (head_zipf + modifier_zipf) / 2
-            if best is None or score > best[0]:
-                best = (score, modifier, head)
+            # the modifier as written or with the letter it dropped, where that word is much
+            # more frequent (DROPPED: "grenz" is "grenze"; "forsvar" stays, no "forsvara")
+            written_zipf = zipf(bare, language)
+            modifiers = [bare] + [
+                bare + letter
+                for letter in DROPPED.get(language, ())
+                if zipf(bare + letter, language) >= written_zipf + COMPOUND_DROPPED_MARGIN
+            ]
+            for modifier in modifiers:
+                modifier_zipf = zipf(modifier, language)
+                if modifier_zipf < COMPOUND_PART_ZIPF:
+                    continue
+                score = (head_zipf + modifier_zipf) / 2
+                if best is None or score > best[0]:
+                    best = (score, modifier, head)
     if best is None or best[0] <= zipf(word, language) + COMPOUND_MARGIN:
         return None
     return best[1], best[2]

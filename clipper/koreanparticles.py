@@ -9,7 +9,7 @@ which reads Korean as overlapping syllable bigrams (:mod:`clipper.searchtext`), 
 ``시가`` only where a page writes that particle.  The bigrams of the noun are in every page
 that writes the noun, with any particle or none, so only the query needs reading: a query word
 ending in a particle of :data:`PARTICLES` (longest first) is also sought as the syllables
-before it (:attr:`clipper.searchtext.QueryTokens.stemmed`), on both backends and in watchlists.
+before it (:attr:`clipper.searchterms.QueryTokens.stemmed`), on both backends and in watchlists.
 
 Guards, against nouns that end in a particle's syllable (``경기도`` the province is no
 ``경기`` "economy" + ``도``, ``전문가`` "expert" no ``전문`` + ``가``):

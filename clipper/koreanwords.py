@@ -27,7 +27,7 @@ A part of two syllables that starts and ends at once (most nouns: ``국문`` of 
 has one :data:`WHOLE` key for both.  A Korean query word (or phrase's run) of two syllables
 or more matches where its bigrams do *and* the page holds its start key and its end key (or
 the whole key of those two syllables) (:func:`query_bounds`, one condition of
-:attr:`clipper.searchtext.QueryTokens.conditions`): ``국문`` needs ``국문`` to end a word's
+:attr:`clipper.searchterms.QueryTokens.conditions`): ``국문`` needs ``국문`` to end a word's
 noun or part, which neither ``국문과`` (a noun of three syllables, one after ``국문``) nor
 ``한국문화`` (parts ``한국`` and ``문화``) gives.  The keys say a word of the page starts and a
 word ends so, not that it is the same word: a page holding ``국문과`` and ``한국문화`` holds

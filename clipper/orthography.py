@@ -16,7 +16,7 @@ accents) before and after.  Only the direction before → after is taken, as
 :mod:`clipper.umlauts` does for ``ä`` → ``ae``: a Portuguese page's words spelled the old way
 are indexed again spelled the new way (:func:`clipper.searchtext.search_text`), and a query
 word spelled the old way is sought spelled the new way too
-(:attr:`clipper.searchtext.QueryTokens.ways`), so either spelling finds both.  A query word
+(:attr:`clipper.searchterms.QueryTokens.ways`), so either spelling finds both.  A query word
 that is also an English word (``director``, ``sector``, ``project``, ``actual``: wordfreq's
 English Zipf frequency at least :data:`ENGLISH_ZIPF`) is sought as typed only, so an English
 search for ``actual`` does not find Portuguese ``atual`` ("current").

@@ -31,7 +31,7 @@ from clipper.searchfilters import (
     site_filter,
 )
 from clipper.searchquery import BinaryOp, Node, QueryError, Term, has_exact, parse_query, relaxed
-from clipper.searchtext import QueryTokens, query_tokens
+from clipper.searchterms import QueryTokens, query_tokens
 from clipper.seentimes import shown_date
 from clipper.snippets import snippet
 

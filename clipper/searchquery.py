@@ -115,7 +115,7 @@ _FIELD_PREFIX = re.compile(r"^(?:title|text|body|site|url|author|lang|language|d
 
 
 def _has_words(value: str) -> bool:
-    from clipper.searchtext import query_tokens
+    from clipper.searchterms import query_tokens
 
     return bool(query_tokens(value).tokens)
 
@@ -170,6 +170,11 @@ def tokenize(query: str) -> list[Token]:
                 )
             exact = exact_at == opening - 1
             tokens.append(Token("term", opening + 1, phrase, prefix, phrase=True, exact=exact))
+        elif (amount_end := _spaced_amount(query, i)) is not None:
+            # "Rs 1,200", "5 km", "$ 5 million": an amount typed with spaces is one term
+            exact = exact_at == i - 1
+            tokens.append(Token("term", i + 1, query[i:amount_end], phrase=True, exact=exact))
+            i = amount_end
         else:
             start = i
             while i < n and not query[i].isspace() and (
@@ -204,11 +209,30 @@ def tokenize(query: str) -> list[Token]:
     return _affixes_grouped(tokens)
 
 
+def _spaced_amount(query: str, at: int) -> int | None:
+    """Where an amount typed with a space in it (``Rs 1,200``, ``5 km``, ``20 per cent``,
+    ``€3,5 Mrd.``: :func:`clipper.searchamounts.amounts`) that starts at ``at`` ends, when it
+    ends a word of ``query``; else None.  Such an amount is one term, sought as its words in a
+    row and by its key (:attr:`clipper.searchterms.QueryTokens.conditions`), not as words
+    anywhere: ``Rs 1,200`` finds ``₹1,200`` and no page holding "Rs" and "1,200" apart."""
+    if not any(char.isdigit() for char in query[at : at + 40]):
+        return None
+    from clipper.searchamounts import amounts
+
+    found = amounts(query[at:])
+    if not found or found[0][0] != 0:
+        return None
+    end = at + found[0][1]
+    spaced = any(char.isspace() for char in query[at:end])
+    ends_word = end == len(query) or query[end].isspace() or query[end] == ")"
+    return end if spaced and ends_word else None
+
+
 def _affixes_grouped(tokens: list[Token]) -> list[Token]:
     """``tokens`` with two words typed apart where Persian writes a half-space (``می شود``,
     ``کتاب ها``: :func:`clipper.scripts.persian_affixes_half_spaced`) sought as typed or as
     the word they make: ``(می شود OR "می شود")``, whose phrase also finds ``میشود``
-    (:func:`clipper.searchtext.half_spaced_ways`), as a page writing the word without the
+    (:func:`clipper.searchterms.half_spaced_ways`), as a page writing the word without the
     half-space has it.  Other tokens as they are."""
     from clipper.scripts import persian_affixes_half_spaced
 

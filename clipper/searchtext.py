@@ -3,7 +3,8 @@
 The full-text index (FTS5 on SQLite, a ``tsvector`` on PostgreSQL) is not fed a page's raw
 title and body but its *search text*: the words as clipper splits and folds them, separated by
 single spaces.  Each backend's own tokenizer then only splits at those spaces, so both backends
-see the same words, and query terms are folded by the same code (:func:`query_tokens`).
+see the same words, and query terms are folded by the same code
+(:func:`clipper.searchterms.query_tokens`).
 
 Folding (index and queries alike): Unicode NFKC (ligatures ``ﬁ`` → ``fi``, full-width digits
 ``１２`` → ``12``, compatibility characters), case folding (``ß`` → ``ss``) and removal of Latin
@@ -14,7 +15,8 @@ Lucene's ArabicNormalizationFilter folds them (``أ إ آ ٱ`` → ``ا``, ``ى`
 ``ه``; migration 0026).  Arabic's and Hebrew's attached prefixes (the article, conjunctions,
 prepositions: ``الصهاريج``, ``والكهرباء``, ``ההנהלה``) stay on the word, and after a text's words
 come the same words without them (:func:`with_stems`, :mod:`clipper.prefixes`; migration
-0054); a query term matches as typed or so stemmed (:attr:`QueryTokens.ways`).
+0054); a query term matches as typed or so stemmed
+(:attr:`clipper.searchterms.QueryTokens.ways`).
 Apostrophes written as letters (Ukrainian's ``ʼ`` U+02BC, ``ʻ`` U+02BB) fold to the keyboard's
 ``'``, which no word holds (:func:`clipper.spelling.apostrophes_folded`, migration 0044), so
 ``п'ять``, ``п’ять`` and ``пʼять`` are the words ``п`` ``ять`` alike.
@@ -24,7 +26,8 @@ text again as its parts with the words around it (:func:`clipper.spelling
 space for it finds it, in a phrase too; a space before or after Persian's affixes (``می
 شود``, ``کتاب ها``) is read as the half-space it stands for (:func:`clipper.scripts
 .persian_affixes_half_spaced`, migration 0088), and a query's half-space is also sought as a
-space, its affix typed apart also joined (:func:`half_spaced_ways`).
+space, its affix typed apart also joined (:func:`clipper.searchterms
+.half_spaced_ways`).
 
 Chinese, Japanese (and Korean, which spaces phrases, not words), Thai, Lao, Khmer and Myanmar
 are written without spaces between words, so a whole clause would be one word and ``地铁``
@@ -52,7 +55,10 @@ characters of SQLite's FTS5 table, ``categories 'L* N* Co M*'`` since migration 
 else separates words, a number's digit-group separators too (``2,400`` is ``2 400``): after a
 text's words come its grouped numbers joined, with the words around them
 (:mod:`clipper.searchnumbers`, migration 0089), and a query word that is a grouped number is
-sought joined as well, so ``2400``, ``2,400`` and ``२,४००`` find one another.
+sought joined as well, so ``2400``, ``2,400`` and ``२,४००`` find one another.  Then come
+the keys of the amounts it writes, a number with its currency or unit
+(:mod:`clipper.searchamounts`, migration 0093), so ``Rs1200``, ``Rs 1,200`` and ``₹1,200`` find
+one another.
 """
 
 from __future__ import annotations
@@ -62,19 +68,18 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
-from clipper.caseforms import keys_text, query_keys, suffixed_name
+from clipper.caseforms import keys_text
 from clipper.compounds import parts_text
 from clipper.config import UMLAUT_PHRASE_CONTEXT
 from clipper.hanfold import simplified_text
 from clipper.kanafold import hiragana
-from clipper.koreanwords import page_keys, query_bounds, query_noun
-from clipper.orthography import has_old_spelling, query_respelled, spelled_on
+from clipper.koreanwords import page_keys
+from clipper.orthography import has_old_spelling, spelled_on
 from clipper.orthography import respelled as agreement_spelled
 from clipper.paragraphs import ByParagraph, word_memo
 from clipper.prefixes import PREFIXED_SCRIPT, stem
@@ -85,7 +90,8 @@ from clipper.scripts import (
     persian_affixes_half_spaced,
     persian_affixes_vary,
 )
-from clipper.searchnumbers import GROUP_MARK, grouped_numbers, joined_number
+from clipper.searchamounts import amount_keys_text
+from clipper.searchnumbers import GROUP_MARK, grouped_numbers
 from clipper.spelling import (
     GEMINATE_DOT,
     LATIN_LETTERS,
@@ -94,7 +100,7 @@ from clipper.spelling import (
     korean_dots_folded,
     lookalikes_folded,
 )
-from clipper.umlauts import HAS_LETTER, page_respelled, respelled, respelled_words, spelled_for
+from clipper.umlauts import HAS_LETTER, page_respelled, respelled_words, spelled_for
 
 # A word: letters, marks, numbers, private use.  CJK characters (Han, kana, Hangul) are taken
 # one at a time so runs of them can be expanded into bigrams.
@@ -449,7 +455,7 @@ def _joined_words(folded: str) -> str:
     return " ".join(ROUGH_WORD.findall(folded))
 
 
-def _tokens(items: Sequence[Unit], *, close_last_run: bool) -> list[str]:
+def index_tokens(items: Sequence[Unit], *, close_last_run: bool) -> list[str]:
     """Index words for ``items``: CJK runs (adjacent characters) as bigrams, each run closed by
     its last character; ``close_last_run=False`` leaves the final run open (a query word)."""
     tokens: list[str] = []
@@ -496,7 +502,10 @@ def search_text(value: str | None, language: str | None = None) -> str:
     (:func:`clipper.compounds.parts_text`: ``Bundesregierung`` → ``bund regierung``), then,
     on a page of a language that marks case with endings, its words' keys
     (:func:`clipper.caseforms.keys_text`: ``Helsingissä`` → ``\U000f0000fihelsing``), then
-    where its Korean words start and end (:func:`clipper.koreanwords.page_keys`)."""
+    where its Korean words start and end (:func:`clipper.koreanwords.page_keys`), then its
+    grouped numbers joined (:mod:`clipper.searchnumbers`), then its amounts' keys
+    (:func:`clipper.searchamounts.amount_keys_text`: ``₹1,200`` → ``\U000f0010inr1200
+    \U000f0010rupee1200``)."""
     if not value:
         return ""
     return _with_added_words(value, _plain_search_text(value, language), language)
@@ -539,7 +548,14 @@ def _with_added_words(value: str, plain: str, language: str | None) -> str:
     # a number written grouped, joined: "2400" finds "2,400", "२,४००" (migration 0089)
     if GROUP_MARK.search(value) is not None and (numbers := _number_runs(value, plain)):
         words += " " + numbers
+    # an amount's key, its value and unit: "Rs1200" finds "₹1,200" (migration 0093)
+    if _DIGIT.search(value) is not None and (keyed := amount_keys_text(value)):
+        words += " " + keyed
     return words
+
+
+# A digit of any script: where an amount can be (clipper.searchamounts)
+_DIGIT = re.compile(r"\d")
 
 
 def search_texts(
@@ -734,7 +750,7 @@ def _search_text(value: str) -> str:
     folded = fold(value)
     if not _CJK_BLOCKS.search(folded) or not CJK_CHARACTER.search(folded):  # the common case: in C
         return _joined_words(folded)
-    return " ".join(_tokens(units(value), close_last_run=True))
+    return " ".join(index_tokens(units(value), close_last_run=True))
 
 
 # What a piece of text whose folding holds CJK characters reads as (its text is read whole).
@@ -755,182 +771,3 @@ def _piece_words(piece: str) -> list[str]:
 
 
 _words_by_paragraph = ByParagraph(_piece_words)
-
-
-# A period between the two l of a geminated l, inside a query word (GEMINATE_DOT's shape)
-_GEMINATE_PERIOD = re.compile(GEMINATE_DOT.pattern.replace("\u00b7", "\\."))
-
-
-@dataclass(frozen=True, slots=True)
-class QueryTokens:
-    """A query word or phrase as index words; ``prefix``: the last one is a prefix;
-    ``stemmed``: the same words without their attached prefixes (:func:`clipper.prefixes.stem`;
-    a prefix as typed), or a Turkish name without the case suffix after its apostrophe
-    (:func:`clipper.caseforms.suffixed_name`: ``Erdoğan'ın``'s ``erdogan``), or a Korean word
-    without its particle or verb's ending (:func:`clipper.koreanwords.query_noun`:
-    ``서울시가``'s ``서울 울시``), a
-    second way the term matches, when that differs (else empty);
-    ``bounds``, ``stemmed_bounds``: what a page must also hold for the words as typed, or
-    stemmed, to be its Korean words, not pieces of longer ones, each a choice of keys
-    (:func:`clipper.koreanwords.query_bounds`; else empty);
-    ``spelled``: the words with ``ä ö ü`` written ``ae oe ue``
-    (:func:`clipper.umlauts.respelled`) and Portuguese words spelled as the 1990 Agreement
-    spells them (:func:`clipper.orthography.query_respelled`), when the term holds one, or a
-    grouped number joined (:func:`clipper.searchnumbers.joined_number`: ``2,400``'s ``2400``)
-    (else empty); ``keys``: a
-    one-word term's keys as a base form (:func:`clipper.caseforms.query_keys`), each an
-    index word the term also matches (else empty); ``exact``: an exact-case term as typed
-    (``=Total``'s ``Total``, :mod:`clipper.casematch`), which a snippet marks only where a
-    text writes it so (else empty); ``respaced``: the term's Persian half-spaces written
-    another way a text writes them (:func:`half_spaced_ways`: ``کیانی‌پور`` as ``کیانی پور``,
-    ``می شود`` as ``میشود``), each a way it matches (else empty)."""
-
-    tokens: tuple[str, ...]
-    prefix: bool
-    stemmed: tuple[str, ...] = ()
-    spelled: tuple[str, ...] = ()
-    keys: tuple[str, ...] = ()
-    exact: str = ""
-    bounds: tuple[tuple[str, ...], ...] = ()
-    stemmed_bounds: tuple[tuple[str, ...], ...] = ()
-    respaced: tuple[tuple[str, ...], ...] = ()
-
-    @property
-    def conditions(self) -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
-        """Each way the term matches (:attr:`ways`, in order) with what a page must hold beside
-        it, each a choice of index words (the Korean words' bounds: :attr:`bounds` for the
-        words as typed or spelled, :attr:`stemmed_bounds` for them stemmed; none for a key or
-        a half-space spelling)."""
-        found: list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = [
-            (self.tokens, self.bounds)
-        ]
-        if self.stemmed:
-            found.append((self.stemmed, self.stemmed_bounds))
-        if self.spelled:
-            found.append((self.spelled, self.bounds))
-        found.extend((way, ()) for way in self.respaced)
-        found.extend(((key,), ()) for key in self.keys)
-        return tuple(found)
-
-    @property
-    def ways(self) -> tuple[tuple[str, ...], ...]:
-        """The word sequences the term matches: as typed, then stemmed where that differs,
-        then with ``ä ö ü`` spelled ``ae oe ue`` where the term holds one
-        (:mod:`clipper.umlauts`: ``Brüssel`` finds a page writing ``Bruessel``), then each
-        of a one-word term's keys (:mod:`clipper.caseforms`: ``Helsinki`` finds
-        ``Helsingissä``)."""
-        ways = self.written_ways
-        return (*ways, *((key,) for key in self.keys)) if self.keys else ways
-
-    @property
-    def written_ways(self) -> tuple[tuple[str, ...], ...]:
-        """:attr:`ways` but the keys: the word sequences a text's own words can be (a snippet
-        looks for these; a key is no word of a text)."""
-        ways = (self.tokens, self.stemmed) if self.stemmed else (self.tokens,)
-        ways = (*ways, self.spelled) if self.spelled else ways
-        return (*ways, *self.respaced) if self.respaced else ways
-
-
-def query_tokens(
-    value: str, prefix: bool = False, case_languages: frozenset[str] | None = None
-) -> QueryTokens:
-    """Index words for a query word or phrase (see the module docstring for CJK).  A period
-    typed for Catalan's punt volat (``col.lectiu``, as keyboards without ``·`` write it) reads
-    as the dot: one word, ``collectiu``.  A one-word term's keys are those of the languages
-    ``case_languages`` (the archive's: :func:`clipper.caselanguages.archive_languages`), of
-    every language of :data:`clipper.caseforms.RULES` when None."""
-    if "." in value:
-        value = _GEMINATE_PERIOD.sub("\u200d", value)
-    items = units(value)
-    tokens = _tokens(items, close_last_run=False)
-    # A query ending in a lone CJK character matches any word starting with it.
-    if items and items[-1].cjk and not items[-1].joined and (
-        len(items) == 1 or not items[-2].cjk or items[-2].end != items[-1].start
-    ):
-        prefix = True
-    stemmed = [stem(token) for token in (tokens[:-1] if prefix else tokens)]
-    if prefix and tokens:
-        stemmed.append(tokens[-1])
-    spelled: tuple[str, ...] = ()
-    if not value.isascii() and HAS_LETTER.search(value) is not None:
-        spelled = tuple(_tokens(units(respelled(value)), close_last_run=False))
-    # a Portuguese word spelled before the 1990 Agreement, sought spelled after it too:
-    # "acção" finds "ação" (clipper.orthography; an English word such as "director" as typed)
-    typed = spelled or tuple(tokens)
-    agreed = tuple(query_respelled(token) for token in typed)
-    if agreed != typed:
-        spelled = agreed
-    # a grouped number, sought joined too: "2,400" finds "2400" (clipper.searchnumbers)
-    if not spelled and (digits := joined_number(value)) is not None:
-        spelled = (digits,)
-    # a word's case forms, one word not a prefix: "Helsinki" finds "Helsingissä"
-    keys = (
-        query_keys(tokens[0], case_languages)
-        if len(tokens) == 1 and not prefix and not items[0].cjk
-        else ()
-    )
-    # a Turkish name with its case suffix after an apostrophe ("Erdoğan'ın", read as two
-    # words) is sought as the name and by its Turkish keys: it finds "Erdoğan", "Erdoğan'a"
-    name = (
-        suffixed_name(fold(value), case_languages) if len(tokens) == 2 and not prefix else None
-    )
-    if name is not None:
-        stemmed, keys = [name], query_keys(name, frozenset({"tr"}))
-    # a Korean word with its particle ("서울시가", "서울시의"), plural or verb's ending
-    # ("체포된") is sought as its noun too (clipper.koreanwords.query_noun): it finds
-    # "서울시는" and "서울시"
-    korean = query_noun(fold(value)) if not prefix and not value.isascii() else None
-    stemmed_bounds: tuple[tuple[str, ...], ...] = ()
-    if korean is not None:
-        stemmed = _tokens(units(korean), close_last_run=False)
-        stemmed_bounds = query_bounds([korean], False)
-    # its Korean words must be words of the page, not pieces of longer ones
-    # (clipper.koreanwords: "국문" finds no "국문과")
-    bounds = query_bounds(_hangul_runs(items), prefix) if items and not value.isascii() else ()
-    return QueryTokens(
-        tuple(tokens),
-        prefix,
-        () if stemmed == tokens else tuple(stemmed),
-        spelled,
-        keys,
-        bounds=bounds,
-        stemmed_bounds=stemmed_bounds if stemmed != tokens else (),
-        respaced=half_spaced_ways(value, tuple(tokens)),
-    )
-
-
-def _hangul_runs(items: Sequence[Unit]) -> list[str]:
-    """The runs of Hangul syllables among a query's ``items`` (adjacent ones: a space parts
-    them, as it parts a page's words), each as one string."""
-    runs: list[str] = []
-    previous: Unit | None = None
-    for item in items:
-        hangul = item.cjk and len(item.value) == 1 and "\uac00" <= item.value <= "\ud7a3"
-        if not hangul:
-            previous = None
-            continue
-        if previous is not None and item.start == previous.end:
-            runs[-1] += item.value
-        else:
-            runs.append(item.value)
-        previous = item
-    return runs
-
-
-def half_spaced_ways(value: str, tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """The index words of a query term ``value`` (its words ``tokens``) with its Persian
-    half-spaces written as a text may write them, where that differs: a half-space typed in
-    it (``کیانی‌پور``, ``حمل‌ونقل``) as a space, as a page typed on a keyboard without one
-    writes it (``کیانی پور``: the words ``کیانی`` ``پور``); a space before or after one of
-    Persian's affixes (``می شود``, :func:`clipper.scripts.persian_affixes_half_spaced`) as
-    nothing, as a page writing them joined does (``میشود``).  A page holding the half-space
-    is indexed both ways already (:func:`clipper.spelling.half_space_spellings`)."""
-    if value.isascii():
-        return ()
-    ways: list[tuple[str, ...]] = []
-    if "\u200c" in value:
-        ways.append(tuple(_tokens(units(value.replace("\u200c", " ")), close_last_run=False)))
-    spaced = persian_affixes_half_spaced(value)
-    if spaced != value:
-        ways.append(tuple(_tokens(units(spaced), close_last_run=False)))
-    return tuple(dict.fromkeys(way for way in ways if way and way != tokens))

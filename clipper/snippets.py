@@ -16,8 +16,10 @@ from clipper.compounds import compound_parts, splitting
 from clipper.config import COMPOUND_PART_LETTERS
 from clipper.graphemes import boundary, boundary_after
 from clipper.prefixes import PREFIXED_SCRIPT, stem
+from clipper.searchamounts import amounts
 from clipper.searchnumbers import grouped_numbers
-from clipper.searchtext import CJK_CHARACTER, ROUGH_WORD, WORD, QueryTokens, Unit, units
+from clipper.searchterms import QueryTokens
+from clipper.searchtext import CJK_CHARACTER, ROUGH_WORD, WORD, Unit, units
 from clipper.spelling import GEMINATE_DOT
 
 
@@ -198,6 +200,9 @@ def snippet(
     numbers = _numbers(terms)
     if first == _NO_MATCH and numbers:
         first = None  # "2400" written "2,400" is no word typed either
+    amount_keys = frozenset(term.amount for term in terms if term.amount)
+    if first == _NO_MATCH and amount_keys:
+        first = None  # nor "Rs1200" written "₹1,200"
     if first == _NO_MATCH:
         terms = ()
     elif first is not None and first > 200 and (start := text.rfind(" ", 0, first - 100)) > 0:
@@ -230,6 +235,8 @@ def snippet(
             spans.extend(found)
         if numbers:
             spans.extend(_grouped_spans(text[:cut], text_units, numbers))
+        if amount_keys:
+            spans.extend(_amount_spans(text[:cut], text_units, amount_keys))
         enough = cut > chars if chars is not None else len(text_units) > width
         if spans or cut >= len(text) or (not terms and enough):
             break
@@ -440,6 +447,23 @@ def _grouped_spans(
     starts = [unit.start for unit in text_units]
     for start, end, digits in grouped_numbers(text):
         if digits in numbers:
+            first = bisect.bisect_left(starts, start)
+            last = bisect.bisect_left(starts, end) - 1
+            if first <= last:
+                found.append((first, last))
+    return found
+
+
+def _amount_spans(
+    text: str, text_units: Sequence[Unit], keys: frozenset[str]
+) -> list[tuple[int, int]]:
+    """(first, last) unit index of each amount ``text`` writes one of whose keys is one of
+    ``keys`` (:func:`clipper.searchamounts.amounts`: ``₹1,200`` for ``Rs1200``'s), whose
+    units are its words (``Rs 1,200``; a symbol is none)."""
+    found = []
+    starts = [unit.start for unit in text_units]
+    for start, end, amount in amounts(text):
+        if not keys.isdisjoint(amount):
             first = bisect.bisect_left(starts, start)
             last = bisect.bisect_left(starts, end) - 1
             if first <= last:

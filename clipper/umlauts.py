@@ -15,7 +15,7 @@ without).
 So the direction is always from the letter to its spelling, never back: a page's words that
 hold one of these letters are indexed a second time in their two-letter spelling
 (:func:`respelled_words`, after the search text: migration 0066), and a query word holding one
-is sought in that spelling as well (:func:`respelled`; :attr:`clipper.searchtext.QueryTokens
+is sought in that spelling as well (:func:`respelled`; :attr:`clipper.searchterms.QueryTokens
 .ways`), so ``Bruessel`` finds ``Brüssel`` and ``Brüssel`` finds ``Bruessel``, while
 ``Queen`` finds only the pages that write ``Queen`` (or a word whose letter it spells, which
 ``bench/search_umlauts.py`` counts as wrong hits).  Lucene's GermanNormalizationFilter folds
@@ -87,7 +87,7 @@ def spelled_for(language: str | None) -> bool:
 
 def respelled(value: str) -> str:
     """``value`` with ``ä ö ü å ø`` (either case, composed or not) written ``ae oe ue aa
-    oe``, as a query word is sought (:attr:`clipper.searchtext.QueryTokens.ways`); ``value``
+    oe``, as a query word is sought (:attr:`clipper.searchterms.QueryTokens.ways`); ``value``
     itself when it holds none."""
     if HAS_LETTER.search(value) is None:
         return value

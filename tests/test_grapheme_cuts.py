@@ -23,7 +23,7 @@ from clipper.digest.lead import lead_paragraph
 from clipper.digest.updates import article_name
 from clipper.layout import ELLIPSIS, fit, table
 from clipper.notices import wall_note
-from clipper.searchtext import query_tokens
+from clipper.searchterms import query_tokens
 from clipper.snippets import snippet
 
 HINDI = "किसानों ने फसलों के उचित मूल्य के लिए ज़िला मुख्यालय पर विरोध प्रदर्शन किया"

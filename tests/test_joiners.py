@@ -21,7 +21,8 @@ from clipper.cli import cli
 from clipper.config import CleanConfig
 from clipper.dumplines import normalise_line
 from clipper.page import Article, RawPage
-from clipper.searchtext import query_tokens, search_text
+from clipper.searchterms import query_tokens
+from clipper.searchtext import search_text
 from clipper.words import words
 
 ZWJ, ZWNJ = "\u200d", "\u200c"

@@ -16,7 +16,8 @@ import pytest
 
 from clipper import fingerprint, paragraphs, searchtext, spelling
 from clipper.changes import compare_texts
-from clipper.searchtext import query_tokens, search_text
+from clipper.searchterms import query_tokens
+from clipper.searchtext import search_text
 from clipper.snippets import snippet
 from clipper.words import letter_variant, words
 from tests.test_keyboard_words import _cluster_rows

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from clipper import paragraphs, searchtext, umlauts, words
+from clipper.searchamounts import amount_keys_text
 from clipper.stories import tokens
 
 
@@ -19,7 +20,8 @@ def _whole_search_text(text: str) -> str:
     """The search text of ``text`` read whole: its words with their stems, then the words
     holding ä ö ü (and å ø in a name) in their two-letter spelling with the words around them
     (clipper.umlauts, migrations 0066, 0068, 0070), then its grouped numbers joined with the
-    words around them (clipper.searchnumbers, migration 0089)."""
+    words around them (clipper.searchnumbers, migration 0089), then its amounts' keys
+    (clipper.searchamounts, migration 0093)."""
     if not text:
         return ""
     plain = searchtext.with_stems(searchtext._search_text(text))
@@ -28,7 +30,9 @@ def _whole_search_text(text: str) -> str:
         spelled = searchtext._spelled_runs(text, plain, None)
         words = plain + " " + spelled if spelled else plain
     numbers = searchtext._number_runs(text, plain)
-    return words + " " + numbers if numbers else words
+    words = words + " " + numbers if numbers else words
+    keyed = amount_keys_text(text)
+    return words + " " + keyed if keyed else words
 
 
 # (what the stage gives, what reading the whole text gives)

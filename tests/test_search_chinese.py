@@ -16,7 +16,8 @@ import pytest
 
 from clipper.archive import Archive
 from clipper.search import search
-from clipper.searchtext import fold, query_tokens, search_text
+from clipper.searchterms import query_tokens
+from clipper.searchtext import fold, search_text
 from tests.searchpages import stored_archive, upgraded_archive
 
 TAIWAN = "nanhai-ribao.example"

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from clipper.archive import Archive
 from clipper.cli import cli
 from clipper.search import search
-from clipper.searchtext import query_tokens
+from clipper.searchterms import query_tokens
 from clipper.snippets import snippet
 from tests.searchpages import stored_archive, write_article_pages
 

@@ -169,3 +169,22 @@ def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
     with upgraded_archive(tmp_path, PAGES, PUBLISHED, search_text, "0066") as upgraded:
         assert hit_sites(upgraded, "Regierung") == [BERLIN]
         assert hit_sites(upgraded, "hallitus") == [TAMPERE]
+
+
+def test_a_left_part_that_dropped_its_last_letter_is_read_with_it() -> None:
+    """German ``Grenze`` in ``Grenzkontrollen``, Swedish ``skola`` in ``skolbarn``
+    (clipper.compounds.DROPPED, session 46): the part a reader searches is the word with its
+    letter; a left part that is a word of its own keeps its letters (``Flüchtling`` of
+    ``Flüchtlingspolitik`` is no ``Flüchtlinge``, Swedish ``försvar`` no ``försvara``), and
+    one whose full word is little more frequent stays as written (``sprach``)."""
+    assert compound_parts("grenzkontrollen", "de") == ("grenze", "kontrollen")
+    assert compound_parts("kirchturm", "de") == ("kirche", "turm")
+    assert compound_parts("skolbarn", "sv") == ("skola", "barn")
+    assert compound_parts("fluchtlingspolitik", "de") == ("fluchtling", "politik")
+    assert compound_parts("forsvarsminister", "sv") == ("forsvar", "minister")
+    assert compound_parts("sprachkurs", "de") == ("sprach", "kurs")
+    assert search_text("Neue Grenzkontrollen am Kirchturm", "de").endswith(
+        "grenze kontrollen kirche turm"
+    )
+    # Danish, Norwegian, Dutch and Finnish drop no letter so: "skol" is no "skole"
+    assert "skole" not in compound_parts("skolbarn", "da")

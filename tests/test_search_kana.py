@@ -15,7 +15,8 @@ import pytest
 from clipper.archive import Archive
 from clipper.kanafold import hiragana
 from clipper.search import search
-from clipper.searchtext import query_tokens, search_text
+from clipper.searchterms import query_tokens
+from clipper.searchtext import search_text
 from tests.searchpages import hit_sites, stored_archive, upgraded_archive
 
 HIRAGANA_SHIP = "setouchi-shimbun.example"

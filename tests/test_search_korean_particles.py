@@ -13,7 +13,7 @@ import pytest
 from clipper.archive import Archive
 from clipper.koreanparticles import PARTICLES, noun
 from clipper.search import search
-from clipper.searchtext import query_tokens
+from clipper.searchterms import query_tokens
 from tests.searchpages import hit_sites, stored_archive
 
 TOPIC = "hanbit-ilbo.example"  # 서울시는

@@ -18,7 +18,8 @@ from clipper.digest.matching import Document, matches
 from clipper.koreanparticles import noun
 from clipper.koreanwords import WORD_MARKS, query_noun, word_keys
 from clipper.searchquery import parse_query
-from clipper.searchtext import query_tokens, search_text
+from clipper.searchterms import query_tokens
+from clipper.searchtext import search_text
 from tests.searchpages import hit_sites, stored_archive, upgraded_archive
 
 WRITING = "hangeul-ilbo.example"  # 국문으로, 발표했다

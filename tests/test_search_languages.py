@@ -19,7 +19,8 @@ from clipper.archive import Archive, open_archive
 from clipper.config import UMLAUT_PHRASE_CONTEXT, Config
 from clipper.pipeline import dedupe
 from clipper.search import search
-from clipper.searchtext import query_tokens, search_text, units
+from clipper.searchterms import query_tokens
+from clipper.searchtext import search_text, units
 from clipper.snippets import snippet
 from clipper.umlauts import respelled, respelled_words
 from tests.searchpages import write_article_pages

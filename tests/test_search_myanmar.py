@@ -18,7 +18,8 @@ from clipper.config import Config
 from clipper.koreanwords import WORD_MARKS
 from clipper.pipeline import dedupe
 from clipper.search import search
-from clipper.searchtext import query_tokens, search_text
+from clipper.searchterms import query_tokens
+from clipper.searchtext import search_text
 from tests.searchpages import write_article_pages
 
 PAGES = {

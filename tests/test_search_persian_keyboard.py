@@ -4,7 +4,7 @@ and finds a half-space word written with it, without it or with a space, both wa
 page (a space before an affix, ``مي شود``, is indexed as the half-space it stands for,
 clipper.scripts.persian_affixes_half_spaced; migration 0088) and in the query (a half-space
 typed is also sought as a space, ``صادقی‌پور`` as ``صادقی پور``; an affix typed apart is also
-sought joined, ``می شود`` as ``میشود``: clipper.searchtext.half_spaced_ways and the query's
+sought joined, ``می شود`` as ``میشود``: clipper.searchterms.half_spaced_ways and the query's
 grouping, clipper.searchquery).  The copy typed on the Arabic keyboard is not the page shown:
 the Persian page is (clipper.ownletters, rule 6).  Every page here is invented."""
 
@@ -25,7 +25,8 @@ from clipper.config import Config
 from clipper.pipeline import dedupe
 from clipper.search import search
 from clipper.searchquery import fts5_query
-from clipper.searchtext import query_tokens, search_text
+from clipper.searchterms import query_tokens
+from clipper.searchtext import search_text
 from tests.searchpages import stored_archive, upgraded_archive, write_article_pages
 
 PROPER = "shiraz-khabar.example"  # Persian letters, half-spaces

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from clipper.archive import Archive
-from clipper.searchtext import _plain_search_text, query_tokens, search_text
+from clipper.searchterms import query_tokens
+from clipper.searchtext import _plain_search_text, search_text
 from clipper.umlauts import respelled_words
 from tests.searchpages import hit_sites, stored_archive, upgraded_archive
 

@@ -126,12 +126,14 @@ def test_a_digest_imports_the_library_of_its_format_only(
     assert imported(command, absent, archive_db) == "[]"
 
 
-# The search text's folding (clipper.searchtext, with the regex module and its tables) is for
-# a query's words and the index: show, stats, clusters and stories read neither.
+# The search text's folding (clipper.searchtext, with the regex module and its tables; a query's
+# words, clipper.searchterms) is for a query's words and the index: show, stats, clusters and
+# stories read neither.
 @pytest.mark.parametrize(
     "command", [["show", "1"], ["stats"], ["clusters"], ["stories"]], ids=lambda c: " ".join(c)
 )
 def test_a_command_that_searches_nothing_imports_no_search_text(
     archive_db: Path, command: list[str]
 ) -> None:
-    assert imported(command, ("clipper.searchtext", "regex"), archive_db) == "[]"
+    modules = ("clipper.searchtext", "clipper.searchterms", "regex")
+    assert imported(command, modules, archive_db) == "[]"

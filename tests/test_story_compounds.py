@@ -53,7 +53,8 @@ def test_a_compound_and_its_parts_written_apart_share_terms(case: str) -> None:
 
 def test_a_compound_counts_its_parts_folded_and_other_languages_are_kept() -> None:
     counts, _, forms = stemmed(Counter({"grenzübergang": 2, "n:hans meier": 1}), None, "de")
-    assert counts == Counter({"grenzübergang": 2, "grenz": 2, "ubergang": 2, "n:hans meier": 1})
+    # (the left part with the "e" it dropped: clipper.compounds.DROPPED, session 46)
+    assert counts == Counter({"grenzübergang": 2, "grenze": 2, "ubergang": 2, "n:hans meier": 1})
     assert forms == {}
     assert with_heads(Counter({"wirtschaft": 1}), "de") == Counter({"wirtschaft": 1})
     # a term whose "s" was folded away splits with it, its parts read as terms

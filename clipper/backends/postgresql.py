@@ -114,14 +114,14 @@ def tsquery_terms(
     ``[False, True]``.  Each term is a ``to_tsquery`` input of quoted lexemes, ``<->`` between
     the words of a phrase and ``:*`` after a prefix; the skeleton holds only ``&``, ``|``,
     ``!``, parentheses and ``%N$s``, never user text.  A one-word term is also its case-form
-    keys in ``case_languages`` (:func:`clipper.searchtext.query_tokens`).
+    keys in ``case_languages`` (:func:`clipper.searchterms.query_tokens`).
 
     A term a NOT leaves out (the right of an odd number of NOTs) is matched as written only:
     stemmed, it left out pages SQLite finds (``huelga NOT reforma`` dropped a Spanish page
     saying "reformas"), so PostgreSQL finds what SQLite finds plus stemmed matches of the
     terms a page must hold."""
     from clipper.searchquery import Term
-    from clipper.searchtext import query_tokens
+    from clipper.searchterms import query_tokens
 
     terms: list[str] = []
     written: list[bool] = []

@@ -102,9 +102,9 @@ def fts5_expression(node: Node, case_languages: frozenset[str] | None = None) ->
     """The FTS5 MATCH expression for a parsed query: each term its index words as one quoted
     phrase (``"three day"``, ``"ab bc" *``), whitelisted operators, and a pair of parentheses
     around every operation, so FTS5's precedence never matters; a one-word term also as its
-    case-form keys in ``case_languages`` (:func:`clipper.searchtext.query_tokens`)."""
+    case-form keys in ``case_languages`` (:func:`clipper.searchterms.query_tokens`)."""
     from clipper.searchquery import Term
-    from clipper.searchtext import query_tokens
+    from clipper.searchterms import query_tokens
 
     if isinstance(node, Term):
         tokens = query_tokens(node.text, node.prefix, case_languages)

@@ -8,7 +8,7 @@ full-text engine (FTS5 on SQLite, ``tsvector`` on PostgreSQL) and bounded by the
 The words are exactly those the full-text index holds: :func:`clipper.searchtext.search_text`
 of the title and of the body (folded: NFKC, case, Latin accents; Chinese, Japanese and Korean
 as character bigrams), and a query term becomes index words through
-:func:`clipper.searchtext.query_tokens`.  A term matches where its words occur consecutively
+:func:`clipper.searchterms.query_tokens`.  A term matches where its words occur consecutively
 within the title or within the body (as an FTS5 phrase does within one column), the last one
 only as a prefix for ``word*``.  An exact-case term (``=Total``) is looked for in the article's
 stored text with its capitals (:func:`clipper.casematch.occurs`), as ``clipper search`` checks
@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 
 from clipper.casematch import occurs
 from clipper.searchquery import BinaryOp, Node, Term
-from clipper.searchtext import query_tokens, search_text
+from clipper.searchterms import query_tokens
+from clipper.searchtext import search_text
 
 
 @dataclass

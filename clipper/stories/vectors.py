@@ -117,8 +117,10 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # term folded (:func:`clipper.stories.stems.with_heads`: "Regierungskrise", "Krise der Regierung");
 # 41: Kyodo's English "KYODO" read as its credit (newcomer 44); 42: a compound term's parts are
 # words of its language, not an ending (:mod:`clipper.compounds`: "politikerne" is no
-# politik + "erne")
-VECTOR_VERSION = "42"
+# politik + "erne"); 43: a German or Swedish compound's left part that dropped its last letter
+# counted as the word with it (:data:`clipper.compounds.DROPPED`: "Grenzübergang" → grenze,
+# ubergang, which "Übergang an der Grenze" shares)
+VECTOR_VERSION = "43"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0

@@ -1,0 +1,362 @@
+"""Amounts (a number with its currency or unit), as search finds them: ``Rs1200`` finds ``Rs
+1,200`` and ``₹1,200``, ``$5m`` finds ``US$5 million``, ``€3,5 Mrd.`` finds ``3.5 billion
+euros``, ``5km`` finds ``5 km`` and ``5 kilometres``, ``20%`` finds ``20 per cent``, ``5천만원``
+finds ``50,000,000원``.
+
+The index reads a number and its unit as separate words where a space or a symbol parts them
+(``Rs 1,200`` is ``rs 1 200``, ``₹1,200`` is ``1 200``) and as one word where they are glued
+(``Rs1200`` is ``rs1200``, ``5km`` is ``5km``): a query in one form missed every page writing
+another.  A page's search text therefore holds, after its words, a key of each amount it
+writes (:func:`amount_keys_text`, migration 0093), and a query term that is one amount is
+sought by its key (:func:`query_amount`; :class:`clipper.searchterms.QueryTokens`).
+
+Two amounts are **the same** when their values and their units are:
+
+- the value is the number with its digit grouping read as :mod:`clipper.searchnumbers` reads
+  it (a separator followed by three digits groups: ``1,200``, ``1.200``, ``1 200`` with a
+  no-break space, India's ``1,25,00,000``), any other single ``,`` or ``.`` a decimal mark
+  (``3,5``, ``2.75``), times the scale word after it (``thousand``, ``million``, ``m``, ``mn``,
+  ``Mio.``, ``bn``, ``Mrd.``, ``milliard``, ``lakh``, ``crore``, ``千 万 億 兆``, ``천 만 억 조``,
+  which multiply: ``5천만`` is 50,000,000, ``1억5천만`` 150,000,000).  The letters ``k``,
+  ``m``, ``b``, ``bn``, ``cr`` scale only beside a currency (``5m`` alone is five metres).
+  ``billion`` is the short scale's 10⁹, whatever the language;
+- the unit is a currency or a measure of :data:`UNITS`.  A symbol several currencies write
+  (``$``, ``¥``, ``Rs``, ``kr``) is a family: ``$5m`` finds every dollar amount of five million
+  (``US$5m``, ``A$5m``, ``5 million dollars``), while a code or a symbol of one currency
+  (``US$``, ``USD``, ``€``, ``₹``, ``INR``, ``円``) finds only that currency's (``US$5m`` does not
+  find ``A$5m``, nor a page writing only ``$5m``, which may be another dollar).  A page's
+  amount in a currency's own form is keyed under its family too, so ``Rs1200`` finds
+  ``₹1,200``.  A word that is also a common word (``pound``, ``won`` before a number) is no
+  unit; ``won`` and the other currencies' names count after the number only.
+
+A sign is not read (``-5 %`` is ``5 %``), nor a range's or a fraction's second number, nor an
+amount spelled in words (``five million``).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from clipper.scripts import ascii_digits
+from clipper.searchnumbers import grouped_numbers
+
+__all__ = ["AMOUNT", "UNITS", "amount_keys_text", "amounts", "query_amount"]
+
+# The mark an amount's key starts with: a private-use character, which no text's word holds
+# (clipper.caseforms.MARK and clipper.koreanwords' marks are U+F0000-U+F0005).
+AMOUNT = "\U000f0010"
+
+# Each unit's keys (most specific first: a query seeks the first, a page is keyed under all)
+# and the forms that write it: written before the number (symbols and codes), after it (codes,
+# symbols and names), either.  Names and codes are matched as whole words; names in any case,
+# codes and "Rs" as written.
+_BEFORE, _AFTER, _EITHER = "before", "after", "either"
+
+
+def _listed(forms: str) -> tuple[str, ...]:
+    """Forms written one after the other, ``|`` between them."""
+    return tuple(forms.split("|"))
+
+
+UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
+    ("usd", "dollar"): {
+        _EITHER: ("US$", "US $", "USD", "U.S.$"),
+        _AFTER: ("US dollars", "U.S. dollars", "US-Dollar", "dollars américains"),
+    },
+    ("aud", "dollar"): {_EITHER: ("A$", "AU$", "AUD"), _AFTER: ("Australian dollars",)},
+    ("cad", "dollar"): {_EITHER: ("C$", "CA$", "CAD"), _AFTER: ("Canadian dollars",)},
+    ("nzd", "dollar"): {_EITHER: ("NZ$", "NZD")},
+    ("hkd", "dollar"): {_EITHER: ("HK$", "HKD")},
+    ("sgd", "dollar"): {_EITHER: ("S$", "SGD")},
+    ("dollar",): {_EITHER: ("$",), _AFTER: ("dollars", "dollar", "Dollar", "dólares")},
+    ("eur",): {_EITHER: ("€", "EUR"), _AFTER: ("euros", "euro", "Euro", "евро", "євро")},
+    ("gbp",): {_EITHER: ("£", "GBP"), _AFTER: ("sterling",)},
+    ("yenyuan",): {_EITHER: ("¥", "￥")},
+    ("jpy", "yenyuan"): {_EITHER: ("JPY",), _AFTER: ("円", "yen")},
+    ("cny", "yuan", "yenyuan"): {_EITHER: ("CNY", "RMB"), _AFTER: ("renminbi",)},
+    ("yuan", "yenyuan"): {_AFTER: ("元", "yuan")},
+    ("rupee",): {_BEFORE: ("Rs.", "Rs", "₨"), _AFTER: ("rupees", "rupee", "रुपये", "रुपए")},
+    ("inr", "rupee"): {_EITHER: ("₹", "INR"), _AFTER: ("Indian rupees",)},
+    ("pkr", "rupee"): {_EITHER: ("PKR",)},
+    ("lkr", "rupee"): {_EITHER: ("LKR",)},
+    ("npr", "rupee"): {_EITHER: ("NPR",)},
+    ("krw",): {_EITHER: ("₩", "KRW"), _AFTER: ("원", "won")},
+    ("chf",): {_EITHER: ("CHF",), _AFTER: ("Franken",)},
+    ("rub",): {_EITHER: ("₽", "RUB"), _AFTER: ("рублей", "рубля", "рубль", "руб.", "руб")},
+    ("uah",): {_EITHER: ("₴", "UAH"), _AFTER: ("гривень", "гривні", "гривня", "грн")},
+    ("try",): {_EITHER: ("₺", "TRY", "TL")},
+    ("ngn",): {_EITHER: ("₦", "NGN"), _AFTER: ("naira",)},
+    ("pln",): {_EITHER: ("PLN",), _AFTER: ("zł", "złotych", "zlotys")},
+    ("krona",): {_AFTER: ("kr.", "kr", "kronor", "kroner", "kronur")},
+    ("sek", "krona"): {_EITHER: ("SEK",)},
+    ("nok", "krona"): {_EITHER: ("NOK",)},
+    ("dkk", "krona"): {_EITHER: ("DKK",)},
+    ("pct",): {
+        _AFTER: _listed(
+            "%|％|٪|per cent|percent|Prozent|pour cent|por ciento|por cento|per cento|procent|"
+            "prosent|prosenttia|процентов|процента|відсотків|відсотка|퍼센트|パーセント"
+        )
+    },
+    ("km",): {
+        _AFTER: _listed(
+            "km|kilometres|kilometre|kilometers|kilometer|Kilometer|км|公里|킬로미터|キロメートル"
+        )
+    },
+    ("kg",): {_AFTER: ("kg", "kilograms", "kilogrammes", "kilogram", "Kilogramm", "кг")},
+    ("tonne",): {_AFTER: ("tonnes", "tonne", "Tonnen", "тонн")},
+    ("mw",): {_AFTER: ("MW", "megawatts", "Megawatt")},
+    ("gw",): {_AFTER: ("GW", "gigawatts", "Gigawatt")},
+    ("kwh",): {_AFTER: ("kWh",)},
+    ("ha",): {_AFTER: ("ha", "hectares", "Hektar")},
+}
+
+# Scale words: their factor, and whether they scale only beside a currency (a letter that is
+# also a unit or a word: "5m" is five metres, "5 b" a list's item).  Matched in any case.
+_SCALES: dict[str, tuple[int, bool]] = {
+    "thousand": (10**3, False),
+    "k": (10**3, True),
+    "tsd.": (10**3, False),
+    "million": (10**6, False),
+    "millions": (10**6, False),
+    "m": (10**6, True),
+    "mn": (10**6, True),
+    "mln": (10**6, False),
+    "mio.": (10**6, False),
+    "mio": (10**6, False),
+    "mill.": (10**6, False),
+    "millionen": (10**6, False),
+    "millones": (10**6, False),
+    "milioni": (10**6, False),
+    "miljoen": (10**6, False),
+    "miljoner": (10**6, False),
+    "miljoonaa": (10**6, False),
+    "milhões": (10**6, False),
+    "млн": (10**6, False),
+    "billion": (10**9, False),
+    "billions": (10**9, False),
+    "bn": (10**9, True),
+    "b": (10**9, True),
+    "bln": (10**9, False),
+    "mrd.": (10**9, False),
+    "mrd": (10**9, False),
+    "md": (10**9, True),
+    "milliard": (10**9, False),
+    "milliards": (10**9, False),
+    "milliarden": (10**9, False),
+    "milliarde": (10**9, False),
+    "miljard": (10**9, False),
+    "miljarder": (10**9, False),
+    "mld": (10**9, False),
+    "млрд": (10**9, False),
+    "trillion": (10**12, False),
+    "tn": (10**12, True),
+    "lakh": (10**5, False),
+    "lakhs": (10**5, False),
+    "lac": (10**5, False),
+    "crore": (10**7, False),
+    "crores": (10**7, False),
+    "cr": (10**7, True),
+}
+# Chinese, Japanese and Korean scale characters, which follow each other and multiply
+# ("千万", "천만": 10⁷) and follow a number without a space.
+_CJK_SCALES = {
+    "千": 10**3, "천": 10**3, "万": 10**4, "萬": 10**4, "만": 10**4,
+    "億": 10**8, "亿": 10**8, "억": 10**8, "兆": 10**12, "조": 10**12,
+}  # fmt: skip
+
+# A number: digits (of any script) and single separators between them.
+_NUMBER = r"\d++(?:[,.'\u2019\u066c\u00a0\u202f\u2009]\d++)*+"
+# What may not follow an amount: a letter, but a CJK one (a Korean particle: "5,000원을").
+_NO_LETTER = "(?![^\\W\\d_\u3000-\u9fff\uac00-\ud7a3])"
+# Where an amount may not start: after a letter (or digit), but a CJK one ("から3000円").
+_NOT_AFTER_LETTER = "(?<![^\\W_\u3000-\u9fff\uac00-\ud7a3])"
+# Spaces that may part a symbol, a number and a word: one space of any kind, or none.
+_GAP = r"[ \u00a0\u202f\u2009]?"
+
+
+def _form(written: str, glued: bool = False) -> str:
+    """A pattern of a unit's or scale's written form: a word in any case (codes and ``Rs``
+    as written), whole (not a piece of a longer word; ``glued``: a number may follow it with
+    no space, ``Rs1200``), its spaces any space."""
+    pattern = re.escape(written).replace(r"\ ", "[ \u00a0]")
+    code = written.isupper() or written.startswith("Rs") or "$" in written
+    if written[-1].isalnum() and not _is_cjk(written[-1]):
+        # a whole word: "Rs" is no "Rsa", "km" no "kmh"
+        pattern += r"(?![^\W\d_])" if glued else r"(?!\w)"
+    return pattern if code else f"(?i:{pattern})"
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u3000" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7a3"
+
+
+def _alternatives(forms: list[str], glued: bool = False) -> str:
+    """One pattern of every form (:func:`_form`), the longest first (``mn`` before ``m``)."""
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    return "|".join(_form(form, glued) for form in ordered)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The amount pattern and the keys of each form written before and after a number
+    (folded to lower case)."""
+    before: dict[str, tuple[str, ...]] = {}
+    after: dict[str, tuple[str, ...]] = {}
+    for keys, places in UNITS.items():
+        for place, forms in places.items():
+            for form in forms:
+                if place in (_BEFORE, _EITHER):
+                    before.setdefault(form.casefold(), keys)
+                if place in (_AFTER, _EITHER):
+                    after.setdefault(form.casefold(), keys)
+    scales = _alternatives(list(_SCALES))
+    cjk = "".join(_CJK_SCALES)
+    # a number, its CJK scales, more numbers with theirs ("1억5천만"), or a word scale
+    value = rf"{_NUMBER}(?:{_GAP}[{cjk}]+(?:\d+[{cjk}]+)*|{_GAP}(?:{scales}))?"
+    written_before = _alternatives(_written_forms(_AFTER), glued=True)
+    written_after = _alternatives(_written_forms(_BEFORE))
+    pattern = re.compile(
+        rf"(?<![$€£¥₹₩]){_NOT_AFTER_LETTER}"
+        rf"(?:(?P<before>{written_before}){_GAP}(?P<value>{value}){_NO_LETTER}"
+        rf"|(?P<number>{value}){_GAP}(?P<after>{written_after}))"
+    )
+    return pattern, before, after
+
+
+def _written_forms(other_side: str) -> list[str]:
+    """Every unit's forms but those written on ``other_side`` of a number only."""
+    return [
+        form
+        for places in UNITS.values()
+        for place, forms in places.items()
+        if place != other_side
+        for form in forms
+    ]
+
+
+def _decimal(number: str) -> Decimal | None:
+    """The value of ``number`` (digits of any script and separators): a digit grouping as
+    :func:`clipper.searchnumbers.grouped_numbers` reads it, with a decimal part after the
+    other separator; else one ``,`` or ``.`` a decimal mark; else None."""
+    digits = ascii_digits(number)
+    if digits.isdigit():
+        return Decimal(digits)
+    grouped = grouped_numbers(digits)
+    if grouped and grouped[0][0] == 0:
+        _, end, integer = grouped[0]
+        rest = digits[end:]
+        if not rest:
+            return Decimal(integer)
+        if rest[0] in ",." and rest[1:].isdigit():
+            return Decimal(f"{integer}.{rest[1:]}")
+        return None
+    marks = [char for char in digits if not char.isdigit()]
+    if len(marks) == 1 and marks[0] in ",.":
+        return Decimal(digits.replace(",", "."))
+    return None
+
+
+def _value(text: str, currency: bool) -> Decimal | None:
+    """The value a number and its scales write (``3,5 Mrd.``, ``1억5천만``), None where it is
+    no number or a scale needs a currency ``currency`` is not."""
+    text = text.strip()
+    if any(char in _CJK_SCALES for char in text):
+        total = Decimal(0)
+        for number, scales in re.findall(rf"({_NUMBER}){_GAP}([{''.join(_CJK_SCALES)}]+)", text):
+            value = _decimal(number)
+            if value is None:
+                return None
+            for scale in scales:
+                value *= _CJK_SCALES[scale]
+            total += value
+        return total
+    number = re.match(_NUMBER, text)
+    if number is None:
+        return None
+    value = _decimal(number[0])
+    scale_word = text[number.end() :].strip().casefold()
+    if value is None or not scale_word:
+        return value
+    factor, needs_currency = _SCALES[scale_word]
+    if needs_currency and not currency:
+        return None
+    return value * factor
+
+
+def _written(value: Decimal) -> str:
+    """``value`` as a key's letters and digits: ``5000000``, ``2d75`` for 2.75 (a period
+    would part the key's word)."""
+    integer, _, fraction = f"{value:f}".partition(".")
+    fraction = fraction.rstrip("0")
+    return f"{integer}d{fraction}" if fraction else integer
+
+
+def _is_currency(keys: tuple[str, ...]) -> bool:
+    return keys[0] not in _MEASURES
+
+
+_MEASURES = frozenset({"pct", "km", "kg", "tonne", "mw", "gw", "kwh", "ha"})
+
+
+def amounts(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """``(start, end, keys)`` of each amount ``text`` writes (see the module), in order: its
+    span and its index words, the most specific first: ``amounts("a Rs 1,200 fare")`` →
+    ``[(2, 10, ("\\U000f0010rupee1200",))]``; ``"US$5m"`` → ``("\\U000f0010usd5000000",
+    "\\U000f0010dollar5000000")``."""
+    pattern, before, after = _tables()
+    found: list[tuple[int, int, tuple[str, ...]]] = []
+    for match in (m for start, end in _windows(text) for m in pattern.finditer(text, start, end)):
+        written = match["before"] if match["before"] is not None else match["after"]
+        keys = (before if match["before"] is not None else after).get(written.casefold())
+        if keys is None:  # a form written on the other side only ("Rs" after a number)
+            continue
+        value = _value(match["value"] or match["number"], _is_currency(keys))
+        if value is None:
+            continue
+        amount = _written(value)
+        found.append((match.start(), match.end(), tuple(f"{AMOUNT}{key}{amount}" for key in keys)))
+    return found
+
+
+# How far before a number its unit may start, and after it its scale and unit end (the
+# longest forms: "dollars américains", "1억5천만"), in characters.
+_REACH_BEFORE, _REACH_AFTER = 24, 48
+_DIGIT_RUN = re.compile(r"\d+")
+_SPACE = re.compile(r"\s")
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` an amount can be in: around each run of digits, from
+    :data:`_REACH_BEFORE` before it to the first space :data:`_REACH_AFTER` after it (a word
+    is not cut), those that meet merged.  The amount pattern is matched there only: matched
+    at every character of a page it cost the fundus pages' search text 1.6× its CPU; its
+    look-behinds still see the text before a window."""
+    windows: list[tuple[int, int]] = []
+    for run in _DIGIT_RUN.finditer(text):
+        if windows and run.start() - _REACH_BEFORE < windows[-1][1]:
+            start = windows[-1][0]
+            windows.pop()
+        else:
+            start = max(0, run.start() - _REACH_BEFORE)
+        space = _SPACE.search(text, run.end() + _REACH_AFTER)
+        windows.append((start, space.start() if space is not None else len(text)))
+    return windows
+
+
+def amount_keys_text(text: str) -> str:
+    """The keys of every amount ``text`` writes, as search text (the index words after a
+    page's words); "" for none."""
+    return " ".join(key for _, _, keys in amounts(text) for key in keys)
+
+
+def query_amount(term: str) -> str | None:
+    """The key a query term that is one amount and nothing else is sought by (its unit's
+    most specific: ``"Rs 1,200"`` → ``"\\U000f0010rupee1200"``, ``"₹1,200"`` → ``…inr1200``),
+    else None."""
+    term = term.strip()
+    found = amounts(term)
+    if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(term):
+        return found[0][2][0]
+    return None

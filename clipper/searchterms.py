@@ -1,0 +1,221 @@
+"""Query words as index words: a user's query word or phrase (:mod:`clipper.searchquery`'s
+terms) as the words, stems, spellings and keys the full-text index holds for it
+(:class:`QueryTokens`), folded and split exactly as :mod:`clipper.searchtext` reads a page, so
+a term finds the page's words whichever way each was written (see that module for how a page
+is read).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from clipper.caseforms import query_keys, suffixed_name
+from clipper.koreanwords import query_bounds, query_noun
+from clipper.orthography import query_respelled
+from clipper.prefixes import stem
+from clipper.scripts import persian_affixes_half_spaced
+from clipper.searchamounts import query_amount
+from clipper.searchnumbers import joined_number
+from clipper.searchtext import Unit, fold, index_tokens, units
+from clipper.spelling import GEMINATE_DOT
+from clipper.umlauts import HAS_LETTER, respelled
+
+__all__ = ["QueryTokens", "half_spaced_ways", "query_tokens"]
+
+
+# A period between the two l of a geminated l, inside a query word (GEMINATE_DOT's shape)
+_GEMINATE_PERIOD = re.compile(GEMINATE_DOT.pattern.replace("\u00b7", "\\."))
+
+
+@dataclass(frozen=True, slots=True)
+class QueryTokens:
+    """A query word or phrase as index words; ``prefix``: the last one is a prefix;
+    ``stemmed``: the same words without their attached prefixes (:func:`clipper.prefixes.stem`;
+    a prefix as typed), or a Turkish name without the case suffix after its apostrophe
+    (:func:`clipper.caseforms.suffixed_name`: ``Erdoğan'ın``'s ``erdogan``), or a Korean word
+    without its particle or verb's ending (:func:`clipper.koreanwords.query_noun`:
+    ``서울시가``'s ``서울 울시``), a
+    second way the term matches, when that differs (else empty);
+    ``bounds``, ``stemmed_bounds``: what a page must also hold for the words as typed, or
+    stemmed, to be its Korean words, not pieces of longer ones, each a choice of keys
+    (:func:`clipper.koreanwords.query_bounds`; else empty);
+    ``spelled``: the words with ``ä ö ü`` written ``ae oe ue``
+    (:func:`clipper.umlauts.respelled`) and Portuguese words spelled as the 1990 Agreement
+    spells them (:func:`clipper.orthography.query_respelled`), when the term holds one, or a
+    grouped number joined (:func:`clipper.searchnumbers.joined_number`: ``2,400``'s ``2400``)
+    (else empty); ``keys``: a
+    one-word term's keys as a base form (:func:`clipper.caseforms.query_keys`), each an
+    index word the term also matches (else empty); ``exact``: an exact-case term as typed
+    (``=Total``'s ``Total``, :mod:`clipper.casematch`), which a snippet marks only where a
+    text writes it so (else empty); ``respaced``: the term's Persian half-spaces written
+    another way a text writes them (:func:`half_spaced_ways`: ``کیانی‌پور`` as ``کیانی پور``,
+    ``می شود`` as ``میشود``), each a way it matches (else empty); ``amount``: the key of
+    the amount a term that is one amount writes (:func:`clipper.searchamounts.query_amount`:
+    ``Rs 1,200``'s, which ``₹1,200`` and ``Rs1200`` hold too), else empty."""
+
+    tokens: tuple[str, ...]
+    prefix: bool
+    stemmed: tuple[str, ...] = ()
+    spelled: tuple[str, ...] = ()
+    keys: tuple[str, ...] = ()
+    exact: str = ""
+    bounds: tuple[tuple[str, ...], ...] = ()
+    stemmed_bounds: tuple[tuple[str, ...], ...] = ()
+    respaced: tuple[tuple[str, ...], ...] = ()
+    amount: str = ""
+
+    @property
+    def conditions(self) -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
+        """Each way the term matches (:attr:`ways`, in order) with what a page must hold beside
+        it, each a choice of index words (the Korean words' bounds: :attr:`bounds` for the
+        words as typed or spelled, :attr:`stemmed_bounds` for them stemmed; none for a key or
+        a half-space spelling).  An amount whose unit is a symbol (``₹1,200``, ``20%``, whose
+        words are its number's) is sought by its key alone: ``$2,026`` finds no year 2026."""
+        if self.amount and not any(char.isalpha() for token in self.tokens for char in token):
+            return (((self.amount,), ()),)
+        found: list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = [
+            (self.tokens, self.bounds)
+        ]
+        if self.stemmed:
+            found.append((self.stemmed, self.stemmed_bounds))
+        if self.spelled:
+            found.append((self.spelled, self.bounds))
+        found.extend((way, ()) for way in self.respaced)
+        found.extend(((key,), ()) for key in self.keys)
+        if self.amount:
+            found.append(((self.amount,), ()))
+        return tuple(found)
+
+    @property
+    def ways(self) -> tuple[tuple[str, ...], ...]:
+        """The word sequences the term matches: as typed, then stemmed where that differs,
+        then with ``ä ö ü`` spelled ``ae oe ue`` where the term holds one
+        (:mod:`clipper.umlauts`: ``Brüssel`` finds a page writing ``Bruessel``), then each
+        of a one-word term's keys (:mod:`clipper.caseforms`: ``Helsinki`` finds
+        ``Helsingissä``), then its amount's key (:mod:`clipper.searchamounts`); an amount
+        whose words are its number's, its key alone (:attr:`conditions`' ways)."""
+        return tuple(way for way, _ in self.conditions)
+
+    @property
+    def written_ways(self) -> tuple[tuple[str, ...], ...]:
+        """:attr:`ways` but the keys: the word sequences a text's own words can be (a snippet
+        looks for these; a key is no word of a text)."""
+        ways = (self.tokens, self.stemmed) if self.stemmed else (self.tokens,)
+        ways = (*ways, self.spelled) if self.spelled else ways
+        return (*ways, *self.respaced) if self.respaced else ways
+
+
+def query_tokens(
+    value: str, prefix: bool = False, case_languages: frozenset[str] | None = None
+) -> QueryTokens:
+    """Index words for a query word or phrase (see the module docstring for CJK).  A period
+    typed for Catalan's punt volat (``col.lectiu``, as keyboards without ``·`` write it) reads
+    as the dot: one word, ``collectiu``.  A one-word term's keys are those of the languages
+    ``case_languages`` (the archive's: :func:`clipper.caselanguages.archive_languages`), of
+    every language of :data:`clipper.caseforms.RULES` when None."""
+    # a number with its currency or unit, sought by its key too: "Rs1200" finds "₹1,200" (a
+    # CJK unit ending it is no prefix: "3,000円")
+    amount = (query_amount(value) or "") if not prefix and _DIGIT.search(value) else ""
+    if "." in value:
+        value = _GEMINATE_PERIOD.sub("\u200d", value)
+    items = units(value)
+    tokens = index_tokens(items, close_last_run=False)
+    # A query ending in a lone CJK character matches any word starting with it.
+    if (
+        items
+        and items[-1].cjk
+        and not items[-1].joined
+        and (len(items) == 1 or not items[-2].cjk or items[-2].end != items[-1].start)
+    ):
+        prefix = True
+    stemmed = [stem(token) for token in (tokens[:-1] if prefix else tokens)]
+    if prefix and tokens:
+        stemmed.append(tokens[-1])
+    spelled: tuple[str, ...] = ()
+    if not value.isascii() and HAS_LETTER.search(value) is not None:
+        spelled = tuple(index_tokens(units(respelled(value)), close_last_run=False))
+    # a Portuguese word spelled before the 1990 Agreement, sought spelled after it too:
+    # "acção" finds "ação" (clipper.orthography; an English word such as "director" as typed)
+    typed = spelled or tuple(tokens)
+    agreed = tuple(query_respelled(token) for token in typed)
+    if agreed != typed:
+        spelled = agreed
+    # a grouped number, sought joined too: "2,400" finds "2400" (clipper.searchnumbers)
+    if not spelled and (digits := joined_number(value)) is not None:
+        spelled = (digits,)
+    # a word's case forms, one word not a prefix: "Helsinki" finds "Helsingissä"
+    keys = (
+        query_keys(tokens[0], case_languages)
+        if len(tokens) == 1 and not prefix and not items[0].cjk
+        else ()
+    )
+    # a Turkish name with its case suffix after an apostrophe ("Erdoğan'ın", read as two
+    # words) is sought as the name and by its Turkish keys: it finds "Erdoğan", "Erdoğan'a"
+    name = suffixed_name(fold(value), case_languages) if len(tokens) == 2 and not prefix else None
+    if name is not None:
+        stemmed, keys = [name], query_keys(name, frozenset({"tr"}))
+    # a Korean word with its particle ("서울시가", "서울시의"), plural or verb's ending
+    # ("체포된") is sought as its noun too (clipper.koreanwords.query_noun): it finds
+    # "서울시는" and "서울시"
+    korean = query_noun(fold(value)) if not prefix and not value.isascii() else None
+    stemmed_bounds: tuple[tuple[str, ...], ...] = ()
+    if korean is not None:
+        stemmed = index_tokens(units(korean), close_last_run=False)
+        stemmed_bounds = query_bounds([korean], False)
+    # its Korean words must be words of the page, not pieces of longer ones
+    # (clipper.koreanwords: "국문" finds no "국문과")
+    bounds = query_bounds(_hangul_runs(items), prefix) if items and not value.isascii() else ()
+    return QueryTokens(
+        tuple(tokens),
+        prefix,
+        () if stemmed == tokens else tuple(stemmed),
+        spelled,
+        keys,
+        bounds=bounds,
+        stemmed_bounds=stemmed_bounds if stemmed != tokens else (),
+        respaced=half_spaced_ways(value, tuple(tokens)),
+        amount=amount,
+    )
+
+
+# A digit of any script: where an amount can be (clipper.searchamounts)
+_DIGIT = re.compile(r"\d")
+
+
+def _hangul_runs(items: Sequence[Unit]) -> list[str]:
+    """The runs of Hangul syllables among a query's ``items`` (adjacent ones: a space parts
+    them, as it parts a page's words), each as one string."""
+    runs: list[str] = []
+    previous: Unit | None = None
+    for item in items:
+        hangul = item.cjk and len(item.value) == 1 and "\uac00" <= item.value <= "\ud7a3"
+        if not hangul:
+            previous = None
+            continue
+        if previous is not None and item.start == previous.end:
+            runs[-1] += item.value
+        else:
+            runs.append(item.value)
+        previous = item
+    return runs
+
+
+def half_spaced_ways(value: str, tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The index words of a query term ``value`` (its words ``tokens``) with its Persian
+    half-spaces written as a text may write them, where that differs: a half-space typed in
+    it (``کیانی‌پور``, ``حمل‌ونقل``) as a space, as a page typed on a keyboard without one
+    writes it (``کیانی پور``: the words ``کیانی`` ``پور``); a space before or after one of
+    Persian's affixes (``می شود``, :func:`clipper.scripts.persian_affixes_half_spaced`) as
+    nothing, as a page writing them joined does (``میشود``).  A page holding the half-space
+    is indexed both ways already (:func:`clipper.spelling.half_space_spellings`)."""
+    if value.isascii():
+        return ()
+    ways: list[tuple[str, ...]] = []
+    if "\u200c" in value:
+        ways.append(tuple(index_tokens(units(value.replace("\u200c", " ")), close_last_run=False)))
+    spaced = persian_affixes_half_spaced(value)
+    if spaced != value:
+        ways.append(tuple(index_tokens(units(spaced), close_last_run=False)))
+    return tuple(dict.fromkeys(way for way in ways if way and way != tokens))

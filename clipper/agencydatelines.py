@@ -58,14 +58,23 @@ AGENCIES = (
 # An agency's acronym as its credit writes it: 2 to 6 letters opening with two capitals ("APS",
 # "ATOP", "NAN", "AIP", "ANGOP").
 AGENCY_ACRONYM = r"[A-Z]{2}[A-Za-z]{0,4}"
+# What follows a dateline's credit written without a dash: a full stop or not, spaces or none
+# (a glued "NEW DELHI (Reuters)The …" of a page's markup), then the text's first letter, a
+# capital, a letter of a script without case, or an opening quote ("PARIS (AFP) La …",
+# "Berlin (dpa). Die …", "Mumbai, Dec 6 (IANS) The …").
+DASHLESS = r"\.?[ \t]*(?=[\p{Lu}\p{Lo}\d\"“„«‘'])"
 # The place: one to four words, capitalised or in capitals ("Dakar", "LAGOS", "Bobo-Dioulasso",
-# "N'Djamena", "Saint-Louis"); a comma; the date: at most 30 characters holding a digit and no
-# bracket; the agency in parentheses (:func:`_credited`); a dash, ".-" or a colon after it,
-# spaced or not.
+# "N'Djamena", "Saint-Louis"), its country in square brackets after it or not (ANI's "New Delhi
+# [India]", "Kathmandu [Nepal]"); a comma; the date: at most 30 characters holding a digit and
+# no bracket; the agency in parentheses (:func:`_credited`); a dash, ".-" or a colon after it,
+# spaced or not, or none (``dashless``: IANS's, PTI's and UNI's "Mumbai, Dec 6 (IANS) The …",
+# read for an agency :data:`AGENCIES` or its spellings name only, :func:`agency_dateline`).
 _DATELINE = regex.compile(
-    r"[ \t]*(?P<place>\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|d[eu]|la)){0,3}),"
-    r"[ \t]*(?P<date>[^()\n,]{3,30}?)[ \t]*\((?P<agency>[^()\n]{2,30})\)"
-    r"[ \t]*(?:\.?[ \t]*[-–—]+|:)[ \t]*",
+    r"[ \t]*(?P<place>[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*"
+    r"(?:[ \t]+(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*|d[eu]|la)){0,3})"
+    r"(?:[ \t]*\[[^\[\]()\n]{2,30}\])?[,،]"
+    r"[ \t]*(?P<date>[^()\n,،]{3,30}?)[ \t]*\((?P<agency>[^()\n]{2,30})\)"
+    rf"(?:[ \t]*(?:\.?[ \t]*[-–—]+|:)[ \t]*|(?P<dashless>{DASHLESS}))",
     regex.V0,
 )
 # How far into a paragraph a dateline's parenthesis can stand: a place of four words (their
@@ -90,7 +99,18 @@ def _credited(agency: str, place: str) -> bool:
         return True
     from clipper.agencycredits import credited_agencies  # it reads AGENCIES: imported late
 
-    return bool(credited_agencies(agency))
+    return bool(credited_agencies(agency, closing=True))
+
+
+def _listed(agency: str) -> bool:
+    """Whether ``agency`` is a listed agency's credit (:data:`AGENCIES`, or a spelling
+    :func:`clipper.agencycredits.credited_agencies` reads): a dateline's credit written without
+    a dash must be one ("(IANS)", "(PTI)", "(dpa)"; not "(AAPL)")."""
+    from clipper.agencycredits import credited_agencies
+
+    return agency in _KNOWN or bool(credited_agencies(agency, closing=True))
+
+
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -113,7 +133,7 @@ def agency_dateline(paragraph: str) -> AgencyDateline | None:
     # the parenthesis after a comma, where four words of a place and a date can reach it: a
     # look before the pattern (most paragraphs read, and every story term's, hold none)
     bracket = paragraph.find("(", 0, _DATELINE_REACH)
-    if bracket < 0 or "," not in paragraph[:bracket]:
+    if bracket < 0 or ("," not in paragraph[:bracket] and "،" not in paragraph[:bracket]):
         return None
     found = _DATELINE.match(paragraph)
     if found is None or _DIGIT.search(found["date"]) is None:
@@ -121,6 +141,8 @@ def agency_dateline(paragraph: str) -> AgencyDateline | None:
     agency = found["agency"]
     if not _credited(agency, found["place"]):
         return None
+    if found["dashless"] is not None and not _listed(agency):
+        return None  # "Apple, Dec 6 (AAPL) The …": a ticker, no agency's credit
     if not paragraph[found.end() :].strip():
         return None
     return AgencyDateline(found.end(), found["place"], found["date"].strip(), agency)
@@ -147,13 +169,17 @@ def dateline_date(paragraph: str, fetched: datetime | None) -> str | None:
 _H = r"[ \t]"
 # A dateline's dash: "—", "–", "-", "--", ".-" (EFE), or a colon.
 _DASH = rf"{_H}*(?:\.?-+|[–—]+|:)"
-# A place: one to four words, capitalised or in capitals, a comma and a word may follow
-# ("WASHINGTON", "Berlin", "PORTLAND, Maine", "NEW YORK").
-_PLACE = r"\p{Lu}[\p{L}'’.-]*(?:,?[ \t]+(?:\p{Lu}[\p{L}'’.-]*|d[eu]|la)){0,3}"
+# A place: one to four words, capitalised or in capitals, a comma and a word may follow, or a
+# slash and another place ("WASHINGTON", "Berlin", "PORTLAND, Maine", "NEW YORK", "SURABAYA,
+# Indonesia/JAKARTA").
+_PLACE = r"\p{Lu}[\p{L}'’.-]*(?:(?:,?[ \t]+|/)(?:\p{Lu}[\p{L}'’.-]*|d[eu]|la)){0,3}"
 # A credit before a dash, a place before it or none ("WASHINGTON (AP) — ", "(AP) — ",
-# "Berlin (dpa) - ").
+# "Berlin (dpa) - "); or, after a place, before the text's first letter with no dash
+# (:data:`DASHLESS`: "PARIS (AFP) La …", "Berlin (dpa). Die …", "NEW DELHI (Reuters)The …").
 CREDIT_OPENING = regex.compile(
-    rf"{_H}*(?:{_PLACE})?{_H}*\((?P<credit>[^()\n]{{1,40}})\){_DASH}{_H}+", regex.V0
+    rf"{_H}*(?P<place>{_PLACE})?{_H}*\((?P<credit>[^()\n]{{1,40}})\)"
+    rf"(?:{_DASH}{_H}+|(?P<dashless>{DASHLESS}))",
+    regex.V0,
 )
 # A place in capitals (and a date after a comma) before a dash, as a credit's dateline
 # continues ("(ANSA) - ROMA, 3 DIC - ") and a staff report's opens ("KYIV, Ukraine — ").
@@ -161,6 +187,20 @@ _CAPS = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.]+"
 CAPS_OPENING = regex.compile(
     rf"{_H}*{_CAPS}(?:[ -]{_CAPS}){{0,3}}(?:,{_H}*[^\n—–().!?]{{1,30}}?)?{_H}+(?:[—–]|--?){_H}+"
 )
+
+
+def _dateline_place(place: str | None) -> bool:
+    """Whether ``place`` (before a credit with no dash after it) is a dateline's: in capitals
+    ("PARIS", "NEW DELHI"), or a city or country CLDR names (:func:`clipper.placenames.
+    is_place_name`: "Berlin", "Kathmandu"); a name before a credit ("Carl Bernstein (AP) …", a
+    photo's caption run into the text) is none."""
+    if not place:
+        return False
+    if _LOWER.search(place) is None:
+        return True
+    from clipper.placenames import is_place_name
+
+    return is_place_name(place, None)
 
 
 class OpeningCredit(NamedTuple):
@@ -195,8 +235,10 @@ def opening_credit(paragraph: str) -> OpeningCredit | None:
         return None
     if (dateline := agency_dateline(paragraph)) is not None:
         end, credit = dateline.end, dateline.agency.strip()
-    elif (opening := CREDIT_OPENING.match(paragraph)) is not None and (
-        agencies := credited_agencies(opening["credit"])
+    elif (
+        (opening := CREDIT_OPENING.match(paragraph)) is not None
+        and (opening["dashless"] is None or _dateline_place(opening["place"]))
+        and (agencies := credited_agencies(opening["credit"]))
     ):
         end, credit = opening.end(), opening["credit"].strip()
         if credit not in (agencies[0], *AGENCY_SPELLINGS.get(agencies[0], ())):

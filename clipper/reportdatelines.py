@@ -46,7 +46,8 @@ _KATAKANA = re.compile(r"[\u30a0-\u30ff]{2,12}")
 # names few cities in kanji ("北京", "大阪", "那覇" are none of its): the place is a known one
 # (katakana alone, or a city or country CLDR names in Japanese or Chinese) and each name after it
 # :data:`_JAPANESE_NAME` long; else, the place two kanji (most Japanese and Chinese cities'
-# names: 大阪, 札幌, 那覇, 北京) and each name three to five.  A name is kanji alone (a
+# names: 大阪, 札幌, 那覇, 北京) and each name three or four (most names' lengths: a place of
+# three, "鹿児島山田一郎", is not split as "鹿児" and "島山田一郎").  A name is kanji alone (a
 # reporter's; 々 in it), none ending as a label's last word does (:data:`_LABEL_ENDS`:
 # "【北京冬季五輪】", "【東京都知事選】" are labels, no reporters).
 _REPORTER_BRACKET = re.compile(r"\s*【(?P<inner>[^【】\s＝=]{4,30})】\s*")
@@ -84,7 +85,11 @@ def reporter_bracket(paragraph: str) -> tuple[int, str] | None:
         )
         if not known and not (at == 2 and re.fullmatch(rf"[{_HAN}]{{2}}", place)):
             continue
-        if all(_JAPANESE_NAME.fullmatch(name) and name[-1] not in _LABEL_ENDS for name in names):
+        longest = 5 if known else 4
+        if all(
+            _JAPANESE_NAME.fullmatch(name) and len(name) <= longest and name[-1] not in _LABEL_ENDS
+            for name in names
+        ):
             return found.end(), "; ".join(names)
     return None
 

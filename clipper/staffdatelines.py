@@ -10,7 +10,8 @@ person: :func:`clipper.bylines.is_staff`), so the author stays the page's own or
 The designations are the furniture tables' ``byline_staff`` of every language (the ones a byline
 naming no one writes: :func:`clipper.bylines.is_staff`).  Three shapes, the place one to four
 words (capitalised, in capitals, or of a script without case; no figure, no sentence's mark), a
-date holding a figure after a comma or not, then a colon, a spaced dash, ".-", or the line's end:
+date holding a figure after a comma or not, then a colon, a spaced dash, ".-", a full stop, or the
+line's end:
 
 1. the designation, a comma, the place: "Staff Reporter, Karachi:", "Redacción, Madrid.-";
 2. the designation, a preposition and the place, or the place in capitals after it: "De notre
@@ -33,16 +34,19 @@ import regex
 __all__ = ["StaffDateline", "staff_dateline"]
 
 # The dateline's words before its end: a colon, a dash spaced or after a full stop (EFE's ".-"),
-# or the line's end (a dateline standing alone on its line); at most this many characters.
+# a full stop, or the line's end (a dateline standing alone on its line), the words at most this
+# many characters; of several ends, the last after which the words are a dateline ("Staff
+# Reporter, St. Louis:", not "Staff Reporter, St").
 _REACH = 90
-_OPENING = regex.compile(
-    rf"[ \t]*(?P<head>[^\n:：|]{{3,{_REACH}}}?)"
-    r"(?P<end>[ \t]*[:：][ \t]*|[ \t]*\.[-–—]+[ \t]*|[ \t]+[-–—]{1,2}[ \t]+|[ \t]*$)"
+_END = regex.compile(
+    r"[ \t]*[:：][ \t]*|[ \t]*\.[-–—]+[ \t]*|[ \t]*\.[ \t]+|[ \t]+[-–—]{1,2}[ \t]+|[ \t]*\n|[ \t]*$"
 )
 # A place's word: capitalised, in capitals or of a script without case (a mark after a letter:
 # Devanagari's and Bengali's vowel signs); a particle between words ("Bobo-Dioulasso", "Saint-
-# Louis", "Aix-en-Provence", "Rio de Janeiro", "Dar es Salaam").
-_PLACE_WORD = r"[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*"
+# Louis", "Aix-en-Provence", "Rio de Janeiro", "Dar es Salaam"); a full stop only after an
+# abbreviation of at most three letters ("St. Louis", "Ft. Worth"; "Bruselas. El" is a
+# sentence's end).
+_PLACE_WORD = r"[\p{Lu}\p{Lo}](?:[\p{L}\p{M}'’-]*|[\p{L}]{0,2}\.)"
 _PLACE = regex.compile(
     rf"{_PLACE_WORD}(?:[ \t]+(?:{_PLACE_WORD}|d[aeiu]s?|de la|del|la|el|al|es|on|upon)){{0,4}}"
 )
@@ -131,8 +135,14 @@ _BRACKETED = regex.compile(
 def staff_dateline(paragraph: str) -> StaffDateline | None:
     """The staff dateline ``paragraph`` opens with (see the module): the offset of the text
     after it and its place; None when it opens with none."""
-    for pattern in (_BRACKETED, _OPENING):
-        found = pattern.match(paragraph)
-        if found is not None and (place := _designated(" ".join(found["head"].split()))):
-            return StaffDateline(found.end(), place)
+    found = _BRACKETED.match(paragraph)
+    if found is not None and (place := _designated(" ".join(found["head"].split()))):
+        return StaffDateline(found.end(), place)
+    ends = [end for end in _END.finditer(paragraph, 0, _REACH + 4) if 3 <= end.start() <= _REACH]
+    for end in reversed(ends):
+        head = paragraph[: end.start()]
+        if "\n" in head or ":" in head or "：" in head:
+            continue
+        if place := _designated(" ".join(head.split())):
+            return StaffDateline(end.end(), place)
     return None

@@ -19,6 +19,17 @@ Breakingviews) -"), writes its place in capitals: a capitalised name of one or t
 as the credit only after a place in capitals (agency33's note), so an ordinary sentence opening
 with a capitalised place, a figure and a word in parentheses ("Paris, 3 000 manifestants
 (Estimation) - …") is no dateline.
+
+India's agencies write no dash ("Mumbai, Dec 6 (IANS) The …", "New Delhi [India], December 6
+(ANI): …", "मुंबई, 6 दिसंबर (आईएएनएस) …"), nor do some pages' copies of dpa's, AFP's and
+Reuters's ("Berlin (dpa). Die …", "PARIS (AFP) La …", "NEW DELHI (Reuters)The …" glued by
+the page's markup): a dateline without its dash (:data:`DASHLESS`) is read for a listed agency's
+credit only (:data:`AGENCIES`, or a spelling :func:`clipper.agencycredits.credited_agencies`
+reads, its closing spellings too: PTI's Hindi "(भाषा)", the Associated Press of Pakistan's
+"(APP)"), and without a date, after a place in capitals or one CLDR names ("Apple (AAPL) The …",
+"Carl Bernstein (AP) The …" are none).  A place is of any script ("ঢাকা, ৬ ডিসেম্বর (বাসস)",
+"أبوظبي، 6 ديسمبر (وام) –"), its country in brackets after it (ANI's "[India]") or another
+place after a slash ("SURABAYA, Indonesia/JAKARTA (Reuters) -").  Newcomer datelines46.
 """
 
 from __future__ import annotations
@@ -90,9 +101,10 @@ _KNOWN = frozenset(AGENCIES)
 def _credited(agency: str, place: str) -> bool:
     """Whether ``agency`` (a dateline's parenthesis after ``place`` and a date) is an agency's
     credit: its acronym (:data:`AGENCY_ACRONYM`), a known credit (:data:`AGENCIES`: "dpa",
-    "Lusa"; or any spelling :func:`clipper.agencycredits.credited_agencies` reads, "Agência
-    Brasil", "Prensa Latina"), or a capitalised name of one or two words after a place in
-    capitals ("WASHINGTON, Dec 3 (Reuters) -", "KUALA LUMPUR, Dec 3 (Bernama) --")."""
+    "Lusa"; or any spelling :func:`clipper.agencycredits.credited_agencies` reads, its closing
+    ones too, "Agência Brasil", "Prensa Latina", "भाषा"), or a capitalised name of one or two
+    words after a place in capitals ("WASHINGTON, Dec 3 (Reuters) -", "KUALA LUMPUR, Dec 3
+    (Bernama) --")."""
     if _ACRONYM.fullmatch(agency) or agency in _KNOWN:
         return True
     if _NAME.fullmatch(agency) is not None and _LOWER.search(place) is None:

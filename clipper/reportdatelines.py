@@ -2,7 +2,11 @@
 (AP) — ", "LONDON, Dec 5 (Reuters) - ", "【ワシントン＝共同】", "(서울=연합뉴스) ",
 "（中央社台北6日電）", "新华社北京12月6日电 ": :func:`clipper.agencydatelines.opening_credit`),
 whose agency is then the page's credit, and a Japanese paper's place alone in lenticular brackets
-("【ソウル】", Mainichi's shape, :func:`place_bracket`), which credits no one.
+("【ソウル】", Mainichi's shape, :func:`place_bracket`), which credits no one; its place and
+reporter run together ("【ワシントン秋山信一】", :func:`reporter_bracket`), whose reporter is the
+author of a page naming none; a staff dateline naming no person ("Staff Reporter, Karachi:",
+"নিজস্ব প্রতিবেদক, ঢাকা:", "Redacción, Madrid.-": :func:`clipper.staffdatelines.staff_dateline`),
+which names no author.
 
 One rule for every language, as for the Chinese, Japanese and Korean bylines the dateline
 wraps (:func:`clipper.bylinelines.drop_wire_bylines`, which cuts "(서울=연합뉴스) 박지훈 기자 ="
@@ -109,7 +113,8 @@ def place_bracket(paragraph: str) -> int:
 def drop_report_dateline(lines: list[str]) -> tuple[list[str], CutDateline | None]:
     """``lines`` (a report's paragraphs) without the dateline opening the first of the first
     :data:`DATELINE_LINES` not blank that opens with one (see the module), and what was cut;
-    ``(lines, None)`` when none does."""
+    ``(lines, None)`` when none does.  A staff dateline standing alone on its line ("De notre
+    correspondant à Dakar") takes the line with it."""
     lines = list(lines)
     filled = [at for at, line in enumerate(lines) if line.strip()]
     for at in filled[:DATELINE_LINES]:
@@ -134,7 +139,9 @@ def with_credit(author: str | None, cut: CutDateline | None) -> str | None:
     """``author`` (a page's names as stored, "; "-joined) with the agency ``cut``'s dateline
     credits after them when none of them is that agency already ("Jane Roe" and "WASHINGTON
     (AP) —" is "Jane Roe; AP", as "Claire Dumont avec AFP" is "Claire Dumont; AFP"; a page
-    naming none is the agency's); ``author`` when nothing was cut or it credits no agency."""
+    naming none is the agency's), the reporters it names where ``author`` is none
+    ("【ワシントン秋山信一】" is "秋山信一"); ``author`` when nothing was cut or it credits no
+    one."""
     if cut is None:
         return author
     author = author or cut.reporter

@@ -19,6 +19,17 @@ Breakingviews) -"), writes its place in capitals: a capitalised name of one or t
 as the credit only after a place in capitals (agency33's note), so an ordinary sentence opening
 with a capitalised place, a figure and a word in parentheses ("Paris, 3 000 manifestants
 (Estimation) - …") is no dateline.
+
+India's agencies write no dash ("Mumbai, Dec 6 (IANS) The …", "New Delhi [India], December 6
+(ANI): …", "मुंबई, 6 दिसंबर (आईएएनएस) …"), nor do some pages' copies of dpa's, AFP's and
+Reuters's ("Berlin (dpa). Die …", "PARIS (AFP) La …", "NEW DELHI (Reuters)The …" glued by
+the page's markup): a dateline without its dash (:data:`DASHLESS`) is read for a listed agency's
+credit only (:data:`AGENCIES`, or a spelling :func:`clipper.agencycredits.credited_agencies`
+reads, its closing spellings too: PTI's Hindi "(भाषा)", the Associated Press of Pakistan's
+"(APP)"), and without a date, after a place in capitals or one CLDR names ("Apple (AAPL) The …",
+"Carl Bernstein (AP) The …" are none).  A place is of any script ("ঢাকা, ৬ ডিসেম্বর (বাসস)",
+"أبوظبي، 6 ديسمبر (وام) –"), its country in brackets after it (ANI's "[India]") or another
+place after a slash ("SURABAYA, Indonesia/JAKARTA (Reuters) -").  Newcomer datelines46.
 """
 
 from __future__ import annotations
@@ -59,16 +70,25 @@ AGENCIES = (
 # An agency's acronym as its credit writes it: 2 to 6 letters opening with two capitals ("APS",
 # "ATOP", "NAN", "AIP", "ANGOP").
 AGENCY_ACRONYM = r"[A-Z]{2}[A-Za-z]{0,4}"
+# What follows a dateline's credit written without a dash: a full stop or not, spaces or none
+# (a glued "NEW DELHI (Reuters)The …" of a page's markup), then the text's first letter, a
+# capital, a letter of a script without case, or an opening quote ("PARIS (AFP) La …",
+# "Berlin (dpa). Die …", "Mumbai, Dec 6 (IANS) The …").
+DASHLESS = r"\.?[ \t]*(?=[\p{Lu}\p{Lo}\d\"“„«‘'])"
 # The place: one to four words, capitalised or in capitals ("Dakar", "LAGOS", "Bobo-Dioulasso",
-# "N'Djamena", "Saint-Louis"); a comma; the date: at most 30 characters holding a digit and no
-# bracket; the agency in parentheses (:func:`_credited`); a dash, ".-" or a colon after it,
-# spaced or not.
+# "N'Djamena", "Saint-Louis"), its country in square brackets after it or not (ANI's "New Delhi
+# [India]", "Kathmandu [Nepal]"); a comma; the date: at most 30 characters holding a digit and
+# no bracket; the agency in parentheses (:func:`_credited`); a dash, ".-" or a colon after it,
+# spaced or not, or none (``dashless``: IANS's, PTI's and UNI's "Mumbai, Dec 6 (IANS) The …",
+# read for an agency :data:`AGENCIES` or its spellings name only, :func:`agency_dateline`).
 _DATELINE = regex.compile(
-    r"[ \t]*(?P<place>\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|d[eu]|la)){0,3}"
+    r"[ \t]*(?P<place>[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*"
+    r"(?:[ \t]+(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*|d[eu]|la)){0,3}"
     # its country or state after a comma ("NAIROBI, Kenya, Dec. 6 (Xinhua) --": newcomer 46)
-    r"(?:,[ \t]+\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)?),"
-    r"[ \t]*(?P<date>[^()\n,]{3,30}?)[ \t]*\((?P<agency>[^()\n]{2,30})\)"
-    r"[ \t]*(?:\.?[ \t]*[-–—]+|:)[ \t]*",
+    r"(?:,[ \t]+\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)?)"
+    r"(?:[ \t]*\[[^\[\]()\n]{2,30}\])?[,،]"
+    r"[ \t]*(?P<date>[^()\n,،]{3,30}?)[ \t]*\((?P<agency>[^()\n]{2,30})\)"
+    rf"(?:[ \t]*(?:\.?[ \t]*[-–—]+|:)[ \t]*|(?P<dashless>{DASHLESS}))",
     regex.V0,
 )
 # How far into a paragraph a dateline's parenthesis can stand: a place of four words (their
@@ -84,16 +104,28 @@ _KNOWN = frozenset(AGENCIES)
 def _credited(agency: str, place: str) -> bool:
     """Whether ``agency`` (a dateline's parenthesis after ``place`` and a date) is an agency's
     credit: its acronym (:data:`AGENCY_ACRONYM`), a known credit (:data:`AGENCIES`: "dpa",
-    "Lusa"; or any spelling :func:`clipper.agencycredits.credited_agencies` reads, "Agência
-    Brasil", "Prensa Latina"), or a capitalised name of one or two words after a place in
-    capitals ("WASHINGTON, Dec 3 (Reuters) -", "KUALA LUMPUR, Dec 3 (Bernama) --")."""
+    "Lusa"; or any spelling :func:`clipper.agencycredits.credited_agencies` reads, its closing
+    ones too, "Agência Brasil", "Prensa Latina", "भाषा"), or a capitalised name of one or two
+    words after a place in capitals ("WASHINGTON, Dec 3 (Reuters) -", "KUALA LUMPUR, Dec 3
+    (Bernama) --")."""
     if _ACRONYM.fullmatch(agency) or agency in _KNOWN:
         return True
     if _NAME.fullmatch(agency) is not None and _LOWER.search(place) is None:
         return True
     from clipper.agencycredits import credited_agencies  # it reads AGENCIES: imported late
 
-    return bool(credited_agencies(agency))
+    return bool(credited_agencies(agency, closing=True))
+
+
+def _listed(agency: str) -> bool:
+    """Whether ``agency`` is a listed agency's credit (:data:`AGENCIES`, or a spelling
+    :func:`clipper.agencycredits.credited_agencies` reads): a dateline's credit written without
+    a dash must be one ("(IANS)", "(PTI)", "(dpa)"; not "(AAPL)")."""
+    from clipper.agencycredits import credited_agencies
+
+    return agency in _KNOWN or bool(credited_agencies(agency, closing=True))
+
+
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -116,7 +148,7 @@ def agency_dateline(paragraph: str) -> AgencyDateline | None:
     # the parenthesis after a comma, where four words of a place and a date can reach it: a
     # look before the pattern (most paragraphs read, and every story term's, hold none)
     bracket = paragraph.find("(", 0, _DATELINE_REACH)
-    if bracket < 0 or "," not in paragraph[:bracket]:
+    if bracket < 0 or ("," not in paragraph[:bracket] and "،" not in paragraph[:bracket]):
         return None
     found = _DATELINE.match(paragraph)
     if found is None or _DIGIT.search(found["date"]) is None:
@@ -124,6 +156,8 @@ def agency_dateline(paragraph: str) -> AgencyDateline | None:
     agency = found["agency"]
     if not _credited(agency, found["place"]):
         return None
+    if found["dashless"] is not None and not _listed(agency):
+        return None  # "Apple, Dec 6 (AAPL) The …": a ticker, no agency's credit
     if not paragraph[found.end() :].strip():
         return None
     return AgencyDateline(found.end(), found["place"], found["date"].strip(), agency)
@@ -162,13 +196,17 @@ def yearless_dateline(paragraph: str) -> str | None:
 _H = r"[ \t]"
 # A dateline's dash: "—", "–", "-", "--", ".-" (EFE), or a colon.
 _DASH = rf"{_H}*(?:\.?-+|[–—]+|:)"
-# A place: one to four words, capitalised or in capitals, a comma and a word may follow
-# ("WASHINGTON", "Berlin", "PORTLAND, Maine", "NEW YORK").
-_PLACE = r"\p{Lu}[\p{L}'’.-]*(?:,?[ \t]+(?:\p{Lu}[\p{L}'’.-]*|d[eu]|la)){0,3}"
+# A place: one to four words, capitalised or in capitals, a comma and a word may follow, or a
+# slash and another place ("WASHINGTON", "Berlin", "PORTLAND, Maine", "NEW YORK", "SURABAYA,
+# Indonesia/JAKARTA").
+_PLACE = r"\p{Lu}[\p{L}'’.-]*(?:(?:,?[ \t]+|/)(?:\p{Lu}[\p{L}'’.-]*|d[eu]|la)){0,3}"
 # A credit before a dash, a place before it or none ("WASHINGTON (AP) — ", "(AP) — ",
-# "Berlin (dpa) - ").
+# "Berlin (dpa) - "); or, after a place, before the text's first letter with no dash
+# (:data:`DASHLESS`: "PARIS (AFP) La …", "Berlin (dpa). Die …", "NEW DELHI (Reuters)The …").
 CREDIT_OPENING = regex.compile(
-    rf"{_H}*(?:{_PLACE})?{_H}*\((?P<credit>[^()\n]{{1,40}})\){_DASH}{_H}+", regex.V0
+    rf"{_H}*(?P<place>{_PLACE})?{_H}*\((?P<credit>[^()\n]{{1,40}})\)"
+    rf"(?:{_DASH}{_H}+|(?P<dashless>{DASHLESS}))",
+    regex.V0,
 )
 # A place in capitals (and a date after a comma) before a dash, as a credit's dateline
 # continues ("(ANSA) - ROMA, 3 DIC - ") and a staff report's opens ("KYIV, Ukraine — ").
@@ -176,6 +214,20 @@ _CAPS = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’.]+"
 CAPS_OPENING = regex.compile(
     rf"{_H}*{_CAPS}(?:[ -]{_CAPS}){{0,3}}(?:,{_H}*[^\n—–().!?]{{1,30}}?)?{_H}+(?:[—–]|--?){_H}+"
 )
+
+
+def _dateline_place(place: str | None) -> bool:
+    """Whether ``place`` (before a credit with no dash after it) is a dateline's: in capitals
+    ("PARIS", "NEW DELHI"), or a city or country CLDR names (:func:`clipper.placenames.
+    is_place_name`: "Berlin", "Kathmandu"); a name before a credit ("Carl Bernstein (AP) …", a
+    photo's caption run into the text) is none."""
+    if not place:
+        return False
+    if _LOWER.search(place) is None:
+        return True
+    from clipper.placenames import is_place_name
+
+    return is_place_name(place, None)
 
 
 class OpeningCredit(NamedTuple):
@@ -210,8 +262,10 @@ def opening_credit(paragraph: str) -> OpeningCredit | None:
         return None
     if (dateline := agency_dateline(paragraph)) is not None:
         end, credit = dateline.end, dateline.agency.strip()
-    elif (opening := CREDIT_OPENING.match(paragraph)) is not None and (
-        agencies := credited_agencies(opening["credit"])
+    elif (
+        (opening := CREDIT_OPENING.match(paragraph)) is not None
+        and (opening["dashless"] is None or _dateline_place(opening["place"]))
+        and (agencies := credited_agencies(opening["credit"]))
     ):
         end, credit = opening.end(), opening["credit"].strip()
         if credit not in (agencies[0], *AGENCY_SPELLINGS.get(agencies[0], ())):

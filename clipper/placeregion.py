@@ -13,8 +13,9 @@ zoneless times stayed on any clock.  Such a page's country is read here, where i
 1. its address's country-code domain, when it is one of the language's countries (``.pk``,
    ``.in``, ``.bd``, ``.lk``: :func:`clipper.sitezones.site_country`);
 2. the place its dateline opens the text with, one of a country's cities or provinces
-   (:data:`PLACES`: "لاہور (نمائندہ خصوصی)", "ঢাকা, ৪ ডিসেম্বর", "சென்னை:"), as the
-   local press datelines its own reports;
+   (:data:`PLACES`: "لاہور (نمائندہ خصوصی)", "ঢাকা, ৪ ডিসেম্বর", "சென்னை:"; a staff
+   dateline's after its designation, "নিজস্ব প্রতিবেদক, ঢাকা:"), as the local press datelines
+   its own reports, read from the text before cleaning cut the dateline;
 3. else the places its text names, when they are of one of the language's countries only, at
    least :data:`clipper.config.PLACE_REGION_MENTIONS` times.
 
@@ -35,6 +36,7 @@ from babel.core import get_global
 from clipper.config import PLACE_REGION_MENTIONS
 from clipper.language import primary_language
 from clipper.sitezones import host_of, site_country
+from clipper.staffdatelines import staff_dateline
 
 __all__ = ["DATELINE_PLACES", "PLACES", "dateline_region", "place_region"]
 
@@ -174,10 +176,9 @@ def dateline_region(language: str | None, text: str | None) -> str | None:
     places = _dateline_places(primary)
     territories = _territories(primary)
     for line in [line for line in _normal(text).split("\n") if line.strip()][:_DATELINE_LINES]:
-        opening = _DATELINE.match(line)
-        if opening is None:
+        place = _opening_place(line)
+        if place is None:
             continue
-        place = " ".join(opening[1].split())
         if (bracketed := _BRACKETED.fullmatch(place)) is not None:
             named = territories.get(bracketed["country"].strip().casefold())
             if named is not None:
@@ -186,6 +187,17 @@ def dateline_region(language: str | None, text: str | None) -> str | None:
         if (country := places.get(place.casefold())) is not None:
             return country
     return None
+
+
+def _opening_place(line: str) -> str | None:
+    """The place a dateline opening ``line`` names: a staff dateline's after its designation
+    (:func:`clipper.staffdatelines.staff_dateline`: "Staff Reporter, Karachi:", "নিজস্ব
+    প্রতিবেদক, ঢাকা:"), else the line's first words before a colon, a comma, a parenthesis or a
+    dash (:data:`_DATELINE`); None for neither."""
+    if (staff := staff_dateline(line)) is not None:
+        return " ".join(staff.place.split())
+    opening = _DATELINE.match(line)
+    return " ".join(opening[1].split()) if opening is not None else None
 
 
 @cache
@@ -203,10 +215,15 @@ def _territories(language: str) -> dict[str, str]:
     return names
 
 
-def place_region(language: str | None, url: str | None, text: str | None) -> str | None:
+def place_region(
+    language: str | None, url: str | None, text: str | None, opening: str | None = None
+) -> str | None:
     """The country (ISO 3166 code) of a page in ``language`` (its stored tag: ``ur``, ``bn``,
     ``ta``) at ``url`` whose ``text`` names its places (see the module), else None: for a page
-    of any other language, or one whose places name no one country."""
+    of any other language, or one whose places name no one country.  ``opening``: the text's
+    first lines as read, before cleaning cut a dateline off them (an agency's or a staff
+    dateline: :func:`clipper.reportdatelines.drop_report_dateline`), whose place is read first
+    (step 2) after ``text``'s own first lines."""
     primary = primary_language(language)
     if primary not in PLACES:
         return None
@@ -218,9 +235,13 @@ def place_region(language: str | None, url: str | None, text: str | None) -> str
         return None
     text = _normal(text)
     pattern, country_of = _place_pattern(primary)
-    for line in [line for line in text.split("\n") if line.strip()][:_DATELINE_LINES]:
-        opening = _DATELINE.match(line)
-        if opening is not None and (found := pattern.fullmatch(opening[1].strip())) is not None:
+    firsts = [line for line in text.split("\n") if line.strip()][:_DATELINE_LINES]
+    if opening:
+        read = [line for line in _normal(opening).split("\n") if line.strip()]
+        firsts += read[: 2 * _DATELINE_LINES]  # a text dump's headline and byline above it
+    for line in firsts:
+        place = _opening_place(line)
+        if place is not None and (found := pattern.fullmatch(place)) is not None:
             return country_of[found[1]]
     named: dict[str, int] = {}
     for found in pattern.finditer(text):

@@ -2,7 +2,11 @@
 (AP) — ", "LONDON, Dec 5 (Reuters) - ", "【ワシントン＝共同】", "(서울=연합뉴스) ",
 "（中央社台北6日電）", "新华社北京12月6日电 ": :func:`clipper.agencydatelines.opening_credit`),
 whose agency is then the page's credit, and a Japanese paper's place alone in lenticular brackets
-("【ソウル】", Mainichi's shape, :func:`place_bracket`), which credits no one.
+("【ソウル】", Mainichi's shape, :func:`place_bracket`), which credits no one; its place and
+reporter run together ("【ワシントン秋山信一】", :func:`reporter_bracket`), whose reporter is the
+author of a page naming none; a staff dateline naming no person ("Staff Reporter, Karachi:",
+"নিজস্ব প্রতিবেদক, ঢাকা:", "Redacción, Madrid.-": :func:`clipper.staffdatelines.staff_dateline`),
+which names no author.
 
 One rule for every language, as for the Chinese, Japanese and Korean bylines the dateline
 wraps (:func:`clipper.bylinelines.drop_wire_bylines`, which cuts "(서울=연합뉴스) 박지훈 기자 ="
@@ -22,8 +26,11 @@ from typing import NamedTuple
 
 from clipper.agencydatelines import opening_credit
 from clipper.placenames import is_place_name
+from clipper.staffdatelines import staff_dateline
 
-__all__ = ["CutDateline", "drop_report_dateline", "place_bracket", "with_credit"]
+__all__ = [
+    "CutDateline", "drop_report_dateline", "place_bracket", "reporter_bracket", "with_credit",
+]  # fmt: skip
 
 # The first lines searched for it (a date line or a kicker may stand above the report's first
 # paragraph), as for the bylines it may wrap (clipper.bylinelines.HEAD_BYLINE_LINES).
@@ -36,14 +43,59 @@ DATELINE_LINES = 3
 # only); a label in kanji ("【速報】", "【独自】", "【社説】") is none.
 _PLACE_BRACKET = re.compile(r"\s*【(?P<place>[^【】\s＝=]{1,12})】\s*")
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]{2,12}")
+# A place and its reporter in lenticular brackets, run together (Mainichi's
+# "【ワシントン秋山信一】", "【北京坂本信博、河津啓介】") or joined by "＝" (Asahi's and
+# Yomiuri's "【ワシントン＝青山直篤】", which :func:`clipper.bylinelines.drop_wire_bylines` cuts
+# first).  Read by the shape, as CLDR
+# names few cities in kanji ("北京", "大阪", "那覇" are none of its): the place is a known one
+# (katakana alone, or a city or country CLDR names in Japanese or Chinese) and each name after it
+# :data:`_JAPANESE_NAME` long; else, the place two kanji (most Japanese and Chinese cities'
+# names: 大阪, 札幌, 那覇, 北京) and each name three or four (most names' lengths: a place of
+# three, "鹿児島山田一郎", is not split as "鹿児" and "島山田一郎").  A name is kanji alone (a
+# reporter's; 々 in it), none ending as a label's last word does (:data:`_LABEL_ENDS`:
+# "【北京冬季五輪】", "【東京都知事選】" are labels, no reporters).
+_REPORTER_BRACKET = re.compile(r"\s*【(?P<inner>[^【】\s＝=]{4,30})】\s*")
+_HAN = "\u4e00-\u9fff々"
+# A Japanese full name's length in kanji: a surname of one to three, a given name of one to
+# three; three to five in all (two, "林修", is rare and a label's length: "五輪", "侵攻").
+_JAPANESE_NAME = re.compile(rf"[{_HAN}]{{3,5}}")
+# The last character of a label's word, which no given name ends with: an election, the
+# Olympics, a war, talks, a meeting, a report, an issue, an incident, an announcement.
+_LABEL_ENDS = frozenset("選輪戦談議会報題事件局発表式典祭賞展催")
 
 
 class CutDateline(NamedTuple):
-    """A dateline cut from a report: the paragraph as it was (its day is read from it), and the
-    agency it credits as written ("AP", "共同", "연합뉴스"; None for a place alone)."""
+    """A dateline cut from a report: the paragraph as it was (its day is read from it), the
+    agency it credits as written ("AP", "共同", "연합뉴스"; None for a place alone or a staff
+    dateline), and the reporters it names ("秋山信一", "坂本信博; 河津啓介"; None for none)."""
 
     paragraph: str
     agency: str | None
+    reporter: str | None = None
+
+
+def reporter_bracket(paragraph: str) -> tuple[int, str] | None:
+    """(the offset of the text after it, its reporters "; "-joined) of the place and reporter
+    in lenticular brackets ``paragraph`` opens with, run together ("【ワシントン秋山信一】韓国…" →
+    (11, "秋山信一"); the rule: :data:`_REPORTER_BRACKET`); None for none or no text after it."""
+    found = _REPORTER_BRACKET.match(paragraph)
+    if found is None or not paragraph[found.end() :].strip():
+        return None
+    inner = found["inner"]
+    for at in range(2, len(inner) - 2):
+        place, names = inner[:at], inner[at:].split("、")
+        known = bool(_KATAKANA.fullmatch(place)) or any(
+            is_place_name(place, code) for code in ("ja", "zh")
+        )
+        if not known and not (at == 2 and re.fullmatch(rf"[{_HAN}]{{2}}", place)):
+            continue
+        longest = 5 if known else 4
+        if all(
+            _JAPANESE_NAME.fullmatch(name) and len(name) <= longest and name[-1] not in _LABEL_ENDS
+            for name in names
+        ):
+            return found.end(), "; ".join(names)
+    return None
 
 
 def place_bracket(paragraph: str) -> int:
@@ -61,16 +113,25 @@ def place_bracket(paragraph: str) -> int:
 def drop_report_dateline(lines: list[str]) -> tuple[list[str], CutDateline | None]:
     """``lines`` (a report's paragraphs) without the dateline opening the first of the first
     :data:`DATELINE_LINES` not blank that opens with one (see the module), and what was cut;
-    ``(lines, None)`` when none does."""
+    ``(lines, None)`` when none does.  A staff dateline standing alone on its line ("De notre
+    correspondant à Dakar") takes the line with it."""
     lines = list(lines)
     filled = [at for at, line in enumerate(lines) if line.strip()]
     for at in filled[:DATELINE_LINES]:
         paragraph = lines[at]
-        credit = opening_credit(paragraph)
-        end = credit.end if credit is not None else place_bracket(paragraph)
-        if end:
-            lines[at] = paragraph[end:].lstrip()
-            return lines, CutDateline(paragraph, credit.agency if credit else None)
+        if (credit := opening_credit(paragraph)) is not None:
+            lines[at] = paragraph[credit.end :].lstrip()
+            return lines, CutDateline(paragraph, credit.agency)
+        if (reported := reporter_bracket(paragraph)) is not None:
+            lines[at] = paragraph[reported[0] :].lstrip()
+            return lines, CutDateline(paragraph, None, reported[1])
+        staff = None if paragraph.lstrip().startswith("【") else staff_dateline(paragraph)
+        if end := place_bracket(paragraph) or (staff.end if staff else 0):
+            if paragraph[end:].strip():
+                lines[at] = paragraph[end:].lstrip()
+            else:  # a staff dateline on its own line ("De notre correspondante à Dakar")
+                del lines[at]
+            return lines, CutDateline(paragraph, None)
     return lines, None
 
 
@@ -78,8 +139,13 @@ def with_credit(author: str | None, cut: CutDateline | None) -> str | None:
     """``author`` (a page's names as stored, "; "-joined) with the agency ``cut``'s dateline
     credits after them when none of them is that agency already ("Jane Roe" and "WASHINGTON
     (AP) —" is "Jane Roe; AP", as "Claire Dumont avec AFP" is "Claire Dumont; AFP"; a page
-    naming none is the agency's); ``author`` when nothing was cut or it credits no agency."""
-    if cut is None or cut.agency is None:
+    naming none is the agency's), the reporters it names where ``author`` is none
+    ("【ワシントン秋山信一】" is "秋山信一"); ``author`` when nothing was cut or it credits no
+    one."""
+    if cut is None:
+        return author
+    author = author or cut.reporter
+    if cut.agency is None:
         return author
     if not author:
         return cut.agency

@@ -203,7 +203,8 @@ def finish(
         saved_at=raw.saved_at,
         language=believed,
         # stated, else an Urdu, Bengali or Tamil page's places' (clipper.placeregion)
-        region=region or place_region(believed, url, text),
+        # (its dateline's place read from the text as read: cleaning cut the dateline)
+        region=region or place_region(believed, url, text, "\n".join(read[:20]) if read else None),
         record_key=raw.record_key,
         declared_original=declared_original,
         date_ignored=date_ignored,

@@ -21,6 +21,7 @@ TABLE = Table(
     ),
     byline_staff=(
         "(?:নিজস্ব |বিশেষ )?(?:প্রতিবেদক|সংবাদদাতা)",
+        "স্টাফ রিপোর্টার",
     ),
     # BBC Bangla's skip link, "go to the content"
     skip=(rf"(?:মূল )?বিষ{YA}বস্তুতে যান",),

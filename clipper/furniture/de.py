@@ -37,7 +37,7 @@ TABLE = Table(
     ),
     byline_staff=(
         newsroom(r"(?:[\w-]+-)?redaktion", r"(?:die|von der) "),
-        "(?:unser(?:e)? )?(?:korrespondent(?:in)?|reporter(?:in)?)",
+        "(?:von )?(?:unser(?:e[mnr]?)? )?(?:korrespondent(?:en|in)?|reporter(?:in)?)",
     ),
     skip=(
         r"(?:direkt )?(?:zum|zur) (?:inhalt|hauptinhalt|seiteninhalt|artikel|menü|hauptmenü"

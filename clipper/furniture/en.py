@@ -40,7 +40,7 @@ TABLE = Table(
         newsroom(r"newsroom|news desk|newsdesk|editorial (?:staff|team|desk)", r"the "),
         "staff",
         "(?:our |a )?staff (?:reporter|writer|correspondent|member)s?",
-        "(?:our |a |special |own )?correspondents?",
+        "(?:from )?(?:our |a |special |own )?correspondents?",
         "(?:our |a )?reporters?",
         "(?:web|news|online|digital|city|metro|sports?|foreign|national) desk",
     ),

@@ -51,7 +51,7 @@ TABLE = Table(
     ),
     byline_staff=(
         newsroom(r"redacci[oó]n", r"la "),
-        "(?:nuestr[oa] )?(?:corresponsal|enviad[oa] especial)",
+        "(?:de )?(?:nuestr[oa] )?(?:corresponsal|enviad[oa] especial)",
     ),
     skip=(
         r"(?:saltar|ir|pasar) (?:al|a la) (?:contenido(?: principal)?|navegación|menú"

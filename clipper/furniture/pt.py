@@ -50,7 +50,7 @@ TABLE = Table(
     ),
     byline_staff=(
         newsroom(r"reda[cç][aã]o", r"(?:d?a) "),
-        "(?:noss[oa] )?(?:correspondente|enviad[oa] especial)",
+        "(?:d[oa] )?(?:noss[oa] )?(?:correspondente|enviad[oa] especial)",
     ),
     skip=(r"(?:ir|saltar|pular) para o (?:conteúdo(?: principal)?|menu|navegação)",),
     share=(

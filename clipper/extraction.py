@@ -44,52 +44,46 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
 }
 
 
-# A string no locale of dateparser applies to: parsed once, it makes htmldate's external parser
-# compile every locale's patterns (:func:`_dates_set_up_at_first_use`).
-_NO_LOCALE_DATE = "3 xqz 2026 7"
-
-
 @functools.cache
 def set_up_once() -> None:
     """The process's one-time set-up of what a page's extraction uses, done before the first
     page's deadline (``CleanConfig.extraction_timeout_s``) is armed, so the deadline counts the
     page's own work: the furniture tables' compiled patterns
-    (:func:`clipper.furniture.compiled.matchers`), and htmldate's external date parser made
-    to set itself up at its first use (:func:`_dates_set_up_at_first_use`).  Results never
-    depend on it: it only moves work (a forked worker inherits it from
-    :func:`clipper.workers.warm_up`)."""
+    (:func:`clipper.furniture.compiled.matchers`), and htmldate's external date parser run
+    outside a page's deadline (:func:`_dates_outside_deadlines`).  Results never depend on it:
+    it only moves work (a forked worker inherits it from :func:`clipper.workers.warm_up`)."""
     from clipper.furniture.compiled import matchers
 
     matchers()
-    _dates_set_up_at_first_use()
+    _dates_outside_deadlines()
 
 
-def _dates_set_up_at_first_use() -> None:
+def _dates_outside_deadlines() -> None:
     """htmldate's external date parser (dateparser, for a date not in a form htmldate reads
-    itself: a Spanish "Actualizado el 30 de noviembre de 2026") compiles every dateparser
-    locale's patterns the first time it reads a string no locale applies to: ~2 s CPU, over
-    30 s wall at a load of 15-20, and the first such page of a worker, or of a test, was
-    rejected ``timeout`` (session 29: tests/test_update_dates.py's first HTML case).  Done
-    in every process before its first page, that cost 2 s CPU a cleaning worker (of the
-    8.5 s of a one-page ``dedupe``, session 44), where 2 of 200 Zyte and Fundus pages reach
-    that parser at all.  So it is done at the parser's first use in the process, outside the
-    page's deadline (:func:`clipper.deadlines.paused`): the parser htmldate keeps (its
-    ``get_external_parser``, cached) calls the set-up, then itself, the first time it is
-    called under a deadline.  Without one (a text dump's date line,
-    :mod:`clipper.dumpdates`) it sets up the locales it tries as it did before."""
+    itself: a Spanish "Actualizado el 30 de noviembre de 2026") compiles a locale's patterns
+    the first time the process tries that locale: every locale's (~1.4 s CPU, over 30 s wall
+    at a load of 15-20) for a string no locale applies to, ~0.13-0.16 s for a Spanish or German
+    date (the locales tried before its own).  Under a page's deadline the first such page of a
+    worker, or of a test, was rejected ``timeout`` (session 29: tests/test_update_dates.py's
+    first HTML case).  So each call of the parser htmldate keeps (its ``get_external_parser``,
+    cached) runs outside the page's deadline (:func:`clipper.deadlines.paused`): the locales
+    a date needs are set up when a page first needs them, and only those.  Until session 46
+    the parser's first use read a string no locale applies to first, setting up every locale:
+    ~1.25 s CPU a process more, where 2 of 200 Zyte and Fundus pages reach that parser at all
+    and their dates read in a locale tried early.  Without a deadline (a text dump's date
+    line, :mod:`clipper.dumpdates`) it runs as it is."""
     from htmldate.extractors import get_external_parser
 
     parser = get_external_parser()
     parse = parser.get_date_data
 
-    def first_use(*args: Any, **kwargs: Any) -> Any:
+    def outside_deadline(*args: Any, **kwargs: Any) -> Any:
         if running():
-            parser.get_date_data = parse  # later calls go to dateparser straight
             with paused():
-                parse(_NO_LOCALE_DATE)
+                return parse(*args, **kwargs)
         return parse(*args, **kwargs)
 
-    parser.get_date_data = first_use
+    parser.get_date_data = outside_deadline
 
 
 def date_params(fetched_at: str | None) -> dict[str, Any]:
@@ -168,9 +162,7 @@ def extract_html(
     from trafilatura import bare_extraction  # imported lazily: slow import, workers only
 
     options = {**TRAFILATURA_OPTIONS, **overrides}
-    return bare_extraction(
-        body, url=url, date_extraction_params=date_params(fetched_at), **options
-    )
+    return bare_extraction(body, url=url, date_extraction_params=date_params(fetched_at), **options)
 
 
 def precision_extraction(
@@ -195,7 +187,6 @@ def precision_extraction(
         if value is not None and getattr(doc, slot, None) is None:
             setattr(doc, slot, value)
     return doc
-
 
 
 def _paragraph_words(tree: Any) -> int:

@@ -292,6 +292,7 @@ def rejection_rows(
     others: int = 0,
     zone: tzinfo | None = None,
     notes: Mapping[str, int] | None = None,
+    newest: bool = False,
 ) -> str:
     """One line per rejection, ``origin: reason detail`` (as the dedupe summary's problems;
     ``origin (URL): …`` where the page had an address the line does not name otherwise, a WARC
@@ -301,7 +302,10 @@ def rejection_rows(
     when its reading was fetched, "(fetched 2026-11-05 21:30 UTC)" when known (in ``zone``,
     ``--tz``'s; None: UTC); ``more``: the limit cut the list.  Nothing found says what was
     asked: "no too-short rejections in run 3", and ``others``, the run's rejections of other
-    reasons when some were asked for.  ``notes``: the notes on pages stored the list left out
+    reasons when some were asked for; ``newest``: the run is the newest because none was
+    asked for, which nothing found says with the options that ask for another or every run
+    ("no date-unread rejections in the last run, 2 (--run N for another run, --all-runs for
+    every run)").  ``notes``: the notes on pages stored the list left out
     (:func:`clipper.rejections.kept_notes`), each counted on a last line with the command that
     lists them."""
     after = _kept_notes(run_id, notes or {})
@@ -310,9 +314,17 @@ def rejection_rows(
         what = f"no {kinds + ' ' if kinds else ''}rejections"
         if of is not None:
             what += f" of {of}"
-        what += f" in run {run_id}" if run_id is not None else " in any run"
-        if others and run_id is not None:
-            what += f" ({plural(others, 'other rejection')}: clipper rejections --run {run_id})"
+        if run_id is None:
+            what += " in any run"
+        elif newest:
+            what += f" in the last run, {run_id} (--run N for another run, --all-runs for every run"
+            if others:
+                what += f"; {plural(others, 'other rejection')}: clipper rejections"
+            what += ")"
+        else:
+            what += f" in run {run_id}"
+            if others:
+                what += f" ({plural(others, 'other rejection')}: clipper rejections --run {run_id})"
         return "\n".join([what + ".", *after])
     def fetched(row: RejectionRow) -> str:  # one page's: when each of its readings was fetched
         return f" (fetched {shown_time(row.fetched_at, zone)})" if of and row.fetched_at else ""

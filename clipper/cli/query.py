@@ -421,7 +421,8 @@ def clusters_command(
     "--run",
     "run_id",
     type=Count(1),
-    help="The run whose rejections to list (default: the newest; clipper stats lists runs).",
+    help="The run whose rejections to list (default: the newest, which an empty answer "
+    "names; clipper stats lists runs).",
 )
 @click.option(
     "--reason",
@@ -524,7 +525,15 @@ def rejections_command(
         as_json,
         lambda row: row.as_dict(),
         lambda shown, more: render.rejection_rows(
-            run, shown, more, reasons=reasons, of=of, others=others, zone=zone, notes=notes
+            run,
+            shown,
+            more,
+            reasons=reasons,
+            of=of,
+            others=others,
+            zone=zone,
+            notes=notes,
+            newest=run_id is None and of is None,
         ),
     )
 

@@ -227,6 +227,8 @@ def story_rows(found: Sequence[StorySummary], width: int, more: bool = False) ->
 # How the clusters table marks a first/last seen that is no fetch's (ClusterRow.seen_as), and
 # the line under it saying so.
 _SEEN_MARKS = {"archived": " A", "published": " P"}
+# How it marks a publication time written without a zone, on no clock its header names.
+_ZONELESS_MARK = " ?"
 _SEEN_NOTES = {
     "archived": "A: when archived (no page fetched or dated)",
     "published": "P: a page's publication time (that page not fetched)",
@@ -246,8 +248,11 @@ def cluster_rows(
     width = max(width, MIN_WIDTH)
     # On narrow terminals the title needs the room more than the times of day do.
     cut = 16 if width >= WIDE else 10
-    # a publication time written without a zone, on no known clock, as written (its note
-    # "(no time zone given)" cut with the zone's name; clipper.seentimes.wall_seen)
+    # a publication time written without a zone, on no known clock, as written
+    # (clipper.seentimes.wall_seen): its note "(no time zone given)" is cut with the zone's
+    # name, so the cell is marked "?" and a line under the table says it is on no clock the
+    # header names (a Malian page's zoneless "16:45" under "LAST SEEN (EAT)" read as 16:45 EAT
+    # and came before its cluster's first sighting, 17:20 EAT: newcomer 46, finding 2)
     seen = [
         (
             shown_time(row.first_seen, zone, zoneless=row.first_seen_zoneless),
@@ -255,13 +260,23 @@ def cluster_rows(
         )
         for row in found
     ]
+
+    def cell(time: str, zoneless: bool, kind: str) -> str:  # a day alone is on every clock
+        wall = zoneless and len(time) > 10
+        return time[:cut] + (_ZONELESS_MARK if wall else "") + _SEEN_MARKS.get(kind, "")
+
+    walls = any(
+        (row.first_seen_zoneless and len(first) > 10) or (row.last_seen_zoneless and len(last) > 10)
+        for row, (first, last) in zip(found, seen, strict=True)
+    )
+
     rows = [
         [
             str(row.cluster_id),
             str(row.size),
             outlet_cell(row.outlets),
-            first[:cut] + _SEEN_MARKS.get(row.first_seen_as, ""),
-            last[:cut] + _SEEN_MARKS.get(row.last_seen_as, ""),
+            cell(first, row.first_seen_zoneless, row.first_seen_as),
+            cell(last, row.last_seen_zoneless, row.last_seen_as),
             row.title or "(untitled)",
         ]
         for row, (first, last) in zip(found, seen, strict=True)
@@ -274,9 +289,15 @@ def cluster_rows(
         {kind for row in found for kind in (row.first_seen_as, row.last_seen_as)}
         & _SEEN_MARKS.keys()
     )
-    if marked:
+    notes = [_SEEN_NOTES[kind] for kind in marked]
+    if walls:
+        clock = "/".join(sorted(names)) or "UTC"
+        notes.append(
+            f"?: as its page wrote it, no time zone given (not {clock}: its clock unknown)"
+        )
+    if notes:
         # the note in the table's width, as its rows are (both marks: two notes, 93 cells)
-        lines += ["", *wrap_cells("; ".join(_SEEN_NOTES[kind] for kind in marked), width)]
+        lines += ["", *wrap_cells("; ".join(notes), width)]
     if more:
         lines += ["", _count_line(len(found), "cluster", "clusters", more)]
     return "\n".join(lines)

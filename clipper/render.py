@@ -147,6 +147,15 @@ def _hit_lines(found: Sequence[Hit], width: int, zone: tzinfo | None = None) -> 
         if len(snippet) > SNIPPET_LINES:  # the last line shown says there is more
             snippet[SNIPPET_LINES - 1 :] = [fit(f"{snippet[SNIPPET_LINES - 1]} {ELLIPSIS}", room)]
         out.extend(indent + part for part in snippet)
+        if hit.window_page_id is not None:  # the copy inside --since/--until, its canonical not
+            when = shown_time(hit.window_date, zone, zoneless=hit.window_zoneless)
+            site = readable(hit.window_site) if hit.window_site else "site unknown"
+            out.extend(
+                indent + part
+                for part in wrap_cells(
+                    f"in the window: {site}, {when} (page:{hit.window_page_id})", room
+                )
+            )
     return out
 
 

@@ -45,8 +45,12 @@ from clipper.cli.output import (
     "Only stories this site or a subdomain of it carried (people.com.cn takes "
     "politics.people.com.cn; with --variants: its own pages)"
 )
-@date_option("--since", "Published (else fetched, else stored) on or after this")
-@date_option("--until", "Published (else fetched, else stored) on or before this")
+@date_option(
+    "--since", "A page of the article published (else fetched, else stored) on or after this"
+)
+@date_option(
+    "--until", "A page of the article published (else fetched, else stored) on or before this"
+)
 @tz_option()
 @lang_option("Only articles in this language")
 @region_option("Only articles of this country")
@@ -77,7 +81,8 @@ def search_command(
     AND, OR, NOT (upper case; "a AND NOT b" works too) and ( ) for grouping.  NOT needs a
     term on each side.  Quote the whole query for the shell so its quotes reach clipper.
     --since/--until go by the publication date, else the fetch date, else when clipper
-    stored the page.
+    stored the page: an article is found when any of its pages is inside (as clusters finds
+    it), a line naming that page when its canonical is not; with --variants, each page's own.
 
     Matches in snippets are bold on a terminal, else between [ and ].  DATE is a day of --tz's
     zone, as --since/--until's are; one ending in ? is the day the page was fetched: it gives

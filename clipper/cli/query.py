@@ -93,7 +93,9 @@ def search_command(
     its page gave without a time zone, as written, not UTC), date_source (declared or guessed:
     date is the publication date; fetched: the page gives none, date is its fetch time),
     partial (why the page's stored text is cut short: a size limit, a paywall's trailer, a
-    record ending early; null for a whole text).
+    record ending early; null for a whole text), window_page_id, window_site, window_date,
+    window_zoneless (with --since/--until, the page inside them when the canonical is not;
+    else null, false).
 
     Example:
 

@@ -147,6 +147,15 @@ def _hit_lines(found: Sequence[Hit], width: int, zone: tzinfo | None = None) -> 
         if len(snippet) > SNIPPET_LINES:  # the last line shown says there is more
             snippet[SNIPPET_LINES - 1 :] = [fit(f"{snippet[SNIPPET_LINES - 1]} {ELLIPSIS}", room)]
         out.extend(indent + part for part in snippet)
+        if hit.window_page_id is not None:  # the copy inside --since/--until, its canonical not
+            when = shown_time(hit.window_date, zone, zoneless=hit.window_zoneless)
+            site = readable(hit.window_site) if hit.window_site else "site unknown"
+            out.extend(
+                indent + part
+                for part in wrap_cells(
+                    f"in the window: {site}, {when} (page:{hit.window_page_id})", room
+                )
+            )
     return out
 
 
@@ -227,6 +236,8 @@ def story_rows(found: Sequence[StorySummary], width: int, more: bool = False) ->
 # How the clusters table marks a first/last seen that is no fetch's (ClusterRow.seen_as), and
 # the line under it saying so.
 _SEEN_MARKS = {"archived": " A", "published": " P"}
+# How it marks a publication time written without a zone, on no clock its header names.
+_ZONELESS_MARK = " ?"
 _SEEN_NOTES = {
     "archived": "A: when archived (no page fetched or dated)",
     "published": "P: a page's publication time (that page not fetched)",
@@ -246,8 +257,11 @@ def cluster_rows(
     width = max(width, MIN_WIDTH)
     # On narrow terminals the title needs the room more than the times of day do.
     cut = 16 if width >= WIDE else 10
-    # a publication time written without a zone, on no known clock, as written (its note
-    # "(no time zone given)" cut with the zone's name; clipper.seentimes.wall_seen)
+    # a publication time written without a zone, on no known clock, as written
+    # (clipper.seentimes.wall_seen): its note "(no time zone given)" is cut with the zone's
+    # name, so the cell is marked "?" and a line under the table says it is on no clock the
+    # header names (a Malian page's zoneless "16:45" under "LAST SEEN (EAT)" read as 16:45 EAT
+    # and came before its cluster's first sighting, 17:20 EAT: newcomer 46, finding 2)
     seen = [
         (
             shown_time(row.first_seen, zone, zoneless=row.first_seen_zoneless),
@@ -255,13 +269,23 @@ def cluster_rows(
         )
         for row in found
     ]
+
+    def cell(time: str, zoneless: bool, kind: str) -> str:  # a day alone is on every clock
+        wall = zoneless and len(time) > 10
+        return time[:cut] + (_ZONELESS_MARK if wall else "") + _SEEN_MARKS.get(kind, "")
+
+    walls = any(
+        (row.first_seen_zoneless and len(first) > 10) or (row.last_seen_zoneless and len(last) > 10)
+        for row, (first, last) in zip(found, seen, strict=True)
+    )
+
     rows = [
         [
             str(row.cluster_id),
             str(row.size),
             outlet_cell(row.outlets),
-            first[:cut] + _SEEN_MARKS.get(row.first_seen_as, ""),
-            last[:cut] + _SEEN_MARKS.get(row.last_seen_as, ""),
+            cell(first, row.first_seen_zoneless, row.first_seen_as),
+            cell(last, row.last_seen_zoneless, row.last_seen_as),
             row.title or "(untitled)",
         ]
         for row, (first, last) in zip(found, seen, strict=True)
@@ -274,9 +298,15 @@ def cluster_rows(
         {kind for row in found for kind in (row.first_seen_as, row.last_seen_as)}
         & _SEEN_MARKS.keys()
     )
-    if marked:
+    notes = [_SEEN_NOTES[kind] for kind in marked]
+    if walls:
+        clock = "/".join(sorted(names)) or "UTC"
+        notes.append(
+            f"?: as its page wrote it, no time zone given (not {clock}: its clock unknown)"
+        )
+    if notes:
         # the note in the table's width, as its rows are (both marks: two notes, 93 cells)
-        lines += ["", *wrap_cells("; ".join(_SEEN_NOTES[kind] for kind in marked), width)]
+        lines += ["", *wrap_cells("; ".join(notes), width)]
     if more:
         lines += ["", _count_line(len(found), "cluster", "clusters", more)]
     return "\n".join(lines)
@@ -292,6 +322,7 @@ def rejection_rows(
     others: int = 0,
     zone: tzinfo | None = None,
     notes: Mapping[str, int] | None = None,
+    newest: bool = False,
 ) -> str:
     """One line per rejection, ``origin: reason detail`` (as the dedupe summary's problems;
     ``origin (URL): …`` where the page had an address the line does not name otherwise, a WARC
@@ -301,7 +332,10 @@ def rejection_rows(
     when its reading was fetched, "(fetched 2026-11-05 21:30 UTC)" when known (in ``zone``,
     ``--tz``'s; None: UTC); ``more``: the limit cut the list.  Nothing found says what was
     asked: "no too-short rejections in run 3", and ``others``, the run's rejections of other
-    reasons when some were asked for.  ``notes``: the notes on pages stored the list left out
+    reasons when some were asked for; ``newest``: the run is the newest because none was
+    asked for, which nothing found says with the options that ask for another or every run
+    ("no date-unread rejections in the last run, 2 (--run N for another run, --all-runs for
+    every run)").  ``notes``: the notes on pages stored the list left out
     (:func:`clipper.rejections.kept_notes`), each counted on a last line with the command that
     lists them."""
     after = _kept_notes(run_id, notes or {})
@@ -310,9 +344,17 @@ def rejection_rows(
         what = f"no {kinds + ' ' if kinds else ''}rejections"
         if of is not None:
             what += f" of {of}"
-        what += f" in run {run_id}" if run_id is not None else " in any run"
-        if others and run_id is not None:
-            what += f" ({plural(others, 'other rejection')}: clipper rejections --run {run_id})"
+        if run_id is None:
+            what += " in any run"
+        elif newest:
+            what += f" in the last run, {run_id} (--run N for another run, --all-runs for every run"
+            if others:
+                what += f"; {plural(others, 'other rejection')}: clipper rejections"
+            what += ")"
+        else:
+            what += f" in run {run_id}"
+            if others:
+                what += f" ({plural(others, 'other rejection')}: clipper rejections --run {run_id})"
         return "\n".join([what + ".", *after])
     def fetched(row: RejectionRow) -> str:  # one page's: when each of its readings was fetched
         return f" (fetched {shown_time(row.fetched_at, zone)})" if of and row.fetched_at else ""

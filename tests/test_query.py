@@ -448,6 +448,7 @@ def test_search_cli_table_and_json(archive_path: Path) -> None:
     assert set(records[0]) == {
         "page_id", "cluster_id", "story_id", "is_canonical", "title", "site", "date", "url",
         "outlets", "pages", "score", "snippet", "date_zoneless", "date_source", "partial",
+        "window_page_id", "window_site", "window_date", "window_zoneless",
     }  # fmt: skip
     assert [r["score"] for r in records] == sorted(r["score"] for r in records)
     # Several words without shell quotes are one query.

@@ -57,7 +57,7 @@ def test_a_list_without_reason_counts_the_notes_it_leaves_out(tmp_path: Path) ->
     _dedupe(db, one)
     out = _rejections(db)
     assert out.splitlines() == [
-        "no rejections in run 1.",
+        "no rejections in the last run, 1 (--run N for another run, --all-runs for every run).",
         "Not listed (not rejections): 2 pages stored without the date they give "
         "(clipper rejections --run 1 --reason date-unread)",
     ]
@@ -96,3 +96,30 @@ def test_a_list_without_reason_counts_the_notes_it_leaves_out(tmp_path: Path) ->
     assert "Not listed" not in _rejections(db, "--reason", "bad-json")
     assert all(json.loads(line)["reason"] == "bad-json"
                for line in _rejections(db, "--json").splitlines())
+
+
+def test_a_reason_the_last_run_lacks_names_the_run_it_took_and_how_to_ask_for_others(
+    tmp_path: Path,
+) -> None:
+    """Without --run the command reads the newest run (its help's default): finding none there,
+    it says it looked only there, and --all-runs finds the earlier run's (newcomer 46's
+    finding 3: "no date-unread rejections in run 2" read as "none in the archive")."""
+    db = tmp_path / "a.db"
+    one = tmp_path / "n1"
+    one.mkdir()
+    (one / "records.jsonl").write_text(_record("east", "some day in spring") + "\n", "utf-8")
+    _dedupe(db, one)
+    two = tmp_path / "n2"
+    two.mkdir()
+    (two / "records.jsonl").write_text(_record("west", "2026-11-05T08:00:00Z") + "\n", "utf-8")
+    _dedupe(db, two)
+    assert _rejections(db, "--reason", "date-unread").strip() == (
+        "no date-unread rejections in the last run, 2 "
+        "(--run N for another run, --all-runs for every run)."
+    )
+    # a run asked for by number is that run alone, as before
+    assert _rejections(db, "--reason", "date-unread", "--run", "2").strip() == (
+        "no date-unread rejections in run 2."
+    )
+    every = _rejections(db, "--reason", "date-unread", "--all-runs", "--json")
+    assert [json.loads(line)["run_id"] for line in every.splitlines()] == [1]

@@ -45,8 +45,12 @@ from clipper.cli.output import (
     "Only stories this site or a subdomain of it carried (people.com.cn takes "
     "politics.people.com.cn; with --variants: its own pages)"
 )
-@date_option("--since", "Published (else fetched, else stored) on or after this")
-@date_option("--until", "Published (else fetched, else stored) on or before this")
+@date_option(
+    "--since", "A page of the article published (else fetched, else stored) on or after this"
+)
+@date_option(
+    "--until", "A page of the article published (else fetched, else stored) on or before this"
+)
 @tz_option()
 @lang_option("Only articles in this language")
 @region_option("Only articles of this country")
@@ -77,7 +81,8 @@ def search_command(
     AND, OR, NOT (upper case; "a AND NOT b" works too) and ( ) for grouping.  NOT needs a
     term on each side.  Quote the whole query for the shell so its quotes reach clipper.
     --since/--until go by the publication date, else the fetch date, else when clipper
-    stored the page.
+    stored the page: an article is found when any of its pages is inside (as clusters finds
+    it), a line naming that page when its canonical is not; with --variants, each page's own.
 
     Matches in snippets are bold on a terminal, else between [ and ].  DATE is a day of --tz's
     zone, as --since/--until's are; one ending in ? is the day the page was fetched: it gives
@@ -88,7 +93,9 @@ def search_command(
     its page gave without a time zone, as written, not UTC), date_source (declared or guessed:
     date is the publication date; fetched: the page gives none, date is its fetch time),
     partial (why the page's stored text is cut short: a size limit, a paywall's trailer, a
-    record ending early; null for a whole text).
+    record ending early; null for a whole text), window_page_id, window_site, window_date,
+    window_zoneless (with --since/--until, the page inside them when the canonical is not;
+    else null, false).
 
     Example:
 
@@ -421,7 +428,8 @@ def clusters_command(
     "--run",
     "run_id",
     type=Count(1),
-    help="The run whose rejections to list (default: the newest; clipper stats lists runs).",
+    help="The run whose rejections to list (default: the newest, which an empty answer "
+    "names; clipper stats lists runs).",
 )
 @click.option(
     "--reason",
@@ -524,7 +532,15 @@ def rejections_command(
         as_json,
         lambda row: row.as_dict(),
         lambda shown, more: render.rejection_rows(
-            run, shown, more, reasons=reasons, of=of, others=others, zone=zone, notes=notes
+            run,
+            shown,
+            more,
+            reasons=reasons,
+            of=of,
+            others=others,
+            zone=zone,
+            notes=notes,
+            newest=run_id is None and of is None,
         ),
     )
 

@@ -365,11 +365,13 @@ def _ranking(
         # an article (its canonical's hit) is in the window when a page of it is, as
         # ``clusters --since/--until`` finds it: the copy The Citizen carried at 14:15 EAT puts
         # the article a Nairobi desk searches "this afternoon" in, though its canonical ran at
-        # 09:05 (newcomer 46, finding 1); one set of canonicals, built once
+        # 09:05 (newcomer 46, finding 1)
         inside = " AND ".join(date_filters(since, until, params, zone=zone, table="w"))
+        # asked of each matched canonical, its own cluster's pages read by their cluster_id
+        # index: bounded by the matches, never a pass over the archive's pages
         id_filters.append(
-            "{id} IN (SELECT c.canonical_page_id FROM clusters AS c JOIN pages AS w "
-            f"ON w.cluster_id = c.id WHERE {inside})"
+            "EXISTS (SELECT 1 FROM clusters AS c JOIN pages AS w ON w.cluster_id = c.id "
+            f"WHERE c.canonical_page_id = {{id}} AND {inside})"
         )
     if languages:
         page_filters.append(language_filter(languages, params))

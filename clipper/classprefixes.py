@@ -20,7 +20,8 @@ words after the page's own, with the words around them (:mod:`clipper.searchtext
 one: a run of at most :data:`PREFIX_LETTERS` letters ending in a vowel (every Nguni and
 Sotho-Tswana prefix does), at the start of a word, lowercase before a capital
 (``yaseKenya``), or capitalised itself before a capital followed by a lowercase letter
-(``IKilimo``, not ``IMF`` or ``EU``).  ``McDonald`` (no vowel before the capital) keeps its
+(``IKilimo``, not ``IMF`` or ``EU``); a snippet marks the word for the name
+(``[IKilimo] Bank``: :func:`bare_word`).  ``McDonald`` (no vowel before the capital) keeps its
 letters everywhere; ``iPhone``, ``eBay``, ``YouTube`` on a page of these languages add
 ``Phone``, ``Bay``, ``Tube`` beside themselves (they are still found as written); on a page
 of any other language, or of no stored language, nothing changes.
@@ -68,3 +69,11 @@ def unprefixed(value: str, language: str | None) -> str | None:
         return None
     bare, found = _PREFIX.subn("", value)
     return bare if found else None
+
+
+def bare_word(word: str) -> str | None:
+    """One ``word`` of a page in one of :data:`LANGUAGES`, as written, without its class
+    prefix (``yaseKenya`` → ``Kenya``), or None when it has none: a snippet marks the word
+    for the name (:mod:`clipper.snippets`)."""
+    found = _PREFIX.match(word)
+    return word[found.end() :] if found is not None else None

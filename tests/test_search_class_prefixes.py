@@ -16,7 +16,9 @@ from clipper.archive import Archive
 from clipper.classprefixes import unprefixed
 from clipper.digest.matching import Document, matches
 from clipper.searchquery import parse_query
+from clipper.searchterms import query_tokens
 from clipper.searchtext import search_text
+from clipper.snippets import snippet
 from tests.searchpages import hit_sites, stored_archive, upgraded_archive
 
 ZULU = "ilanga-lasekuseni.example"
@@ -170,3 +172,26 @@ def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
     ) as upgraded:
         assert hit_sites(upgraded, "Kilimo") == [ZULU]
         assert hit_sites(upgraded, "Kenya") == sorted([XHOSA, ZULU])
+
+
+@pytest.mark.parametrize(
+    ("query", "marked"),
+    [
+        ("Kilimo", "[iKilimo] Bank"),
+        ("Kenya", "Ibhange [laseKenya]"),
+        ('"Kilimo Bank"', "[iKilimo Bank] limemezele"),
+        ("Goli", "[eGoli]"),
+    ],
+)
+def test_the_snippet_marks_the_prefixed_name(query: str, marked: str) -> None:
+    text = (
+        "Ibhange laseKenya iKilimo Bank limemezele ngeSonto ukuthi lizothenga ibhange "
+        "labalimi. Kanti uRamaphosa uzohambela eGoli."
+    )
+    phrase = query.strip('"')
+    assert marked in snippet(text, [query_tokens(phrase)], ("[", "]"), language="zu")
+
+
+def test_an_english_snippet_marks_no_piece_of_a_word() -> None:
+    text = "Shares of eBay rose on the day the iPhone went on sale."
+    assert "[" not in snippet(text, [query_tokens("Bay")], ("[", "]"), language="en")

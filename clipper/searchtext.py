@@ -74,6 +74,7 @@ from typing import NamedTuple
 import regex
 
 from clipper.caseforms import keys_text
+from clipper.classprefixes import unprefixed
 from clipper.compounds import parts_text
 from clipper.config import UMLAUT_PHRASE_CONTEXT
 from clipper.hanfold import simplified_text
@@ -531,6 +532,10 @@ def _with_added_words(value: str, plain: str, language: str | None) -> str:
         # "plano de acção"; migration 0080)
         split = plain.split(" ")
         words += " " + _phrase_runs(split, [agreement_spelled(word) for word in split])
+    # a name without the class prefix written onto it on an isiZulu, isiXhosa... page, with
+    # the words around it (clipper.classprefixes: "Kilimo" finds "IKilimo"; migration 0094)
+    if (bare := unprefixed(value, language)) is not None:
+        words += " " + _respelled_runs(plain, _plain_search_text(bare, language))
     # a compound's parts: "Regierung" finds "Bundesregierung" (migration 0067)
     parts = parts_text(plain, language) if language else ""
     if parts:
@@ -679,6 +684,14 @@ def _spelled_runs(value: str, plain: str, language: str | None) -> str:
     if len(spelled) != len(words):
         return _search_text(" ".join(respelled_words(value, language)))
     return _phrase_runs(words, spelled)
+
+
+def _respelled_runs(plain: str, respelled: str) -> str:
+    """:func:`_phrase_runs` of ``plain`` and ``respelled`` (two :func:`_plain_search_text`
+    of one text, the second of it with some words spelled otherwise); ``respelled`` whole
+    where their numbers of words differ."""
+    words, spelled = plain.split(" "), respelled.split(" ")
+    return _phrase_runs(words, spelled) if len(words) == len(spelled) else respelled
 
 
 def _phrase_runs(words: list[str], spelled: list[str]) -> str:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from clipper.caseforms import key_letters, keyed, page_tokens
+from clipper.classprefixes import bare_word, writes_class_prefixes
 from clipper.compounds import compound_parts, splitting
 from clipper.config import COMPOUND_PART_LETTERS
 from clipper.graphemes import boundary, boundary_after
@@ -19,7 +20,7 @@ from clipper.prefixes import PREFIXED_SCRIPT, stem
 from clipper.searchamounts import amounts
 from clipper.searchnumbers import grouped_numbers
 from clipper.searchterms import QueryTokens
-from clipper.searchtext import CJK_CHARACTER, ROUGH_WORD, WORD, Unit, units
+from clipper.searchtext import CJK_CHARACTER, ROUGH_WORD, WORD, Unit, fold, units
 from clipper.spelling import GEMINATE_DOT
 
 
@@ -154,6 +155,16 @@ def _stems(values: list[str], terms: Sequence[QueryTokens]) -> list[str]:
     return list(map(stem, values))
 
 
+def _bare_names(text: str, text_units: Sequence[Unit], seen: list[str]) -> list[str]:
+    """``seen`` (:func:`_stems` of ``text``'s units ``text_units``), each unit written with a
+    class prefix on a name (:func:`clipper.classprefixes.bare_word`: ``yaseKenya``) folded
+    without it (``kenya``), as the index finds it."""
+    return [
+        fold(bare) if (bare := bare_word(text[unit.start : unit.end])) is not None else value
+        for unit, value in zip(text_units, seen, strict=True)
+    ]
+
+
 def _characters(tokens: Sequence[str]) -> list[str]:
     """The query's words back as units: bigram tokens ``ab bc`` → characters ``a b c``."""
     result: list[str] = []
@@ -184,7 +195,9 @@ def snippet(
 ) -> str:
     """The ``width``-unit window of ``text`` holding the most query matches, with each match
     (a word, a phrase, a CJK word, and on a page of the stored ``language`` that has case
-    endings a case form of a one-word term: :mod:`clipper.caseforms`) wrapped in ``marks``;
+    endings a case form of a one-word term: :mod:`clipper.caseforms`, on one of a language
+    writing class prefixes onto names a name under its prefix: :mod:`clipper.classprefixes`)
+    wrapped in ``marks``;
     ``ellipsis`` where text was cut.  With ``chars``, the window is the units spanning at most
     that many characters instead (at least one unit): a window of 14 units is ~90 characters
     of English but 14 of Japanese, where each character is a unit."""
@@ -197,6 +210,9 @@ def snippet(
     first = _first_ascii_hit(text, terms, compounding)
     if first == _NO_MATCH and keyed_in is not None:
         first = None  # a case form ("Helsingissä") is no word typed: read from the start
+    prefixing = bool(terms) and writes_class_prefixes(language)
+    if first == _NO_MATCH and prefixing:
+        first = None  # "Kilimo" written "IKilimo" (clipper.classprefixes): read from the start
     numbers = _numbers(terms)
     if first == _NO_MATCH and numbers:
         first = None  # "2400" written "2,400" is no word typed either
@@ -224,6 +240,8 @@ def snippet(
         text_units = units(text[:cut])
         values = [unit.value for unit in text_units]
         seen = _stems(values, terms)
+        if prefixing:
+            seen = _bare_names(text, text_units, seen)
         spans: list[tuple[int, int]] = []
         for term in terms:
             found = _occurrences(values, seen, term, keyed_in, compounding)

@@ -15,19 +15,35 @@ Two amounts are **the same** when their values and their units are:
 - the value is the number with its digit grouping read as :mod:`clipper.searchnumbers` reads
   it (a separator followed by three digits groups: ``1,200``, ``1.200``, ``1 200`` with a
   no-break space, India's ``1,25,00,000``), any other single ``,`` or ``.`` a decimal mark
-  (``3,5``, ``2.75``), times the scale word after it (``thousand``, ``million``, ``m``, ``mn``,
-  ``Mio.``, ``bn``, ``Mrd.``, ``milliard``, ``lakh``, ``crore``, ``千 万 億 兆``, ``천 만 억 조``,
-  which multiply: ``5천만`` is 50,000,000, ``1억5천만`` 150,000,000).  The letters ``k``,
-  ``m``, ``b``, ``bn``, ``cr`` scale only beside a currency (``5m`` alone is five metres).
-  ``billion`` is the short scale's 10⁹, whatever the language;
-- the unit is a currency or a measure of :data:`UNITS`.  A symbol several currencies write
-  (``$``, ``¥``, ``Rs``, ``kr``) is a family: ``$5m`` finds every dollar amount of five million
+  (``3,5``, ``R1,2 billion``, ``2.75``; before an English or Malay scale word a ``.`` and three
+  digits too: ``RM6.162 million``), times the scale word after it in the languages news
+  writes (:data:`clipper.amountunits.SCALES`: ``thousand``, ``million``, ``m``, ``mn``,
+  ``Mio.``, ``bn``, ``Mrd.``, ``milliard``, ``bilioni``, ``mil millones``, ``bilhões``,
+  ``مليار``, ``juta``, ``ล้าน``, ``tỷ``, ``milliárd``, ``lakh``, ``crore``, ``千 万 億 兆``,
+  ``천 만 억 조``, which multiply: ``5천만`` is 50,000,000, ``1억5천만`` 150,000,000), a
+  joiner allowed between a scale word and the currency (``10 milliards de FCFA``, ``5
+  millones de dólares``, ``3 milliards d'euros``).  The letters ``k``, ``m``, ``b``, ``bn``,
+  ``cr`` scale only beside a currency (``5m`` alone is five metres).  ``billion`` is the short
+  scale's 10⁹, whatever the language; the long scale's own words (``billón``, ``bilião``)
+  10¹²;
+- the unit is a currency or a measure of :data:`UNITS` (:mod:`clipper.amountunits`: the
+  currencies of every region, their symbols, codes and names in the languages that write
+  them).  A symbol several currencies write (``$``, ``¥``, ``Rs``, ``kr``, ``Sh``, ``Dh``) or
+  a name they share (``pesos``, ``dinars``, ``riyals``, ``francs``) is a family: ``$5m`` finds
+  every dollar amount of five million
   (``US$5m``, ``A$5m``, ``5 million dollars``), while a code or a symbol of one currency
   (``US$``, ``USD``, ``€``, ``₹``, ``INR``, ``円``) finds only that currency's (``US$5m`` does not
   find ``A$5m``, nor a page writing only ``$5m``, which may be another dollar).  A page's
   amount in a currency's own form is keyed under its family too, so ``Rs1200`` finds
   ``₹1,200``.  A word that is also a common word (``pound``, ``won`` before a number) is no
   unit; ``won`` and the other currencies' names count after the number only.
+- a form that is also a letter, a word or a name (``R``, ``N``, ``PHP``, ``SR``, ``Ft``,
+  ``COP``: :data:`clipper.amountunits.GUARDED`) is a currency only with a scale word or a
+  digit grouping, a single letter only glued to its number: ``R1,2 billion``, ``N500m``,
+  ``R1,200`` are the rand's and the naira's; ``R2-D2``, ``R500``, ``N95``, ``PHP 8.2``,
+  ``COP30`` are no amounts.  What the page's language or country would tell (a bare ``R500``
+  on a South African page, a bare ``$`` on a Mexican one, which is keyed as the dollar) is
+  not read.
 
 A sign is not read (``-5 %`` is ``5 %``), nor a range's or a fraction's second number, nor an
 amount spelled in words (``five million``).

@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from clipper.archive import Archive
-from clipper.searchamounts import amounts, query_amount
+from clipper.searchamounts import AMOUNT, amounts, query_amount
+from clipper.searchterms import query_tokens
 from tests.searchpages import hit_sites, stored_archive
 
 NAIROBI = "nairobi-ledger.example"
@@ -320,6 +321,7 @@ def test_the_worlds_amounts_read() -> None:
         "SR 71",
         "5 Ft",
         "Dh 500",
+        "500 DH",  # Morocco's bare dirham: a page's country is not read
         "5 de FCFA",  # "de" only after a scale word
         "5 bin",  # the Turkish thousand only beside a currency
         "in 2026",
@@ -342,3 +344,12 @@ def test_a_scale_between_words_keeps_its_page_spelling() -> None:
     thai = "เทศบาลอนุมัติงบ 5 ล้านบาทซ่อมถนน"
     [(start, end, keys)] = amounts(thai)
     assert thai[start:end] == "5 ล้านบาท" and keys == ("\U000f0010thb5000000",)
+
+
+def test_an_amount_starting_with_its_number_is_sought_by_its_key() -> None:
+    """Its words would match a decimal's tail: "₦500 million" in "TSh2,500 million", "$5m" in
+    "A$2.5m"; a unit's word before the number keeps its words as typed ("Rs1200")."""
+    assert query_tokens("₦500 million").conditions == (((f"{AMOUNT}ngn500000000",), ()),)
+    assert query_tokens("$5m").conditions == (((f"{AMOUNT}dollar5000000",), ()),)
+    assert query_tokens("5 million dollars").ways == ((f"{AMOUNT}dollar5000000",),)
+    assert query_tokens("KSh2.5bn").ways == (("ksh2", "5bn"), (f"{AMOUNT}kes2500000000",))

@@ -94,14 +94,14 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("dkk", "krona"): {EITHER: ("DKK",)},
     ("isk", "krona"): {EITHER: ("ISK",)},
     # Africa
-    ("shilling",): {BEFORE: ("Sh.", "Sh", "shilingi"), AFTER: ("shillings", "shilling")},
+    ("shilling",): {BEFORE: ("Sh.", "Shs", "Sh", "shilingi"), AFTER: ("shillings", "shilling")},
     ("kes", "shilling"): {
         BEFORE: ("KSh", "Ksh", "Kshs", "KShs"),
         EITHER: ("KES",),
         AFTER: ("Kenya shillings", "Kenyan shillings"),
     },
     ("tzs", "shilling"): {BEFORE: ("TSh", "Tsh", "Tshs"), EITHER: ("TZS",)},
-    ("ugx", "shilling"): {BEFORE: ("USh", "Ush", "Shs"), EITHER: ("UGX",)},
+    ("ugx", "shilling"): {BEFORE: ("USh", "Ush"), EITHER: ("UGX",)},
     ("sos", "shilling"): {EITHER: ("SOS",)},
     ("ngn",): {BEFORE: ("N",), EITHER: ("₦", "NGN"), AFTER: ("naira",)},
     ("zar",): {BEFORE: ("R",), EITHER: ("ZAR",), AFTER: ("rand",)},

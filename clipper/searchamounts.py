@@ -15,19 +15,35 @@ Two amounts are **the same** when their values and their units are:
 - the value is the number with its digit grouping read as :mod:`clipper.searchnumbers` reads
   it (a separator followed by three digits groups: ``1,200``, ``1.200``, ``1 200`` with a
   no-break space, India's ``1,25,00,000``), any other single ``,`` or ``.`` a decimal mark
-  (``3,5``, ``2.75``), times the scale word after it (``thousand``, ``million``, ``m``, ``mn``,
-  ``Mio.``, ``bn``, ``Mrd.``, ``milliard``, ``lakh``, ``crore``, ``千 万 億 兆``, ``천 만 억 조``,
-  which multiply: ``5천만`` is 50,000,000, ``1억5천만`` 150,000,000).  The letters ``k``,
-  ``m``, ``b``, ``bn``, ``cr`` scale only beside a currency (``5m`` alone is five metres).
-  ``billion`` is the short scale's 10⁹, whatever the language;
-- the unit is a currency or a measure of :data:`UNITS`.  A symbol several currencies write
-  (``$``, ``¥``, ``Rs``, ``kr``) is a family: ``$5m`` finds every dollar amount of five million
+  (``3,5``, ``R1,2 billion``, ``2.75``; before an English or Malay scale word a ``.`` and three
+  digits too: ``RM6.162 million``), times the scale word after it in the languages news
+  writes (:data:`clipper.amountunits.SCALES`: ``thousand``, ``million``, ``m``, ``mn``,
+  ``Mio.``, ``bn``, ``Mrd.``, ``milliard``, ``bilioni``, ``mil millones``, ``bilhões``,
+  ``مليار``, ``juta``, ``ล้าน``, ``tỷ``, ``milliárd``, ``lakh``, ``crore``, ``千 万 億 兆``,
+  ``천 만 억 조``, which multiply: ``5천만`` is 50,000,000, ``1억5천만`` 150,000,000), a
+  joiner allowed between a scale word and the currency (``10 milliards de FCFA``, ``5
+  millones de dólares``, ``3 milliards d'euros``).  The letters ``k``, ``m``, ``b``, ``bn``,
+  ``cr`` scale only beside a currency (``5m`` alone is five metres).  ``billion`` is the short
+  scale's 10⁹, whatever the language; the long scale's own words (``billón``, ``bilião``)
+  10¹²;
+- the unit is a currency or a measure of :data:`UNITS` (:mod:`clipper.amountunits`: the
+  currencies of every region, their symbols, codes and names in the languages that write
+  them).  A symbol several currencies write (``$``, ``¥``, ``Rs``, ``kr``, ``Sh``, ``Dh``) or
+  a name they share (``pesos``, ``dinars``, ``riyals``, ``francs``) is a family: ``$5m`` finds
+  every dollar amount of five million
   (``US$5m``, ``A$5m``, ``5 million dollars``), while a code or a symbol of one currency
   (``US$``, ``USD``, ``€``, ``₹``, ``INR``, ``円``) finds only that currency's (``US$5m`` does not
   find ``A$5m``, nor a page writing only ``$5m``, which may be another dollar).  A page's
   amount in a currency's own form is keyed under its family too, so ``Rs1200`` finds
   ``₹1,200``.  A word that is also a common word (``pound``, ``won`` before a number) is no
   unit; ``won`` and the other currencies' names count after the number only.
+- a form that is also a letter, a word or a name (``R``, ``N``, ``PHP``, ``SR``, ``Ft``,
+  ``COP``: :data:`clipper.amountunits.GUARDED`) is a currency only with a scale word or a
+  digit grouping, a single letter only glued to its number: ``R1,2 billion``, ``N500m``,
+  ``R1,200`` are the rand's and the naira's; ``R2-D2``, ``R500``, ``N95``, ``PHP 8.2``,
+  ``COP30`` are no amounts.  What the page's language or country would tell (a bare ``R500``
+  on a South African page, a bare ``$`` on a Mexican one, which is keyed as the dollar) is
+  not read.
 
 A sign is not read (``-5 %`` is ``5 %``), nor a range's or a fraction's second number, nor an
 amount spelled in words (``five million``).
@@ -39,6 +55,17 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from clipper.amountunits import (
+    AFTER,
+    BEFORE,
+    CJK_SCALES,
+    GUARDED,
+    JOINERS,
+    MEASURES,
+    POINT_SCALES,
+    SCALES,
+    UNITS,
+)
 from clipper.scripts import ascii_digits
 from clipper.searchnumbers import grouped_numbers
 
@@ -48,130 +75,22 @@ __all__ = ["AMOUNT", "UNITS", "amount_keys_text", "amounts", "query_amount"]
 # (clipper.caseforms.MARK and clipper.koreanwords' marks are U+F0000-U+F0005).
 AMOUNT = "\U000f0010"
 
-# Each unit's keys (most specific first: a query seeks the first, a page is keyed under all)
-# and the forms that write it: written before the number (symbols and codes), after it (codes,
-# symbols and names), either.  Names and codes are matched as whole words; names in any case,
-# codes and "Rs" as written.
-_BEFORE, _AFTER, _EITHER = "before", "after", "either"
-
-
-def _listed(forms: str) -> tuple[str, ...]:
-    """Forms written one after the other, ``|`` between them."""
-    return tuple(forms.split("|"))
-
-
-UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
-    ("usd", "dollar"): {
-        _EITHER: ("US$", "US $", "USD", "U.S.$"),
-        _AFTER: ("US dollars", "U.S. dollars", "US-Dollar", "dollars américains"),
-    },
-    ("aud", "dollar"): {_EITHER: ("A$", "AU$", "AUD"), _AFTER: ("Australian dollars",)},
-    ("cad", "dollar"): {_EITHER: ("C$", "CA$", "CAD"), _AFTER: ("Canadian dollars",)},
-    ("nzd", "dollar"): {_EITHER: ("NZ$", "NZD")},
-    ("hkd", "dollar"): {_EITHER: ("HK$", "HKD")},
-    ("sgd", "dollar"): {_EITHER: ("S$", "SGD")},
-    ("dollar",): {_EITHER: ("$",), _AFTER: ("dollars", "dollar", "Dollar", "dólares")},
-    ("eur",): {_EITHER: ("€", "EUR"), _AFTER: ("euros", "euro", "Euro", "евро", "євро")},
-    ("gbp",): {_EITHER: ("£", "GBP"), _AFTER: ("sterling",)},
-    ("yenyuan",): {_EITHER: ("¥", "￥")},
-    ("jpy", "yenyuan"): {_EITHER: ("JPY",), _AFTER: ("円", "yen")},
-    ("cny", "yuan", "yenyuan"): {_EITHER: ("CNY", "RMB"), _AFTER: ("renminbi",)},
-    ("yuan", "yenyuan"): {_AFTER: ("元", "yuan")},
-    ("rupee",): {_BEFORE: ("Rs.", "Rs", "₨"), _AFTER: ("rupees", "rupee", "रुपये", "रुपए")},
-    ("inr", "rupee"): {_EITHER: ("₹", "INR"), _AFTER: ("Indian rupees",)},
-    ("pkr", "rupee"): {_EITHER: ("PKR",)},
-    ("lkr", "rupee"): {_EITHER: ("LKR",)},
-    ("npr", "rupee"): {_EITHER: ("NPR",)},
-    ("krw",): {_EITHER: ("₩", "KRW"), _AFTER: ("원", "won")},
-    ("chf",): {_EITHER: ("CHF",), _AFTER: ("Franken",)},
-    ("rub",): {_EITHER: ("₽", "RUB"), _AFTER: ("рублей", "рубля", "рубль", "руб.", "руб")},
-    ("uah",): {_EITHER: ("₴", "UAH"), _AFTER: ("гривень", "гривні", "гривня", "грн")},
-    ("try",): {_EITHER: ("₺", "TRY", "TL")},
-    ("ngn",): {_EITHER: ("₦", "NGN"), _AFTER: ("naira",)},
-    ("pln",): {_EITHER: ("PLN",), _AFTER: ("zł", "złotych", "zlotys")},
-    ("krona",): {_AFTER: ("kr.", "kr", "kronor", "kroner", "kronur")},
-    ("sek", "krona"): {_EITHER: ("SEK",)},
-    ("nok", "krona"): {_EITHER: ("NOK",)},
-    ("dkk", "krona"): {_EITHER: ("DKK",)},
-    ("pct",): {
-        _AFTER: _listed(
-            "%|％|٪|per cent|percent|Prozent|pour cent|por ciento|por cento|per cento|procent|"
-            "prosent|prosenttia|процентов|процента|відсотків|відсотка|퍼센트|パーセント"
-        )
-    },
-    ("km",): {
-        _AFTER: _listed(
-            "km|kilometres|kilometre|kilometers|kilometer|Kilometer|км|公里|킬로미터|キロメートル"
-        )
-    },
-    ("kg",): {_AFTER: ("kg", "kilograms", "kilogrammes", "kilogram", "Kilogramm", "кг")},
-    ("tonne",): {_AFTER: ("tonnes", "tonne", "Tonnen", "тонн")},
-    ("mw",): {_AFTER: ("MW", "megawatts", "Megawatt")},
-    ("gw",): {_AFTER: ("GW", "gigawatts", "Gigawatt")},
-    ("kwh",): {_AFTER: ("kWh",)},
-    ("ha",): {_AFTER: ("ha", "hectares", "Hektar")},
-}
-
-# Scale words: their factor, and whether they scale only beside a currency (a letter that is
-# also a unit or a word: "5m" is five metres, "5 b" a list's item).  Matched in any case.
-_SCALES: dict[str, tuple[int, bool]] = {
-    "thousand": (10**3, False),
-    "k": (10**3, True),
-    "tsd.": (10**3, False),
-    "million": (10**6, False),
-    "millions": (10**6, False),
-    "m": (10**6, True),
-    "mn": (10**6, True),
-    "mln": (10**6, False),
-    "mio.": (10**6, False),
-    "mio": (10**6, False),
-    "mill.": (10**6, False),
-    "millionen": (10**6, False),
-    "millones": (10**6, False),
-    "milioni": (10**6, False),
-    "miljoen": (10**6, False),
-    "miljoner": (10**6, False),
-    "miljoonaa": (10**6, False),
-    "milhões": (10**6, False),
-    "млн": (10**6, False),
-    "billion": (10**9, False),
-    "billions": (10**9, False),
-    "bn": (10**9, True),
-    "b": (10**9, True),
-    "bln": (10**9, False),
-    "mrd.": (10**9, False),
-    "mrd": (10**9, False),
-    "md": (10**9, True),
-    "milliard": (10**9, False),
-    "milliards": (10**9, False),
-    "milliarden": (10**9, False),
-    "milliarde": (10**9, False),
-    "miljard": (10**9, False),
-    "miljarder": (10**9, False),
-    "mld": (10**9, False),
-    "млрд": (10**9, False),
-    "trillion": (10**12, False),
-    "tn": (10**12, True),
-    "lakh": (10**5, False),
-    "lakhs": (10**5, False),
-    "lac": (10**5, False),
-    "crore": (10**7, False),
-    "crores": (10**7, False),
-    "cr": (10**7, True),
-}
-# Chinese, Japanese and Korean scale characters, which follow each other and multiply
-# ("千万", "천만": 10⁷) and follow a number without a space.
-_CJK_SCALES = {
-    "千": 10**3, "천": 10**3, "万": 10**4, "萬": 10**4, "만": 10**4,
-    "億": 10**8, "亿": 10**8, "억": 10**8, "兆": 10**12, "조": 10**12,
-}  # fmt: skip
-
 # A number: digits (of any script) and single separators between them.
 _NUMBER = r"\d++(?:[,.'\u2019\u066c\u00a0\u202f\u2009]\d++)*+"
-# What may not follow an amount: a letter, but a CJK one (a Korean particle: "5,000원을").
-_NO_LETTER = "(?![^\\W\\d_\u3000-\u9fff\uac00-\ud7a3])"
-# Where an amount may not start: after a letter (or digit), but a CJK one ("から3000円").
-_NOT_AFTER_LETTER = "(?<![^\\W_\u3000-\u9fff\uac00-\ud7a3])"
+# Letters of the scripts written without spaces between words: CJK, Korean, Thai, Lao, Khmer.
+_UNSPACED = "\u0e00-\u0eff\u1780-\u17ff\u3000-\u9fff\uac00-\ud7a3"
+# What may not follow an amount: a letter, but an unspaced script's (a Korean particle:
+# "5,000원을"; Thai "5 ล้านบาทในปี").
+_NO_LETTER = f"(?![^\\W\\d_{_UNSPACED}])"
+# Where an amount may not start: after a letter (or digit), but an unspaced script's
+# ("から3000円", "ราคา5ล้านบาท").
+_NOT_AFTER_LETTER = f"(?<![^\\W_{_UNSPACED}])"
+# A word between a scale and the currency after it ("milliards de FCFA": JOINERS); a word
+# joiner is followed by a space, an elided one ("d'") by the currency.
+_JOINER = "|".join(
+    "[ \u00a0]" + re.escape(joiner) + ("(?=[ \u00a0])" if joiner[-1].isalpha() else "")
+    for joiner in JOINERS
+)
 # Spaces that may part a symbol, a number and a word: one space of any kind, or none.
 _GAP = r"[ \u00a0\u202f\u2009]?"
 
@@ -181,15 +100,17 @@ def _form(written: str, glued: bool = False) -> str:
     as written), whole (not a piece of a longer word; ``glued``: a number may follow it with
     no space, ``Rs1200``), its spaces any space."""
     pattern = re.escape(written).replace(r"\ ", "[ \u00a0]")
-    code = written.isupper() or written.startswith("Rs") or "$" in written
-    if written[-1].isalnum() and not _is_cjk(written[-1]):
+    short_symbol = len(written) <= 4 and any(char.isupper() for char in written)
+    code = written.isupper() or short_symbol or "$" in written
+    if written[-1].isalnum() and not _is_unspaced(written[-1]):
         # a whole word: "Rs" is no "Rsa", "km" no "kmh"
         pattern += r"(?![^\W\d_])" if glued else r"(?!\w)"
     return pattern if code else f"(?i:{pattern})"
 
 
-def _is_cjk(char: str) -> bool:
-    return "\u3000" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7a3"
+def _is_unspaced(char: str) -> bool:
+    """Whether ``char`` is a letter of a script written without spaces (:data:`_UNSPACED`)."""
+    return re.fullmatch(f"[{_UNSPACED}]", char) is not None
 
 
 def _alternatives(forms: list[str], glued: bool = False) -> str:
@@ -207,20 +128,20 @@ def _tables() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], dict[str, tu
     for keys, places in UNITS.items():
         for place, forms in places.items():
             for form in forms:
-                if place in (_BEFORE, _EITHER):
+                if place != AFTER:
                     before.setdefault(form.casefold(), keys)
-                if place in (_AFTER, _EITHER):
+                if place != BEFORE:
                     after.setdefault(form.casefold(), keys)
-    scales = _alternatives(list(_SCALES))
-    cjk = "".join(_CJK_SCALES)
+    scales = _alternatives(list(SCALES))
+    cjk = "".join(CJK_SCALES)
     # a number, its CJK scales, more numbers with theirs ("1억5천만"), or a word scale
     value = rf"{_NUMBER}(?:{_GAP}[{cjk}]+(?:\d+[{cjk}]+)*|{_GAP}(?:{scales}))?"
-    written_before = _alternatives(_written_forms(_AFTER), glued=True)
-    written_after = _alternatives(_written_forms(_BEFORE))
+    written_before = _alternatives(_written_forms(AFTER), glued=True)
+    written_after = _alternatives(_written_forms(BEFORE))
     pattern = re.compile(
-        rf"(?<![$€£¥₹₩]){_NOT_AFTER_LETTER}"
+        rf"(?<![$€£¥₹₩₦₱฿₫৳₪₵₺₴₽]){_NOT_AFTER_LETTER}"
         rf"(?:(?P<before>{written_before}){_GAP}(?P<value>{value}){_NO_LETTER}"
-        rf"|(?P<number>{value}){_GAP}(?P<after>{written_after}))"
+        rf"|(?P<number>{value})(?P<joiner>{_JOINER})?{_GAP}(?P<after>{written_after}))"
     )
     return pattern, before, after
 
@@ -260,26 +181,33 @@ def _decimal(number: str) -> Decimal | None:
 
 def _value(text: str, currency: bool) -> Decimal | None:
     """The value a number and its scales write (``3,5 Mrd.``, ``1억5천만``), None where it is
-    no number or a scale needs a currency ``currency`` is not."""
+    no number or a scale needs a currency ``currency`` is not.  Before a scale word of the
+    languages whose point is decimal (:data:`clipper.amountunits.POINT_SCALES`), one ``.``
+    and three digits are a decimal (``RM6.162 million`` is 6,162,000; ``1.000 millones`` stays
+    1,000 million)."""
     text = text.strip()
-    if any(char in _CJK_SCALES for char in text):
+    if any(char in CJK_SCALES for char in text):
         total = Decimal(0)
-        for number, scales in re.findall(rf"({_NUMBER}){_GAP}([{''.join(_CJK_SCALES)}]+)", text):
+        for number, scales in re.findall(rf"({_NUMBER}){_GAP}([{''.join(CJK_SCALES)}]+)", text):
             value = _decimal(number)
             if value is None:
                 return None
             for scale in scales:
-                value *= _CJK_SCALES[scale]
+                value *= CJK_SCALES[scale]
             total += value
         return total
     number = re.match(_NUMBER, text)
     if number is None:
         return None
-    value = _decimal(number[0])
-    scale_word = text[number.end() :].strip().casefold()
+    scale_word = " ".join(text[number.end() :].casefold().split())
+    digits = ascii_digits(number[0])
+    if scale_word in POINT_SCALES and re.fullmatch(r"\d+\.\d{3}", digits):
+        value = Decimal(digits)  # "RM6.162 million": English's decimal point
+    else:
+        value = _decimal(number[0])
     if value is None or not scale_word:
         return value
-    factor, needs_currency = _SCALES[scale_word]
+    factor, needs_currency = SCALES[scale_word]
     if needs_currency and not currency:
         return None
     return value * factor
@@ -294,10 +222,28 @@ def _written(value: Decimal) -> str:
 
 
 def _is_currency(keys: tuple[str, ...]) -> bool:
-    return keys[0] not in _MEASURES
+    return keys[0] not in MEASURES
 
 
-_MEASURES = frozenset({"pct", "km", "kg", "tonne", "mw", "gw", "kwh", "ha"})
+# A digit grouping in a number: a separator followed by three digits ("1,200", "5.000").
+_GROUPING = re.compile(r"\d[,.'\u2019\u00a0\u202f\u2009]\d{3}(?!\d)")
+
+
+def _read_as_written(match: re.Match[str], written: str) -> bool:
+    """Whether what sits around a unit's form lets it be read: a joiner only after a scale
+    word ("milliards de FCFA", not "5 de FCFA"); a :data:`clipper.amountunits.GUARDED` form only
+    with a scale word or a digit grouping ("R1,2 billion", "N500m", "R1,200", "PHP 5,000";
+    not "R2", "N95", "PHP 8.2"), and a single letter ("R", "N") only glued to its number."""
+    value = match["value"] or match["number"]
+    scaled = any(char.isalpha() for char in value)
+    if match["joiner"] is not None and not scaled:
+        return False
+    if written.casefold() not in GUARDED:
+        return True
+    glued = match["before"] is None or match.start("value") == match.end("before")
+    if len(written) == 1 and not glued:
+        return False
+    return scaled or _GROUPING.search(ascii_digits(value)) is not None
 
 
 def amounts(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -311,6 +257,8 @@ def amounts(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
         written = match["before"] if match["before"] is not None else match["after"]
         keys = (before if match["before"] is not None else after).get(written.casefold())
         if keys is None:  # a form written on the other side only ("Rs" after a number)
+            continue
+        if not _read_as_written(match, written):
             continue
         value = _value(match["value"] or match["number"], _is_currency(keys))
         if value is None:

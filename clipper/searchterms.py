@@ -71,9 +71,11 @@ class QueryTokens:
         """Each way the term matches (:attr:`ways`, in order) with what a page must hold beside
         it, each a choice of index words (the Korean words' bounds: :attr:`bounds` for the
         words as typed or spelled, :attr:`stemmed_bounds` for them stemmed; none for a key or
-        a half-space spelling).  An amount whose unit is a symbol (``₹1,200``, ``20%``, whose
-        words are its number's) is sought by its key alone: ``$2,026`` finds no year 2026."""
-        if self.amount and not any(char.isalpha() for token in self.tokens for char in token):
+        a half-space spelling).  An amount whose words start with its number (``₹1,200``,
+        ``20%``, ``$5m``, ``₦500 million``: a symbol is no word) is sought by its key alone:
+        ``$2,026`` finds no year 2026, and ``₦500 million`` no ``TSh2,500 million`` (whose
+        words hold ``500 million``), ``$5m`` no ``A$2.5m``."""
+        if self.amount and (not self.tokens or self.tokens[0][:1].isdigit()):
             return (((self.amount,), ()),)
         found: list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = [
             (self.tokens, self.bounds)

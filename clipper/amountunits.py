@@ -1,0 +1,322 @@
+"""The tables :mod:`clipper.searchamounts` reads amounts with: the currencies and measures
+news writes (their symbols, codes and names, by region and language), the scale words after a
+number (``million``, ``milliards``, ``bilioni``, ``juta``, ``ล้าน``, ``triệu``, ``مليار``…),
+the words that may part a scale from its currency (``milliards de FCFA``) and the forms read
+only where what sits around them makes them a currency (``R``, ``N``: :data:`GUARDED`).
+
+Sources: ISO 4217 codes and the symbols and names the newspapers of each country write
+(Kenya's ``KSh``/``Sh``, Nigeria's ``N``, South Africa's ``R``, West and Central Africa's
+``FCFA``, Peru's ``S/.``, Malaysia's ``RM``, Bangladesh's ``Tk``…).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AFTER",
+    "BEFORE",
+    "CJK_SCALES",
+    "EITHER",
+    "GUARDED",
+    "JOINERS",
+    "MEASURES",
+    "POINT_SCALES",
+    "SCALES",
+    "UNITS",
+]
+
+# Where a unit's form is written: before the number (symbols and codes), after it (names),
+# either.  Names and codes are matched as whole words; names in any case, codes and short
+# symbols with a capital (``Sh``, ``Rp``, ``Kč``) as written.
+BEFORE, AFTER, EITHER = "before", "after", "either"
+
+
+def _listed(forms: str) -> tuple[str, ...]:
+    """Forms written one after the other, ``|`` between them."""
+    return tuple(forms.split("|"))
+
+
+# Each unit's keys (most specific first: a query seeks the first, a page is keyed under all;
+# a symbol several currencies write is their family's key: "dollar", "rupee", "shilling",
+# "peso", "dirham", "riyal", "rial", "dinar", "franc", "krona") and the forms that write it.
+UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
+    # the dollar's family; a bare "$" is the dollar whatever the page's country (Mexico's,
+    # Chile's and Colombia's pesos write it too)
+    ("usd", "dollar"): {
+        EITHER: ("US$", "US $", "USD", "U.S.$"),
+        AFTER: ("US dollars", "U.S. dollars", "US-Dollar", "dollars américains", "美元"),
+    },
+    ("aud", "dollar"): {EITHER: ("A$", "AU$", "AUD"), AFTER: ("Australian dollars",)},
+    ("cad", "dollar"): {EITHER: ("C$", "CA$", "CAD"), AFTER: ("Canadian dollars",)},
+    ("nzd", "dollar"): {EITHER: ("NZ$", "NZD")},
+    ("hkd", "dollar"): {EITHER: ("HK$", "HKD"), AFTER: ("港元", "港币", "港幣")},
+    ("sgd", "dollar"): {EITHER: ("S$", "SGD")},
+    ("twd", "dollar"): {EITHER: ("NT$", "TWD"), AFTER: ("新台币", "新臺幣", "台币", "臺幣")},
+    ("dollar",): {
+        EITHER: ("$",),
+        AFTER: _listed("dollars|dollar|Dollar|dólares|dolares|دولار|دلار|דולר|δολάρια"),
+    },
+    ("eur",): {
+        EITHER: ("€", "EUR"),
+        AFTER: _listed("euros|euro|Euro|евро|євро|ευρώ|يورو|欧元|歐元"),
+    },
+    ("gbp",): {EITHER: ("£", "GBP"), AFTER: ("sterling", "英镑", "英鎊")},
+    ("yenyuan",): {EITHER: ("¥", "￥")},
+    ("jpy", "yenyuan"): {EITHER: ("JPY",), AFTER: ("円", "yen", "日元")},
+    ("cny", "yuan", "yenyuan"): {EITHER: ("CNY", "RMB"), AFTER: ("renminbi", "人民币", "人民幣")},
+    ("yuan", "yenyuan"): {AFTER: ("元", "yuan")},
+    # South Asia
+    ("rupee",): {BEFORE: ("Rs.", "Rs", "₨"), AFTER: ("rupees", "rupee", "रुपये", "रुपए")},
+    ("inr", "rupee"): {EITHER: ("₹", "INR"), AFTER: ("Indian rupees",)},
+    ("pkr", "rupee"): {EITHER: ("PKR",)},
+    ("lkr", "rupee"): {EITHER: ("LKR",)},
+    ("npr", "rupee"): {EITHER: ("NPR",)},
+    ("bdt",): {BEFORE: ("Tk.", "Tk"), EITHER: ("৳", "BDT"), AFTER: ("taka", "টাকা")},
+    # East Asia and South-East Asia
+    ("krw",): {EITHER: ("₩", "KRW"), AFTER: ("원", "won")},
+    ("myr",): {EITHER: ("RM", "MYR"), AFTER: ("ringgit",)},
+    ("idr",): {BEFORE: ("Rp.", "Rp"), EITHER: ("IDR",), AFTER: ("rupiah",)},
+    ("php", "peso"): {EITHER: ("₱", "PHP"), AFTER: ("Philippine pesos",)},
+    ("thb",): {EITHER: ("฿", "THB"), AFTER: ("baht", "บาท")},
+    ("vnd",): {EITHER: ("₫", "VND"), AFTER: ("đồng", "dong", "đ")},
+    # Europe
+    ("chf", "franc"): {EITHER: ("CHF",), AFTER: ("Franken",)},
+    ("rub",): {EITHER: ("₽", "RUB"), AFTER: ("рублей", "рубля", "рубль", "руб.", "руб")},
+    ("uah",): {EITHER: ("₴", "UAH"), AFTER: ("гривень", "гривні", "гривня", "грн")},
+    ("try",): {EITHER: ("₺", "TRY", "TL")},
+    ("pln",): {EITHER: ("PLN",), AFTER: ("zł", "złotych", "zlotys")},
+    ("czk",): {EITHER: ("CZK",), AFTER: ("Kč", "korun", "koruny")},
+    ("huf",): {EITHER: ("HUF",), AFTER: ("Ft", "forint", "forintot")},
+    ("ron",): {EITHER: ("RON",), AFTER: ("lei",)},
+    ("bgn",): {EITHER: ("BGN",), AFTER: ("лв.", "лв", "лева")},
+    ("krona",): {AFTER: ("kr.", "kr", "kronor", "kroner", "kronur", "krónur")},
+    ("sek", "krona"): {EITHER: ("SEK",)},
+    ("nok", "krona"): {EITHER: ("NOK",)},
+    ("dkk", "krona"): {EITHER: ("DKK",)},
+    ("isk", "krona"): {EITHER: ("ISK",)},
+    # Africa
+    ("shilling",): {BEFORE: ("Sh.", "Shs", "Sh", "shilingi"), AFTER: ("shillings", "shilling")},
+    ("kes", "shilling"): {
+        BEFORE: ("KSh", "Ksh", "Kshs", "KShs"),
+        EITHER: ("KES",),
+        AFTER: ("Kenya shillings", "Kenyan shillings"),
+    },
+    ("tzs", "shilling"): {BEFORE: ("TSh", "Tsh", "Tshs"), EITHER: ("TZS",)},
+    ("ugx", "shilling"): {BEFORE: ("USh", "Ush"), EITHER: ("UGX",)},
+    ("sos", "shilling"): {EITHER: ("SOS",)},
+    ("ngn",): {BEFORE: ("N",), EITHER: ("₦", "NGN"), AFTER: ("naira",)},
+    ("zar",): {BEFORE: ("R",), EITHER: ("ZAR",), AFTER: ("rand",)},
+    ("franc",): {AFTER: ("francs", "franc")},
+    ("cfa", "franc"): {
+        EITHER: ("FCFA", "CFA", "F CFA", "F.CFA"),
+        AFTER: ("francs CFA", "franc CFA"),
+    },
+    ("xof", "cfa", "franc"): {EITHER: ("XOF",)},
+    ("xaf", "cfa", "franc"): {EITHER: ("XAF",)},
+    ("rwf", "franc"): {EITHER: ("RWF", "FRw")},
+    ("cdf", "franc"): {EITHER: ("CDF",)},
+    ("egp",): {BEFORE: ("E£", "LE", "L.E."), EITHER: ("EGP",), AFTER: ("Egyptian pounds", "جنيه")},
+    ("dirham",): {BEFORE: ("Dh", "DH", "Dhs"), AFTER: ("dirhams", "dirham", "درهم", "دراهم", "DH")},
+    ("mad", "dirham"): {EITHER: ("MAD",)},
+    ("aed", "dirham"): {EITHER: ("AED",)},
+    ("ghs",): {EITHER: ("GH₵", "₵", "GHS"), AFTER: ("cedis", "cedi")},
+    ("etb",): {BEFORE: ("Br",), EITHER: ("ETB",), AFTER: ("birr", "ብር")},
+    ("dinar",): {AFTER: _listed("dinars|dinar|dinara|динара|динар|دينار")},
+    ("dzd", "dinar"): {EITHER: ("DZD", "DA")},
+    ("tnd", "dinar"): {EITHER: ("TND",)},
+    ("rsd", "dinar"): {EITHER: ("RSD",)},
+    ("jod", "dinar"): {EITHER: ("JOD",)},
+    ("kwd", "dinar"): {EITHER: ("KWD",)},
+    ("iqd", "dinar"): {EITHER: ("IQD",)},
+    # the Middle East
+    ("riyal",): {AFTER: ("riyals", "riyal", "ريال")},
+    ("sar", "riyal"): {EITHER: ("SAR", "SR")},
+    ("qar", "riyal"): {EITHER: ("QAR", "QR")},
+    ("rial",): {AFTER: ("rials", "rial", "ریال")},
+    ("irr", "rial"): {EITHER: ("IRR",)},
+    ("omr", "rial"): {EITHER: ("OMR",)},
+    ("toman",): {AFTER: ("tomans", "toman", "تومان")},
+    ("ils",): {
+        EITHER: ("₪", "ILS", "NIS"),
+        AFTER: _listed('shekels|shekel|שקל|שקלים|ש"ח|ש״ח'),
+    },
+    # Latin America
+    ("peso",): {AFTER: ("pesos", "peso")},
+    ("mxn", "peso"): {EITHER: ("MX$", "Mex$", "MXN"), AFTER: ("pesos mexicanos",)},
+    ("cop", "peso"): {EITHER: ("COL$", "COP")},
+    ("ars", "peso"): {EITHER: ("ARS",)},
+    ("clp", "peso"): {EITHER: ("CLP",)},
+    ("brl",): {EITHER: ("R$", "BRL"), AFTER: ("reais",)},
+    ("pen",): {BEFORE: ("S/.", "S/"), EITHER: ("PEN",), AFTER: ("soles",)},
+    # measures
+    ("pct",): {
+        AFTER: _listed(
+            "%|％|٪|per cent|percent|Prozent|pour cent|por ciento|por cento|per cento|procent|"
+            "prosent|prosenttia|процентов|процента|відсотків|відсотка|퍼센트|パーセント"
+        )
+    },
+    ("km",): {
+        AFTER: _listed(
+            "km|kilometres|kilometre|kilometers|kilometer|Kilometer|км|公里|킬로미터|キロメートル"
+        )
+    },
+    ("kg",): {AFTER: ("kg", "kilograms", "kilogrammes", "kilogram", "Kilogramm", "кг")},
+    ("tonne",): {AFTER: ("tonnes", "tonne", "Tonnen", "тонн")},
+    ("mw",): {AFTER: ("MW", "megawatts", "Megawatt")},
+    ("gw",): {AFTER: ("GW", "gigawatts", "Gigawatt")},
+    ("kwh",): {AFTER: ("kWh",)},
+    ("ha",): {AFTER: ("ha", "hectares", "Hektar")},
+}
+
+MEASURES = frozenset({"pct", "km", "kg", "tonne", "mw", "gw", "kwh", "ha"})
+
+# Forms that are also a letter, a word or a name beside a number ("R2-D2", "N95", "PHP 8",
+# "SR 71", "5 Ft" feet, the climate conference "COP30"): read as the currency only with a
+# scale word or a digit grouping ("R1,2 billion", "R1,200", "N500m", "PHP 5,000"), a single
+# letter only glued to its number; never bare ("R500", "N500" stay a model's or a road's
+# number).  Folded to lower case.
+GUARDED = frozenset(
+    form.casefold() for form in _listed("R|N|Br|PHP|Ft|SR|QR|LE|DH|Dh|DA|COP|SOS|MAD|PEN")
+)
+
+# Scale words: their factor, and whether they scale only beside a currency (a letter or a
+# word that is also a unit or a common word: "5m" is five metres, "5 b" a list's item, "5
+# bin" bins).  Matched in any case.  "billion" is the short scale's 10⁹ in every language; the
+# long scale's own words (Spanish "billón", Portuguese "bilião") are 10¹².
+SCALES: dict[str, tuple[int, bool]] = {
+    # thousands
+    "thousand": (10**3, False),
+    "k": (10**3, True),
+    "tsd.": (10**3, False),
+    "тыс.": (10**3, False),
+    "tys.": (10**3, False),
+    "ribu": (10**3, False),  # Indonesian, Malay
+    "nghìn": (10**3, False),  # Vietnamese
+    "ngàn": (10**3, False),
+    "bin": (10**3, True),  # Turkish
+    "ezer": (10**3, False),  # Hungarian
+    "mii": (10**3, False),  # Romanian
+    "ألف": (10**3, False),
+    "آلاف": (10**3, False),
+    # millions
+    "million": (10**6, False),
+    "millions": (10**6, False),
+    "m": (10**6, True),
+    "mn": (10**6, True),
+    "mi": (10**6, True),  # Brazilian "R$ 5 mi"
+    "mln": (10**6, False),
+    "mln.": (10**6, False),
+    "mio.": (10**6, False),
+    "mio": (10**6, False),
+    "mill.": (10**6, False),
+    "millionen": (10**6, False),
+    "millón": (10**6, False),
+    "millones": (10**6, False),
+    "milioni": (10**6, False),  # Italian, Swahili
+    "miljoen": (10**6, False),
+    "miljoner": (10**6, False),
+    "miljoonaa": (10**6, False),
+    "milhão": (10**6, False),
+    "milhões": (10**6, False),
+    "milioane": (10**6, False),  # Romanian
+    "miliyan": (10**6, False),  # Hausa
+    "juta": (10**6, False),  # Indonesian, Malay
+    "triệu": (10**6, False),  # Vietnamese
+    "milyon": (10**6, False),  # Turkish
+    "millió": (10**6, False),  # Hungarian
+    "miliona": (10**6, False),  # Serbian, Croatian, Bosnian
+    "milijuna": (10**6, False),  # Croatian
+    "milionů": (10**6, False),  # Czech
+    "milionów": (10**6, False),  # Polish
+    "εκατ.": (10**6, False),
+    "εκατομμύρια": (10**6, False),
+    "млн": (10**6, False),
+    "млн.": (10**6, False),
+    "مليون": (10**6, False),
+    "ملايين": (10**6, False),
+    "میلیون": (10**6, False),  # Persian
+    "מיליון": (10**6, False),
+    "ሚሊዮን": (10**6, False),  # Amharic
+    "ล้าน": (10**6, False),  # Thai
+    # milliards (10⁹)
+    "billion": (10**9, False),
+    "billions": (10**9, False),
+    "bn": (10**9, True),
+    "b": (10**9, True),
+    "bi": (10**9, True),  # Brazilian "R$ 5 bi"
+    "bln": (10**9, False),
+    "mrd.": (10**9, False),
+    "mrd": (10**9, False),
+    "md": (10**9, True),
+    "mds": (10**9, True),
+    "milliard": (10**9, False),
+    "milliards": (10**9, False),
+    "milliarden": (10**9, False),
+    "milliarde": (10**9, False),
+    "miljard": (10**9, False),
+    "miljarder": (10**9, False),
+    "mld": (10**9, False),
+    "mld.": (10**9, False),
+    "mil millones": (10**9, False),  # Spanish
+    "mil milhões": (10**9, False),  # European Portuguese
+    "bilhão": (10**9, False),  # Brazilian Portuguese
+    "bilhões": (10**9, False),
+    "miliarde": (10**9, False),  # Romanian
+    "bilioni": (10**9, False),  # Swahili
+    "biliyan": (10**9, False),  # Hausa
+    "miliar": (10**9, False),  # Indonesian
+    "bilion": (10**9, False),  # Malay
+    "tỷ": (10**9, False),  # Vietnamese
+    "tỉ": (10**9, False),
+    "milyar": (10**9, False),  # Turkish
+    "milliárd": (10**9, False),  # Hungarian
+    "milijardi": (10**9, False),  # Serbian, Croatian
+    "milijarde": (10**9, False),
+    "miliard": (10**9, False),  # Czech, Polish
+    "miliardů": (10**9, False),  # Czech
+    "miliardów": (10**9, False),  # Polish
+    "δισ.": (10**9, False),
+    "δισεκατομμύρια": (10**9, False),
+    "млрд": (10**9, False),
+    "млрд.": (10**9, False),
+    "مليار": (10**9, False),
+    "مليارات": (10**9, False),
+    "میلیارد": (10**9, False),  # Persian
+    "מיליארד": (10**9, False),
+    "ቢሊዮን": (10**9, False),  # Amharic
+    # 10¹²
+    "trillion": (10**12, False),
+    "tn": (10**12, True),
+    "trilioni": (10**12, False),  # Swahili
+    "triliun": (10**12, False),  # Indonesian
+    "trilion": (10**12, False),  # Malay
+    "billón": (10**12, False),  # Spanish: the long scale
+    "billones": (10**12, False),
+    "bilião": (10**12, False),  # European Portuguese: the long scale
+    "biliões": (10**12, False),
+    # South Asia
+    "lakh": (10**5, False),
+    "lakhs": (10**5, False),
+    "lac": (10**5, False),
+    "crore": (10**7, False),
+    "crores": (10**7, False),
+    "cr": (10**7, True),
+}
+
+# Scale words of the languages that write a decimal point, not a grouping one (English,
+# Malay): before them "6.162" is a decimal ("RM6.162 million"), where "1.000 millones" groups.
+POINT_SCALES = frozenset(
+    {"thousand", "k", "million", "millions", "m", "mn", "billion", "billions", "bn", "b"}
+    | {"trillion", "tn", "lakh", "lakhs", "crore", "crores", "cr", "juta", "bilion", "trilion"}
+)
+
+# Chinese, Japanese and Korean scale characters, which follow each other and multiply
+# ("千万", "천만": 10⁷) and follow a number without a space.
+CJK_SCALES = {
+    "千": 10**3, "천": 10**3, "万": 10**4, "萬": 10**4, "만": 10**4,
+    "億": 10**8, "亿": 10**8, "억": 10**8, "兆": 10**12, "조": 10**12,
+}  # fmt: skip
+
+# Words that may stand between a scale word and the currency after it ("10 milliards de
+# FCFA", "5 millones de dólares", "3 milliards d'euros", "2 milioni di euro"): read after a
+# scale word only ("5 de FCFA" is no amount).
+JOINERS = ("de", "d'", "d’", "di", "of")

@@ -8,6 +8,7 @@ read".  Pages invented."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
@@ -100,28 +101,28 @@ def _dump(domain: str, lines: list[str], fetched: str | None = _FETCHED) -> Arti
 
 
 @pytest.mark.parametrize("read", [_html, _dump])
-def test_the_update_stands_beside_the_posting_time(read) -> None:  # type: ignore[no-untyped-def]
+def test_the_update_stands_beside_the_posting_time(read: Callable[..., Article]) -> None:
     article = read("com", ["3 hours ago", "Updated 45 min ago"])
     assert (article.published, article.date_source) == ("2026-12-06T12:30:00+00:00", GUESSED)
     assert article.updated == "2026-12-06T14:45:00+00:00"
 
 
 @pytest.mark.parametrize("read", [_html, _dump])
-def test_an_update_span_alone_dates_the_page_as_its_update(read) -> None:  # type: ignore[no-untyped-def]
+def test_an_update_span_alone_dates_the_page_as_its_update(read: Callable[..., Article]) -> None:
     article = read("de", ["Aktualisiert vor 2 Stunden"])
     assert (article.published, article.date_source) == ("2026-12-06T13:30:00+00:00", UPDATED)
     assert article.updated == "2026-12-06T13:30:00+00:00"
 
 
 @pytest.mark.parametrize("read", [_html, _dump])
-def test_without_a_fetch_time_the_update_span_is_not_read(read) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_fetch_time_the_update_span_is_not_read(read: Callable[..., Article]) -> None:
     article = read("com", ["Updated 2 hours ago"], None)
     assert article.published is None
     assert article.updated is None
 
 
 @pytest.mark.parametrize("read", [_html, _dump])
-def test_an_update_before_the_posting_is_dropped(read) -> None:  # type: ignore[no-untyped-def]
+def test_an_update_before_the_posting_is_dropped(read: Callable[..., Article]) -> None:
     # posted two hours ago, "updated" five hours ago: a change cannot precede the page
     article = read("com", ["2 hours ago", "Updated 5 hours ago"])
     assert article.published == "2026-12-06T13:30:00+00:00"

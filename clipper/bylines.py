@@ -164,6 +164,13 @@ def is_staff(name: str) -> bool:
     return _STAFF.fullmatch(" ".join(name.split())) is not None
 
 
+def opens_with_staff(text: str) -> bool:
+    """Whether ``text`` (its words single-spaced) opens with a designation :func:`is_staff`
+    reads, whole or not: False means no run of its first words is one (a staff dateline's
+    words read a prefix at a time ask this first, :mod:`clipper.staffdatelines`)."""
+    return _STAFF.match(text) is not None
+
+
 def is_role(name: str) -> bool:
     """Whether ``name`` (one name of a byline) holds a writer's role as whole words ("Transport
     Correspondent", "Redakteurin für Finanzen", "envoyé spécial": the furniture tables'

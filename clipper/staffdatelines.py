@@ -96,21 +96,27 @@ def _named_place(place: str) -> bool:
     return is_place_name(place, None)
 
 
+# Shape 2's words: a place, then its designation in parentheses ("Lahore (Staff Reporter)").
+_PLACE_THEN_STAFF = regex.compile(r"(?P<place>[^()]+?)[ \t]*\((?P<staff>[^()]+)\)")
+
+
 def _designated(head: str) -> str | None:
     """The place of a staff dateline's words ``head`` (before its end), by the module's three
     shapes; None when they are none."""
-    from clipper.bylines import is_staff  # the furniture tables: only for a candidate
+    from clipper.bylines import is_staff, opens_with_staff  # the tables: only for a candidate
 
     staff, comma, rest = head.partition(",")
     if not comma:
         staff, comma, rest = head.partition("،")
     if comma and is_staff(staff.strip()):
         return _place(rest)
-    if (inner := regex.fullmatch(r"(?P<place>[^()]+?)[ \t]*\((?P<staff>[^()]+)\)", head)) and (
+    if (inner := _PLACE_THEN_STAFF.fullmatch(head)) and (
         is_staff(inner["staff"].strip())
     ):
         place = _place(inner["place"])
         return place if place and _named_place(place) else None
+    if not opens_with_staff(head):  # no run of its first words is a designation
+        return None
     words = head.split()
     for at in range(len(words) - 1, 0, -1):
         if not is_staff(" ".join(words[:at])):

@@ -49,10 +49,14 @@ BODIES = {
     ],
 }
 
-# The text clipper stores: the agency's dateline opening the report is cut
-# (tests/test_report_datelines.py), the rest as written.
+# The text clipper stores: the agency's dateline opening the report is cut, PTI-Bhasha's
+# dashless one too (tests/test_report_datelines.py, test_dateline_kinds.py), the rest as
+# written.
 STORED = {
-    lang: [body[0].removeprefix("NEW DELHI, Dec 4 (PTI) — "), *body[1:]]
+    lang: [
+        body[0].removeprefix("NEW DELHI, Dec 4 (PTI) — ").removeprefix("नई दिल्ली, 4 दिसंबर (भाषा) "),
+        *body[1:],
+    ]
     for lang, body in BODIES.items()
 }
 

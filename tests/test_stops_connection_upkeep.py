@@ -24,6 +24,16 @@ from clipper import deadlines, stops
 WAIT_S = 5.0
 
 
+@pytest.fixture(autouse=True)
+def sigint_handled() -> Iterator[None]:
+    """Ctrl-C handled as in a terminal (Python's own handler), whatever started the tests: a
+    shell's background job (nohup, a CI runner's) starts them with SIGINT ignored, which
+    :func:`clipper.stops.as_interrupts` leaves ignored, so no SIGINT case could stop."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
 @pytest.fixture
 def engine(tmp_path: Path) -> Iterator[Engine]:
     """An SQLite archive file's engine, its pool SQLAlchemy's default (a QueuePool), one

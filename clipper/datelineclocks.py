@@ -37,10 +37,8 @@ from datetime import datetime, timedelta, timezone
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from babel import Locale, UnknownLocaleError
-
 from clipper.language import primary_language
-from clipper.placeregion import dateline_region, place_region
+from clipper.placeregion import dateline_region, exemplar_cities, place_region
 from clipper.sitezones import clock_country, country_zones, host_of
 
 __all__ = ["dateline_zones", "on_dateline_clock", "page_dateline_zones"]
@@ -126,15 +124,8 @@ def _zone_cities(language: str) -> dict[str, tuple[str, ...]]:
     """Each IANA zone → CLDR's exemplar city of it in ``language`` and English (Babel, folded:
     "Moskau", "Moscow"); the zone's own name's city ("Los_Angeles") is read beside them."""
     cities: dict[str, set[str]] = {}
-    for code in {language, "en"}:
-        try:
-            locale = Locale.parse(code)
-        except (UnknownLocaleError, ValueError):
-            continue
-        for zone, names in locale.time_zones.items():
-            city = names.get("city")
-            if isinstance(city, str) and city:
-                cities.setdefault(zone, set()).add(_folded(city))
+    for zone, city in exemplar_cities(language):
+        cities.setdefault(zone, set()).add(_folded(city))
     return {zone: tuple(sorted(names)) for zone, names in cities.items()}
 
 

@@ -27,6 +27,7 @@ one (Tamil's Galle, "காலி", is "empty")."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
 
 import regex
@@ -38,7 +39,7 @@ from clipper.language import primary_language
 from clipper.sitezones import host_of, site_country
 from clipper.staffdatelines import staff_dateline
 
-__all__ = ["DATELINE_PLACES", "PLACES", "dateline_region", "place_region"]
+__all__ = ["DATELINE_PLACES", "PLACES", "dateline_region", "exemplar_cities", "place_region"]
 
 # language → country → its cities and provinces as the language's press writes them
 PLACES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -122,6 +123,21 @@ def _place_pattern(language: str) -> tuple[regex.Pattern[str], dict[str, str]]:
     return regex.compile(rf"(?<![\w\p{{M}}])({names})(?:{endings})(?![\w\p{{M}}])"), country_of
 
 
+def exemplar_cities(language: str) -> Iterator[tuple[str, str]]:
+    """Each IANA zone with CLDR's exemplar city of it, as written, in ``language`` and in
+    English (Babel's ``Locale.time_zones``: ``("Europe/Moscow", "Moskau")``); a language
+    Babel does not know gives English's alone."""
+    for code in {language, "en"}:
+        try:
+            locale = Locale.parse(code)
+        except (UnknownLocaleError, ValueError):
+            continue
+        for zone, names in locale.time_zones.items():
+            city = names.get("city")
+            if isinstance(city, str) and city:
+                yield zone, city
+
+
 @cache
 def _dateline_places(language: str) -> dict[str, str | None]:
     """Place names (case folded) → their country for a dateline of a page in ``language``:
@@ -138,15 +154,9 @@ def _dateline_places(language: str) -> dict[str, str | None]:
         area, _, city = zone.rpartition("/")
         if area and country != "001":
             add(city.replace("_", " "), country)
-    for code in {language, "en"}:
-        try:
-            locale = Locale.parse(code)
-        except (UnknownLocaleError, ValueError):
-            continue
-        for zone, names in locale.time_zones.items():
-            city, country = names.get("city"), zones.get(zone)
-            if isinstance(city, str) and country and country != "001":
-                add(city, country)
+    for zone, city in exemplar_cities(language):
+        if (country := zones.get(zone)) and country != "001":
+            add(city, country)
     for country, names in DATELINE_PLACES.items():
         for name in names:
             add(name, country)

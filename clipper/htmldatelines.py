@@ -394,11 +394,41 @@ def _under_headline(h1: Any) -> Iterator[str]:
     there; the "Published" dates of other stories' teasers, in a sidebar or a list above the
     headline, do not.  A block of more words than a date line has is not joined
     (:func:`_short_text`: a container holding the whole article was split into all its words
-    for each of the 40 elements; 3.6-6.7 ms on a large page, dates34)."""
+    for each of the 40 elements; 3.6-6.7 ms on a large page, dates34).  A block whose lines a
+    ``<br>`` breaks gives each line (:func:`_short_lines`)."""
     for element in islice(_following(h1, (*_DATELINE_TAGS, "h1")), DATELINE_ELEMENTS):
-        text = _short_text(element)
-        if text and (text.count(" ") < DATELINE_BLOCK_WORDS or date_line_sized(text)):
-            yield text
+        for text in _short_lines(element):
+            if text.count(" ") < DATELINE_BLOCK_WORDS or date_line_sized(text):
+                yield text
+
+
+def _short_lines(element: Any) -> list[str]:
+    """``element``'s text as :func:`_short_text` gives it, as one line, or as the lines its
+    ``<br>`` elements break it into, each with its white space collapsed; none when it is
+    empty or holds more words than a date line has.  A posting time and its update broken by
+    a ``<br>`` in one element ("Minggu, 6 Desember 2026 14:30 WIB<br>Diperbarui: …") read as
+    one run ("…14:30 WIBDiperbarui: …"), which gave neither date (newcomer 47b, finding 5)."""
+    text = _short_text(element)
+    if not text:
+        return []
+    if element.find(".//br") is None:
+        return [text]
+    parts: list[list[str]] = [[]]
+
+    def walk(node: Any) -> None:
+        if isinstance(node.tag, str) and node.text:
+            parts[-1].append(node.text)
+        for child in node:
+            if child.tag == "br":
+                parts.append([])
+            else:
+                walk(child)
+            if child.tail:
+                parts[-1].append(child.tail)
+
+    walk(element)
+    lines = (" ".join("".join(part).split()) for part in parts)
+    return [line for line in lines if line]
 
 
 def _short_text(element: Any) -> str | None:
@@ -444,9 +474,9 @@ def _above_headline(h1: Any) -> Iterator[str]:
             return
         if element.tag not in _DATELINE_TAGS or element.find(".//a") is not None:
             continue
-        text = _short_text(element)
-        if text and (text.count(" ") < DATELINE_BLOCK_WORDS or date_line_sized(text)):
-            yield text
+        for text in _short_lines(element):
+            if text.count(" ") < DATELINE_BLOCK_WORDS or date_line_sized(text):
+                yield text
 
 
 def _preceding(element: Any) -> Iterator[Any]:

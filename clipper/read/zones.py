@@ -42,6 +42,9 @@ _REGIONS = {
     "CT": "America/Chicago",
     "MT": "America/Denver",
     "PT": "America/Los_Angeles",
+    # Australia's eastern and New Zealand's time named for the season neither ("AET", "NZT")
+    "AET": "Australia/Sydney",
+    "NZT": "Pacific/Auckland",
 }
 _OFFSETS = {  # hours east of UTC
     "UTC": 0, "UT": 0, "GMT": 0, "Z": 0, "WET": 0, "WEZ": 0,
@@ -73,6 +76,27 @@ _OFFSETS = {  # hours east of UTC
     # Bolivia
     "ART": -3, "UYT": -3, "BRT": -3, "CLT": -4, "CLST": -3, "COT": -5, "PET": -5, "VET": -4,
     "BOT": -4,
+    # ... and the rest of the region's own: French Guiana, Suriname, Guyana, Brazil's Fernando
+    # de Noronha, Paraguay (UTC-3 all year since October 2024), Hawaii-Aleutian summer time
+    "GFT": -3, "SRT": -3, "GYT": -4, "FNT": -2, "PYT": -3, "HDT": -9,
+    # Southeast Asia's and the Pacific's, none with summer time but New Zealand's and
+    # Australia's (newcomer 47b, finding 3: The Star's "06 Dec 2026 4:10 PM MYT" kept its day
+    # alone): Malaysia, Brunei, Timor-Leste, Mongolia, Philippine Standard Time as the
+    # Philippines' own law names it, Papua New Guinea, Guam and the Marianas (Chamorro), Fiji
+    # (no summer time since 2022), Tonga, Australia's central summer time
+    "MYT": 8, "BNT": 8, "TLT": 9, "ULAT": 8, "PHST": 8, "PGT": 10, "CHST": 10, "FJT": 12,
+    "TOT": 13, "ACDT": 10.5,
+    # the Caucasus', Central Asia's and Russia's zones as their papers abbreviate them in Latin
+    # letters (Moscow's MSK above): Georgia, Azerbaijan (no summer time since 2016), Uzbekistan,
+    # Tajikistan, Turkmenistan, Kyrgyzstan, Belarus's further-eastern European time, and
+    # Russia's from Samara to Kamchatka, each fixed since 2014 (Kazakhstan's ALMT, UTC+6 until
+    # March 2024 and +5 since, is left out: a page's "ALMT" can be either)
+    "GET": 4, "AZT": 4, "UZT": 5, "TJT": 5, "TMT": 5, "KGT": 6, "FET": 3, "SAMT": 4,
+    "YEKT": 5, "OMST": 6, "NOVT": 7, "KRAT": 7, "IRKT": 8, "YAKT": 9, "VLAT": 10, "MAGT": 11,
+    "PETT": 12,
+    # the Indian Ocean's and West Africa's islands and Maldives: Mauritius, Seychelles,
+    # Réunion, Cape Verde, Maldives
+    "MUT": 4, "SCT": 4, "RET": 4, "CVT": -1, "MVT": 5,
 }
 # A zone named in words after the time, as Spanish, Portuguese, French, Italian, Romanian,
 # Greek, Arabic, Persian, Hebrew and Turkish pages print it ("14:30 (horário de Brasília)",

@@ -57,7 +57,14 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     },
     ("eur",): {
         EITHER: ("€", "EUR"),
-        AFTER: _listed("euros|euro|Euro|евро|євро|ευρώ|يورو|欧元|歐元"),
+        # and their case forms and other languages' names: Serbian, Croatian, Bosnian "evra",
+        # "eura", "evro", Serbian and Macedonian "евра", Czech and Slovak "eur" (genitive
+        # plural: "5 milionů eur"), Finnish "euroa", Estonian "eurot", Lithuanian "eurų",
+        # Latvian "eiro", Hungarian "euró", Turkish "avro"
+        AFTER: _listed(
+            "euros|euro|Euro|евро|євро|ευρώ|يورو|欧元|歐元|evra|eura|evro|евра|eur|euroa|eurot|"
+            "eurų|eiro|euró|eurót|avro"
+        ),
     },
     ("gbp",): {EITHER: ("£", "GBP"), AFTER: ("sterling", "英镑", "英鎊")},
     ("yenyuan",): {EITHER: ("¥", "￥")},
@@ -65,7 +72,15 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("cny", "yuan", "yenyuan"): {EITHER: ("CNY", "RMB"), AFTER: ("renminbi", "人民币", "人民幣")},
     ("yuan", "yenyuan"): {AFTER: ("元", "yuan")},
     # South Asia
-    ("rupee",): {BEFORE: ("Rs.", "Rs", "₨"), AFTER: ("rupees", "rupee", "रुपये", "रुपए")},
+    ("rupee",): {
+        BEFORE: ("Rs.", "Rs", "₨", "रु."),
+        # Hindi and Marathi, Urdu, Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi,
+        # Nepali and Sinhala names after the number
+        AFTER: _listed(
+            "rupees|rupee|रुपये|रुपए|रुपया|روپے|روپیہ|ரூபாய்|రూపాయలు|ರೂಪಾಯಿ|രൂപ|રૂપિયા|ਰੁਪਏ|"
+            "रुपैयाँ|रुपैयां|රුපියල්"
+        ),
+    },
     ("inr", "rupee"): {EITHER: ("₹", "INR"), AFTER: ("Indian rupees",)},
     ("pkr", "rupee"): {EITHER: ("PKR",)},
     ("lkr", "rupee"): {EITHER: ("LKR",)},
@@ -75,7 +90,13 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("krw",): {EITHER: ("₩", "KRW"), AFTER: ("원", "won")},
     ("myr",): {EITHER: ("RM", "MYR"), AFTER: ("ringgit",)},
     ("idr",): {BEFORE: ("Rp.", "Rp"), EITHER: ("IDR",), AFTER: ("rupiah",)},
-    ("php", "peso"): {EITHER: ("₱", "PHP"), AFTER: ("Philippine pesos",)},
+    # Philippine papers write the peso "P" and "Php" before the number ("P2.5 billion",
+    # "Php300 million"; :data:`GUARDED`), Tagalog ones "piso" after it
+    ("php", "peso"): {
+        BEFORE: ("P", "Php"),
+        EITHER: ("₱", "PHP"),
+        AFTER: ("Philippine pesos", "piso"),
+    },
     ("thb",): {EITHER: ("฿", "THB"), AFTER: ("baht", "บาท")},
     ("vnd",): {EITHER: ("₫", "VND"), AFTER: ("đồng", "dong", "đ")},
     # Europe
@@ -83,11 +104,15 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("rub",): {EITHER: ("₽", "RUB"), AFTER: ("рублей", "рубля", "рубль", "руб.", "руб")},
     ("uah",): {EITHER: ("₴", "UAH"), AFTER: ("гривень", "гривні", "гривня", "грн")},
     ("try",): {EITHER: ("₺", "TRY", "TL")},
-    ("pln",): {EITHER: ("PLN",), AFTER: ("zł", "złotych", "zlotys")},
+    ("pln",): {EITHER: ("PLN",), AFTER: ("zł", "złotych", "złote", "zlotys")},
     ("czk",): {EITHER: ("CZK",), AFTER: ("Kč", "korun", "koruny")},
     ("huf",): {EITHER: ("HUF",), AFTER: ("Ft", "forint", "forintot")},
     ("ron",): {EITHER: ("RON",), AFTER: ("lei",)},
-    ("bgn",): {EITHER: ("BGN",), AFTER: ("лв.", "лв", "лева")},
+    ("bgn",): {EITHER: ("BGN",), AFTER: ("лв.", "лв", "лева", "лев")},
+    # North Macedonia's denar and Albania's lek, by their names (the lek's code "ALL" is a
+    # word in capitals)
+    ("mkd",): {EITHER: ("MKD",), AFTER: ("денари", "денара", "денар")},
+    ("all",): {AFTER: ("lekë",)},
     ("krona",): {AFTER: ("kr.", "kr", "kronor", "kroner", "kronur", "krónur")},
     ("sek", "krona"): {EITHER: ("SEK",)},
     ("nok", "krona"): {EITHER: ("NOK",)},
@@ -120,7 +145,7 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("aed", "dirham"): {EITHER: ("AED",)},
     ("ghs",): {EITHER: ("GH₵", "₵", "GHS"), AFTER: ("cedis", "cedi")},
     ("etb",): {BEFORE: ("Br",), EITHER: ("ETB",), AFTER: ("birr", "ብር")},
-    ("dinar",): {AFTER: _listed("dinars|dinar|dinara|динара|динар|دينار")},
+    ("dinar",): {AFTER: _listed("dinars|dinar|dinara|dinari|динара|динар|динари|دينار")},
     ("dzd", "dinar"): {EITHER: ("DZD", "DA")},
     ("tnd", "dinar"): {EITHER: ("TND",)},
     ("rsd", "dinar"): {EITHER: ("RSD",)},
@@ -175,7 +200,8 @@ MEASURES = frozenset({"pct", "km", "kg", "tonne", "mw", "gw", "kwh", "ha"})
 # letter only glued to its number; never bare ("R500", "N500" stay a model's or a road's
 # number).  Folded to lower case.
 GUARDED = frozenset(
-    form.casefold() for form in _listed("R|N|Br|PHP|Ft|SR|QR|LE|DH|Dh|DA|COP|SOS|MAD|PEN")
+    form.casefold()
+    for form in _listed("R|N|P|Br|PHP|Php|Ft|SR|QR|LE|DH|Dh|DA|COP|SOS|MAD|PEN")
 )
 
 # Scale words: their factor, and whether they scale only beside a currency (a letter or a
@@ -196,6 +222,35 @@ SCALES: dict[str, tuple[int, bool]] = {
     "ezer": (10**3, False),  # Hungarian
     "mii": (10**3, False),  # Romanian
     "ألف": (10**3, False),
+    # ... in the case forms and languages news writes them: Bulgarian, Serbian, Bosnian,
+    # Croatian, Slovenian, Czech, Slovak, Polish, Russian, Ukrainian, Greek, Albanian,
+    # Tagalog, Thai (whose scales multiply the next: "พันล้าน" is 10⁹), Hindi, Bengali
+    "хиляди": (10**3, False),
+    "хиљада": (10**3, False),
+    "хиљаде": (10**3, False),
+    "hiljada": (10**3, False),
+    "hiljade": (10**3, False),
+    "tisuća": (10**3, False),
+    "tisuće": (10**3, False),
+    "tisoč": (10**3, False),
+    "tisíc": (10**3, False),
+    "tisíce": (10**3, False),
+    "tysięcy": (10**3, False),
+    "tysiące": (10**3, False),
+    "тысяч": (10**3, False),
+    "тысячи": (10**3, False),
+    "тисяч": (10**3, False),
+    "тисячі": (10**3, False),
+    "χιλιάδες": (10**3, False),
+    "χιλ.": (10**3, False),
+    "mijë": (10**3, False),
+    "libong": (10**3, False),
+    "พัน": (10**3, False),
+    "หมื่น": (10**4, False),
+    "แสน": (10**5, False),
+    "हज़ार": (10**3, False),
+    "हजार": (10**3, False),
+    "হাজার": (10**3, False),
     "آلاف": (10**3, False),
     # millions
     "million": (10**6, False),
@@ -237,6 +292,40 @@ SCALES: dict[str, tuple[int, bool]] = {
     "מיליון": (10**6, False),
     "ሚሊዮን": (10**6, False),  # Amharic
     "ล้าน": (10**6, False),  # Thai
+    # ... the case forms and other languages' (above's list), and Tagalog's linked form
+    "милиона": (10**6, False),
+    "милион": (10**6, False),
+    "милиони": (10**6, False),
+    "милијуна": (10**6, False),
+    "миллиона": (10**6, False),
+    "миллионов": (10**6, False),
+    "миллион": (10**6, False),
+    "мільйонів": (10**6, False),
+    "мільйона": (10**6, False),
+    "мільйон": (10**6, False),
+    "мільйони": (10**6, False),
+    "milijun": (10**6, False),
+    "milijon": (10**6, False),
+    "milijona": (10**6, False),
+    "milijonov": (10**6, False),
+    "milion": (10**6, False),
+    "miliony": (10**6, False),
+    "milión": (10**6, False),
+    "milióny": (10**6, False),
+    "miliónov": (10**6, False),
+    "milionë": (10**6, False),
+    "milijonai": (10**6, False),
+    "milijonų": (10**6, False),
+    "miljoni": (10**6, False),
+    "miljonu": (10**6, False),
+    "miljonit": (10**6, False),
+    "miljoona": (10**6, False),
+    "millioner": (10**6, False),
+    "miljon": (10**6, False),
+    "εκατομμυρίων": (10**6, False),
+    "εκατομμύριο": (10**6, False),
+    "milyong": (10**6, False),
+    "मिलियन": (10**6, False),
     # milliards (10⁹)
     "billion": (10**9, False),
     "billions": (10**9, False),
@@ -283,12 +372,53 @@ SCALES: dict[str, tuple[int, bool]] = {
     "میلیارد": (10**9, False),  # Persian
     "מיליארד": (10**9, False),
     "ቢሊዮን": (10**9, False),  # Amharic
+    # ... the case forms and other languages' (the thousands' list), Thai's thousand millions
+    "милиарда": (10**9, False),
+    "милиард": (10**9, False),
+    "милијарди": (10**9, False),
+    "милијарде": (10**9, False),
+    "милијарда": (10**9, False),
+    "миллиарда": (10**9, False),
+    "миллиардов": (10**9, False),
+    "миллиард": (10**9, False),
+    "мільярдів": (10**9, False),
+    "мільярда": (10**9, False),
+    "мільярд": (10**9, False),
+    "мільярди": (10**9, False),
+    "milijarda": (10**9, False),
+    "milijard": (10**9, False),
+    "miliardy": (10**9, False),
+    "miliárd": (10**9, False),
+    "miliardë": (10**9, False),
+    "milijardai": (10**9, False),
+    "milijardų": (10**9, False),
+    "miljardi": (10**9, False),
+    "miljardu": (10**9, False),
+    "miljardit": (10**9, False),
+    "miljardia": (10**9, False),
+    "milliarder": (10**9, False),
+    "δισεκατομμυρίων": (10**9, False),
+    "δισεκατομμύριο": (10**9, False),
+    "bilyon": (10**9, False),  # Tagalog
+    "bilyong": (10**9, False),
+    "พันล้าน": (10**9, False),
+    "หมื่นล้าน": (10**10, False),
+    "แสนล้าน": (10**11, False),
+    "बिलियन": (10**9, False),
     # 10¹²
     "trillion": (10**12, False),
     "tn": (10**12, True),
     "trilioni": (10**12, False),  # Swahili
     "triliun": (10**12, False),  # Indonesian
     "trilion": (10**12, False),  # Malay
+    "trilyon": (10**12, False),  # Tagalog, Turkish
+    "триллион": (10**12, False),
+    "триллиона": (10**12, False),
+    "трильйон": (10**12, False),
+    "трильйонів": (10**12, False),
+    "трильйони": (10**12, False),
+    "τρισεκατομμύρια": (10**12, False),
+    "ล้านล้าน": (10**12, False),
     "billón": (10**12, False),  # Spanish: the long scale
     "billones": (10**12, False),
     "bilião": (10**12, False),  # European Portuguese: the long scale
@@ -300,6 +430,30 @@ SCALES: dict[str, tuple[int, bool]] = {
     "crore": (10**7, False),
     "crores": (10**7, False),
     "cr": (10**7, True),
+    # ... in the scripts of India, Pakistan, Bangladesh and Nepal ("₹500 करोड़", "৫০ কোটি
+    # টাকা", "50 کروڑ روپے")
+    "लाख": (10**5, False),
+    "करोड़": (10**7, False),
+    "करोड": (10**7, False),
+    "कोटी": (10**7, False),
+    "লাখ": (10**5, False),
+    "লক্ষ": (10**5, False),
+    "কোটি": (10**7, False),
+    "لاکھ": (10**5, False),
+    "کروڑ": (10**7, False),
+    "லட்சம்": (10**5, False),
+    "கோடி": (10**7, False),
+    "లక్షలు": (10**5, False),
+    "కోట్లు": (10**7, False),
+    "కోటి": (10**7, False),
+    "ಲಕ್ಷ": (10**5, False),
+    "ಕೋಟಿ": (10**7, False),
+    "ലക്ഷം": (10**5, False),
+    "കോടി": (10**7, False),
+    "લાખ": (10**5, False),
+    "કરોડ": (10**7, False),
+    "ਲੱਖ": (10**5, False),
+    "ਕਰੋੜ": (10**7, False),
 }
 
 # Scale words of the languages that write a decimal point, not a grouping one (English,

@@ -180,6 +180,7 @@ __all__ = [
     "CREDIT_NAME",
     "GOOGLE_NEWS",
     "HTTP_ERROR_STATUS",
+    "LINE_TABLES",
     "NETWORKS",
     "READING_MINUTES",
     "SHARE_NETWORKS",
@@ -190,6 +191,7 @@ __all__ = [
     "credited",
     "offer",
     "paged",
+    "share_bar",
     "share_row",
     "table_for",
     "wall_buttons",
@@ -317,6 +319,24 @@ def share_row(item: str) -> str:
     bar over and under the article: newcomer 38b, finding F3), a whole line like every such
     phrase; a sentence about sharing on WhatsApp is no row of labels and stays."""
     return rf"(?:{item})(?:{_BUTTON_SEP}(?:{item}))*"
+
+
+# The networks and buttons a share bar lists after its label, as the sites print them on pages
+# of every script ("Podeli: Facebook Twitter Viber", "Κοινοποίηση: Facebook Twitter Email",
+# "Kongsi artikel ini: Facebook WhatsApp Telegram"), and Serbian Cyrillic's spellings of them.
+_BAR_ITEM = (
+    r"(?:facebook|twitter|x|whatsapp|telegram|viber|linkedin|e-?mail|messenger|reddit|pinterest"
+    r"|line|zalo|threads|bluesky|print|фејсбук|твитер|вајбер|вибер|имејл|е-?пошта)"
+)
+
+
+def share_bar(label: str) -> str:
+    """A ``share`` phrase: a share bar's label (``label``, "podeli", "κοινοποίηση", "kongsi
+    artikel ini") and the networks it lists after a colon or a space, one or more, bare or
+    between separators ("Podeli: Facebook Twitter Viber", "Сподели във Facebook"; newcomers
+    47a and 47b: such bars stayed as a line of the text), a whole line like every such phrase;
+    "Podeli" alone is the table's own phrase."""
+    return rf"(?:{label})\s*[:：]?\s*{_BAR_ITEM}(?:\s*[,|/·•]?\s*{_BAR_ITEM})*"
 
 
 def prompted(question: str, log_in: str, now: str, *phrases: str) -> tuple[str, ...]:
@@ -451,6 +471,25 @@ READING_MINUTES = (
 
 
 TABLES: dict[str, Table] = _load()
+
+
+def _load_line_tables() -> tuple[Table, ...]:
+    from clipper.furniture import bg, hr, mk, ms, sk, sl, sq, sr, tl
+
+    return tuple(m.TABLE for m in (hr, sr, sl, sk, bg, mk, sq, ms, tl))
+
+
+# Line tables: the furniture a page of these languages keeps as lines of its text (share bars,
+# "read also" teasers, follow and newsletter prompts, comment prompts, an agency's legal notice,
+# reservations of rights, "Updated" timestamps, tag labels, photo credits, consent banners), of
+# languages without a table of :data:`TABLES` (which holds every kind, error pages, paywalls,
+# site pages, datelines and bylines, each asked for by the tests of every language): Croatian
+# with Bosnian and Serbian in Latin letters ("hr"), Serbian in Cyrillic ("sr"), Slovenian,
+# Slovak, Bulgarian, Macedonian, Albanian, Malay and Tagalog (newcomers 47a and 47b: their
+# pages kept "Pročitajte još: …", "Сподели във Facebook", "Kongsi artikel ini: …").  Compiled
+# with :data:`TABLES` into :func:`clipper.furniture.compiled.matchers`; :func:`table_for`
+# gives none of them.
+LINE_TABLES: tuple[Table, ...] = _load_line_tables()
 
 # The byline words of languages whose pages clipper reads but whose furniture tables are not
 # written (a table holds every kind of furniture, each asked for by the tests of every

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ahocorasick_rs import AhoCorasick
 
-from clipper.furniture import HTTP_ERROR_STATUS, READING_MINUTES, TABLES, Table
+from clipper.furniture import HTTP_ERROR_STATUS, LINE_TABLES, READING_MINUTES, TABLES, Table
 from clipper.furniture.consentonly import CONSENT_TABLES
 from clipper.furniture.literals import GatedSearch, fold, literal_hint, remembered_hints
 
@@ -496,14 +496,15 @@ _ALL: Matchers | None = None
 
 
 def matchers() -> Matchers:
-    """The matchers of every table in :data:`TABLES` and the consent phrases of the languages
-    without one (:data:`clipper.furniture.consentonly.CONSENT_TABLES`), compiled once per
+    """The matchers of every table in :data:`TABLES`, of the line tables
+    (:data:`clipper.furniture.LINE_TABLES`) and the consent phrases of the languages without
+    either (:data:`clipper.furniture.consentonly.CONSENT_TABLES`), compiled once per
     process; their literals read back from the cache folder where an earlier process kept
     them (:func:`clipper.furniture.literals.remembered_hints`)."""
     global _ALL
     if _ALL is None:
         with remembered_hints():
-            _ALL = compile_tables([*TABLES.values(), *CONSENT_TABLES])
+            _ALL = compile_tables([*TABLES.values(), *LINE_TABLES, *CONSENT_TABLES])
     return _ALL
 
 

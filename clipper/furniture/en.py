@@ -182,6 +182,10 @@ TABLE = Table(
         r"|these) (?:newsletter|list|e-?mails?|mailing list))?,? (?:click|follow|visit|use)\b"
         r"|^unsubscribe\b",
         r"\byou(?: are|'re) using (?:a|an) (?:browser|outdated|old|unsupported)\b",
+        # a newsletter form's consent under the text ("By providing an email address. I agree
+        # to the Terms of Use and acknowledge that I have read the Privacy Policy.": newcomer 47b)
+        r"^\W{0,3}by providing (?:an|your) e-?mail address\b"
+        r"|\bi agree to the terms of use and acknowledge that i have read the privacy policy\b",
         r"\bbrowser version with limited support\b|\b(?:update|upgrade) your browser\b"
         r"|\bmore up to date browser\b|\byour browser (?:is|does not|doesn't|may not)\b"
         # the notice's second half, where a page's text breaks it after "(or turn off
@@ -390,6 +394,9 @@ TABLE = Table(
         # case-sensitive: "PTI said RT services resume" is a sentence and stays
         r"PTI(?: \p{Lu}{2,4}){1,4}",
         r"-{1,2} ?IANS",
+        # Bernama's closing credit under every report, in its own and its clients' copies
+        # ("-- BERNAMA": newcomer 47b), Malaysian English and Malay pages alike
+        r"-{1,2} ?(?:BERNAMA|Bernama)",
     ),
     site_pages=(
         r"privacy(?: (?:policy|notice|statement|center|centre|settings))?",
@@ -413,5 +420,7 @@ TABLE = Table(
         r"tagged(?: with| in| as)?",
         r"filed under",
         r"keywords",
+        # "Tags / Keywords:" (Malaysian sites: newcomer 47b)
+        r"tags\s*/\s*keywords",
     ),
 )

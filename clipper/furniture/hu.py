@@ -4,7 +4,7 @@ Its consent phrases were a consent-only table (:mod:`clipper.furniture.consenton
 fieldprobe35 found a Hungarian dump's "Kapcsolódó: <headline>" teaser, its "Kapcsolódó cikkek"
 box, its "Megosztás" share label and its "Ugrás a tartalomhoz" skip link kept in the text."""
 
-from clipper.furniture import Table, counted, credited, newsroom
+from clipper.furniture import GOOGLE_NEWS, Table, counted, credited, newsroom, share_bar
 
 TABLE = Table(
     language="hu",
@@ -28,10 +28,15 @@ TABLE = Table(
         r"megosztás(?: (?:facebookon|a facebookon|twitteren|x-en|e-?mailben))?"
         r"|(?:cikk )?megosztása|oszd meg|ossza meg",
         r"link másolása|link(?:et)? kimásoltuk|nyomtatás|küldés e-?mailben",
+        # "Megosztás: Facebook Twitter" (newcomer 47a)
+        share_bar(r"megosztás|oszd meg|ossza meg"),
     ),
     promo=(
         r"(?:iratkozzon|iratkozz) fel (?:a |az )?(?:\w+ )?hírlevel\w*",
         r"kövess(?:en)? minket (?:a |az )?(?:facebookon|instagramon|youtube-on|tiktokon|x-en)",
+        # "Kövesse az Indexet a Google Hírekben", "Kövess minket a Google News-on"
+        rf"kövess(?:e|en)? (?:minket|[\w .&-]{{1,40}}?) (?:a |az )?(?:google hírek\w*|{GOOGLE_NEWS}"
+        r"(?:-on|-ben)?)",
     ),
     paywall=(
         r"(?:ez a )?(?:cikk|tartalom) (?:csak|kizárólag) előfizetők\w* számára.*",
@@ -68,6 +73,13 @@ TABLE = Table(
         r"|nem létezik)\b",
     ),
     rights=(r"minden jog fenntartva",),
+    notices=(
+        # an agency's or paper's legal notice ("A cikkek átvétele csak a kiadó írásos
+        # engedélyével lehetséges", "… engedély nélküli felhasználása tilos")
+        r"^\W{0,3}(?:a )?(?:cikkek|tartalmak|hírek|anyagok|szövegek)\w* (?:bármilyen |részleges "
+        r"|teljes )?(?:átvétele|másolása|többszörözése|felhasználása)\b[^.]{0,120}\b(?:(?:írásos "
+        r"|előzetes )*engedély(?:ével|e nélkül| nélkül)|tilos)\b",
+    ),
     site_pages=(
         r"adatvédelmi (?:tájékoztató|nyilatkozat|irányelvek)|süti(?:kezelési)? tájékoztató"
         r"|felhasználási feltételek|impresszum|rólunk|kapcsolat",

@@ -1,6 +1,6 @@
 """Indonesian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited, newsroom, offer
+from clipper.furniture import NETWORKS, Table, credited, newsroom, offer, share_bar
 
 TABLE = Table(
     language="id",
@@ -21,6 +21,7 @@ TABLE = Table(
         r"(?:bagikan|share)(?: (?:artikel(?: ini)?|berita ini|ke (?:facebook|twitter|x|whatsapp"
         r"|linkedin)))?",
         r"salin tautan|salin link|tautan disalin|link tersalin|cetak",
+        share_bar(r"bagikan(?: artikel ini| berita ini)?|share"),
     ),
     paywall=(
         offer(r"berlangganan|langganan", r"sekarang"),
@@ -57,6 +58,9 @@ TABLE = Table(
         # "Editor: Budi Santoso | Reporter: Andi Wijaya"): the byline (its name the page's
         # author meta tag gives) is read apart; a line of them is not the article's text
         credited(r"editor|penulis|reporter|pewarta|redaktur|penyunting|kontributor"),
+        # two roles under one label ("Redaktur & Reporter : Elvi Robiatul": jpnn, newcomer 47b)
+        credited(r"(?:redaktur|editor|reporter|penulis|pewarta)\s*(?:&|dan|/)\s*(?:redaktur|editor"
+        r"|reporter|penulis|pewarta)"),
     ),
     notices=(
         # a page's trailer asking the reader to keep following the site for the latest news
@@ -70,9 +74,25 @@ TABLE = Table(
         r"|kanal|channel|grup|group) (?:whatsapp|telegram)\b"
         r"|^(?:[-–•] )?ikuti (?:kami|[\w .&-]{1,40}?) di (?:saluran |kanal |channel )?"
         r"(?:whatsapp|telegram|google news)\b",
+        # Kompas's channel prompt ("Simak breaking news dan berita pilihan kami langsung di
+        # ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel") and
+        # its update prompt ("Dapatkan update berita pilihan dan breaking news setiap hari
+        # dari Kompas.com."): newcomer 47b
+        r"^\W{0,3}simak breaking news\b|\bpilih saluran andalanmu\b"
+        r"|^\W{0,3}dapatkan (?:update|info(?:rmasi)?|berita)\b[^\n]{0,40}?\b(?:berita pilihan"
+        r"|breaking news)\b",
+        # Antara's legal notice under every page ("Dilarang keras mengambil konten, melakukan
+        # crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis
+        # dari Kantor Berita ANTARA.": newcomer 47b, whole copies read as trims)
+        r"^\W{0,3}dilarang (?:keras )?(?:mengambil|mengutip|menyalin|menyebarluaskan|memperbanyak"
+        r"|menerbitkan ulang) (?:\w+ ){0,2}?(?:konten|berita|artikel|foto|materi|isi|tulisan)\b"
+        r"[^.]{0,160}\btanpa (?:izin|seizin|persetujuan)\b",
     ),
     related=(
         r"baca (?:juga|selengkapnya|lainnya)|simak juga|lihat juga|pilihan editor|rekomendasi",
+        # a video teaser's heading ("Simak juga video: …", "Jangan Lewatkan Video Terbaru:":
+        # jpnn, newcomer 47b)
+        r"(?:simak|tonton) juga video|jangan lewatkan(?: video terbaru)?|video pilihan",
         r"(?:artikel|berita) (?:terkait|lainnya|terpopuler|terbaru|pilihan)|terpopuler|terbaru",
     ),
     consent_terms=(r"\bcookies?\b",),
@@ -117,6 +137,10 @@ TABLE = Table(
         # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
         rf"ikuti (?:kami|[\w .&-]{{1,40}}?) di {NETWORKS}",
         r"unduh (?:aplikasi|app)(?: [\w .&-]{1,40}?)?",
+        # "Simak berita Tribunnews lainnya di Google News", "Ikuti berita terkini dari Republika
+        # di Google News" (newcomer 47b)
+        rf"(?:simak|ikuti|baca) (?:berita|artikel|info)\w* [\w .&-]{{1,40}}? (?:di|melalui)"
+        rf" {NETWORKS}",
     ),
     tag_labels=(
         r"tag",

@@ -1,7 +1,16 @@
 """Romanian page furniture (see :mod:`clipper.furniture`).  Written with the comma-below
 letters (ș, ț) and, on older sites, the cedilla ones (ş, ţ): phrases take both, ``[șş]``."""
 
-from clipper.furniture import NETWORKS, Table, addressed, counted, credited, newsroom, offer
+from clipper.furniture import (
+    NETWORKS,
+    Table,
+    addressed,
+    counted,
+    credited,
+    newsroom,
+    offer,
+    share_bar,
+)
 
 TABLE = Table(
     language="ro",
@@ -21,6 +30,8 @@ TABLE = Table(
         addressed(r"sursa|sursă|url|link|adresa"),
         counted(r"comentarii|comentariu"),
         r"distribuie(?: (?:articolul|pe (?:facebook|twitter|x|whatsapp)))?|partajeaz[ăa]",
+        # "Distribuie: Facebook Twitter" (newcomer 47a)
+        share_bar(r"distribuie|distribui[țţ]i|partajeaz[ăa]"),
         r"copiaz[ăa] (?:link-ul|linkul)|link copiat|trimite pe e-?mail|printeaz[ăa]",
     ),
     promo=(
@@ -28,6 +39,8 @@ TABLE = Table(
         rf"(?:urm[ăa]re[șş]te-ne|urm[ăa]re[șş]te [\w .&'’-]{{1,40}}?) pe {NETWORKS}(?:,?"
         rf" [șş]i (?:prime[șş]te|afl[ăa])[\w ,'’-]{{1,60}})?",
         r"(?:abonea|înscrie)(?:z[ăa]-te|-te) la (?:newsletter(?:ul)?|buletinul)(?: nostru)?",
+        # the plural's "Urmăriţi-ne pe Google News" (newcomer 47a), cedilla or comma
+        rf"urm[ăa]ri[țţ]i-ne (?:și |şi )?(?:pe|[îi]n) {NETWORKS}",
     ),
     paywall=(
         offer(r"abonea(?:z[ăa]-te|ză-te)|devino abonat", r"acum|azi"),
@@ -96,6 +109,11 @@ TABLE = Table(
         # a newsletter's unsubscribe line under its article (an .eml's footer)
         r"\bpentru (?:a te|a v[ăa]) dezabona\b|\bdezaboneaz[ăa]-te\b|\bdezabona[țţ]i-v[ăa]\b"
         r"|^dezabonare\b",
+        # an agency's legal notice ("Reproducerea integrală sau parțială a știrilor fără acordul
+        # scris al AGERPRES este interzisă")
+        r"^\W{0,3}(?:reproducerea|preluarea|copierea|republicarea) (?:\w+ ){0,4}?(?:[șş]tirilor"
+        r"|materialelor|con[țţ]inutului|articolelor|textelor|fotografiilor)\b[^.]{0,100}\bfără"
+        r" (?:acordul|permisiunea|aprobarea|consim[țţ][ăa]m[âa]ntul)\b",
     ),
     rights=(r"toate drepturile (?:sunt )?rezervate",),
     site_pages=(

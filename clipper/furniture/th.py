@@ -1,7 +1,7 @@
 """Thai page furniture (see :mod:`clipper.furniture`).  Thai runs its words together (no
 ``\\b``): a phrase stands for a whole line, or is a word few sentences of news hold."""
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, credited, share_bar
 
 TABLE = Table(
     language="th",
@@ -18,6 +18,7 @@ TABLE = Table(
     share=(
         r"แชร์(?:บทความ|ข่าว)?(?:นี้)?(?:ไป(?:ยัง)?(?:เฟซบุ๊ก|facebook|ไลน์|line|x|ทวิตเตอร์))?",
         r"แบ่งปัน|คัดลอกลิง[กค]์|คัดลอกแล้ว|พิมพ์|ส่งอีเมล",
+        share_bar(r"แชร์|แบ่งปัน"),
     ),
     paywall=(
         r"(?:บทความ|เนื้อหา)(?:นี้)?(?:สงวน)?(?:สำหรับ|เฉพาะ)สมาชิก.*",
@@ -55,9 +56,19 @@ TABLE = Table(
         r"นโยบายความเป็นส่วนตัว|ข้อกำหนดการใช้งาน|เกี่ยวกับเรา|ติดต่อเรา",
     ),
     source_labels=("ที่มา",),
+    rights=(r"สงวนลิขสิทธิ์(?:ตามกฎหมาย)?",),
+    notices=(
+        # a site's legal notice ("ห้ามคัดลอกเนื้อหาโดยไม่ได้รับอนุญาต")
+        r"^\W{0,3}ห้าม(?:คัดลอก|ทำซ้ำ|เผยแพร่)(?:ซ้ำ)?(?:เนื้อหา|ข้อความ|บทความ|ข่าว|ภาพ)[^\n]{0,80}"
+        r"(?:โดยไม่ได้รับอนุญาต|ก่อนได้รับอนุญาต)",
+    ),
     promo=(
         # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
         r"ติดตาม(?:เรา)?(?:ได้)?(?:ที่|ทาง) ?(?:facebook|twitter|x|instagram|youtube|tiktok|line"
         r"|เฟซบุ๊ก|ไลน์)\S{0,20}",
+        # "ติดตามข่าวสารผ่านไลน์ @matichon" (newcomer 47b): the news followed through the site's
+        # account
+        r"ติดตาม(?:ข่าวสาร|ข่าว|เรา)?(?:ได้)?(?:ผ่าน|ทาง|ที่) ?(?:ไลน์|line|เฟซบุ๊ก|facebook|ยูทูบ"
+        r"|youtube|ติ๊กต็อก|tiktok|x|ทวิตเตอร์|twitter|google news)\s*(?:@[\w.]+|\S{0,20})",
     ),
 )

@@ -1,6 +1,6 @@
 """Vietnamese page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, SIGNED_NAME, Table, credited, offer
+from clipper.furniture import NETWORKS, SIGNED_NAME, Table, credited, offer, share_bar
 
 TABLE = Table(
     language="vi",
@@ -16,6 +16,7 @@ TABLE = Table(
     share=(
         r"chia sẻ(?: (?:bài viết|lên (?:facebook|twitter|zalo)))?",
         r"(?:sao chép|copy) (?:liên kết|link)|đã sao chép(?: liên kết)?|in bài(?: viết)?",
+        share_bar(r"chia sẻ"),
     ),
     paywall=(
         offer(r"đăng ký(?: gói)?", r"ngay|ngay bây giờ"),
@@ -61,6 +62,13 @@ TABLE = Table(
         r"|truy cập)",
     ),
     rights=(r"bản quyền thuộc về", r"giữ bản quyền",),
+    notices=(
+        # an agency's or paper's legal notice ("Cấm sao chép dưới mọi hình thức nếu không có sự
+        # chấp thuận bằng văn bản", "Ghi rõ nguồn khi phát hành lại thông tin từ website này")
+        r"^\W{0,3}(?:nghiêm )?cấm (?:sao chép|sử dụng lại|phát hành lại)\b[^.]{0,120}\b(?:nếu"
+        r" không có|khi chưa có|không có) (?:sự )?(?:chấp thuận|đồng ý|cho phép) bằng văn bản\b"
+        r"|^\W{0,3}ghi rõ nguồn\b[^.]{0,40}\bkhi (?:phát hành lại|trích dẫn|sử dụng lại)\b",
+    ),
     site_pages=(
         r"chính sách bảo mật|điều khoản (?:sử dụng|dịch vụ)|về chúng tôi|liên hệ",
     ),
@@ -75,7 +83,7 @@ TABLE = Table(
     source_labels=("Nguồn",),
     promo=(
         # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
-        rf"theo dõi (?:chúng tôi|[\w .&-]{{1,40}}?) trên {NETWORKS}",
+        rf"theo dõi (?:chúng tôi|[\w .&-]{{1,40}}?) trên {NETWORKS}(?: (?:để|và) [^.!?]{{1,60}})?",
         r"tải (?:ứng dụng|app)(?: [\w .&-]{1,40}?)?",
     ),
     tag_labels=(

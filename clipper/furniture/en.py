@@ -394,9 +394,6 @@ TABLE = Table(
         # case-sensitive: "PTI said RT services resume" is a sentence and stays
         r"PTI(?: \p{Lu}{2,4}){1,4}",
         r"-{1,2} ?IANS",
-        # Bernama's closing credit under every report, in its own and its clients' copies
-        # ("-- BERNAMA": newcomer 47b), Malaysian English and Malay pages alike
-        r"-{1,2} ?(?:BERNAMA|Bernama)",
     ),
     site_pages=(
         r"privacy(?: (?:policy|notice|statement|center|centre|settings))?",

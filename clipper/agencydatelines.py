@@ -47,11 +47,13 @@ __all__ = [
     "AGENCY_ACRONYM",
     "CAPS_OPENING",
     "CREDIT_OPENING",
+    "SELF_CREDITS",
     "AgencyDateline",
     "OpeningCredit",
     "agency_dateline",
     "dateline_date",
     "opening_credit",
+    "self_credit",
     "yearless_dateline",
 ]  # fmt: skip
 
@@ -67,6 +69,36 @@ AGENCIES = (
     "NTB", "TT", "Ritzau", "STT", "PAP", "ČTK", "CTK", "MTI", "Agerpres", "HINA", "Tanjug",
     "dts", "AFX", "ddp", "SID", "sid", "Notimex", "Télam", "BTA", "Sputnik",
 )  # fmt: skip
+# Networks and papers that credit themselves in their own reports' datelines, as an agency does
+# ("Washington (CNN) —", "(CNN) -", "LONDON (BBC) -", "DOHA (Al Jazeera) –", "TOKYO (NHK) -"):
+# no agency, so a page's credit is none of them (its writer, or its site, is), but the dateline
+# is cut as an agency's is (:func:`opening_credit`).  Compared case and dots aside.  An American
+# or a Canadian station writes its call sign so too ("NASHVILLE, Tenn. (WKRN) —", "(KTLA) –"):
+# :data:`_CALL_SIGN`.
+SELF_CREDITS = (
+    "CNN", "CNN Business", "CNN Español", "CNN en Español", "CNN Brasil", "CNN Türk",
+    "CNN Indonesia", "CNN-News18", "BBC", "BBC News", "BBC Sport", "Al Jazeera", "NHK",
+    "NHK World", "Sky News", "France 24", "RFI", "DW", "VOA", "RFE/RL", "CNBC", "ABC News",
+    "CBS News", "NBC News", "Fox News", "The Hill", "KBS", "MBC", "SBS", "YTN", "RTÉ", "RTE",
+    "Euronews", "TRT World", "WION", "NDTV", "CBC News", "CTV News", "ABC", "Radio Free Asia",
+    "RFA", "Arab News", "Al Arabiya", "Nexstar Media Wire", "The Center Square", "Courthouse News",
+)  # fmt: skip
+# A station's call sign: four letters opening with K or W, or a call sign of three or four
+# with its band after a hyphen ("WKRN", "KTLA", "WJW-TV", "KQED-FM").
+_CALL_SIGN = regex.compile(r"[KW][A-Z]{3}|[KWC][A-Z]{2,3}-(?:TV|DT|FM|AM)")
+_SELF_KEYS = frozenset(regex.sub(r"[\W_]+", "", name).casefold() for name in SELF_CREDITS)
+
+
+def self_credit(credit: str) -> bool:
+    """Whether ``credit`` (a parenthesis's text) is a network's or a paper's own credit
+    (:data:`SELF_CREDITS`, case, dots and spaces aside; or a station's call sign,
+    :data:`_CALL_SIGN`): "CNN", "Al Jazeera", "WKRN"."""
+    credit = credit.strip()
+    if _CALL_SIGN.fullmatch(credit):
+        return True
+    return regex.sub(r"[\W_]+", "", credit).casefold() in _SELF_KEYS
+
+
 # An agency's acronym as its credit writes it: 2 to 6 letters opening with two capitals ("APS",
 # "ATOP", "NAN", "AIP", "ANGOP").
 AGENCY_ACRONYM = r"[A-Z]{2}[A-Za-z]{0,4}"
@@ -130,6 +162,29 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+def _dated(date: str, agency: str) -> bool:
+    """Whether ``date`` (a dateline's words between its place and ``agency``'s credit) is a
+    date: it holds a figure ("Dec 6", "04/12/2026", "৬ ডিসেম্বর"), or, after a listed agency's
+    credit (:func:`_listed`), a month's name of the page's language or English with its day
+    in words (PTI's Hindi service's "नयी दिल्ली, छह दिसंबर (भाषा)", "Dakar, quatre décembre
+    (AFP) -": :func:`clipper.calendarwords.calendar_words`; a page of no language known: any
+    language's name of four letters or more)."""
+    if _DIGIT.search(date) is not None:
+        return True
+    if not _listed(agency):
+        return False
+    from clipper.calendarwords import CALENDAR_WORDS, calendar_words
+    from clipper.numericdates import page_language
+    from clipper.words import words
+
+    language = page_language().split("-")[0]
+    said = words(date)
+    if language:
+        names = calendar_words(language) | calendar_words("en")
+        return any(word in names for word in said)
+    return any(len(word) >= 4 and word in CALENDAR_WORDS for word in said)
+
+
 class AgencyDateline(NamedTuple):
     """An agency's dateline opening a paragraph: its ``end`` (the offset of the text after its
     dash), the ``place``, the ``date`` as written and the ``agency``'s credit (its acronym, or
@@ -151,10 +206,10 @@ def agency_dateline(paragraph: str) -> AgencyDateline | None:
     if bracket < 0 or ("," not in paragraph[:bracket] and "،" not in paragraph[:bracket]):
         return None
     found = _DATELINE.match(paragraph)
-    if found is None or _DIGIT.search(found["date"]) is None:
+    if found is None:
         return None
     agency = found["agency"]
-    if not _credited(agency, found["place"]):
+    if not _credited(agency, found["place"]) or not _dated(found["date"], agency):
         return None
     if found["dashless"] is not None and not _listed(agency):
         return None  # "Apple, Dec 6 (AAPL) The …": a ticker, no agency's credit
@@ -225,19 +280,35 @@ def _dateline_place(place: str | None) -> bool:
         return False
     if _LOWER.search(place) is None:
         return True
+    from clipper.numericdates import page_language
+    from clipper.placedatelines import known_place
     from clipper.placenames import is_place_name
 
-    return is_place_name(place, None)
+    return is_place_name(place, None) or known_place(place, page_language())
+
+
+def _opening_placed(opening: regex.Match[str]) -> bool:
+    """Whether a credit's dateline ``opening`` (:data:`CREDIT_OPENING`'s match) is placed as a
+    dateline: a dash after the credit; or none, and a dateline's place before it
+    (:func:`_dateline_place`: "PARIS (AFP) La …") or nothing, the credit opening the paragraph
+    ("(AFP) La …"; "Carl Bernstein (AP) The …" is a caption run into the text)."""
+    if opening["dashless"] is None:
+        return True
+    place = opening["place"]
+    return not opening.group(0)[: opening.start("credit")].strip(" \t(") or _dateline_place(place)
 
 
 class OpeningCredit(NamedTuple):
     """An agency's dateline opening a paragraph: its ``end`` (the offset of the text after it)
     and the ``agency``'s credit as the dateline writes it ("AP", "Reuters", "共同", "연합뉴스",
     "中央社"; an agency's name, :func:`clipper.agencycredits.credited_agencies`'s, where the
-    dateline spells it another way: "EUROPA PRESS" is "Europa Press")."""
+    dateline spells it another way: "EUROPA PRESS" is "Europa Press"); ``network`` when the
+    credit is a network's or a paper's own (:func:`self_credit`: "CNN"), which credits no
+    agency."""
 
     end: int
     agency: str
+    network: bool = False
 
 
 def opening_credit(paragraph: str) -> OpeningCredit | None:
@@ -260,20 +331,26 @@ def opening_credit(paragraph: str) -> OpeningCredit | None:
         return OpeningCredit(end, max(spellings, key=len) if spellings else agency)
     if "(" not in paragraph[:_DATELINE_REACH]:
         return None
+    network = False
     if (dateline := agency_dateline(paragraph)) is not None:
         end, credit = dateline.end, dateline.agency.strip()
-    elif (
-        (opening := CREDIT_OPENING.match(paragraph)) is not None
-        and (opening["dashless"] is None or _dateline_place(opening["place"]))
-        and (agencies := credited_agencies(opening["credit"]))
-    ):
+    elif (opening := CREDIT_OPENING.match(paragraph)) is None or not _opening_placed(opening):
+        return None
+    elif agencies := credited_agencies(opening["credit"]):
         end, credit = opening.end(), opening["credit"].strip()
         if credit not in (agencies[0], *AGENCY_SPELLINGS.get(agencies[0], ())):
             credit = agencies[0]  # "EUROPA PRESS", "E.F.E.": the agency's name
+    elif self_credit(opening["credit"]) and (
+        _CALL_SIGN.fullmatch(opening["credit"].strip()) is None
+        or _LOWER.search((opening["place"] or "").split(",")[0]) is None
+    ):
+        # a station's call sign after a place in capitals or none ("NASHVILLE, Tenn. (WKRN)
+        # —"; "Workday (WDAY) —" is a ticker)
+        end, credit, network = opening.end(), opening["credit"].strip(), True
     else:
         return None
     # a credit opening the paragraph, its place after it ("(ANSA) - ROMA, 3 DIC - "); after a
     # place, capitals before a dash are the text's ("WASHINGTON (AP) — NASA — …")
     if paragraph.lstrip().startswith("(") and (caps := CAPS_OPENING.match(paragraph, end)):
         end = caps.end()
-    return OpeningCredit(end, credit) if paragraph[end:].strip() else None
+    return OpeningCredit(end, credit, network) if paragraph[end:].strip() else None

@@ -1036,6 +1036,18 @@ INDIC_KEY_LETTERS = 2
 # is of the country whose places its text names this many times (and no other country's of its
 # language: clipper.placeregion); one mention is as often a report from elsewhere.
 PLACE_REGION_MENTIONS = 2
+# A paper's dateline of a place alone ("HELSINKI — …", "Chennai: …") is cut only over a paragraph
+# of at least this many words (clipper.placedatelines, rule 3): a report's first paragraph runs
+# 20-40 words, while a headline or a title under a place and a colon ("Kyiv: What we know about
+# the strikes", "Gaza: a year on") runs under ten.
+PLACE_DATELINE_PROSE_WORDS = 10
+# A dateline's place is read for the page's country and clock (clipper.placeregion.
+# dateline_region) in the text's first lines: the first three, and further down while every
+# line above is short, no prose paragraph (a headline, a date line, an "Updated" line, a
+# byline: DATELINE_HEAD_WORDS words at most each), to this many lines: a print page's head
+# holds a kicker, a headline, a standfirst's line, a date line and an update line above it.
+DATELINE_REGION_LINES = 6
+DATELINE_HEAD_WORDS = 16
 # A Korean query word ending in a particle (clipper.koreanparticles: 서울시가, 서울시의) is also
 # sought as the noun before it when that noun is at least this many syllables: most two-syllable
 # words ending in a particle's syllable are nouns of their own (결과 "result", 인도 "India",

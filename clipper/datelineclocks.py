@@ -38,13 +38,10 @@ from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from clipper.language import primary_language
-from clipper.placeregion import dateline_region, exemplar_cities, place_region
+from clipper.placeregion import dateline_lines, dateline_region, exemplar_cities, place_region
 from clipper.sitezones import clock_country, country_zones, host_of
 
 __all__ = ["dateline_zones", "on_dateline_clock", "page_dateline_zones"]
-
-# The first lines a dateline may open (a headline above it: clipper.placeregion's).
-_DATELINE_LINES = 3
 
 
 def page_dateline_zones(
@@ -77,7 +74,7 @@ def dateline_zones(language: str | None, text: str | None) -> tuple[str, ...]:
         return ()
     zones = country_zones(country)
     if len(zones) > 1:
-        opening = [_folded(line) for line in text.split("\n") if line.strip()][:_DATELINE_LINES]
+        opening = [_folded(line) for line in dateline_lines(text)]
         cities = _zone_cities(primary_language(language) or "en")
         for zone in zones:
             named = (_folded(zone.rpartition("/")[2].replace("_", " ")), *cities.get(zone, ()))

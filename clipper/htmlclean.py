@@ -40,7 +40,7 @@ from clipper.attrbodies import read_attribute_bodies
 from clipper.bylinelines import drop_wire_bylines, head_byline, opening_byline, shown_byline
 from clipper.bylines import byline
 from clipper.closings import drop_closing_lines
-from clipper.config import CleanConfig
+from clipper.config import DATELINE_REGION_LINES, CleanConfig
 from clipper.datelineclocks import on_dateline_clock, page_dateline_zones
 from clipper.deadlines import Timeout, deadline
 from clipper.declaredlanguage import declared_language, declared_tag, language_tag
@@ -227,9 +227,9 @@ def clean_html(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         return _clean_page(raw, config, head, region)
 
 
-# The extracted lines a dateline may open (a date line or a byline above the text's first
-# paragraph), as clipper.placeregion reads them.
-_DATELINE_LINES = 4
+# The extracted lines a dateline may open (a headline, a date line, an "Updated" line or a
+# byline above the text's first paragraph), as clipper.placeregion.dateline_lines reads them.
+_DATELINE_LINES = DATELINE_REGION_LINES
 
 
 def _dates_in(

@@ -33,13 +33,17 @@ from functools import cache
 import regex
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
+from babel.localedata import locale_identifiers
 
-from clipper.config import PLACE_REGION_MENTIONS
+from clipper.config import DATELINE_HEAD_WORDS, DATELINE_REGION_LINES, PLACE_REGION_MENTIONS
 from clipper.language import primary_language
 from clipper.sitezones import host_of, site_country
 from clipper.staffdatelines import staff_dateline
 
-__all__ = ["DATELINE_PLACES", "PLACES", "dateline_region", "exemplar_cities", "place_region"]
+__all__ = [
+    "DATELINE_PLACES", "PLACES", "dateline_lines", "dateline_places", "dateline_region",
+    "exemplar_cities", "place_region",
+]  # fmt: skip
 
 # language → country → its cities and provinces as the language's press writes them
 PLACES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -98,7 +102,8 @@ _ENDINGS = {
 }  # fmt: skip
 # A dateline's place: the text's first words before a colon, a comma, a parenthesis or a dash.
 _DATELINE = regex.compile(r"\s*([^\W\d_][^\n:,،(\-–—]{0,30}?)\s*[:,،(\-–—]")
-# The first lines a dateline may open (a headline or a byline above the text's first paragraph).
+# The first lines a dateline may open (a headline or a byline above the text's first paragraph),
+# wherever the lines above it are (further down: :func:`dateline_lines`).
 _DATELINE_LINES = 3
 
 
@@ -111,9 +116,7 @@ def _place_pattern(language: str) -> tuple[regex.Pattern[str], dict[str, str]]:
     """The pattern finding ``language``'s places (a whole word or words, with an ending of
     :data:`_ENDINGS`) and each place's country."""
     country_of = {
-        _normal(place): country
-        for country, places in PLACES[language].items()
-        for place in places
+        _normal(place): country for country, places in PLACES[language].items() for place in places
     }
     names = "|".join(regex.escape(p) for p in sorted(country_of, key=len, reverse=True))
     endings = "|".join(
@@ -123,11 +126,24 @@ def _place_pattern(language: str) -> tuple[regex.Pattern[str], dict[str, str]]:
     return regex.compile(rf"(?<![\w\p{{M}}])({names})(?:{endings})(?![\w\p{{M}}])"), country_of
 
 
+@cache
+def _locales(language: str) -> tuple[str, ...]:
+    """Babel's locales of ``language`` (primary subtag) and English: the language's own and
+    each of its scripts' (Serbian's ``sr`` in Cyrillic and ``sr_Latn``: "Београд",
+    "Beograd"), sorted."""
+    scripts = {
+        code
+        for code in locale_identifiers()
+        if regex.fullmatch(rf"{regex.escape(language)}_[A-Z][a-z]{{3}}", code)
+    }
+    return tuple(sorted({language, "en", *scripts}))
+
+
 def exemplar_cities(language: str) -> Iterator[tuple[str, str]]:
-    """Each IANA zone with CLDR's exemplar city of it, as written, in ``language`` and in
-    English (Babel's ``Locale.time_zones``: ``("Europe/Moscow", "Moskau")``); a language
-    Babel does not know gives English's alone."""
-    for code in {language, "en"}:
+    """Each IANA zone with CLDR's exemplar city of it, as written, in ``language`` (its
+    scripts' too: :func:`_locales`) and in English (Babel's ``Locale.time_zones``:
+    ``("Europe/Moscow", "Moskau")``); a language Babel does not know gives English's alone."""
+    for code in _locales(language):
         try:
             locale = Locale.parse(code)
         except (UnknownLocaleError, ValueError):
@@ -138,32 +154,55 @@ def exemplar_cities(language: str) -> Iterator[tuple[str, str]]:
                 yield zone, city
 
 
-@cache
-def _dateline_places(language: str) -> dict[str, str | None]:
-    """Place names (case folded) → their country for a dateline of a page in ``language``:
-    :data:`PLACES` of the language, :data:`DATELINE_PLACES`, CLDR's exemplar cities (Babel) in
-    the language and in English and the cities the IANA zones are named for, each zone's
-    country by CLDR (``zone_territories``); a name of two countries' places maps to None."""
-    found: dict[str, set[str]] = {}
+# Zones named for a county seat or a station, not a city a dateline names, and a surname or a
+# word as often ("KNOX", "DAVIS", "CASEY", "Center"): the United States' zones of part of a
+# state and Antarctica's stations; read for a dateline's country, never for a dateline's cut
+# (:func:`dateline_places`).
+_NOT_DATELINE_ZONES = regex.compile(r"America/(?:Indiana|Kentucky|North_Dakota)/.+|Antarctica/.+")
 
-    def add(name: str, country: str) -> None:
-        found.setdefault(_normal(" ".join(name.split())).casefold(), set()).add(country)
 
+def _place_names(language: str, stations: bool) -> Iterator[tuple[str, str]]:
+    """(a place's name as written, its country) for a dateline of a page in ``language``:
+    the cities the IANA zones are named for and CLDR's exemplar cities in the language and in
+    English (:func:`exemplar_cities`), each zone's country by CLDR (``zone_territories``),
+    :data:`DATELINE_PLACES` and the language's :data:`PLACES`; the zones of
+    :data:`_NOT_DATELINE_ZONES` only with ``stations``."""
     zones = get_global("zone_territories")
+
+    def read(zone: str) -> bool:
+        return stations or _NOT_DATELINE_ZONES.fullmatch(zone) is None
+
     for zone, country in zones.items():
         area, _, city = zone.rpartition("/")
-        if area and country != "001":
-            add(city.replace("_", " "), country)
+        if area and country != "001" and read(zone):
+            yield city.replace("_", " "), country
     for zone, city in exemplar_cities(language):
-        if (country := zones.get(zone)) and country != "001":
-            add(city, country)
+        if (country := zones.get(zone)) and country != "001" and read(zone):
+            yield city, country
     for country, names in DATELINE_PLACES.items():
         for name in names:
-            add(name, country)
+            yield name, country
     for country, names in PLACES.get(language, {}).items():
         for name in names:
-            add(name, country)
+            yield name, country
+
+
+@cache
+def _dateline_places(language: str) -> dict[str, str | None]:
+    """Place names (case folded) → their country for a dateline of a page in ``language``
+    (:func:`_place_names`, the stations' zones too); a name of two countries' places maps to
+    None."""
+    found: dict[str, set[str]] = {}
+    for name, country in _place_names(language, stations=True):
+        found.setdefault(_normal(" ".join(name.split())).casefold(), set()).add(country)
     return {name: next(iter(c)) if len(c) == 1 else None for name, c in found.items()}
+
+
+def dateline_places(language: str) -> frozenset[str]:
+    """The places (as written) a dateline of a page in ``language`` (primary subtag) may name
+    when it is cut from the text (:mod:`clipper.placedatelines`): :func:`_place_names` without
+    the stations' zones (:data:`_NOT_DATELINE_ZONES`)."""
+    return frozenset(name for name, _ in _place_names(language, stations=False))
 
 
 # A dateline's place with its country after it in brackets ("New Delhi [India]", ANI's)
@@ -185,7 +224,7 @@ def dateline_region(language: str | None, text: str | None) -> str | None:
     primary = primary_language(language) or "en"
     places = _dateline_places(primary)
     territories = _territories(primary)
-    for line in [line for line in _normal(text).split("\n") if line.strip()][:_DATELINE_LINES]:
+    for line in dateline_lines(_normal(text)):
         place = _opening_place(line)
         if place is None:
             continue
@@ -196,7 +235,40 @@ def dateline_region(language: str | None, text: str | None) -> str | None:
             place = bracketed["place"].strip()
         if (country := places.get(place.casefold())) is not None:
             return country
+        if (country := _unaccented_places(primary).get(_unaccented(place))) is not None:
+            return country  # "ΑΘΗΝΑ" (capitals without their accents) is "Αθήνα"
     return None
+
+
+def _unaccented(name: str) -> str:
+    """``name`` case folded, its combining marks left out ("ΑΘΗΝΑ", "Αθήνα" → "αθηνα")."""
+    decomposed = unicodedata.normalize("NFD", " ".join(name.split()).casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@cache
+def _unaccented_places(language: str) -> dict[str, str | None]:
+    """:func:`_dateline_places` keyed by :func:`_unaccented` names (None where two countries'
+    places meet so)."""
+    found: dict[str, set[str | None]] = {}
+    for name, country in _dateline_places(language).items():
+        found.setdefault(_unaccented(name), set()).add(country)
+    return {name: next(iter(c)) if len(c) == 1 else None for name, c in found.items()}
+
+
+def dateline_lines(text: str) -> list[str]:
+    """The lines of ``text`` (not blank) a dateline may open: the first :data:`_DATELINE_LINES`,
+    then the next while every line above is a head's (a headline, a date line, an "Updated"
+    line, a byline: :data:`clipper.config.DATELINE_HEAD_WORDS` words at most), to
+    :data:`clipper.config.DATELINE_REGION_LINES` lines in all: "Harbour reopens" / "6 December
+    2026" / "Updated 2 hours ago" / "HELSINKI — …" reads HELSINKI's."""
+    filled = [line for line in text.split("\n") if line.strip()][:DATELINE_REGION_LINES]
+    read = filled[:_DATELINE_LINES]
+    for at in range(_DATELINE_LINES, len(filled)):
+        if any(len(line.split()) > DATELINE_HEAD_WORDS for line in filled[:at]):
+            break
+        read.append(filled[at])
+    return read
 
 
 def _opening_place(line: str) -> str | None:
@@ -207,7 +279,9 @@ def _opening_place(line: str) -> str | None:
     if (staff := staff_dateline(line)) is not None:
         return " ".join(staff.place.split())
     opening = _DATELINE.match(line)
-    return " ".join(opening[1].split()) if opening is not None else None
+    # a full stop before its dash is the dateline's, not the place's (EFE's and the Greek
+    # press's "ΑΘΗΝΑ.-", "MADRID.-")
+    return " ".join(opening[1].rstrip(".").split()) if opening is not None else None
 
 
 @cache
@@ -245,7 +319,7 @@ def place_region(
         return None
     text = _normal(text)
     pattern, country_of = _place_pattern(primary)
-    firsts = [line for line in text.split("\n") if line.strip()][:_DATELINE_LINES]
+    firsts = dateline_lines(text)
     if opening:
         read = [line for line in _normal(opening).split("\n") if line.strip()]
         firsts += read[: 2 * _DATELINE_LINES]  # a text dump's headline and byline above it

@@ -25,6 +25,7 @@ import re
 from typing import NamedTuple
 
 from clipper.agencydatelines import opening_credit
+from clipper.placedatelines import place_dateline
 from clipper.placenames import is_place_name
 from clipper.staffdatelines import staff_dateline
 
@@ -121,7 +122,7 @@ def drop_report_dateline(lines: list[str]) -> tuple[list[str], CutDateline | Non
         paragraph = lines[at]
         if (credit := opening_credit(paragraph)) is not None:
             lines[at] = paragraph[credit.end :].lstrip()
-            return lines, CutDateline(paragraph, credit.agency)
+            return lines, CutDateline(paragraph, None if credit.network else credit.agency)
         if (reported := reporter_bracket(paragraph)) is not None:
             lines[at] = paragraph[reported[0] :].lstrip()
             return lines, CutDateline(paragraph, None, reported[1])
@@ -131,6 +132,9 @@ def drop_report_dateline(lines: list[str]) -> tuple[list[str], CutDateline | Non
                 lines[at] = paragraph[end:].lstrip()
             else:  # a staff dateline on its own line ("De notre correspondante à Dakar")
                 del lines[at]
+            return lines, CutDateline(paragraph, None, staff.reporter if staff else None)
+        if (placed := place_dateline(paragraph)) is not None:
+            lines[at] = paragraph[placed.end :].lstrip()
             return lines, CutDateline(paragraph, None)
     return lines, None
 

@@ -63,26 +63,59 @@ _DATE_CHARS = 30
 
 class StaffDateline(NamedTuple):
     """A staff dateline opening a paragraph: ``end``, the offset of the text after it (the
-    paragraph's length when it stands alone); the ``place`` as written."""
+    paragraph's length when it stands alone); the ``place`` as written; the ``reporter`` it
+    names after the place ("De notre correspondant à Dakar, Jean Dupont": "Jean Dupont"), None
+    for none."""
 
     end: int
     place: str
+    reporter: str | None = None
 
 
-def _place(text: str) -> str | None:
+# A reporter named after the place and a comma: two to four capitalised words of letters, a
+# particle between ("Jean Dupont", "Ana de la Cruz", "Hans-Peter Meier"), or in capitals.
+_REPORTER = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:d[aeiu]s?|de la|del|van|von|der|le|la|al|el|bin|ibn))?"
+    r"(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:d[aeiu]s?|de la|del|van|von|der|le|la))?){1,3}"
+)
+
+
+class _Placed(NamedTuple):
+    """A staff dateline's place and the reporter named after it (None for none)."""
+
+    place: str
+    reporter: str | None = None
+
+
+def _place(text: str, named: bool = False) -> _Placed | None:
     """The place ``text`` is (one to four words, :data:`_PLACE`), a date after a comma or not
-    (a figure in it, at most :data:`_DATE_CHARS` characters: "Karachi, Dec 6"); None when it is
-    none ("editors and readers", "Jane Doe, who")."""
+    (a figure in it, at most :data:`_DATE_CHARS` characters: "Karachi, Dec 6"), or, where
+    ``named`` (a designation and a preposition before it: "De notre correspondant à Dakar, Jean
+    Dupont"), a reporter's name (:data:`_REPORTER`, no place CLDR names: "Lagos, Nigeria" is
+    no reporter); None when it is none ("editors and readers", "Jane Doe, who")."""
     text = text.strip()
     place, comma, date = text.partition(",")
     if not comma:
         place, comma, date = text.partition("،")
+    reporter = None
     if comma and not (_DIGIT.search(date) and len(date.strip()) <= _DATE_CHARS):
-        return None
+        if not named or not _is_reporter(date.strip()):
+            return None
+        reporter = " ".join(date.split())
     place = place.strip()
     if not place or _DIGIT.search(place) or not _PLACE.fullmatch(place):
         return None
-    return place
+    return _Placed(place, reporter)
+
+
+def _is_reporter(name: str) -> bool:
+    """Whether ``name`` (after a staff dateline's place and a comma) is a reporter's name
+    (:data:`_REPORTER`) and no place's (:func:`clipper.placenames.is_place_name`)."""
+    if _REPORTER.fullmatch(name) is None:
+        return False
+    from clipper.placenames import is_place_name
+
+    return not is_place_name(name, None)
 
 
 def _named_place(place: str) -> bool:
@@ -100,9 +133,9 @@ def _named_place(place: str) -> bool:
 _PLACE_THEN_STAFF = regex.compile(r"(?P<place>[^()]+?)[ \t]*\((?P<staff>[^()]+)\)")
 
 
-def _designated(head: str) -> str | None:
+def _designated(head: str) -> _Placed | None:
     """The place of a staff dateline's words ``head`` (before its end), by the module's three
-    shapes; None when they are none."""
+    shapes, and the reporter shape 2 names after it; None when they are none."""
     from clipper.bylines import is_staff, opens_with_staff  # the tables: only for a candidate
 
     staff, comma, rest = head.partition(",")
@@ -110,11 +143,9 @@ def _designated(head: str) -> str | None:
         staff, comma, rest = head.partition("،")
     if comma and is_staff(staff.strip()):
         return _place(rest)
-    if (inner := _PLACE_THEN_STAFF.fullmatch(head)) and (
-        is_staff(inner["staff"].strip())
-    ):
+    if (inner := _PLACE_THEN_STAFF.fullmatch(head)) and (is_staff(inner["staff"].strip())):
         place = _place(inner["place"])
-        return place if place and _named_place(place) else None
+        return place if place and _named_place(place.place) else None
     if not opens_with_staff(head):  # no run of its first words is a designation
         return None
     words = head.split()
@@ -123,7 +154,7 @@ def _designated(head: str) -> str | None:
             continue
         after = words[at:]
         if after[0].casefold() in _PREPOSITIONS and len(after) > 1:
-            return _place(" ".join(after[1:]))
+            return _place(" ".join(after[1:]), named=True)
         place = " ".join(after)
         if _CAPITALS.fullmatch(place.partition(",")[0].strip()):
             return _place(place)
@@ -143,12 +174,12 @@ def staff_dateline(paragraph: str) -> StaffDateline | None:
     after it and its place; None when it opens with none."""
     found = _BRACKETED.match(paragraph)
     if found is not None and (place := _designated(" ".join(found["head"].split()))):
-        return StaffDateline(found.end(), place)
+        return StaffDateline(found.end(), *place)
     ends = [end for end in _END.finditer(paragraph, 0, _REACH + 4) if 3 <= end.start() <= _REACH]
     for end in reversed(ends):
         head = paragraph[: end.start()]
         if "\n" in head or ":" in head or "：" in head:
             continue
         if place := _designated(" ".join(head.split())):
-            return StaffDateline(end.end(), place)
+            return StaffDateline(end.end(), *place)
     return None

@@ -144,8 +144,8 @@ def _designated(head: str) -> _Placed | None:
     if comma and is_staff(staff.strip()):
         return _place(rest)
     if (inner := _PLACE_THEN_STAFF.fullmatch(head)) and (is_staff(inner["staff"].strip())):
-        place = _place(inner["place"])
-        return place if place and _named_place(place.place) else None
+        placed = _place(inner["place"])
+        return placed if placed and _named_place(placed.place) else None
     if not opens_with_staff(head):  # no run of its first words is a designation
         return None
     words = head.split()

@@ -140,6 +140,7 @@ from clipper.scripts import (
     marks_class,
     word_runs,
 )
+from clipper.staffdatelines import staff_dateline
 from clipper.textedges import drop_closing_datelines, is_dateline
 
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
@@ -395,9 +396,15 @@ def clean_text_dump(
     kept: list[str] = []
     kept_words: list[int] = []
     leads: list[int] = []  # the line numbers of the head zone's lines kept
+    staff_reporter = None  # the reporter a staff dateline alone on a head's line names
     for i in range(first_body):
         line = lines[i]
         ends_sentence = SENTENCE_END.search(line) is not None and not _date_line(line)
+        if (staffed := staff_dateline(line)) is not None and not line[staffed.end :].strip():
+            # "De notre correspondant à Dakar, Jean Dupont" on its own line: no headline; its
+            # reporter the author of a dump naming none (clipper.staffdatelines)
+            staff_reporter = staff_reporter or staffed.reporter
+            continue
         if intro and i == 1:
             kept.append(line)
             kept_words.append(words[i])
@@ -435,9 +442,7 @@ def clean_text_dump(
                 j += 1
             i = j
             continue
-        if (n <= 40 and head_lines and caseless(line) in head_lines) or (
-            kept and line == kept[-1]
-        ):
+        if (n <= 40 and head_lines and caseless(line) in head_lines) or (kept and line == kept[-1]):
             i += 1  # a repeated headline, or a line repeated back to back (gallery captions)
             continue
         kept.append(line)
@@ -459,7 +464,7 @@ def clean_text_dump(
     # a date line ending the text below its last sentence: the page's, not a paragraph (as in
     # an HTML page's text; not read as the date: a bare date line is not enough, step 6)
     kept = drop_closing_datelines(kept)
-    author = with_credit(author or signed, cut_dateline)
+    author = with_credit(author or signed or staff_reporter, cut_dateline)
     if not title and candidates:
         title = dumpheadlines.guess_title(
             [c for c in candidates if c not in not_headlines and not is_writer(c, kept)],

@@ -25,6 +25,7 @@ from clipper.agencydatelines import (
     CAPS_OPENING,
     CREDIT_OPENING,
     agency_dateline,
+    self_credit,
 )
 from clipper.captions import is_caption
 from clipper.corrections import is_editors_note
@@ -79,7 +80,9 @@ def opening_dateline(line: str) -> int:
     dateline of a place, a date and its credit (:func:`clipper.agencydatelines.agency_dateline`:
     "LONDON, Dec 5 (Reuters) - ", "MADRID, 3 dic (EFE).- "), a place (or none) and an agency's
     credit before a dash (the credit any spelling :func:`clipper.agencycredits.credited_agencies`
-    reads, or an agency's acronym: "WASHINGTON (AP) — ", "(ANSA) - ", "Berlin (dpa) - "), then
+    reads, an agency's acronym, or a network's own credit,
+    :func:`clipper.agencydatelines.self_credit`: "WASHINGTON (AP) — ", "(ANSA) - ", "Berlin
+    (dpa) - ", "DOHA (Al Jazeera) – "), then
     a place in capitals before a dash ("(ANSA) - ROMA, 3 DIC - "), or that alone before a
     sentence ("KYIV, Ukraine — Russia …"; not "NATO — the alliance …").  A word in
     parentheses with no dash after it is the sentence's ("The Senate (AP) said …": 0), and
@@ -89,7 +92,9 @@ def opening_dateline(line: str) -> int:
         if (dateline := agency_dateline(line)) is not None:
             end = dateline.end
         elif (opening := CREDIT_OPENING.match(line)) is not None and (
-            _ACRONYM.fullmatch(opening["credit"]) or credited_agencies(opening["credit"])
+            _ACRONYM.fullmatch(opening["credit"])
+            or credited_agencies(opening["credit"])
+            or self_credit(opening["credit"])
         ):
             end = opening.end()
     if (caps := CAPS_OPENING.match(line, end)) is not None and (

@@ -154,11 +154,17 @@ def exemplar_cities(language: str) -> Iterator[tuple[str, str]]:
                 yield zone, city
 
 
-# Zones named for a county seat or a station, not a city a dateline names, and a surname or a
-# word as often ("KNOX", "DAVIS", "CASEY", "Center"): the United States' zones of part of a
-# state and Antarctica's stations; read for a dateline's country, never for a dateline's cut
-# (:func:`dateline_places`).
-_NOT_DATELINE_ZONES = regex.compile(r"America/(?:Indiana|Kentucky|North_Dakota)/.+|Antarctica/.+")
+# Zones named for a county seat, a station or an island, not a city a dateline names, and a
+# surname, a given name or a holiday as often (a notice's "KNOX — …", "DAVIS — …", "STANLEY —
+# …", "CHRISTMAS — …"): the United States' zones of part of a state (not Indianapolis's nor
+# Louisville's), Antarctica's stations, and those of the Falklands' Stanley, Yukon's Dawson,
+# Saskatchewan's Regina, Easter, Christmas, Wake and Midway islands, Lindeman and Eucla; read
+# for a dateline's country, never for a dateline's cut (:func:`dateline_places`).
+_NOT_DATELINE_ZONES = regex.compile(
+    r"America/(?:Indiana/(?!Indianapolis)|Kentucky/(?!Louisville)|North_Dakota/).+"
+    r"|Antarctica/.+|Atlantic/Stanley|America/(?:Dawson|Regina)|Pacific/(?:Easter|Wake|Midway)"
+    r"|Indian/Christmas|Australia/(?:Lindeman|Eucla)"
+)
 
 
 def _place_names(language: str, stations: bool) -> Iterator[tuple[str, str]]:

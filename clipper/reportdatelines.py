@@ -4,9 +4,13 @@
 whose agency is then the page's credit, and a Japanese paper's place alone in lenticular brackets
 ("【ソウル】", Mainichi's shape, :func:`place_bracket`), which credits no one; its place and
 reporter run together ("【ワシントン秋山信一】", :func:`reporter_bracket`), whose reporter is the
-author of a page naming none; a staff dateline naming no person ("Staff Reporter, Karachi:",
-"নিজস্ব প্রতিবেদক, ঢাকা:", "Redacción, Madrid.-": :func:`clipper.staffdatelines.staff_dateline`),
-which names no author.
+author of a page naming none; a staff dateline ("Staff Reporter, Karachi:", "নিজস্ব প্রতিবেদক,
+ঢাকা:", "Redacción, Madrid.-": :func:`clipper.staffdatelines.staff_dateline`), which names no
+author but the reporter it names after its place ("De notre correspondant à Dakar, Jean
+Dupont"); a network's own credit ("Washington (CNN) —":
+:func:`clipper.agencydatelines.self_credit`), which credits no agency; a paper's dateline of a
+place alone ("HELSINKI — ", "ΑΘΗΝΑ.- ": :func:`clipper.placedatelines.place_dateline`), which
+credits no one.
 
 One rule for every language, as for the Chinese, Japanese and Korean bylines the dateline
 wraps (:func:`clipper.bylinelines.drop_wire_bylines`, which cuts "(서울=연합뉴스) 박지훈 기자 ="

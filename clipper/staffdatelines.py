@@ -16,7 +16,10 @@ line's end:
 1. the designation, a comma, the place: "Staff Reporter, Karachi:", "Redacción, Madrid.-";
 2. the designation, a preposition and the place, or the place in capitals after it: "De notre
    correspondant à Dakar", "From our correspondent in Delhi —", "DALLA NOSTRA CORRISPONDENTE NEW
-   YORK -" ("Staff reporter Jane Doe:" is a byline naming a person: no place in capitals);
+   YORK -" ("Staff reporter Jane Doe:" is a byline naming a person: no place in capitals); after
+   a preposition, the reporter's name may follow the place and a comma ("De notre
+   correspondant à Dakar, Jean Dupont", :attr:`StaffDateline.reporter`: the author of a page
+   naming none, :func:`clipper.reportdatelines.with_credit`);
 3. the place and the designation in parentheses: "لاہور (نمائندہ خصوصی)", "Karachi (Staff
    Reporter):", the place in capitals, of a script without case or one CLDR names ("Jane Doe
    (Reporter):" names a person).

@@ -269,6 +269,9 @@ def test_copies_with_and_without_the_dateline_store_one_text(
         # a surname that is an Antarctic station's, a US county seat's zone
         "DAVIS — The family announces with sorrow the passing of our beloved father on Sunday.",
         "KNOX — The family announces with sorrow the passing of our beloved father on Sunday.",
+        "STANLEY — The family announces with sorrow the passing of our beloved father Sunday.",
+        # a holiday that is an island's zone
+        "CHRISTMAS — The town lights its tree on Friday evening with a concert in the square.",
         # a country in capitals is a kicker, no dateline
         "UKRAINE: The ferry operator said on Monday it would run two extra crossings a day.",
         # a ticker, an agency named in a sentence, a caption's name run in

@@ -15,10 +15,13 @@ Cutting it must not cut a report's own first words, so a dateline is all of:
    (:data:`UNZONED_PLACES`: "WASHINGTON", "SAN FRANCISCO", "Brasília"), compared case and
    accents aside ("ΑΘΗΝΑ" is "Αθήνα", "İSTANBUL" "Istanbul"); no country's name (a kicker,
    "UKRAINE: …", is written so);
-2. written as a dateline: one to four words, in capitals or capitalised, its state, country or
-   a date holding a figure after a comma or not ("PORTLAND, Ore.", "HELSINKI, 6 December"),
-   then a dash (spaced, or an em or en dash unspaced: "HELSINKI—"), EFE's and the Greek press's
-   ".-", or a colon, at the paragraph's start;
+2. written as a dateline: one to four words, in capitals or capitalised, its state or country
+   after a comma or not ("KYIV, Ukraine", "DENVER, Colo."), then a dash (spaced, or an em or en
+   dash unspaced: "HELSINKI—"), EFE's and the Greek press's ".-", or a colon, at the paragraph's
+   start.  A place and a date with no credit ("MELBOURNE, 3 December 2026 -- Harbourline
+   Energy Ltd today …", a press release's) is no place alone and stays: cut, a company's
+   releases and its newsroom page carrying them were one cluster
+   (``tests/test_newsroom_pages.py``);
 3. over prose: the words after it open with a capital, a letter of a script without case, a
    figure or a quote, and run to :data:`clipper.config.PLACE_DATELINE_PROSE_WORDS` words at
    least, one of them in small letters (a headline in capitals, "PARIS — THE CITY OF LIGHT",
@@ -58,8 +61,8 @@ UNZONED_PLACES = (
 # Louis", "D.C."); particles between words ("Rio de Janeiro", "Dar es Salaam").
 _WORD = r"[\p{Lu}\p{Lt}\p{Lo}](?:\p{L}{0,2}\.(?:\p{L}\.)*|[\p{L}\p{M}'’-]*(?<![-'’]))"
 _PLACE = rf"{_WORD}(?:[ \t]+(?:{_WORD}|d[aeiu]s?|de la|del|la|el|al|es|on|upon)){{0,3}}"
-# After a comma: its state or country, an abbreviation or words ("Ukraine", "Ore.", "N.C.",
-# "Sri Lanka"), or a date holding a figure, at most 30 characters.
+# After a comma: its state or country, an abbreviation or words ("Ukraine", "Colo.", "N.C.",
+# "Sri Lanka"), at most 30 characters; no figure (a date: rule 2).
 _QUALIFIER = r",[ \t]+(?P<qualifier>[^\n,:：()—–]{1,30}?)"
 # The dateline's end: a dash (spaced; an em or en dash unspaced too), ".-", or a colon before
 # a space.
@@ -73,7 +76,6 @@ _DATELINE = regex.compile(
 _QUALIFIER_WORDS = regex.compile(
     r"(?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2}"
 )
-_DIGIT = regex.compile(r"\d")
 _LOWER = regex.compile(r"\p{Ll}")
 _CASED = regex.compile(r"[\p{Lu}\p{Ll}\p{Lt}]")
 
@@ -132,9 +134,7 @@ def place_dateline(paragraph: str, language: str | None = None) -> PlaceDateline
     if found is None:
         return None
     qualifier = found["qualifier"]
-    if qualifier is not None and not (
-        _DIGIT.search(qualifier) or _QUALIFIER_WORDS.fullmatch(qualifier.strip())
-    ):
+    if qualifier is not None and not _QUALIFIER_WORDS.fullmatch(qualifier.strip()):
         return None
     if not _prose(paragraph[found.end() :]):
         return None

@@ -279,6 +279,9 @@ def test_copies_with_and_without_the_dateline_store_one_text(
         "Workday (WDAY) — The company raised its forecast after strong sales this quarter.",
         "The Senate (AP) said on Thursday that the vote would be delayed until next week.",
         "Carl Bernstein (AP) The reporter said the archive would open next year to all.",
+        # a place and a date with no credit: a press release's dateline, no place alone
+        "MELBOURNE, 3 December 2026 -- Harbourline Energy Ltd today named a new chief financial "
+        "officer from February.",
         # a place in a sentence, no dash or colon after it
         "Helsinki said on Monday it would run two extra crossings a day through the winter.",
         # a staff dateline's place and a country after it is no reporter

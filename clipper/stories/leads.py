@@ -29,7 +29,7 @@ import numpy.typing as npt
 
 from clipper.stories.termvector import QUOTED_SCALE, Vector
 
-__all__ = ["lead_bytes", "lead_parts", "lead_share", "opening"]
+__all__ = ["lead_bytes", "lead_parts", "lead_share", "opening", "sentences", "words"]
 
 # A sentence ends at ".", "!", "?", "।", "۔", "؟" or a CJK full stop before a space, or at a
 # line break (the paragraphs of a stored text are its lines).
@@ -40,11 +40,19 @@ _UNSPACED_CHARS = 12
 _CHARS_PER_UNSPACED_WORD = 2
 
 
-def _words(sentence: str) -> int:
+def words(sentence: str) -> int:
+    """How many words ``sentence`` holds: its spaces and one, or its characters / 2 when it is
+    written without spaces between words (Chinese, Japanese, Thai), whichever is more."""
     spaces = sentence.count(" ")
     if spaces * _UNSPACED_CHARS < len(sentence):
         return max(spaces + 1, len(sentence) // _CHARS_PER_UNSPACED_WORD)
     return spaces + 1
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``, stripped, in order: split after ".", "!", "?", "।", "۔",
+    "؟" before a space, after a CJK full stop, and at line breaks."""
+    return [s for s in (part.strip() for part in _SENTENCE_END.split(text)) if s]
 
 
 def opening(text: str, least_words: int) -> str:
@@ -52,14 +60,11 @@ def opening(text: str, least_words: int) -> str:
     sentences from the first until they hold ``least_words`` words (all of a shorter text),
     one a line.  A text written without spaces counts two characters a word."""
     found: list[str] = []
-    words = 0
-    for sentence in _SENTENCE_END.split(text):
-        sentence = sentence.strip()
-        if not sentence:
-            continue
+    held = 0
+    for sentence in sentences(text):
         found.append(sentence)
-        words += _words(sentence)
-        if words >= least_words:
+        held += words(sentence)
+        if held >= least_words:
             break
     return "\n".join(found)
 

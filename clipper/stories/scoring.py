@@ -18,6 +18,7 @@ from clipper.stories.bars import thresholds
 from clipper.stories.leads import lead_bytes
 from clipper.stories.linking import AnchorIndex, Item, _spans
 from clipper.stories.linkrules import Links, named_links, without_templates
+from clipper.stories.passages import heaviest_passages, passage_bytes
 from clipper.stories.ruleparts import RuleParts
 from clipper.stories.termvector import QUOTED_SCALE, Vector
 
@@ -27,7 +28,9 @@ _T = TypeVar("_T", bound=np.generic)
 class _Columns:
     """Each scored cluster's terms as matrix columns with their weights, packed: one row a
     cluster in :attr:`columns` (int32), :attr:`weights` (float32, the vector's own) and
-    :attr:`leads` (uint8, each term's lead share: :func:`clipper.stories.leads.lead_bytes`), row
+    :attr:`leads` (uint8, each term's lead share: :func:`clipper.stories.leads.lead_bytes`) and
+    :attr:`passages` (uint8, each term's passage: :func:`clipper.stories.passages
+    .passage_bytes`, held as copies), row
     ``r`` spanning ``starts[r]:starts[r + 1]``, the terms in the vector's order; and the term
     hash → column numbering, shared by every vector compared in one run (so no batch pays for
     building a vocabulary).
@@ -55,6 +58,7 @@ class _Columns:
         self.columns = np.zeros(0, np.int32)
         self.weights = np.zeros(0, np.float32)
         self.leads = np.zeros(0, np.uint8)
+        self.passages = np.zeros(0, np.uint8)
         self.starts = np.zeros(1, np.int64)
         self.rows: dict[int, int] = {}
         self._used = 0  # of ``columns`` / ``weights``: the rest is room to grow into
@@ -86,6 +90,7 @@ class _Columns:
         columns = self._numbers[np.searchsorted(self._hashes, keys)]
         weights = np.concatenate([it.vector.weights for it in fresh])
         leads = np.concatenate([lead_bytes(it.vector) for it in fresh])
+        passages = np.concatenate([passage_bytes(it.vector) for it in fresh])
         lengths = np.fromiter((len(it.vector.keys) for it in fresh), np.int64, len(fresh))
         end = self._used + len(keys)
         moved = end > len(self.columns)
@@ -94,9 +99,11 @@ class _Columns:
             self.columns = _grown(self.columns, self._used, room)
             self.weights = _grown(self.weights, self._used, room)
             self.leads = _grown(self.leads, self._used, room)
+            self.passages = _grown(self.passages, self._used, room)
         self.columns[self._used : end] = columns
         self.weights[self._used : end] = weights
         self.leads[self._used : end] = leads
+        self.passages[self._used : end] = passages
         first = len(self.starts) - 1
         self.starts = np.concatenate([self.starts, self._used + np.cumsum(lengths)])
         self.rows.update((it.cluster_id, first + n) for n, it in enumerate(fresh))
@@ -118,6 +125,7 @@ class _Columns:
         self.columns = _grown(self.columns, self._used, end)
         self.weights = _grown(self.weights, self._used, end)
         self.leads = _grown(self.leads, self._used, end)
+        self.passages = _grown(self.passages, self._used, end)
         self._matrix = None
         if self._shared:
             self._point(range(0, len(self.starts) - 1))
@@ -169,6 +177,7 @@ class _Columns:
         old = np.fromiter((row for _, row in held), np.int64, len(held))
         at, _ = _spans(self.starts[old], self.starts[old + 1])
         self.columns, self.weights, self.leads = self.columns[at], self.weights[at], self.leads[at]
+        self.passages = self.passages[at]
         lengths = self.starts[old + 1] - self.starts[old]
         self.starts = np.r_[0, np.cumsum(lengths)].astype(np.int64)
         self.rows = {cid: n for n, (cid, _) in enumerate(held)}
@@ -279,14 +288,16 @@ def linked(
     row = np.zeros(len(ids), np.int64)
     row[used] = np.fromiter((encoder.rows[ids[i]] for i in used.tolist()), np.int64, len(used))
     columns, weights, leads = encoder.columns, encoder.weights, encoder.leads
+    passages = encoder.passages
     start = encoder.starts
     scratch = np.zeros(max(1, encoder.width))
     lead_scratch = np.zeros(max(1, encoder.width), np.uint8)
+    passage_scratch = np.zeros(max(1, encoder.width), np.uint8)
     # The rows hold each cluster's weights in the order of its terms: a row times a dense
     # vector sums its products in that order (float32 weights times float64: each product is
     # that of the float64 weights, as exact).
     terms = encoder.matrix()
-    held = _Products(config.lead_similarity_share)
+    held = _Products(config.lead_similarity_share, config.passage_similarity_share)
 
     def hold(pairs: slice | npt.NDArray[np.int64], others: npt.NDArray[np.int64]) -> None:
         at, owner = _spans(start[others], start[others + 1])
@@ -297,13 +308,15 @@ def linked(
         at = at[shared]
         held.add(hub[pairs], other[pairs], bars[pairs], products[shared],
                  np.bincount(owner[shared], minlength=len(others)), leads[at],
-                 lead_scratch[columns[at]])  # fmt: skip
+                 lead_scratch[columns[at]], passages[at],
+                 passage_scratch[columns[at]])  # fmt: skip
 
     for hub_id, lo, hi in _runs(hub):
         h = int(row[hub_id])
         span = slice(start[h], start[h + 1])
         scratch[columns[span]] = weights[span]
         lead_scratch[columns[span]] = leads[span]
+        passage_scratch[columns[span]] = passages[span]
         others = row[other[lo:hi]]
         if len(others) > _FEW_PAIRS:  # one sparse product for the hub's pairs
             sims = terms[others] @ scratch
@@ -316,6 +329,7 @@ def linked(
             held.flush(found)
         scratch[columns[span]] = 0.0
         lead_scratch[columns[span]] = 0
+        passage_scratch[columns[span]] = 0
     held.flush(found)
     return without_templates(
         named_links(found.links(involved), items, config), items, config, parts
@@ -369,10 +383,13 @@ class _Products:
     (the other end's terms in ascending hash order).  A pair over its bar is kept only when
     each end's lead gives ``lead_share`` of its sum (:mod:`clipper.stories.leads`): its
     products times the other end's lead shares, and times the hub's, summed alike, so the
-    same from either end."""
+    same from either end; and when its sum less the products of either end's heaviest passage
+    (:func:`clipper.stories.passages.heaviest_passages`, each end's summed alike) clears
+    ``passage_share`` of its bar (:mod:`clipper.stories.passages`)."""
 
-    def __init__(self, lead_share: float) -> None:
+    def __init__(self, lead_share: float, passage_share: float) -> None:
         self.lead_share = lead_share
+        self.passage_share = passage_share
         self.clear()
 
     def clear(self) -> None:
@@ -383,6 +400,8 @@ class _Products:
         self.lengths: list[npt.NDArray[np.int64]] = []
         self.other_leads: list[npt.NDArray[np.uint8]] = []
         self.hub_leads: list[npt.NDArray[np.uint8]] = []
+        self.other_passages: list[npt.NDArray[np.uint8]] = []
+        self.hub_passages: list[npt.NDArray[np.uint8]] = []
         self.size = 0
 
     def add(
@@ -394,10 +413,12 @@ class _Products:
         lengths: npt.NDArray[np.int64],
         other_leads: npt.NDArray[np.uint8],
         hub_leads: npt.NDArray[np.uint8],
+        other_passages: npt.NDArray[np.uint8],
+        hub_passages: npt.NDArray[np.uint8],
     ) -> None:
         """``products`` of each pair (``hubs[i]``, ``others[i]``: those of the terms both hold,
-        in the other end's term order), ``lengths[i]`` of them, with
-        the lead share (0-255) of each product's term in the other end and in the hub."""
+        in the other end's term order), ``lengths[i]`` of them, with the lead share (0-255)
+        and the passage (0-255) of each product's term in the other end and in the hub."""
         self.hubs.append(hubs)
         self.others.append(others)
         self.bars.append(bars)
@@ -405,6 +426,8 @@ class _Products:
         self.lengths.append(lengths)
         self.other_leads.append(other_leads)
         self.hub_leads.append(hub_leads)
+        self.other_passages.append(other_passages)
+        self.hub_passages.append(hub_passages)
         self.size += len(products)
 
     def flush(self, found: _Found) -> None:
@@ -425,7 +448,13 @@ class _Products:
             for leads in (self.other_leads, self.hub_leads)
         ]
         kept = np.flatnonzero(over)
-        kept = kept[np.minimum(*parts) >= self.lead_share * sims[kept]]
+        led = np.minimum(*parts) >= self.lead_share * sims[kept]
+        # of those, the link without either end's heaviest passage (stories.passages)
+        heaviest = np.maximum(*(
+            heaviest_passages(kept_products, kept_lengths, np.concatenate(held)[entries])
+            for held in (self.other_passages, self.hub_passages)
+        ))  # fmt: skip
+        kept = kept[led & (sims[kept] - heaviest >= self.passage_share * bars[kept])]
         found.add(hubs[kept], others[kept], sims[kept])
         self.clear()
 

@@ -15,8 +15,14 @@ import numpy.typing as npt
 from clipper import sortedsets
 
 __all__ = [
-    "NO_BITS", "NO_SHARES", "Vector", "own_cleared", "own_similarities", "own_similarity",
-    "own_unit", "term_shares",
+    "NO_BITS",
+    "NO_SHARES",
+    "Vector",
+    "own_cleared",
+    "own_similarities",
+    "own_similarity",
+    "own_unit",
+    "term_shares",
 ]
 
 _NONE: npt.NDArray[np.uint32] = np.empty(0, dtype=np.uint32)
@@ -39,8 +45,10 @@ class Vector:
     keys of those lines' terms (``framed``): :mod:`clipper.stories.series`; its headline's and
     sentences' frame, fill, frame head and frame tail keys (``lines``, uint32, four a line, at
     most 8) and, one a term, which of those lines hold it (``line_bits``, uint8, bit ``i``
-    line ``i``; none without lines): :mod:`clipper.stories.instances`; and the sorted keys of
-    its rare names (``names``): :mod:`clipper.stories.eventnames`."""
+    line ``i``; none without lines): :mod:`clipper.stories.instances`; the sorted keys of
+    its rare names (``names``): :mod:`clipper.stories.eventnames`; and, one a term, the number
+    of the one passage past its lead that holds it (``passages``, uint8, 1-255; 0 for a term of
+    the lead or of two passages; none: no term has one): :mod:`clipper.stories.passages`."""
 
     keys: npt.NDArray[np.uint32]
     weights: npt.NDArray[np.float32]
@@ -53,20 +61,22 @@ class Vector:
     lines: npt.NDArray[np.uint32] = field(default_factory=lambda: _NONE)
     line_bits: npt.NDArray[np.uint8] = field(default_factory=lambda: NO_BITS)
     names: npt.NDArray[np.uint32] = field(default_factory=lambda: _NONE)
+    passages: npt.NDArray[np.uint8] = field(default_factory=lambda: NO_SHARES)
 
     def to_bytes(self) -> bytes:
-        """Nine little-endian uint32 counts (terms, sentences, figures, quoted shares, lead
-        shares, frame keys, framed term keys, line keys, line bits), then the keys, the
-        weights, the sentence keys and the figure keys, the quoted shares and the lead shares
-        (none or one byte a term each), the frame keys, the framed term keys, the line keys,
-        the line bits (none or one byte a term) and the names' places among the keys (uint16,
-        the rest).  The shares and the line bits are stored sparse (:func:`_sparse`: most
-        terms have none; a lead share is 0 or 255 but for two terms of one hash).  Vector
-        version 33 on; an archive stored with another version recomputes its vectors."""
+        """Ten little-endian uint32 counts (terms, sentences, figures, quoted shares, lead
+        shares, frame keys, framed term keys, line keys, line bits, passages), then the keys,
+        the weights, the sentence keys and the figure keys, the quoted shares and the lead
+        shares (none or one byte a term each), the frame keys, the framed term keys, the line
+        keys, the line bits and the passages (none or one byte a term each) and the names'
+        places among the keys (uint16, the rest).  The shares, the line bits and the passages
+        are stored sparse (:func:`_sparse`: most terms have none; a lead share is 0 or 255 but
+        for two terms of one hash).  Vector version 44 on; an archive stored with another
+        version recomputes its vectors."""
         counts = np.array(
             [len(self.keys), len(self.sentences), len(self.figures), len(self.quoted),
              len(self.lead), len(self.frames), len(self.framed), len(self.lines),
-             len(self.line_bits)], "<u4",
+             len(self.line_bits), len(self.passages)], "<u4",
         )  # fmt: skip
         return b"".join((
             counts.tobytes(),
@@ -80,15 +90,16 @@ class Vector:
             self.framed.astype("<u4").tobytes(),
             self.lines.astype("<u4").tobytes(),
             _sparse(self.line_bits),
+            _sparse(self.passages),
             np.searchsorted(self.keys, self.names).astype("<u2").tobytes(),
         ))  # fmt: skip
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Vector:
-        terms, sentences, figures, quoted, lead, frames, framed, lines, bits = np.frombuffer(
-            data[:36], dtype="<u4"
-        ).tolist()
-        at = 36
+        terms, sentences, figures, quoted, lead, frames, framed, lines, bits, passages = (
+            np.frombuffer(data[:40], dtype="<u4").tolist()
+        )
+        at = 40
 
         def keys(count: int) -> npt.NDArray[np.uint32]:
             nonlocal at
@@ -114,8 +125,9 @@ class Vector:
         at += 4 * terms
         parts = (keys(sentences), keys(figures), sparse(quoted), sparse(lead), keys(frames),
                  keys(framed), keys(lines), sparse(bits))  # fmt: skip
+        held = sparse(passages)
         names = np.frombuffer(data, "<u2", offset=at)
-        return cls(term_keys, weights, *parts, term_keys[names] if len(names) else _NONE)
+        return cls(term_keys, weights, *parts, term_keys[names] if len(names) else _NONE, held)
 
     def own_weights(self) -> npt.NDArray[np.float64]:
         """The weights less what quoted statements give them (not normalised)."""

@@ -30,11 +30,12 @@ from clipper.stories.days import ordinal as ordinal
 from clipper.stories.eventnames import rare_names
 from clipper.stories.instances import SentenceRuns, frame_lines, recurring_names
 from clipper.stories.leads import opening
+from clipper.stories.passages import passage_numbers, passages_of
 from clipper.stories.series import dated_lines
 from clipper.stories.sitetext import SiteNames, site_lines, title_labels, without_furniture
 from clipper.stories.stems import stemmed
 from clipper.stories.templated import sentence_keys
-from clipper.stories.termvector import NO_BITS, term_shares
+from clipper.stories.termvector import NO_BITS, NO_SHARES, term_shares
 from clipper.stories.termvector import Vector as Vector
 from clipper.stories.tokens import (
     ELIDED,
@@ -119,8 +120,10 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # words of its language, not an ending (:mod:`clipper.compounds`: "politikerne" is no
 # politik + "erne"); 43: a German or Swedish compound's left part that dropped its last letter
 # counted as the word with it (:data:`clipper.compounds.DROPPED`: "Grenzübergang" → grenze,
-# ubergang, which "Übergang an der Grenze" shares)
-VECTOR_VERSION = "43"
+# ubergang, which "Übergang an der Grenze" shares); 44: a vector holds the one passage past
+# its lead (a paragraph, a long paragraph's sentence) that holds each term, and a link must
+# stand without either end's heaviest passage (:mod:`clipper.stories.passages`)
+VECTOR_VERSION = "44"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0
@@ -519,13 +522,52 @@ def _frames(
     found = stemmed(abbreviated(found), None, stored)[0]
     if not found:
         return frames, _NO_KEYS
-    hashed = _term_infos(list(found), umlauts_spelled)[:, 0].astype(np.uint32) ^ language_salt(
-        code
-    )
+    hashed = _term_infos(list(found), umlauts_spelled)[:, 0].astype(np.uint32) ^ language_salt(code)
     return frames, np.unique(hashed)
 
 
 _NO_KEYS: npt.NDArray[np.uint32] = np.zeros(0, np.uint32)
+
+
+def _passage_bytes(
+    text: str,
+    lead: Counter[str],
+    keys: npt.NDArray[np.uint32],
+    language: str,
+    joins: bool,
+    lowered: frozenset[str] | None,
+    stored: str,
+    code: str | None,
+    config: StoryConfig,
+) -> npt.NDArray[np.uint8]:
+    """:attr:`Vector.passages` of an article's ``text`` over its vector's sorted ``keys``: each
+    key's one passage past the ``lead``'s terms (:func:`clipper.stories.passages
+    .passage_numbers`, terms read and hashed as the vector's own, in the term space of
+    ``code``), 0 for none, and 0 where two terms of one key are of other passages; none when
+    no key has one."""
+
+    def terms_of(passage: str) -> Counter[str]:
+        return stemmed(abbreviated(Counter(_story_terms(passage, language, joins, lowered))),
+                       None, stored)[0]  # fmt: skip
+
+    numbered = passage_numbers(passages_of(text, config.passage_words), lead, terms_of)
+    if not numbered or not len(keys):
+        return NO_SHARES
+    spelled = language in SPELLING_LANGUAGES
+    hashed = _term_infos(list(numbered), spelled)[:, 0].astype(np.uint32) ^ language_salt(code)
+    at = np.minimum(np.searchsorted(keys, hashed), len(keys) - 1)
+    held = keys[at] == hashed
+    number = np.fromiter(numbered.values(), np.int64, len(numbered))[held]
+    at = at[held]
+    out = np.zeros(len(keys), np.int64)
+    out[at] = number
+    # a key two terms of other passages share has none
+    other = np.zeros(len(keys), np.bool_)
+    np.logical_or.at(other, at, out[at] != number)
+    out[other] = 0
+    if not out.any():
+        return NO_SHARES
+    return out.astype(np.uint8)
 
 
 def _line_bits(
@@ -638,11 +680,16 @@ def vectorize(
     # the words it names in most lines, no capital marking them (stories.instances)
     lowered = read.lowered()
     recurring = recurring_names(
-        read.runs, lowered, config.template_name_lines,
+        read.runs,
+        lowered,
+        config.template_name_lines,
         functools.partial(_function_words, language=lang, spelled=lang in SPELLING_LANGUAGES),
     )
     lines = frame_lines(
-        title, read, config.template_frame_words, config.template_lines,
+        title,
+        read,
+        config.template_frame_words,
+        config.template_lines,
         config.template_edge_words,
         recurring,
     )
@@ -696,13 +743,14 @@ def vectorize(
         out = out / norm
     if len(framed):
         framed = np.intersect1d(framed, out_keys, assume_unique=True)
-    line_keys, line_bits = _line_bits(
-        lines, out_keys, lang, joins, low, stored, language, spelled
-    )
+    line_keys, line_bits = _line_bits(lines, out_keys, lang, joins, low, stored, language, spelled)
     # the rare words it writes as names only (stories.eventnames)
     rare = rare_names(
         [t for t, w in zip(distinct, is_word.tolist(), strict=True) if w],
-        weight[is_word], lowered, config.event_name_weight, recurring,
+        weight[is_word],
+        lowered,
+        config.event_name_weight,
+        recurring,
     )
     name_keys = _NO_KEYS
     if rare:
@@ -710,6 +758,7 @@ def vectorize(
             _term_infos(rare, spelled)[:, 0].astype(np.uint32) ^ language_salt(language),
             out_keys,
         )
+    passages = _passage_bytes(text, lead, out_keys, lang, joins, low, stored, language, config)
     return Vector(
         out_keys, out.astype(np.float32), sentences, figures,
         term_shares(said, counts, contribution, slot, len(unique), kept[order]),
@@ -718,5 +767,5 @@ def vectorize(
             Counter({t: n for t, n in counts.items() if t in lead}), counts, contribution, slot,
             len(unique), kept[order],
         ),
-        frames, framed, line_keys, line_bits, name_keys,
+        frames, framed, line_keys, line_bits, name_keys, passages,
     )  # fmt: skip

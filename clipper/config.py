@@ -713,8 +713,10 @@ class StoryConfig:
     # most of it (clipper.stories.passages): a passage is a paragraph of at most passage_words
     # words, or a sentence of a longer one (a text stored without paragraph breaks).  A bank's
     # rights issue approved, one paragraph of which named a telecom, its towns and its
-    # network's "2.4 million subscribers", met the telecom's network rollout at 0.30-0.31
-    # (bar 0.24) and kept 0.13-0.25 of the bar without that paragraph (newcomer 46).  Of the
+    # network's "2.4 million subscribers", met the telecom's network rollout at 0.23-0.32
+    # (bar 0.24) and keeps 0.13-0.30 of the bar without that paragraph in English, French and
+    # German (newcomer 46; tests/test_story_passages.py), a follow-up under a new lead
+    # 1.6-2.4.  Of the
     # labelled same-story links of bench/stories.py the lowest keeps 0.71 of its bar (at 60,
     # 80 or 120 words, or sentences alone), its different-story links 0.76 or more: 0.5 cuts
     # none of them.  80 words: a news paragraph of two or three sentences is one passage (by

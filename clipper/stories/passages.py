@@ -2,14 +2,14 @@
 story's company in one paragraph is another story.
 
 A central bank's approval of one bank's rights issue, one paragraph of which said a telecom
-would offer the bank's loans over its new network, met both reports of that telecom's network
-rollout at cosine 0.30-0.31 against a bar of 0.24 (newcomer 46): on the telecom's name, its
-towns, "network", "subscribers" and "2.4 million", all in that one paragraph.  The lead rule
-(:mod:`clipper.stories.leads`) let one of the two links stand: the bank report's lead gave
-0.19 of that cosine (0.15 asked) on "Kenya" in "Central Bank of Kenya", "shillings" and
-"billion", words any two of the country's business reports share.  Reports of one event share
-their terms throughout: a next-day feature, a follow-up under a new lead, an account from
-another angle name the event's places, people and figures in several of their paragraphs.
+would offer the bank's loans over its new network, joined the story of that telecom's network
+rollout (newcomer 46): on the telecom's name, its towns, "network", "subscribers" and "2.4
+million", all in that one paragraph.  The lead rule (:mod:`clipper.stories.leads`) let one of
+its two links stand: the bank report's lead gave 0.19 of that cosine (0.15 asked) on "Kenya" in
+"Central Bank of Kenya", "shillings" and "billion", words any two of the country's business
+reports share.  Reports of one event share their terms throughout: a next-day feature, a
+follow-up under a new lead, an account from another angle name the event's places, people and
+figures in several of their paragraphs.
 
 So a story vector carries, for each term, the *passage* past its lead that holds it
 (:attr:`clipper.stories.termvector.Vector.passages`, :func:`passage_numbers`): a passage is a
@@ -20,9 +20,12 @@ passages or more has none.  Of two clusters over the bar that pass the lead rule
 without the terms of either end's one passage giving the most of it (:func:`heaviest_passages`:
 its products over the terms both hold that only that passage holds) must clear
 ``StoryConfig.passage_similarity_share`` of their bar, or they are not linked
-(:func:`clipper.stories.scoring.linked` asks it of every pair over the bar).  The bank report
-keeps 0.13-0.25 of the bar without its telecom paragraph; of bench/stories.py's labelled
-same-story links the lowest keeps 0.71.
+(:func:`clipper.stories.scoring.linked` asks it of every pair over the bar).  Invented in
+English, French and German (tests/test_story_passages.py), the bank's report keeps 0.13-0.30 of
+the bar without its telecom paragraph, the rollout's follow-up under a new lead 1.6-2.4; of
+bench/stories.py's labelled same-story links over the bar the lowest keeps 0.71.  A text
+stored without paragraph breaks is its sentences, so a mention there over two sentences is two
+passages, and a link resting on it holds.
 
 Like the lead rule it reads the two articles only, never what else the archive holds, and a
 pair's passage sums are added in one fixed order (the shared terms' products in ascending key

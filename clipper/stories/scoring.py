@@ -30,7 +30,7 @@ class _Columns:
     cluster in :attr:`columns` (int32), :attr:`weights` (float32, the vector's own) and
     :attr:`leads` (uint8, each term's lead share: :func:`clipper.stories.leads.lead_bytes`) and
     :attr:`passages` (uint8, each term's passage: :func:`clipper.stories.passages
-    .passage_bytes`, held as copies), row
+    .passage_bytes`), row
     ``r`` spanning ``starts[r]:starts[r + 1]``, the terms in the vector's order; and the term
     hash → column numbering, shared by every vector compared in one run (so no batch pays for
     building a vocabulary).
@@ -38,18 +38,19 @@ class _Columns:
     :func:`linked` reads its pairs' rows here in place.  It packed the columns and weights of
     every cluster a call met into new arrays instead (12 bytes a term, and the CSR matrix over
     them): a call of a one-day night's story stage meets nearly every cluster of the night, so
-    that copy grew with the night (~35 MB a call at 13,886 clusters).  Held, a row costs 9
+    that copy grew with the night (~35 MB a call at 13,886 clusters).  Held, a row costs 10
     bytes a term and no array object (an int32 array a cluster before: 112 bytes over its 4 a
     term); the numbering is two sorted arrays (8 bytes a term; a dict took ~100).  Rows of
     forgotten clusters are dropped once they are half of what is held.
 
     ``shared`` (the story pool's store, :class:`clipper.stories.pool.StoryPool`): a row's
-    weights and lead shares are its vector's, held once.  The vector's ``weights`` (and
-    ``lead``, when it has lead shares) become views of its row (the same values), re-pointed
-    when the rows move (grown or compacted) and given back as copies of their own when the
-    cluster is forgotten (:meth:`forget`, :meth:`release`), so no view keeps arrays the store
-    let go.  Held twice they cost 5 bytes a term (~1.1 KB of the ~9.2 KB a one-day cluster
-    held when the walk starts, ``bench/story_memory.py``).  The store is then the only holder
+    weights, lead shares and passages are its vector's, held once.  The vector's ``weights``
+    (and ``lead`` and ``passages``, when it has them) become views of its row (the same
+    values), re-pointed when the rows move (grown or compacted) and given back as copies of
+    their own when the cluster is forgotten (:meth:`forget`, :meth:`release`), so no view
+    keeps arrays the store let go.  Held twice they cost 6 bytes a term (5 without the
+    passages: ~1.1 KB of the ~9.2 KB a one-day cluster held when the walk starts,
+    ``bench/story_memory.py``).  The store is then the only holder
     that replaces a vector's arrays: a vector is scored through one shared store at most."""
 
     def __init__(self, shared: bool = False) -> None:
@@ -133,7 +134,8 @@ class _Columns:
     def _point(self, rows: range) -> None:
         """Make the held vectors of ``rows`` views of their rows (shared only)."""
         bounds = self.starts[rows.start : rows.stop + 1].tolist()
-        weights, leads, vectors = self.weights, self.leads, self._vectors
+        weights, leads, passages = self.weights, self.leads, self.passages
+        vectors = self._vectors
         for n, row in enumerate(rows):
             vector = vectors[row]
             if vector is None:
@@ -143,6 +145,8 @@ class _Columns:
             object.__setattr__(vector, "weights", weights[lo:hi])
             if len(vector.lead):
                 object.__setattr__(vector, "lead", leads[lo:hi])
+            if len(vector.passages):
+                object.__setattr__(vector, "passages", passages[lo:hi])
 
     def matrix(self) -> csr_matrix:
         """The rows as one CSR matrix (weights float32; no copy of them)."""
@@ -195,6 +199,8 @@ def _own(vector: Vector | None) -> None:
     object.__setattr__(vector, "weights", vector.weights.copy())
     if len(vector.lead):
         object.__setattr__(vector, "lead", vector.lead.copy())
+    if len(vector.passages):
+        object.__setattr__(vector, "passages", vector.passages.copy())
 
 
 def _grown(values: npt.NDArray[_T], used: int, room: int) -> npt.NDArray[_T]:

@@ -79,6 +79,7 @@ from clipper.headerdates import Order, header_day, numeric_date
 from clipper.htmlclean import clean_html
 from clipper.junk import is_junk_bytes, is_junk_text
 from clipper.language import OPENINGS_AHEAD, SAMPLE_CHARS, detect_language, detect_languages
+from clipper.modifiedtimes import line_update
 from clipper.page import DECLARED, GUESSED, UPDATED, Article, RawPage, Rejection
 from clipper.paywalltrailer import cut_paywall_trailer
 from clipper.placeregion import dateline_region
@@ -237,8 +238,10 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     if isinstance(article, Article):
         # the dump's "Updated" line; else the record's date field that was one
         article.updated = on_dateline_clock(
-            cleaned.update_time or spanned_update or raw.published_updated, clock
+            cleaned.update_time or spanned_update or line_update(raw), clock
         )
+        # the record's date_modified: its update where really later (clipper.verdict)
+        article.modified = on_dateline_clock(raw.modified, clock)
         article.date_reread = reread is not None and published == reread
     if isinstance(article, Article) and raw.broadcast and article.title is None:
         # a bulletin's item has no headline: its first sentence (clipper.read.bulletins)
@@ -342,5 +345,5 @@ def clean_page(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         return Rejection(raw.origin, "extraction-error", said)
     if isinstance(result, Article):
         # an update after the fetch or before the publication, on every kind of page
-        checked_update(result, raw)
+        checked_update(result, raw, config)
     return result

@@ -90,6 +90,7 @@ from clipper.junk import is_junk_bytes, is_junk_text
 from clipper.language import detect_language
 from clipper.leftout import read_cell_lists_as_paragraphs, restore_left_out
 from clipper.liveblog import keep_entry_times
+from clipper.modifiedtimes import line_update
 from clipper.notices import ARTICLE_TYPES
 from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
 from clipper.paywalltrailer import cut_paywall_trailer
@@ -585,8 +586,11 @@ def _clean_page(
         with _dates_in(lines_in, raw.url, region, placed):
             update = text_update(extracted, tree, raw)
         result.updated = on_dateline_clock(
-            meta.with_twin_offset(update) if update else raw.published_updated, clock
+            meta.with_twin_offset(update) if update else line_update(raw), clock
         )
+        # the time its metadata or record says it last changed: its update where it shows
+        # none and that is really later (clipper.verdict.checked_update)
+        result.modified = on_dateline_clock(raw.modified or meta.modified, clock)
         result.date_reread = reread is not None and published == reread
     if isinstance(result, Article) and result.published is None:
         # a date the page gives that clipper does not read: counted by the run

@@ -49,7 +49,8 @@ Order by measurement: JSON-LD > og:title > h1 > title gives 0.83 exact on Fundus
 (og > JSON-LD 0.84 there but 0.56 instead of 0.58 on Readability; h1 first 0.74).
 
 Publication date: :func:`clipper.pagedates.declared_date` (its module says the order), else a date
-segment of the page's ``<title>`` (:func:`clipper.pagedates.title_date`).
+segment of the page's ``<title>`` (:func:`clipper.pagedates.title_date`); its declared
+modification time: :func:`clipper.modifiedtimes.declared_modified`.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ from urllib.parse import urlsplit
 from clipper.dates import offset_of_twin
 from clipper.entities import unescape
 from clipper.jsonld import jsonld_objects, types_of
+from clipper.modifiedtimes import declared_modified
 from clipper.pagedates import declared_date, page_times, title_date, unread_declared
 from clipper.scripts import UNSPACED, caseless
 from clipper.sitenames import (
@@ -94,6 +96,10 @@ class PageMeta:
     title_tag: str | None = None  # <title> without its site segments
     subhead: str | None = None  # the article's first <h2> before any paragraph (rule 5)
     published: str | None = None
+    # when the page says it last changed (clipper.modifiedtimes.declared_modified: its
+    # article:modified_time, JSON-LD dateModified…), as written; the offset of its twin as
+    # ``published``'s (None: none)
+    modified: str | None = None
     # a declared date left unread, when the page declares none read (pagedates.unread_declared)
     date_unread: str | None = None
     site_names: set[str] = field(default_factory=set)
@@ -423,6 +429,8 @@ def page_meta(tree: Any, url: str | None, site: str | None = None) -> PageMeta:
         meta.published = meta.with_twin_offset(meta.published)
     else:
         meta.date_unread = unread_declared(article, metas)
+    modified = declared_modified(tree, article, jsonld, metas)
+    meta.modified = meta.with_twin_offset(modified) if modified else None
 
     title_tag = _clean(next((t.text_content() for t in scope.iter("title")), None))
     stripped_title, cut = strip_site_segments(title_tag, sites)

@@ -91,6 +91,11 @@ class RawPage:
     # 2026, 11:05 Uhr"; clipper.read.recorddates.update_date): its date, source
     # "updated" (published by then at the latest), after every date the page itself gives.
     published_updated: str | None = None
+    # When the record says its page last changed (its first field of
+    # clipper.read.fieldnames.UPDATED_FIELDS: "date_modified", "updated"…; a feed entry's
+    # <updated> beside its <published>), ISO 8601 as read: the page's update where it is
+    # really later than its publication (clipper.modifiedtimes.modified_update).
+    modified: str | None = None
     # The date a text dump's file name gives ("efe_servicio_20261204_0932.txt": 2026-12-04T09:32,
     # no zone; clipper.read.filenamedates): a guess, ranked after every date the page gives, and
     # the year of a dateline written without one ("MADRID, 4 dic (EFE).-") when the dump has no
@@ -204,6 +209,11 @@ class Article:
     # The time the page's "Updated" line gives (ISO 8601, as ``published`` is written), also
     # when the page gives its posting time: stored as ``pages.updated`` (clipper.versiondates)
     updated: str | None = None
+    # When the page's metadata or its record says it last changed (clipper.modifiedtimes:
+    # article:modified_time, dateModified, a record's date_modified…), ISO 8601 as read; the
+    # update (``updated``) where the page shows none and it is really later than the
+    # publication (clipper.verdict.checked_update); not stored itself.
+    modified: str | None = None
     fetched_at: str | None = None
     saved_at: str | None = None  # as RawPage.saved_at
     language: str | None = None

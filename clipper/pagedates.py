@@ -39,7 +39,7 @@ from clipper.dates import placeholder_date
 from clipper.jsonld import types_of
 
 # JSON-LD objects whose datePublished is the page's: articles, and a fact-check's review.
-_DATED_TYPE = re.compile(r"article|posting|report|story|blog|claimreview", re.IGNORECASE)
+DATED_TYPE = re.compile(r"article|posting|report|story|blog|claimreview", re.IGNORECASE)
 # JSON-LD objects of a page that is a video or a recording (schema.org's uploadDate).
 _MEDIA_TYPE = re.compile(r"videoobject|audioobject|podcastepisode|clip", re.IGNORECASE)
 _DATE_META = tuple(
@@ -78,7 +78,10 @@ _MICROFORMAT_DATE = (
 )
 
 
-def _valid_date(value: Any) -> str | None:
+def valid_date(value: Any) -> str | None:
+    """``value`` (a declared date: a meta tag's, a JSON-LD ``date*`` value) as ISO 8601 when it
+    reads as a date (a compact "20261129081500", a crawler's forms: :func:`_record_form`), None
+    for anything else or a stand-in for no date (:func:`clipper.dates.placeholder_date`)."""
     if not isinstance(value, str):
         return None
     value = value.strip()
@@ -114,28 +117,28 @@ def declared_date(
     tree: Any, article: dict[str, Any] | None, jsonld: list[dict[str, Any]], metas: dict[str, str]
 ) -> str | None:
     """The publication date the page declares (see the module docstring), as written."""
-    if article is not None and (date := _valid_date(article.get("datePublished"))):
+    if article is not None and (date := valid_date(article.get("datePublished"))):
         return date
     # A WebPage's mainEntity counts for the date only: its headline is often the SEO one, not
     # the page's (Fundus: Merkur's "… sät Zweifel" for "… lässt Zweifel aufkommen").
     entities = [e for o in jsonld if isinstance(e := o.get("mainEntity"), dict)]
     for obj in [*jsonld, *entities]:
-        if _DATED_TYPE.search(types_of(obj)) and (date := _valid_date(obj.get("datePublished"))):
+        if DATED_TYPE.search(types_of(obj)) and (date := valid_date(obj.get("datePublished"))):
             return date
     by_key = {re.sub(r"[^a-z0-9]", "", name): value for name, value in reversed(metas.items())}
     for name in _DATE_META:
-        if date := _valid_date(by_key.get(name)):
+        if date := valid_date(by_key.get(name)):
             return date
     for xpath in (_MICRODATA_DATE, _MICROFORMAT_DATE):
         for el in tree.xpath(xpath):
-            if date := _valid_date(el.get("content") or el.get("datetime")):
+            if date := valid_date(el.get("content") or el.get("datetime")):
                 return date
     # a video's or a podcast's page declares its date on its media object: last, so that an
     # article's own date always comes first and an embedded clip's never stands in for it
     for obj in jsonld:
         if _MEDIA_TYPE.search(types_of(obj)):
             for key in ("datePublished", "uploadDate"):
-                if date := _valid_date(obj.get(key)):
+                if date := valid_date(obj.get(key)):
                     return date
     return None
 

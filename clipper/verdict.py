@@ -21,6 +21,7 @@ from clipper.excerpts import EXCERPT, excerpt_of, without_feed_footer
 from clipper.furniture.consent import consent_lines
 from clipper.junk import mostly_symbols, wordless
 from clipper.language import believed_language
+from clipper.modifiedtimes import modified_update
 from clipper.notices import (
     consent_wall,
     error_page,
@@ -351,12 +352,26 @@ def plausible_update(
     return updated, None
 
 
-def checked_update(article: Article, raw: RawPage) -> None:
+def checked_update(article: Article, raw: RawPage, config: CleanConfig) -> None:
     """``article``'s update time (:attr:`~clipper.page.Article.updated`) kept only when
     :func:`plausible_update` allows it, else moved to
     :attr:`~clipper.page.Article.update_ignored` for the run to count; one that is the
     publication date already refused (an "Updated" line dating the page,
-    :attr:`~clipper.page.Article.date_ignored`) is not counted twice."""
+    :attr:`~clipper.page.Article.date_ignored`) is not counted twice.  A page that shows no
+    update takes the modification time its metadata or record declares
+    (:attr:`~clipper.page.Article.modified`) where it is really later than its publication
+    and no stamp of its fetch (:func:`clipper.modifiedtimes.modified_update`, ``config``'s
+    ``update_after_seconds`` and ``fetch_stamp_seconds``); else none, and nothing counted."""
+    if not article.updated and article.modified:
+        article.updated = modified_update(
+            article.modified,
+            article.published,
+            raw.fetched_at,
+            host_of(article.url or raw.url),
+            article.region,
+            config.update_after_seconds,
+            config.fetch_stamp_seconds,
+        )
     if not article.updated:
         return
     kept, ignored = plausible_update(

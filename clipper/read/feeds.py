@@ -141,6 +141,9 @@ def item_record(
         "url": entry.get("link"),
         "title": entry.get("title"),
         "published": entry.get("published") or entry.get("updated"),
+        # Atom's <updated> beside its <published>: when the entry last changed
+        # (clipper.modifiedtimes: its update where really later)
+        "updated": entry.get("updated") if entry.get("published") else None,
         "author": entry.get("author"),
     }
     if isinstance(source := entry.get("source"), dict) and source.get("title"):

@@ -83,6 +83,7 @@ from clipper.read.recorddates import (
     fetch_time,
     names_crawl_dump,
     publication_date,
+    modified_time,
     update_beside,
     update_date,
     update_line_value,
@@ -262,6 +263,8 @@ def _page_from_record(
         # "5 dec. 2026 kl. 14.30 (uppdaterad 6 dec. …)": the publication, then its update, kept
         beside = update_beside(obj, skipped)
         published_updated = (update_date(obj, skipped) or beside) if published is None else beside
+        # "date_modified" beside the publication: its update where really later
+        modified = modified_time(obj)
         relative = None
         if published is None and date_unread is not None:
             # "il y a 3 heures" beside the record's fetch time: that time minus the span; "Dec 3,
@@ -320,6 +323,7 @@ def _page_from_record(
         published=published,
         date_unread=date_unread,
         published_updated=published_updated,
+        modified=modified,
         published_relative=relative,
         title=_headline(_plain_title(title), _site_names(obj, url, site, source)),
         site=site,

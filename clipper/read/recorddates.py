@@ -200,3 +200,14 @@ def update_date(obj: dict[str, Any], skip: str = "") -> str | None:
     # else a field of the page's last change (news-please's date_modified, a header's "Updated:")
     update = line if line is not None else first_present(obj, UPDATED_FIELDS)
     return declared_date(update)[0] if update is not None else None
+
+
+def modified_time(obj: dict[str, Any]) -> str | None:
+    """When the record says its page last changed: its first update field present
+    (:data:`UPDATED_FIELDS`: ``updated``, ``updated_at``, ``date_modified``, ``dateModified``,
+    ``modified``, ``last_modified``, ``lastModified``) as :func:`declared_date` reads it
+    (ISO 8601), or None.  The page's update where it is really later than its publication
+    (:func:`clipper.modifiedtimes.modified_update`); a record giving no publication field is
+    dated by it (:func:`update_date`)."""
+    update = first_present(obj, UPDATED_FIELDS)
+    return declared_date(update)[0] if update is not None else None

@@ -143,7 +143,6 @@ def modified_update(
     return modified
 
 
-
 def line_update(raw: RawPage) -> str | None:
     """The update a record's date field gives as a page shows one
     (:attr:`~clipper.page.RawPage.published_updated`: its "Updated" line, the update after its

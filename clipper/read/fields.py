@@ -81,9 +81,9 @@ from clipper.read.publisher import (
 from clipper.read.recorddates import (
     CRAWL_DATE_FIELD,
     fetch_time,
+    modified_time,
     names_crawl_dump,
     publication_date,
-    modified_time,
     update_beside,
     update_date,
     update_line_value,

@@ -21,7 +21,7 @@ from clipper.clean import clean_page
 from clipper.cli import cli
 from clipper.config import CleanConfig, ReadLimits
 from clipper.modifiedtimes import modified_update
-from clipper.page import Article, RawPage
+from clipper.page import Article, RawPage, Rejection
 from clipper.read import read_pages
 
 _PARAGRAPHS = [
@@ -202,6 +202,10 @@ _LIBRARY = [
 ]
 
 
+def _refused(rejection: Rejection) -> None:
+    pytest.fail(f"rejected: {rejection}")
+
+
 def _record(tmp_path: Path, **dates: str) -> RawPage:
     obj = {
         "url": "https://crestfold-courier.example/library-reopens",
@@ -212,7 +216,7 @@ def _record(tmp_path: Path, **dates: str) -> RawPage:
     }
     path = tmp_path / "night.jsonl"
     path.write_text(json.dumps(obj) + "\n", encoding="utf-8")
-    pages = list(read_pages([path], ReadLimits(), pytest.fail))
+    pages = list(read_pages([path], ReadLimits(), _refused))
     assert len(pages) == 1
     return pages[0]
 
@@ -329,7 +333,7 @@ def test_a_dump_headers_updated_line_beside_its_date_is_the_update(tmp_path: Pat
         "Date: 2026-12-04T08:10:00Z\nUpdated: 2026-12-04T14:25:00Z\n\n" + "\n\n".join(_DEPOT),
         encoding="utf-8",
     )
-    (raw,) = read_pages([dump], ReadLimits(), pytest.fail)
+    (raw,) = read_pages([dump], ReadLimits(), _refused)
     article = clean_page(raw, CleanConfig())
     assert isinstance(article, Article)
     assert (article.published, article.date_source) == ("2026-12-04T08:10:00Z", "declared")
@@ -338,9 +342,8 @@ def test_a_dump_headers_updated_line_beside_its_date_is_the_update(tmp_path: Pat
 
 def _saved(folder: Path, modified: str, extra: str) -> None:
     folder.mkdir()
-    head = (
-        f'<link rel="canonical" href="{_URL}">{_PUBLISHED}'
-        + _meta("article:modified_time", modified)
+    head = f'<link rel="canonical" href="{_URL}">{_PUBLISHED}' + _meta(
+        "article:modified_time", modified
     )
     page = _html(head).replace(b"</article>", f"<p>{extra}</p></article>".encode())
     (folder / "ferry.html").write_bytes(page)

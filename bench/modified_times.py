@@ -97,7 +97,7 @@ def main() -> None:
         cases = loader()[: args.limit or None]
         counts: dict[str, Any] = {"pages": len(cases), "dated": 0, "declaring": 0}
         standing: dict[str, int] = {}
-        before = after = later_after = dates_differ = 0
+        before = after = later_after = dates_differ = gained = gained_later = 0
         odd: list[dict[str, Any]] = []
         for number, case in enumerate(cases):
             cleaned = {}
@@ -121,6 +121,9 @@ def main() -> None:
             if new.updated is not None:
                 later = _later(new.updated, new.published)
                 later_after += later
+                if new.updated != old.updated:
+                    gained += 1
+                    gained_later += later
                 if args.list or not later:
                     row = {
                         "id": case["id"],
@@ -137,6 +140,8 @@ def main() -> None:
                 "updated_before": before,
                 "updated_after": after,
                 "updated_after_surely_later": later_after,
+                "updated_from_metadata": gained,
+                "updated_from_metadata_surely_later": gained_later,
                 "publication_dates_differing": dates_differ,
                 "listed": odd,
             }
@@ -145,7 +150,8 @@ def main() -> None:
         print(
             f"{name}: {counts['pages']} pages, {counts['dated']} dated, {counts['declaring']} "
             f"declare a modification time {standing}; updated {before} -> {after} "
-            f"({later_after} surely later than the publication); publication dates "
+            f"({later_after} surely later than the publication; from the declared modification "
+            f"time {gained}, {gained_later} of them surely later); publication dates "
             f"differing: {dates_differ}"
         )
         run.add(

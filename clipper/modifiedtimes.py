@@ -12,13 +12,13 @@ the body's markup), so that the two come from the same part of the page where th
 Such a time is the page's update (``pages.updated``, as a shown "Updated" line's is) only when
 :func:`modified_update` finds the page really changed after it was published: surely later than
 the publication (on every clock the two can be on, :mod:`clipper.pubwindows`) by more than
-:attr:`clipper.config.CleanConfig.update_after_seconds`, and surely earlier than the fetch by
-more than :attr:`clipper.config.CleanConfig.fetch_stamp_seconds` (a system that stamps every page
-it serves with the time it served it: the stamp is the fetch, no change).  The same as the
-publication, within that margin (the save that published it), or earlier (a scheduled post's
-last save before its publication time) is no update, and not counted: a system's own stamps,
-nothing the user can fix.  A site that stamps every page of a night with one time (its last
-build) is not told apart: README, Known limits.
+:attr:`clipper.config.CleanConfig.update_after_seconds`, and not within
+:attr:`clipper.config.CleanConfig.fetch_stamp_seconds` of the fetch or after it (a system that
+stamps every page it serves with the time it served it: the stamp is the fetch, no change).
+The same as the publication, within that margin (the save that published it), or earlier (a
+scheduled post's last save before its publication time) is no update, and not counted: a
+system's own stamps, nothing the user can fix.  A site that stamps every page of a night with
+one time (its last build) is not told apart: README, Known limits.
 
 Measured on the Zyte and Fundus pages (``python bench/modified_times.py``): see
 ``bench/HISTORY.md``, session 47 (dates47).
@@ -111,10 +111,11 @@ def modified_update(
     ``modified`` is surely more than ``after_seconds`` later (two wall times or two days
     compared as written, one page's clock; else every moment ``modified`` can name, on the
     clocks of the country ``host``'s address or ``region`` names, else UTC-12 to UTC+14, after
-    every moment ``published`` can, :func:`clipper.pubwindows.publication_span`) and surely
-    more than ``stamp_seconds`` before the fetch ``fetched_at`` (UTC; a wall time on an unknown
-    clock ends at its latest, :func:`clipper.pubwindows.fetch_bound`).  A value that is not
-    ISO 8601 is none."""
+    every moment ``published`` can, :func:`clipper.pubwindows.publication_span`) and not
+    within ``stamp_seconds`` of the fetch ``fetched_at`` or after it (UTC, as clipper reads a
+    fetch time: :func:`clipper.pubwindows.fetch_bound`) on every clock it can be on: a wall
+    time of no known clock (news-please's zoneless ``date_modified``) is its fetch's stamp only
+    when even its earliest reading, UTC+14's, is.  A value that is not ISO 8601 is none."""
     if not modified or not published:
         return None
     try:
@@ -138,7 +139,7 @@ def modified_update(
             fetch = publication_span(fetch_bound(fetched_at).isoformat(), False)[0]
         except ValueError:
             return modified
-        if m_span[1] > fetch - stamp_seconds:
+        if m_span[0] > fetch - stamp_seconds:
             return None  # the fetch's own stamp (or after it): no change of the page
     return modified
 

@@ -378,3 +378,27 @@ def test_saved_versions_of_no_fetch_time_go_by_their_declared_updates(tmp_path: 
     early = next(r for r in rows if "has not yet said" in r["text"])
     assert (early["version"], late["version"]) == ("1", "2")
     assert late["updated"].startswith("2026-12-04T18:30")
+
+
+def test_a_news_please_records_zoneless_times_keep_an_update_hours_before_the_fetch(
+    tmp_path: Path,
+) -> None:
+    # news-please writes every time "YYYY-MM-DD HH:MM:SS" without a zone, and no country
+    raw = _record(
+        tmp_path,
+        date_publish="2026-12-05 10:00:00",
+        date_modified="2026-12-05 15:30:00",
+        date_download="2026-12-05 20:00:00",
+    )
+    article = clean_page(raw, CleanConfig())
+    assert isinstance(article, Article)
+    assert article.updated is not None
+    assert article.updated.replace(" ", "T").startswith("2026-12-05T15:30")
+    stamp = _record(
+        tmp_path,
+        date_publish="2026-12-05 10:00:00",
+        date_modified="2026-12-06 10:00:00",  # later than the fetch on every clock
+        date_download="2026-12-05 20:00:00",
+    )
+    stamped = clean_page(stamp, CleanConfig())
+    assert isinstance(stamped, Article) and stamped.updated is None

@@ -208,8 +208,10 @@ PUBLISHED_FIELDS = (
 # When the page last changed, not when it was published: a record's or a header's update time
 # (news-please's ``date_modified``, schema.org's ``dateModified``, a dump header's "Updated:",
 # Jina Reader's, and every label :func:`clipper.read.headers.updated_label` knows:
-# "Aktualisiert:", "수정:"), read only when no publication field dates the page, as an update
-# (date source "updated", :func:`clipper.read.recorddates.update_date`).
+# "Aktualisiert:", "수정:"): the page's date when no publication field dates it, as an update
+# (date source "updated", :func:`clipper.read.recorddates.update_date`); beside a publication
+# field, its update where really later (:func:`clipper.read.recorddates.modified_time`,
+# :func:`clipper.modifiedtimes.modified_update`).
 UPDATED_FIELDS = (
     "updated",
     "updated_at",

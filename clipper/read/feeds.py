@@ -142,8 +142,9 @@ def item_record(
         "title": entry.get("title"),
         "published": entry.get("published") or entry.get("updated"),
         # Atom's <updated> beside its <published>: when the entry last changed
-        # (clipper.modifiedtimes: its update where really later)
-        "updated": entry.get("updated") if entry.get("published") else None,
+        # (clipper.modifiedtimes: its update where really later); the entry's own, not
+        # feedparser's stand-in (its "updated" gives "published" where the entry has none)
+        "updated": dict.get(entry, "updated") if entry.get("published") else None,
         "author": entry.get("author"),
     }
     if isinstance(source := entry.get("source"), dict) and source.get("title"):

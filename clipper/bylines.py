@@ -59,13 +59,11 @@ CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ɏΆΈ-ΏΑ-ΩЀ-ЯѠ-ҁҊ-ӿḀ-ỿ"
 
 def _fragments(field: str) -> list[str]:
     """The fragments of one byline field of every furniture table (``bylines``,
-    ``byline_roles``, ``byline_staff``: :mod:`clipper.furniture`; and of the languages without
-    one, ``BYLINES_WITHOUT_TABLES``), longest first; sorted, so a
+    ``byline_roles``, ``byline_staff``: :mod:`clipper.furniture`), longest first; sorted, so a
     pattern of them is the same in any order the tables load."""
-    from clipper.furniture import BYLINES_WITHOUT_TABLES, TABLES
+    from clipper.furniture import TABLES
 
     fragments = {f for table in TABLES.values() for f in getattr(table, field)}
-    fragments.update(f for words in BYLINES_WITHOUT_TABLES.values() for f in words.get(field, ()))
     return sorted(fragments, key=lambda f: (-len(f), f))
 
 

@@ -76,6 +76,14 @@ _MORE_LANGUAGES = (
 # languages' dates ("ago", Swahili's August, in "2 hours ago"; "sat", Hausa's September, the
 # weekday of "Sat, 28 Nov 2026"), which would leave such a date unread as two months.
 _FULL_NAMES_ONLY = frozenset({"sw", "ha", "am", "zu", "yo"})
+# Tables whose month names are read on their own language's pages only, as an identified
+# language's (:func:`page_months`), not on every page: their short names are other languages'
+# words (Afrikaans "Des", French's "des"; Somali's and Igbo's "Jan", "Feb"), and isiXhosa
+# has no dateparser locale at all (the tables of session 47).
+_OWN_PAGES_ONLY = frozenset({
+    "af", "xh", "ig", "so", "ne", "or", "si", "my", "az", "kk", "uz", "ka", "hy", "mn", "km",
+    "lo",
+})  # fmt: skip
 # Thai writes years of the Buddhist Era, 543 years ahead of the Common Era (2569 is 2026): a
 # year of a Thai date from this one on is one (BE 2400 is 1857; a CE year this high is none).
 _BUDDHIST_ERA_FROM, _BUDDHIST_ERA_OFFSET = 2400, 543
@@ -643,6 +651,8 @@ def _month_patterns() -> tuple[tuple[str, re.Pattern[str], dict[str, int]], ...]
 
     found = []
     for table in dict.fromkeys((*TABLES, *_MORE_LANGUAGES)):  # Thai has a table too now
+        if table in _OWN_PAGES_ONLY:
+            continue
         code = _DATEPARSER_CODE.get(table, table)
         numbers = _month_numbers(code)
         if table in _FULL_NAMES_ONLY:

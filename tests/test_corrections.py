@@ -66,6 +66,30 @@ NOTES = {
     "ja": "【訂正】当初の記事で投票日を誤って記載していました。",
     "zh": "更正：本文早前版本误写了投票日期。",
     "ko": "정정: 이 기사의 이전 판에서 투표 날짜를 잘못 적었습니다.",
+    "af": "Regstelling: In 'n vroeër weergawe van hierdie berig is die verkeerde datum van die "
+    "stemming genoem.",
+    "zu": "Ukulungiswa: Inguqulo yangaphambili yale ndaba ibinikeze usuku olungalungile "
+    "lokuvota.",
+    "xh": "Ulungiso: Inguqulelo yangaphambili yeli nqaku ibinike umhla ongachanekanga wovoto.",
+    "yo": "Àtúnṣe: Ẹ̀dà ìṣáájú ìròyìn yìí sọ ọjọ́ ìdìbò tí kò tọ́.",
+    "ig": "Mmezi: Ụdị mbụ nke akụkọ a kwuru ụbọchị ntuli aka na-ezighi ezi.",
+    "so": "Sixid: Nuqulkii hore ee warkan wuxuu sheegay taariikh khaldan oo codbixinta ah.",
+    "ne": "सच्याइएको: यो समाचारको अघिल्लो संस्करणमा मतदानको मिति गलत लेखिएको थियो।",
+    "or": "ସଂଶୋଧନ: ଏହି ଖବରର ପୂର୍ବ ସଂସ୍କରଣରେ ଭୋଟ ତାରିଖ ଭୁଲ ଲେଖାଯାଇଥିଲା।",
+    "si": "නිවැරදි කිරීම: මෙම පුවතේ පෙර සංස්කරණයේ ඡන්ද විමසීමේ දිනය වැරදියට සඳහන් විය.",
+    "my": "ပြင်ဆင်ချက်: ဤသတင်း၏ ယခင်ဗားရှင်းတွင် မဲပေးမည့်ရက်ကို မှားယွင်းစွာ ဖော်ပြခဲ့သည်။",
+    "tl": "Pagwawasto: Sa naunang bersyon ng balitang ito, mali ang petsa ng botohan.",
+    "sq": "Korrigjim: Në një version të mëparshëm të artikullit u dha data e gabuar e votimit.",
+    "mk": "Исправка: Во претходната верзија на текстот беше наведен погрешен датум.",
+    "hr": "Ispravak: U ranijoj verziji članka naveden je pogrešan datum glasanja.",
+    "az": "Düzəliş: Xəbərin əvvəlki versiyasında səsvermənin tarixi səhv göstərilmişdi.",
+    "kk": "Түзету: Мақаланың алдыңғы нұсқасында дауыс беру күні қате көрсетілген.",
+    "uz": "Tuzatish: Maqolaning avvalgi versiyasida ovoz berish sanasi xato ko‘rsatilgan edi.",
+    "ka": "შესწორება: სტატიის წინა ვერსიაში კენჭისყრის თარიღი შეცდომით იყო მითითებული.",
+    "hy": "Ուղղում: Հոդվածի նախորդ տարբերակում քվեարկության ամսաթիվը սխալ էր նշված։",
+    "mn": "Залруулга: Мэдээний өмнөх хувилбарт санал хураалтын огноог буруу бичсэн байсан.",
+    "km": "ការកែតម្រូវ: កំណែមុននៃអត្ថបទនេះបានសរសេរកាលបរិច្ឆេទបោះឆ្នោតខុស។",
+    "lo": "ການແກ້ໄຂ: ສະບັບກ່ອນຂອງຂ່າວນີ້ຂຽນວັນທີລົງຄະແນນສຽງຜິດ.",
 }
 
 # The same label words opening a sentence of the story (no colon, dash or date after them).

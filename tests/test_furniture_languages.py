@@ -691,6 +691,263 @@ DUMPS: dict[str, Dump] = {
         ("തുറമുഖം നിരക്ക് കൂട്ടി", "തീരദേശ ബസ് റൂട്ട് നീട്ടി"),
         "ഷെയർ ചെയ്യുക",
     ),
+    # Afrikaans, isiZulu, isiXhosa, Yoruba, Igbo, Somali, Nepali, Odia, Sinhala, Burmese
+    # (session 47: Known limits since session 46, "Furniture of languages without a table")
+    "af": Dump(
+        "Gaan na inhoud",
+        ("Ons gebruik koekies om jou ervaring op ons webwerf te verbeter en relevante "
+         "advertensies te wys.", "Aanvaar alles", "Instellings"),
+        "Holmpunt-veerboot vaar weer ná winterherstelwerk",
+        ("Die passasiersveerboot tussen Wes-kaai en Holmpunt sal vanaf Maandag weer vaar ná "
+         "drie maande in die droogdok, het die hawenraad gesê.",
+         "Tegnici het albei enjins en die oprit vervang, en in die somer sal die veerboot elke "
+         "veertig minute die hele dag lank vertrek."),
+        "Lees ook: Nuwe ligte vir die Holmpunt-pier",
+        "Verwante artikels",
+        ("Hawenraad stel nuwe tariewe vas", "Kusbusroete verleng"),
+        "Deel hierdie artikel",
+    ),
+    "zu": Dump(
+        "Yeqela kokuqukethwe",
+        ("Sisebenzisa amakhukhi ukuthuthukisa ulwazi lwakho kuwebhusayithi yethu nokukhombisa "
+         "izikhangiso ezifanele.", "Yamukela konke", "Izilungiselelo"),
+        "Isikebhe sase-Holm Point sibuyela emsebenzini ngemuva kokulungiswa",
+        ("Isikebhe sabagibeli phakathi kwe-Westquay ne-Holm Point sizophinde sihambe kusukela "
+         "ngoMsombuluko ngemuva kwezinyanga ezintathu silungiswa, kusho ibhodi lethekwini.",
+         "Onjiniyela bashintshe zombili izinjini kanye nerempu, kanti ehlobo isikebhe sizosuka "
+         "njalo emizuzwini engamashumi amane usuku lonke."),
+        "Funda futhi: Amalambu amasha azofakwa echwebeni lase-Holm Point",
+        "Izindaba ezihlobene",
+        ("Ibhodi lethekwini limemezela izindleko ezintsha", "Umzila webhasi ogwini unwetshiwe"),
+        "Yabelana ku-Facebook",
+    ),
+    "xh": Dump(
+        "Tsibela kumxholo",
+        ("Sisebenzisa iikuki ukuphucula amava akho kwiwebhusayithi yethu nokukubonisa "
+         "iintengiso ezifanelekileyo.", "Yamkela konke", "Iisetingi"),
+        "Isikhephe saseHolm Point sibuyela emsebenzini emva kokulungiswa",
+        ("Isikhephe sabakhweli phakathi kweWestquay neHolm Point siza kuphinda sihambe "
+         "ukususela ngoMvulo emva kweenyanga ezintathu silungiswa, itsho ibhodi yezibuko.",
+         "Iinjineli zitshintshe zombini iinjini kunye nerempu, yaye ehlotyeni isikhephe siza "
+         "kumka rhoqo emva kwemizuzu engamashumi amane imini yonke."),
+        "Funda ngakumbi: Izibane ezitsha ziza kufakwa kwizibuko laseHolm Point",
+        "Iindaba ezinxulumeneyo",
+        ("Ibhodi yezibuko ibhengeza amaxabiso amatsha", "Indlela yebhasi elunxwemeni yandisiwe"),
+        "Yabelana ku-Facebook",
+    ),
+    "yo": Dump(
+        "Fò kọjá sí àkóónú",
+        ("A máa ń lò kúkì láti mú ìrírí yín dára sí i lórí ìkànnì wa àti láti fi ìpolówó tó bá "
+         "yín mu hàn yín.", "Gba gbogbo rẹ̀", "Ètò kúkì"),
+        "Ọkọ̀ ojú omi Holm Point padà sẹ́nu iṣẹ́ lẹ́yìn oṣù mẹ́ta",
+        ("Ọkọ̀ ojú omi tó ń gbé èrò láàárín Westquay àti Holm Point yóò tún bẹ̀rẹ̀ iṣẹ́ láti ọjọ́ "
+         "Ajé lẹ́yìn oṣù mẹ́ta tó fi wà níbi tí wọ́n ti ń tún un ṣe, gẹ́gẹ́ bí àjọ èbúté ṣe sọ.",
+         "Àwọn onímọ̀ ẹ̀rọ ti pààrọ̀ ẹ́ńjìnnì méjèèjì ọkọ̀ náà, ní ìgbà ẹ̀rùn ọkọ̀ náà yóò máa "
+         "gbéra ní ìṣẹ́jú ogójì-ogójì láti àárọ̀ títí di alẹ́."),
+        "Ẹ tún lè ka: Wọ́n fẹ́ fi iná tuntun sí èbúté Holm Point",
+        "Àwọn ìròyìn mìíràn",
+        ("Àjọ èbúté kéde owó ọkọ̀ tuntun", "Wọ́n fa ọ̀nà bọ́ọ̀sì etí òkun gùn"),
+        "Pín ìròyìn yìí",
+    ),
+    "ig": Dump(
+        "Gaa n'ọdịnaya",
+        ("Anyị na-eji kuki iji mee ka ahụmịhe gị ka mma na weebụsaịtị anyị ma gosi gị ozi "
+         "dabara adaba.", "Nabata ha niile", "Ntọala kuki"),
+        "Ụgbọ mmiri Holm Point alaghachila ọrụ mgbe a rụzichara ya",
+        ("Ụgbọ mmiri na-ebu ndị njem n'etiti Westquay na Holm Point ga-amalite ọzọ site na "
+         "Mọnde mgbe ọ nọrọ ọnwa atọ ebe a na-arụzi ya, ka ndị isi ọdụ ụgbọ mmiri kwuru.",
+         "Ndị injinia gbanwere igwe abụọ ahụ, n'oge okpomọkụ ụgbọ ahụ ga-apụ kwa nkeji iri anọ "
+         "site n'ụtụtụ ruo n'abalị."),
+        "Gụọ kwa: A ga-etinye ọkụ ọhụrụ n'ọdụ ụgbọ mmiri Holm Point",
+        "Akụkọ ndị ọzọ",
+        ("Ọdụ ụgbọ mmiri ekwupụta ego ọhụrụ", "A gbatịkwuola ụzọ bọs dị n'akụkụ osimiri"),
+        "Kesaa na Facebook",
+    ),
+    "so": Dump(
+        "U gudub qoraalka",
+        ("Waxaan isticmaalnaa kukiyada si aan u hagaajino khibradaada boggayaga oo aan kuu tusno "
+         "xayaysiisyo kugu habboon.", "Aqbal dhammaan", "Diid"),
+        "Doonta Holm Point oo dib u shaqo gashay kadib dayactir saddex bilood ah",
+        ("Doonta rakaabka ee u dhaxaysa Westquay iyo Holm Point ayaa dib u bilaabi doonta "
+         "safarradeeda laga bilaabo Isniinta kadib saddex bilood oo dayactir ah, ayuu yiri "
+         "guddiga dekedda.",
+         "Farsamoyaqaannada ayaa beddelay labada matoor, xilliga kulaylaha doontu waxay dhoofi "
+         "doontaa afartankii daqiiqoba mar maalinta oo dhan."),
+        "Akhri sidoo kale: Nalal cusub oo la dhigayo dekedda Holm Point",
+        "Wararka la xiriira",
+        ("Guddiga dekedda oo ku dhawaaqay qiimo cusub", "Waddada baska xeebta oo la dheereeyay"),
+        "La wadaag Facebook",
+    ),
+    "ne": Dump(
+        "मुख्य सामग्रीमा जानुहोस्",
+        ("तपाईंको अनुभव सुधार गर्न र सान्दर्भिक विज्ञापन देखाउन हामी हाम्रो वेबसाइटमा कुकीज "
+         "प्रयोग गर्छौं।", "सबै स्वीकार गर्नुहोस्", "सेटिङ"),
+        "हिउँदे मर्मतपछि होल्म प्वाइन्टको डुंगा सेवा फेरि सुरु",
+        ("पश्चिमी घाट र होल्म प्वाइन्टबीच चल्ने यात्रुवाहक डुंगा तीन महिना मर्मतमा रहेपछि "
+         "सोमबारदेखि फेरि चल्ने बन्दरगाह बोर्डले जनाएको छ।",
+         "प्राविधिकहरूले दुवै इन्जिन फेरेका छन् र गर्मीमा डुंगा दिनभर हरेक चालीस मिनेटमा "
+         "छुट्नेछ।"),
+        "यो पनि पढ्नुहोस्: घाटमा नयाँ बत्ती जडान हुने",
+        "सम्बन्धित खबर",
+        ("बन्दरगाहले भाडा बढायो", "तटीय बस रुट विस्तार"),
+        "सेयर गर्नुहोस्",
+    ),
+    "or": Dump(
+        "ମୁଖ୍ୟ ବିଷୟବସ୍ତୁକୁ ଯାଆନ୍ତୁ",
+        ("ଆପଣଙ୍କ ଅଭିଜ୍ଞତାକୁ ଉନ୍ନତ କରିବା ଏବଂ ସମ୍ପୃକ୍ତ ବିଜ୍ଞାପନ ଦେଖାଇବା ପାଇଁ ଆମେ ଆମର "
+         "ୱେବସାଇଟରେ କୁକିଜ୍ ବ୍ୟବହାର କରୁ।", "ସବୁ ଗ୍ରହଣ କରନ୍ତୁ", "ସେଟିଂସ"),
+        "ଶୀତଦିନିଆ ମରାମତି ପରେ ହୋଲମ ପଏଣ୍ଟ ଡଙ୍ଗା ପୁଣି ଚାଲୁ",
+        ("ପଶ୍ଚିମ ଘାଟ ଓ ହୋଲମ ପଏଣ୍ଟ ମଧ୍ୟରେ ଚାଲୁଥିବା ଯାତ୍ରୀବାହୀ ଡଙ୍ଗା ତିନି ମାସ ମରାମତି ପରେ "
+         "ସୋମବାରଠାରୁ ପୁଣି ଚାଲିବ ବୋଲି ବନ୍ଦର ବୋର୍ଡ କହିଛି।",
+         "ବୈଷୟିକ କର୍ମଚାରୀମାନେ ଦୁଇଟି ଇଞ୍ଜିନ ବଦଳାଇଛନ୍ତି ଏବଂ ଖରାଦିନେ ଡଙ୍ଗା ଦିନସାରା ପ୍ରତି ଚାଳିଶ "
+         "ମିନିଟରେ ଛାଡିବ।"),
+        "ଆହୁରି ପଢ଼ନ୍ତୁ: ଘାଟରେ ନୂଆ ଆଲୁଅ ଲାଗିବ",
+        "ସମ୍ବନ୍ଧିତ ଖବର",
+        ("ବନ୍ଦର ଭଡା ବଢାଇଲା", "ଉପକୂଳ ବସ ରୁଟ ସମ୍ପ୍ରସାରିତ"),
+        "ସେୟାର କରନ୍ତୁ",
+    ),
+    "si": Dump(
+        "ප්\u200dරධාන අන්තර්ගතයට යන්න",
+        ("ඔබේ අත්දැකීම වැඩිදියුණු කිරීමට සහ අදාළ දැන්වීම් පෙන්වීමට අපි අපගේ වෙබ් අඩවියේ කුකී "
+         "භාවිත කරමු.", "සියල්ල පිළිගන්න", "සැකසුම්"),
+        "ශීත සෘතුවේ අලුත්වැඩියාවෙන් පසු හෝල්ම් පොයින්ට් බෝට්ටුව යළි සේවයට",
+        ("බටහිර තොටුපළ සහ හෝල්ම් පොයින්ට් අතර ධාවනය වන මගී බෝට්ටුව මාස තුනක අලුත්වැඩියාවෙන් "
+         "පසු සඳුදා සිට යළි ධාවනය වන බව වරාය මණ්ඩලය පැවසීය.",
+         "කාර්මිකයින් එන්ජින් දෙකම වෙනස් කර ඇති අතර ගිම්හානයේදී බෝට්ටුව දවස පුරා සෑම විනාඩි "
+         "හතළිහකට වරක් පිටත් වේ."),
+        "මෙයත් කියවන්න: තොටුපළට නව විදුලි පහන්",
+        "ආශ්\u200dරිත පුවත්",
+        ("වරාය ගාස්තු ඉහළට", "වෙරළබඩ බස් මාර්ගය දීර්ඝ කෙරේ"),
+        "බෙදාගන්න",
+    ),
+    "my": Dump(
+        "အဓိကအကြောင်းအရာသို့ ကျော်သွားရန်",
+        ("သင်၏ အတွေ့အကြုံကို ပိုမိုကောင်းမွန်စေရန်နှင့် သက်ဆိုင်သော ကြော်ငြာများ ပြသရန် "
+         "ကျွန်ုပ်တို့၏ ဝက်ဘ်ဆိုက်တွင် ကွတ်ကီးများကို အသုံးပြုပါသည်။", "အားလုံးလက်ခံမည်",
+         "ဆက်တင်များ"),
+        "ဆောင်းရာသီ ပြုပြင်မှုအပြီး ဟိုးလ်မ်ပွိုင့် ကူးတို့သင်္ဘော ပြန်လည်ပြေးဆွဲ",
+        ("အနောက်ဆိပ်ကမ်းနှင့်ဟိုးလ်မ်ပွိုင့်ကြား ပြေးဆွဲသည့်ခရီးသည်တင်ကူးတို့သင်္ဘောသည် "
+         "သုံးလကြာပြုပြင်ပြီးနောက် တနင်္လာနေ့မှစ၍ ပြန်လည်ပြေးဆွဲမည်ဖြစ်ကြောင်း "
+         "ဆိပ်ကမ်းဘုတ်အဖွဲ့က ပြောသည်။",
+         "စက်ပြင်ဆရာများက အင်ဂျင်နှစ်လုံးစလုံးကို လဲလှယ်ခဲ့ပြီး နွေရာသီတွင် ကူးတို့သင်္ဘောသည် "
+         "တစ်နေ့လုံး မိနစ်လေးဆယ်တိုင်း ထွက်ခွာမည်ဖြစ်သည်။"),
+        "ဒါလည်းဖတ်ပါ: ဆိပ်ကမ်းတွင် မီးအသစ်များ တပ်ဆင်မည်",
+        "ဆက်စပ်သတင်းများ",
+        ("ဆိပ်ကမ်းက ခရီးစရိတ် မြှင့်", "ကမ်းရိုးတန်း ဘတ်စ်ကားလမ်းကြောင်း တိုးချဲ့"),
+        "မျှဝေရန်",
+    ),
+    # ... Azerbaijani, Kazakh, Uzbek, Georgian, Armenian, Mongolian, Khmer, Lao
+    "az": Dump(
+        "Məzmuna keç",
+        ("Saytımızda təcrübənizi yaxşılaşdırmaq və sizə uyğun reklamlar göstərmək üçün "
+         "kukilərdən istifadə edirik.", "Hamısını qəbul et", "Ayarlar"),
+        "Holm Point bərəsi qış təmirindən sonra yenidən işləyir",
+        ("Vestki ilə Holm Point arasında işləyən sərnişin bərəsi üç ay quru dokda qaldıqdan "
+         "sonra bazar ertəsindən yenidən reysə çıxacaq, liman şurası bildirib.",
+         "Texniklər hər iki mühərriki və enişi dəyişiblər, yayda bərə bütün gün ərzində hər qırx "
+         "dəqiqədən bir yola düşəcək."),
+        "Həmçinin oxuyun: Holm Point körpüsünə yeni işıqlar quraşdırılır",
+        "Oxşar xəbərlər",
+        ("Liman şurası yeni tarifləri açıqladı", "Sahil avtobus xətti uzadıldı"),
+        "Paylaş",
+    ),
+    "kk": Dump(
+        "Мазмұнға өту",
+        ("Біз сайтымызда сіздің тәжірибеңізді жақсарту және сізге лайықты жарнама көрсету үшін "
+         "cookie файлдарын қолданамыз.", "Барлығын қабылдау", "Баптаулар"),
+        "Холм-Пойнт паромы қысқы жөндеуден кейін қайта қатынай бастады",
+        ("Вестки мен Холм-Пойнт арасында қатынайтын жолаушылар паромы үш ай құрғақ докта "
+         "болғаннан кейін дүйсенбіден бастап қайта жүзеді, деп хабарлады порт басқармасы.",
+         "Техниктер екі қозғалтқышты да және трапты ауыстырды, жазда паром күні бойы әр қырық "
+         "минут сайын жүзіп шығады."),
+        "Сондай-ақ оқыңыз: Айлаққа жаңа шамдар орнатылады",
+        "Қатысты жаңалықтар",
+        ("Порт басқармасы жаңа тарифтерді жариялады", "Жағалау автобус бағыты ұзартылды"),
+        "Бөлісу",
+    ),
+    "uz": Dump(
+        "Kontentga o‘tish",
+        ("Biz saytimizda tajribangizni yaxshilash va sizga mos reklamalarni ko‘rsatish uchun "
+         "cookie fayllaridan foydalanamiz.", "Hammasini qabul qilish", "Sozlamalar"),
+        "Xolm-Poynt paromi qishki ta’mirdan so‘ng yana qatnovni boshladi",
+        ("Uestki va Xolm-Poynt o‘rtasida qatnaydigan yo‘lovchi paromi uch oy quruq dokda "
+         "turganidan so‘ng dushanbadan boshlab yana qatnaydi, deb xabar berdi port kengashi.",
+         "Texniklar ikkala dvigatel va trapni almashtirdi, yozda parom kun bo‘yi har qirq "
+         "daqiqada jo‘nab ketadi."),
+        "Shuningdek o‘qing: Bandargohga yangi chiroqlar o‘rnatiladi",
+        "O‘xshash yangiliklar",
+        ("Port kengashi yangi tariflarni e’lon qildi", "Sohil avtobus yo‘nalishi uzaytirildi"),
+        "Ulashish",
+    ),
+    "ka": Dump(
+        "კონტენტზე გადასვლა",
+        ("ჩვენ ვიყენებთ ქუქი-ფაილებს, რათა გავაუმჯობესოთ თქვენი გამოცდილება ჩვენს ვებგვერდზე და "
+         "გაჩვენოთ შესაბამისი რეკლამა.", "ყველას მიღება", "პარამეტრები"),
+        "ჰოლმ-პოინტის ბორანი ზამთრის შეკეთების შემდეგ კვლავ დადის",
+        ("ვესტკისა და ჰოლმ-პოინტს შორის მოძრავი სამგზავრო ბორანი სამთვიანი შეკეთების შემდეგ "
+         "ორშაბათიდან კვლავ იმოძრავებს, განაცხადა პორტის საბჭომ.",
+         "ტექნიკოსებმა ორივე ძრავა და ტრაპი შეცვალეს, ზაფხულში კი ბორანი მთელი დღის განმავლობაში "
+         "ყოველ ორმოც წუთში გავა."),
+        "ასევე წაიკითხეთ: პორტში ახალი განათება დამონტაჟდება",
+        "მსგავსი სიახლეები",
+        ("პორტის საბჭომ ახალი ტარიფები გამოაცხადა", "სანაპირო ავტობუსის ხაზი გაგრძელდა"),
+        "გაზიარება",
+    ),
+    "hy": Dump(
+        "Անցնել բովանդակությանը",
+        ("Մենք օգտագործում ենք թխուկներ՝ ձեր փորձառությունը մեր կայքում բարելավելու և ձեզ "
+         "համապատասխան գովազդ ցուցադրելու համար։", "Ընդունել բոլորը", "Կարգավորումներ"),
+        "Հոլմ Փոյնթի լաստանավը ձմեռային վերանորոգումից հետո կրկին երթևեկում է",
+        ("Ուեսթքիի և Հոլմ Փոյնթի միջև երթևեկող ուղևորատար լաստանավը երեք ամիս չոր նավահանգստում "
+         "մնալուց հետո երկուշաբթիից կրկին կերթևեկի, հայտնել է նավահանգստի խորհուրդը։",
+         "Տեխնիկները փոխարինել են երկու շարժիչներն ու սանդուղքը, իսկ ամռանը լաստանավը ողջ օրը "
+         "կմեկնի յուրաքանչյուր քառասուն րոպեն մեկ։"),
+        "Կարդացեք նաև: Նավամատույցում նոր լուսավորություն կտեղադրվի",
+        "Առնչվող նորություններ",
+        ("Նավահանգիստը հրապարակել է նոր սակագները", "Ափամերձ ավտոբուսային երթուղին երկարացվել է"),
+        "Կիսվել",
+    ),
+    "mn": Dump(
+        "Үндсэн агуулга руу шилжих",
+        ("Бид таны туршлагыг сайжруулах болон танд тохирох сурталчилгаа харуулахын тулд манай "
+         "сайтад күүки ашигладаг.", "Бүгдийг зөвшөөрөх", "Тохиргоо"),
+        "Холм Пойнтын гатлага онгоц өвлийн засварын дараа дахин явж эхэллээ",
+        ("Вестки болон Холм Пойнтын хооронд явдаг зорчигчийн гатлага онгоц гурван сар засварт "
+         "байсны дараа даваа гарагаас дахин явна гэж боомтын зөвлөл мэдээлэв.",
+         "Техникчид хоёр хөдөлгүүр болон шатыг сольсон бөгөөд зуны улиралд гатлага онгоц өдөржин "
+         "дөчин минут тутамд хөдөлнө."),
+        "Мөн уншаарай: Боомтод шинэ гэрэлтүүлэг суурилуулна",
+        "Холбоотой мэдээ",
+        ("Боомтын зөвлөл шинэ үнэ тарифыг зарлалаа", "Эргийн автобусны чиглэл уртаслаа"),
+        "Хуваалцах",
+    ),
+    "km": Dump(
+        "រំលងទៅមាតិកា",
+        ("យើងប្រើខូគីដើម្បីកែលម្អបទពិសោធន៍របស់អ្នកនៅលើគេហទំព័ររបស់យើង "
+         "និងបង្ហាញពាណិជ្ជកម្មដែលពាក់ព័ន្ធ។", "ទទួលយកទាំងអស់", "ការកំណត់"),
+        "សាឡាងហូមផញ ចាប់ផ្តើមដំណើរការឡើងវិញ ក្រោយការជួសជុលរដូវរងា",
+        ("សាឡាងដឹកអ្នកដំណើររវាងវេស្ទឃី និងហូមផញ នឹងចាប់ផ្តើមធ្វើដំណើរឡើងវិញចាប់ពីថ្ងៃចន្ទ "
+         "ក្រោយពីជួសជុលអស់រយៈពេលបីខែ នេះបើតាមក្រុមប្រឹក្សាកំពង់ផែ។",
+         "អ្នកបច្ចេកទេសបានផ្លាស់ប្តូរម៉ាស៊ីនទាំងពីរ ហើយនៅរដូវក្តៅ "
+         "សាឡាងនឹងចេញដំណើររៀងរាល់សែសិបនាទីម្តង ពេញមួយថ្ងៃ។"),
+        "អានបន្ថែម: កំពង់ផែនឹងដំឡើងភ្លើងថ្មី",
+        "អត្ថបទពាក់ព័ន្ធ",
+        ("កំពង់ផែប្រកាសតម្លៃសំបុត្រថ្មី", "ផ្លូវឡានក្រុងតាមឆ្នេរត្រូវបានពង្រីក"),
+        "ចែករំលែក",
+    ),
+    "lo": Dump(
+        "ຂ້າມໄປຫາເນື້ອຫາ",
+        ("ພວກເຮົາໃຊ້ຄຸກກີ້ເພື່ອປັບປຸງປະສົບການຂອງທ່ານໃນເວັບໄຊຂອງພວກເຮົາ ແລະ ສະແດງໂຄສະນາທີ່ກ່ຽວຂ້ອງ.",
+         "ຍອມຮັບທັງໝົດ", "ການຕັ້ງຄ່າ"),
+        "ເຮືອຂ້າມຟາກໂຮມພອຍ ກັບມາໃຫ້ບໍລິການຄືນ ຫຼັງການສ້ອມແປງ",
+        ("ເຮືອຂ້າມຟາກໂດຍສານລະຫວ່າງເວສຄີ ແລະ ໂຮມພອຍ ຈະກັບມາແລ່ນຄືນແຕ່ວັນຈັນເປັນຕົ້ນໄປ "
+         "ຫຼັງຈາກສ້ອມແປງເປັນເວລາສາມເດືອນ ຄະນະກຳມະການທ່າເຮືອກ່າວ.",
+         "ຊ່າງເຕັກນິກໄດ້ປ່ຽນເຄື່ອງຈັກທັງສອງ ແລະ ໃນລະດູຮ້ອນ ເຮືອຈະອອກທຸກໆສີ່ສິບນາທີ ຕະຫຼອດມື້."),
+        "ອ່ານເພີ່ມເຕີມ: ທ່າເຮືອຈະຕິດຕັ້ງໄຟໃໝ່",
+        "ຂ່າວທີ່ກ່ຽວຂ້ອງ",
+        ("ທ່າເຮືອປະກາດລາຄາປີ້ໃໝ່", "ເສັ້ນທາງລົດເມແຄມທະເລຂະຫຍາຍອອກ"),
+        "ແບ່ງປັນ",
+    ),
 }
 
 
@@ -871,6 +1128,24 @@ DATELINES = {
     "te": "ప్రచురించబడింది: 28.11.2026, 10:30",
     "kn": "ಪ್ರಕಟಿಸಲಾಗಿದೆ: 28.11.2026, 10:30",
     "ml": "പ്രസിദ്ധീകരിച്ചത്: 28.11.2026, 10:30",
+    "af": "Gepubliseer: 28.11.2026 10:30",
+    "zu": "Kushicilelwe: 28.11.2026 10:30",
+    "xh": "Ipapashwe: 28.11.2026 10:30",
+    "yo": "A tẹ̀ ẹ́ jáde: 28.11.2026 10:30",
+    "ig": "E bipụtara: 28.11.2026 10:30",
+    "so": "La daabacay: 28.11.2026 10:30",
+    "ne": "प्रकाशित: 28.11.2026, 10:30",
+    "or": "ପ୍ରକାଶିତ: 28.11.2026, 10:30",
+    "si": "ප්\u200dරකාශිත: 28.11.2026, 10:30",
+    "my": "ထုတ်ဝေသည့်ရက်: 28.11.2026 10:30",
+    "az": "Dərc edilib: 28.11.2026 10:30",
+    "kk": "Жарияланды: 28.11.2026 10:30",
+    "uz": "Chop etildi: 28.11.2026 10:30",
+    "ka": "გამოქვეყნებულია: 28.11.2026 10:30",
+    "hy": "Հրապարակված: 28.11.2026 10:30",
+    "mn": "Нийтэлсэн: 28.11.2026 10:30",
+    "km": "ចុះផ្សាយ: 28.11.2026 10:30",
+    "lo": "ເຜີຍແຜ່: 28.11.2026 10:30",
 }
 
 
@@ -923,6 +1198,18 @@ ERROR_HEADINGS = {
     "hu": "Az oldal nem található",
     "lv": "Lapa nav atrasta", "te": "పేజీ కనుగొనబడలేదు", "kn": "ಪುಟ ಕಂಡುಬಂದಿಲ್ಲ",
     "ml": "പേജ് കണ്ടെത്താനായില്ല",
+    "af": "Bladsy nie gevind nie", "zu": "Ikhasi alitholakalanga",
+    "xh": "Iphepha alifumanekanga", "yo": "A kò rí ojú ewé yìí", "ig": "Ahụghị peeji a",
+    "so": "Bogga lama helin", "ne": "पृष्ठ फेला परेन", "or": "ପୃଷ୍ଠା ମିଳିଲା ନାହିଁ",
+    "si": "පිටුව සොයාගත නොහැක", "my": "စာမျက်နှာ ရှာမတွေ့ပါ",
+    "az": "Səhifə tapılmadı",
+    "kk": "Бет табылмады",
+    "uz": "Sahifa topilmadi",
+    "ka": "გვერდი ვერ მოიძებნა",
+    "hy": "Էջը չի գտնվել",
+    "mn": "Хуудас олдсонгүй",
+    "km": "រកមិនឃើញទំព័រ",
+    "lo": "ບໍ່ພົບໜ້າ",
 }
 
 

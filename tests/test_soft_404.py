@@ -156,6 +156,58 @@ SOFT_404: dict[str, tuple[str, str]] = {
            "lại trang chủ."),
     "zh": ("抱歉",
            "您访问的页面可能已被删除或移动，请使用搜索功能或返回首页查看最新新闻。"),
+    "af": ("Jammer, hier is niks nie",
+           "Die bladsy wat jy soek is moontlik verwyder of geskuif. Gebruik die soekfunksie of "
+           "gaan terug na die tuisblad."),
+    "zu": ("Uxolo, akukho lutho lapha",
+           "Ikhasi olifunayo kungenzeka lisusiwe noma lihanjisiwe. Sebenzisa ukusesha noma "
+           "ubuyele ekhasini lokuqala."),
+    "xh": ("Uxolo, akukho nto apha",
+           "Iphepha olikhangelayo kusenokwenzeka ukuba lisusiwe. Sebenzisa ukukhangela okanye "
+           "ubuyele kwiphepha lokuqala."),
+    "yo": ("Ẹ má bínú",
+           "Ojú ewé tí ẹ ń wá kò sí mọ́, ó ṣeé ṣe kí wọ́n ti yọ ọ́. Ẹ lo ìwádìí tàbí kí ẹ padà sí "
+           "ojú ewé àkọ́kọ́."),
+    "ig": ("Ndo, ọ nweghị ihe ebe a",
+           "Peeji ị na-achọ nwere ike ịbụ na ewepụla ya. Jiri nchọta ma ọ bụ laghachi na peeji "
+           "mbụ."),
+    "so": ("Waan ka xunnahay",
+           "Bogga aad raadinayso waa la tirtiray ama waa la wareejiyay. Isticmaal raadinta ama "
+           "ku noqo bogga hore."),
+    "ne": ("माफ गर्नुहोस्",
+           "तपाईंले खोज्नुभएको पृष्ठ हटाइएको हुन सक्छ। खोज प्रयोग गर्नुहोस् वा गृहपृष्ठमा "
+           "फर्कनुहोस्।"),
+    "or": ("କ୍ଷମା କରନ୍ତୁ",
+           "ଆପଣ ଖୋଜୁଥିବା ପୃଷ୍ଠା ହଟାଯାଇଥାଇପାରେ। ସନ୍ଧାନ ବ୍ୟବହାର କରନ୍ତୁ କିମ୍ବା ମୁଖ୍ୟ ପୃଷ୍ଠାକୁ "
+           "ଫେରନ୍ତୁ।"),
+    "si": ("සමාවන්න",
+           "ඔබ සොයන පිටුව ඉවත් කර ඇති විය හැක. සෙවුම භාවිත කරන්න හෝ මුල් පිටුවට ආපසු යන්න."),
+    "my": ("စိတ်မကောင်းပါ",
+           "သင်ရှာနေသော စာမျက်နှာကို မတွေ့ပါ။ ရှာဖွေမှုကို အသုံးပြုပါ သို့မဟုတ် ပင်မစာမျက်နှာသို့ "
+           "ပြန်သွားပါ။"),
+    "az": ("Üzr istəyirik",
+           "Axtardığınız səhifə silinmiş və ya köçürülmüş ola bilər. Axtarışdan istifadə edin və "
+           "ya ana səhifəyə qayıdın."),
+    "kk": ("Кешіріңіз",
+           "Сіз іздеген бет жойылған немесе көшірілген болуы мүмкін. Іздеуді пайдаланыңыз немесе "
+           "басты бетке оралыңыз."),
+    "uz": ("Kechirasiz",
+           "Siz qidirayotgan sahifa o‘chirilgan yoki ko‘chirilgan bo‘lishi mumkin. Qidiruvdan "
+           "foydalaning yoki bosh sahifaga qayting."),
+    "ka": ("ბოდიში",
+           "გვერდი, რომელსაც ეძებთ, შესაძლოა წაშლილია ან გადატანილია. გამოიყენეთ ძიება ან "
+           "დაბრუნდით მთავარ გვერდზე."),
+    "hy": ("Ներողություն",
+           "Ձեր փնտրած էջը հնարավոր է ջնջվել կամ տեղափոխվել է։ Օգտվեք որոնումից կամ վերադարձեք "
+           "գլխավոր էջ։"),
+    "mn": ("Уучлаарай",
+           "Таны хайж буй хуудас устгагдсан эсвэл шилжсэн байж магадгүй. Хайлтыг ашиглах эсвэл "
+           "нүүр хуудас руу буцна уу."),
+    "km": ("សូមអភ័យទោស",
+           "ទំព័រដែលអ្នកកំពុងស្វែងរក ប្រហែលជាត្រូវបានលុប ឬផ្លាស់ទី។ សូមប្រើការស្វែងរក "
+           "ឬត្រឡប់ទៅទំព័រដើម។"),
+    "lo": ("ຂໍອະໄພ",
+           "ໜ້າທີ່ທ່ານກຳລັງຊອກຫາອາດຖືກລຶບ ຫຼື ຍ້າຍອອກແລ້ວ. ກະລຸນາໃຊ້ການຄົ້ນຫາ ຫຼື ກັບໄປໜ້າຫຼັກ."),
 }
 
 

@@ -26,6 +26,11 @@ TITLE_KEYS = {
     "sw": "Kichwa:", "ha": "Kanun labari:", "am": "ርዕስ:",
     "mr": "शीर्षक:", "ta": "தலைப்பு:", "gu": "શીર્ષક:", "pa": "ਸਿਰਲੇਖ:",
     "hu": "Cím:", "lv": "Virsraksts:", "te": "శీర్షిక:", "kn": "ಶೀರ್ಷಿಕೆ:", "ml": "തലക്കെട്ട്:",
+    "af": "Opskrif:", "zu": "Isihloko:", "xh": "Isihloko:", "yo": "Àkọlé:", "ig": "Isiokwu:",
+    "so": "Cinwaan:", "ne": "शीर्षक:", "or": "ଶୀର୍ଷକ:", "si": "සිරස්තලය:", "my": "ခေါင်းစဉ်:",
+    "ms": "Tajuk:", "tl": "Pamagat:", "sq": "Titulli:", "mk": "Наслов:", "hr": "Naslov:",
+    "az": "Başlıq:", "kk": "Тақырып:", "uz": "Sarlavha:", "ka": "სათაური:", "hy": "Վերնագիր:",
+    "mn": "Гарчиг:", "km": "ចំណងជើង:", "lo": "ຫົວຂໍ້:",
 }
 # The words for "link" and "date" in the languages whose scrapers newcomer 19 used.
 LOCAL = {

@@ -1,0 +1,44 @@
+"""Kazakh page furniture (see :mod:`clipper.furniture`).
+
+Phrases of Kazakhstan's Kazakh-language news sites (the agencies' and the papers' Kazakh pages)
+as they print them: "Сондай-ақ оқыңыз" (also read), "Тақырыпқа қатысты" (on the topic),
+"Бөлісу" (share), cookie notices, "Барлық құқықтар қорғалған".
+"""
+
+from clipper.furniture import NETWORKS, Table, credited
+
+TABLE = Table(
+    language="kk",
+    byline_roles=("тілші", "журналист", "редактор"),
+    skip=(r"(?:негізгі )?мазмұнға өту",),
+    share=(rf"бөлісу(?: {NETWORKS}\S{{0,4}})?|{NETWORKS}\S{{0,4}} бөлісу", r"сілтемені көшіру"),
+    promo=(rf"бізді {NETWORKS}\S{{0,4}} (?:оқыңыз|бақылаңыз|қадағалаңыз)",),
+    paywall=(r"кіру|шығу|тіркелу",),
+    ads=(r"жарнама",),
+    credits=(credited(r"фото|сурет"),),
+    related=(
+        r"сондай-ақ оқыңыз|тағы оқыңыз|көп оқылған(?:дар)?|тақырыпқа қатысты",
+        r"(?:қатысты|соңғы|ұқсас|басқа) жаңалықтар",
+    ),
+    consent_terms=(r"\bcookies?\b", r"\bкуки\w*"),
+    consent_weak=(r"\bқұпиялылық\w*", r"\bкелісім\w*"),
+    consent_context=(
+        r"\b(?:біз|сайт\w*|сіздің|сізге)\b",
+        r"\b(?:қабылдау|қабылдаймын|бас тарту|баптаулар\w*|басу арқылы)\b",
+    ),
+    consent_buttons=(
+        r"(?:барлығын )?(?:қабылдау|қабылдаймын)|бас тарту|баптаулар",
+        # "got it", "OK", "I understand" as its sites' banners write them (newcomer 39, finding 3)
+        r"түсінікті|жарайды|келісемін",
+    ),
+    dateline=(r"\bжариялан(?:ды|ған)\b",),
+    updated=(r"жаңартылды|жаңартылған",),
+    errors=(
+        r"\bбет табылмады\b",
+        # a soft 404's body sentence: the page sought, removed or moved
+        r"\bсіз іздеген бет\b|\b(?:жойылған|көшірілген) болуы мүмкін\b",
+    ),
+    rights=(r"барлық құқықтар (?:қорғалған|сақталған)",),
+    site_pages=(r"құпиялылық саясаты|біз туралы|байланыс",),
+    source_labels=("Дереккөз",),
+)

@@ -1,7 +1,7 @@
 """A record's cost in a cleaning worker, stage by stage, in CPU milliseconds a record.
 
     python bench/worker_stages.py [--records 2000] [--rounds 2] [--against DIR]
-                                  [--corpora one-day fundus-dumps html]
+                                  [--corpora one-day fundus-dumps html] [--no-fresh]
 
 Reading the corpus (``clipper.read.read_pages``, in the main process of a run), then what a
 worker does for each record (``clipper.workers.prepare``): clean it (the text-dump line
@@ -23,6 +23,12 @@ metadata, the tree rules, trafilatura's extraction and retries, its metadata whe
 for it apart, the post-clean, the declared original, language identification; "clean, rest" is
 everything else in ``clean_page``, freeing the page's tree included), each part's own CPU
 time (a part inside another counts once, in the inner one).
+
+"prepare, fresh process" (unless ``--no-fresh``): ``prepare`` over all the corpus's records
+in a process of its own, timed first after ``warm_up``, as a forked worker starts: the stages'
+process has paid the set-ups a first page of a kind needs (dateparser's locales, a language's
+tables) in its ``clean`` stage before its ``prepare`` runs, and a worker pays them once in its
+``prepare``.  Each round runs the stages' process of each tree, then the fresh one of each.
 
 ``--against DIR``: the same in a checkout of the tree before a change (its own ``clipper``
 package first on the path), the two trees' rounds interleaved, so the ratios come from one
@@ -53,6 +59,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import BENCH, PYTHON, SHARED_DATA, WORK, Run, figure, loadavg, progress
 
 STAGES = ("clean", "fingerprint", "story vector", "line keys", "search text", "prepare")
+# prepare timed alone in a process of its own, first after warm_up (a forked worker's start:
+# the per-process set-ups its pages need, dateparser's locales among them, paid in it)
+FRESH = "prepare, fresh process"
 # Parts of clean_page timed on HTML pages: (name, names the cleaning modules call them by).
 CLEAN_PARTS = (
     ("parse", ("parse_html", "load_page")),
@@ -73,8 +82,10 @@ CLEAN_PARTS = (
 CLEAN_MODULES = ("clipper.clean", "clipper.htmlclean", "clipper.extraction", "clipper.verdict")
 
 
-def child(src: str, corpus: str) -> dict[str, Any]:
-    """One round over ``corpus`` (JSONL) with the clipper of ``src``: CPU seconds per stage."""
+def child(src: str, corpus: str, fresh: bool = False) -> dict[str, Any]:
+    """One round over ``corpus`` (JSONL) with the clipper of ``src``: CPU seconds per stage.
+    ``fresh``: only ``prepare`` over every record, timed first after ``warm_up`` (as a worker
+    starts: nothing read before it but the two invented pages), as "prepare, fresh process"."""
     sys.path.insert(0, src)
     from clipper import dumplines, textdump
     from clipper.clean import clean_page
@@ -130,6 +141,10 @@ def child(src: str, corpus: str) -> dict[str, Any]:
         return result
 
     seconds["read"] = read_s
+    if fresh:
+        results = timed("prepare, fresh process", lambda: prepare(pages, config))
+        return {"records": len(pages), "seconds": seconds, "digest": prepared_digest(results),
+                "clipper": textdump.__file__, "pickled_bytes": 0}
     if html:
         timed("trafilatura alone", lambda: trafilatura_alone(corpus))
     forget()
@@ -154,6 +169,12 @@ def child(src: str, corpus: str) -> dict[str, Any]:
     blob = pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
     pickle.loads(blob)
     seconds["pickling"] = time.process_time() - started
+    return {"records": len(pages), "seconds": seconds, "digest": prepared_digest(results),
+            "clipper": textdump.__file__, "pickled_bytes": len(blob)}
+
+
+def prepared_digest(results: list[Any]) -> str:
+    """A digest of everything ``prepare`` returned for each record (its first 16 hex digits)."""
     digest = hashlib.sha256()
     for item in results:
         if not hasattr(item, "fingerprint"):  # a Rejection
@@ -169,8 +190,7 @@ def child(src: str, corpus: str) -> dict[str, Any]:
             f.window_keys.tobytes(), v.to_bytes(),
             sorted(item.line_keys), item.search_title, item.search_body,
         )))
-    return {"records": len(pages), "seconds": seconds, "digest": digest.hexdigest()[:16],
-            "clipper": textdump.__file__, "pickled_bytes": len(blob)}
+    return digest.hexdigest()[:16]
 
 
 def trafilatura_alone(corpus: str) -> None:
@@ -261,9 +281,10 @@ def html_corpus() -> Path:
 CORPORA = ("one-day", "fundus-dumps", "html")
 
 
-def run_child(tree: Path, corpus: Path) -> dict[str, Any]:
+def run_child(tree: Path, corpus: Path, fresh: bool = False) -> dict[str, Any]:
     proc = subprocess.run(
-        [PYTHON, str(BENCH / "worker_stages.py"), "--_child", str(tree), str(corpus)],
+        [PYTHON, str(BENCH / "worker_stages.py"), "--_child", str(tree), str(corpus)]
+        + (["--_fresh"] if fresh else []),
         stdout=subprocess.PIPE, text=True, check=True,
     )
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -275,10 +296,13 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--against", type=Path, default=None)
     parser.add_argument("--corpora", nargs="+", choices=CORPORA, default=list(CORPORA))
+    parser.add_argument("--no-fresh", action="store_true",
+                        help="skip the fresh-process prepare round of each tree and corpus")
     parser.add_argument("--_child", nargs=2, metavar=("SRC", "CORPUS"), help=argparse.SUPPRESS)
+    parser.add_argument("--_fresh", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args._child:
-        print(json.dumps(child(*args._child)))
+        print(json.dumps(child(*args._child, fresh=args._fresh)))
         return
     if not (SHARED_DATA / "wire-syndication-texts").exists():
         print(f"skipped: {SHARED_DATA} is absent")
@@ -293,24 +317,28 @@ def main() -> None:
     records: dict[str, int] = {}
     for round_ in range(args.rounds):
         for corpus_name, corpus in corpora.items():
-            for tree_name, tree in trees.items():
-                progress(f"round {round_ + 1}: {tree_name}, {corpus_name} ...")
-                out = run_child(tree, corpus)
-                if not out["clipper"].startswith(str(tree)):
-                    raise SystemExit(f"{tree_name} ran the clipper of {out['clipper']}")
-                records[corpus_name] = out["records"]
-                key = (tree_name, corpus_name)
-                digests.setdefault(key, set()).add(out["digest"])
-                seen = best.setdefault(key, {})
-                for stage, s in out["seconds"].items():
-                    seen[stage] = min(seen.get(stage, float("inf")), s)
+            # the stages in one process per tree, then prepare alone in a fresh one per tree:
+            # the trees interleaved in each
+            for fresh in (False,) if args.no_fresh else (False, True):
+                for tree_name, tree in trees.items():
+                    what = "prepare in a fresh process" if fresh else "stages"
+                    progress(f"round {round_ + 1}: {tree_name}, {corpus_name}, {what} ...")
+                    out = run_child(tree, corpus, fresh)
+                    if not out["clipper"].startswith(str(tree)):
+                        raise SystemExit(f"{tree_name} ran the clipper of {out['clipper']}")
+                    records[corpus_name] = out["records"]
+                    key = (tree_name, corpus_name)
+                    digests.setdefault(key, set()).add(out["digest"])
+                    seen = best.setdefault(key, {})
+                    for stage, s in out["seconds"].items():
+                        seen[stage] = min(seen.get(stage, float("inf")), s)
     rows = []
     for corpus_name in corpora:
         n = records[corpus_name]
         print(f"\n{corpus_name}: {n:,} records, CPU ms a record (best of {args.rounds})")
         print(f"  {'stage':22s}" + "".join(f"{t:>10s}" for t in trees)
               + ("     ratio" if len(trees) == 2 else ""))
-        stages = ["read", *STAGES, "pickling"]
+        stages = ["read", *STAGES, *(() if args.no_fresh else (FRESH,)), "pickling"]
         if corpus_name == "html":
             parts = [part for part, _ in CLEAN_PARTS] + ["clean, rest"]
             stages = [*stages[:1], "trafilatura alone", *stages[1:2], *parts, *stages[2:]]
@@ -329,11 +357,12 @@ def main() -> None:
         if corpus_name == "html":
             for t in trees:
                 b = best[(t, corpus_name)]
-                ratio = b["prepare"] / b["trafilatura alone"]
-                print(f"  {t}: prepare ÷ trafilatura alone {ratio:.3f}, beyond it "
-                      f"{1000 * (b['prepare'] - b['trafilatura alone']) / n:.2f} ms a page")
-                if t == "this":
-                    run.add(figure("worker, html: prepare ÷ trafilatura alone", ratio, "×"))
+                for stage in ("prepare", *(() if args.no_fresh else (FRESH,))):
+                    ratio = b[stage] / b["trafilatura alone"]
+                    print(f"  {t}: {stage} ÷ trafilatura alone {ratio:.3f}, beyond it "
+                          f"{1000 * (b[stage] - b['trafilatura alone']) / n:.2f} ms a page")
+                    if t == "this":
+                        run.add(figure(f"worker, html: {stage} ÷ trafilatura alone", ratio, "×"))
         same = {t: sorted(digests[(t, corpus_name)]) for t in trees}
         print("  prepare() digest: " + ", ".join(f"{t} {' '.join(d)}" for t, d in same.items()))
         if len(trees) == 2:

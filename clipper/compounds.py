@@ -194,7 +194,6 @@ def _best_split(word: str, language: str) -> tuple[str, str] | None:
     (:func:`_stem_letters`): one that is the word's ending is no part, though the word list
     holds it (``politik`` + ``erne``, ``auto`` + ``issa``, ``person`` + ``lige``)."""
     least = COMPOUND_PART_LETTERS
-    best: tuple[float, str, str] | None = None
     # the heads the word list holds often enough, found before the word is stemmed: ~57 % of
     # the words tried on the HTML speed pages have none, and their Snowball stem (pure Python,
     # ~0.1 ms a word) decides nothing (session 46)
@@ -205,10 +204,11 @@ def _best_split(word: str, language: str) -> tuple[str, str] | None:
     ]
     if not heads:
         return None
-    last = _stem_letters(word, language) - COMPOUND_HEAD_STEM_LETTERS
+    # every split the list allows, in the order of its head's place (score, place, modifier,
+    # head), weighed before the stem bounds the places: where none outweighs the whole word
+    # none of those the stem leaves does either, and the word is not stemmed (session 47)
+    splits: list[tuple[float, int, str, str]] = []
     for at, head_zipf in heads:
-        if at > last:
-            break
         head = word[at:]
         left = word[:at]
         for link in ("", *LINKS[language]):
@@ -227,12 +227,19 @@ def _best_split(word: str, language: str) -> tuple[str, str] | None:
             ]
             for modifier in modifiers:
                 modifier_zipf = zipf(modifier, language)
-                if modifier_zipf < COMPOUND_PART_ZIPF:
-                    continue
-                score = (head_zipf + modifier_zipf) / 2
-                if best is None or score > best[0]:
-                    best = (score, modifier, head)
-    if best is None or best[0] <= zipf(word, language) + COMPOUND_MARGIN:
+                if modifier_zipf >= COMPOUND_PART_ZIPF:
+                    splits.append(((head_zipf + modifier_zipf) / 2, at, modifier, head))
+    whole = zipf(word, language) + COMPOUND_MARGIN
+    if not any(score > whole for score, _, _, _ in splits):
+        return None
+    last = _stem_letters(word, language) - COMPOUND_HEAD_STEM_LETTERS
+    best: tuple[float, str, str] | None = None
+    for score, at, modifier, head in splits:
+        if at > last:
+            break
+        if best is None or score > best[0]:
+            best = (score, modifier, head)
+    if best is None or best[0] <= whole:
         return None
     return best[1], best[2]
 
@@ -286,9 +293,13 @@ def _inflected_split(word: str, language: str) -> tuple[str, str] | None:
         ),
         None,
     )
-    if end is None or end < _stem_letters(word, language):
+    if end is None:
         return None
-    return _best_split(word[:end], language)
+    # the shorter word's split first: most have none, and then the word is not stemmed
+    split = _best_split(word[:end], language)
+    if split is None or end < _stem_letters(word, language):
+        return None
+    return split
 
 
 def _bare_head(head: str, language: str) -> str | None:

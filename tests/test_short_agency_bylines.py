@@ -8,6 +8,9 @@ element that is no agency's credit stays no author.  Invented page and texts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from clipper.agencycredits import AGENCY_SPELLINGS, credited_agencies
@@ -89,3 +92,24 @@ def test_a_short_credit_gives_way_to_a_later_byline_of_a_person() -> None:
     short credit before it; the credit is read only when no element is."""
     two = '<p class="byline">TT</p><div class="byline">Anna Svensson</div>'
     assert _author(two) == "Anna Svensson"
+
+
+def test_the_author_search_reads_each_of_its_xpaths_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where trafilatura's search finds no author, the short credit is read among the elements
+    its XPaths found, not by evaluating them again (~5 ms each on a whole page: session 47)."""
+    from trafilatura import xpaths
+
+    calls: list[int] = []
+
+    def counted(index: int, expression: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        def find(tree: Any) -> Any:
+            calls.append(index)
+            return expression(tree)
+
+        return find
+
+    monkeypatch.setattr(
+        xpaths, "AUTHOR_XPATHS", [counted(i, x) for i, x in enumerate(xpaths.AUTHOR_XPATHS)]
+    )
+    assert _author('<p class="byline">TT</p>') == "TT"
+    assert sorted(calls) == list(range(len(xpaths.AUTHOR_XPATHS)))

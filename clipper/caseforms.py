@@ -82,6 +82,8 @@ KEY_MARKS = (MARK, MASCULINE, FEMININE, NEUTER)
 
 _LATIN = re.compile("[a-z]+")
 _CYRILLIC = re.compile("[а-яіїєґ']+")
+# Greek folded: no tonos or dialytika, final sigma as σ (casefold)
+_GREEK = re.compile("[α-ω]+")
 # Devanagari and Bengali letters with their vowel signs, virama and anusvara (folded: no nukta
 # in Devanagari, candrabindu as anusvara; Bengali's য় as য and its nukta, as NFKC writes it)
 _DEVANAGARI = re.compile("[\u0900-\u0963\u0971-\u097f]+")
@@ -146,7 +148,11 @@ class Rules:
     ``key_letters``: the fewest letters a key has (:data:`clipper.config.CASE_KEY_LETTERS`;
     Hindi's, Marathi's and Bengali's :data:`clipper.config.INDIC_KEY_LETTERS`); ``signs``: the
     script's vowel signs, virama and other combining marks, which are no letters of that count
-    (``কা``, a consonant and its sign, is one letter: ``কারা`` and ``কাকে`` are keyed apart)."""
+    (``কা``, a consonant and its sign, is one letter: ``কারা`` and ``কাকে`` are keyed apart).
+
+    ``roots``: a word's key is its root (:func:`clipper.malayroots.root`: Indonesian and
+    Malay write derivation, not case, onto a word: ``pertambangan`` is keyed ``tambang``), not
+    the word without an ending of a table; a query word is sought by its root's key."""
 
     letters: re.Pattern[str]
     vowels: str
@@ -161,6 +167,7 @@ class Rules:
     case_queries: bool = False
     key_letters: int = CASE_KEY_LETTERS
     signs: re.Pattern[str] | None = None
+    roots: bool = False
 
 
 # Finnish consonant gradation, strong grade to weak (Karlsson, "Finnish: An Essential
@@ -188,10 +195,7 @@ RULES: dict[str, Rules] = {
     "fi": Rules(
         _LATIN,
         "aeiouy",
-        _endings(
-            "ineen seen iden tten ssa sta lla lta lle ksi tta hin han hen ine "
-            "na n t"
-        ),
+        _endings("ineen seen iden tten ssa sta lla lta lle ksi tta hin han hen ine na n t"),
         finals=_FINNISH_GRADATION,
         case_queries=True,
     ),
@@ -224,10 +228,7 @@ RULES: dict[str, Rules] = {
     "ru": Rules(
         _CYRILLIC,
         "аеиоуыэюяь",
-        _endings(
-            "ами ями ого его ому ему ах ях ам ям ом ем ои еи ою ею ов ев ии ыи ых "
-            "их ым им"
-        ),
+        _endings("ами ями ого его ому ему ах ях ам ям ом ем ои еи ою ею ов ев ии ыи ых их ым им"),
         masculine=("ом", "ем", "ым"),
         feminine=("ои", "еи", "ою", "ею", "ы"),
         feminine_base=("а", "я"),
@@ -322,6 +323,24 @@ RULES: dict[str, Rules] = {
         ),
         case_queries=True,
     ),
+    # el: the case endings of Greek's nouns and adjectives (Holton, Mackridge and
+    # Philippaki-Warburton, "Greek: A Comprehensive Grammar of the Modern Language", 2nd ed.,
+    # 2012, the declensions of nouns and adjectives), folded: nominative, genitive,
+    # accusative and vocative, singular and plural (Εθνική/Εθνικής, Τράπεζα/Τράπεζας/Τραπεζών,
+    # Ευρωπαϊκή/Ευρωπαϊκής, επένδυση/επενδύσεις/επενδύσεων, υπουργός/υπουργού/υπουργοί/υπουργών);
+    # a neuter's -μα keeps its μ before -ματος (πρόγραμμα/προγράμματος/προγραμμάτων)
+    "el": Rules(
+        _GREEK,
+        "αεηιουω",
+        _endings("ιων εων ιου ουσ εισ ων οσ ου οι εσ ασ ησ ισ υσ"),
+        base=_endings("οσ ασ ησ εσ ισ υσ"),
+        swaps=_pairs("ματοσ>μα ματων>μα ματα>μα"),
+        case_queries=True,
+    ),
+    # id, ms: a word's root (clipper.malayroots: derivation's prefixes and suffixes, particles
+    # and possessives: pertambangan, ditambang, membiayai, memperuntukkan, menjana)
+    "id": Rules(_LATIN, "", (), roots=True),
+    "ms": Rules(_LATIN, "", (), roots=True),
     "tr": Rules(
         _LATIN,
         "aeiou",
@@ -374,8 +393,7 @@ RULES: dict[str, Rules] = {
         _BENGALI,
         "",
         _indic_endings(
-            "গুলোতে গুলিতে গুলোকে গুলিকে গুলোর গুলির গুলো গুলি দেরকে দের েরা রা য়ের য়ে য় "
-            "ের কে তে ে"
+            "গুলোতে গুলিতে গুলোকে গুলিকে গুলোর গুলির গুলো গুলি দেরকে দের েরা রা য়ের য়ে য় ের কে তে ে"
         ),
         swaps=_indic_pairs("ার>া ির>ি ীর>ী ুর>ু ূর>ূ োর>ো"),
         case_queries=True,
@@ -443,6 +461,8 @@ def word_keys(word: str, language: str) -> tuple[str, ...]:
     rules = RULES[language]
     if rules.letters.fullmatch(word) is None:
         return ()
+    if rules.roots:
+        return _root_keys(word, language, rules)
     found = [_key(word, rules)]
     for ending in rules.endings:
         if word.endswith(ending):
@@ -461,14 +481,30 @@ def word_keys(word: str, language: str) -> tuple[str, ...]:
     )
 
 
+def _root_keys(word: str, language: str, rules: Rules) -> tuple[str, ...]:
+    """The key of a page's folded ``word`` in a language keyed by roots
+    (:attr:`Rules.roots`): its root (:func:`clipper.malayroots.root`) when that is another
+    word of at least :attr:`Rules.key_letters` letters, else none (a root is found as written)."""
+    from clipper.malayroots import root
+
+    found = root(word, language)
+    return (found,) if found != word and len(found) >= rules.key_letters else ()
+
+
 def base_key(word: str, language: str) -> str | None:
     """The key of the folded ``word`` read as a base form in ``language`` (one of
     :data:`RULES`): without the longest of the language's base endings it ends with
     (:attr:`Rules.base`), then as :func:`_key`; None for a word of other letters or too short.
+    In a language keyed by roots (:attr:`Rules.roots`) the word is its root first:
+    ``base_key("pertambangan", "id")`` → ``"tambang"``.
     ``base_key("vilnius", "lt")`` → ``"viln"``, ``base_key("helsinki", "fi")`` → ``"helsing"``."""
     rules = RULES[language]
     if rules.letters.fullmatch(word) is None:
         return None
+    if rules.roots:
+        from clipper.malayroots import root
+
+        word = root(word, language)
     for ending in sorted(rules.base, key=len, reverse=True):
         if word.endswith(ending) and len(word) - len(ending) >= rules.key_letters:
             word = word[: len(word) - len(ending)]
@@ -491,8 +527,10 @@ def key_letters(index_word: str) -> str:
 def _neuter_base(word: str, rules: Rules) -> bool:
     """Whether the folded ``word`` ends as a neuter noun's base form (``rules.neuter_base``:
     ``město``), not as a case ending that ends so (Czech ``-ého``, Russian ``-ого``)."""
-    return bool(rules.neuter_base) and word.endswith(rules.neuter_base) and not word.endswith(
-        rules.endings
+    return (
+        bool(rules.neuter_base)
+        and word.endswith(rules.neuter_base)
+        and not word.endswith(rules.endings)
     )
 
 

@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, text
 
 from clipper.caseforms import keyed
+from clipper.tonemarks import LANGUAGE as TONED_LANGUAGE
+from clipper.tonemarks import toned
 
 # The key of a language's row in ``meta``: the prefix, then the code of clipper.caseforms.RULES.
 META_PREFIX = "case_forms:"
@@ -53,9 +55,12 @@ def noted_codes(connection: Connection, prefix: str) -> frozenset[str]:
 
 def note_languages(connection: Connection, languages: Iterable[str | None]) -> None:
     """Add a row for each language of :data:`clipper.caseforms.RULES` that the stored language
-    tags ``languages`` are keyed in (:func:`clipper.caseforms.keyed`), unless it has one
-    (:func:`note_codes`); nothing for pages of other languages."""
-    note_codes(connection, META_PREFIX, map(keyed, set(languages)))
+    tags ``languages`` are keyed in (:func:`clipper.caseforms.keyed`), and Vietnamese's for a
+    Vietnamese page (:func:`clipper.tonemarks.toned`), unless it has one (:func:`note_codes`);
+    nothing for pages of other languages."""
+    held = set(languages)
+    note_codes(connection, META_PREFIX, map(keyed, held))
+    note_codes(connection, META_PREFIX, [TONED_LANGUAGE if any(map(toned, held)) else None])
 
 
 def archive_languages(connection: Connection) -> frozenset[str]:

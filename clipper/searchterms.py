@@ -20,6 +20,7 @@ from clipper.searchamounts import query_amount
 from clipper.searchnumbers import joined_number
 from clipper.searchtext import Unit, fold, index_tokens, units
 from clipper.spelling import GEMINATE_DOT
+from clipper.tonemarks import query_key as toned_query_key
 from clipper.umlauts import HAS_LETTER, respelled
 
 __all__ = ["QueryTokens", "half_spaced_ways", "query_tokens"]
@@ -53,7 +54,11 @@ class QueryTokens:
     another way a text writes them (:func:`half_spaced_ways`: ``کیانی‌پور`` as ``کیانی پور``,
     ``می شود`` as ``میشود``), each a way it matches (else empty); ``amount``: the key of
     the amount a term that is one amount writes (:func:`clipper.searchamounts.query_amount`:
-    ``Rs 1,200``'s, which ``₹1,200`` and ``Rs1200`` hold too), else empty."""
+    ``Rs 1,200``'s, which ``₹1,200`` and ``Rs1200`` hold too), else empty; ``toned``: the
+    key of a one-word term typed with Vietnamese marks (:func:`clipper.tonemarks.query_key`:
+    ``tỷ``'s), which a Vietnamese page (one holding :data:`clipper.tonemarks.PAGE`) is matched
+    by instead of :attr:`conditions`, which match only a page not holding it (``tỷ`` finds no
+    ``công ty`` there, and ``ty`` on a page of another language as before), else empty."""
 
     tokens: tuple[str, ...]
     prefix: bool
@@ -65,6 +70,7 @@ class QueryTokens:
     stemmed_bounds: tuple[tuple[str, ...], ...] = ()
     respaced: tuple[tuple[str, ...], ...] = ()
     amount: str = ""
+    toned: str = ""
 
     @property
     def conditions(self) -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
@@ -153,6 +159,13 @@ def query_tokens(
         if len(tokens) == 1 and not prefix and not items[0].cjk
         else ()
     )
+    # a word typed with Vietnamese marks is sought by them on a Vietnamese page: "tỷ" finds
+    # no "công ty" there (clipper.tonemarks)
+    toned = (
+        toned_query_key(value[items[0].start : items[0].end], case_languages)
+        if len(tokens) == 1 and not prefix and not items[0].cjk and not value.isascii()
+        else ""
+    )
     # a Turkish name with its case suffix after an apostrophe ("Erdoğan'ın", read as two
     # words) is sought as the name and by its Turkish keys: it finds "Erdoğan", "Erdoğan'a"
     name = suffixed_name(fold(value), case_languages) if len(tokens) == 2 and not prefix else None
@@ -179,6 +192,7 @@ def query_tokens(
         stemmed_bounds=stemmed_bounds if stemmed != tokens else (),
         respaced=half_spaced_ways(value, tuple(tokens)),
         amount=amount,
+        toned=toned,
     )
 
 

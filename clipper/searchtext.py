@@ -101,6 +101,8 @@ from clipper.spelling import (
     korean_dots_folded,
     lookalikes_folded,
 )
+from clipper.tonemarks import page_keys as tone_keys
+from clipper.tonemarks import toned
 from clipper.umlauts import HAS_LETTER, page_respelled, respelled_words, spelled_for
 
 # A word: letters, marks, numbers, private use.  CJK characters (Han, kana, Hangul) are taken
@@ -502,7 +504,9 @@ def search_text(value: str | None, language: str | None = None) -> str:
     language that writes compounds as one word, the parts of its compound words
     (:func:`clipper.compounds.parts_text`: ``Bundesregierung`` → ``bund regierung``), then,
     on a page of a language that marks case with endings, its words' keys
-    (:func:`clipper.caseforms.keys_text`: ``Helsingissä`` → ``\U000f0000fihelsing``), then
+    (:func:`clipper.caseforms.keys_text`: ``Helsingissä`` → ``\U000f0000fihelsing``), then,
+    on a Vietnamese page, the keys of its words written with marks
+    (:func:`clipper.tonemarks.page_keys`: ``tỷ`` → ``\U000f0000vity2``), then
     where its Korean words start and end (:func:`clipper.koreanwords.page_keys`), then its
     grouped numbers joined (:mod:`clipper.searchnumbers`), then its amounts' keys
     (:func:`clipper.searchamounts.amount_keys_text`: ``₹1,200`` → ``\U000f0010inr1200
@@ -545,6 +549,10 @@ def _with_added_words(value: str, plain: str, language: str | None) -> str:
     keys = keys_text(f"{plain} {parts}" if parts else plain, language) if language else ""
     if keys:
         words += " " + keys
+    # a Vietnamese page's words with their marks, keyed: "tỷ" finds no "công ty"
+    # (clipper.tonemarks; migration 0095)
+    if toned(language):
+        words += " " + tone_keys([value[unit.start : unit.end] for unit in units(value)])
     # where its Korean words start and end: "국문" finds no "국문과" (migration 0086)
     if _HANGUL_SYLLABLE.search(value) is not None:
         korean = page_keys(value)

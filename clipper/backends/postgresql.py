@@ -122,6 +122,7 @@ def tsquery_terms(
     terms a page must hold."""
     from clipper.searchquery import Term
     from clipper.searchterms import query_tokens
+    from clipper.tonemarks import PAGE as TONED_PAGE
 
     terms: list[str] = []
     written: list[bool] = []
@@ -147,7 +148,13 @@ def tsquery_terms(
                         ors.append(f"%{len(terms)}$s")
                     ands.append("(" + " | ".join(ors) + ")")
                 places.append(ands[0] if len(ands) == 1 else "(" + " & ".join(ands) + ")")
-            return places[0] if len(places) == 1 else "(" + " | ".join(places) + ")"
+            found = places[0] if len(places) == 1 else "(" + " | ".join(places) + ")"
+            if tokens.toned:
+                # typed with Vietnamese marks: by them on a Vietnamese page (clipper.tonemarks)
+                terms.extend((_lexeme(tokens.toned), _lexeme(TONED_PAGE)))
+                written.extend((True, True))
+                return f"(%{len(terms) - 1}$s | ({found} & !%{len(terms)}$s))"
+            return found
         left = walk(item.left, left_out)
         right = walk(item.right, left_out != (item.op == "NOT"))
         operator = {"AND": "&", "OR": "|", "NOT": "& !"}[item.op]

@@ -102,9 +102,12 @@ def fts5_expression(node: Node, case_languages: frozenset[str] | None = None) ->
     """The FTS5 MATCH expression for a parsed query: each term its index words as one quoted
     phrase (``"three day"``, ``"ab bc" *``), whitelisted operators, and a pair of parentheses
     around every operation, so FTS5's precedence never matters; a one-word term also as its
-    case-form keys in ``case_languages`` (:func:`clipper.searchterms.query_tokens`)."""
+    case-form keys in ``case_languages`` (:func:`clipper.searchterms.query_tokens`), and one
+    typed with Vietnamese marks by its key on a Vietnamese page, as folded on no other
+    (:attr:`clipper.searchterms.QueryTokens.toned`)."""
     from clipper.searchquery import Term
     from clipper.searchterms import query_tokens
+    from clipper.tonemarks import PAGE as TONED_PAGE
 
     if isinstance(node, Term):
         tokens = query_tokens(node.text, node.prefix, case_languages)
@@ -121,7 +124,12 @@ def fts5_expression(node: Node, case_languages: frozenset[str] | None = None) ->
             for way, bounds in tokens.conditions
         ]
         ways = [f"({way})" if " AND " in way and len(ways) > 1 else way for way in ways]
-        return ways[0] if len(ways) == 1 else "(" + " OR ".join(ways) + ")"
+        found = ways[0] if len(ways) == 1 else "(" + " OR ".join(ways) + ")"
+        if tokens.toned:
+            # typed with Vietnamese marks: by them on a Vietnamese page (clipper.tonemarks)
+            page = _fts5_string(TONED_PAGE)
+            return f"({_fts5_string(tokens.toned)} OR ({found} NOT {page}))"
+        return found
     left, right = (fts5_expression(side, case_languages) for side in (node.left, node.right))
     return f"({left} {node.op} {right})"
 

@@ -26,6 +26,7 @@ from clipper.casematch import occurs
 from clipper.searchquery import BinaryOp, Node, Term
 from clipper.searchterms import query_tokens
 from clipper.searchtext import search_text
+from clipper.tonemarks import PAGE as TONED_PAGE
 
 
 @dataclass
@@ -78,6 +79,9 @@ def matches(node: Node, document: Document) -> bool:
         if node.exact:
             return occurs(document.body, node.text, node.prefix)
         term = query_tokens(node.text, node.prefix)
+        if term.toned and TONED_PAGE in document.vocabulary:
+            # typed with Vietnamese marks, on a Vietnamese page: by them (clipper.tonemarks)
+            return term.toned in document.vocabulary
         return any(
             document.has(way, term.prefix)
             and all(any(key in document.vocabulary for key in keys) for keys in bounds)

@@ -13,7 +13,9 @@ wire story of six outlets writing ``pertambangan`` and ``ditambang``).
 The root is Sastrawi's (the ``PySastrawi`` package: Nazief and Adriani's algorithm with Asian's
 confix-stripping and the enhanced rules of Arifin, Mahendra and Ciptaningtyas, 2009, each
 candidate root checked against its dictionary of 29,932 Indonesian roots), for a Malay page
-with the Malay roots of :data:`MALAY_ROOTS` added to that dictionary.  Snowball's Indonesian
+with the Malay roots of :data:`MALAY_ROOTS` added to that dictionary, and for both the derived
+words that are words of their own (:data:`OWN_ROOTS`: ``pemerintah``, "government", is no
+``perintah``, "order").  Snowball's Indonesian
 stemmer (the pinned ``snowballstemmer``, which has no dictionary) was measured first and left:
 it takes ``-lah`` off any word (``sekolah`` is ``seko``, ``masalah`` ``masa``) and does not
 give back the root's first letter that ``meN-``/``peN-`` took (``menulis`` is ``ulis``,
@@ -37,17 +39,45 @@ from typing import Any
 MALAY_ROOTS = frozenset(["jana", "eksport", "jurutera", "kapasiti"])
 
 
+# Derived words read as their own roots (each added to the dictionary, so that Sastrawi stops
+# at it: "pemerintahan" is "pemerintah", not "perintah"): words a dictionary (KBBI) lists as
+# headwords of their own, whose meaning is no longer the root's, and which news writes so often
+# that a query of the root found nearly every page by them: "pemerintah" (government) and
+# "perintah" (order), "perusahaan" (company) and "usaha" (effort), "menurut" (according to) and
+# "turut" (take part), "melalui" (through) and "lalu" (then), "setelah" (after) and "telah"
+# (already), "sebagai" and "berbagai" (as, various) and "bagai" (like), "sebagian" (part) and
+# "bagi" (for), "tersebut" (the said) and "sebut" (mention), "terhadap" (towards) and "hadap"
+# (face), "kebijakan" (policy) and "bijak" (wise).  Chosen on the merges of real text and of
+# the tune set bench/search_malay_roots.py prints ("kebijakan" after its confirm set showed it).
+OWN_ROOTS = frozenset(
+    [
+        "pemerintah",
+        "perusahaan",
+        "menurut",
+        "melalui",
+        "setelah",
+        "sebagai",
+        "berbagai",
+        "sebagian",
+        "tersebut",
+        "terhadap",
+        "kebijakan",
+    ]
+)
+
+
 @functools.cache
 def _stemmer(language: str) -> Any:
     """Sastrawi's stemmer of ``language`` (``id`` or ``ms``), its dictionary read once (its
-    package ships it): Indonesian's roots, and for Malay :data:`MALAY_ROOTS` beside them."""
+    package ships it): Indonesian's roots and :data:`OWN_ROOTS`, and for Malay
+    :data:`MALAY_ROOTS` beside them."""
     from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
     from Sastrawi.Stemmer.Stemmer import Stemmer
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-    words = StemmerFactory().get_words()
+    words = [*StemmerFactory().get_words(), *sorted(OWN_ROOTS)]
     if language == "ms":
-        words = [*words, *sorted(MALAY_ROOTS)]
+        words += sorted(MALAY_ROOTS)
     return Stemmer(ArrayDictionary(words))
 
 

@@ -42,7 +42,10 @@ PAGES = {
         "id",
         f"https://{SURABAYA}/kota/pelabuhan",
         "Pengelola pelabuhan menambah dermaga",
-        ["Pengelola pelabuhan menyalurkan dana untuk sekolah nelayan dan masalah banjir rob."],
+        [
+            "Pengelola pelabuhan menyalurkan dana untuk sekolah nelayan dan masalah banjir rob, "
+            "menurut perusahaan itu."
+        ],
     ),
     "solar.html": (
         "ms",
@@ -117,13 +120,16 @@ def test_a_root_or_base_form_finds_its_forms(
     assert hit_sites(archive, query) == sorted(expected), query
 
 
-@pytest.mark.parametrize("query", ["seko", "masa"])
+@pytest.mark.parametrize("query", ["seko", "masa", "perintah", "usaha", "turut"])
 def test_a_word_whose_own_ending_looks_like_an_affix_is_no_root(
     archive: Archive, query: str
 ) -> None:
     """``sekolah`` and ``masalah`` are not ``seko``, ``masa`` with ``-lah`` (as Snowball's
     Indonesian stemmer reads them, which PostgreSQL's ``indonesian`` configuration stems
-    with: there it finds them, as the README's PostgreSQL line says)."""
+    with: there it finds them, as the README's PostgreSQL line says); a derived word of its
+    own is not its root's (``Pemerintah``, "government", is no ``perintah``, "order",
+    ``perusahaan``, "company", no ``usaha``, "effort", ``menurut``, "according to", no
+    ``turut``, "take part")."""
     if not archive.url.startswith("sqlite"):
         pytest.skip("PostgreSQL stems the page's words in its language too")
     assert hit_sites(archive, query) == [], query
@@ -147,6 +153,9 @@ def test_a_word_whose_own_ending_looks_like_an_affix_is_no_root(
         ("ms", "dieksport", "eksport"),
         # a root keeps its letters: -lah of sekolah and masalah is the word's own
         ("id", "sekolah", "sekolah"),
+        ("id", "pemerintahan", "pemerintah"),
+        ("id", "perusahaannya", "perusahaan"),
+        ("id", "menurutnya", "menurut"),
         ("id", "masalah", "masalah"),
         # a Malay root is no Indonesian one
         ("id", "menjana", "menjana"),

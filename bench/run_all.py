@@ -125,6 +125,8 @@ NOT_LISTED: dict[str, str] = {
     "page_kinds": _BY_HAND,
     "search_case_forms": _BY_HAND,
     "search_korean_particles": _BY_HAND,
+    "search_malay_roots": _BY_HAND,
+    "search_tone_marks": _BY_HAND,
     "search_persian_keyboard": _BY_HAND,
     "search_indic_forms": _AGAINST,
     "search_compound_index": _BY_HAND,

@@ -21,7 +21,8 @@ word of its Snowball stem (``snowballstemmer``'s ``indonesian``), as a stemming 
 Real text: the Indonesian and Malay fundus pages of ``../shared/data`` (by clipper's language
 identification), and the HTML, text or JSONL pages under each ``--pages DIR`` (read by
 trafilatura): their words merged with another by this tree's roots and by Snowball's stems, as
-counts (``--show`` lists each merge, to be read for wrong ones).
+counts (``--show`` lists each merge, to be read for wrong ones); and the CPU of their search texts
+in each tree (caches cold, Sastrawi's dictionary read, then warm) and their size.
 
     python bench/search_malay_roots.py --against DIR [--pages DIR ...] [--show]
 """
@@ -38,7 +39,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import fundus_pages, search_in_tree
+from _common import fundus_pages, in_tree, search_in_tree
 
 # (word, a sentence writing a form of it, its language[, other words it is relevant to])
 Case = tuple[str, ...]
@@ -102,6 +103,21 @@ CONFIRM: list[Case] = [
     ("berkah", "Hujan itu membawa berkah bagi petani.", "id"),
 ]
 SETS = (("tune", TUNE), ("confirm", CONFIRM))
+
+# The CPU seconds of the search texts of (language, text) pages as a tree makes them: the first
+# pass (caches cold: Sastrawi's dictionary read), then the best of three more with warm caches
+_COST_CHILD = r"""
+import json, sys, time
+from clipper.searchtext import search_text
+pages = json.load(sys.stdin)["pages"]
+def once():
+    start = time.process_time()
+    size = sum(len(search_text(text, language)) for language, text in pages)
+    return time.process_time() - start, size
+cold, size = once()
+warm = min(once()[0] for _ in range(3))
+json.dump({"cold": cold, "warm": warm, "size": size}, sys.stdout)
+"""
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -222,7 +238,15 @@ def main() -> None:
             if args.show:
                 print("    missed:", ", ".join(missed))
                 print("    wrong:", ", ".join(wrong))
-    merges(real_texts(args.pages), args.show)
+    texts = real_texts(args.pages)
+    merges(texts, args.show)
+    for name, tree in runs:
+        cost = in_tree(tree, _COST_CHILD, {"pages": [list(text) for text in texts]})
+        print(
+            f"  search text in {name}: {cost['cold'] * 1000:.0f} ms CPU cold,"
+            f" {cost['warm'] * 1000:.1f} ms warm over {len(texts)} pages,"
+            f" {cost['size']} characters"
+        )
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from clipper.caseforms import key_letters, keyed, page_tokens
+from clipper.caseforms import RULES, key_letters, keyed, page_tokens
 from clipper.classprefixes import bare_word, writes_class_prefixes
 from clipper.compounds import compound_parts, splitting
 from clipper.config import COMPOUND_PART_LETTERS
@@ -22,6 +22,7 @@ from clipper.searchnumbers import grouped_numbers
 from clipper.searchterms import QueryTokens
 from clipper.searchtext import CJK_CHARACTER, ROUGH_WORD, WORD, Unit, fold, units
 from clipper.spelling import GEMINATE_DOT
+from clipper.tonemarks import toned, word_token
 
 
 def _occurrences(
@@ -46,7 +47,8 @@ def _occurrences(
         # a word begins with its key's first letters (a key's end alone is rewritten): a
         # look at those first, in C, before a word's keys (a snippet's CPU 2.25 -> 1.2 ms on
         # the keyed fundus pages)
-        firsts = tuple({key_letters(key)[:2] for key in keys})
+        # (a root's key is no word's beginning: "pertambangan" is keyed "tambang")
+        firsts = "" if RULES[language].roots else tuple({key_letters(key)[:2] for key in keys})
         for i, value in enumerate(values):
             if value.startswith(firsts) and not keys.isdisjoint(page_tokens(value, language)):
                 yield i, i
@@ -213,6 +215,8 @@ def snippet(
     prefixing = bool(terms) and writes_class_prefixes(language)
     if first == _NO_MATCH and prefixing:
         first = None  # "Kilimo" written "IKilimo" (clipper.classprefixes): read from the start
+    # a word typed with Vietnamese marks, on a Vietnamese page: as written (clipper.tonemarks)
+    marked = toned(language)
     numbers = _numbers(terms)
     if first == _NO_MATCH and numbers:
         first = None  # "2400" written "2,400" is no word typed either
@@ -249,6 +253,11 @@ def snippet(
                 found = (
                     (a, b) for a, b in found
                     if _written(text[text_units[a].start : text_units[b].end], term)
+                )
+            if term.toned and marked:  # written with its marks (``tỷ`` marks no "công ty")
+                found = (
+                    (a, b) for a, b in found
+                    if word_token(text[text_units[a].start : text_units[b].end]) == term.toned
                 )
             spans.extend(found)
         if numbers:

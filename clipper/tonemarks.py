@@ -68,6 +68,13 @@ def token(key: str) -> str:
     return f"{PAGE}{key}"
 
 
+def word_token(word: str) -> str:
+    """The index word of ``word``'s key (:func:`token` of :func:`toned_key`), ``""`` for a
+    word without Vietnamese marks."""
+    key = toned_key(word)
+    return token(key) if key else ""
+
+
 def toned(language: str | None) -> bool:
     """Whether a page of the stored ``language`` tag is keyed so (Vietnamese)."""
     return primary_language(language) == LANGUAGE
@@ -88,5 +95,4 @@ def query_key(word: str, languages: frozenset[str] | None = None) -> str:
     folded everywhere)."""
     if languages is not None and LANGUAGE not in languages:
         return ""
-    key = toned_key(word)
-    return token(key) if key else ""
+    return word_token(word)

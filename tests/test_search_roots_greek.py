@@ -17,7 +17,9 @@ from clipper.caseforms import base_key, word_keys
 from clipper.digest.matching import Document, matches
 from clipper.malayroots import root
 from clipper.searchquery import parse_query
+from clipper.searchterms import query_tokens
 from clipper.searchtext import fold, search_text
+from clipper.snippets import snippet
 from tests.searchpages import hit_sites, stored_archive, upgraded_archive
 
 JAKARTA = "kabar-nusantara.example"
@@ -209,3 +211,12 @@ def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
     ) as upgraded:
         assert hit_sites(upgraded, "tambang") == [JAKARTA]
         assert hit_sites(upgraded, "Εθνική") == [ATHENS]
+
+
+def test_the_snippet_marks_the_derived_word() -> None:
+    """A root's derived form is marked in the snippet of an Indonesian page: its key is no
+    beginning of it."""
+    text = "Gubernur mencabut izin pertambangan nikel di pulau itu."
+    query = query_tokens("tambang", case_languages=frozenset({"id"}))
+    assert "[pertambangan]" in snippet(text, [query], ("[", "]"), language="id")
+    assert "[" not in snippet(text, [query], ("[", "]"), language="en")

@@ -14,7 +14,9 @@ import pytest
 from clipper.archive import Archive
 from clipper.digest.matching import Document, matches
 from clipper.searchquery import parse_query
+from clipper.searchterms import query_tokens
 from clipper.searchtext import search_text
+from clipper.snippets import snippet
 from clipper.tonemarks import toned_key
 from tests.searchpages import hit_sites, stored_archive, upgraded_archive
 
@@ -117,3 +119,15 @@ def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
         tmp_path, PAGES, PUBLISHED, lambda text: search_text(text, "en"), "0094"
     ) as upgraded:
         assert hit_sites(upgraded, "tỷ") == [BUDGET]
+
+
+def test_the_snippet_marks_the_word_as_typed() -> None:
+    """On a Vietnamese page the snippet marks ``tỷ``, not ``ty`` of ``công ty``; typed without
+    marks, both."""
+    text = "Một công ty xây dựng nhận 5 tỷ đồng để sửa cầu."
+    marked = snippet(
+        text, [query_tokens("tỷ", case_languages=frozenset({"vi"}))], ("[", "]"), language="vi"
+    )
+    assert "[tỷ]" in marked and "[ty]" not in marked
+    plain = snippet(text, [query_tokens("ty")], ("[", "]"), language="vi")
+    assert "[tỷ]" in plain and "[ty]" in plain

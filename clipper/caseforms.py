@@ -40,8 +40,8 @@ Slovak, Slovenian, Croatian, Serbian and Bosnian pages in Latin letters are keye
 (migration 0090: ``Bratislave``, ``Ljubljani``, ``Zagrebu``, ``Rijeci``), by tables made the
 same way; ``bench/search_case_forms.py``'s ``slavic`` sets give the figures.
 
-Greek pages are keyed so too (migration 0095: ``Εθνικής``, ``Τράπεζας``, ``επενδύσεων``), and
-Indonesian and Malay pages by their words' roots instead of case endings (migration 0095:
+Greek pages are keyed so too (migration 0096: ``Εθνικής``, ``Τράπεζας``, ``επενδύσεων``), and
+Indonesian and Malay pages by their words' roots instead of case endings (migration 0096:
 :attr:`Rules.roots`, :mod:`clipper.malayroots`: ``pertambangan`` → ``tambang``).
 
 Hindi, Marathi and Bengali pages are keyed so too (migration 0089: their plural and oblique

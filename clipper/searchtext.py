@@ -550,7 +550,7 @@ def _with_added_words(value: str, plain: str, language: str | None) -> str:
     if keys:
         words += " " + keys
     # a Vietnamese page's words with their marks, keyed: "tỷ" finds no "công ty"
-    # (clipper.tonemarks; migration 0095)
+    # (clipper.tonemarks; migration 0096)
     if toned(language):
         words += " " + tone_keys([value[unit.start : unit.end] for unit in units(value)])
     # where its Korean words start and end: "국문" finds no "국문과" (migration 0086)

@@ -1,7 +1,7 @@
 """Indonesian and Malay roots find their derived forms, and Greek base forms their case forms
 (newcomer 47b: ``tambang`` missed a wire story writing ``pertambangan`` and ``ditambang``;
 newcomer 47a: ``Εθνική Τράπεζα`` missed ``Εθνικής Τράπεζας``): their pages are keyed by
-roots (clipper.malayroots) and case endings (clipper.caseforms, migration 0095), on SQLite and
+roots (clipper.malayroots) and case endings (clipper.caseforms, migration 0096), on SQLite and
 PostgreSQL alike; a word that only looks alike is no form of it.  Every page here is
 invented."""
 
@@ -204,10 +204,10 @@ def test_a_watchlist_follows_the_roots() -> None:
 
 
 def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
-    """Migration 0095: an archive indexed before finds the roots' and Greek case forms once
+    """Migration 0096: an archive indexed before finds the roots' and Greek case forms once
     opened."""
     with upgraded_archive(
-        tmp_path, PAGES, PUBLISHED, lambda text: search_text(text, "en"), "0094"
+        tmp_path, PAGES, PUBLISHED, lambda text: search_text(text, "en"), "0095"
     ) as upgraded:
         assert hit_sites(upgraded, "tambang") == [JAKARTA]
         assert hit_sites(upgraded, "Εθνική") == [ATHENS]

@@ -1,6 +1,6 @@
 """A query word typed with Vietnamese marks finds that word on a Vietnamese page, not every word
 of its letters (newcomer 47b: ``tỷ``, "billion", found a page saying only ``công ty``,
-"company"; ``Hà`` found ``Hạ Long``): clipper.tonemarks, migration 0095, on SQLite and
+"company"; ``Hà`` found ``Hạ Long``): clipper.tonemarks, migration 0096, on SQLite and
 PostgreSQL alike and in a digest's watchlist; typed without marks it finds every form, and
 other languages' pages fold accents as before.  Every page here is invented."""
 
@@ -114,9 +114,9 @@ def test_a_watchlist_follows_the_marks() -> None:
 
 
 def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
-    """Migration 0095: an archive indexed before seeks ``tỷ`` by its marks once opened."""
+    """Migration 0096: an archive indexed before seeks ``tỷ`` by its marks once opened."""
     with upgraded_archive(
-        tmp_path, PAGES, PUBLISHED, lambda text: search_text(text, "en"), "0094"
+        tmp_path, PAGES, PUBLISHED, lambda text: search_text(text, "en"), "0095"
     ) as upgraded:
         assert hit_sites(upgraded, "tỷ") == [BUDGET]
 

@@ -10,8 +10,8 @@ Every stored page is indexed again, once for the whole upgrade
 (:func:`clipper.backends.reindex_later`), which notes the archive's new keyed languages
 (:func:`clipper.caselanguages.note_languages`).
 
-Revision ID: 0095
-Revises: 0094
+Revision ID: 0096
+Revises: 0095
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from alembic import op
 
 from clipper.backends import reindex_later
 
-revision = "0095"
-down_revision = "0094"
+revision = "0096"
+down_revision = "0095"
 branch_labels = None
 depends_on = None
 

@@ -121,6 +121,7 @@ NOT_LISTED: dict[str, str] = {
     "digest": _BY_HAND,
     "languages": _BY_HAND,
     "markdown_pages": _BY_HAND,
+    "modified_times": _BY_HAND,
     "newsroom_copies": _BY_HAND,
     "page_kinds": _BY_HAND,
     "search_case_forms": _BY_HAND,

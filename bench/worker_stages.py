@@ -302,7 +302,8 @@ def main() -> None:
     parser.add_argument("--_fresh", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args._child:
-        print(json.dumps(child(*args._child, fresh=args._fresh)))
+        src, corpus = args._child
+        print(json.dumps(child(src, corpus, fresh=args._fresh)))
         return
     if not (SHARED_DATA / "wire-syndication-texts").exists():
         print(f"skipped: {SHARED_DATA} is absent")

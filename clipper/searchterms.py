@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from clipper.caseforms import query_keys, suffixed_name
-from clipper.digraphia import LATIN_LANGUAGES, query_latin
+from clipper.digraphia import query_latin
 from clipper.koreanwords import query_bounds, query_noun
 from clipper.orthography import query_respelled
 from clipper.prefixes import stem
@@ -201,12 +201,7 @@ def query_tokens(
         if latin == tuple(tokens):
             latin = ()
         elif len(latin) == 1 and not prefix:
-            # keyed in the languages whose pages are indexed in those letters only: "Рига"
-            # (Russian) is no Finnish "riga"'s form
-            latin_languages = (
-                LATIN_LANGUAGES if case_languages is None else case_languages & LATIN_LANGUAGES
-            )
-            keys = tuple(dict.fromkeys((*keys, *query_keys(latin[0], latin_languages))))
+            keys = tuple(dict.fromkeys((*keys, *query_keys(latin[0], case_languages))))
     return QueryTokens(
         tuple(tokens),
         prefix,

@@ -304,7 +304,7 @@ def refingerprint_accents(connection: sa.Connection) -> int:
 
 def refingerprint_latin_twins(connection: sa.Connection) -> int:
     """:func:`refingerprint` of the pages whose text holds a Serbian, Montenegrin or
-    Macedonian Cyrillic line (:func:`clipper.words.latin_variant`, migration 0096); the others
+    Macedonian Cyrillic line (:func:`clipper.words.latin_variant`, migration 0095); the others
     have the same words under both rules."""
     return refingerprint(connection, latin_variant)
 

@@ -78,7 +78,7 @@ def latin_folded(value: str) -> str:
     """``value`` with each line whose Cyrillic letters are all Serbian, Montenegrin or
     Macedonian (:data:`SOUTH_SLAVIC_LETTERS`) written in Latin letters (``Електропривреда
     Србије`` → ``Elektroprivreda Srbije``, ``ђ`` → ``đ``); other lines as they are.  What the
-    fingerprint's words fold (:func:`clipper.spelling.folded`, migration 0096): a line decides,
+    fingerprint's words fold (:func:`clipper.spelling.folded`, migration 0095): a line decides,
     as :func:`clipper.spelling.folded_lines` needs."""
     if value.isascii() or _CYRILLIC.search(value) is None:
         return value
@@ -90,7 +90,7 @@ def latin_folded(value: str) -> str:
 
 
 def latin_varies(value: str) -> bool:
-    """Whether :func:`latin_folded` changes ``value``: what migration 0096 fingerprints
+    """Whether :func:`latin_folded` changes ``value``: what migration 0095 fingerprints
     again."""
     if value.isascii() or _CYRILLIC.search(value) is None:
         return False

@@ -5,7 +5,7 @@ Hash scheme (recorded in the archive's ``meta`` table; a run with other values i
 * normalisation: Unicode NFKC, casefold, Arabic harakat and Hebrew points (niqqud,
   cantillation) removed, Latin and Greek letters' accents removed (from migration 0076:
   :func:`clipper.spelling.accents_folded`), a Serbian, Montenegrin or Macedonian Cyrillic
-  line in Latin letters (from migration 0096: :func:`clipper.digraphia.latin_folded`), each
+  line in Latin letters (from migration 0095: :func:`clipper.digraphia.latin_folded`), each
   script's spelling variants folded
   (:func:`clipper.spelling.folded`); words are runs of ``\\w`` characters and combining marks
   (:func:`words`: punctuation and whitespace vanish, a Hindi vowel sign stays in its word);
@@ -64,7 +64,7 @@ WORDS_SCHEME = (
     "-fa-affixes-apostrophes-yo-hant-zh-phrases-cyrl-lookalikes-ko-dots-ca-geminates"
     "-sr-mk-cyrl-as-latn-latn-grek-no-accents-w+marks-cjk-hangul-chars"
 )
-# (before migration 0096 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants
+# (before migration 0095 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants
 # -hi-variants-fa-affixes-apostrophes-yo-hant-zh-phrases-cyrl-lookalikes-ko-dots-ca-geminates
 # -latn-grek-no-accents-w+marks-cjk-hangul-chars": Serbian, Montenegrin and Macedonian
 # Cyrillic as written)

@@ -61,7 +61,7 @@ the keys of the amounts it writes, a number with its currency or unit
 one another.
 
 A Serbian, Montenegrin, Bosnian, Macedonian or Croatian page is read in Latin letters
-(:mod:`clipper.digraphia`, migration 0096): its Cyrillic words are indexed as their Latin
+(:mod:`clipper.digraphia`, migration 0095): its Cyrillic words are indexed as their Latin
 twins (``Електропривреда`` as ``elektroprivreda``), and a query term in Cyrillic is sought in
 Latin letters too (:attr:`clipper.searchterms.QueryTokens.latin`), so either script finds
 both; its ``đ`` is indexed spelled ``dj`` as well (:mod:`clipper.umlauts`: ``Djerdap`` finds
@@ -530,7 +530,7 @@ def search_text(value: str | None, language: str | None = None) -> str:
         return ""
     if reads_latin(language):
         # a Serbian, Montenegrin, Bosnian, Macedonian or Croatian page's Cyrillic in Latin
-        # letters: "Elektroprivreda Srbije" finds "Електропривреда Србије" (migration 0096)
+        # letters: "Elektroprivreda Srbije" finds "Електропривреда Србије" (migration 0095)
         value = latin_text(value)
     return _with_added_words(value, _plain_search_text(value, language), language)
 

@@ -79,7 +79,7 @@ out; ``ё`` is ``е`` above), and so do Indic vowel signs, kana's voicing marks 
 script's.  A correction of accents alone is no new version, and ``show`` sees no paragraph
 edited by it.
 
-From migration 0096 (:func:`clipper.digraphia.latin_folded`, just before the accents;
+From migration 0095 (:func:`clipper.digraphia.latin_folded`, just before the accents;
 newcomer 47a's finding): a line whose Cyrillic letters are all Serbian, Montenegrin or
 Macedonian ones in Latin letters, as cyrtranslit writes them (``Електропривреда Србије`` →
 ``elektroprivreda srbije``, ``Ђердап`` → ``đerdap`` → ``derdap``): a site's Cyrillic page

@@ -162,7 +162,7 @@ def accent_variant(text: str) -> bool:
 def latin_variant(text: str) -> bool:
     """Whether ``text`` (NFKC, casefolded, ``ё`` as ``е``) holds a line whose Cyrillic letters
     are all Serbian, Montenegrin or Macedonian (:func:`clipper.digraphia.latin_varies`): only
-    such a text has other :func:`words` than the rule before migration 0096 gave it."""
+    such a text has other :func:`words` than the rule before migration 0095 gave it."""
     return latin_varies(variants_folded(unicodedata.normalize("NFKC", text).casefold()))
 
 

@@ -125,7 +125,7 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # its lead (a paragraph, a long paragraph's sentence) that holds each term, and a link must
 # stand without either end's heaviest passage (:mod:`clipper.stories.passages`); 45: Serbian,
 # Montenegrin and Macedonian Cyrillic terms in Latin letters (the fingerprint's fold,
-# migration 0096: a Cyrillic page and its Latin twin have one vector), and Croatian, Serbian,
+# migration 0095: a Cyrillic page and its Latin twin have one vector), and Croatian, Serbian,
 # Bosnian and Montenegrin one story language weighed by wordfreq's Serbo-Croatian list
 # (:data:`STORY_LANGUAGES`; they were four term spaces weighed as English), stemmed by
 # Snowball's Serbian stemmer

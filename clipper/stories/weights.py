@@ -24,7 +24,7 @@ highest zipf of the words that fold to it: "america" weighs as Spanish's "améri
 (:func:`clipper.stories.accents.folded_term`: the fingerprint's fold, and in German and
 Luxembourgish the umlauts' two-letter spellings as their vowels, "gespraech" and "gespräch"
 as "gesprach"); from 4 with Serbian, Montenegrin and Macedonian Cyrillic words in Latin
-letters, as the fold writes them since migration 0096 (Macedonian's "влада" also as "vlada").
+letters, as the fold writes them since migration 0095 (Macedonian's "влада" also as "vlada").
 """
 
 from __future__ import annotations

@@ -17,8 +17,8 @@ clusters, canonicals and stored matches stay as they were decided.  Every stored
 indexed again once for the whole upgrade (:func:`clipper.backends.reindex_later`).  Downgrade
 records the old rule again (those pages keep the new rule's fingerprints).
 
-Revision ID: 0096
-Revises: 0095
+Revision ID: 0095
+Revises: 0094
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ from clipper.backends import reindex_later
 from clipper.backfill import refingerprint_latin_twins
 from clipper.fingerprint import WORDS_SCHEME
 
-revision = "0096"
-down_revision = "0095"
+revision = "0095"
+down_revision = "0094"
 branch_labels = None
 depends_on = None
 

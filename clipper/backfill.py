@@ -51,7 +51,6 @@ from clipper.words import (
     arabic_variant,
     devanagari_variant,
     keyboard_variant,
-    latin_variant,
     letter_variant,
     marked,
     persian_variant,
@@ -300,13 +299,6 @@ def refingerprint_accents(connection: sa.Connection) -> int:
     accent, or one of ``ø ł đ ı æ œ`` … (:func:`clipper.words.accent_variant`, migration 0076);
     the others have the same words under both rules."""
     return refingerprint(connection, accent_variant)
-
-
-def refingerprint_latin_twins(connection: sa.Connection) -> int:
-    """:func:`refingerprint` of the pages whose text holds a Serbian, Montenegrin or
-    Macedonian Cyrillic line (:func:`clipper.words.latin_variant`, migration 0095); the others
-    have the same words under both rules."""
-    return refingerprint(connection, latin_variant)
 
 
 def refingerprint(connection: sa.Connection, which: Callable[[str], bool]) -> int:

@@ -4,9 +4,7 @@ Hash scheme (recorded in the archive's ``meta`` table; a run with other values i
 
 * normalisation: Unicode NFKC, casefold, Arabic harakat and Hebrew points (niqqud,
   cantillation) removed, Latin and Greek letters' accents removed (from migration 0076:
-  :func:`clipper.spelling.accents_folded`), a Serbian, Montenegrin or Macedonian Cyrillic
-  line in Latin letters (from migration 0095: :func:`clipper.digraphia.latin_folded`), each
-  script's spelling variants folded
+  :func:`clipper.spelling.accents_folded`), each script's spelling variants folded
   (:func:`clipper.spelling.folded`); words are runs of ``\\w`` characters and combining marks
   (:func:`words`: punctuation and whitespace vanish, a Hindi vowel sign stays in its word);
 * shingles: runs of ``shingle_words`` consecutive words; a word hashes to ``zlib.crc32`` of its
@@ -62,12 +60,8 @@ def __getattr__(name: str) -> Any:
 WORDS_SCHEME = (
     "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants-hi-variants"
     "-fa-affixes-apostrophes-yo-hant-zh-phrases-cyrl-lookalikes-ko-dots-ca-geminates"
-    "-sr-mk-cyrl-as-latn-latn-grek-no-accents-w+marks-cjk-hangul-chars"
+    "-latn-grek-no-accents-w+marks-cjk-hangul-chars"
 )
-# (before migration 0095 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants
-# -hi-variants-fa-affixes-apostrophes-yo-hant-zh-phrases-cyrl-lookalikes-ko-dots-ca-geminates
-# -latn-grek-no-accents-w+marks-cjk-hangul-chars": Serbian, Montenegrin and Macedonian
-# Cyrillic as written)
 # (before migration 0076 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants
 # -hi-variants-fa-affixes-apostrophes-yo-hant-zh-phrases-vi-tones-cyrl-lookalikes-ko-dots
 # -tr-ascii-ro-commas-ca-geminates-w+marks-cjk-hangul-chars": Latin and Greek letters' accents
@@ -168,12 +162,7 @@ def fingerprint_texts(
     shingles = [values for values, _ in distinct]
     matched = [
         match_view(
-            texts[i],
-            config,
-            sequences[row],
-            distinct[row],
-            hashes,
-            word_lists[i],
+            texts[i], config, sequences[row], distinct[row], hashes, word_lists[i],
             languages[i] if languages is not None else None,
         )
         for row, i in enumerate(present)
@@ -220,3 +209,4 @@ def _lead_sequence(
     if lead >= width:
         return sequence[: lead - width + 1]
     return shingle_sequence(word_list[:lead], width, hashes)
+

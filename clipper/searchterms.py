@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from clipper.caseforms import query_keys, suffixed_name
-from clipper.digraphia import query_latin
 from clipper.koreanwords import query_bounds, query_noun
 from clipper.orthography import query_respelled
 from clipper.prefixes import stem
@@ -59,11 +58,7 @@ class QueryTokens:
     key of a one-word term typed with Vietnamese marks (:func:`clipper.tonemarks.query_key`:
     ``tỷ``'s), which a Vietnamese page (one holding :data:`clipper.tonemarks.PAGE`) is matched
     by instead of :attr:`conditions`, which match only a page not holding it (``tỷ`` finds no
-    ``công ty`` there, and ``ty`` on a page of another language as before), else empty;
-    ``latin``: a
-    term in Serbian, Montenegrin or Macedonian Cyrillic letters in Latin ones
-    (:func:`clipper.digraphia.query_latin`: ``Србије``'s ``srbije``), the words a Serbian page
-    is indexed in (either script), else empty."""
+    ``công ty`` there, and ``ty`` on a page of another language as before), else empty."""
 
     tokens: tuple[str, ...]
     prefix: bool
@@ -76,7 +71,6 @@ class QueryTokens:
     respaced: tuple[tuple[str, ...], ...] = ()
     amount: str = ""
     toned: str = ""
-    latin: tuple[str, ...] = ()
 
     @property
     def conditions(self) -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
@@ -96,8 +90,6 @@ class QueryTokens:
             found.append((self.stemmed, self.stemmed_bounds))
         if self.spelled:
             found.append((self.spelled, self.bounds))
-        if self.latin:
-            found.append((self.latin, ()))
         found.extend((way, ()) for way in self.respaced)
         found.extend(((key,), ()) for key in self.keys)
         if self.amount:
@@ -108,8 +100,7 @@ class QueryTokens:
     def ways(self) -> tuple[tuple[str, ...], ...]:
         """The word sequences the term matches: as typed, then stemmed where that differs,
         then with ``ä ö ü`` spelled ``ae oe ue`` where the term holds one
-        (:mod:`clipper.umlauts`: ``Brüssel`` finds a page writing ``Bruessel``), then in
-        Latin letters where it is Serbian or Macedonian Cyrillic (:attr:`latin`), then each
+        (:mod:`clipper.umlauts`: ``Brüssel`` finds a page writing ``Bruessel``), then each
         of a one-word term's keys (:mod:`clipper.caseforms`: ``Helsinki`` finds
         ``Helsingissä``), then its amount's key (:mod:`clipper.searchamounts`); an amount
         whose words are its number's, its key alone (:attr:`conditions`' ways)."""
@@ -121,7 +112,6 @@ class QueryTokens:
         looks for these; a key is no word of a text)."""
         ways = (self.tokens, self.stemmed) if self.stemmed else (self.tokens,)
         ways = (*ways, self.spelled) if self.spelled else ways
-        ways = (*ways, self.latin) if self.latin else ways
         return (*ways, *self.respaced) if self.respaced else ways
 
 
@@ -192,16 +182,6 @@ def query_tokens(
     # its Korean words must be words of the page, not pieces of longer ones
     # (clipper.koreanwords: "국문" finds no "국문과")
     bounds = query_bounds(_hangul_runs(items), prefix) if items and not value.isascii() else ()
-    # a term in Serbian, Montenegrin or Macedonian Cyrillic, sought in Latin letters too (a
-    # Serbian page is indexed so, clipper.digraphia): "Србије" finds "Srbije" and
-    # "Србије", and so do its case forms' keys
-    latin: tuple[str, ...] = ()
-    if not value.isascii() and (cyrillic := query_latin(value)) is not None:
-        latin = tuple(index_tokens(units(cyrillic), close_last_run=False))
-        if latin == tuple(tokens):
-            latin = ()
-        elif len(latin) == 1 and not prefix:
-            keys = tuple(dict.fromkeys((*keys, *query_keys(latin[0], case_languages))))
     return QueryTokens(
         tuple(tokens),
         prefix,
@@ -213,7 +193,6 @@ def query_tokens(
         respaced=half_spaced_ways(value, tuple(tokens)),
         amount=amount,
         toned=toned,
-        latin=latin,
     )
 
 

@@ -79,13 +79,6 @@ out; ``ё`` is ``е`` above), and so do Indic vowel signs, kana's voicing marks 
 script's.  A correction of accents alone is no new version, and ``show`` sees no paragraph
 edited by it.
 
-From migration 0095 (:func:`clipper.digraphia.latin_folded`, just before the accents;
-newcomer 47a's finding): a line whose Cyrillic letters are all Serbian, Montenegrin or
-Macedonian ones in Latin letters, as cyrtranslit writes them (``Електропривреда Србије`` →
-``elektroprivreda srbije``, ``Ђердап`` → ``đerdap`` → ``derdap``): a site's Cyrillic page
-and its Latin twin, and a copy of one in the other script, have the same words.  A Russian,
-Ukrainian, Belarusian or Bulgarian line holds a letter of its own and stays Cyrillic.
-
 What it does not fold: German ``ü`` written ``ue`` (``Bruessel``; :mod:`clipper.umlauts` finds
 it in search, which knows a page's language; the fingerprint does not, and ``ue`` is no umlaut
 in ``Queen``, ``aktuell``).
@@ -99,7 +92,6 @@ import unicodedata
 from collections.abc import Callable
 
 from clipper.config import HALF_SPACE_PHRASE_CONTEXT
-from clipper.digraphia import latin_folded
 from clipper.hanfold import mainland_text, simplified_text
 from clipper.scripts import (
     arabic_folded,
@@ -155,7 +147,9 @@ _OLD_TONE = {
 }
 # (a class scans in C, several times faster than the pair's pattern: most texts hold none)
 _TONED_SECOND = re.compile("[àáảãạèéẻẽẹỳýỷỹỵ]")
-_OLD_TONE_PAIR = re.compile("(?:o[àáảãạèéẻẽẹ]|(?<!q)u[ỳýỷỹỵ])(?![^\\W\\d_])")
+_OLD_TONE_PAIR = re.compile(
+    "(?:o[àáảãạèéẻẽẹ]|(?<!q)u[ỳýỷỹỵ])(?![^\\W\\d_])"
+)
 # Latin letters that look like Cyrillic ones, typed inside a Cyrillic word
 _LOOKALIKE = str.maketrans("aceiopxy", "\u0430\u0441\u0435\u0456\u043e\u0440\u0445\u0443")
 # a look-alike beside a Cyrillic letter or alone between two Cyrillic words (opening with the
@@ -341,7 +335,8 @@ LATIN_LETTERS = {
 ACCENT_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 # Latin (Basic to Extended-B, IPA, Extended Additional, -C, -D, -E) and Greek letters
 _LATIN_GREEK = (
-    "a-z\u00c0-\u02af\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f\u0370-\u03ff\u1f00-\u1fff"
+    "a-z\u00c0-\u02af\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f"
+    "\u0370-\u03ff\u1f00-\u1fff"
 )
 _ACCENT_MARK = re.compile(f"[{ACCENT_MARKS}]")
 
@@ -408,14 +403,10 @@ def folded(text: str) -> str:
     # the accents last: what the Turkish, Romanian and Vietnamese tone folds leave of a
     # letter, the accent fold writes as they would, so each revision's rule is the one before
     # it and its fold)
-    # (a Serbian, Montenegrin or Macedonian Cyrillic line in Latin letters just before the
-    # accents: "ђ" is "đ", which the accent fold writes "d" as it writes the Latin text's)
     return accents_folded(
-        latin_folded(
-            turkish_ascii_folded(
-                letter_variants_folded(
-                    script_variants_folded(variants_folded(persian_affixes_joined(normal)))
-                )
+        turkish_ascii_folded(
+            letter_variants_folded(
+                script_variants_folded(variants_folded(persian_affixes_joined(normal)))
             )
         )
     )

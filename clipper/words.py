@@ -8,7 +8,6 @@ import functools
 import re
 import unicodedata
 
-from clipper.digraphia import latin_varies
 from clipper.paragraphs import ByParagraph
 from clipper.scripts import (
     OPTIONAL_POINTS,
@@ -27,7 +26,6 @@ from clipper.spelling import (
     letter_variants_vary,
     script_variants_vary,
     turkish_variants_vary,
-    variants_folded,
     variants_vary,
     vocabulary_varies,
 )
@@ -157,13 +155,6 @@ def accent_variant(text: str) -> bool:
     one of :data:`clipper.spelling.LATIN_LETTERS` (:func:`clipper.spelling.accents_vary`):
     only such a text has other :func:`words` than the rule before migration 0076 gave it."""
     return accents_vary(unicodedata.normalize("NFKC", text).casefold())
-
-
-def latin_variant(text: str) -> bool:
-    """Whether ``text`` (NFKC, casefolded, ``ё`` as ``е``) holds a line whose Cyrillic letters
-    are all Serbian, Montenegrin or Macedonian (:func:`clipper.digraphia.latin_varies`): only
-    such a text has other :func:`words` than the rule before migration 0095 gave it."""
-    return latin_varies(variants_folded(unicodedata.normalize("NFKC", text).casefold()))
 
 
 def words(text: str) -> list[str]:

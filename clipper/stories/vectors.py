@@ -15,7 +15,6 @@ import numpy as np
 import numpy.typing as npt
 
 from clipper.config import StoryConfig
-from clipper.digraphia import latin_text, reads_latin
 from clipper.figures import figure_keys
 from clipper.hanfold import mainland_text
 from clipper.language import SAMPLE_CHARS, identify, stored_language
@@ -123,13 +122,8 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # counted as the word with it (:data:`clipper.compounds.DROPPED`: "Grenzübergang" → grenze,
 # ubergang, which "Übergang an der Grenze" shares); 44: a vector holds the one passage past
 # its lead (a paragraph, a long paragraph's sentence) that holds each term, and a link must
-# stand without either end's heaviest passage (:mod:`clipper.stories.passages`); 45: Serbian,
-# Montenegrin and Macedonian Cyrillic terms in Latin letters (the fingerprint's fold,
-# migration 0095: a Cyrillic page and its Latin twin have one vector), and Croatian, Serbian,
-# Bosnian and Montenegrin one story language weighed by wordfreq's Serbo-Croatian list
-# (:data:`STORY_LANGUAGES`; they were four term spaces weighed as English), stemmed by
-# Snowball's Serbian stemmer
-VECTOR_VERSION = "45"
+# stand without either end's heaviest passage (:mod:`clipper.stories.passages`)
+VECTOR_VERSION = "44"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0
@@ -141,25 +135,8 @@ def _primary(code: str | None) -> str:
     return (code or "en").split("-")[0].split("_")[0].lower() or "en"
 
 
-# Languages whose pages share one story language (one term space and one word table): the
-# standards of Serbo-Croatian (Croatian, Serbian, Bosnian, Montenegrin), one news space whose
-# outlets run one another's reports, as wordfreq's one list for them, "sh" (wordfreq answers
-# "sr", "hr" and "bs" with its nearest match, "sh"; its Serbian words are in Latin letters, as
-# the fold writes a Serbian page's Cyrillic).  Newcomer 47a: the Croatian report of an event
-# was its own story beside the Serbian and Bosnian ones.
-STORY_LANGUAGES = {"sr": "sh", "hr": "sh", "bs": "sh", "me": "sh", "cnr": "sh"}
-
-
-def story_language(code: str | None) -> str:
-    """The story language of a page in ``code`` (a language tag, or None: English): its
-    primary subtag, or the one language it shares stories with (:data:`STORY_LANGUAGES`:
-    ``sr-Latn`` → ``sh``)."""
-    base = _primary(code)
-    return STORY_LANGUAGES.get(base, base)
-
-
 def _language(code: str | None) -> str:
-    base = story_language(code)
+    base = _primary(code)
     return base if base in weights.languages() else "en"
 
 
@@ -171,9 +148,8 @@ def language_salt(code: str | None) -> np.uint32:
     guessed language's: :func:`weighed_in`).  Two languages' vectors then share no term
     ("Putin", "2026" or "1,2" written alike in Danish and French no longer link a Danish
     report with a French one while the English one stays apart), so stories stay inside one
-    language by construction, not by how many terms happen to be spelled alike.  Croatian,
-    Serbian, Bosnian and Montenegrin are one story language (:func:`story_language`)."""
-    return np.uint32(mmh3.hash("lang:" + stored_language(story_language(code)), 0, signed=False))
+    language by construction, not by how many terms happen to be spelled alike."""
+    return np.uint32(mmh3.hash("lang:" + stored_language(_primary(code)), 0, signed=False))
 
 
 _KIND_WORD, _KIND_NAME, _KIND_NUMBER = 0, 1, 2
@@ -651,21 +627,13 @@ def vectorize(
     article's title and text are read in the Mainland's characters and vocabulary
     (:func:`clipper.hanfold.mainland_text`, its furniture left out first), and so is its
     company's name: a Taiwanese or Hong Kong repost shown as a cluster's page has the terms
-    of the Mainland original it copies; a Serbian, Montenegrin, Bosnian or Macedonian
-    article's in Latin letters (:func:`clipper.digraphia.latin_text`): a Cyrillic page has the
-    terms of its Latin twin."""
+    of the Mainland original it copies."""
     company = company_name(text.split("\n"))
     text = without_furniture(text)
     if _primary(language) == "zh":
         text = mainland_text(text)
         title = mainland_text(title) if title else title
         company = mainland_text(company) if company else company
-    elif reads_latin(language):
-        # a Serbian, Montenegrin, Bosnian or Macedonian page's Cyrillic read in Latin letters
-        # (clipper.digraphia), as its Latin twin is read: the same names, stop words, stems
-        text = latin_text(text)
-        title = latin_text(title) if title else title
-        company = latin_text(company) if company else company
     sentences = sentence_keys(text, config.template_sentence_words)
     figures = figure_keys(f"{title or ''}\n{text}")
     lang = _language(language)
@@ -740,7 +708,7 @@ def vectorize(
     counts = abbreviated(counts)
     if said:
         said = abbreviated(said)
-    stored = stored_language(story_language(language))
+    stored = stored_language(_primary(language))
     counts, said, forms = stemmed(counts, said, stored)
     lead = stemmed(abbreviated(lead), None, stored)[0]
     if not counts:

@@ -23,8 +23,7 @@ highest zipf of the words that fold to it: "america" weighs as Spanish's "améri
 "prevision" as "previsión"; from 3 folded as story terms are
 (:func:`clipper.stories.accents.folded_term`: the fingerprint's fold, and in German and
 Luxembourgish the umlauts' two-letter spellings as their vowels, "gespraech" and "gespräch"
-as "gesprach"); from 4 with Serbian, Montenegrin and Macedonian Cyrillic words in Latin
-letters, as the fold writes them since migration 0095 (Macedonian's "влада" also as "vlada").
+as "gesprach").
 """
 
 from __future__ import annotations
@@ -43,7 +42,7 @@ from clipper.stories.accents import folded_term
 from clipper.umlauts import SPELLING_LANGUAGES
 
 # Bump when the way a table is built changes (files of other versions are ignored).
-TABLE_VERSION = "4"
+TABLE_VERSION = "3"
 
 # wordfreq tokenises Korean with an optional package (MeCab), and Korean words carry their
 # particles (서울시는, 서울시가), which the list's MeCab tokens do not: Korean weighs as English

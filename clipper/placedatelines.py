@@ -42,7 +42,7 @@ import regex
 
 from clipper.config import PLACE_DATELINE_PROSE_WORDS
 
-__all__ = ["UNZONED_PLACES", "PlaceDateline", "known_place", "place_dateline"]
+__all__ = ["UNZONED_PLACES", "PlaceDateline", "known_place", "place_dateline", "unaccented"]
 
 # Capitals and large cities a dateline names that CLDR names for no zone (the IANA zones name
 # one city a clock, "America/New_York", not "Washington" on it): cut as a dateline's place only.
@@ -88,22 +88,23 @@ class PlaceDateline(NamedTuple):
     place: str
 
 
-def _folded(name: str) -> str:
+def unaccented(name: str) -> str:
     """``name`` case and accents aside, its spaces single ("ΑΘΗΝΑ" → "αθηνα", "İSTANBUL" →
-    "istanbul", "Brasília" → "brasilia")."""
+    "istanbul", "Brasília" → "brasilia"): how a dateline's place is looked up, here and in
+    :func:`clipper.placeregion.dateline_region`."""
     decomposed = unicodedata.normalize("NFD", " ".join(name.split()).casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @cache
 def _known(language: str) -> frozenset[str]:
-    """The places (:func:`_folded`) a dateline of a page in ``language`` (primary subtag, ""
+    """The places (:func:`unaccented`) a dateline of a page in ``language`` (primary subtag, ""
     for none known) may name: :func:`clipper.placeregion.dateline_places`' names in the
     language (its scripts' variants) and English, and :data:`UNZONED_PLACES`."""
     from clipper.placeregion import dateline_places  # Babel's tables: read when first asked
 
-    names = {_folded(name) for name in dateline_places(language or "en")}
-    return frozenset(names | {_folded(name) for name in UNZONED_PLACES})
+    names = {unaccented(name) for name in dateline_places(language or "en")}
+    return frozenset(names | {unaccented(name) for name in UNZONED_PLACES})
 
 
 def known_place(place: str, language: str | None) -> bool:
@@ -111,7 +112,7 @@ def known_place(place: str, language: str | None) -> bool:
     ``language`` (ISO 639-1, None or "" when not known: English's places alone) names (the
     module's rule 1)."""
     primary = (language or "").split("-")[0].split("_")[0].lower()
-    return _folded(place) in _known(primary)
+    return unaccented(place) in _known(primary)
 
 
 def _prose(rest: str) -> bool:

@@ -37,6 +37,7 @@ from babel.localedata import locale_identifiers
 
 from clipper.config import DATELINE_HEAD_WORDS, DATELINE_REGION_LINES, PLACE_REGION_MENTIONS
 from clipper.language import primary_language
+from clipper.placedatelines import unaccented
 from clipper.sitezones import host_of, site_country
 from clipper.staffdatelines import staff_dateline
 
@@ -241,24 +242,18 @@ def dateline_region(language: str | None, text: str | None) -> str | None:
             place = bracketed["place"].strip()
         if (country := places.get(place.casefold())) is not None:
             return country
-        if (country := _unaccented_places(primary).get(_unaccented(place))) is not None:
+        if (country := _unaccented_places(primary).get(unaccented(place))) is not None:
             return country  # "ΑΘΗΝΑ" (capitals without their accents) is "Αθήνα"
     return None
 
 
-def _unaccented(name: str) -> str:
-    """``name`` case folded, its combining marks left out ("ΑΘΗΝΑ", "Αθήνα" → "αθηνα")."""
-    decomposed = unicodedata.normalize("NFD", " ".join(name.split()).casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 @cache
 def _unaccented_places(language: str) -> dict[str, str | None]:
-    """:func:`_dateline_places` keyed by :func:`_unaccented` names (None where two countries'
-    places meet so)."""
+    """:func:`_dateline_places` keyed by :func:`clipper.placedatelines.unaccented` names (None
+    where two countries' places meet so)."""
     found: dict[str, set[str | None]] = {}
     for name, country in _dateline_places(language).items():
-        found.setdefault(_unaccented(name), set()).add(country)
+        found.setdefault(unaccented(name), set()).add(country)
     return {name: next(iter(c)) if len(c) == 1 else None for name, c in found.items()}
 
 

@@ -529,6 +529,25 @@ def _frames(
 _NO_KEYS: npt.NDArray[np.uint32] = np.zeros(0, np.uint32)
 
 
+def _piece_terms(
+    piece: str, language: str, joins: bool, lowered: frozenset[str] | None, stored: str
+) -> Counter[str]:
+    """The story terms of one piece of an article's text (a frame line, a passage), read as
+    the vector's own are."""
+    return stemmed(abbreviated(Counter(_story_terms(piece, language, joins, lowered))),
+                   None, stored)[0]  # fmt: skip
+
+
+def _held(
+    terms: list[str], keys: npt.NDArray[np.uint32], spelled: bool, code: str | None
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.bool_]]:
+    """Where each of ``terms``, hashed as the vector's own in the term space of ``code``, stands
+    among a vector's sorted ``keys`` (clipped to the last), and whether it is that key."""
+    hashed = _term_infos(terms, spelled)[:, 0].astype(np.uint32) ^ language_salt(code)
+    at = np.minimum(np.searchsorted(keys, hashed), len(keys) - 1)
+    return at, keys[at] == hashed
+
+
 def _passage_bytes(
     text: str,
     lead: Counter[str],
@@ -547,16 +566,12 @@ def _passage_bytes(
     no key has one."""
 
     def terms_of(passage: str) -> Counter[str]:
-        return stemmed(abbreviated(Counter(_story_terms(passage, language, joins, lowered))),
-                       None, stored)[0]  # fmt: skip
+        return _piece_terms(passage, language, joins, lowered, stored)
 
     numbered = passage_numbers(passages_of(text, config.passage_words), lead, terms_of)
     if not numbered or not len(keys):
         return NO_SHARES
-    spelled = language in SPELLING_LANGUAGES
-    hashed = _term_infos(list(numbered), spelled)[:, 0].astype(np.uint32) ^ language_salt(code)
-    at = np.minimum(np.searchsorted(keys, hashed), len(keys) - 1)
-    held = keys[at] == hashed
+    at, held = _held(list(numbered), keys, language in SPELLING_LANGUAGES, code)
     number = np.fromiter(numbered.values(), np.int64, len(numbered))[held]
     at = at[held]
     out = np.zeros(len(keys), np.int64)
@@ -591,16 +606,13 @@ def _line_bits(
     terms: list[str] = []
     line_of: list[int] = []
     for i, (*_, line) in enumerate(lines):
-        found = stemmed(abbreviated(Counter(_story_terms(line, language, joins, lowered))),
-                        None, stored)[0]  # fmt: skip
+        found = _piece_terms(line, language, joins, lowered, stored)
         terms += found
         line_of += [i] * len(found)
     bits = np.zeros(len(keys), np.uint8)
     if not terms:
         return frames, bits
-    hashed = _term_infos(terms, umlauts_spelled)[:, 0].astype(np.uint32) ^ language_salt(code)
-    at = np.minimum(np.searchsorted(keys, hashed), len(keys) - 1)
-    held = keys[at] == hashed
+    at, held = _held(terms, keys, umlauts_spelled, code)
     np.bitwise_or.at(
         bits, at[held], np.left_shift(1, np.array(line_of, np.uint8)[held]).astype(np.uint8)
     )

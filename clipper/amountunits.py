@@ -52,8 +52,16 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("sgd", "dollar"): {EITHER: ("S$", "SGD")},
     ("twd", "dollar"): {EITHER: ("NT$", "TWD"), AFTER: ("新台币", "新臺幣", "台币", "臺幣")},
     ("dollar",): {
-        EITHER: ("$",),
-        AFTER: _listed("dollars|dollar|Dollar|dólares|dolares|دولار|دلار|דולר|δολάρια"),
+        EITHER: ("$", "＄", "﹩"),
+        # and Russian's abbreviation; the Turkic, Slavic, Georgian and Armenian names with
+        # their endings are clipper.amountendings.NAMES'
+        AFTER: _listed(
+            "dollars|dollar|Dollar|dólares|dolares|دولار|دلار|דולר|δολάρια|долл.|"
+            # the case forms of Polish, Czech, Slovak, Slovenian, Hungarian, Finnish,
+            # Estonian, Lithuanian, Latvian, Greek, Portuguese and Spanish's singular
+            "dolarów|dolary|dolarů|dolárov|dolarjev|dollár|dollárt|dollaria|dollarin|"
+            "dollarit|dolerių|doleriai|dolāru|dolāri|δολαρίων|dólar"
+        ),
     },
     ("eur",): {
         EITHER: ("€", "EUR"),
@@ -66,11 +74,20 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
             "eurų|eiro|euró|eurót|avro"
         ),
     },
-    ("gbp",): {EITHER: ("£", "GBP"), AFTER: ("sterling", "英镑", "英鎊")},
+    ("gbp",): {
+        EITHER: ("£", "￡", "GBP"),
+        AFTER: _listed(
+            "sterling|英镑|英鎊|фунтов стерлингов|фунта стерлингов|фунт стерлингов|"
+            "фунтів стерлінгів|фунта стерлінгів"
+        ),
+    },
     ("yenyuan",): {EITHER: ("¥", "￥")},
-    ("jpy", "yenyuan"): {EITHER: ("JPY",), AFTER: ("円", "yen", "日元")},
+    ("jpy", "yenyuan"): {
+        EITHER: ("JPY",),
+        AFTER: _listed("円|yen|日元|иен|иены|иена|йен|йены|йена|єн|єни"),
+    },
     ("cny", "yuan", "yenyuan"): {EITHER: ("CNY", "RMB"), AFTER: ("renminbi", "人民币", "人民幣")},
-    ("yuan", "yenyuan"): {AFTER: ("元", "yuan")},
+    ("yuan", "yenyuan"): {AFTER: _listed("元|yuan|юаней|юаня|юань|юанях|юанів|юані")},
     # South Asia
     ("rupee",): {
         BEFORE: ("Rs.", "Rs", "₨", "रु."),
@@ -78,7 +95,7 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
         # Nepali and Sinhala names after the number
         AFTER: _listed(
             "rupees|rupee|रुपये|रुपए|रुपया|روپے|روپیہ|ரூபாய்|రూపాయలు|ರೂಪಾಯಿ|രൂപ|રૂપિયા|ਰੁਪਏ|"
-            "रुपैयाँ|रुपैयां|රුපියල්"
+            "रुपैयाँ|रुपैयां|රුපියල්|рупий|рупии|рупия"
         ),
     },
     ("inr", "rupee"): {EITHER: ("₹", "INR"), AFTER: ("Indian rupees",)},
@@ -87,7 +104,7 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("npr", "rupee"): {EITHER: ("NPR",)},
     ("bdt",): {BEFORE: ("Tk.", "Tk"), EITHER: ("৳", "BDT"), AFTER: ("taka", "টাকা")},
     # East Asia and South-East Asia
-    ("krw",): {EITHER: ("₩", "KRW"), AFTER: ("원", "won")},
+    ("krw",): {EITHER: ("₩", "￦", "KRW"), AFTER: ("원", "won")},
     ("myr",): {EITHER: ("RM", "MYR"), AFTER: ("ringgit",)},
     ("idr",): {BEFORE: ("Rp.", "Rp"), EITHER: ("IDR",), AFTER: ("rupiah",)},
     # Philippine papers write the peso "P" and "Php" before the number ("P2.5 billion",
@@ -101,12 +118,26 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("vnd",): {EITHER: ("₫", "VND"), AFTER: ("đồng", "dong", "đ")},
     # Europe
     ("chf", "franc"): {EITHER: ("CHF",), AFTER: ("Franken",)},
-    ("rub",): {EITHER: ("₽", "RUB"), AFTER: ("рублей", "рубля", "рубль", "руб.", "руб")},
-    ("uah",): {EITHER: ("₴", "UAH"), AFTER: ("гривень", "гривні", "гривня", "грн")},
-    ("try",): {EITHER: ("₺", "TRY", "TL")},
-    ("pln",): {EITHER: ("PLN",), AFTER: ("zł", "złotych", "złote", "zlotys")},
-    ("czk",): {EITHER: ("CZK",), AFTER: ("Kč", "korun", "koruny")},
-    ("huf",): {EITHER: ("HUF",), AFTER: ("Ft", "forint", "forintot")},
+    # the ruble's, the hryvnia's and the lira's case forms and suffixes are also
+    # clipper.amountendings.NAMES' ("рублей", "рублів", "liraya")
+    ("rub",): {
+        EITHER: ("₽", "RUB"),
+        AFTER: _listed("рублей|рубля|рубль|руб.|руб|рубель|rubli|rubla|rublů|rubel|rublių|rubļu"),
+    },
+    ("uah",): {EITHER: ("₴", "UAH"), AFTER: ("гривень", "гривні", "гривня", "грн", "гривен")},
+    ("try", "lira"): {EITHER: ("₺", "TRY", "TL"), AFTER: ("liras", "lire", "Turkish lira")},
+    # Turkey, the Caucasus and Central Asia: the names with their endings are
+    # clipper.amountendings.NAMES'; the codes and signs (AZN ₼, KZT ₸, GEL ₾, AMD ֏, UZS, KGS,
+    # TJS, TMT, MNT ₮) clipper.amountcodes'
+    ("azn", "manat"): {AFTER: ("manats",)},
+    ("kzt",): {AFTER: ("tenges",)},
+    ("gel",): {AFTER: ("lari", "laris", "лари")},
+    ("amd",): {AFTER: ("drams", "dram")},
+    ("tjs",): {AFTER: ("сомони", "somoni", "сомонӣ")},
+    ("mnt",): {AFTER: _listed("төгрөг|төгрөгийн|төгрөгөөр|төгрөгт|tugrik|tugriks|togrog")},
+    ("pln",): {EITHER: ("PLN",), AFTER: ("zł", "złotych", "złote", "zlotys", "злотых")},
+    ("czk",): {EITHER: ("CZK",), AFTER: ("Kč", "korun", "koruny", "чешских крон")},
+    ("huf",): {EITHER: ("HUF",), AFTER: ("Ft", "forint", "forintot", "форинтов", "форинтів")},
     ("ron",): {EITHER: ("RON",), AFTER: ("lei",)},
     ("bgn",): {EITHER: ("BGN",), AFTER: ("лв.", "лв", "лева", "лев")},
     # North Macedonia's denar and Albania's lek, by their names (the lek's code "ALL" is a
@@ -130,7 +161,7 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("sos", "shilling"): {EITHER: ("SOS",)},
     ("ngn",): {BEFORE: ("N",), EITHER: ("₦", "NGN"), AFTER: ("naira",)},
     ("zar",): {BEFORE: ("R",), EITHER: ("ZAR",), AFTER: ("rand",)},
-    ("franc",): {AFTER: ("francs", "franc")},
+    ("franc",): {AFTER: ("francs", "franc", "франков", "франка", "франків")},
     ("cfa", "franc"): {
         EITHER: ("FCFA", "CFA", "F CFA", "F.CFA"),
         AFTER: ("francs CFA", "franc CFA"),
@@ -140,7 +171,10 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("rwf", "franc"): {EITHER: ("RWF", "FRw")},
     ("cdf", "franc"): {EITHER: ("CDF",)},
     ("egp",): {BEFORE: ("E£", "LE", "L.E."), EITHER: ("EGP",), AFTER: ("Egyptian pounds", "جنيه")},
-    ("dirham",): {BEFORE: ("Dh", "DH", "Dhs"), AFTER: ("dirhams", "dirham", "درهم", "دراهم", "DH")},
+    ("dirham",): {
+        BEFORE: ("Dh", "DH", "Dhs"),
+        AFTER: ("dirhams", "dirham", "درهم", "دراهم", "DH", "дирхамов"),
+    },
     ("mad", "dirham"): {EITHER: ("MAD",)},
     ("aed", "dirham"): {EITHER: ("AED",)},
     ("ghs",): {EITHER: ("GH₵", "₵", "GHS"), AFTER: ("cedis", "cedi")},
@@ -162,15 +196,15 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("toman",): {AFTER: ("tomans", "toman", "تومان")},
     ("ils",): {
         EITHER: ("₪", "ILS", "NIS"),
-        AFTER: _listed('shekels|shekel|שקל|שקלים|ש"ח|ש״ח'),
+        AFTER: _listed('shekels|shekel|שקל|שקלים|ש"ח|ש״ח|шекелей|шекеля|шекелів'),
     },
     # Latin America
-    ("peso",): {AFTER: ("pesos", "peso")},
+    ("peso",): {AFTER: ("pesos", "peso", "песо")},
     ("mxn", "peso"): {EITHER: ("MX$", "Mex$", "MXN"), AFTER: ("pesos mexicanos",)},
     ("cop", "peso"): {EITHER: ("COL$", "COP")},
     ("ars", "peso"): {EITHER: ("ARS",)},
     ("clp", "peso"): {EITHER: ("CLP",)},
-    ("brl",): {EITHER: ("R$", "BRL"), AFTER: ("reais",)},
+    ("brl",): {EITHER: ("R$", "BRL"), AFTER: ("reais", "реалов", "реалів")},
     ("pen",): {BEFORE: ("S/.", "S/"), EITHER: ("PEN",), AFTER: ("soles",)},
     # measures
     ("pct",): {
@@ -201,7 +235,13 @@ MEASURES = frozenset({"pct", "km", "kg", "tonne", "mw", "gw", "kwh", "ha"})
 # number).  Folded to lower case.
 GUARDED = frozenset(
     form.casefold()
-    for form in _listed("R|N|P|Br|PHP|Php|Ft|SR|QR|LE|DH|Dh|DA|COP|SOS|MAD|PEN")
+    for form in _listed(
+        "R|N|P|Br|PHP|Php|Ft|SR|QR|LE|DH|Dh|DA|COP|SOS|MAD|PEN|"
+        # ISO 4217 codes (clipper.amountcodes) that are English words or other things'
+        # abbreviations ("TOP 10", "ALL 3", "CVE 2024", "AMD 7950", "12 AWG", "5 KGS")
+        "ALL|TOP|CUP|BOB|MOP|BAM|CVE|SSP|MDL|PAB|AWG|MGA|SHP|STN|SCR|TMT|NIO|CRC|BTN|BSD|BMD|"
+        "AMD|KGS|GIP|VES|SLE|SRD|ERN|LAK|NAD|MUR|GEL"
+    )
 )
 
 # Scale words: their factor, and whether they scale only beside a currency (a letter or a
@@ -405,8 +445,31 @@ SCALES: dict[str, tuple[int, bool]] = {
     "หมื่นล้าน": (10**10, False),
     "แสนล้าน": (10**11, False),
     "बिलियन": (10**9, False),
+    # ... and the abbreviations of Turkey's, the Caucasus' and Central Asia's news (Azerbaijani,
+    # Kazakh, Uzbek "mlrd", Russian "трлн", Georgian "მლრდ", Armenian "մլրդ"), Mongolian's
+    "mlrd": (10**9, False),
+    "mlrd.": (10**9, False),
+    "მლრდ": (10**9, False),
+    "მლრდ.": (10**9, False),
+    "մլրդ": (10**9, False),
+    "тэрбум": (10**9, False),
+    "მლნ": (10**6, False),
+    "მლნ.": (10**6, False),
+    "մլն": (10**6, False),
+    "сая": (10**6, True),
+    "тыс": (10**3, False),
+    "тис.": (10**3, False),
+    "ათ.": (10**3, False),
+    "ҳазор": (10**3, False),
+    "мянга": (10**3, False),
     # 10¹²
     "trillion": (10**12, False),
+    "trln": (10**12, False),
+    "trln.": (10**12, False),
+    "трлн": (10**12, False),
+    "трлн.": (10**12, False),
+    "տրլն": (10**12, False),
+    "ტრლნ": (10**12, False),
     "tn": (10**12, True),
     "trilioni": (10**12, False),  # Swahili
     "triliun": (10**12, False),  # Indonesian

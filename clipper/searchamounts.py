@@ -52,13 +52,18 @@ amount spelled in words (``five million``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 from functools import lru_cache
+from typing import TypeVar
 
+from clipper.amountcodes import CODES, SYMBOLS
+from clipper.amountendings import ENDINGS, NAMES, SCALE_STEMS
 from clipper.amountunits import (
     AFTER,
     BEFORE,
     CJK_SCALES,
+    EITHER,
     GUARDED,
     JOINERS,
     MEASURES,
@@ -91,6 +96,9 @@ _JOINER = "|".join(
     "[ \u00a0]" + re.escape(joiner) + ("(?=[ \u00a0])" if joiner[-1].isalpha() else "")
     for joiner in JOINERS
 )
+_T = TypeVar("_T")
+_Keys = dict[str, tuple[str, ...]]
+
 # Spaces that may part a symbol, a number and a word: one space of any kind, or none.
 _GAP = r"[ \u00a0\u202f\u2009]?"
 
@@ -113,48 +121,104 @@ def _is_unspaced(char: str) -> bool:
     return re.fullmatch(f"[{_UNSPACED}]", char) is not None
 
 
-def _alternatives(forms: list[str], glued: bool = False) -> str:
-    """One pattern of every form (:func:`_form`), the longest first (``mn`` before ``m``)."""
-    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
-    return "|".join(_form(form, glued) for form in ordered)
+def _stem_form(stem: str, endings: tuple[str, ...], glued: bool = False) -> str:
+    """A pattern of a name's or scale word's ``stem`` bare or with one of its languages'
+    ``endings`` (:data:`clipper.amountendings.ENDINGS`), in any case, whole."""
+    after = "|".join(ENDINGS[name] for name in endings)
+    return f"(?i:{re.escape(stem)}(?:{after})?)" + (r"(?![^\W\d_])" if glued else r"(?!\w)")
+
+
+def _sorted(alternatives: dict[str, int]) -> str:
+    """Patterns (each with the length of the shortest text it reads), the longest first
+    (``mn`` before ``m``, ``сомони`` before ``сом``'s stem), one alternation."""
+    return "|".join(sorted(alternatives, key=lambda p: (-alternatives[p], p)))
+
+
+def _currency_signs() -> str:
+    """Every currency sign of Unicode (category Sc, of the Basic Multilingual Plane and the
+    planes' currency blocks), one string."""
+    blocks = (range(0x10000), range(0x11FD0, 0x12000), range(0x1E2F0, 0x1E300))
+    return "".join(
+        chr(point)
+        for block in (*blocks, range(0x1ECB0, 0x1ECC0))
+        for point in block
+        if unicodedata.category(chr(point)) == "Sc"
+    )
+
+
+def _units() -> list[tuple[tuple[str, ...], str, str]]:
+    """Every currency's and measure's ``(keys, place, form)``, the first a form is given
+    for being its own: :data:`clipper.amountunits.UNITS`, then the ISO 4217 codes and own
+    symbols of the currencies in use (:mod:`clipper.amountcodes`, from CLDR: ``AZN``, ``₼``,
+    ``KZT``, ``₸``, ``GEL``, ``₾``, ``AMD``, ``֏``…, a code keyed under its family too where
+    its name is one: ``TMT`` is a manat), then every other currency sign of Unicode, keyed
+    by itself (``sc20bf``: an amount in a currency clipper has no table for finds the same
+    sign's amounts and no other currency's)."""
+    found = [
+        (keys, place, form) for keys, places in UNITS.items() for place, forms in places.items()
+        for form in forms
+    ]  # fmt: skip
+    for code, family in CODES.items():
+        found.append(((code.casefold(), family) if family else (code.casefold(),), EITHER, code))
+    for symbol, code in SYMBOLS.items():
+        family = CODES[code]
+        found.append(((code.casefold(), family) if family else (code.casefold(),), EITHER, symbol))
+    written = {form for _, _, form in found}
+    found.extend(
+        ((f"sc{ord(sign):x}",), EITHER, sign) for sign in _currency_signs() if sign not in written
+    )
+    return found
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+def _tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
     """The amount pattern and the keys of each form written before and after a number
-    (folded to lower case)."""
+    (folded to lower case), and of each name's stem (:data:`clipper.amountendings.NAMES`)."""
     before: dict[str, tuple[str, ...]] = {}
     after: dict[str, tuple[str, ...]] = {}
-    for keys, places in UNITS.items():
-        for place, forms in places.items():
-            for form in forms:
-                if place != AFTER:
-                    before.setdefault(form.casefold(), keys)
-                if place != BEFORE:
-                    after.setdefault(form.casefold(), keys)
-    scales = _alternatives(list(SCALES))
+    stemmed: dict[str, tuple[str, ...]] = {}
+    written_before: dict[str, int] = {}
+    written_after: dict[str, int] = {}
+    for keys, place, form in _units():
+        if place != AFTER:
+            before.setdefault(form.casefold(), keys)
+            written_before[_form(form, glued=True)] = len(form)
+        if place != BEFORE:
+            after.setdefault(form.casefold(), keys)
+            written_after[_form(form)] = len(form)
+    for keys, stems in NAMES.items():
+        for stem, endings in stems:
+            stemmed.setdefault(stem.casefold(), keys)
+            written_after[_stem_form(stem, endings)] = len(stem)
+    scales = {_form(scale): len(scale) for scale in SCALES}
+    scales.update(
+        (_stem_form(stem, endings), len(stem)) for stem, (_, _, endings) in SCALE_STEMS.items()
+    )
     cjk = "".join(CJK_SCALES)
     # a number, its CJK scales, more numbers with theirs ("1억5천만"), or a word scale
-    value = rf"{_NUMBER}(?:{_GAP}[{cjk}]+(?:\d+[{cjk}]+)*|{_GAP}(?:{scales}))?"
-    written_before = _alternatives(_written_forms(AFTER), glued=True)
-    written_after = _alternatives(_written_forms(BEFORE))
+    value = rf"{_NUMBER}(?:{_GAP}[{cjk}]+(?:\d+[{cjk}]+)*|{_GAP}(?:{_sorted(scales)}))?"
+    signs = "".join(re.escape(sign) for sign in _currency_signs())
     pattern = re.compile(
-        rf"(?<![$€£¥₹₩₦₱฿₫৳₪₵₺₴₽]){_NOT_AFTER_LETTER}"
-        rf"(?:(?P<before>{written_before}){_GAP}(?P<value>{value}){_NO_LETTER}"
-        rf"|(?P<number>{value})(?P<joiner>{_JOINER})?{_GAP}(?P<after>{written_after}))"
+        rf"(?<![{signs}]){_NOT_AFTER_LETTER}"
+        rf"(?:(?P<before>{_sorted(written_before)}){_GAP}(?P<value>{value}){_NO_LETTER}"
+        rf"|(?P<number>{value})(?P<joiner>{_JOINER})?{_GAP}(?P<after>{_sorted(written_after)}))"
     )
-    return pattern, before, after
+    return pattern, before, after, stemmed
 
 
-def _written_forms(other_side: str) -> list[str]:
-    """Every unit's forms but those written on ``other_side`` of a number only."""
-    return [
-        form
-        for places in UNITS.values()
-        for place, forms in places.items()
-        if place != other_side
-        for form in forms
-    ]
+# The scale words read with endings, by their stems: their factor and whether they need a
+# currency (clipper.amountendings.SCALE_STEMS).
+_SCALE_STEMS = {stem: (factor, needs) for stem, (factor, needs, _) in SCALE_STEMS.items()}
+
+
+def _stemmed(word: str, table: dict[str, _T]) -> _T | None:
+    """``table``'s entry for ``word`` (folded), else for the longest stem ``word`` starts
+    with (a name or a scale word with its endings: ``dolarlık`` is ``dolar``'s), else None."""
+    word = word.casefold()
+    for end in range(len(word), 0, -1):
+        if word[:end] in table:
+            return table[word[:end]]
+    return None
 
 
 def _decimal(number: str) -> Decimal | None:
@@ -207,7 +271,10 @@ def _value(text: str, currency: bool) -> Decimal | None:
         value = _decimal(number[0])
     if value is None or not scale_word:
         return value
-    factor, needs_currency = SCALES[scale_word]
+    scale = SCALES.get(scale_word) or _stemmed(scale_word, _SCALE_STEMS)
+    if scale is None:
+        return None
+    factor, needs_currency = scale
     if needs_currency and not currency:
         return None
     return value * factor
@@ -251,11 +318,14 @@ def amounts(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     span and its index words, the most specific first: ``amounts("a Rs 1,200 fare")`` →
     ``[(2, 10, ("\\U000f0010rupee1200",))]``; ``"US$5m"`` → ``("\\U000f0010usd5000000",
     "\\U000f0010dollar5000000")``."""
-    pattern, before, after = _tables()
+    pattern, before, after, stems = _tables()
     found: list[tuple[int, int, tuple[str, ...]]] = []
     for match in (m for start, end in _windows(text) for m in pattern.finditer(text, start, end)):
         written = match["before"] if match["before"] is not None else match["after"]
-        keys = (before if match["before"] is not None else after).get(written.casefold())
+        if match["before"] is not None:
+            keys = before.get(written.casefold())
+        else:
+            keys = after.get(written.casefold()) or _stemmed(written, stems)
         if keys is None:  # a form written on the other side only ("Rs" after a number)
             continue
         if not _read_as_written(match, written):

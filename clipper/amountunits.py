@@ -122,7 +122,10 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     # clipper.amountendings.NAMES' ("рублей", "рублів", "liraya")
     ("rub",): {
         EITHER: ("₽", "RUB"),
-        AFTER: _listed("рублей|рубля|рубль|руб.|руб|рубель|rubli|rubla|rublů|rubel|rublių|rubļu"),
+        AFTER: _listed(
+            "rubles|roubles|ruble|rouble|рублей|рубля|рубль|руб.|руб|рубель|rubli|rubla|rublů|"
+            "rubel|rublių|rubļu"
+        ),
     },
     ("uah",): {EITHER: ("₴", "UAH"), AFTER: ("гривень", "гривні", "гривня", "грн", "гривен")},
     ("try", "lira"): {EITHER: ("₺", "TRY", "TL"), AFTER: ("liras", "lire", "Turkish lira")},
@@ -240,7 +243,7 @@ GUARDED = frozenset(
         # ISO 4217 codes (clipper.amountcodes) that are English words or other things'
         # abbreviations ("TOP 10", "ALL 3", "CVE 2024", "AMD 7950", "12 AWG", "5 KGS")
         "ALL|TOP|CUP|BOB|MOP|BAM|CVE|SSP|MDL|PAB|AWG|MGA|SHP|STN|SCR|TMT|NIO|CRC|BTN|BSD|BMD|"
-        "AMD|KGS|GIP|VES|SLE|SRD|ERN|LAK|NAD|MUR|GEL"
+        "AMD|KGS|GIP|VES|SLE|SRD|ERN|LAK|NAD|MUR|GEL|SDG"
     )
 )
 

@@ -1,0 +1,176 @@
+"""Does a query that is one amount find the same amount in Turkey's, the Caucasus' and Central
+Asia's currencies and in their languages' suffixes and case endings, no other currency's amount
+of the same value, and does every real page keep the amount keys it had?  For this tree and
+another checkout in the same command.
+
+Labelled sentences: each case is a query, an invented sentence and whether the sentence writes
+the query's amount (``$2.3bn`` in "2,3 milyar dolarlık" yes; ``₸2,3 млрд`` in "2,3 млрд
+долларов" no: a wrong hit).  The ``tune`` set holds newcomer 48a's queries and was looked at
+while the tables were written; the ``confirm`` set was written before they ran on it.
+
+Real text: every text of ``../shared/data``'s fundus pages (their expected bodies),
+wire-syndication, story-chains and same-story-pairs articles: the amount keys of each
+(:func:`clipper.searchamounts.amount_keys_text`) in each tree, how many pages lost a key they
+had (none expected) or gained one, and the CPU seconds of the keys of all texts in each tree,
+the trees interleaved, ``--rounds`` times.
+
+    python bench/search_amounts.py --against DIR [--data DIR] [--rounds 3] [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import SHARED_DATA, in_tree, search_in_tree
+
+# (query, sentence, whether the sentence writes the query's amount)
+Case = tuple[str, str, bool]
+TUNE: list[Case] = [
+    ("$2.3bn", "Şirket bakım üssü için 2,3 milyar dolarlık yatırım yapacak.", True),
+    ("$2.3bn", "Projenin toplam tutarı 2,3 milyar dolar olarak açıklandı.", True),
+    ("$2.3bn", "კონსორციუმი 2,3 მილიარდ დოლარს დახარჯავს.", True),
+    ("$2.3bn", "Bakım üssü 2,3 milyar liraya mal olacak.", False),
+    ("1.5 billion lira", "Yatırımın bir kısmı 1,5 milyar liralık krediyle karşılanacak.", True),
+    ("TRY 1.5bn", "Banka tahvil ihracını 1,5 milyar liraya çıkarmayı hedefliyor.", True),
+    ("TRY 1.5bn", "Fon 1,5 milyar dolarlık bir kredi aldı.", False),
+    ("AZN 1bn", "Şirkət 5G şəbəkəsinə 1 milyard manat investisiya yatıracaq.", True),
+    ("1 billion manat", "Şirkət 1 milyard manatlıq layihəyə başlayır.", True),
+    ("₼1 mlrd", "Şirkət 5G şəbəkəsinə 1 milyard manat investisiya yatıracaq.", True),
+    ("KZT 100bn", "Компания вложит 100 млрд тенге в расширение рудника.", True),
+    ("KZT 100bn", "Компания кенішті кеңейтуге 100 млрд теңге жұмсайды.", True),
+    ("₸2,3 млрд", "Консорциум вложит 2,3 млрд долларов в насосные станции.", False),
+    ("₸2,3 млрд", "Консорциум выделит 2,3 млрд тенге на социальные проекты.", True),
+]
+CONFIRM: list[Case] = [
+    ("GEL 40m", "მერია სკოლების რემონტზე 40 მილიონ ლარს გამოყოფს.", True),
+    ("₾40m", "Мэрия выделит 40 млн лари на ремонт школ.", True),
+    ("₾40m", "Мэрия выделит 40 млн долларов на ремонт школ.", False),
+    ("AMD 12bn", "Կառավարությունը ճանապարհների համար կհատկացնի 12 միլիարդ դրամ։", True),
+    ("֏12 billion", "Ծրագիրը կֆինանսավորվի 12 մլրդ դրամով։", True),
+    ("֏12 billion", "Ծրագիրը կարժենա 12 միլիարդ դոլար։", False),
+    ("UZS 300bn", "Loyiha uchun 300 mlrd soʻm ajratildi.", True),
+    ("UZS 300bn", "Loyihaga 300 mlrd so'mlik sarmoya kiritiladi.", True),
+    ("UZS 300bn", "На проект выделено 300 млрд сумов.", True),
+    ("$300bn", "Loyiha uchun 300 mlrd soʻm ajratildi.", False),
+    ("5 billion rubles", "Завод получит 5 млрд рублей на модернизацию.", True),
+    ("RUB 5bn", "Zavod modernizasiya üçün 5 milyard rubl alacaq.", True),
+    ("$7m", "Мэрия выделила 7 млн долларов на новый мост.", True),
+    ("$7m", "Мерія виділила 7 млн доларів на новий міст.", True),
+    ("€250m", "Компанія інвестує 250 млн євро в завод.", True),
+    ("€250m", "Şirket fabrikaya 250 milyon avroluk yatırım yapacak.", True),
+    ("€250m", "Şirket fabrikaya 250 milyon dolarlık yatırım yapacak.", False),
+    # a scale with no currency is no amount, its words found as before
+    ("2,3 млрд", "Консорциум вложит 2,3 млрд долларов в насосные станции.", True),
+]
+SETS = (("tune", TUNE), ("confirm", CONFIRM))
+
+# The amount keys of (id, text) pages as a tree makes them, and the CPU seconds that took
+_KEYS_CHILD = r"""
+import json, sys, time
+from clipper.searchamounts import amount_keys_text
+job = json.load(sys.stdin)
+amount_keys_text("warm the tables: 5 km")
+start = time.process_time()
+keys = {i: amount_keys_text(text) for i, text in job["pages"]}
+json.dump({"keys": keys, "cpu": time.process_time() - start}, sys.stdout)
+"""
+
+
+def real_texts(data: Path) -> list[tuple[str, str]]:
+    """(id, text) of every text of ``data`` (``../shared/data``) the bench reads; none where
+    it is absent."""
+    texts: list[tuple[str, str]] = []
+    for path in sorted((data / "fundus-news-pages" / "expected").glob("*/*.json")):
+        for n, version in enumerate(json.loads(path.read_text(encoding="utf-8")).values()):
+            sections = (version.get("body") or {}).get("sections") or []
+            body = "\n".join(p for s in sections for p in s["headline"] + s["paragraphs"])
+            texts.append((f"fundus:{path.parent.name}/{path.stem}:{n}", body))
+    for folder in ("wire-syndication-texts", "story-chains-energy", "same-story-pairs"):
+        path = data / folder / "articles.jsonl"
+        if not path.exists():
+            continue
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as lines:
+            for n, line in enumerate(lines):
+                record = json.loads(line)
+                texts.append((f"{folder}:{n}", f"{record.get('title') or ''}\n{record['text']}"))
+    return texts
+
+
+def score(cases: list[Case], hits: dict[str, list[str]]) -> tuple[int, int, list[str], list[str]]:
+    """(labelled pairs found, labelled pairs, misses, wrong hits) of one set."""
+    found = total = 0
+    missed: list[str] = []
+    wrong: list[str] = []
+    for n, (query, sentence, relevant) in enumerate(cases):
+        got = f"{id(cases)}:{n}" in hits[query]
+        if relevant:
+            total += 1
+            found += got
+            if not got:
+                missed.append(f"{query} → {sentence}")
+        elif got:
+            wrong.append(f"{query} → {sentence}")
+    return found, total, missed, wrong
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--against", metavar="DIR", required=True)
+    parser.add_argument("--data", metavar="DIR", type=Path, default=SHARED_DATA)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--show", action="store_true", help="list misses, wrong hits, changes")
+    args = parser.parse_args()
+    here = str(Path(__file__).resolve().parent.parent)
+    trees = (("against", args.against), ("this tree", here))
+    for name, tree in trees:
+        print(f"{name} ({tree}):")
+        for set_name, cases in SETS:
+            pages = [(f"{id(cases)}:{n}", None, case[1]) for n, case in enumerate(cases)]
+            queries = sorted({case[0] for case in cases})
+            hits = search_in_tree(tree, pages, queries)["hits"]
+            found, total, missed, wrong = score(cases, hits)
+            print(f"  {set_name}: found {found}/{total} labelled pairs, {len(wrong)} wrong hits")
+            if args.show:
+                for line in missed:
+                    print("    missed:", line)
+                for line in wrong:
+                    print("    wrong:", line)
+    texts = real_texts(args.data)
+    if not texts:
+        print(f"no texts under {args.data}: the real-text figures need ../shared/data")
+        return
+    keys: dict[str, dict[str, str]] = {}
+    cpu: dict[str, list[float]] = {name: [] for name, _ in trees}
+    for _ in range(args.rounds):
+        for name, tree in trees:  # interleaved: the same load on both
+            made = in_tree(tree, _KEYS_CHILD, {"pages": texts})
+            keys[name] = made["keys"]
+            cpu[name].append(made["cpu"])
+    before, after = keys["against"], keys["this tree"]
+    lost = [i for i, _ in texts if not set(before[i].split()) <= set(after[i].split())]
+    gained = [i for i, _ in texts if set(after[i].split()) - set(before[i].split())]
+    print(f"real texts: {len(texts)} ({args.data}); load {os.getloadavg()[0]:.1f}")
+    for name, _ in trees:
+        held = [i for i, _ in texts if keys[name][i]]
+        count = sum(len(keys[name][i].split()) for i, _ in texts)
+        times = " ".join(f"{t:.3f}" for t in cpu[name])
+        print(f"  {name}: {count} amount keys on {len(held)} texts; CPU s of all keys: {times}")
+    print(f"  texts that lost a key they had: {len(lost)}; texts that gained one: {len(gained)}")
+    if args.show:
+        for i in lost + gained:
+            print(
+                f"    {i}: -{set(before[i].split()) - set(after[i].split())}"
+                f" +{set(after[i].split()) - set(before[i].split())}"
+            )
+
+
+if __name__ == "__main__":
+    main()

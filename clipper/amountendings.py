@@ -76,6 +76,10 @@ ENDINGS: dict[str, str] = {
     "slavic": _suffixes(
         "а", "ов", "ів", "аў", "ах", "ам", "ами", "амі", "у", "ом", "ой", "е", "ы", "и", "і"
     ),
+    # ... the forms a numeral takes only ("5 млрд сумов", "3 драма"), for the names that are
+    # also words in their other cases (Russian "драмах" "in dramas", Ukrainian "сума" "sum",
+    # "сомы" "catfish")
+    "slavic_count": _suffixes("а", "ов", "ів", "аў"),
     # ... and the ruble's soft stem ("рубля", "рублей", "рублів", "рублёў")
     "slavic_soft": _suffixes(
         "ь", "я", "ей", "ях", "ям", "ями", "ю", "ём", "ем", "и", "ів", "і", "ёў", "еў"
@@ -123,7 +127,7 @@ NAMES: dict[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]] = {
     ),
     # the lira: Turkey's, whatever the page's language (Italy's is gone; Lebanon's and
     # Syria's are "pounds" in English)
-    ("try", "lira"): (("lira", ("turkic",)), ("лир", ("slavic",))),
+    ("try", "lira"): (("lira", ("turkic",)), ("лир", ("slavic_count",))),
     ("azn", "manat"): (("manat", ("turkic",)),),
     ("manat",): (("манат", ("slavic", "kipchak")),),
     ("kzt",): (
@@ -133,16 +137,16 @@ NAMES: dict[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("тенге", ("kipchak",)),
     ),
     ("gel",): (("ლარ", ("georgian",)),),
-    ("amd",): (("դրամ", ("armenian",)), ("драм", ("slavic",))),
+    ("amd",): (("դրամ", ("armenian",)), ("драм", ("slavic_count",))),
     ("uzs", "som"): (
         ("so'm", ("uzbek",)),
         ("soʻm", ("uzbek",)),
         ("so‘m", ("uzbek",)),
         ("so’m", ("uzbek",)),
         ("сўм", ("uzbek_cyrillic",)),
-        ("сум", ("slavic",)),  # Russian
+        ("сум", ("slavic_count",)),  # Russian
     ),
-    ("kgs", "som"): (("сом", ("kipchak", "slavic")),),
+    ("kgs", "som"): (("сом", ("kipchak", "slavic_count")),),
     ("uah",): (("гривн", ("slavic",)),),  # Russian "гривен" is a form of its own
     ("gbp",): (("sterlin", ("turkic",)),),  # Turkish
 }

@@ -128,7 +128,10 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
         ),
     },
     ("uah",): {EITHER: ("₴", "UAH"), AFTER: ("гривень", "гривні", "гривня", "грн", "гривен")},
-    ("try", "lira"): {EITHER: ("₺", "TRY", "TL"), AFTER: ("liras", "lire", "Turkish lira")},
+    ("try", "lira"): {
+        EITHER: ("₺", "TRY", "TL"),
+        AFTER: ("liras", "lire", "Turkish lira", "лиры", "турецких лир"),
+    },
     # Turkey, the Caucasus and Central Asia: the names with their endings are
     # clipper.amountendings.NAMES'; the codes and signs (AZN ₼, KZT ₸, GEL ₾, AMD ֏, UZS, KGS,
     # TJS, TMT, MNT ₮) clipper.amountcodes'

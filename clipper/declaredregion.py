@@ -35,7 +35,11 @@ country is the page's own, whatever else the archive holds, so the same pages in
 batches give the same countries). A user states the country of what a page states none of with
 ``dedupe --country`` (``stated``: the dump's or a site's,
 :func:`clipper.read.statedcountry.stated_country`), which a page's own statements and a default tag
-borne out come before.  A page stating no country whose declared language is written in one
+borne out come before.  A page stating no country on an address of a country-code domain where a
+language it declares is written (CLDR's territory languages: ``el`` on ``.gr`` or ``.com.cy``,
+``sr`` on ``.rs`` or ``.ba``, ``ko`` on ``.kp``; :func:`address_region`) is of that country: an
+address is its publisher's (the Athens desk's report, session 48: ``--region CY`` kept none of
+``philenews.com.cy``'s Greek pages).  Else a page whose declared language is written in one
 country's clocks (``nb``, ``fi``, ``lt``: :mod:`clipper.languageclocks`, a table with reasons) is of
 that country.  Two statements naming two countries (``es-MX`` and ``/ar/``'s Argentina; ``pt-BR``
 and ``"country": "PT"``) name none.  A country zone.tab does not list (``419``, ``EU``) is none.
@@ -241,7 +245,9 @@ def declared_region(
     first path segment), as an ISO 3166 code; None when two name two.  When none states one,
     the country of a publishing system's default tag the page bears out (``es-ES`` on a
     ``.es`` address, or beside a time ``published`` with Spain's offset: :func:`borne_out`),
-    else the one the user states for it (``stated``: ``dedupe --country``), else the country
+    else the one the user states for it (``stated``: ``dedupe --country``), else its
+    address's country-code domain where a language it declares is written
+    (:func:`address_region`: ``lang="el"`` on ``.com.cy`` is Cyprus's), else the country
     whose clocks the languages it declares are written on, where they are of one
     (:func:`clipper.languageclocks.language_country`: ``lang="no"`` is Norway's), else None."""
     languages = [*declared_tags(head or b""), *tags]
@@ -257,8 +263,46 @@ def declared_region(
     if not found and (pair := template_region(languages)) and borne_out(pair, url, published):
         found = {pair[1]}
     if not found:
-        return stated or language_country(languages)
+        return stated or address_region(languages, url) or language_country(languages)
     return found.pop() if len(found) == 1 else None
+
+
+def address_region(languages: Iterable[str | None], url: str | None) -> str | None:
+    """The country of ``url``'s country-code domain (:func:`clipper.sitezones.site_country`:
+    ``.gr``, ``.com.cy``, ``.co.uk``, ``.com.au``; a generic ``.tv``, ``.io``, ``.me``, ``.co``
+    names none) when one of ``languages`` (language tags: ``el``, ``sr-Latn``, ``de``) is
+    written there (:func:`written_there`: CLDR's territory languages, through Babel), else
+    None: a Greek page on ``.com.cy`` is Cyprus's, a Serbian one on ``.ba`` Bosnia and
+    Herzegovina's, a Korean one on ``.kp`` North Korea's; a German page on ``.com`` or a
+    Japanese one on ``.gr`` names none.  An address is its publisher's, wherever the report
+    was filed, where a dateline is the correspondent's (:func:`clipper.placeregion.
+    page_region` reads a dateline after this)."""
+    country = site_country(host_of(url))
+    if country is None:
+        return None
+    spoken = {known_language(_primary(tag)) for tag in languages}
+    return country if any(written_there(language, country) for language in spoken) else None
+
+
+def official_there(language: str | None, country: str) -> bool:
+    """Whether ``language`` (as clipper stores it: ``sr``, ``de``, ``ta``) has an official
+    status in ``country`` (an ISO 3166 code): official in the whole country, de facto or in a
+    region of it (CLDR's territory languages' ``official_status``, through Babel): ``el`` in
+    ``CY``, ``sr`` in ``ME``, ``ca`` and ``es``'s neighbours in ``ES``, ``ta`` in ``IN``; not
+    ``de`` in ``GR`` nor ``en`` in ``DE``, where it is written by a share of the people
+    (:func:`written_there`)."""
+    return language is not None and language in _official_languages(country)
+
+
+@cache
+def _official_languages(country: str) -> frozenset[str]:
+    from babel.core import get_global
+
+    found = set()
+    for code, facts in get_global("territory_languages").get(country, {}).items():
+        if facts.get("official_status") and (language := known_language(_primary(code))):
+            found.add(language)
+    return frozenset(found)
 
 
 def _country(code: str) -> str | None:

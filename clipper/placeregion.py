@@ -1,17 +1,27 @@
-"""The country of an Urdu, Bengali or Tamil page that states none, read from the places it
-names: Pakistan's or India's Urdu press, Bangladesh's or India's Bengali press, India's or Sri
-Lanka's Tamil press.
+"""The country of a page that states none, read from its address and the places it names
+(:func:`page_region`): a Greek, Serbian, German, English … page's from its address's domain or
+its dateline, an Urdu, Bengali or Tamil page's from its places too (:func:`place_region`).
 
-A page's region is what it or its record states (:mod:`clipper.declaredregion`), else its
-declared language's where one country writes that language: a Hindi page is India's
-(:mod:`clipper.languageclocks`).  Urdu, Bengali and Tamil are each written in two countries'
-press, so their pages stating no country had none, and a desk following ``--region IN`` or
-``--region PK`` lost every such page (a Mumbai monitoring desk's report, session 39), and its
-zoneless times stayed on any clock.  Such a page's country is read here, where its places say it
-(:func:`place_region`), in this order:
+A page's region is what it or its record states (:mod:`clipper.declaredregion`), else what
+``dedupe --country`` states for it, else its address's country-code domain where a language it
+declares is written (:func:`clipper.declaredregion.address_region`), else its declared
+language's where one country writes that language: a Hindi page is India's
+(:mod:`clipper.languageclocks`).  A language written in several countries' press named none
+where the page declared no language of the address's country or was on a ``.com``: Greek is
+Greece's and Cyprus's, Serbian Serbia's, Bosnia's and Montenegro's, and an Athens desk's
+``--region GR``, ``CY``, ``RS`` kept no page of ``kathimerini.gr``, ``philenews.com.cy``,
+``rts.rs`` without ``dedupe --country`` for each site (session 48).  Such a page's country is
+read here (:func:`page_region`): its address's domain where its language (declared, else
+believed) is written there, else its dateline's place where its language is official
+(:func:`clipper.declaredregion.official_there`), else none.
 
-1. its address's country-code domain, when it is one of the language's countries (``.pk``,
-   ``.in``, ``.bd``, ``.lk``: :func:`clipper.sitezones.site_country`);
+Urdu, Bengali and Tamil are each written in two countries' press, so their pages stating no
+country had none, and a desk following ``--region IN`` or ``--region PK`` lost every such page
+(a Mumbai monitoring desk's report, session 39), and its zoneless times stayed on any clock.
+Such a page's country is read where its places say it (:func:`place_region`), in this order:
+
+1. its address's country-code domain, when the language is written there (``.pk``, ``.in``,
+   ``.bd``, ``.lk``, ``.sg``: :func:`clipper.declaredregion.address_region`);
 2. the place its dateline opens the text with, one of a country's cities or provinces
    (:data:`PLACES`: "لاہور (نمائندہ خصوصی)", "ঢাকা, ৪ ডিসেম্বর", "சென்னை:"; a staff
    dateline's after its designation, "নিজস্ব প্রতিবেদক, ঢাকা:"), as the local press datelines
@@ -36,14 +46,14 @@ from babel.core import get_global
 from babel.localedata import locale_identifiers
 
 from clipper.config import DATELINE_HEAD_WORDS, DATELINE_REGION_LINES, PLACE_REGION_MENTIONS
+from clipper.declaredregion import address_region, official_there
 from clipper.language import primary_language
 from clipper.placedatelines import unaccented
-from clipper.sitezones import host_of, site_country
 from clipper.staffdatelines import staff_dateline
 
 __all__ = [
     "DATELINE_PLACES", "PLACES", "dateline_lines", "dateline_places", "dateline_region",
-    "exemplar_cities", "place_region",
+    "exemplar_cities", "page_region", "place_region",
 ]  # fmt: skip
 
 # language → country → its cities and provinces as the language's press writes them
@@ -229,22 +239,28 @@ def dateline_region(language: str | None, text: str | None) -> str | None:
     if not text:
         return None
     primary = primary_language(language) or "en"
-    places = _dateline_places(primary)
-    territories = _territories(primary)
     for line in dateline_lines(_normal(text)):
-        place = _opening_place(line)
-        if place is None:
-            continue
-        if (bracketed := _BRACKETED.fullmatch(place)) is not None:
-            named = territories.get(bracketed["country"].strip().casefold())
-            if named is not None:
-                return named
-            place = bracketed["place"].strip()
-        if (country := places.get(place.casefold())) is not None:
+        if (country := _line_region(primary, line)) is not None:
             return country
-        if (country := _unaccented_places(primary).get(unaccented(place))) is not None:
-            return country  # "ΑΘΗΝΑ" (capitals without their accents) is "Αθήνα"
     return None
+
+
+def _line_region(primary: str, line: str) -> str | None:
+    """The country (ISO 3166 code) of the place a dateline opening ``line`` names, in a page of
+    ``primary`` (a primary subtag): its bracketed country ("New Delhi [India]"), else a place of
+    one country (:func:`_dateline_places`, then without accents); None for no such place."""
+    place = _opening_place(line)
+    if place is None:
+        return None
+    if (bracketed := _BRACKETED.fullmatch(place)) is not None:
+        named = _territories(primary).get(bracketed["country"].strip().casefold())
+        if named is not None:
+            return named
+        place = bracketed["place"].strip()
+    if (country := _dateline_places(primary).get(place.casefold())) is not None:
+        return country
+    # "ΑΘΗΝΑ" (capitals without their accents) is "Αθήνα"
+    return _unaccented_places(primary).get(unaccented(place))
 
 
 @cache
@@ -304,27 +320,22 @@ def place_region(
     language: str | None, url: str | None, text: str | None, opening: str | None = None
 ) -> str | None:
     """The country (ISO 3166 code) of a page in ``language`` (its stored tag: ``ur``, ``bn``,
-    ``ta``) at ``url`` whose ``text`` names its places (see the module), else None: for a page
-    of any other language, or one whose places name no one country.  ``opening``: the text's
+    ``ta``) at ``url`` whose ``text`` names its places (steps 1-3 of the module), else None:
+    for a page of any other language (:func:`page_region` reads those), or one whose places
+    name no one country.  ``opening``: the text's
     first lines as read, before cleaning cut a dateline off them (an agency's or a staff
     dateline: :func:`clipper.reportdatelines.drop_report_dateline`), whose place is read first
     (step 2) after ``text``'s own first lines."""
     primary = primary_language(language)
     if primary not in PLACES:
         return None
-    countries = PLACES[primary]
-    domain = site_country(host_of(url))
-    if domain in countries:
+    if (domain := address_region([primary], url)) is not None:
         return domain
     if not text:
         return None
     text = _normal(text)
     pattern, country_of = _place_pattern(primary)
-    firsts = dateline_lines(text)
-    if opening:
-        read = [line for line in _normal(opening).split("\n") if line.strip()]
-        firsts += read[: 2 * _DATELINE_LINES]  # a text dump's headline and byline above it
-    for line in firsts:
+    for line in _opening_lines(text, opening):
         place = _opening_place(line)
         if place is not None and (found := pattern.fullmatch(place)) is not None:
             return country_of[found[1]]
@@ -335,4 +346,46 @@ def place_region(
     if len(named) == 1:
         ((country, mentions),) = named.items()
         return country if mentions >= PLACE_REGION_MENTIONS else None
+    return None
+
+
+def _opening_lines(text: str, opening: str | None) -> list[str]:
+    """The lines a dateline may open, ``text``'s (:func:`dateline_lines`, NFC) and then those
+    of ``opening`` (the text as read, before cleaning cut its dateline: a text dump's headline
+    and byline above it, :data:`_DATELINE_LINES` twice)."""
+    firsts = dateline_lines(text)
+    if opening:
+        read = [line for line in _normal(opening).split("\n") if line.strip()]
+        firsts += read[: 2 * _DATELINE_LINES]
+    return firsts
+
+
+def page_region(
+    language: str | None, url: str | None, text: str | None, opening: str | None = None
+) -> str | None:
+    """The country (ISO 3166 code) of a page in ``language`` (its stored tag) at ``url`` that
+    states none and that neither ``dedupe --country`` nor its declared language's one country
+    gives one (:func:`clipper.declaredregion.declared_region`), else None.
+
+    An Urdu, Bengali or Tamil page's is :func:`place_region`'s.  A page in any other language
+    is of its address's country-code domain where the language is written there
+    (:func:`clipper.declaredregion.address_region`: a Greek page on ``.com.cy``, a Serbian one on
+    ``.ba``, a German one on ``.at``, an English one on ``.co.uk``), else of the place its
+    dateline opens ``text`` (then ``opening``: the text as read before cleaning cut the
+    dateline) with (:func:`_line_region`: "ΛΕΥΚΩΣΙΑ.-", "WIEN (APA) -", "Beograd, 6. decembra -")
+    where the language is official there, in the whole country or a region of it
+    (:func:`clipper.declaredregion.official_there`: CLDR): a correspondent's dateline names any
+    country, a language's own press writes where it is official, so a German page's "MOSKAU
+    (dpa) -" or "ATHEN -" names none (German is written by 5 percent of Greeks, not official
+    there).  Else None: a ``.com`` or ``.tv`` German page datelined nowhere."""
+    primary = primary_language(language)
+    if primary is None:
+        return None
+    if primary in PLACES:
+        return place_region(language, url, text, opening)
+    if (domain := address_region([primary], url)) is not None:
+        return domain
+    for line in _opening_lines(_normal(text or ""), opening):
+        if (country := _line_region(primary, line)) is not None:
+            return country if official_there(primary, country) else None
     return None

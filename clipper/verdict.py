@@ -33,7 +33,7 @@ from clipper.notices import (
 )
 from clipper.page import Article, DateSource, RawPage, Rejection
 from clipper.paybadges import without_badges, without_name_badges
-from clipper.placeregion import place_region
+from clipper.placeregion import page_region
 from clipper.postclean import is_prose
 from clipper.pubwindows import after_fetch, before_on_one_clock, fetch_bound
 from clipper.scripts import count_words
@@ -98,8 +98,9 @@ def finish(
     implausible takes it along.  The article's language is ``language`` (the page's or its
     crawler's declaration) unless the text is beyond doubt in another
     (:func:`clipper.language.believed_language`); ``region`` the country the page states it is
-    of (:func:`clipper.declaredregion.declared_region`), else, for an Urdu, Bengali or Tamil
-    page, the one its places name (:func:`clipper.placeregion.place_region`).  A feed's footer
+    of (:func:`clipper.declaredregion.declared_region`), else its address's or its dateline's
+    where its language is written there (:func:`clipper.placeregion.page_region`; an Urdu,
+    Bengali or Tamil page's places too).  A feed's footer
     note under the text goes, and a feed's excerpt of a page is the excerpt without its
     ellipsis, stored cut short (``partial`` "excerpt": :mod:`clipper.excerpts`).  The title,
     text and author are stored without directional formatting characters
@@ -203,9 +204,10 @@ def finish(
         fetched_at=raw.fetched_at,
         saved_at=raw.saved_at,
         language=believed,
-        # stated, else an Urdu, Bengali or Tamil page's places' (clipper.placeregion)
-        # (its dateline's place read from the text as read: cleaning cut the dateline)
-        region=region or place_region(believed, url, text, "\n".join(read[:20]) if read else None),
+        # stated, else its address's or its dateline's where its language is written there,
+        # an Urdu, Bengali or Tamil page's places' (clipper.placeregion; its dateline's place
+        # read from the text as read too: cleaning cut the dateline)
+        region=region or page_region(believed, url, text, "\n".join(read[:20]) if read else None),
         record_key=raw.record_key,
         declared_original=declared_original,
         date_ignored=date_ignored,

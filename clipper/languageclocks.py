@@ -185,6 +185,16 @@ LANGUAGE_CLOCKS: dict[str, tuple[str | None, str]] = {
 }  # fmt: skip
 
 
+# Languages whose news is written in many countries (:data:`_MANY`: English, French, Spanish,
+# Portuguese, Arabic): their wires and papers file from all of them (AP's, Reuters', AFP's,
+# EFE's, Lusa's datelines), so a page's dateline names where a report was filed, not its
+# publisher's country, and names none of the page's (:func:`clipper.placeregion.page_region`
+# reads their address's domain alone).
+MANY_COUNTRIES = frozenset(
+    language for language, (_, reason) in LANGUAGE_CLOCKS.items() if reason == _MANY
+)
+
+
 def language_country(tags: Iterable[str | None]) -> str | None:
     """The country whose clocks the languages ``tags`` declare (language tags: ``nb``,
     ``no``, ``fi-FI``, ``lt_LT``) are written on (:data:`LANGUAGE_CLOCKS`), as an ISO 3166

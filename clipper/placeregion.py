@@ -48,6 +48,7 @@ from babel.localedata import locale_identifiers
 from clipper.config import DATELINE_HEAD_WORDS, DATELINE_REGION_LINES, PLACE_REGION_MENTIONS
 from clipper.declaredregion import address_region, official_there
 from clipper.language import primary_language
+from clipper.languageclocks import MANY_COUNTRIES
 from clipper.placedatelines import unaccented
 from clipper.staffdatelines import staff_dateline
 
@@ -377,7 +378,10 @@ def page_region(
     (:func:`clipper.declaredregion.official_there`: CLDR): a correspondent's dateline names any
     country, a language's own press writes where it is official, so a German page's "MOSKAU
     (dpa) -" or "ATHEN -" names none (German is written by 5 percent of Greeks, not official
-    there).  Else None: a ``.com`` or ``.tv`` German page datelined nowhere."""
+    there).  A language of many countries' news (English, French, Spanish, Portuguese, Arabic:
+    :data:`clipper.languageclocks.MANY_COUNTRIES`) reads its address alone: its wires file
+    from all of them, "LAHORE:" or "NAIROBI (AP) -" on a ``.com`` is where a report was filed.
+    Else None: a ``.com`` or ``.tv`` German page datelined nowhere."""
     primary = primary_language(language)
     if primary is None:
         return None
@@ -385,6 +389,8 @@ def page_region(
         return place_region(language, url, text, opening)
     if (domain := address_region([primary], url)) is not None:
         return domain
+    if primary in MANY_COUNTRIES:
+        return None
     for line in _opening_lines(_normal(text or ""), opening):
         if (country := _line_region(primary, line)) is not None:
             return country if official_there(primary, country) else None

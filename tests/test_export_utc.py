@@ -77,10 +77,11 @@ EXPECTED = {
         "2026-12-03T02:45:00+00:00", False, "2026-12-03T02:45:00+00:00",
         "2026-12-03T02:45:00+00:00", "2026-12-03T02:45:00+00:00", None,
     ),
-    # India keeps one offset, +05:30: the moment is pinned
+    # India keeps one offset, +05:30: the moment is pinned; an English page on .in is India's
+    # (English is written there: clipper.declaredregion.address_region)
     "https://deshpatra.in/b": (
         "2026-12-03T10:15:00", True, "2026-12-03T04:45:00+00:00",
-        "2026-12-03T04:45:00+00:00", "2026-12-03T04:45:00+00:00", None,
+        "2026-12-03T04:45:00+00:00", "2026-12-03T04:45:00+00:00", "IN",
     ),
     # Indonesia's clocks are UTC+7 to +9: a span, no one moment
     "https://kabarpagi.co.id/c": (
@@ -100,7 +101,7 @@ EXPECTED = {
     # a date alone: the whole day on India's clock
     "https://deshpatra.in/f": (
         "2026-12-03", None, None,
-        "2026-12-02T18:30:00+00:00", "2026-12-03T18:29:59+00:00", None,
+        "2026-12-02T18:30:00+00:00", "2026-12-03T18:29:59+00:00", "IN",
     ),
     "https://undated.example.com/g": (None, None, None, None, None, None),
 }

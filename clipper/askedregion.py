@@ -5,11 +5,14 @@ a command prints when no page of the archive is of that country.
 
 A Lisbon researcher comparing Brazilian, Portuguese and Angolan coverage asked ``--lang pt-BR``
 and got every Portuguese page (newcomer 35, finding 4): clipper keeps a page's language, not
-the country it is written in; the country is ``--region BR``'s.  A page's region is only what
-it or its record states (``<html lang="pt-BR">``, a record's ``"country": "BR"``, an address's
-``/br/``), else its declared language's where only one country writes that language
-(``lang="pl"`` is Poland's: :mod:`clipper.languageclocks`); a page stating two countries, or
-none in a language of several, has none and passes no ``--region``.
+the country it is written in; the country is ``--region BR``'s.  A page's region is what it or
+its record states (``<html lang="pt-BR">``, a record's ``"country": "BR"``, an address's
+``/br/``), else what ``dedupe --country`` gives it, else its address's country-code domain where
+its language is written (``.com.br``: :func:`clipper.declaredregion.address_region`), else its
+declared language's where only one country writes that language (``lang="pl"`` is Poland's:
+:mod:`clipper.languageclocks`), else its dateline's place where its language is official
+(:func:`clipper.placeregion.page_region`); a page stating two countries, or none in a language
+of several on a ``.com`` with no dateline, has none and passes no ``--region``.
 """
 
 from __future__ import annotations
@@ -86,6 +89,7 @@ def absent_region_notes(archive: Archive, regions: Sequence[str]) -> list[str]:
     "no page of the archive states it is of BR (Brazil) …"; [] when every one has pages.  One
     look-up a region (a scan of ``pages`` only for a region no page has)."""
     from clipper.askedlanguage import country_name
+    from clipper.sitezones import country_domain
 
     notes = []
     with archive.engine.connect() as connection:
@@ -95,11 +99,13 @@ def absent_region_notes(archive: Archive, regions: Sequence[str]) -> list[str]:
             ).first()
             if found is None:
                 own = " or ".join(f'lang="{code}"' for code in region_languages(region))
+                domain = country_domain(region)
                 notes.append(
                     f"no page of the archive states it is of {region} "
                     f"({country_name(region)}): a page's country is what it or its record "
                     f"states (a language tag such as {_tag_named(region)}, a record's "
                     f"\"country\" field, an address's /{region.lower()}/"
+                    + (f", an address on .{domain} in a language written there" if domain else "")
                     + (f", or a language only {region} writes: {own})" if own else ")")
                     + f"; give a dump's or a site's pages theirs with clipper dedupe "
                     f"--country {region} or --country SITE={region}"

@@ -26,6 +26,12 @@ abroad is that small.  It has none where a sizeable press writes it in another c
 on other clocks or on the same ones (Catalan in Spain and Andorra: ``--region`` would be
 wrong), where an international broadcaster's service in it (BBC, VOA, DW, RFE/RL from
 London, Washington, Bonn, Prague) is a large part of its news, or where it is no country's.
+
+A page's country (``--region``) comes from its address's country-code domain before this
+table, where its language is written there (``lang="ko"`` on ``.kp`` is North Korea's,
+``lang="fi"`` on ``.se`` Sweden's: :func:`clipper.declaredregion.address_region`); a page in a
+language of none here is of its dateline's place where the language is official there, but a
+language of many countries' (:data:`MANY_COUNTRIES`: :func:`clipper.placeregion.page_region`).
 """
 
 from __future__ import annotations

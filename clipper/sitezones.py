@@ -109,6 +109,16 @@ def site_country(host: str | None) -> str | None:
     return country if country_zones(country) else None
 
 
+def country_domain(country: str) -> str | None:
+    """The country-code domain that names ``country`` (an ISO 3166 code) for
+    :func:`site_country` (``GB`` → ``uk``, ``GR`` → ``gr``), without its dot; None for one sold
+    as a generic name (:data:`_GENERIC`: ``TV``'s ``.tv`` names a country only under a
+    registry's second-level name, ``.com.tv``)."""
+    spelt = {code: domain for domain, code in _DOMAIN_COUNTRY.items()}
+    domain = spelt.get(country.upper(), country.lower())
+    return None if domain in _GENERIC else domain
+
+
 def clock_country(host: str | None, region: str | None = None) -> str | None:
     """The country whose clocks a site's zoneless times are on: the one its address names
     (:func:`site_country`), else the one the page states it is of (``region``, an ISO 3166

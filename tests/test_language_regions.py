@@ -185,3 +185,14 @@ def test_a_stated_country_comes_before_the_address(tmp_path: Path) -> None:
         url: "GR",
         given: "GR",
     }
+
+
+def test_the_note_for_a_country_no_page_is_of_names_its_domain(db: Path) -> None:
+    """``--region MT``: no page; the note names ``.mt`` beside a language tag and ``/mt/``; a
+    generic domain's country (``ME``, ``TV``) is named no domain."""
+    malta = run("export", "--db", str(db), "--region", "MT").stderr
+    assert "an address's /mt/, an address on .mt in a language written there" in malta
+    for country in ("ME", "TV"):
+        note = run("export", "--db", str(db), "--region", country).stderr
+        assert f"states it is of {country}" in note
+        assert f"an address on .{country.lower()}" not in note

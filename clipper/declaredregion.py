@@ -35,14 +35,17 @@ country is the page's own, whatever else the archive holds, so the same pages in
 batches give the same countries). A user states the country of what a page states none of with
 ``dedupe --country`` (``stated``: the dump's or a site's,
 :func:`clipper.read.statedcountry.stated_country`), which a page's own statements and a default tag
-borne out come before.  A page stating no country on an address of a country-code domain where a
-language it declares is written (CLDR's territory languages: ``el`` on ``.gr`` or ``.com.cy``,
-``sr`` on ``.rs`` or ``.ba``, ``ko`` on ``.kp``; :func:`address_region`) is of that country: an
-address is its publisher's (the Athens desk's report, session 48: ``--region CY`` kept none of
-``philenews.com.cy``'s Greek pages).  Else a page whose declared language is written in one
+borne out come before.  A page stating no country whose declared language is written in one
 country's clocks (``nb``, ``fi``, ``lt``: :mod:`clipper.languageclocks`, a table with reasons) is of
-that country.  Two statements naming two countries (``es-MX`` and ``/ar/``'s Argentina; ``pt-BR``
-and ``"country": "PT"``) name none.  A country zone.tab does not list (``419``, ``EU``) is none.
+that country, but on an address of another country's domain where the language is written too
+(``ko`` on ``.kp``, ``fi`` on ``.se``: :func:`address_region`), whose country the page's stored
+region takes (:func:`clipper.placeregion.page_region`, as a Greek page's on ``.gr`` or
+``.com.cy``: the Athens desk's report, session 48).  What is read here is also where a page's dates
+are read (its zone abbreviations, :func:`clipper.read.zones.written_in`), so the address's country
+stands in for no dateline's place there: the address names its clocks already
+(:func:`clipper.sitezones.clock_country`).  Two statements naming two countries (``es-MX`` and
+``/ar/``'s Argentina; ``pt-BR`` and ``"country": "PT"``) name none.  A country zone.tab does not
+list (``419``, ``EU``) is none.
 """
 
 from __future__ import annotations
@@ -245,11 +248,12 @@ def declared_region(
     first path segment), as an ISO 3166 code; None when two name two.  When none states one,
     the country of a publishing system's default tag the page bears out (``es-ES`` on a
     ``.es`` address, or beside a time ``published`` with Spain's offset: :func:`borne_out`),
-    else the one the user states for it (``stated``: ``dedupe --country``), else its
-    address's country-code domain where a language it declares is written
-    (:func:`address_region`: ``lang="el"`` on ``.com.cy`` is Cyprus's), else the country
+    else the one the user states for it (``stated``: ``dedupe --country``), else the country
     whose clocks the languages it declares are written on, where they are of one
-    (:func:`clipper.languageclocks.language_country`: ``lang="no"`` is Norway's), else None."""
+    (:func:`clipper.languageclocks.language_country`: ``lang="no"`` is Norway's) and the
+    address names no other country where one of them is written (:func:`address_region`:
+    ``lang="ko"`` on ``.kp`` names none here, its stored region is North Korea's:
+    :func:`clipper.placeregion.page_region`), else None."""
     languages = [*declared_tags(head or b""), *tags]
     found = {
         region
@@ -263,7 +267,10 @@ def declared_region(
     if not found and (pair := template_region(languages)) and borne_out(pair, url, published):
         found = {pair[1]}
     if not found:
-        return stated or address_region(languages, url) or language_country(languages)
+        if stated:
+            return stated
+        own = language_country(languages)
+        return own if address_region(languages, url) in (None, own) else None
     return found.pop() if len(found) == 1 else None
 
 
@@ -276,7 +283,7 @@ def address_region(languages: Iterable[str | None], url: str | None) -> str | No
     Herzegovina's, a Korean one on ``.kp`` North Korea's; a German page on ``.com`` or a
     Japanese one on ``.gr`` names none.  An address is its publisher's, wherever the report
     was filed, where a dateline is the correspondent's (:func:`clipper.placeregion.
-    page_region` reads a dateline after this)."""
+    page_region` reads it, then a dateline)."""
     country = site_country(host_of(url))
     if country is None:
         return None

@@ -47,9 +47,8 @@ ES = b'<html lang="es-ES">'
          None),
         # WordPress's en_US is every country's: no time bears it out
         (b'<html lang="en-US">', "https://times.example/a", "2026-12-04T09:30:00-05:00", None),
-        # another country's domain: the tag is the template's, and the page the address's
-        # country, where Spanish is written (clipper.declaredregion.address_region)
-        (ES, "https://www.diario-del-valle.com.mx/a", "2026-12-04T09:30:00+01:00", "MX"),
+        # another country's domain: the tag is the template's
+        (ES, "https://www.diario-del-valle.com.mx/a", "2026-12-04T09:30:00+01:00", None),
     ],
 )
 def test_a_default_tag_states_its_country_where_the_page_bears_it_out(

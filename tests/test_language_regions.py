@@ -6,9 +6,10 @@ each site, as Greek is Greece's and Cyprus's, Serbian Serbia's, Bosnia's and Mon
 A page's own tag and its record's ``country`` come first, ``--country`` next, the address
 then, the language's one country (``ko`` is South Korea's) after it, the dateline last; a
 generic ``.tv`` names no country, nor does a dateline of English, French, Spanish, Portuguese
-or Arabic (their wires file from every country).  clipper.placeregion.page_region,
-clipper.declaredregion.address_region; invented pages and sites, through ``clipper dedupe``
-and ``--region`` on search, export and clusters."""
+or Arabic (their wires file from every country).  A Tamil page on ``.com.sg`` is Singapore's (its
+places' rule read ``.in`` and ``.lk`` alone), a Finnish one on ``.se`` Sweden's.
+clipper.placeregion.page_region, clipper.declaredregion.address_region; invented pages and
+sites, through ``clipper dedupe`` and ``--region`` on search, export and clusters."""
 
 from __future__ import annotations
 
@@ -82,6 +83,14 @@ _PAGES: list[tuple[str, str, str, str, str | None]] = [
      "평양의 방직공장에서 새로운 생산 설비가 가동을 시작했다고 관계자들이 밝혔다. 노동자들은 "
      "설비 덕분에 작업 시간이 줄어들었다고 말했으며 공장은 내년에 생산량을 두 배로 늘릴 "
      "계획이다.", "KP"),
+    ("tamil-sg", "https://www.murasu-demo.com.sg/singapore/library", "ta",
+     "நகர மன்றம் புதிய பொது நூலகத்தை அடுத்த ஆண்டு திறக்கும் என்று அதிகாரிகள் தெரிவித்தனர். "
+     "குடியிருப்பாளர்கள் நூலகத்தில் குழந்தைகளுக்கான பகுதியும் வாகன நிறுத்துமிடமும் வேண்டும் "
+     "என்று கோரிக்கை விடுத்தனர். பணிகள் மார்ச் மாதம் தொடங்கும்.", "SG"),
+    ("finnish-se", "https://www.sanomat-demo.se/uutiset/kirjasto", "fi",
+     "Kaupunki avaa uuden kirjaston keskustaan ensi keväänä, kertoi kulttuurilautakunta "
+     "maanantaina. Asukkaat toivovat kirjastoon lasten lukusalia ja pidempiä aukioloaikoja, "
+     "ja lautakunta lupasi ottaa toiveet huomioon suunnittelussa.", "SE"),
     ("korean-com", "https://www.ilbo-demo.com/society/library", "ko",
      "시는 구도심에 새 공공도서관을 짓기로 하고 내년 봄에 공사를 시작한다고 밝혔다. 주민들은 "
      "도서관에 어린이 열람실과 주차장을 충분히 마련해 달라고 요청했으며 시는 설계에 "
@@ -142,7 +151,9 @@ def test_each_page_takes_its_address_or_its_dateline_or_none(db: Path) -> None:
     assert _exported(db) == _COUNTRY
 
 
-@pytest.mark.parametrize("country", ["GR", "CY", "RS", "BA", "AT", "GB", "AU", "BR", "KP"])
+@pytest.mark.parametrize(
+    "country", ["GR", "CY", "RS", "BA", "AT", "GB", "AU", "BR", "KP", "SG", "SE"]
+)
 def test_region_keeps_the_pages_of_the_country(db: Path, country: str) -> None:
     wanted = sorted(name for name, found in _COUNTRY.items() if found == country)
     assert sorted(_exported(db, "--region", country)) == wanted

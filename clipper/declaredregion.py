@@ -58,6 +58,7 @@ from urllib.parse import urlsplit
 
 from clipper.config import EDITION_LANGUAGE_SHARE
 from clipper.declaredlanguage import declared_tags, known_language
+from clipper.language import MACROLANGUAGES
 from clipper.languageclocks import language_country
 from clipper.sitezones import country_zones, host_of, offsets, site_country
 
@@ -277,8 +278,9 @@ def declared_region(
 def address_region(languages: Iterable[str | None], url: str | None) -> str | None:
     """The country of ``url``'s country-code domain (:func:`clipper.sitezones.site_country`:
     ``.gr``, ``.com.cy``, ``.co.uk``, ``.com.au``; a generic ``.tv``, ``.io``, ``.me``, ``.co``
-    names none) when one of ``languages`` (language tags: ``el``, ``sr-Latn``, ``de``) is
-    written there (:func:`written_there`: CLDR's territory languages, through Babel), else
+    names none) when one of ``languages`` (language tags: ``el``, ``sr-Latn``, ``de``), or
+    another standard of its macrolanguage (:func:`_standards`: ``bs`` on ``.rs``), is written
+    there (:func:`written_there`: CLDR's territory languages, through Babel), else
     None: a Greek page on ``.com.cy`` is Cyprus's, a Serbian one on ``.ba`` Bosnia and
     Herzegovina's, a Korean one on ``.kp`` North Korea's; a German page on ``.com`` or a
     Japanese one on ``.gr`` names none.  An address is its publisher's, wherever the report
@@ -288,17 +290,30 @@ def address_region(languages: Iterable[str | None], url: str | None) -> str | No
     if country is None:
         return None
     spoken = {known_language(_primary(tag)) for tag in languages}
-    return country if any(written_there(language, country) for language in spoken) else None
+    found = any(written_there(sibling, country) for sibling in _standards(spoken))
+    return country if found else None
+
+
+def _standards(languages: Iterable[str | None]) -> set[str]:
+    """``languages`` (as clipper stores them) with the other standards of their macrolanguage
+    (:data:`clipper.language.MACROLANGUAGES`: Serbo-Croatian's ``bs``, ``hr``, ``sr``): a text
+    identifier tells them apart poorly (a Serbian paper's Latin page on ``.rs`` read as ``bs``),
+    and their press is one language's for where it is written."""
+    found = {language for language in languages if language}
+    for members in MACROLANGUAGES.values():
+        if found & set(members):
+            found |= set(members)
+    return found
 
 
 def official_there(language: str | None, country: str) -> bool:
     """Whether ``language`` (as clipper stores it: ``sr``, ``de``, ``ta``) has an official
     status in ``country`` (an ISO 3166 code): official in the whole country, de facto or in a
     region of it (CLDR's territory languages' ``official_status``, through Babel): ``el`` in
-    ``CY``, ``sr`` in ``ME``, ``ca`` and ``es``'s neighbours in ``ES``, ``ta`` in ``IN``; not
-    ``de`` in ``GR`` nor ``en`` in ``DE``, where it is written by a share of the people
-    (:func:`written_there`)."""
-    return language is not None and language in _official_languages(country)
+    ``CY``, ``sr`` in ``ME``, ``ca`` in ``ES``, ``ta`` in ``IN``, ``bs`` in ``RS`` (a standard
+    of Serbo-Croatian, as ``sr`` is: :func:`_standards`); not ``de`` in ``GR`` nor ``en`` in
+    ``DE``, where it is written by a share of the people (:func:`written_there`)."""
+    return language is not None and bool(_standards([language]) & _official_languages(country))
 
 
 @cache

@@ -43,6 +43,12 @@ _PAGES: list[tuple[str, str, str, str, str | None]] = [
      "Uprava bolnice u Banjaluci najavila je otvaranje novog odjeljenja za djecu do ljeta, "
      "nakon dvije godine radova. Roditelji traže da se obezbijedi i parking za posjetioce, "
      "jer je ulica ispred bolnice stalno zakrčena automobilima.", "BA"),
+    # a Serbian paper's Latin page its crawler tagged Bosnian: Serbo-Croatian's standards are
+    # one language's press for where it is written
+    ("bosnian-rs", "https://www.b92-demo.rs/info/vesti/elektrana", "bs",
+     "Termoelektrana kod Obrenovca dobiće nove filtere za prašinu do kraja sledeće godine, "
+     "saopštila je uprava preduzeća. Meštani okolnih sela traže da se za to vreme redovno "
+     "objavljuju merenja kvaliteta vazduha i da se očiste kanali pored deponije pepela.", "RS"),
     ("serbian-tv", "https://www.vesti-demo.tv/srbija/pijaca", "sr",
      "Gradska pijaca biće zatvorena tokom vikenda zbog radova na krovu i novih tezgi, "
      "saopštilo je javno preduzeće. Prodavci traže da im se za to vreme obezbedi privremeni "
@@ -171,6 +177,7 @@ def test_search_region_finds_the_greek_and_serbian_papers(db: Path) -> None:
     assert found("ύδρευσης", "GR") == ["greek-gr"]
     assert found("моста", "RS") == ["serbian-rs"]
     assert found("bolnice", "BA") == ["serbian-ba"]
+    assert found("filtere", "RS") == ["bosnian-rs"]
     # a generic .tv names no country: no --region keeps it
     for country in ("RS", "TV", "ME"):
         assert found("pijaca", country) == []

@@ -1,7 +1,8 @@
 """``clipper dedupe``'s stages over one batch: read → clean → fingerprint → new pages → match →
 cluster → store (:class:`Deduper`); which readings are new pages is :mod:`clipper.newpages`,
 the match stage :mod:`clipper.verification`, the run around them (batches, commits, how it
-ended) :mod:`clipper.run`.
+ended) :mod:`clipper.run`, what the run says of a page stored without its date
+:mod:`clipper.datenotes`.
 
 Besides the readers' and the cleaner's rejection reasons, the pipeline has one of its own:
 ``duplicate``, a page read twice in one run (the same URL, or origin, with the same bytes or the
@@ -11,7 +12,6 @@ same text).  A page already stored by an earlier run is not a rejection: it is c
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any
@@ -33,11 +33,10 @@ from clipper.cutpages import (
     ends_mid_sentence,
     holds_a_sentence,
 )
-from clipper.dates import placeholder_date, zoneless_time
-from clipper.dumpdates import line_date, update_line
+from clipper.datenotes import date_note
+from clipper.dates import zoneless_time
 from clipper.headlines import reading_headline_key
 from clipper.idtable import IdTable
-from clipper.localdates import ascii_date_digits
 from clipper.newpages import (
     Added,
     CutShort,
@@ -50,11 +49,7 @@ from clipper.newpages import (
     publication_time,
     reading_rank,
 )
-from clipper.othercalendars import UNREAD_CALENDAR, unread_calendar_in
 from clipper.page import KEPT_AS_FAR_AS_IT_GOES, Article, RawPage, Rejection
-from clipper.pubwindows import after_fetch, before_on_one_clock
-from clipper.read.relativedates import days_back
-from clipper.relativetimes import RELATIVE_TIME, day_stamp
 from clipper.revisits import Revisits, as_matched, keep_waiting, match_waiting
 from clipper.scripts import words_in
 from clipper.sightings import (
@@ -68,7 +63,6 @@ from clipper.sightings import (
 )
 from clipper.sitetemplates import strip_templates
 from clipper.sitetitles import strip_title_suffixes
-from clipper.sitezones import host_of
 from clipper.store import Store
 from clipper.store.pages import NewPage
 from clipper.store.readings import StoredReading
@@ -77,7 +71,6 @@ from clipper.storebatch import store_batch
 from clipper.stories import StoryPool, update_stories
 from clipper.stories.pending import PendingVectors
 from clipper.summary import RunSummary
-from clipper.verdict import plausible_published, read_by, utc
 from clipper.verification import BatchMatcher
 from clipper.workers import CHUNK_BYTES, Prepared, Workers
 
@@ -345,12 +338,15 @@ class Deduper:
                 if not isinstance(result, Rejection):
                     # a saved page cut in its article's first sentence: nothing usable came
                     result = Rejection(
-                        page.origin, "cut-short",
+                        page.origin,
+                        "cut-short",
                         f"{CUT_BEFORE_ARTICLE}: what came holds no whole sentence "
                         f"({words_in(result.article.text)} words)",
                     )
-                where = page.partial.removesuffix(KEPT_AS_FAR_AS_IT_GOES) if page.partial else (
-                    CUT_BEFORE_ARTICLE if page.markup_end == "text" else None
+                where = (
+                    page.partial.removesuffix(KEPT_AS_FAR_AS_IT_GOES)
+                    if page.partial
+                    else (CUT_BEFORE_ARTICLE if page.markup_end == "text" else None)
                 )
                 if where is not None and _no_article(result):
                     # what came of a page cut short holds no article: the cut is why
@@ -378,7 +374,7 @@ class Deduper:
                     self.summary.note_unread_fields(page.origin, page.fields_unread)
                 if page.metadata_problem is not None:
                     self.summary.note_metadata(page.origin, page.metadata_problem)
-                if (note := _date_note(page, result.article)) is not None:
+                if (note := date_note(page, result.article)) is not None:
                     self.summary.note_unread_date(page.origin, note)
                     # listed by clipper rejections --reason date-unread
                     self.pending_rejections.append(
@@ -386,20 +382,21 @@ class Deduper:
                     )
         self._settle_repeats(
             batch,
-            first_origin={
-                identity(p): p.origin for p in batch.pages if id(p) not in batch.rereads
-            },
+            first_origin={identity(p): p.origin for p in batch.pages if id(p) not in batch.rereads},
         )
         with timed("templates"):
             strip_title_suffixes(self.store, self.config.clean, prepared)
             stripped = strip_templates(self.store, self.config.clean, prepared)
         with timed("new-pages"):
-            pages = self._record(
-                new_pages(stripped, self.store, self.config.match, self.started)
-            )
+            pages = self._record(new_pages(stripped, self.store, self.config.match, self.started))
         if pages:
             store_batch(
-                self.store, self.config, self.run_id, pages, self.matching, self.summary,
+                self.store,
+                self.config,
+                self.run_id,
+                pages,
+                self.matching,
+                self.summary,
                 self.story_vectors,
             )
         with timed("rejections"):
@@ -416,9 +413,7 @@ class Deduper:
         self.sightings.add(sighting)
         if stored.run_id == self.run_id:
             self.reject(
-                _of_page(
-                    Rejection(page.origin, "duplicate", f"same page as {stored.origin}"), page
-                )
+                _of_page(Rejection(page.origin, "duplicate", f"same page as {stored.origin}"), page)
             )
         else:
             self.summary.already_archived += 1
@@ -456,7 +451,9 @@ class Deduper:
             # text record's reading of bytes
             reading_headline_key(article.title, page.url, article.site)
             if content_hash is not None and article is not None
-            else record_headline(page) or "" if isinstance(page, RawPage) else "",
+            else record_headline(page) or ""
+            if isinstance(page, RawPage)
+            else "",
             fetched_zoneless=zoneless_time(page.fetched_at, fetched),
         )
 
@@ -545,104 +542,6 @@ class Deduper:
             elif article.partial is not None:
                 self.summary.note_partial(article.origin, article.partial)
         return decided.pages
-
-def _date_note(page: RawPage, article: Article) -> str | None:
-    """What the run says of a page stored without the date it gives (``date-unread``): its
-    record's date field not read, a date later than its fetch or standing for none, or a date
-    line of its text not read or only an update's; and of an update time it gives that was
-    not kept (:func:`_update_note`); None when it has none of these."""
-    notes = [n for n in (_publication_note(page, article), _update_note(page, article)) if n]
-    return "; ".join(notes) if notes else None
-
-
-def _update_note(page: RawPage, article: Article) -> str | None:
-    """Why the update time ``article`` gave was not kept
-    (:func:`clipper.verdict.plausible_update`): after its fetch or the run, as a publication
-    date is said to be, or before its publication date; None when it was kept or gave none."""
-    ignored = article.update_ignored
-    if ignored is None:
-        return None
-    if article.published and before_on_one_clock(
-        ignored, article.published, host_of(page.url), article.region
-    ):
-        why = f"is before its publication date {article.published}"
-    else:
-        why = _too_late(page, article, ignored)
-    return f'update "{ignored}" {why}; page kept without it'
-
-
-def _publication_note(page: RawPage, article: Article) -> str | None:
-    if page.date_unread is not None and not article.date_reread:
-        why = _relative_why(page, page.date_unread) or "not read"
-        return f'publication date "{page.date_unread}" {why}; page kept without it'
-    if (ignored := article.date_ignored) is not None:
-        why = _too_late(page, article, ignored)
-        return f'publication date "{ignored}" {why}; page kept without it'
-    if (unread := article.date_unread) is not None:
-        # an "updated" line alone dates a change, not the page: said so; a span needs the fetch
-        why = "is an update's, not the publication's" if update_line(unread) else "not read"
-        when = line_date(unread) if why == "not read" else None
-        if when is None and unread_calendar_in(ascii_date_digits(unread)):
-            why = UNREAD_CALENDAR  # "मंसिर २०, २०८३ १४:१५ NPT": Bikram Sambat
-        if when is not None and _after_limit(page, article, when):
-            # a dump's date line its reader passed over for being later: said so
-            why = f"({when}) {_too_late(page, article, when)}"
-        why = _relative_why(page, unread) or _yearless_why(page, unread) or why
-        return f'date "{unread}" {why}; page kept without a date'
-    if (month := article.date_month) is not None:
-        return f"address names the month {month} but no day; page kept without a date"
-    return None
-
-
-def _yearless_why(page: RawPage, unread: str) -> str | None:
-    """Why ``unread``, an agency's dateline without a year ("Dec. 6":
-    :func:`clipper.agencydatelines.yearless_dateline`), was not read: the page gives no fetch
-    time and its file name no date to take the year from; None for a value with a year or a
-    page with a fetch time."""
-    if page.fetched_at is not None or page.named_date is not None:
-        return None
-    if re.search(r"(?<!\d)\d{4}(?!\d)", unread) or not re.search(r"[^\W\d_]", unread):
-        return None
-    return "has no year, and the page no fetch time or dated file name to take one from"
-
-
-def _relative_why(page: RawPage, unread: str) -> str | None:
-    """Why ``unread``, a date relative to the fetch ("vor 2 Stunden", "igår kl. 14.30",
-    "gestern", "vor 3 Tagen": :data:`clipper.relativetimes.RELATIVE_TIME`,
-    :func:`clipper.relativetimes.day_stamp`, :func:`clipper.read.relativedates.days_back`),
-    was not read: the page gives no fetch time, or the site's clocks put the fetch on two days
-    (a day named from the fetch's or counted back from it, on a site of no known country);
-    None for any other value."""
-    named_day = day_stamp(unread) is not None or days_back(unread, page.fetched_at) is not None
-    if page.fetched_at is None and (named_day or RELATIVE_TIME.search(unread)):
-        return "is a span back from a fetch time the page does not give"
-    if named_day:
-        return (
-            "names a day from the fetch's, which falls on two days on the clocks the site may"
-            " keep (its country not known: dedupe --country)"
-        )
-    return None
-
-
-def _after_limit(page: RawPage, article: Article, when: str) -> bool:
-    """Whether ``when`` (ISO 8601) is later than a date of ``page`` can be: after the run
-    reading it started, or a day after its fetch (clipper.verdict.plausible_published)."""
-    kept, _ = plausible_published(
-        when, page.fetched_at, read_by(page), host_of(page.url), article.region
-    )
-    return kept is None
-
-
-def _too_late(page: RawPage, article: Article, ignored: str) -> str:
-    """Why a page's date ``ignored`` was not kept (clipper.verdict.plausible_published): it
-    stands for no date, or is after the page's fetch, else after the start of the run that
-    read it (newcomer 40, finding 10: said "after the page was read" of a page read later)."""
-    if placeholder_date(ignored):
-        return "stands for no date"
-    fetched = utc(page.fetched_at) if page.fetched_at else None
-    if fetched is not None and after_fetch(ignored, fetched, host_of(page.url), article.region):
-        return f"is after the page was fetched {page.fetched_at}"
-    return f"is after the run that read it started ({page.read_by} UTC)"
 
 
 def _of_page(rejection: Rejection, page: RawPage | Article) -> Rejection:

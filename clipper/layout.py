@@ -1,8 +1,8 @@
 """Terminal layout shared by every text view: widths in terminal cells (CJK characters take
 two, combining marks none), wrapping (kinsoku; Chinese and Japanese may break between characters,
 Korean only at spaces), cutting with "…", column tables, and times and counts as a reader is
-shown them.  The views themselves are :mod:`clipper.render`, :mod:`clipper.showtext` and
-:mod:`clipper.summarytext`.
+shown them.  The views themselves are :mod:`clipper.render`, :mod:`clipper.showtext`,
+:mod:`clipper.rejectiontext`, :mod:`clipper.statstext` and :mod:`clipper.summarytext`.
 """
 
 from __future__ import annotations
@@ -219,6 +219,12 @@ def shown_time(
 def plural(count: int, noun: str, many: str = "") -> str:
     """``1 page``, ``3 pages``; ``many`` for an irregular plural (``stories``)."""
     return f"{count} {noun if count == 1 else many or noun + 's'}"
+
+
+def count_line(count: int, noun: str, many: str, more: bool) -> str:
+    """``3 matches``, or ``the first 20 matches (there are more: raise --limit)``."""
+    counted = plural(count, noun, many)
+    return f"the first {counted} (there are more: raise --limit)" if more else counted
 
 
 def outlets_phrase(count: int) -> str:

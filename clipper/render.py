@@ -1,6 +1,7 @@
 """Text for people: the terminal layouts of ``search``, ``show story:``, ``clusters``,
-``stories``, ``rejections``, ``watch list`` and ``stats`` (``show`` of a cluster or page:
-:mod:`clipper.showtext`; ``dedupe``'s summary: :mod:`clipper.summarytext`).
+``stories`` and ``watch list`` (``show`` of a cluster or page: :mod:`clipper.showtext`;
+``rejections``: :mod:`clipper.rejectiontext`; ``stats``: :mod:`clipper.statstext`; ``dedupe``'s
+summary: :mod:`clipper.summarytext`).
 
 Layouts fit a given width (the CLI passes the terminal's).  Titles and other free text are cut
 with "…"; URLs are never cut (a cut URL cannot be opened), so a URL longer than the terminal
@@ -12,8 +13,7 @@ tables show "-" and prose says "site unknown", never "0 outlets".
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from clipper.layout import (
@@ -22,6 +22,7 @@ from clipper.layout import (
     NO_ZONE,
     SNIPPET_LINES,
     WIDE,
+    count_line,
     facts,
     fit,
     outlet_cell,
@@ -38,21 +39,12 @@ from clipper.sites import readable
 if TYPE_CHECKING:  # each command imports the module of its own rows, not the others'
     from datetime import tzinfo
 
-    from clipper.archivestats import Stats
     from clipper.browse import ClusterRow
     from clipper.digest.watchlists import Watch
-    from clipper.rejections import RejectionRow
     from clipper.search import Hit
-    from clipper.selectionstats import SelectionCounts
     from clipper.stories import StoryDetail, StorySummary  # (scikit-learn: dedupe's only)
 
 # --- search ----------------------------------------------------------------------------------
-
-
-def _count_line(count: int, noun: str, many: str, more: bool) -> str:
-    """``3 matches``, or ``the first 20 matches (there are more: raise --limit)``."""
-    counted = plural(count, noun, many)
-    return f"the first {counted} (there are more: raise --limit)" if more else counted
 
 
 def hits(
@@ -75,10 +67,12 @@ def hits(
         sections = []
         for story_id, members in groups.items():
             # an article is a cluster: with --variants its copies are hits of their own
-            articles = len({
-                (hit.cluster_id, None) if hit.cluster_id is not None else (None, hit.page_id)
-                for hit in members
-            })
+            articles = len(
+                {
+                    (hit.cluster_id, None) if hit.cluster_id is not None else (None, hit.page_id)
+                    for hit in members
+                }
+            )
             matching = plural(articles, "matching article")
             if len(members) > articles:
                 matching += f", {plural(len(members), 'page')}"
@@ -88,13 +82,13 @@ def hits(
                 sections.append(f"== story {story_id}: {matching} (clipper show story:{story_id})")
             sections.extend(_hit_lines(members, width, zone))
             sections.append("")
-        matches = _count_line(len(found), "match", "matches", more)
+        matches = count_line(len(found), "match", "matches", more)
         stories = plural(len(groups), "story", "stories")
         sections.append(f"{matches} in {stories}; clipper show story:ID for a story's articles")
         return "\n".join(sections + _fetch_day_note(found))
     out = _hit_lines(found, width, zone)
     out.append("")
-    matches = _count_line(len(found), "match", "matches", more)
+    matches = count_line(len(found), "match", "matches", more)
     out.append(f"{matches}; clipper show ID for an article's copies")
     return "\n".join(out + _fetch_day_note(found))
 
@@ -226,7 +220,7 @@ def story_rows(found: Sequence[StorySummary], width: int, more: bool = False) ->
     headers = ["STORY", "ARTICLES", "PAGES", "OUTLETS", "FIRST DAY", "LAST DAY", "TITLE"]
     lines = table(headers, rows, width, flex=6, right=(1, 2, 3), shrink=())
     if more:
-        lines += ["", _count_line(len(found), "story", "stories", more)]
+        lines += ["", count_line(len(found), "story", "stories", more)]
     return "\n".join(lines)
 
 
@@ -308,116 +302,8 @@ def cluster_rows(
         # the note in the table's width, as its rows are (both marks: two notes, 93 cells)
         lines += ["", *wrap_cells("; ".join(notes), width)]
     if more:
-        lines += ["", _count_line(len(found), "cluster", "clusters", more)]
+        lines += ["", count_line(len(found), "cluster", "clusters", more)]
     return "\n".join(lines)
-
-
-def rejection_rows(
-    run_id: int | None,
-    found: Sequence[RejectionRow],
-    more: bool = False,
-    *,
-    reasons: Sequence[str] = (),
-    of: str | None = None,
-    others: int = 0,
-    zone: tzinfo | None = None,
-    notes: Mapping[str, int] | None = None,
-    newest: bool = False,
-) -> str:
-    """One line per rejection, ``origin: reason detail`` (as the dedupe summary's problems;
-    ``origin (URL): …`` where the page had an address the line does not name otherwise, a WARC
-    record's or a JSON record's: :func:`_unnamed_address`), under ``Run N:``, or, for the
-    rejections of one page (``of``: its URL or origin, over every run when ``run_id`` is None)
-    or of every run (``of`` and ``run_id`` None), ``run N: origin: reason detail``, each with
-    when its reading was fetched, "(fetched 2026-11-05 21:30 UTC)" when known (in ``zone``,
-    ``--tz``'s; None: UTC); ``more``: the limit cut the list.  Nothing found says what was
-    asked: "no too-short rejections in run 3", and ``others``, the run's rejections of other
-    reasons when some were asked for; ``newest``: the run is the newest because none was
-    asked for, which nothing found says with the options that ask for another or every run
-    ("no date-unread rejections in the last run, 2 (--run N for another run, --all-runs for
-    every run)").  ``notes``: the notes on pages stored the list left out
-    (:func:`clipper.rejections.kept_notes`), each counted on a last line with the command that
-    lists them."""
-    after = _kept_notes(run_id, notes or {})
-    if not found:
-        kinds = " or ".join(reasons)
-        what = f"no {kinds + ' ' if kinds else ''}rejections"
-        if of is not None:
-            what += f" of {of}"
-        if run_id is None:
-            what += " in any run"
-        elif newest:
-            what += f" in the last run, {run_id} (--run N for another run, --all-runs for every run"
-            if others:
-                what += f"; {plural(others, 'other rejection')}: clipper rejections"
-            what += ")"
-        else:
-            what += f" in run {run_id}"
-            if others:
-                what += f" ({plural(others, 'other rejection')}: clipper rejections --run {run_id})"
-        return "\n".join([what + ".", *after])
-    def fetched(row: RejectionRow) -> str:  # one page's: when each of its readings was fetched
-        return f" (fetched {shown_time(row.fetched_at, zone)})" if of and row.fetched_at else ""
-
-    def where(row: RejectionRow) -> str:  # the input, and the page's address where it has one
-        return f"{row.origin} ({row.url})" if _unnamed_address(row, of) else row.origin
-
-    if run_id is not None:
-        lines = [f"Run {run_id}:" if of is None else f"Run {run_id}, rejections of {of}:"]
-        lines += [
-            f"  {where(row)}: {row.reason} {row.detail}".rstrip() + fetched(row) for row in found
-        ]
-    else:
-        lines = [f"Rejections of {of}:" if of is not None else "Every run:"]
-        lines += [
-            f"  run {row.run_id}: {where(row)}: {row.reason} {row.detail}".rstrip() + fetched(row)
-            for row in found
-        ]
-    if more:
-        lines += ["", _count_line(len(found), "rejection", "rejections", more)]
-    if after:
-        lines += ["", *after]
-    return "\n".join(lines)
-
-
-# What the notes on pages stored (clipper.page.KEPT_NOTES) are, as a list without --reason
-# names them: they are not rejections, so it leaves them out.
-_NOTES = {
-    "date-unread": (
-        "page stored without the date it gives", "pages stored without the date they give"
-    ),
-    "revisit-matched": (
-        "WARC revisit record matched its page", "WARC revisit records matched their page"
-    ),
-}
-
-
-def _kept_notes(run_id: int | None, notes: Mapping[str, int]) -> list[str]:
-    """A line for each kind of note ``notes`` counts: "Not listed (not rejections): 5 pages
-    stored without the date they give (clipper rejections --run 2 --reason date-unread)"."""
-    scope = f"--run {run_id}" if run_id is not None else "--all-runs"
-    lines = []
-    for reason, (one, many) in _NOTES.items():
-        count = notes.get(reason, 0)
-        if count:
-            lines.append(
-                f"Not listed (not rejections): {count:,} {one if count == 1 else many} "
-                f"(clipper rejections {scope} --reason {reason})"
-            )
-    return lines
-
-
-def _unnamed_address(row: RejectionRow, of: str | None) -> bool:
-    """Whether a rejection's line should name the page's address (``row.url``): it has one and
-    neither its origin (a WARC record's ``crawl.warc.gz@23534``, a record's ``night.jsonl:8``),
-    its detail ("HTTP 404: https://…", "301 http://… -> …") nor the list's heading (``of``,
-    ``--url``'s) names it already, in any scheme or with a closing slash."""
-    if not row.url:
-        return False
-    bare = re.escape(row.url.split("://", 1)[-1].rstrip("/").casefold())
-    said = " ".join((row.origin, row.detail, of or "")).casefold()
-    # the whole address, not the start of a longer one ("…/economia" in "…/economia/story")
-    return re.search(rf"{bare}/?(?=$|[\s)\],;?#])", said) is None
 
 
 # --- watchlists ------------------------------------------------------------------------------
@@ -439,131 +325,3 @@ def watch_line(watch: Watch) -> str:
         if values
     )
     return f"{watch.query}{limits}"
-
-
-# --- stats -----------------------------------------------------------------------------------
-
-
-def _pages_stored(pages: int, older_versions: int) -> str:
-    """``20``, or ``20 (+3 older versions: 23 stored)``: the runs' "stored" and export's rows
-    count every version, so both numbers are said."""
-    if not older_versions:
-        return f"{pages}"
-    plural = "s" if older_versions != 1 else ""
-    return f"{pages} (+{older_versions} older version{plural}: {pages + older_versions} stored)"
-
-
-def _over_all_runs(inputs: int, rejections: int) -> str:
-    """``3``, or ``3 (4 over all runs)`` when the runs rejected those inputs more often (a
-    dump read twice counts twice in the runs' figure)."""
-    return f"{inputs}" if rejections == inputs else f"{inputs} ({rejections} over all runs)"
-
-
-def stats(found: Stats, width: int, archive: str = "", zone: tzinfo | None = None) -> str:
-    """The archive's facts, top sites and runs; the first and last day of its pages and a
-    run's start in ``zone`` (``--tz``; None: UTC), the STARTED header naming it when it is not
-    UTC ("STARTED (WIB)")."""
-    width = max(width, MIN_WIDTH)
-    dates = (
-        f"{local_day(found.first_date, zone)} … {local_day(found.last_date, zone)}"
-        if found.first_date
-        else "-"
-    )
-    skipped = _over_all_runs(found.skipped_inputs, found.rejections)
-    facts = [
-        ("pages", _pages_stored(found.pages, found.older_versions)),
-        ("clusters (canonical articles)", f"{found.clusters}"),
-        ("variants (other copies)", f"{found.variants}"),
-        # the run summary's words (clipper.summarytext): a word-for-word copy is a variant
-        # whose cleaned text is its canonical's; "duplicate" is a skip reason there
-        (
-            "word-for-word copies",
-            f"{found.exact_duplicates} (of the variants: another outlet's unchanged copy)",
-        ),
-        ("clusters on 2+ pages", f"{found.multi_page_clusters} (largest: {found.largest_cluster})"),
-        ("stories (same event)", f"{found.stories} ({found.multi_cluster_stories} of 2+ articles)"),
-        ("sites", f"{found.sites} (+{found.pages_without_site} pages without a site)"),
-        ("outlets", f"{found.outlets} (sites by registrable domain)"),
-        ("skipped inputs", skipped),
-        # each reason as the headline counts (an input once, however often read: a clean
-        # archive and one recovered from a killed run give the same), the over-all-runs
-        # figure beside it where it differs (newcomer 37, finding 5)
-        *(
-            (f"  {reason}", _over_all_runs(count, found.rejections_by_reason.get(reason, count)))
-            for reason, count in found.skipped_by_reason.items()
-        ),
-        ("dates", dates),
-    ]
-    if found.size_bytes is not None:
-        facts.append(("size on disk", f"{found.size_bytes / 1e6:,.1f} MB"))
-    out = [fit(f"Archive {archive}", width)] if archive else []
-    out += [fit(f"  {label:<30} {value}", width) for label, value in facts]
-    if found.top_sites:
-        out += ["", "Top sites"]
-        out += table(
-            ["SITE", "PAGES", "CLUSTERS"],
-            [[readable(s.site), str(s.pages), str(s.clusters)] for s in found.top_sites],
-            width,
-            flex=0,
-            right=(1, 2),
-        )
-    out += ["", f"Runs ({len(found.runs)} of {found.runs_total}, newest first)"]
-    if found.runs:
-        rows = []
-        started = [shown_time(run.started_at, zone) for run in found.runs]
-        for run, start in zip(found.runs, started, strict=True):
-            counts = run.counts
-            rows.append(
-                [
-                    str(run.run_id),
-                    start[: 16 if width >= WIDE else 10],
-                    run.status,
-                    str(counts.get("pages_read", "-")),
-                    str(counts.get("already_archived", "-")),
-                    str(counts.get("stored", "-")),
-                    str(counts.get("exact_duplicates", "-")),
-                    str(counts.get("skipped_total", "-")),
-                    " ".join(run.inputs),
-                ]
-            )
-        # READ = KNOWN (already in the archive) + STORED + the skipped that were pages;
-        # COPIES: the run summary's "word-for-word copies", said under the table (a DUPES
-        # column was read as the skipped duplicates, newcomer 41)
-        names = {time[17:] for time in started if len(time) > 16} - {"UTC"}
-        named = f" ({'/'.join(sorted(names))})" if names and width >= WIDE else ""
-        headers = [
-            "RUN", f"STARTED{named}", "STATUS", "READ", "KNOWN", "STORED", "COPIES", "SKIPPED",
-            "INPUTS",
-        ]
-        out += table(headers, rows, width, flex=8, right=(3, 4, 5, 6, 7), shrink=())
-        legend = "COPIES: word-for-word copies among the stored, as dedupe's summary says"
-        out += ["", fit(legend, width)]
-    return "\n".join(out)
-
-
-def selection_stats(found: SelectionCounts, width: int, what: str) -> str:
-    """A selection's counts (``clipper stats`` with a filter): ``what`` names the selection
-    ("watchlist Bank; 2026-12-01 – 2026-12-31"), then its counts, its first and last day and
-    its outlets with most pages."""
-    width = max(width, MIN_WIDTH)
-    days = f"{found.first_day} … {found.last_day}" if found.first_day else "-"
-    facts = [
-        ("pages", _pages_stored(found.pages, found.older_versions)),
-        ("articles (clusters)", f"{found.articles}"),
-        ("stories (same event)", f"{found.stories}"),
-        ("outlets", f"{found.outlets} (+{found.pages_without_site} pages without a site)"),
-        ("dates", days),
-    ]
-    out = [fit(f"Selection: {what}", width)]
-    out += [fit(f"  {label:<30} {value}", width) for label, value in facts]
-    if found.top_outlets:
-        out += ["", "Top outlets"]
-        out += table(
-            ["OUTLET", "PAGES", "ARTICLES"],
-            [[readable(o.outlet), str(o.pages), str(o.articles)] for o in found.top_outlets],
-            width,
-            flex=0,
-            right=(1, 2),
-        )
-    return "\n".join(out)
-

@@ -10,8 +10,9 @@ Conventions every command keeps (tests/test_cli_consistency.py holds them):
   JSON document (:func:`.options.json_option`); the help says which, with the fields.  An error
   under ``--json``, bad usage included, also prints {"error", "exit_code"} on stdout, in one
   place (:func:`.output.errors_as_json`, called by the command group).
-- Text for people comes from :mod:`clipper.render` (dedupe's summary:
-  :mod:`clipper.summarytext`); every help ends with an ``Example:``.
+- Text for people comes from :mod:`clipper.render` (``show``'s: :mod:`clipper.showtext`,
+  ``rejections``': :mod:`clipper.rejectiontext`, ``stats``': :mod:`clipper.statstext`, dedupe's
+  summary: :mod:`clipper.summarytext`); every help ends with an ``Example:``.
 - The CLI holds no SQL and no hashing.
 
 The commands live by what they do: :mod:`.dedupe` builds the archive, :mod:`.export` writes it

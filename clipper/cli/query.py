@@ -504,7 +504,7 @@ def rejections_command(
         clipper rejections --reason date-unread --all-runs
     """
     from clipper import rejections as rejecting
-    from clipper import render
+    from clipper import rejectiontext
 
     with open_archive(
         db, usage=(rejecting.UnknownReason,), failures=(rejecting.NoRun,)
@@ -531,7 +531,7 @@ def rejections_command(
         limit,
         as_json,
         lambda row: row.as_dict(),
-        lambda shown, more: render.rejection_rows(
+        lambda shown, more: rejectiontext.rejection_rows(
             run,
             shown,
             more,
@@ -631,7 +631,7 @@ def stats_command(
         clipper stats --db news.db --top 20
         clipper stats --watch Transport --since 2025-03-01 --until 2025-03-31
     """
-    from clipper import archivestats, layout, render
+    from clipper import archivestats, layout, statstext
 
     if since or until or sites or languages or regions or query or watch_names:
         _selection_stats(
@@ -645,12 +645,12 @@ def stats_command(
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     else:
         shown = archive.url_for_humans if "://" in (db or "") else db  # never a password
-        click.echo(render.stats(summary, layout.terminal_width(), archive=shown, zone=zone))
+        click.echo(statstext.stats(summary, layout.terminal_width(), archive=shown, zone=zone))
 
 
 def _selection_stats(db: str, top: int, zone: tzinfo, as_json: bool, **given: Any) -> None:
     """``clipper stats`` given a filter: the counts of the pages it selects."""
-    from clipper import layout, render, selectionstats
+    from clipper import layout, selectionstats, statstext
     from clipper.export import Filters
 
     unknown: tuple[type[Exception], ...] = ()
@@ -682,7 +682,7 @@ def _selection_stats(db: str, top: int, zone: tzinfo, as_json: bool, **given: An
             json.dumps({"selection": what, **found.as_dict()}, ensure_ascii=False, indent=2)
         )
     else:
-        click.echo(render.selection_stats(found, layout.terminal_width(), what))
+        click.echo(statstext.selection_stats(found, layout.terminal_width(), what))
     print_notes(notes)
 
 

@@ -6,7 +6,7 @@ blaming the words (newcomer 41: a ``--region CO`` search said "no canonical arti
 of words its canonical held).
 
 The counting is the command's own (:func:`clipper.search.count_matches`,
-:func:`clipper.browse.count_clusters`), called with the filters as keyword arguments; the
+:func:`clipper.clusterlist.count_clusters`), called with the filters as keyword arguments; the
 text is :func:`clipper.cli.output.narrowing_note`'s."""
 
 from __future__ import annotations
@@ -62,7 +62,8 @@ def given_filters(
     found: dict[str, dict[str, Any]] = {}
     if since or until:
         label = " ".join(
-            f"{option} {value}" for option, value in (("--since", since), ("--until", until))
+            f"{option} {value}"
+            for option, value in (("--since", since), ("--until", until))
             if value
         )
         found[label] = {"since": since, "until": until}

@@ -39,7 +39,7 @@ from clipper.sites import readable
 if TYPE_CHECKING:  # each command imports the module of its own rows, not the others'
     from datetime import tzinfo
 
-    from clipper.browse import ClusterRow
+    from clipper.clusterlist import ClusterRow
     from clipper.digest.watchlists import Watch
     from clipper.search import Hit
     from clipper.stories import StoryDetail, StorySummary  # (scikit-learn: dedupe's only)
@@ -245,7 +245,7 @@ def cluster_rows(
     last seen are shown in ``zone`` (``--tz``; None: UTC), the headers naming it when it is
     not UTC ("FIRST SEEN (JST)"); a time that is no fetch's is marked, a line under the table
     saying which ("P": its pages' publication, "A": when archived:
-    :attr:`clipper.browse.ClusterRow.seen_as`)."""
+    :attr:`clipper.clusterlist.ClusterRow.seen_as`)."""
     if not found:
         return "No clusters."
     width = max(width, MIN_WIDTH)

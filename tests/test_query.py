@@ -28,7 +28,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from clipper import archivestats, browse, changes, layout, refs
+from clipper import archivestats, browse, changes, clusterlist, layout, refs
 from clipper.archive import Archive, open_archive
 from clipper.backends.sqlite import fts5_expression
 from clipper.cli import cli
@@ -685,30 +685,30 @@ def test_show_cli(archive: Archive, archive_path: Path) -> None:
 
 
 def test_clusters_by_size(archive: Archive) -> None:
-    rows = browse.clusters(archive)
+    rows = clusterlist.clusters(archive)
     expected_clusters = len(EXPECTED["variant_groups"]) + len(EXPECTED["singletons"])
     assert len(rows) == expected_clusters
     assert [r.size for r in rows] == sorted((r.size for r in rows), reverse=True)
     assert rows[0].url == PORT_CANONICAL and rows[0].size == len(PORT)  # versions count once
     assert rows[0].outlets == len(_sites(PORT))
     assert rows[0].first_seen and rows[0].last_seen and rows[0].first_seen <= rows[0].last_seen
-    multi = browse.clusters(archive, min_size=2)
+    multi = clusterlist.clusters(archive, min_size=2)
     assert {r.url for r in multi} == {PORT_CANONICAL, BRIDGE_CANONICAL}
-    assert len(browse.clusters(archive, limit=3)) == 3
+    assert len(clusterlist.clusters(archive, limit=3)) == 3
 
 
 def test_clusters_filters_and_recent_order(archive: Archive) -> None:
-    recent = browse.clusters(archive, sort="recent")
+    recent = clusterlist.clusters(archive, sort="recent")
     seen = [r.last_seen or "" for r in recent]
     assert seen == sorted(seen, reverse=True)
-    portwatch = browse.clusters(archive, sites=["portwatch.example"])
+    portwatch = clusterlist.clusters(archive, sites=["portwatch.example"])
     assert [r.site for r in portwatch] == ["portwatch.example"]
     # A site that only carried copies still lists the story.
-    assert {r.url for r in browse.clusters(archive, sites=["coastal-courier.example"])} == {
+    assert {r.url for r in clusterlist.clusters(archive, sites=["coastal-courier.example"])} == {
         PORT_CANONICAL
     }
-    assert browse.clusters(archive, since="2999-01-01") == []
-    assert len(browse.clusters(archive, since="2000-01-01")) == len(recent)
+    assert clusterlist.clusters(archive, since="2999-01-01") == []
+    assert len(clusterlist.clusters(archive, since="2000-01-01")) == len(recent)
 
 
 def test_clusters_between_two_days_are_those_with_a_page_seen_between_them(
@@ -734,7 +734,7 @@ def test_clusters_between_two_days_are_those_with_a_page_seen_between_them(
         dedupe(archive, [str(dump)], Config(workers=1))
 
         def titles(since: str | None, until: str | None) -> set[str | None]:
-            return {r.title for r in browse.clusters(archive, since=since, until=until)}
+            return {r.title for r in clusterlist.clusters(archive, since=since, until=until)}
 
         assert titles("2025-06-09", "2025-06-09") == {"Pier works"}
         assert titles("2025-06-10", "2025-06-10") == {"Ferry fares"}
@@ -937,7 +937,7 @@ def test_search_works_while_dedupe_writes(tmp_path: Path) -> None:
             while writer.poll() is None:
                 hits = search(reader, "quarry", limit=5)
                 counts.append(archivestats.stats(reader, runs=1).pages)
-                browse.clusters(reader, sort="recent", limit=5)
+                clusterlist.clusters(reader, sort="recent", limit=5)
                 assert hits, "stored pages are searchable while the run goes on"
                 if writer.poll() is None:
                     during += 1

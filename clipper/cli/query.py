@@ -381,10 +381,10 @@ def clusters_command(
 
         clipper clusters --sort recent --since 2025-03-01 --min-size 3
     """
-    from clipper import browse, layout, render
+    from clipper import clusterlist, layout, render
 
     with open_archive(db) as archive:
-        rows = browse.clusters(
+        rows = clusterlist.clusters(
             archive,
             sort="recent" if sort == "recent" else "size",
             since=since,
@@ -401,7 +401,7 @@ def clusters_command(
 
             narrowed = narrowing_note(
                 narrowing(
-                    functools.partial(browse.count_clusters, archive, zone=zone),
+                    functools.partial(clusterlist.count_clusters, archive, zone=zone),
                     given_filters(
                         since=since, until=until, sites=sites, regions=regions, min_size=min_size
                     ),

@@ -33,8 +33,6 @@ from clipper.changes import (
     half_spaced,
     measured_changes,
     same_headline,
-    told_as_copy_of,
-    told_as_version,
 )
 from clipper.config import FingerprintConfig, MatchConfig
 from clipper.dates import zoned_times
@@ -58,6 +56,7 @@ from clipper.seentimes import (
     written_seen,
 )
 from clipper.templates import restore_lines
+from clipper.versionchanges import told_as_copy_of, told_as_version
 from clipper.versions import CutShortFetch, VersionRef, cut_short_fetches, versions_of
 
 __all__ = ["NotFound", "resolve", "show"]
@@ -121,7 +120,7 @@ class Requested(Canonical):
 def _earlier_versions(archive: Archive, head: Any) -> list[Any]:
     """The versions of the canonical's page before it (version, title, text, template_lines):
     what another address's copy may have been taken from
-    (:func:`clipper.changes.told_as_copy_of`)."""
+    (:func:`clipper.versionchanges.told_as_copy_of`)."""
     with archive.engine.connect() as connection:
         return list(
             connection.execute(
@@ -457,7 +456,7 @@ def told_own_versions(
     version 2 is page:19)" and "version 2 of this address (its version 1 is page:2)", where
     each said only how it differs from the canonical ("copy of version 1 of efe.example's
     story", "version 2 · exact copy"; newcomer 39b).  The canonical's own versions say so
-    already (:func:`clipper.changes.told_as_version`)."""
+    already (:func:`clipper.versionchanges.told_as_version`)."""
     by_key: dict[str, list[Any]] = {}
     for row in rows:
         if row.source_key != canonical_key:

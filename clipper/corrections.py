@@ -4,8 +4,8 @@ Papers put such a note above the story ("Editor's note: This story was updated o
 correct the name of …") or below it ("Correction: An earlier version of this article …",
 "This article was amended on 25 February 2024 to …").  It is about the article, not part of
 what the article reports, so it is no story's lead (:func:`clipper.digest.lead.lead_paragraph`)
-and a version adding one is told "correction added" (:func:`clipper.changes.version_changes`),
-not "new lead".
+and a version adding one is told "correction added"
+(:func:`clipper.versionchanges.version_changes`), not "new lead".
 
 A note is recognised by its opening only (the whole kind, in every language of
 :mod:`clipper.furniture` and the other scripts clipper reads: :data:`LABELS`):

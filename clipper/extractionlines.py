@@ -8,7 +8,7 @@ paragraph in two or joins two, or spaces a Chinese sentence where a paragraph br
 two texts they were two versions of one page, "updated" with a change list though the outlet
 changed nothing (newcomer 25's finding 22). :func:`extraction_kept` is a text's paragraphs
 without those lines, as two readings of one address are told apart
-(:func:`clipper.changes.capture_folded`, which also runs its words together whatever its
+(:func:`clipper.versionchanges.capture_folded`, which also runs its words together whatever its
 paragraph breaks and spaces). A real edit still differs: a changed figure, an added or removed
 sentence of report (a line ending like a sentence), a changed line holding a figure (a fact
 box's "Cost: 4.2 million").

@@ -7,7 +7,7 @@ A cleaned reading at an address (``source_key``) is one of:
   :func:`clipper.headlines.reading_headline_key`) as a page stored there (:class:`Unchanged`,
   a sighting of it); the same text but for what one capture or extractor keeps and another
   not (a dateline paragraph or a wire's dateline opening the lead, a caption, a byline line,
-  paragraph breaks and spaces) is the same text (:func:`clipper.changes.capture_folded`);
+  paragraph breaks and spaces) is the same text (:func:`clipper.versionchanges.capture_folded`);
 - a reading cut short (``Article.partial``) whose text is a part of a whole reading of the page,
   stored or in the batch (:func:`clipper.versions.holder_of`): a fetch of that reading, not a
   version (:class:`CutShort`); so is a whole reading of a capture (the page's address and fetch
@@ -35,7 +35,6 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 
-from clipper.changes import capture_folded
 from clipper.config import MatchConfig
 from clipper.dates import zoneless_time
 from clipper.headlines import reading_headline_key
@@ -46,6 +45,7 @@ from clipper.sightings import Sighting, titled_hash
 from clipper.store import Store
 from clipper.store.pages import NewPage
 from clipper.store.readings import StoredReading, StoredText
+from clipper.versionchanges import capture_folded
 from clipper.versiondates import Dated, kept_date, stored_update
 from clipper.versions import WholeReading, fuller_reading_of, holder_of, is_conversion
 
@@ -174,7 +174,7 @@ def new_pages(
     wholes = _whole_readings(items, store, stored)
     # the addresses read twice in the batch or read with a text no stored version has: their
     # readings are told apart without what a capture or an extractor adds or leaves out
-    # (datelines, captions, bylines, paragraph breaks: clipper.changes.capture_folded; the
+    # (datelines, captions, bylines, paragraph breaks: clipper.versionchanges.capture_folded; the
     # stored versions' texts asked for those alone)
     reread = Counter(item.article.source_key for item, _ in items)
     changed = {
@@ -386,7 +386,7 @@ def _same_reading(
     """The content hash and stored reading of the stored version (of ``texts``:
     :meth:`clipper.store.Store.whole_versions` rows, ``versions``: the address's
     :class:`StoredText`) whose text is ``folded`` once what a capture or an extractor adds or
-    leaves out is left out (:func:`clipper.changes.capture_folded`) under the same
+    leaves out is left out (:func:`clipper.versionchanges.capture_folded`) under the same
     ``headline``, else None."""
     for row in texts:
         if (

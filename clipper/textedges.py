@@ -9,7 +9,8 @@ are two versions of one page though the outlet changed nothing (newcomer 24's fi
 page's date is read from the extracted text before these lines go
 (:func:`clipper.htmldatelines.text_date`), so the dateline is still the page's date: it is kept
 as the page's ``published``, not as a paragraph (:func:`drop_opening_datelines`).  Versions
-stored before compare without them (:func:`clipper.changes.as_compared`, :func:`is_dateline`).
+stored before compare without them (:func:`clipper.versionchanges.as_compared`,
+:func:`is_dateline`).
 A date alone, without its time of day ("28 December 2014", "24. Dezember 2014", "Sonntag, 28.
 Dezember 2014", "2014年12月28日"), standing among those first lines is the page's date line as
 well (:func:`is_date_alone`; extract46: newspaper4k's cricket.com.au and vogue.de pages kept it

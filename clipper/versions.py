@@ -20,22 +20,14 @@ from typing import Any, NamedTuple
 from sqlalchemy import text
 
 from clipper.archive import Archive
-from clipper.changes import (
-    as_compared,
-    changed_since,
-    compare_texts,
-    headline_change,
-    held_share,
-    opens,
-    paragraph_diff,
-    told_edits,
-)
+from clipper.changes import compare_texts, held_share, opens, paragraph_diff
 from clipper.dates import zoned_times
 from clipper.headlines import reading_headline_key
 from clipper.refs import NotFound, resolve
 from clipper.scripts import words_in
 from clipper.seentimes import shown_date
 from clipper.sitenames import site_keys
+from clipper.versionchanges import as_compared, changed_since, headline_change, told_edits
 
 
 @dataclass(frozen=True)

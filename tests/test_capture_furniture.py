@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from clipper.changes import capture_folded, version_changes
 from clipper.relativetimes import drop_ticker_stamps
 from clipper.textedges import drop_closing_label, drop_opening_datelines, is_date_alone
+from clipper.versionchanges import capture_folded, version_changes
 from tests.test_capture_only_changes import BODY, HEADLINE, clean, saved_page
 from tests.test_show_versions import _page_ids, run
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from clipper.changes import as_compared, is_dateline, version_changes
 from clipper.clean import clean_page
 from clipper.config import CleanConfig
 from clipper.furniture.compiled import matchers
 from clipper.page import Article, RawPage
 from clipper.postclean import drop_edge_consent, post_clean
 from clipper.sitenames import is_site_name, site_keys, strip_site_segments
+from clipper.textedges import is_dateline
+from clipper.versionchanges import as_compared, version_changes
 
 BODY = (
     "The harbour board of Westquay said on Thursday that the passenger ferry to Holm Point "

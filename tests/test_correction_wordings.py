@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from clipper.changes import version_changes
 from clipper.corrections import is_editors_note, is_update_note
 from clipper.digest.lead import lead_paragraph
+from clipper.versionchanges import version_changes
 
 STORY = "Le conseil municipal a voté jeudi la rénovation du marché couvert de la ville."
 REST = "Les travaux dureront quatorze mois et coûteront 3,2 millions d'euros au total."

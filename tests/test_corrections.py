@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from clipper.changes import version_changes
 from clipper.corrections import (
     CORRECTION_WORDS,
     LABELS,
@@ -15,6 +14,7 @@ from clipper.corrections import (
 )
 from clipper.digest.lead import lead_paragraph
 from clipper.furniture import TABLES
+from clipper.versionchanges import version_changes
 
 # One invented correction a language: the label, then "an earlier version of this story gave
 # the wrong date (of the vote)".

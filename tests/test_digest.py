@@ -989,8 +989,8 @@ def test_an_editors_note_is_no_lead_and_no_new_lead() -> None:
     """A note put above the story ("Editor's note: This story was updated …", in the languages
     papers write them) is passed over for the story's first paragraph, and a version adding one
     is told "correction added", not "new lead" (newcomer 17: the digest's lead was the note)."""
-    from clipper.changes import version_changes
     from clipper.digest.lead import lead_paragraph
+    from clipper.versionchanges import version_changes
 
     story = "The harbour board voted on Thursday to rebuild the north pier before winter."
     rest = "Work starts in March and will close the ferry landing for eleven weeks."

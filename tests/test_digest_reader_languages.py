@@ -24,7 +24,6 @@ from babel.messages.pofile import read_po
 from click.testing import CliRunner
 
 from clipper import told
-from clipper.changes import version_changes
 from clipper.cli import cli
 from clipper.digest.notes import written
 from clipper.digest.render import render, subject
@@ -32,6 +31,7 @@ from clipper.digest.result import Article, DigestGroup, DigestResult, DigestStor
 from clipper.digest.updates import PageUpdate
 from clipper.layout import wrap_cells
 from clipper.translations import LANGUAGES, UnknownLanguage, known, translations
+from clipper.versionchanges import version_changes
 
 CATALOGS = [language for language in LANGUAGES if language != "en"]
 # Words a translation shares with the English messages (French "article", "version").

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from clipper.changes import capture_folded
+from clipper.versionchanges import capture_folded
 from tests.test_cut_short_readings import run
 
 URL = "https://www.harbourpost.example/news/2026/12/02/pier-rebuild"

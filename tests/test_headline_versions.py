@@ -255,7 +255,7 @@ def test_the_digest_header_says_which_count_is_the_archive_s(tmp_path: Path) -> 
 
 
 def test_what_a_new_version_changed_reads_as_a_reader_would_say_it() -> None:
-    from clipper.changes import version_changes
+    from clipper.versionchanges import version_changes
 
     # each added paragraph is told once: the new lead or the correction is the paragraph
     # added, not one more beside it (newcomer 21: "correction added; 1 paragraph added")

@@ -28,7 +28,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from clipper import archivestats, browse, changes, clusterlist, layout, refs
+from clipper import archivestats, browse, changes, clusterlist, layout, refs, versionchanges
 from clipper.archive import Archive, open_archive
 from clipper.backends.sqlite import fts5_expression
 from clipper.cli import cli
@@ -565,9 +565,9 @@ def test_changed_since_tells_headlines_added_and_dropped() -> None:
     """An earlier version measured against the later one: an untitled earlier text is a
     headline added since, a titled earlier one of an untitled later text a headline dropped."""
     text = "A one.\nB two."
-    added = changes.changed_since(changes.compare_texts("T", text, None, text))
-    dropped = changes.changed_since(changes.compare_texts(None, text, "T", text))
-    retitled = changes.changed_since(changes.compare_texts("T", text, "U", text))
+    added = versionchanges.changed_since(changes.compare_texts("T", text, None, text))
+    dropped = versionchanges.changed_since(changes.compare_texts(None, text, "T", text))
+    retitled = versionchanges.changed_since(changes.compare_texts("T", text, "U", text))
     assert (added, dropped, retitled) == (
         ["headline added since"],
         ["headline dropped since"],

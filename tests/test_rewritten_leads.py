@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from clipper.changes import version_changes
 from clipper.translations import LANGUAGES
+from clipper.versionchanges import version_changes
 from tests.test_digest import age_runs, digest_json, run
 
 URL = "https://straitsdaily.example/business/merlion-fintech-jakarta-office"

@@ -20,7 +20,7 @@ from sqlalchemy import text
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from clipper import changes
+from clipper import changes, versionchanges
 from clipper.archive import open_archive
 from clipper.clean import clean_page
 from clipper.cli import cli
@@ -97,7 +97,7 @@ def _page_ids(db: str) -> dict[int, int]:
 def test_a_paragraph_with_an_update_put_in_front_is_edited_not_removed_and_added() -> None:
     found = changes.compare_texts("T", "\n".join(UPDATED), "T", "\n".join(PARAGRAPHS))
     assert (found.kept, found.edited, found.extra) == (4, 1, 0)
-    told = changes.told_as_version(found, 1, 2)
+    told = versionchanges.told_as_version(found, 1, 2)
     assert told.summary == [
         "earlier text of this page (version 1 of 2)",
         "1 paragraph edited since",

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from clipper.changes import compare_texts, version_changes
+from clipper.changes import compare_texts
+from clipper.versionchanges import version_changes
 from tests.test_cut_short_readings import run
 
 # Per language: the paragraphs, the figure as first and then written, another paragraph of the

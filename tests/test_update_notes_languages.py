@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from clipper.changes import version_changes
 from clipper.digest.lead import lead_paragraph
+from clipper.versionchanges import version_changes
 from tests.test_digest import age_runs, digest_json, run
 
 STORIES = {

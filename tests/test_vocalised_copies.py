@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from clipper.changes import capture_folded, compare_texts, version_changes
+from clipper.changes import compare_texts
 from clipper.headlines import headline_key
+from clipper.versionchanges import capture_folded, version_changes
 from clipper.words import words
 
 ARABIC_TITLE = "انقطاع الكهرباء عن ثلاث قرى بعد عاصفة رملية"

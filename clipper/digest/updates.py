@@ -15,10 +15,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clipper import graphemes, told
-from clipper.changes import held_share, version_changes
+from clipper.changes import held_share
 from clipper.config import DigestConfig, MatchConfig
 from clipper.models import Page
 from clipper.sitenames import site_keys
+from clipper.versionchanges import version_changes
 
 
 @dataclass
@@ -41,7 +42,7 @@ class PageRow:
 class PageUpdate:
     """A page of the story (one address or file) that had a new version stored in the
     window: its site and URL, the newest version's number and what it changed since the
-    version before (:func:`clipper.changes.version_changes`)."""
+    version before (:func:`clipper.versionchanges.version_changes`)."""
 
     site: str | None
     url: str | None
@@ -148,8 +149,8 @@ def address_updates(
     """An outlet's update of its article at a new address: a page first stored in the window
     (every version of it, ``runs``) in the cluster of a page of the same outlet (registrable
     site, ``PageRow.outlet``) stored before, dated no earlier than it, told as a new version
-    of that page is (:func:`clipper.changes.version_changes` against its newest version stored
-    before the window) when it brings something new: a headline, a lead, paragraphs added or
+    of that page is (:func:`clipper.versionchanges.version_changes` against its newest version
+    stored before the window) when it brings something new: a headline, a lead, paragraphs added or
     edited, a correction.  A second rendition of the article (an AMP, print or app page: the
     same text, or a shorter one) is no update, nor a page read cut short (``Page.partial``: a
     paywall's stub, a saved page whose download was cut, newcomer 34: "1 paragraph edited; 1
@@ -211,7 +212,7 @@ def address_updates(
 
 
 def _brings_news(said: str) -> bool:
-    """Whether a change told by :func:`clipper.changes.version_changes` brings the reader
+    """Whether a change told by :func:`clipper.versionchanges.version_changes` brings the reader
     something the page before lacked (not "same text", not paragraphs removed)."""
     return said.startswith(("headline changed", "new lead")) or any(
         word in said for word in (" added", " edited")

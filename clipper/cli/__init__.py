@@ -16,9 +16,10 @@ Conventions every command keeps (tests/test_cli_consistency.py holds them):
 - The CLI holds no SQL and no hashing.
 
 The commands live by what they do: :mod:`.dedupe` builds the archive, :mod:`.export` writes it
-out, :mod:`.query` reads it (search, show, clusters, rejections, stats, stories), :mod:`.digest`
-holds watch and digest; :mod:`.options` the options they share and :mod:`.output` what they
-print besides their answer.
+out, :mod:`.query` reads its articles (search, show, clusters, stories), :mod:`.rejections` what
+its runs rejected, :mod:`.stats` its counts, :mod:`.digest` holds watch and digest;
+:mod:`.options` the options they share and :mod:`.output` what they print besides their
+answer.
 """
 
 from __future__ import annotations
@@ -34,14 +35,9 @@ from clipper.cli.digest import digest_command, watch_group
 from clipper.cli.export import export_command
 from clipper.cli.options import OptionsAfterCommand
 from clipper.cli.output import asks_json, errors_as_json
-from clipper.cli.query import (
-    clusters_command,
-    rejections_command,
-    search_command,
-    show_command,
-    stats_command,
-    stories_command,
-)
+from clipper.cli.query import clusters_command, search_command, show_command, stories_command
+from clipper.cli.rejections import rejections_command
+from clipper.cli.stats import stats_command
 from clipper.stops import Terminated
 
 # ctx.meta's key for "the command line gives --json"

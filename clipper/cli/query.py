@@ -1,5 +1,5 @@
-"""The commands that read the archive: ``search``, ``show``, ``clusters``, ``rejections``,
-``stats``, ``stories``."""
+"""The commands that read the archive's articles: ``search``, ``show``, ``clusters``, ``stories``
+(what the runs rejected: :mod:`.rejections`; the archive's counts: :mod:`.stats`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import functools
 import json
 import sys
 from datetime import tzinfo
-from typing import Any
 
 import click
 
@@ -142,11 +141,17 @@ def search_command(
             narrowed = narrowing_note(
                 narrowing(
                     functools.partial(
-                        searching.count_matches, archive, " ".join(query), variants=variants,
+                        searching.count_matches,
+                        archive,
+                        " ".join(query),
+                        variants=variants,
                         zone=zone,
                     ),
                     given_filters(
-                        since=since, until=until, sites=sites, languages=languages,
+                        since=since,
+                        until=until,
+                        sites=sites,
+                        languages=languages,
                         regions=regions,
                     ),
                 ),
@@ -157,8 +162,16 @@ def search_command(
                 []
                 if variants
                 else searching.search(
-                    archive, " ".join(query), sites=sites, since=since, until=until,
-                    languages=languages, regions=regions, variants=True, limit=1, zone=zone,
+                    archive,
+                    " ".join(query),
+                    sites=sites,
+                    since=since,
+                    until=until,
+                    languages=languages,
+                    regions=regions,
+                    variants=True,
+                    limit=1,
+                    zone=zone,
                 )
             )
         if narrowed:
@@ -185,9 +198,7 @@ def search_command(
 )
 @tz_option(shows_times=True)
 @json_option
-def show_command(
-    ref: str, db: str, no_text: bool, diff: bool, zone: tzinfo, as_json: bool
-) -> None:
+def show_command(ref: str, db: str, no_text: bool, diff: bool, zone: tzinfo, as_json: bool) -> None:
     """Show a cluster (an article and every copy of it), or a story (its articles).
 
     ID is a cluster id (the ID column of search and clusters); page:ID is a page id (as
@@ -419,270 +430,6 @@ def clusters_command(
             shown, layout.terminal_width(), more=more, zone=zone
         ),
     )
-    print_notes(notes)
-
-
-@click.command("rejections", cls=Command)
-@db_option
-@click.option(
-    "--run",
-    "run_id",
-    type=Count(1),
-    help="The run whose rejections to list (default: the newest, which an empty answer "
-    "names; clipper stats lists runs).",
-)
-@click.option(
-    "--reason",
-    "reasons",
-    multiple=True,
-    metavar="REASON",
-    help="Only this reason (repeatable), e.g. bad-json, too-short, truncated; date-unread: "
-    "the pages stored without the date they give.",
-)
-@click.option(
-    "--all",
-    "with_not_pages",
-    is_flag=True,
-    help="Also the crawl's housekeeping: WARC request/metadata/DNS records, images, scripts.",
-)
-@click.option(
-    "--all-runs",
-    is_flag=True,
-    help="Of every run, not only one (each line names its run).",
-)
-@click.option(
-    "--url",
-    metavar="URL",
-    help="Only the rejections of the page at this address (any spelling), over every run "
-    "(housekeeping included).",
-)
-@click.option(
-    "--origin",
-    metavar="ORIGIN",
-    help="Only the rejections of this input as printed (dumps/wire.jsonl:15, a file, "
-    "crawl.warc.gz@1234), over every run.",
-)
-@tz_option(shows_times=True)
-@limit_option(100, "rejections")
-@json_lines_option
-def rejections_command(
-    db: str,
-    run_id: int | None,
-    reasons: tuple[str, ...],
-    with_not_pages: bool,
-    all_runs: bool,
-    url: str | None,
-    origin: str | None,
-    zone: tzinfo,
-    limit: int,
-    as_json: bool,
-) -> None:
-    """List the inputs a run could not store, as it recorded them: origin (file,
-    file:LINE or file@OFFSET), reason and detail, in the order the input reads (by file,
-    then line or offset as a number).  The dedupe summary only counts them.
-    --url or --origin lists one page's rejections over every run (with --run, that run's),
-    each with when its reading was fetched, in --tz's zone.  --all-runs lists every run's.
-
-    The pages a run stored without the date they give (the summary's "dates not read": a
-    date line or a record's date field not read, a date after the fetch, an "updated" line
-    alone) are listed by --reason date-unread, not among the rejections otherwise; so are
-    the WARC revisit records that found their page (--reason revisit-matched; the summary's
-    "revisits of known pages"), while --all lists those that found none as warc-revisit.
-    A list without --reason ends by saying how many of either the run recorded, and the
-    command that lists them.
-
-    --json prints JSON Lines, one rejection per line: run_id, origin, reason, detail,
-    url (the page's address when it had one, else null), fetched_at (when the reading
-    rejected was fetched, UTC with its offset; null when unknown).
-
-    Example:
-
-    \b
-        clipper rejections --reason bad-json --reason no-body
-        clipper rejections --url https://dailyharbor.example/news/empty
-        clipper rejections --origin fixtures/jsonl/news-please.jsonl:3
-        clipper rejections --reason date-unread --all-runs
-    """
-    from clipper import rejections as rejecting
-    from clipper import rejectiontext
-
-    with open_archive(
-        db, usage=(rejecting.UnknownReason,), failures=(rejecting.NoRun,)
-    ) as archive:
-        run, rows = rejecting.rejections(
-            archive,
-            run_id=run_id,
-            reasons=reasons,
-            with_not_pages=with_not_pages,
-            limit=limit + 1,  # one more than shown: whether the limit cut the list
-            url=url,
-            origin=origin,
-            all_runs=all_runs and run_id is None,
-        )
-        # none of the reasons asked for in a run: say whether it has others
-        asked_run = bool(reasons and run and not rows and url is None and origin is None)
-        others = rejecting.run_count(archive, run) if asked_run and run else 0
-        # the notes on pages stored, which a list without --reason leaves out: say so
-        listed = not reasons and url is None and origin is None
-        notes = rejecting.kept_notes(archive, run) if listed and not as_json else {}
-    of = " and ".join(filter(None, (url, origin))) or None
-    print_list(
-        rows,
-        limit,
-        as_json,
-        lambda row: row.as_dict(),
-        lambda shown, more: rejectiontext.rejection_rows(
-            run,
-            shown,
-            more,
-            reasons=reasons,
-            of=of,
-            others=others,
-            zone=zone,
-            notes=notes,
-            newest=run_id is None and of is None,
-        ),
-    )
-
-
-@click.command("stats", cls=Command)
-@db_option
-@click.option(
-    "--top",
-    type=Count(1),
-    default=10,
-    show_default=True,
-    help="Sites to list.",
-)
-@click.option(
-    "--runs",
-    type=Count(0),
-    default=10,
-    show_default=True,
-    help="Runs to list.",
-)
-@tz_option(shows_times=True)
-@date_option("--since", "Count only pages published (else fetched, else stored) on or after this")
-@date_option("--until", "Count only pages published (else fetched, else stored) on or before this")
-@site_option("Count only the pages of this site or its subdomains")
-@lang_option("Count only pages in this language")
-@region_option("Count only pages of this country")
-@click.option(
-    "--query", metavar="Q", help="Count only pages whose title or text match Q (search's language)."
-)
-@click.option(
-    "--watch",
-    "watch_names",
-    multiple=True,
-    metavar="NAME",
-    help="Count only pages a saved watchlist follows; repeat: any of them.",
-)
-@json_option
-def stats_command(
-    db: str,
-    top: int,
-    runs: int,
-    zone: tzinfo,
-    since: str | None,
-    until: str | None,
-    sites: tuple[str, ...],
-    languages: tuple[str, ...],
-    regions: tuple[str, ...],
-    query: str | None,
-    watch_names: tuple[str, ...],
-    as_json: bool,
-) -> None:
-    """Summarise the archive: pages, clusters, stories, word-for-word copies (as dedupe's summary
-    says: variants whose text is their canonical's), rejections by reason, top sites and recent
-    runs; or, given a filter, the pages it selects.
-
-    With --watch, --since/--until, --site, --lang, --region or --query, the counts of the
-    pages clipper export would write for the same options (a month of a client's
-    watchlist for a report): pages (addresses; older versions apart), articles (clusters),
-    stories, outlets (registrable domains), the first and last day, and the outlets with
-    most pages (--top).  --json then prints {selection, pages, older_versions,
-    stored_pages, articles, stories, outlets, pages_without_site, first_day, last_day (on
-    --tz's calendar; a time its source wrote without a zone, its own day), top_outlets
-    [{outlet, pages, articles}]}.
-
-    Pages count addresses or files: a page stored again with a changed headline or text (its
-    next version) counts once, and the versions kept beyond one a page are counted apart:
-    "pages 20 (+3 older versions: 23 stored)", 23 being the rows clipper export writes.
-
-    --json prints one JSON document: pages, clusters, variants, exact_duplicates (the
-    word-for-word copies),
-    multi_page_clusters, largest_cluster, sites, outlets (sites by registrable domain, as every
-    outlet count), pages_without_site, skipped_inputs (distinct inputs and reasons), rejections
-    (skipped inputs summed over runs: a dump read twice counts twice), rejections_by_reason
-    {reason: count} (those rejections by reason, most first), skipped_by_reason {reason: count}
-    (the skipped inputs by reason, an input once however often read: the lines under "skipped
-    inputs"), stories and multi_cluster_stories (clipper stories' count, and those of 2+
-    articles), first_date, last_date, top_sites [{site, pages, clusters}], runs_total and runs
-    (newest first) [{run_id, started_at, finished_at, status, inputs, counts}], where counts is
-    the run's summary as clipper dedupe --json printed it; a run killed outright reads
-    "interrupted" once no process holds the archive; size_bytes, older_versions, stored_pages
-    (pages + older_versions: every stored text, the rows clipper export writes and the runs'
-    "stored" add up to).  A run's start is shown in --tz's zone, named in its header when it is
-    not UTC (UTC in --json).
-
-    Example:
-
-    \b
-        clipper stats --db news.db --top 20
-        clipper stats --watch Transport --since 2025-03-01 --until 2025-03-31
-    """
-    from clipper import archivestats, layout, statstext
-
-    if since or until or sites or languages or regions or query or watch_names:
-        _selection_stats(
-            db, top, zone, as_json, since=since, until=until, sites=sites,
-            languages=languages, regions=regions, query=query, watches=watch_names,
-        )
-        return
-    with open_archive(db) as archive:
-        summary = archivestats.stats(archive, top=top, runs=runs)
-    if as_json:
-        click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
-    else:
-        shown = archive.url_for_humans if "://" in (db or "") else db  # never a password
-        click.echo(statstext.stats(summary, layout.terminal_width(), archive=shown, zone=zone))
-
-
-def _selection_stats(db: str, top: int, zone: tzinfo, as_json: bool, **given: Any) -> None:
-    """``clipper stats`` given a filter: the counts of the pages it selects."""
-    from clipper import layout, selectionstats, statstext
-    from clipper.export import Filters
-
-    unknown: tuple[type[Exception], ...] = ()
-    if given["watches"]:
-        from clipper.digest.watchlists import UnknownWatchlist
-
-        unknown = (UnknownWatchlist,)
-    filters = Filters(zone=zone, **given)
-    with open_archive(db, unknown_watchlist=unknown) as archive:
-        notes = absent_language_notes(archive, given["languages"]) + absent_region_notes(
-            archive, given["regions"]
-        )
-        found = selectionstats.selection_counts(archive, filters, top=top, clock=zone)
-    what = "; ".join(
-        part
-        for part in (
-            ", ".join(f"watchlist {name}" for name in given["watches"]),
-            f"{given['since'] or '…'} – {given['until'] or '…'}"
-            if given["since"] or given["until"] else "",
-            " ".join(f"--site {site}" for site in given["sites"]),
-            " ".join(f"--lang {language}" for language in given["languages"]),
-            " ".join(f"--region {region}" for region in given["regions"]),
-            f"--query {given['query']!r}" if given["query"] else "",
-        )
-        if part
-    )
-    if as_json:
-        click.echo(
-            json.dumps({"selection": what, **found.as_dict()}, ensure_ascii=False, indent=2)
-        )
-    else:
-        click.echo(statstext.selection_stats(found, layout.terminal_width(), what))
     print_notes(notes)
 
 

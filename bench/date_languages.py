@@ -14,7 +14,7 @@ day, and the first few that are not; then the languages reading none ("missing")
 of it dateparser's and babel's locales loading).
 
 ``--collisions`` prints instead the words that mean different things in two of the languages
-dates are read in (:func:`clipper.localdates.month_collisions`: a month name that is another
+dates are read in (:func:`clipper.monthnames.month_collisions`: a month name that is another
 month, or a weekday, in another language: "listopada" hr month 10, pl month 11), those naming
 two months first: a page's own language reads them, a page of none leaves them unread.
 """
@@ -93,7 +93,7 @@ def main() -> int:
 
 
 def _print_collisions(as_json: bool) -> int:
-    from clipper.localdates import month_collisions
+    from clipper.monthnames import month_collisions
 
     table = month_collisions()
     if as_json:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from clipper.captions import is_caption
+from clipper.clocktimes import clock_time
 from clipper.dumpdates import date_line_sized, dateline, line_date
 from clipper.dumplines import (
     BYLINE,
@@ -25,7 +26,7 @@ from clipper.dumplines import (
     normalise_line,
     word_count,
 )
-from clipper.localdates import ascii_date_digits, clock_time, local_date
+from clipper.localdates import ascii_date_digits, local_date
 from clipper.paperdatelines import paper_dateline
 from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.scripts import (

@@ -81,7 +81,7 @@ def _identified() -> list[str]:
     """The identifier's languages with a dateparser locale beyond the date tables'."""
     from dateparser.data.languages_info import language_order
 
-    from clipper.localdates import date_languages
+    from clipper.monthnames import date_languages
 
     found = {stored_language(c) for c in languages()} & set(language_order)
     return sorted(found - set(date_languages()))

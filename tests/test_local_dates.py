@@ -230,15 +230,15 @@ def test_every_month_name_of_every_table_names_its_languages_as_a_full_scan_does
     word, gives the languages every table's pattern scanned over the line gives."""
     import re
 
-    from clipper import localdates
+    from clipper import monthnames
 
     def scanned(text: str) -> tuple[str, ...]:
-        folded = localdates._THAI_DOT.sub("", text.casefold())
+        folded = monthnames._THAI_DOT.sub("", text.casefold())
         languages: list[str] = []
         months: set[int] = set()
-        for language, pattern, numbers in localdates._month_patterns():
+        for language, pattern, numbers in monthnames._month_patterns():
             found = {
-                numbers[localdates._LEADING_ZERO.sub("", m.group(0))]
+                numbers[monthnames._LEADING_ZERO.sub("", m.group(0))]
                 for m in pattern.finditer(folded)
             }
             if found:
@@ -247,13 +247,13 @@ def test_every_month_name_of_every_table_names_its_languages_as_a_full_scan_does
         return tuple(languages) if len(months) == 1 else ()
 
     lines = []
-    for _, _, numbers in localdates._month_patterns():
+    for _, _, numbers in monthnames._month_patterns():
         for name in numbers:
             zero = re.sub(r"(\d+)", r"0\1", name, count=1)
             lines += [f"14 {name} 2025, 09:30", f"{zero} 2025", f"x{name}y 2025"]
     read = [line for line in lines if scanned(line)]
     assert len(read) > 1000  # the lines name a month in some language
-    assert [localdates._languages_of(line) for line in lines] == [scanned(line) for line in lines]
+    assert [monthnames.languages_of(line) for line in lines] == [scanned(line) for line in lines]
 
 
 def test_swahili_and_hausa_abbreviations_leave_other_dates_alone() -> None:

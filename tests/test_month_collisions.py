@@ -15,7 +15,8 @@ import pytest
 
 from clipper.clean import clean_page
 from clipper.config import CleanConfig
-from clipper.localdates import date_languages, local_date, month_collisions, names_a_month
+from clipper.localdates import local_date, names_a_month
+from clipper.monthnames import date_languages, month_collisions
 from clipper.page import Article, RawPage
 from clipper.read.declareddates import declared_date
 from clipper.read.zones import written_in

@@ -14,8 +14,8 @@ import pytest
 from sqlalchemy import select
 
 from clipper.clean import clean_page
+from clipper.clocktimes import clock_time
 from clipper.config import CleanConfig
-from clipper.localdates import clock_time
 from clipper.models import Page
 from clipper.page import Article, RawPage
 from clipper.read.declareddates import declared_date

@@ -19,7 +19,7 @@ from clipper.clean import clean_page
 from clipper.cli import cli
 from clipper.config import CleanConfig
 from clipper.dumpdates import line_date
-from clipper.localdates import names_a_weekday
+from clipper.monthnames import names_a_weekday
 from clipper.page import Article, RawPage
 from clipper.read.declareddates import declared_date, iso_or_none
 from clipper.read.zones import written_in

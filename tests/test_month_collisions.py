@@ -3,7 +3,7 @@ November in Polish; "lip": June in Croatian, July in Polish; "srp": July in Croa
 Czech) are read in the page's language, declared or identified; on a page of no language they
 are read only where every language of the date tables reads them as one month, else left unread
 and counted (dates34: Croatian "listopada" was read as Polish November on every page).  The
-words come from the readers' own data (:func:`clipper.localdates.month_collisions`: dateparser's
+words come from the readers' own data (:func:`clipper.monthnames.month_collisions`: dateparser's
 month and weekday names of every language dates are read in).  Genitive month names missing
 from dateparser's Slovene, Serbian and Bosnian ("5. julija 2026", "5. jula 2026.") are read.
 An HTML page stating no language has its date lines read in the language its text reads as,

@@ -44,7 +44,14 @@ import numpy.typing as npt
 from clipper.stories.leads import sentences, words
 from clipper.stories.termvector import Vector
 
-__all__ = ["MAX_PASSAGE", "heaviest_passages", "passage_bytes", "passage_numbers", "passages_of"]
+__all__ = [
+    "MAX_PASSAGE",
+    "heaviest_passages",
+    "paragraph_passages",
+    "passage_bytes",
+    "passage_numbers",
+    "passages_of",
+]
 
 # Passages are numbered 1-255 in a byte (0: none); a term of a later passage has none, so a
 # passage past the 255th never counts as one (a text of more is a long report's tail).
@@ -60,14 +67,20 @@ def passages_of(text: str, most_words: int) -> list[str]:
     (:func:`clipper.stories.leads.sentences`)."""
     found: list[str] = []
     for paragraph in _LINE_BREAK.split(text):
-        paragraph = paragraph.strip()
-        if not paragraph:
-            continue
-        if words(paragraph) <= most_words:
-            found.append(paragraph)
-        else:
-            found.extend(sentences(paragraph))
+        found.extend(paragraph_passages(paragraph, most_words))
     return found
+
+
+def paragraph_passages(paragraph: str, most_words: int) -> list[str]:
+    """The passages of one ``paragraph`` (a line of a stored text, :func:`passages_of`): itself
+    stripped when it holds at most ``most_words`` words, else its sentences; none for a blank
+    line."""
+    paragraph = paragraph.strip()
+    if not paragraph:
+        return []
+    if words(paragraph) <= most_words:
+        return [paragraph]
+    return sentences(paragraph)
 
 
 def passage_numbers(

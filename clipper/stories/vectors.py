@@ -31,6 +31,7 @@ from clipper.stories.eventnames import rare_names
 from clipper.stories.instances import SentenceRuns, frame_lines, recurring_names
 from clipper.stories.leads import opening
 from clipper.stories.passages import passage_numbers, passages_of
+from clipper.stories.pieces import PieceTerms
 from clipper.stories.series import dated_lines
 from clipper.stories.sitetext import SiteNames, site_lines, title_labels, without_furniture
 from clipper.stories.stems import stemmed
@@ -502,23 +503,21 @@ def word_weight(word: str, language: str = "en") -> float:
 
 def _frames(
     dated: list[tuple[int, int, str]],
-    language: str,
-    joins: bool,
-    lowered: frozenset[str] | None,
+    read: PieceTerms,
     stored: str,
     code: str | None,
     umlauts_spelled: bool,
 ) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
     """:attr:`Vector.frames` and :attr:`Vector.framed` of an article's ``dated`` lines
     (:func:`clipper.stories.series.dated_lines`): their frame and fill keys, and the sorted
-    keys of their terms, read and hashed as the vector's own terms (``language``'s reading,
-    in the term space of the article's language ``code``)."""
+    keys of their terms, read (``read``: the article's reading) and hashed as the vector's own
+    terms, in the term space of the article's language ``code``."""
     if not dated:
         return _NO_KEYS, _NO_KEYS
     frames = np.array([key for frame, fill, _ in dated for key in (frame, fill)], np.uint32)
     found: Counter[str] = Counter()
     for _, _, line in dated:
-        found.update(_story_terms(line, language, joins, lowered))
+        found.update(read.text(line))
     found = stemmed(abbreviated(found), None, stored)[0]
     if not found:
         return frames, _NO_KEYS
@@ -529,13 +528,10 @@ def _frames(
 _NO_KEYS: npt.NDArray[np.uint32] = np.zeros(0, np.uint32)
 
 
-def _piece_terms(
-    piece: str, language: str, joins: bool, lowered: frozenset[str] | None, stored: str
-) -> Counter[str]:
+def _piece_terms(terms: list[str], stored: str) -> Counter[str]:
     """The story terms of one piece of an article's text (a frame line, a passage), read as
-    the vector's own are."""
-    return stemmed(abbreviated(Counter(_story_terms(piece, language, joins, lowered))),
-                   None, stored)[0]  # fmt: skip
+    the vector's own are: its ``terms`` (:class:`PieceTerms`) as initials and stems."""
+    return stemmed(abbreviated(Counter(terms)), None, stored)[0]
 
 
 def _held(
@@ -552,26 +548,26 @@ def _passage_bytes(
     text: str,
     lead: Counter[str],
     keys: npt.NDArray[np.uint32],
-    language: str,
-    joins: bool,
-    lowered: frozenset[str] | None,
+    read: PieceTerms,
     stored: str,
     code: str | None,
     config: StoryConfig,
+    spelled: bool,
 ) -> npt.NDArray[np.uint8]:
     """:attr:`Vector.passages` of an article's ``text`` over its vector's sorted ``keys``: each
     key's one passage past the ``lead``'s terms (:func:`clipper.stories.passages
-    .passage_numbers`, terms read and hashed as the vector's own, in the term space of
-    ``code``), 0 for none, and 0 where two terms of one key are of other passages; none when
-    no key has one."""
+    .passage_numbers`, terms read (``read``: the article's reading, each passage once for its
+    own words and its passage) and hashed as the vector's own, in the term space of ``code``;
+    ``spelled``: read in German or Luxembourgish), 0 for none, and 0 where two terms of one key
+    are of other passages; none when no key has one."""
 
     def terms_of(passage: str) -> Counter[str]:
-        return _piece_terms(passage, language, joins, lowered, stored)
+        return _piece_terms(read.of(passage), stored)
 
     numbered = passage_numbers(passages_of(text, config.passage_words), lead, terms_of)
     if not numbered or not len(keys):
         return NO_SHARES
-    at, held = _held(list(numbered), keys, language in SPELLING_LANGUAGES, code)
+    at, held = _held(list(numbered), keys, spelled, code)
     number = np.fromiter(numbered.values(), np.int64, len(numbered))[held]
     at = at[held]
     out = np.zeros(len(keys), np.int64)
@@ -588,9 +584,7 @@ def _passage_bytes(
 def _line_bits(
     lines: list[tuple[int, int, int, int, str]],
     keys: npt.NDArray[np.uint32],
-    language: str,
-    joins: bool,
-    lowered: frozenset[str] | None,
+    read: PieceTerms,
     stored: str,
     code: str | None,
     umlauts_spelled: bool,
@@ -598,15 +592,15 @@ def _line_bits(
     """:attr:`Vector.lines` and :attr:`Vector.line_bits` of an article's frame ``lines``
     (:func:`clipper.stories.instances.frame_lines`, at most 8) over its vector's sorted
     ``keys``: each line's frame, fill, head and tail keys, and for each key the lines whose
-    terms (read and hashed as the vector's own, in the term space of ``code``) hold it, bit
-    ``i`` line ``i``."""
+    terms (read by ``read`` and hashed as the vector's own, in the term space of ``code``)
+    hold it, bit ``i`` line ``i``."""
     if not lines or not len(keys):
         return _NO_KEYS, NO_BITS
     frames = np.array([key for *line_keys, _ in lines for key in line_keys], np.uint32)
     terms: list[str] = []
     line_of: list[int] = []
     for i, (*_, line) in enumerate(lines):
-        found = _piece_terms(line, language, joins, lowered, stored)
+        found = _piece_terms(read.text(line), stored)
         terms += found
         line_of += [i] * len(found)
     bits = np.zeros(len(keys), np.uint8)
@@ -661,13 +655,18 @@ def vectorize(
     own, quoted = quoted_text(text, config.quote_words)
     # the words the article writes in lower case: a title before a surname (_trimmed_names)
     low = lowered_words(f"{title or ''}\n{text}") if lang in NAME_TAILED else None
-    counts: Counter[str] = Counter(_story_terms(own, lang, joins, low))
+    # each paragraph (a long one's sentences) read once for its own words, passage and lead
+    read = PieceTerms(
+        functools.partial(_story_terms, language=lang, joins=joins, lowered=low),
+        config.passage_words,
+    )
+    counts: Counter[str] = Counter(read.text(own))
     said = Counter(_story_terms(quoted, lang, joins, low)) if quoted else None
     if said:
         counts.update(said)
     # what the lead (the headline, below, and the opening) gives each term (clipper.stories.leads)
     lead_text = opening(text, config.lead_words)
-    lead = Counter(_story_terms(lead_text, lang, joins, low))
+    lead = Counter(read.text(lead_text))
     labels: list[str] = []
     if title:
         title, labels = title_labels(
@@ -688,18 +687,18 @@ def vectorize(
         [title or "", lead_text.split("\n", 1)[0]], _primary(language or guess), config.frame_words
     )
     # the headline and sentences as a template's frame and fills (stories.instances)
-    read = SentenceRuns.of(title, text)
+    runs = SentenceRuns.of(title, text)
     # the words it names in most lines, no capital marking them (stories.instances)
-    lowered = read.lowered()
+    lowered = runs.lowered()
     recurring = recurring_names(
-        read.runs,
+        runs.runs,
         lowered,
         config.template_name_lines,
         functools.partial(_function_words, language=lang, spelled=lang in SPELLING_LANGUAGES),
     )
     lines = frame_lines(
         title,
-        read,
+        runs,
         config.template_frame_words,
         config.template_lines,
         config.template_edge_words,
@@ -707,7 +706,7 @@ def vectorize(
     )
     names = SiteNames.of(url, site, labels)
     for line in site_lines(text, names):
-        counts.subtract(_story_terms(line, lang, joins, low))
+        counts.subtract(read.text(line))
     for term in names.naming(counts):
         if term.startswith("n:"):  # its words are the site's name too
             counts.subtract(dict.fromkeys(term[2:].split(" "), counts[term]))
@@ -727,7 +726,7 @@ def vectorize(
         return Vector(np.zeros(0, np.uint32), np.zeros(0, np.float32), sentences, figures)
     # a German or Luxembourgish reading: its umlauts' spellings are their vowels (stories.accents)
     spelled = lang in SPELLING_LANGUAGES
-    frames, framed = _frames(dated, lang, joins, low, stored, language, spelled)
+    frames, framed = _frames(dated, read, stored, language, spelled)
     distinct = list(counts)
     info = _term_infos(distinct, spelled)
     keys, lookup, kind = info[:, 0], info[:, 1], info[:, 2]
@@ -755,7 +754,7 @@ def vectorize(
         out = out / norm
     if len(framed):
         framed = np.intersect1d(framed, out_keys, assume_unique=True)
-    line_keys, line_bits = _line_bits(lines, out_keys, lang, joins, low, stored, language, spelled)
+    line_keys, line_bits = _line_bits(lines, out_keys, read, stored, language, spelled)
     # the rare words it writes as names only (stories.eventnames)
     rare = rare_names(
         [t for t, w in zip(distinct, is_word.tolist(), strict=True) if w],
@@ -770,7 +769,7 @@ def vectorize(
             _term_infos(rare, spelled)[:, 0].astype(np.uint32) ^ language_salt(language),
             out_keys,
         )
-    passages = _passage_bytes(text, lead, out_keys, lang, joins, low, stored, language, config)
+    passages = _passage_bytes(text, lead, out_keys, read, stored, language, config, spelled)
     return Vector(
         out_keys, out.astype(np.float32), sentences, figures,
         term_shares(said, counts, contribution, slot, len(unique), kept[order]),

@@ -302,17 +302,7 @@ def _grouped(story: dict[str, int], language: str) -> tuple[bool, bool]:
     return len(rollout) == 1, ids["other"] not in rollout
 
 
-# Swahili has no word-frequency table (wordfreq): its words weigh as English's rare words, so
-# the bank's report keeps 0.57-0.69 of the bar without its telecom paragraph on function words
-# ("hiyo", "kwa", "ya", "ilisema") its lead shares with every Swahili report (README, Known
-# limits, Stories)
-_NO_TABLE = pytest.mark.xfail(
-    strict=True, reason="Swahili's function words weigh as rare words (no wordfreq table)"
-)
-LANGUAGES = [
-    pytest.param(language, marks=_NO_TABLE) if language == "sw" else language
-    for language, _ in ROLLOUTS
-]
+LANGUAGES = [language for language, _ in ROLLOUTS]
 
 
 @pytest.fixture(scope="module")

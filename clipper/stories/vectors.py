@@ -22,7 +22,7 @@ from clipper.pressreleases import company_name
 from clipper.sitenames import site_keys
 from clipper.spelling import accents_folded
 from clipper.statements import quoted_text
-from clipper.stories import weights
+from clipper.stories import functionwords, weights
 from clipper.stories.accents import folded_term, folded_terms
 from clipper.stories.days import event_day as event_day
 from clipper.stories.days import event_time as event_time
@@ -123,8 +123,11 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # counted as the word with it (:data:`clipper.compounds.DROPPED`: "Grenzübergang" → grenze,
 # ubergang, which "Übergang an der Grenze" shares); 44: a vector holds the one passage past
 # its lead (a paragraph, a long paragraph's sentence) that holds each term, and a link must
-# stand without either end's heaviest passage (:mod:`clipper.stories.passages`)
-VECTOR_VERSION = "44"
+# stand without either end's heaviest passage (:mod:`clipper.stories.passages`); 45: a language
+# wordfreq has no list for is read as itself, its function words (stopwords-iso's) weighing as
+# common words beside English's list (:mod:`clipper.stories.functionwords`: Swahili, Afrikaans,
+# Galician ...), and Tagalog and Nynorsk by wordfreq's Filipino and Bokmål lists
+VECTOR_VERSION = "45"
 
 # wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
 _ZIPF_CEILING = 8.0
@@ -136,9 +139,26 @@ def _primary(code: str | None) -> str:
     return (code or "en").split("-")[0].split("_")[0].lower() or "en"
 
 
+# A language wordfreq lists under another code of it (its own nearest match: Tagalog as Filipino,
+# Nynorsk as Bokmål, "no" as the "nb" clipper stores).
+_LISTED_AS = {"tl": "fil", "nn": "nb", "no": "nb"}
+
+
 def _language(code: str | None) -> str:
+    """The language an article of ``code`` is read and weighed in: its primary subtag where
+    wordfreq lists it (:data:`_LISTED_AS`) or stopwords-iso lists its function words
+    (:mod:`clipper.stories.functionwords`), else English."""
     base = _primary(code)
-    return base if base in weights.languages() else "en"
+    base = _LISTED_AS.get(base, base)
+    return base if base in weights.languages() or base in functionwords.languages() else "en"
+
+
+def _table(language: str) -> weights.WeightTable:
+    """The word table of ``language`` (one :func:`_language` gives): wordfreq's, or its
+    function words' (:func:`clipper.stories.functionwords.table`)."""
+    if language in functionwords.languages():
+        return functionwords.table(language)
+    return weights.table(language)
 
 
 @cache
@@ -214,7 +234,7 @@ def _compound_zipfs(words: list[str], language: str) -> list[float]:
         parts = [_PARTS.split(word) for word in missing]
         flat = [part for split in parts for part in split]
         keys = np.fromiter(map(weights.lookup_key, flat), np.uint64, len(flat))
-        table = weights.table(language)
+        table = _table(language)
         # each word's parts but its last as the list spells them, its last with its plural
         last = np.zeros(len(flat), np.bool_)
         last[np.cumsum([len(split) for split in parts]) - 1] = True
@@ -244,9 +264,9 @@ _ZIPF_LIMIT = 200_000
 
 
 def _zipfs(keys: npt.NDArray[np.uint64], language: str) -> npt.NDArray[np.float64]:
-    """``weights.table(language).find(keys)``, each key's answer kept (:data:`_ZIPF`): the same
+    """``_table(language).find(keys)``, each key's answer kept (:data:`_ZIPF`): the same
     values and dtype."""
-    table = weights.table(language)
+    table = _table(language)
     known = _ZIPF.setdefault(language, {})
     if len(known) > _ZIPF_LIMIT:
         known.clear()
@@ -411,16 +431,19 @@ def guessed_language(text: str) -> str:
 
 def weighed_in(language: str | None, guess: str | None) -> tuple[str, ...]:
     """The languages whose word tables weigh the words of a text in ``language``
-    (:func:`_word_weights`): its own (English's for one without a table); for a text of no
-    stated language, English's and its guessed one's (``guess``: :func:`guessed_language`), a
-    word weighing as the more common of the two.  Such a text was weighed as English alone,
+    (:func:`_word_weights`): its own (English's for one without a table; English's and its
+    function words' for one whose function words only are listed:
+    :mod:`clipper.stories.functionwords`); for a text of no stated language, English's and its
+    guessed one's (``guess``: :func:`guessed_language`), a word weighing as the more common of
+    the two.  Such a text was weighed as English alone,
     so a German or French text's function words ("und", "der", "les"), rare or unknown in
     English, weighed as rare words: two unrelated German pages read so sat at cosine 0.17 on
     average (178 of fundus-news-pages' 4,851 German pairs over the bar, 1 read as German).
     The guess alone is not trusted, nor English dropped: the cleaner was not sure, and an
     English text's words weigh as before either way."""
     if language is not None or guess is None:
-        return (_language(language),)
+        own = _language(language)
+        return ("en", own) if own in functionwords.languages() else (own,)
     guessed = _language(guess)
     return ("en",) if guessed == "en" else ("en", guessed)
 
@@ -497,8 +520,8 @@ def _stem_weights(
 def word_weight(word: str, language: str = "en") -> float:
     """``8 − zipf`` of the word (or of its plural, the form ``_fold`` may have cut), zipf from
     the language's precomputed table (:mod:`clipper.stories.weights`); at least 0.5."""
-    lang = (_language(language),)
-    return float(_word_weights([word], np.array([weights.lookup_key(word)], np.uint64), lang)[0])
+    tables = weighed_in(language, None)
+    return float(_word_weights([word], np.array([weights.lookup_key(word)], np.uint64), tables)[0])
 
 
 def _frames(

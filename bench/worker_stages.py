@@ -117,6 +117,9 @@ def child(src: str, corpus: str, fresh: bool = False) -> dict[str, Any]:
     # the story terms: clipper.stories.tokens, in a tree before its split clipper.stories.vectors
     story_terms = importlib.import_module("clipper.stories.tokens") if importlib.util.find_spec(
         "clipper.stories.tokens") else story_vectors
+    # the words' zipf values: clipper.stories.termweights, in a tree before its split vectors
+    story_weights = importlib.import_module("clipper.stories.termweights") if (
+        importlib.util.find_spec("clipper.stories.termweights")) else story_vectors
     caches = [getattr(module, name, None) for module, name in (
         (dumplines, "_furniture_verdict"), (language, "_opening_language"),
         (templates, "_short_line_key"), (words, "_words_by_paragraph"),
@@ -130,7 +133,7 @@ def child(src: str, corpus: str, fresh: bool = False) -> dict[str, Any]:
         for cache in caches:
             getattr(cache, "cache_clear", getattr(cache, "forget", lambda: None))()
         getattr(paragraphs, "forget", lambda: None)()
-        getattr(story_vectors, "_ZIPF", {}).clear()  # the words' zipf values kept
+        getattr(story_weights, "_ZIPF", {}).clear()  # the words' zipf values kept
 
     seconds: dict[str, float] = {}
 

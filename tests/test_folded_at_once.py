@@ -10,9 +10,9 @@ from __future__ import annotations
 import numpy as np
 
 from clipper.spelling import folded, folded_lines
-from clipper.stories import vectors, weights
+from clipper.stories import termweights, weights
 from clipper.stories.accents import folded_term, folded_terms
-from clipper.stories.vectors import _compound_zipfs
+from clipper.stories.termweights import _compound_zipfs
 
 # One piece for each fold of clipper.spelling.folded, and neighbours a fold reading across a
 # line break would join or change.
@@ -67,11 +67,11 @@ def test_combined_words_weighed_at_once_weigh_what_wordfreq_gives_each() -> None
             for word in found
         ]  # fmt: skip
 
-    vectors._COMPOUND.clear()  # nothing kept from another test
+    termweights._COMPOUND.clear()  # nothing kept from another test
     english = ["long-term", "o'hara", "short-lived", "zqxw-term", "long-term", "well-known"]
     assert _compound_zipfs(english, "en") == wordfreqs(english, "en")
     assert _compound_zipfs(english, "en")[3] == 0.0
-    vectors._COMPOUND.clear()
+    termweights._COMPOUND.clear()
     vietnamese = ["hà nội", "khởi công", "thành phố"]
     assert _compound_zipfs(vietnamese, "vi") == wordfreqs(vietnamese, "vi")
     # the parts' own values: "zqxw" is no word of the table

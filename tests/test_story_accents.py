@@ -14,7 +14,8 @@ import numpy as np
 import pytest
 
 from clipper.config import StoryConfig
-from clipper.stories.vectors import vectorize, word_weight
+from clipper.stories.termweights import word_weight
+from clipper.stories.vectors import vectorize
 from tests.storyevents import cosine, night_stories
 
 CONFIG = StoryConfig()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from clipper.stories.vectors import _story_terms
+from clipper.stories.storyterms import _story_terms
 from tests.storyevents import night_stories
 
 WIRE = (

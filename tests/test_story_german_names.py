@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from clipper.config import StoryConfig
-from clipper.stories.vectors import _story_terms, vectorize
+from clipper.stories.storyterms import _story_terms
+from clipper.stories.vectors import vectorize
 from tests.storyevents import assert_one_story_and_another, cosine
 
 # An agency's report of a summit, a reporter's account of the night, and another event in

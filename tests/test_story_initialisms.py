@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from clipper.stories.vectors import _story_terms, abbreviated, initials
+from clipper.stories.storyterms import _story_terms, abbreviated, initials
 from tests.storyevents import assert_one_story_and_another
 
 

@@ -16,9 +16,10 @@ import numpy as np
 import pytest
 
 from clipper.config import StoryConfig
+from clipper.stories.storyterms import _story_terms
 from clipper.stories.termvector import Vector
 from clipper.stories.tokens import terms
-from clipper.stories.vectors import _story_terms, language_salt, vectorize
+from clipper.stories.vectors import language_salt, vectorize
 from tests.storyevents import assert_one_story_and_another
 
 REPORT = (

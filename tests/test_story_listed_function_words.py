@@ -15,7 +15,8 @@ import pytest
 
 from clipper.config import StoryConfig
 from clipper.stories import functionwords, weights
-from clipper.stories.vectors import _language, vectorize, weighed_in, word_weight
+from clipper.stories.termweights import _language, weighed_in, word_weight
+from clipper.stories.vectors import vectorize
 
 # language → (one report of an event, another report of it, a report of another event)
 REPORTS: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = {

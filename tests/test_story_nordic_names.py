@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from clipper.config import StoryConfig
-from clipper.stories.vectors import _story_terms, vectorize
+from clipper.stories.storyterms import _story_terms
+from clipper.stories.vectors import vectorize
 from tests.storyevents import cosine
 
 

@@ -1,5 +1,5 @@
 """A title before a surname opening a sentence ("Pääministeri Orpo kertoi …") is no name in the
-languages that write a title in lower case (clipper.stories.vectors._trimmed_names): the
+languages that write a title in lower case (clipper.stories.storyterms._trimmed_names): the
 article's other sentences write "pääministeri Orpo", another reporter "Petteri Orpo", and the
 same person's other event of the week opens its sentences the same way.  As a name of two words
 it weighed as a rare term in both reports of the person's two events and joined them.  Every
@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from clipper.config import StoryConfig
-from clipper.stories.vectors import _story_terms, lowered_words, vectorize
+from clipper.stories.storyterms import _story_terms, lowered_words
+from clipper.stories.vectors import vectorize
 from tests.storyevents import cosine, night_stories
 
 # (language, report, a second reporter's account, the same person's other event)

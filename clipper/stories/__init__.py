@@ -130,8 +130,9 @@ if TYPE_CHECKING:
     from clipper.stories.regrouping import Change, Regrouped, StoredStories, regroup
     from clipper.stories.scoring import components, link_graph, score
     from clipper.stories.storage import SCHEME_KEY, StoryOutcome, scheme, update_stories
+    from clipper.stories.termweights import word_weight
     from clipper.stories.tokens import terms
-    from clipper.stories.vectors import Vector, event_day, vectorize, word_weight
+    from clipper.stories.vectors import Vector, event_day, vectorize
 
 # Where each public name lives.  They are imported on first use (PEP 562), so that the commands
 # that only read stories (``clipper stories``, ``show story:ID``: :mod:`.queries`) do not import
@@ -147,8 +148,9 @@ _HOMES = {
     "regrouping": ("Change", "Regrouped", "StoredStories", "regroup"),
     "scoring": ("components", "link_graph", "score"),
     "storage": ("SCHEME_KEY", "StoryOutcome", "scheme", "update_stories"),
+    "termweights": ("word_weight",),
     "tokens": ("terms",),
-    "vectors": ("Vector", "event_day", "vectorize", "word_weight"),
+    "vectors": ("Vector", "event_day", "vectorize"),
 }
 _HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
 

@@ -11,12 +11,12 @@ a cosine on them (session 47, ``tests/test_story_passages.py``'s Swahili reports
 For those of them that the stopwords-iso collection lists (the pinned ``stopwordsiso``
 package: :func:`languages`), each listed word is a function word of its language: its table
 (:func:`table`) gives it zipf :data:`LISTED_ZIPF`, the least a function word has in
-:func:`clipper.stories.vectors._function_words`' sense (weight 2.0; English's "for" 1.0,
+:func:`clipper.stories.termweights._function_words`' sense (weight 2.0; English's "for" 1.0,
 "network" 3.5), as written and folded as a story term (:func:`clipper.stories.tokens.fold`,
 :func:`clipper.stories.accents.folded_term`).  Such a text is weighed by English's list and its
-language's function words (:func:`clipper.stories.vectors.weighed_in`: the more common of the
+language's function words (:func:`clipper.stories.termweights.weighed_in`: the more common of the
 two, English's loanwords weighing as before), and read as its language, a name opening a
-sentence without a function word at its start (:func:`clipper.stories.vectors._trimmed_names`).
+sentence without a function word at its start (:func:`clipper.stories.storyterms._trimmed_names`).
 The tables are built from the package's lists the first time a process meets a language (a
 millisecond: a few hundred words), never per page.  Languages neither ``wordfreq`` nor
 stopwords-iso lists are weighed by English's list, as before (README, Known limits).
@@ -36,7 +36,7 @@ from clipper.stories.weights import languages as listed_languages
 
 __all__ = ["LISTED_ZIPF", "languages", "source_version", "table"]
 
-# The zipf a listed function word is given: :data:`clipper.stories.vectors.FUNCTION_WORD_ZIPF`,
+# The zipf a listed function word is given: :data:`clipper.stories.termweights.FUNCTION_WORD_ZIPF`,
 # the least frequency that makes a word a function word (a template never fills with it, a name
 # opening a sentence does not start with it).  stopwords-iso's lists hold their languages'
 # articles, pronouns, prepositions and conjunctions, and some more frequent words ("kubwa",

@@ -15,7 +15,7 @@ Each word term, and each word of a name (``n:helen sähköverkon`` → ``n:helen
 becomes its Snowball stem (the ``snowballstemmer`` package, pinned: a new version's stems
 would move stored vectors; Martin Porter's Snowball stemmers, snowballstem.org), counted
 together.  A stem weighs as the most common of the forms the text wrote it in (their
-``wordfreq`` zipf values, :func:`clipper.stories.vectors._word_weights`): a stem is seldom a
+``wordfreq`` zipf values, :func:`clipper.stories.termweights._word_weights`): a stem is seldom a
 word of the table, and would weigh as the rarest word; the most common form, not the rarest,
 so that inflected forms of a common word ("forhandlingene" of "forhandling") weigh as common.
 Polish, Czech, Russian and Lithuanian have Snowball stemmers too: their nouns and names change

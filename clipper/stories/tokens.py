@@ -135,7 +135,7 @@ def _classify(token: str) -> tuple[str | tuple[str, ...] | None, str | None]:
 
 # An article or "de" elided on an initialism, as French, Italian and Catalan write it ("l'ONU",
 # "d'EDF", "dell'ONU", "all'UE"): the initialism is the word, the term its name's initials give
-# (:func:`clipper.stories.vectors.initials`).
+# (:func:`clipper.stories.storyterms.initials`).
 _ELIDED_INITIALISM = re.compile(r"[^\W\d_]{1,4}['’]([^\W\d_]{2,6})")
 
 
@@ -306,9 +306,10 @@ def _syllable_terms(text: str) -> list[str]:
     syllable standing alone between punctuation as itself), and numbers as :func:`terms` gives
     them.  Most Vietnamese words are two syllables: a bigram of syllables stands in for a word
     without a word segmenter, as character bigrams do for Chinese (:func:`_cjk_terms`), and
-    weighs by wordfreq's rating of the phrase (:func:`clipper.stories.vectors._compound_zipfs`); two
-    reports sharing only their city and its committee ("hà nội", "thành phố", "ủy ban") then share a
-    few terms, not every syllable of them.  No names: a name's syllables are its bigrams."""
+    weighs by wordfreq's rating of the phrase
+    (:func:`clipper.stories.termweights._compound_zipfs`); two reports sharing only their city
+    and its committee ("hà nội", "thành phố", "ủy ban") then share a few terms, not every
+    syllable of them.  No names: a name's syllables are its bigrams."""
     out: list[str] = []
     parts = _split(text)
     run: list[str] = []

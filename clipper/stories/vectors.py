@@ -4,8 +4,6 @@ docstring for the method; the terms themselves are :mod:`clipper.stories.tokens`
 from __future__ import annotations
 
 import functools
-import math
-import re
 import struct
 from collections import Counter
 from functools import cache
@@ -17,13 +15,12 @@ import numpy.typing as npt
 from clipper.config import StoryConfig
 from clipper.figures import figure_keys
 from clipper.hanfold import mainland_text
-from clipper.language import SAMPLE_CHARS, identify, stored_language
+from clipper.language import stored_language
 from clipper.pressreleases import company_name
 from clipper.sitenames import site_keys
-from clipper.spelling import accents_folded
 from clipper.statements import quoted_text
-from clipper.stories import functionwords, weights
-from clipper.stories.accents import folded_term, folded_terms
+from clipper.stories import weights
+from clipper.stories.accents import folded_terms
 from clipper.stories.days import event_day as event_day
 from clipper.stories.days import event_time as event_time
 from clipper.stories.days import ordinal as ordinal
@@ -35,21 +32,25 @@ from clipper.stories.pieces import PieceTerms
 from clipper.stories.series import dated_lines
 from clipper.stories.sitetext import SiteNames, site_lines, title_labels, without_furniture
 from clipper.stories.stems import stemmed
+from clipper.stories.storyterms import (
+    NAME_TAILED,
+    _story_terms,
+    abbreviated,
+    guessed_language,
+    lowered_words,
+)
 from clipper.stories.templated import sentence_keys
 from clipper.stories.termvector import NO_BITS, NO_SHARES, term_shares
 from clipper.stories.termvector import Vector as Vector
-from clipper.stories.tokens import (
-    ELIDED,
-    JOINED_ARTICLES,
-    NAME_JOINERS,
-    NOUNS_CAPITALISED,
-    SYLLABLE_SPACED,
-    noun_capital_terms,
-    sentence_terms,
-    syllable_terms,
-    terms,
-    unjoined_terms,
+from clipper.stories.termweights import (
+    _function_words,
+    _language,
+    _primary,
+    _stem_weights,
+    _word_weights,
+    weighed_in,
 )
+from clipper.stories.tokens import NOUNS_CAPITALISED
 from clipper.umlauts import SPELLING_LANGUAGES
 
 # Bump when the tokenizer or weighting changes: archives then recompute their stories.
@@ -60,7 +61,8 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # (:meth:`clipper.stories.sitetext.SiteNames._named_by`); 8: a press release's closing "About
 # COMPANY" and press-contact paragraphs left out (:mod:`clipper.pressreleases`); 9: outside
 # English, a name opening a sentence loses a function word at its start ("Die Aktie") and a
-# hyphenated word's parts are terms too (:func:`_trimmed_names`); 10: a press release's labels
+# hyphenated word's parts are terms too (:func:`clipper.stories.storyterms._trimmed_names`);
+# 10: a press release's labels
 # in the furniture tables' languages and Urdu and Bengali, not 7 languages; 11: a site's
 # disclaimer paragraph left out (:func:`clipper.signoffs.disclaims`); 12: a site's note that an
 # item came from a wire's feed left out (:mod:`clipper.feednotes`), and zero-width joiners and
@@ -79,17 +81,20 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # of three to five initials counts as its initialism ("moe": :func:`abbreviated`), and an
 # initialism after an elided article ("l'ONU") is its own word; 21: a text of no stated language
 # that reads as German or Luxembourgish joins no names (:func:`guessed_language`); 22: in German
-# and Luxembourgish a name of three words or more is its last two (:data:`NAME_TAIL`); 23: a text of
+# and Luxembourgish a name of three words or more is its last two
+# (:data:`clipper.stories.storyterms.NAME_TAIL`); 23: a text of
 # no stated language weighs each word as the more common of English's and its guessed
 # language's tables (:func:`weighed_in`), not English's alone; 24: and one that reads as German
-# or Luxembourgish is read as it (its names as :func:`_trimmed_names` reads them); 25: in Finnish,
+# or Luxembourgish is read as it (its names as :func:`clipper.stories.storyterms._trimmed_names`
+# reads them); 25: in Finnish,
 # Estonian, Norwegian, Danish and Swedish a term is its stem (:mod:`clipper.stories.stems`);
 # 26: and in Lithuanian and Icelandic (:func:`clipper.stories.stems.icelandic_stem`); 27: in the
 # Nordic, Finnish and Baltic languages too a name of three words or more is its last two
 # (:data:`NAME_TAILED`); 28: a vector holds the share of each term its lead (headline and
 # opening) gives, and a link must stand on both ends' leads (:mod:`clipper.stories.leads`);
 # 29: there a title and a surname opening a sentence is no name where the article writes the
-# title in lower case too (:func:`_trimmed_names`); 30: a vector holds its headline and
+# title in lower case too (:func:`clipper.stories.storyterms._trimmed_names`); 30: a vector holds
+# its headline and
 # first sentence when they name a date (frame and fill keys, and their terms), and two issues of
 # one dated series are linked only on what they share besides (:mod:`clipper.stories.series`);
 # 31: a vector holds its headline's and sentences' frame and fill keys and which of them hold
@@ -129,37 +134,6 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # Galician ...), and Tagalog and Nynorsk by wordfreq's Filipino and Bokmål lists
 VECTOR_VERSION = "45"
 
-# wordfreq frequencies are zipf values (log10 per billion words): 8 is above any word's.
-_ZIPF_CEILING = 8.0
-_MIN_WORD_WEIGHT = 0.5
-
-
-def _primary(code: str | None) -> str:
-    """The primary subtag of a language code, lower-case ("en-GB" → "en"); "en" for none."""
-    return (code or "en").split("-")[0].split("_")[0].lower() or "en"
-
-
-# A language wordfreq lists under another code of it (its own nearest match: Tagalog as Filipino,
-# Nynorsk as Bokmål, "no" as the "nb" clipper stores).
-_LISTED_AS = {"tl": "fil", "nn": "nb", "no": "nb"}
-
-
-def _language(code: str | None) -> str:
-    """The language an article of ``code`` is read and weighed in: its primary subtag where
-    wordfreq lists it (:data:`_LISTED_AS`) or stopwords-iso lists its function words
-    (:mod:`clipper.stories.functionwords`), else English."""
-    base = _primary(code)
-    base = _LISTED_AS.get(base, base)
-    return base if base in weights.languages() or base in functionwords.languages() else "en"
-
-
-def _table(language: str) -> weights.WeightTable:
-    """The word table of ``language`` (one :func:`_language` gives): wordfreq's, or its
-    function words' (:func:`clipper.stories.functionwords.table`)."""
-    if language in functionwords.languages():
-        return functionwords.table(language)
-    return weights.table(language)
-
 
 @cache
 def language_salt(code: str | None) -> np.uint32:
@@ -174,9 +148,6 @@ def language_salt(code: str | None) -> np.uint32:
 
 
 _KIND_WORD, _KIND_NAME, _KIND_NUMBER = 0, 1, 2
-_PARTS = re.compile(r"[-' ]")
-
-
 # term → (vector key, table look-up key, kind) packed as three little-endian uint64: each term
 # hashed once per process, and a text's terms become one array in one join.  A term is hashed
 # and looked up without its accents (clipper.stories.accents, after its stem is taken): two
@@ -213,315 +184,6 @@ def _term_infos(distinct: list[str], umlauts_spelled: bool) -> npt.NDArray[np.ui
             found[i] = known[distinct[i]] = _term_info(term)
     packed = b"".join(found)  # type: ignore[arg-type]  # no None is left
     return np.frombuffer(packed, dtype="<u8").astype(np.uint64).reshape(len(distinct), 3)
-
-
-# Each combined word's zipf a process, per language (:func:`_compound_zipfs`).
-_COMPOUND: dict[str, dict[str, float]] = {}
-_COMPOUND_LIMIT = 100_000
-
-
-def _compound_zipfs(words: list[str], language: str) -> list[float]:
-    """zipf of each of ``words`` (folded story terms) not in the table that ``wordfreq`` splits
-    into tokens (at hyphens, at apostrophes as in "o'hara", and at the space of a syllable
-    bigram, "hà nội"): its parts combined (1/f = Σ 1/fᵢ, the last part's plural counting as in
-    :func:`word_weight`); 0 if a part is unknown.  The parts of the words not kept
-    (:data:`_COMPOUND`) are looked up in the table at once, not a word at a time."""
-    known = _COMPOUND.setdefault(language, {})
-    if len(known) > _COMPOUND_LIMIT:
-        known.clear()
-    missing = [word for word in dict.fromkeys(words) if word not in known]
-    if missing:
-        parts = [_PARTS.split(word) for word in missing]
-        flat = [part for split in parts for part in split]
-        keys = np.fromiter(map(weights.lookup_key, flat), np.uint64, len(flat))
-        table = _table(language)
-        # each word's parts but its last as the list spells them, its last with its plural
-        last = np.zeros(len(flat), np.bool_)
-        last[np.cumsum([len(split) for split in parts]) - 1] = True
-        found = np.where(last, table.find(keys), table.find(keys, merged=False)).tolist()
-        at = 0
-        for word, split in zip(missing, parts, strict=True):
-            zipfs = found[at : at + len(split)]
-            at += len(split)
-            known[word] = _combined_zipf(zipfs)
-    return [known[word] for word in words]
-
-
-def _combined_zipf(zipfs: list[float]) -> float:
-    """The zipf of a word of parts of ``zipfs``, as ``wordfreq`` combines a phrase's tokens
-    (1/f = Σ 1/fᵢ, rounded as it rounds a frequency); 0 if a part is unknown (0)."""
-    if not all(zipfs):
-        return 0.0
-    freq = 1.0 / sum(10 ** -(z - 9) for z in zipfs)
-    freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
-    return round(math.log(freq, 10) + 9, 2)
-
-
-# Each word's zipf a process, per language (a night's words recur: a look-up in the table of
-# hundreds of thousands of words, ~2 % of a worker's CPU on one-day records, becomes a dict's).
-_ZIPF: dict[str, dict[int, float]] = {}
-_ZIPF_LIMIT = 200_000
-
-
-def _zipfs(keys: npt.NDArray[np.uint64], language: str) -> npt.NDArray[np.float64]:
-    """``_table(language).find(keys)``, each key's answer kept (:data:`_ZIPF`): the same
-    values and dtype."""
-    table = _table(language)
-    known = _ZIPF.setdefault(language, {})
-    if len(known) > _ZIPF_LIMIT:
-        known.clear()
-    listed = keys.tolist()
-    found = list(map(known.get, listed))
-    if None in found:
-        missing = [i for i, zipf in enumerate(found) if zipf is None]
-        for i, zipf in zip(missing, table.find(keys[missing]).tolist(), strict=True):
-            found[i] = known[listed[i]] = zipf
-    return np.array(found, dtype=table.find(keys[:0]).dtype)
-
-
-def _language_zipfs(
-    words: list[str], keys: npt.NDArray[np.uint64], language: str, umlauts_spelled: bool
-) -> npt.NDArray[np.float64]:
-    """zipf of each of ``words`` (looked up by ``keys``) in ``language``'s table, a hyphenated
-    word's or a syllable bigram's combined from its parts' (:func:`_compound_zipfs`, the word
-    folded as its key: ``umlauts_spelled`` as :func:`clipper.stories.accents.folded_term`)."""
-    zipfs = _zipfs(keys, language)
-    joined = [
-        i for i in np.flatnonzero(zipfs == 0.0).tolist()
-        if "-" in words[i] or "'" in words[i] or " " in words[i]
-    ]  # fmt: skip
-    if joined:
-        zipfs[joined] = _compound_zipfs(
-            folded_terms([words[i] for i in joined], umlauts_spelled), language
-        )
-    return zipfs
-
-
-def _word_weights(
-    words: list[str],
-    keys: npt.NDArray[np.uint64],
-    languages: tuple[str, ...],
-    umlauts_spelled: bool = False,
-) -> npt.NDArray[np.float64]:
-    """``8 − zipf`` of each word (at least 0.5), zipf the highest of its values in the tables
-    of ``languages`` (one language's, or a text of no stated language's: :func:`weighed_in`);
-    ``umlauts_spelled``: the keys fold umlauts' spellings (:func:`_term_infos`)."""
-    zipfs = _language_zipfs(words, keys, languages[0], umlauts_spelled)
-    for language in languages[1:]:
-        zipfs = np.maximum(zipfs, _language_zipfs(words, keys, language, umlauts_spelled))
-    return np.maximum(_MIN_WORD_WEIGHT, _ZIPF_CEILING - zipfs)
-
-
-# A word this frequent in its language (zipf) is a function word: an article, a preposition.
-FUNCTION_WORD_ZIPF = 6.0
-
-
-def _function_words(found: list[str], language: str, spelled: bool) -> list[bool]:
-    """Whether each of ``found`` (words as :func:`clipper.words.words` spells them) is a
-    function word of ``language`` (zipf :data:`FUNCTION_WORD_ZIPF` or more in its table, the
-    word folded as a story term): never a template's fill
-    (:func:`clipper.stories.instances.recurring_names`)."""
-    if not found:
-        return []
-    keys = np.fromiter(
-        (weights.lookup_key(folded_term(w, spelled)) for w in found), np.uint64, len(found)
-    )
-    return (_zipfs(keys, language) >= FUNCTION_WORD_ZIPF).tolist()
-
-
-# In a language of :data:`NOUNS_CAPITALISED` a name of more words is read as its last this many:
-# its writer's nouns and titles run before a person's or an institution's name as capitals
-# ("Ungarns Ministerpräsident Viktor Orbán", "Bundeskanzler Friedrich Merz", "Polens
-# Regierungschef Donald Tusk"), so two reporters' runs for one person hardly ever matched ("Der
-# Ungar Viktor Orbán"), and each weighed as a rare word in both vectors against their link.
-NAME_TAIL = 2
-
-# Languages whose names are read as their last :data:`NAME_TAIL` words too: German and
-# Luxembourgish (:data:`NOUNS_CAPITALISED`), and the Nordic, Finnic and Baltic languages, which
-# write a title in lower case before a name and no article before the title, so a sentence that
-# opens with the person opens with the title, capitalised ("Statsminister Jonas Gahr Støre sa",
-# "Pääministeri Petteri Orpo kertoi") where another sentence or reporter wrote "statsminister
-# Jonas Gahr Støre" or "Gahr Støre": names no other reporter wrote, each weighed as a rare word.
-# (Nynorsk and Estonian have no word table and are read as English: :func:`_language`.)
-NAME_TAILED = NOUNS_CAPITALISED | frozenset({"nb", "da", "sv", "is", "fi", "lt", "lv"})
-
-
-def _trimmed_names(
-    found: list[str], language: str, lowered: frozenset[str] = frozenset()
-) -> list[str]:
-    """``found`` (terms, names opening a sentence prefixed ``n^``:
-    :func:`clipper.stories.tokens._sentence_terms`) as terms in ``language``, one whose stop words
-    are not left out of its terms (all but English): a name opening a sentence without its first
-    word where that is a function word of the language (zipf :data:`FUNCTION_WORD_ZIPF` or more).
-    German writes every noun capitalised, so a sentence's "Der Autobauer", "Die Aktie", "Im
-    Frühjahr" ran as names, each weighted as a rare word (``name_weight``) and specific to one
-    writer's phrasing.  A name left with one word is no name (its word is a term already).  In
-    a language of :data:`NAME_TAILED`, a name of more than :data:`NAME_TAIL` words is its last
-    :data:`NAME_TAIL` ("Ungarns Ministerpräsident Viktor Orbán": "viktor orbán"; "Statsminister
-    Jonas Gahr Støre": "gahr støre"), and a name of two words opening a sentence whose first word
-    the article writes in lower case too (``lowered``: "Pääministeri Orpo kertoi …" where it
-    writes "pääministeri Orpo" elsewhere) is the title and a surname, no name: its words are
-    terms, as another reporter's "Petteri Orpo" has them.  A hyphenated word's parts are terms
-    too ("Lumen-Rückruf": lumen, rückruf)."""
-    openers = [term[2:].split(" ", 1)[0] for term in found if term[:2] == "n^"]
-    function = iter(
-        (
-            _zipfs(np.fromiter(map(weights.lookup_key, openers), np.uint64, len(openers)), language)
-            >= FUNCTION_WORD_ZIPF
-        ).tolist()
-        if openers
-        else ()
-    )
-    tails = language in NAME_TAILED
-    out: list[str] = []
-    append = out.append
-    for term in found:
-        if term[:2] == "n^":
-            words = term[2:].split(" ")
-            if next(function):
-                words = words[1:]
-            if tails and len(words) == NAME_TAIL and words[0] in lowered:
-                continue  # "Pääministeri Orpo": a title and a surname
-            if len(words) >= 2:
-                append("n:" + " ".join(words[-NAME_TAIL:] if tails else words))
-        elif tails and term[:2] == "n:" and term.count(" ") >= NAME_TAIL:
-            append("n:" + " ".join(term[2:].split(" ")[-NAME_TAIL:]))
-        else:
-            append(term)
-            if "-" in term and term[0] not in "#n":  # "lumen-rückruf": lumen, rückruf
-                out.extend(part for part in term.split("-") if len(part) > 1)
-    return out
-
-
-def _story_terms(
-    text: str, language: str, joins: bool = True, lowered: frozenset[str] | None = None
-) -> list[str]:
-    """The terms of ``text`` for a story vector in ``language`` (:func:`terms`; outside English
-    as :func:`_trimmed_names` reads them).  ``joins``: whether capitalised runs joined by "de",
-    "of" ... are names too (:data:`clipper.stories.tokens.NAME_JOINERS`; never in a language of
-    :data:`NOUNS_CAPITALISED`).  ``lowered``: the words the article writes in lower case
-    (:func:`lowered_words`; those of ``text`` when not given)."""
-    if language == "en":
-        return terms(text) if joins else unjoined_terms(text)
-    if language in SYLLABLE_SPACED:
-        return syllable_terms(text)
-    if language in NAME_TAILED and lowered is None:
-        lowered = lowered_words(text)
-    found = noun_capital_terms(text) if language in NOUNS_CAPITALISED or not joins else None
-    if found is None:
-        found = sentence_terms(text)
-    return _trimmed_names(found, language, lowered or frozenset())
-
-
-_WORD_RUN = re.compile(r"\w+")
-
-
-def lowered_words(text: str) -> frozenset[str]:
-    """The words ``text`` writes in lower case (their first letter), as written."""
-    return frozenset(w for w in _WORD_RUN.findall(text) if w[0].islower())
-
-
-def guessed_language(text: str) -> str:
-    """py3langid's best language for the opening of ``text`` (:func:`clipper.language.identify`),
-    however unsure: a page reaches the story stage without a language when the cleaner was not
-    sure of one (a short or mixed text, a page stored before languages were identified).  The
-    identifier's model loads on first use."""
-    return identify(text[:SAMPLE_CHARS])[0]
-
-
-def weighed_in(language: str | None, guess: str | None) -> tuple[str, ...]:
-    """The languages whose word tables weigh the words of a text in ``language``
-    (:func:`_word_weights`): its own (English's for one without a table; English's and its
-    function words' for one whose function words only are listed:
-    :mod:`clipper.stories.functionwords`); for a text of no stated language, English's and its
-    guessed one's (``guess``: :func:`guessed_language`), a word weighing as the more common of
-    the two.  Such a text was weighed as English alone,
-    so a German or French text's function words ("und", "der", "les"), rare or unknown in
-    English, weighed as rare words: two unrelated German pages read so sat at cosine 0.17 on
-    average (178 of fundus-news-pages' 4,851 German pairs over the bar, 1 read as German).
-    The guess alone is not trusted, nor English dropped: the cleaner was not sure, and an
-    English text's words weigh as before either way."""
-    if language is not None or guess is None:
-        own = _language(language)
-        return ("en", own) if own in functionwords.languages() else (own,)
-    guessed = _language(guess)
-    return ("en",) if guessed == "en" else ("en", guessed)
-
-
-def abbreviated(counts: Counter[str]) -> Counter[str]:
-    """``counts`` (term → count) with each name joined by a connecting word counted as its
-    initials (:func:`initials`: "n:misión de observación electoral" → "moe"), the word an
-    initialism written in the text is ("MOE" → "moe"): one reporter's "MOE" and another's
-    "Misión de Observación Electoral" share a term, and two reporters who both write the name
-    share one term, as they did.  The initials stand for the name, not beside it: a term
-    beside each name ("Lindsey Graham" → "lg", every name of two capitalised words or more)
-    took a share of each vector's weight that no initialism met (same-story-pairs: cosines 3 %
-    lower on average, 3 same-story pairs under the bar; bench/story_margins.py), and both
-    terms made two events that name one institution closer.  A name is looked at after the
-    site's names are left out (a site named "Diario de la Costa Norte" is no "dcn")."""
-    found = [(term, letters) for term in counts if term[:2] == "n:" if (letters := initials(term))]
-    for term, letters in found:
-        counts[letters] += counts.pop(term)
-    return counts
-
-
-# Initials a name's initialism has: "MOE", "RBI", "TCU" (two, "CE" of "Consejo de Estado" or
-# "Corte Electoral", are too many institutions'); a longer joined name is a headline in Title
-# Case more often than an institution ("Court of Appeals Rejects Governor Kemp Bid").
-INITIALS = (3, 5)
-
-
-@functools.lru_cache(maxsize=100_000)
-def initials(name: str) -> str:
-    """The initials of the ``n:`` name ``name`` when it is joined by a connecting word
-    (:data:`NAME_JOINERS`, or elided: "Conseil d'État"), lower case without accents, else "":
-    each word's first letter and each hyphenated part's, an elided joiner's word's, the joiners
-    and their articles left out ("Misión de Observación Electoral": moe, "Organización de las
-    Naciones Unidas": onu, "Reserve Bank of India": rbi); "" too when they are fewer or more
-    than :data:`INITIALS`."""
-    letters: list[str] = []
-    joined = False
-    for word in name[2:].split(" "):
-        if word in NAME_JOINERS or word in JOINED_ARTICLES:
-            joined = True
-            continue
-        elided = ELIDED.match(word)
-        if elided is not None:
-            joined = True
-            word = word[elided.end() - 1 :]
-        letters.extend(part[:1] for part in word.split("-") if part)
-    if not joined or not INITIALS[0] <= len(letters) <= INITIALS[1]:
-        return ""
-    return accents_folded("".join(letters))
-
-
-def _stem_weights(
-    words: list[str],
-    weight: npt.NDArray[np.float64],
-    forms: dict[str, list[str]],
-    tables: tuple[str, ...],
-) -> npt.NDArray[np.float64]:
-    """``weight`` (of ``words``, each a stem or a word as written) with each stem of
-    ``forms`` weighing as the lightest of itself and its forms as written (the most common in
-    the tables of ``tables``: :func:`clipper.stories.stems.stemmed`)."""
-    at = [i for i, word in enumerate(words) if word in forms]
-    if not at:
-        return weight
-    written = [form for i in at for form in forms[words[i]]]
-    keys = np.fromiter(map(weights.lookup_key, written), np.uint64, len(written))
-    # each stem's forms weighed in one look-up, the lightest of each stem's run of them
-    starts = np.cumsum([0] + [len(forms[words[i]]) for i in at[:-1]])
-    lightest = np.minimum.reduceat(_word_weights(written, keys, tables), starts)
-    out = weight.copy()
-    out[at] = np.minimum(out[at], lightest)
-    return out
-
-
-def word_weight(word: str, language: str = "en") -> float:
-    """``8 − zipf`` of the word (or of its plural, the form ``_fold`` may have cut), zipf from
-    the language's precomputed table (:mod:`clipper.stories.weights`); at least 0.5."""
-    tables = weighed_in(language, None)
-    return float(_word_weights([word], np.array([weights.lookup_key(word)], np.uint64), tables)[0])
 
 
 def _frames(
@@ -670,7 +332,8 @@ def vectorize(
     # names joined by "de", "von" ... as the stated language reads them, else as the guessed
     # one, however unsure: a joined name wrongly left out costs less than a German phrase
     # read as one ("Der Stadtrat von Köln"); and such a text's names are read as that
-    # language's ("Bundeskanzler Friedrich Merz": friedrich merz, :data:`NAME_TAIL`)
+    # language's ("Bundeskanzler Friedrich Merz": friedrich merz,
+    # :data:`clipper.stories.storyterms.NAME_TAIL`)
     joins = guess not in NOUNS_CAPITALISED
     if not joins:
         lang = _language(guess)

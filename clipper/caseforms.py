@@ -85,6 +85,10 @@ KEY_MARKS = (MARK, MASCULINE, FEMININE, NEUTER)
 
 
 _LATIN = re.compile("[a-z]+")
+# Georgian's Mkhedruli letters (Mtavruli capitals casefold to them) and Armenian's small
+# letters (casefolded; NFKC writes the ligature և as եւ)
+_GEORGIAN = re.compile("[\u10d0-\u10ff]+")
+_ARMENIAN = re.compile("[\u0561-\u0586]+")
 _CYRILLIC = re.compile("[а-яіїєґ']+")
 # Greek folded: no tonos or dialytika, final sigma as σ (casefold)
 _GREEK = re.compile("[α-ω]+")
@@ -156,7 +160,16 @@ class Rules:
 
     ``roots``: a word's key is its root (:func:`clipper.malayroots.root`: Indonesian and
     Malay write derivation, not case, onto a word: ``pertambangan`` is keyed ``tambang``), not
-    the word without an ending of a table; a query word is sought by its root's key."""
+    the word without an ending of a table; a query word is sought by its root's key.
+
+    ``buffered``: the endings whose first letter is a buffer consonant, written only after a
+    stem ending in a vowel (the Turkic languages' ``y``, ``n``, ``s``: Turkish ``hastane-ye``,
+    ``ordu-nun``, ``Türkiye-nin``, Azerbaijani ``şəbəkə-sinin``): a vowel-final stem left by
+    one keeps its vowel in its key (``turkiye``, not ``turk``), and a vowel-final word is
+    keyed as itself too, so that ``Türkiye`` finds ``Türkiyənin`` but no ``Türk``
+    (session 48).  ``typed``: letters a language's writers type as others on a keyboard
+    without them, written so in its keys only (Kazakh ``і`` typed ``и``: ``кеніш`` and
+    ``кениш`` are keyed alike on a Kazakh page, not on a Ukrainian one)."""
 
     letters: re.Pattern[str]
     vowels: str
@@ -172,6 +185,8 @@ class Rules:
     key_letters: int = CASE_KEY_LETTERS
     signs: re.Pattern[str] | None = None
     roots: bool = False
+    buffered: tuple[str, ...] = ()
+    typed: tuple[tuple[str, str], ...] = ()
 
 
 # Finnish consonant gradation, strong grade to weak (Karlsson, "Finnish: An Essential
@@ -194,6 +209,11 @@ def _endings(endings: str) -> tuple[str, ...]:
     """The endings written in ``endings`` (separated by spaces), the longest first."""
     return tuple(sorted(endings.split(), key=len, reverse=True))
 
+
+# Turkish endings whose first letter is a buffer (y, n, s) or a pronominal n: written after a
+# vowel (hastane-ye, ordu-nun, bakanlığı-nda; Göksel and Kerslake, "Turkish: A Comprehensive
+# Grammar", 2005, § 2.2.2.1): a vowel-final stem before one keeps its vowel (Rules.buffered)
+_TURKISH_BUFFERED = _endings("ndan nden sini nin nun nde nda yla yle ye ya si su")
 
 RULES: dict[str, Rules] = {
     "fi": Rules(
@@ -357,6 +377,118 @@ RULES: dict[str, Rules] = {
         # a final k p t voiced before a vowel: bakanlık/bakanlığı, kitap/kitabı, Mehmet/Mehmedi
         finals=_pairs("g>k b>p d>t"),
         case_queries=True,
+        buffered=_TURKISH_BUFFERED,
+    ),
+    # az, tk, uz, kk, ky: the other Turkic languages' case endings (Göksel and Kerslake's
+    # "Turkish: A Comprehensive Grammar", 2005, is the Turkish table's model; Azerbaijani:
+    # Öztopçu, "Elementary Azerbaijani", 2nd ed., 2003; Turkmen: Clark, "Turkmen Reference
+    # Grammar", 1998; Uzbek: Bodrogligeti, "An Academic Reference Grammar of Modern Literary
+    # Uzbek", 2003; Kazakh: Muhamedowa, "Kazakh: A Comprehensive Grammar", 2016; Kyrgyz:
+    # Hebert and Poppe, "Kirghiz Manual", 1963), folded (ə, ä as e, a; ı ö ü as i o u; the
+    # Cyrillic letters as Russian's: clipper.plainletters): the genitive, dative, accusative,
+    # locative, ablative and instrumental, the plural, the third person's possessive before
+    # them (şəbəkəsinin, şəbəkəsinə, Türkiyənin, Oʻzbekistonda, Қарағандыдағы), each in its
+    # vowel-harmony and buffer-consonant forms
+    "az": Rules(
+        _LATIN,
+        "aeiou",
+        _endings(
+            "larinin lerinin larindan lerinden larinda lerinde larina lerine larini lerini "
+            "larin lerin lari leri lardan lerden larda lerde lara lere lar ler "
+            "sinin sunun sindan sinden sundan sunden sinda sinde sunda sunde sina sine suna "
+            "sune sini sunu sile sin sun si su inin unun indan inden undan unden inda inde "
+            "unda unde ina ine una une ini unu nin nun ndan nden nda nde dan den daki deki "
+            "da de ya ye yla yle la le ni nu in un"
+        ),
+        # a final q voiced to ğ before a vowel: bayraq/bayrağı
+        finals=_pairs("g>q"),
+        case_queries=True,
+        buffered=_endings(
+            "sinin sunun sindan sinden sundan sunden sinda sinde sunda sunde sina sine suna "
+            "sune sini sunu sile sin sun si su nin nun ndan nden nda nde ya ye yla yle ni nu"
+        ),
+    ),
+    "tk": Rules(
+        _LATIN,
+        "aeiouy",
+        _endings(
+            "larynyn lerinin laryndan lerinden larynda lerinde laryna lerine laryny lerini "
+            "lary leri lardan lerden larda lerde lara lere lar ler "
+            "synyn sinin syndan sinden synda sinde syna sine syny sini sy si "
+            "nyn nin nun ndan nden nda nde dan den tan ten da de ta te ga ge ka ke "
+            "ny ni nu yn in un"
+        ),
+        case_queries=True,
+        buffered=_endings(
+            "synyn sinin syndan sinden synda sinde syna sine syny sini sy si nyn nin nun "
+            "ndan nden nda nde ny ni nu"
+        ),
+    ),
+    # uz: no vowel harmony; oʻ gʻ written o g (the apostrophe joined: clipper.plainletters)
+    "uz": Rules(
+        _LATIN,
+        "aeiou",
+        _endings(
+            "larining larning larga larda lardan larni lari lar "
+            "sining siga sida sidan sini sidagi si ining iga ida idan ini idagi "
+            "ning gacha dagi dan ga ka qa da ni"
+        ),
+        case_queries=True,
+        buffered=_endings("sining siga sida sidan sini sidagi si"),
+    ),
+    **dict.fromkeys(
+        ("kk", "ky"),
+        Rules(
+            _CYRILLIC,
+            "аеиоуыэюяі",
+            _endings(
+                "ларынын леринин ларынан леринен ларында леринде ларына лерине ларын лерин "
+                "лары лери лардан лерден ларда лерде ларга лерге лар лер дар дер тар тер "
+                "сынын синин сунун сынан синен сында синде сына сине сын син сы си су "
+                "ынын инин унун ынан инен ында инде ына ине "
+                "нын нин нун дын дин дун тын тин тун "
+                "нан нен дан ден тан тен дон тон нда нде да де та те до то "
+                "сындагы синдеги ындагы индеги ндагы ндеги дагы деги тагы теги "
+                "га ге го ка ке ко на не ны ни ну ды ди ду ты ти ту ын ин ун мен бен пен"
+            ),
+            case_queries=True,
+            buffered=_endings(
+                "сынын синин сунун сынан синен сында синде сына сине сын син сы си су "
+                "сындагы синдеги ндагы ндеги нын нин нун нан нен нда нде на не ны ни ну"
+            ),
+            typed=_pairs("і>и"),
+        ),
+    ),
+    # ka: Georgian's case endings after a consonant stem's nominative -ი and a vowel stem's
+    # own (Hewitt, "Georgian: A Learner's Grammar", 2nd ed., 2005, the noun's declension):
+    # ergative -მა/-მ, dative -ს, genitive -ის/-ს, instrumental -ით/-თი, adverbial -ად/-დ,
+    # the plural -ები with them, and the postpositions written onto the word (-ში, -ზე,
+    # -თან, -დან, -თვის, -გან, -კენ, -მდე: მილსადენის, საქართველოს, საქართველოში,
+    # მილსადენიდან, ბაქოსთვის); a stem's syncope (ფანჯარა/ფანჯრის) is not undone
+    "ka": Rules(
+        _GEORGIAN,
+        "აეიოუ",
+        _endings(
+            "ებისთვის ებისგან ებისკენ ებიდან ებამდე ებთან ებში ებზე ებით ებად ების ებმა ებს "
+            "ები ისთვის ისგან ისკენ იდან ამდე სთვის სგან სკენ თვის დან მდე თან ში ზე ით თი "
+            "ად ის მა ს მ დ"
+        ),
+        case_queries=True,
+    ),
+    # hy: Eastern Armenian's case endings and articles (Dum-Tragut, "Armenian: Modern Eastern
+    # Armenian", 2009, the noun's declension): the plural -եր/-ներ, the genitive-dative -ի,
+    # ablative -ից, instrumental -ով, locative -ում, each alone or after the plural, and the
+    # definite article -ը/-ն after them (ավիաուղիները, Հայաստանի, Երևանում, ավիաուղին);
+    # the -ություն nouns' genitive -ության (կառավարության)
+    "hy": Rules(
+        _ARMENIAN,
+        "աեէըիոօ",
+        _endings(
+            "ներից ներով ներում ներին ների ները ներն ներ երից երով երում երին երի երը երն եր "
+            "ից ուց ով ում ին ի ը"
+        ),
+        swaps=_pairs("ության>ություն ությանը>ություն ությամբ>ություն"),
+        case_queries=True,
     ),
     # Hindi, Marathi and Bengali mark a noun's number and case with endings (Hindi's plural
     # and oblique: संगठन/संगठनों, सरकार/सरकारें, लड़का/लड़के/लड़कों, नदी/नदियों, माता/माताओं;
@@ -447,8 +579,42 @@ def _key(stem: str, rules: Rules) -> str | None:
                 break
         else:
             break
+    return stem if _long_enough(stem, rules) else None
+
+
+def _long_enough(stem: str, rules: Rules) -> bool:
+    """Whether ``stem`` has at least :attr:`Rules.key_letters` letters (its
+    :attr:`Rules.signs` not counted)."""
     letters = len(stem) - len(rules.signs.findall(stem)) if rules.signs else len(stem)
-    return stem if letters >= rules.key_letters else None
+    return letters >= rules.key_letters
+
+
+def _stem_key(stem: str, ending: str, rules: Rules) -> str | None:
+    """The key of ``stem``, a word without ``ending``: :func:`_key`, but a stem ending in a
+    vowel before a buffered ending (:attr:`Rules.buffered`: ``turkiye`` of ``turkiyenin``,
+    ``hastane`` of ``hastaneye``) keeps its vowel, so that the key reaches no shorter word
+    (``turk``); None when too short."""
+    if ending in rules.buffered and stem[-1:] in tuple(rules.vowels):
+        return stem if _long_enough(stem, rules) else None
+    return _key(stem, rules)
+
+
+def _vowel_word_key(word: str, rules: Rules) -> str | None:
+    """The folded ``word`` as a key of its own where it ends in a vowel in a language of
+    buffered endings (:attr:`Rules.buffered`): the key a form of it with such an ending is
+    given (``hastane`` of ``hastaneye``, :func:`_stem_key`); else None."""
+    if rules.buffered and word[-1:] in tuple(rules.vowels) and _long_enough(word, rules):
+        return word
+    return None
+
+
+def _typed(word: str, rules: Rules) -> str:
+    """The folded ``word`` with the letters its language's writers type as others written
+    as typed (:attr:`Rules.typed`: Kazakh ``і`` as ``и``)."""
+    for letter, written in rules.typed:
+        if letter in word:
+            word = word.replace(letter, written)
+    return word
 
 
 @functools.lru_cache(maxsize=1 << 17)
@@ -467,10 +633,11 @@ def word_keys(word: str, language: str) -> tuple[str, ...]:
         return ()
     if rules.roots:
         return _root_keys(word, language, rules)
-    found = [_key(word, rules)]
+    word = _typed(word, rules)
+    found = [_key(word, rules), _vowel_word_key(word, rules)]
     for ending in rules.endings:
         if word.endswith(ending):
-            found.append(_key(word[: len(word) - len(ending)], rules))
+            found.append(_stem_key(word[: len(word) - len(ending)], ending, rules))
             break
     for ending, stem_end in rules.swaps:
         if word.endswith(ending):
@@ -509,6 +676,7 @@ def base_key(word: str, language: str) -> str | None:
         from clipper.malayroots import root
 
         word = root(word, language)
+    word = _typed(word, rules)
     for ending in sorted(rules.base, key=len, reverse=True):
         if word.endswith(ending) and len(word) - len(ending) >= rules.key_letters:
             word = word[: len(word) - len(ending)]
@@ -619,6 +787,7 @@ def case_stems(word: str, language: str) -> tuple[tuple[str, str], ...]:
     rules = RULES[language]
     if not rules.case_queries or rules.letters.fullmatch(word) is None:
         return ()
+    word = _typed(word, rules)
     found: list[tuple[str, str]] = []
     for ending, stem_end in rules.swaps:
         if word.endswith(ending) and len(word) - len(ending) + len(stem_end) >= rules.key_letters:
@@ -671,8 +840,13 @@ def query_keys(word: str, languages: frozenset[str] | None = None) -> tuple[str,
         key = base_key(word, language)
         if key is not None:
             found.extend(token(key, language, mark) for mark in query_marks(word, rules))
+        if rules.letters.fullmatch(word) is not None:
+            # a word ending in a vowel, as its forms with a buffered ending are keyed
+            vowel_key = _vowel_word_key(_typed(word, rules), rules)
+            if vowel_key is not None:
+                found.append(token(vowel_key, language))
         for stem, ending in case_stems(word, language):
-            stem_key = _key(stem, rules)
+            stem_key = _stem_key(stem, ending, rules)
             if stem_key is not None:
                 found.extend(token(stem_key, language, mark) for mark in case_marks(ending, rules))
     return tuple(dict.fromkeys(found))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from clipper.caseforms import query_keys, suffixed_name
 from clipper.koreanwords import query_bounds, query_noun
 from clipper.orthography import query_respelled
+from clipper.plainletters import joined_query
 from clipper.prefixes import stem
 from clipper.scripts import persian_affixes_half_spaced
 from clipper.searchamounts import query_amount
@@ -171,6 +172,12 @@ def query_tokens(
     name = suffixed_name(fold(value), case_languages) if len(tokens) == 2 and not prefix else None
     if name is not None:
         stemmed, keys = [name], query_keys(name, frozenset({"tr"}))
+    # an Uzbek word typed with the apostrophe of oʻ or gʻ ("Oʻzbekistonda", read as two
+    # words) is sought joined and by its Uzbek keys: it finds "Ozbekiston", "Oʻzbekiston"
+    # (clipper.plainletters; its page's words run joined too)
+    joined = joined_query(fold(value), case_languages) if len(tokens) == 2 and not prefix else None
+    if joined is not None:
+        stemmed, keys = [joined], query_keys(joined, frozenset({"uz"}))
     # a Korean word with its particle ("서울시가", "서울시의"), plural or verb's ending
     # ("체포된") is sought as its noun too (clipper.koreanwords.query_noun): it finds
     # "서울시는" and "서울시"

@@ -83,6 +83,7 @@ from clipper.koreanwords import page_keys
 from clipper.orthography import has_old_spelling, spelled_on
 from clipper.orthography import respelled as agreement_spelled
 from clipper.paragraphs import ByParagraph, word_memo
+from clipper.plainletters import PLAIN_LETTERS, page_spelled
 from clipper.prefixes import PREFIXED_SCRIPT, stem
 from clipper.scripts import (
     ARABIC_VARIANTS,
@@ -288,6 +289,7 @@ _LETTERS = {
     **LATIN_LETTERS,
     **ARABIC_VARIANTS,
     **KEYBOARD_LETTERS,
+    **PLAIN_LETTERS,
     "\u0901": "\u0902", "\u0928\u094d": "\u0902",
 }
 _LETTER = re.compile(
@@ -540,13 +542,22 @@ def _with_added_words(value: str, plain: str, language: str | None) -> str:
     # the words around it (clipper.classprefixes: "Kilimo" finds "IKilimo"; migration 0094)
     if (bare := unprefixed(value, language)) is not None:
         words += " " + _respelled_runs(plain, _plain_search_text(bare, language))
+    # an Azerbaijani page's ə typed a, an Uzbek page's oʻ gʻ typed o g, with the words around
+    # them (clipper.plainletters: "Ganca" finds "Gəncə", "Ozbekiston" "Oʻzbekiston"; migration
+    # 0097); keyed below as the page's own words are
+    typed = ""
+    if (plainly := page_spelled(value, language)) is not None:
+        typed = _joined_runs(plain, _plain_search_text(plainly, language))
+        if typed:
+            words += " " + typed
     # a compound's parts: "Regierung" finds "Bundesregierung" (migration 0067)
     parts = parts_text(plain, language) if language else ""
     if parts:
         words += " " + parts
     # a word's case forms' keys: "Helsinki" finds "Helsingissä" (migration 0072), and so a
     # compound's parts': "kriisi" finds "hallituskriisissä"
-    keys = keys_text(f"{plain} {parts}" if parts else plain, language) if language else ""
+    keyed_words = " ".join(text for text in (plain, parts, typed) if text)
+    keys = keys_text(keyed_words, language) if language else ""
     if keys:
         words += " " + keys
     # a Vietnamese page's words with their marks, keyed: "tỷ" finds no "công ty"
@@ -700,6 +711,32 @@ def _respelled_runs(plain: str, respelled: str) -> str:
     where their numbers of words differ."""
     words, spelled = plain.split(" "), respelled.split(" ")
     return _phrase_runs(words, spelled) if len(words) == len(spelled) else respelled
+
+
+def _joined_runs(plain: str, joined: str) -> str:
+    """:func:`_phrase_runs` of ``plain`` and ``joined`` (two :func:`_plain_search_text` of one
+    text, the second with some of its words written otherwise or run together: Uzbek's
+    ``o zbekiston`` as ``ozbekiston``), ``joined`` read word by word against ``plain`` (a word
+    of it that is two or three of ``plain``'s in a row stands for them); ``joined`` whole
+    where they cannot be so read."""
+    words, spelled = plain.split(" "), joined.split(" ")
+    if len(words) == len(spelled):
+        return _phrase_runs(words, spelled)
+    aligned: list[str] = []  # spelled, one entry a word of plain ("" after a joined word)
+    at = 0
+    for word in spelled:
+        span = next(
+            (n for n in (1, 2, 3) if "".join(words[at : at + n]) == word),
+            1 if at < len(words) else 0,
+        )
+        if span == 0:
+            return joined
+        aligned += [word] + [""] * (span - 1)
+        at += span
+    if at != len(words):
+        return joined
+    runs = _phrase_runs(words, aligned).split(" ")
+    return " ".join(word for word in runs if word)
 
 
 def _phrase_runs(words: list[str], spelled: list[str]) -> str:

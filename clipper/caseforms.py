@@ -162,12 +162,18 @@ class Rules:
     Malay write derivation, not case, onto a word: ``pertambangan`` is keyed ``tambang``), not
     the word without an ending of a table; a query word is sought by its root's key.
 
-    ``buffered``: the endings whose first letter is a buffer consonant, written only after a
-    stem ending in a vowel (the Turkic languages' ``y``, ``n``, ``s``: Turkish ``hastane-ye``,
-    ``ordu-nun``, ``Türkiye-nin``, Azerbaijani ``şəbəkə-sinin``): a vowel-final stem left by
-    one keeps its vowel in its key (``turkiye``, not ``turk``), and a vowel-final word is
-    keyed as itself too, so that ``Türkiye`` finds ``Türkiyənin`` but no ``Türk``
-    (session 48).  ``typed``: letters a language's writers type as others on a keyboard
+    ``stem_vowels``: a stem's final vowel is its own, never a case's (the Turkic languages:
+    an ending starting with a consonant, its buffer ``y``, ``n``, ``s`` too, follows it,
+    ``hastane-ye``, ``ordu-nun``, ``Türkiye-nin``, ``Gəncə-də``, ``şəbəkə-sinin``): a
+    vowel-final stem left by such an ending keeps its vowel in its key, a vowel-final page
+    word is keyed as itself too, and a vowel-final query word's base key is itself
+    (``turkiye``, ``gence``), so that ``Türkiye`` finds ``Türkiyənin`` but no ``Türk`` and
+    ``Gəncə`` no ``gənc``, "young" (session 48); ``possessive``: the endings a third person's
+    possessive vowel (``possessive_vowels``) may stand before, the pronominal ``n``
+    (``bakanlığı-nda``): a stem ending in one is keyed without it as well (``bakanlik``);
+    ``buffers``: the letters an ending's buffer may be, which a stem may end in too (an ending
+    starting with one is also read without it: :func:`_endings_of`).
+    ``typed``: letters a language's writers type as others on a keyboard
     without them, written so in its keys only (Kazakh ``і`` typed ``и``: ``кеніш`` and
     ``кениш`` are keyed alike on a Kazakh page, not on a Ukrainian one)."""
 
@@ -185,7 +191,10 @@ class Rules:
     key_letters: int = CASE_KEY_LETTERS
     signs: re.Pattern[str] | None = None
     roots: bool = False
-    buffered: tuple[str, ...] = ()
+    stem_vowels: bool = False
+    possessive: tuple[str, ...] = ()
+    possessive_vowels: str = ""
+    buffers: str = ""
     typed: tuple[tuple[str, str], ...] = ()
 
 
@@ -210,10 +219,10 @@ def _endings(endings: str) -> tuple[str, ...]:
     return tuple(sorted(endings.split(), key=len, reverse=True))
 
 
-# Turkish endings whose first letter is a buffer (y, n, s) or a pronominal n: written after a
-# vowel (hastane-ye, ordu-nun, bakanlığı-nda; Göksel and Kerslake, "Turkish: A Comprehensive
-# Grammar", 2005, § 2.2.2.1): a vowel-final stem before one keeps its vowel (Rules.buffered)
-_TURKISH_BUFFERED = _endings("ndan nden sini nin nun nde nda yla yle ye ya si su")
+# The endings of the Turkic languages that a third person's possessive vowel may stand before
+# (the pronominal n: bakanlığı-nda, Göksel and Kerslake, "Turkish: A Comprehensive Grammar",
+# 2005, § 14.3; Rules.possessive)
+_TURKISH_POSSESSIVE = _endings("ndan nden nin nun nde nda")
 
 RULES: dict[str, Rules] = {
     "fi": Rules(
@@ -377,7 +386,10 @@ RULES: dict[str, Rules] = {
         # a final k p t voiced before a vowel: bakanlık/bakanlığı, kitap/kitabı, Mehmet/Mehmedi
         finals=_pairs("g>k b>p d>t"),
         case_queries=True,
-        buffered=_TURKISH_BUFFERED,
+        stem_vowels=True,
+        possessive=_TURKISH_POSSESSIVE,
+        possessive_vowels="iu",
+        buffers="yns",
     ),
     # az, tk, uz, kk, ky: the other Turkic languages' case endings (Göksel and Kerslake's
     # "Turkish: A Comprehensive Grammar", 2005, is the Turkish table's model; Azerbaijani:
@@ -403,10 +415,10 @@ RULES: dict[str, Rules] = {
         # a final q voiced to ğ before a vowel: bayraq/bayrağı
         finals=_pairs("g>q"),
         case_queries=True,
-        buffered=_endings(
-            "sinin sunun sindan sinden sundan sunden sinda sinde sunda sunde sina sine suna "
-            "sune sini sunu sile sin sun si su nin nun ndan nden nda nde ya ye yla yle ni nu"
-        ),
+        stem_vowels=True,
+        possessive=_endings("nin nun ndan nden nda nde ni nu"),
+        possessive_vowels="iu",
+        buffers="yns",
     ),
     "tk": Rules(
         _LATIN,
@@ -419,10 +431,10 @@ RULES: dict[str, Rules] = {
             "ny ni nu yn in un"
         ),
         case_queries=True,
-        buffered=_endings(
-            "synyn sinin syndan sinden synda sinde syna sine syny sini sy si nyn nin nun "
-            "ndan nden nda nde ny ni nu"
-        ),
+        stem_vowels=True,
+        possessive=_endings("nyn nin nun ndan nden nda nde ny ni nu"),
+        possessive_vowels="iyu",
+        buffers="ns",
     ),
     # uz: no vowel harmony; oʻ gʻ written o g (the apostrophe joined: clipper.plainletters)
     "uz": Rules(
@@ -434,7 +446,8 @@ RULES: dict[str, Rules] = {
             "ning gacha dagi dan ga ka qa da ni"
         ),
         case_queries=True,
-        buffered=_endings("sining siga sida sidan sini sidagi si"),
+        stem_vowels=True,
+        buffers="s",
     ),
     **dict.fromkeys(
         ("kk", "ky"),
@@ -452,10 +465,10 @@ RULES: dict[str, Rules] = {
                 "га ге го ка ке ко на не ны ни ну ды ди ду ты ти ту ын ин ун мен бен пен"
             ),
             case_queries=True,
-            buffered=_endings(
-                "сынын синин сунун сынан синен сында синде сына сине сын син сы си су "
-                "сындагы синдеги ндагы ндеги нын нин нун нан нен нда нде на не ны ни ну"
-            ),
+            stem_vowels=True,
+            possessive=_endings("ндагы ндеги нын нин нун нан нен нда нде на не ны ни ну"),
+            possessive_vowels="ыиу",
+            buffers="нс",
             typed=_pairs("і>и"),
         ),
     ),
@@ -589,21 +602,40 @@ def _long_enough(stem: str, rules: Rules) -> bool:
     return letters >= rules.key_letters
 
 
-def _stem_key(stem: str, ending: str, rules: Rules) -> str | None:
-    """The key of ``stem``, a word without ``ending``: :func:`_key`, but a stem ending in a
-    vowel before a buffered ending (:attr:`Rules.buffered`: ``turkiye`` of ``turkiyenin``,
-    ``hastane`` of ``hastaneye``) keeps its vowel, so that the key reaches no shorter word
-    (``turk``); None when too short."""
-    if ending in rules.buffered and stem[-1:] in tuple(rules.vowels):
-        return stem if _long_enough(stem, rules) else None
-    return _key(stem, rules)
+def _stem_keys(stem: str, ending: str, rules: Rules) -> tuple[str | None, ...]:
+    """The keys of ``stem``, a word without ``ending``: :func:`_key`, but where a stem's
+    final vowel is its own (:attr:`Rules.stem_vowels`) a stem ending in a vowel before an
+    ending starting with a consonant keeps it (``turkiye`` of ``turkiyenin``, ``gence`` of
+    ``gencede``), so that the key reaches no shorter word (``turk``, ``genc``), and is keyed
+    without it as well where the vowel may be a possessive's (:attr:`Rules.possessive`:
+    ``bakanligi`` and ``bakanlik`` of ``bakanliginda``); None for a key too short."""
+    if rules.stem_vowels and stem[-1:] in tuple(rules.vowels) and ending[:1] not in rules.vowels:
+        kept = stem if _long_enough(stem, rules) else None
+        if ending in rules.possessive and stem[-1] in rules.possessive_vowels:
+            return (kept, _key(stem, rules))
+        return (kept,)
+    return (_key(stem, rules),)
+
+
+def _endings_of(word: str, rules: Rules) -> tuple[str, ...]:
+    """The ending the folded ``word`` is read with: the longest of :attr:`Rules.endings` it
+    ends with, and where that starts with a buffer (:attr:`Rules.buffers`) the ending without
+    it as well, when it is one: Kazakh ``облысында`` is ``облы-сында`` or ``облыс-ында``,
+    Azerbaijani ``şəbəkəsinin`` ``şəbəkə-sinin`` or ``şəbəkəs-inin`` (a stem of either
+    shape); ``()`` for none."""
+    for ending in rules.endings:
+        if word.endswith(ending):
+            if ending[0] in rules.buffers and ending[1:] in rules.endings:
+                return (ending, ending[1:])
+            return (ending,)
+    return ()
 
 
 def _vowel_word_key(word: str, rules: Rules) -> str | None:
-    """The folded ``word`` as a key of its own where it ends in a vowel in a language of
-    buffered endings (:attr:`Rules.buffered`): the key a form of it with such an ending is
-    given (``hastane`` of ``hastaneye``, :func:`_stem_key`); else None."""
-    if rules.buffered and word[-1:] in tuple(rules.vowels) and _long_enough(word, rules):
+    """The folded ``word`` as a key of its own where it ends in a vowel and a stem's final
+    vowel is its own (:attr:`Rules.stem_vowels`): the key its forms are given (``hastane`` of
+    ``hastaneye``, :func:`_stem_keys`); else None."""
+    if rules.stem_vowels and word[-1:] in tuple(rules.vowels) and _long_enough(word, rules):
         return word
     return None
 
@@ -635,10 +667,8 @@ def word_keys(word: str, language: str) -> tuple[str, ...]:
         return _root_keys(word, language, rules)
     word = _typed(word, rules)
     found = [_key(word, rules), _vowel_word_key(word, rules)]
-    for ending in rules.endings:
-        if word.endswith(ending):
-            found.append(_stem_key(word[: len(word) - len(ending)], ending, rules))
-            break
+    for ending in _endings_of(word, rules):
+        found.extend(_stem_keys(word[: len(word) - len(ending)], ending, rules))
     for ending, stem_end in rules.swaps:
         if word.endswith(ending):
             found.append(_key(word[: len(word) - len(ending)] + stem_end, rules))
@@ -668,6 +698,8 @@ def base_key(word: str, language: str) -> str | None:
     (:attr:`Rules.base`), then as :func:`_key`; None for a word of other letters or too short.
     In a language keyed by roots (:attr:`Rules.roots`) the word is its root first:
     ``base_key("pertambangan", "id")`` → ``"tambang"``.
+    Where a stem's final vowel is its own (:attr:`Rules.stem_vowels`), a word ending in a
+    vowel is its own key: ``base_key("gence", "az")`` → ``"gence"``.
     ``base_key("vilnius", "lt")`` → ``"viln"``, ``base_key("helsinki", "fi")`` → ``"helsing"``."""
     rules = RULES[language]
     if rules.letters.fullmatch(word) is None:
@@ -677,6 +709,8 @@ def base_key(word: str, language: str) -> str | None:
 
         word = root(word, language)
     word = _typed(word, rules)
+    if (own := _vowel_word_key(word, rules)) is not None:
+        return own  # its final vowel is its own (Rules.stem_vowels): "gence", not "genc"
     for ending in sorted(rules.base, key=len, reverse=True):
         if word.endswith(ending) and len(word) - len(ending) >= rules.key_letters:
             word = word[: len(word) - len(ending)]
@@ -779,11 +813,12 @@ def case_stems(word: str, language: str) -> tuple[tuple[str, str], ...]:
     each ``(stem, ending)`` it can be, the stem at least
     :data:`clipper.config.CASE_KEY_LETTERS` letters: the word without a swap's ending with its
     stem letters put back (:attr:`Rules.swaps`), then without the longest case ending it ends
-    with (:attr:`Rules.endings`), each once; ``()`` for a word of other letters or ending in
+    with (:attr:`Rules.endings`), and without it less its buffer letter
+    (:func:`_endings_of`), each once; ``()`` for a word of other letters or ending in
     none, and in a language whose queries are not read so (:attr:`Rules.case_queries`).
     ``case_stems("bankiem", "pl")`` → ``(("bank", "iem"),)``; Turkish ``ordunun`` is ``ordu``'s
     genitive, ``limanda`` ``liman``'s locative: ``case_stems("ordunun", "tr")`` →
-    ``(("ordun", "nun"), ("ordu", "nun"))``."""
+    ``(("ordun", "nun"), ("ordu", "nun"), ("ordun", "un"))``."""
     rules = RULES[language]
     if not rules.case_queries or rules.letters.fullmatch(word) is None:
         return ()
@@ -793,10 +828,9 @@ def case_stems(word: str, language: str) -> tuple[tuple[str, str], ...]:
         if word.endswith(ending) and len(word) - len(ending) + len(stem_end) >= rules.key_letters:
             found.append((word[: len(word) - len(ending)] + stem_end, ending))
             break
-    for ending in rules.endings:
-        if word.endswith(ending) and len(word) - len(ending) >= rules.key_letters:
+    for ending in _endings_of(word, rules):
+        if len(word) - len(ending) >= rules.key_letters:
             found.append((word[: len(word) - len(ending)], ending))
-            break
     return tuple(dict.fromkeys(found))
 
 
@@ -840,13 +874,10 @@ def query_keys(word: str, languages: frozenset[str] | None = None) -> tuple[str,
         key = base_key(word, language)
         if key is not None:
             found.extend(token(key, language, mark) for mark in query_marks(word, rules))
-        if rules.letters.fullmatch(word) is not None:
-            # a word ending in a vowel, as its forms with a buffered ending are keyed
-            vowel_key = _vowel_word_key(_typed(word, rules), rules)
-            if vowel_key is not None:
-                found.append(token(vowel_key, language))
         for stem, ending in case_stems(word, language):
-            stem_key = _stem_key(stem, ending, rules)
-            if stem_key is not None:
-                found.extend(token(stem_key, language, mark) for mark in case_marks(ending, rules))
+            for stem_key in _stem_keys(stem, ending, rules):
+                if stem_key is not None:
+                    found.extend(
+                        token(stem_key, language, mark) for mark in case_marks(ending, rules)
+                    )
     return tuple(dict.fromkeys(found))

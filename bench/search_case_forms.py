@@ -41,6 +41,7 @@ from _common import SHARED_DATA, fundus_pages, in_tree
 # The languages clipper.caseforms keys (Hebrew and Arabic are clipper.prefixes')
 CASED = {
     "fi", "et", "lt", "lv", "ru", "uk", "pl", "cs", "hu", "tr", "sk", "sl", "hr", "sr", "bs", "el",
+    "az", "tk", "uz", "kk", "ky", "ka", "hy",
 }  # fmt: skip
 
 # (language, base form, case form, sentence holding the case form)
@@ -521,15 +522,80 @@ GREEK_CONFIRM: list[tuple[str, str, str, str]] = [
     ("el", "Μητσοτάκης", "Μητσοτάκη", "Συνάντηση με τον Μητσοτάκη έγινε χθες."),
 ]
 
+# Session 48 (newcomer 48a): Azerbaijani, Turkmen, Uzbek, Kazakh, Kyrgyz, Georgian and
+# Armenian, base forms and words typed plainly (``Gence``, ``Ganca`` for ``Gəncə``,
+# ``Ozbekiston``, ``Караганды``).  CAUCASUS_TUNE holds the newcomer's words and those the tables
+# were checked on while made; CAUCASUS_CONFIRM, other words, was written with them and never
+# tuned on (the tables were not changed after it ran).
+CAUCASUS_TUNE: list[tuple[str, str, str, str]] = [
+    ("az", "şəbəkə", "şəbəkəsinin", "Operator şəbəkəsinin genişləndirilməsinə başlayıb."),
+    ("az", "Türkiyə", "Türkiyənin", "Türkiyənin xarici işlər naziri Bakıya gəlib."),
+    ("az", "Gəncə", "Gəncədə", "Gəncədə yeni körpü tikilir."),
+    ("az", "Gence", "Gəncəyə", "Nazir sabah Gəncəyə gedəcək."),
+    ("az", "Ganca", "Gəncə", "Gəncə şəhərində qar yağıb."),
+    ("az", "abunəçi", "abunəçilərə", "Şirkət abunəçilərə endirim təklif edir."),
+    ("az", "Azərbaycan", "Azərbaycanın", "Azərbaycanın neft hasilatı artıb."),
+    ("tk", "Aşgabat", "Aşgabatda", "Aşgabatda täze myhmanhana açyldy."),
+    ("tk", "Türkmenistan", "Türkmenistanyň", "Türkmenistanyň prezidenti çykyş etdi."),
+    ("uz", "Toshkent", "Toshkentda", "Toshkentda yangi metro bekati ochildi."),
+    ("uz", "Oʻzbekiston", "Oʻzbekistonning", "Oʻzbekistonning eksporti oʻsdi."),
+    ("uz", "Ozbekiston", "Oʻzbekistonda", "Oʻzbekistonda paxta terimi boshlandi."),
+    ("uz", "hukumat", "hukumatga", "Fermerlar hukumatga murojaat qildi."),
+    ("kk", "Қарағанды", "Қарағандыда", "Қарағандыда жаңа зауыт ашылды."),
+    ("kk", "Караганды", "Қарағанды", "Қарағанды облысы әкімі мәлімдеді."),
+    ("kk", "Астана", "Астанадағы", "Астанадағы көрме аяқталды."),
+    ("kk", "компания", "компанияның", "Компанияның табысы өсті."),
+    ("kk", "кениш", "кенішке", "Жұмысшылар кенішке түсті."),
+    ("ky", "Бишкек", "Бишкекте", "Бишкекте жаңы мектеп ачылды."),
+    ("ky", "өкмөт", "өкмөттүн", "Өкмөттүн чечими кабыл алынды."),
+    ("ka", "მილსადენი", "მილსადენის", "მილსადენის მშენებლობა დასრულდა."),
+    ("ka", "საქართველო", "საქართველოს", "საქართველოს მთავრობამ განცხადება გაავრცელა."),
+    ("ka", "თბილისი", "თბილისში", "თბილისში ახალი ხიდი გაიხსნა."),
+    ("ka", "ბათუმი", "ბათუმიდან", "ბათუმიდან გემი გავიდა."),
+    ("ka", "მთავრობა", "მთავრობამ", "მთავრობამ ბიუჯეტი დაამტკიცა."),
+    ("hy", "ավիաուղի", "ավիաուղիները", "Ավիաուղիները չեղարկել են չվերթները։"),
+    ("hy", "Երևան", "Երևանում", "Երևանում բացվել է նոր դպրոց։"),
+    ("hy", "Հայաստան", "Հայաստանի", "Հայաստանի կառավարությունը որոշում է ընդունել։"),
+    ("hy", "կառավարություն", "կառավարության", "Կառավարության նիստը հետաձգվեց։"),
+    ("hy", "քաղաք", "քաղաքից", "Զբոսաշրջիկները մեկնեցին քաղաքից։"),
+]
+CAUCASUS_CONFIRM: list[tuple[str, str, str, str]] = [
+    ("az", "bank", "bankın", "Bankın mənfəəti azalıb."),
+    ("az", "Bakı", "Bakıda", "Bakıda güclü külək əsir."),
+    ("az", "hökumət", "hökumətə", "Həmkarlar hökumətə müraciət edib."),
+    ("az", "Sumqayit", "Sumqayıtdan", "Qatar Sumqayıtdan yola düşüb."),
+    ("az", "neft", "neftin", "Neftin qiyməti bahalaşıb."),
+    ("az", "seher", "şəhərlərdə", "Bir çox şəhərlərdə işıq kəsilib."),
+    ("tk", "Mary", "Marynyň", "Marynyň häkimi çykyş etdi."),
+    ("tk", "bank", "banklarda", "Banklarda nobat uzaldy."),
+    ("uz", "Samarqand", "Samarqandga", "Turistlar Samarqandga yetib keldi."),
+    ("uz", "bozor", "bozorlarda", "Bozorlarda narxlar oshdi."),
+    ("uz", "Fargona", "Fargʻonada", "Fargʻonada yomgʻir yogʻdi."),
+    ("kk", "Алматы", "Алматыда", "Алматыда жер сілкінді."),
+    ("kk", "мұнай", "мұнайдың", "Мұнайдың бағасы түсті."),
+    ("kk", "Ақтау", "Ақтаудан", "Кеме Ақтаудан шықты."),
+    ("ky", "парламент", "парламентте", "Парламентте талкуу болду."),
+    ("ka", "ბაქო", "ბაქოში", "ბაქოში კონფერენცია გაიმართა."),
+    ("ka", "ქუთაისი", "ქუთაისის", "ქუთაისის მერმა განაცხადა."),
+    ("ka", "ბანკი", "ბანკებმა", "ბანკებმა საპროცენტო განაკვეთი გაზარდეს."),
+    ("ka", "პარლამენტი", "პარლამენტში", "პარლამენტში კანონპროექტი განიხილეს."),
+    ("hy", "Գյումրի", "Գյումրիում", "Գյումրիում ձյուն է տեղացել։"),
+    ("hy", "բանկ", "բանկերը", "Բանկերը բարձրացրել են տոկոսադրույքը։"),
+    ("hy", "խորհրդարան", "խորհրդարանում", "Խորհրդարանում քննարկվեց օրինագիծը։"),
+    ("hy", "դպրոց", "դպրոցներից", "Դպրոցներից մեկը փակվեց։"),
+]
+
 SETS = (
     ("tune", TUNE), ("confirm", CONFIRM), ("holdout", HOLDOUT), ("fresh", FRESH),
     ("inflected-tune", INFLECTED_TUNE), ("inflected-confirm", INFLECTED_CONFIRM),
     ("slavic-tune", SLAVIC_TUNE), ("slavic-confirm", SLAVIC_CONFIRM),
     ("greek-tune", GREEK_TUNE), ("greek-confirm", GREEK_CONFIRM),
+    ("caucasus-tune", CAUCASUS_TUNE), ("caucasus-confirm", CAUCASUS_CONFIRM),
 )  # fmt: skip
 ALL_PAIRS = (
     TUNE + CONFIRM + HOLDOUT + FRESH + INFLECTED_TUNE + INFLECTED_CONFIRM
     + SLAVIC_TUNE + SLAVIC_CONFIRM + GREEK_TUNE + GREEK_CONFIRM
+    + CAUCASUS_TUNE + CAUCASUS_CONFIRM
 )  # fmt: skip
 
 # (language, query, sentence): pages a query must NOT find, look-alikes of the same language
@@ -609,6 +675,22 @@ DECOYS: list[tuple[str, str, str]] = [
     ("el", "πόλη", "Η πολιτική αντιπαράθεση συνεχίζεται."),
     ("el", "Κρήτη", "Ο κριτής αποφάσισε υπέρ της ομάδας."),
     ("el", "λιμάνι", "Η λίμνη πάγωσε τον χειμώνα."),
+    # session 48: a long query word's stem cut reaches no shorter word (Türkiye is no Türk,
+    # Gəncə no gənc, "young"), and the Turkic, Georgian and Armenian look-alikes
+    ("tr", "Türkiye", "Türk Hava Yolları yeni uçak aldı."),
+    ("tr", "Türkiye", "Türkçe kurslarına ilgi arttı."),
+    ("tr", "Antalya", "Antal Bey toplantıya katıldı."),
+    ("tr", "Konya", "Konyak fiyatları yükseldi."),
+    ("tr", "İzmir", "İzmit körfezinde balıkçılar çalıştı."),
+    ("az", "Türkiyə", "Türk şirkəti Bakıda ofis açıb."),
+    ("az", "Gəncə", "Gənc idmançılar yarışda qalib gəlib."),
+    ("az", "Gence", "Gənclər festivalı başa çatıb."),
+    ("az", "Şəki", "Şəkil sərgisi açılıb."),
+    ("uz", "Buxoro", "Buxgalterlar yigʻilishi boʻldi."),
+    ("kk", "Астана", "Астар жаңа көйлек тікті."),
+    ("ka", "ბათუმი", "ბათუ ჩამოვიდა გუშინ."),
+    ("hy", "Երևան", "Երեկ անձրև էր։"),
+    ("ru", "Караганды", "Карагач растёт у дороги."),
 ]
 
 # Case forms that the sentences of the sets hold besides their own pair's (a hit on them is

@@ -622,12 +622,20 @@ def _endings_of(word: str, rules: Rules) -> tuple[str, ...]:
     ends with, and where that starts with a buffer (:attr:`Rules.buffers`) the ending without
     it as well, when it is one: Kazakh ``облысында`` is ``облы-сында`` or ``облыс-ында``,
     Azerbaijani ``şəbəkəsinin`` ``şəbəkə-sinin`` or ``şəbəkəs-inin`` (a stem of either
-    shape); ``()`` for none."""
+    shape); an ending with a buffer is read only after a vowel (``Antalya`` is no
+    ``Antal-ya``: the next ending it ends with is sought); ``()`` for none."""
     for ending in rules.endings:
-        if word.endswith(ending):
-            if ending[0] in rules.buffers and ending[1:] in rules.endings:
-                return (ending, ending[1:])
+        if not word.endswith(ending):
+            continue
+        if ending[0] not in rules.buffers:
             return (ending,)
+        # a buffer follows a vowel only: Turkish "Antalya" is no "Antal-ya"
+        before = word[len(word) - len(ending) - 1 : len(word) - len(ending)]
+        readings = ((ending,) if before and before in rules.vowels else ()) + (
+            (ending[1:],) if ending[1:] in rules.endings else ()
+        )
+        if readings:
+            return readings
     return ()
 
 

@@ -756,6 +756,8 @@ def _pages() -> list[tuple[str, str, str]]:
     pages += [(f"slavic-confirm{n}", p[0], p[3]) for n, p in enumerate(SLAVIC_CONFIRM)]
     pages += [(f"greek-tune{n}", p[0], p[3]) for n, p in enumerate(GREEK_TUNE)]
     pages += [(f"greek-confirm{n}", p[0], p[3]) for n, p in enumerate(GREEK_CONFIRM)]
+    pages += [(f"caucasus-tune{n}", p[0], p[3]) for n, p in enumerate(CAUCASUS_TUNE)]
+    pages += [(f"caucasus-confirm{n}", p[0], p[3]) for n, p in enumerate(CAUCASUS_CONFIRM)]
     pages += [(f"decoy{n}", d[0], d[2]) for n, d in enumerate(DECOYS)]
     return pages
 

@@ -581,10 +581,11 @@ def suffixed_name(folded: str, languages: frozenset[str] | None = None) -> str |
 
 
 def _key(stem: str, rules: Rules) -> str | None:
-    """``stem`` without its final vowels, its end written one way (:attr:`Rules.finals`);
-    None when fewer than :attr:`Rules.key_letters` letters are left (its :attr:`Rules.signs`
-    not counted)."""
-    stem = stem.rstrip(rules.vowels)
+    """``stem`` without its final vowels, two at most (:data:`FINAL_VOWELS`), its end written
+    one way (:attr:`Rules.finals`); None when fewer than :attr:`Rules.key_letters` letters are
+    left (its :attr:`Rules.signs` not counted)."""
+    bare = stem.rstrip(rules.vowels)
+    stem = stem[: max(len(bare), len(stem) - FINAL_VOWELS)]
     for _ in range(2):
         for ending, written in rules.finals:
             if stem.endswith(ending):
@@ -593,6 +594,12 @@ def _key(stem: str, rules: Rules) -> str | None:
         else:
             break
     return stem if _long_enough(stem, rules) else None
+
+
+# The most final vowels a key's end loses: a base form's or a case form's ends in two at most
+# (Finnish Espoo/Espoossa, Russian Россия/России), while a word ending in three is no form of
+# the word without them (Türkiye, read in Finnish, is no "Turk" nor "Turun"; session 48)
+FINAL_VOWELS = 2
 
 
 def _long_enough(stem: str, rules: Rules) -> bool:

@@ -682,7 +682,7 @@ DECOYS: list[tuple[str, str, str]] = [
     ("tr", "Antalya", "Antal Bey toplantıya katıldı."),
     ("tr", "Konya", "Konyak fiyatları yükseldi."),
     ("tr", "İzmir", "İzmit körfezinde balıkçılar çalıştı."),
-    ("az", "Türkiyə", "Türk şirkəti Bakıda ofis açıb."),
+    ("az", "Türkiyə", "Türk tacirləri yarmarkaya gəlib."),
     ("az", "Gəncə", "Gənc idmançılar yarışda qalib gəlib."),
     ("az", "Gence", "Gənclər festivalı başa çatıb."),
     ("az", "Şəki", "Şəkil sərgisi açılıb."),
@@ -704,6 +704,18 @@ ALSO_FORMS: dict[str, tuple[str, ...]] = {
     "Nitra": ("Nitrou",),
     "Александр": ("Александром",),
     "Александра": ("Александры",),
+    # session 48: the same language's pages of the sets writing the word (a plain query's too;
+    # a Turkish query finding Azerbaijani "Türkiyənin", "Şirkət" is counted wrong, as above)
+    "Bakı": ("Bakıya",),
+    "Ganca": ("Gəncədə", "Gəncəyə"),
+    "Gence": ("Gəncədə", "Gəncə"),
+    "Gəncə": ("Gəncəyə",),
+    "Ozbekiston": ("Oʻzbekistonning",),
+    "Oʻzbekiston": ("Oʻzbekistonda",),
+    "seher": ("şəhərində",),
+    "Караганды": ("Қарағандыда",),
+    "կառավարություն": ("Կառավարությունը",),
+    "მთავრობა": ("მთავრობამ",),
 }
 
 # The same word's other forms that pages of the sets in the query's language hold (session 36:

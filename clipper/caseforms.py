@@ -581,11 +581,10 @@ def suffixed_name(folded: str, languages: frozenset[str] | None = None) -> str |
 
 
 def _key(stem: str, rules: Rules) -> str | None:
-    """``stem`` without its final vowels, two at most (:data:`FINAL_VOWELS`), its end written
-    one way (:attr:`Rules.finals`); None when fewer than :attr:`Rules.key_letters` letters are
-    left (its :attr:`Rules.signs` not counted)."""
-    bare = stem.rstrip(rules.vowels)
-    stem = stem[: max(len(bare), len(stem) - FINAL_VOWELS)]
+    """``stem`` without its final vowels, its end written one way (:attr:`Rules.finals`);
+    None when fewer than :attr:`Rules.key_letters` letters are left (its :attr:`Rules.signs`
+    not counted)."""
+    stem = stem.rstrip(rules.vowels)
     for _ in range(2):
         for ending, written in rules.finals:
             if stem.endswith(ending):
@@ -594,12 +593,6 @@ def _key(stem: str, rules: Rules) -> str | None:
         else:
             break
     return stem if _long_enough(stem, rules) else None
-
-
-# The most final vowels a key's end loses: a base form's or a case form's ends in two at most
-# (Finnish Espoo/Espoossa, Russian Россия/России), while a word ending in three is no form of
-# the word without them (Türkiye, read in Finnish, is no "Turk" nor "Turun"; session 48)
-FINAL_VOWELS = 2
 
 
 def _long_enough(stem: str, rules: Rules) -> bool:
@@ -644,6 +637,14 @@ def _endings_of(word: str, rules: Rules) -> tuple[str, ...]:
         if readings:
             return readings
     return ()
+
+
+def _voiced(word: str, rules: Rules) -> bool:
+    """Whether the folded ``word`` ends in a vowel after a consonant voiced before it
+    (:attr:`Rules.finals`: Turkish ``valiliğe``, ``kitabı``): the vowel is a case's, not the
+    stem's own."""
+    stem = word.rstrip(rules.vowels)
+    return stem != word and any(stem.endswith(voiced) for voiced, _ in rules.finals)
 
 
 def _vowel_word_key(word: str, rules: Rules) -> str | None:
@@ -724,7 +725,7 @@ def base_key(word: str, language: str) -> str | None:
 
         word = root(word, language)
     word = _typed(word, rules)
-    if (own := _vowel_word_key(word, rules)) is not None:
+    if (own := _vowel_word_key(word, rules)) is not None and not _voiced(word, rules):
         return own  # its final vowel is its own (Rules.stem_vowels): "gence", not "genc"
     for ending in sorted(rules.base, key=len, reverse=True):
         if word.endswith(ending) and len(word) - len(ending) >= rules.key_letters:

@@ -173,6 +173,9 @@ class Rules:
     (``bakanlığı-nda``): a stem ending in one is keyed without it as well (``bakanlik``);
     ``buffers``: the letters an ending's buffer may be, which a stem may end in too (an ending
     starting with one is also read without it: :func:`_endings_of`).
+    ``final_vowels``: the most final vowels a key loses (0: all): a Finnish word ends in two at
+    most (``Espoo``, ``Hyvinkää``), and a word read in Finnish that ends in three is no form of
+    the word without them (``Türkiye`` is no ``Turku``, whose key is ``tur``; session 48).
     ``typed``: letters a language's writers type as others on a keyboard
     without them, written so in its keys only (Kazakh ``і`` typed ``и``: ``кеніш`` and
     ``кениш`` are keyed alike on a Kazakh page, not on a Ukrainian one)."""
@@ -191,6 +194,7 @@ class Rules:
     key_letters: int = CASE_KEY_LETTERS
     signs: re.Pattern[str] | None = None
     roots: bool = False
+    final_vowels: int = 0
     stem_vowels: bool = False
     possessive: tuple[str, ...] = ()
     possessive_vowels: str = ""
@@ -231,6 +235,7 @@ RULES: dict[str, Rules] = {
         _endings("ineen seen iden tten ssa sta lla lta lle ksi tta hin han hen ine na n t"),
         finals=_FINNISH_GRADATION,
         case_queries=True,
+        final_vowels=2,
     ),
     # et: a stem's nt is nd in its case forms (parlament/parlamendis, Erelt, Tõnisson's
     # "Eesti keele grammatika", 1995, consonant gradation of t after n)
@@ -581,10 +586,13 @@ def suffixed_name(folded: str, languages: frozenset[str] | None = None) -> str |
 
 
 def _key(stem: str, rules: Rules) -> str | None:
-    """``stem`` without its final vowels, its end written one way (:attr:`Rules.finals`);
-    None when fewer than :attr:`Rules.key_letters` letters are left (its :attr:`Rules.signs`
-    not counted)."""
-    stem = stem.rstrip(rules.vowels)
+    """``stem`` without its final vowels (:attr:`Rules.final_vowels` at most), its end written
+    one way (:attr:`Rules.finals`); None when fewer than :attr:`Rules.key_letters` letters are
+    left (its :attr:`Rules.signs` not counted)."""
+    bare = stem.rstrip(rules.vowels)
+    if rules.final_vowels and len(stem) - len(bare) > rules.final_vowels:
+        bare = stem[: len(stem) - rules.final_vowels]
+    stem = bare
     for _ in range(2):
         for ending, written in rules.finals:
             if stem.endswith(ending):

@@ -4,8 +4,8 @@ finds the page writing its letters (``Gence`` and ``Ganca`` for ``Gəncə``, ``O
 forms (``şəbəkə`` → ``şəbəkəsinin``, ``მილსადენი`` → ``მილსადენის``, ``ավիաուղի`` →
 ``ավիաուղիները``: clipper.caseforms), and a long query word's stem reaches no shorter word
 (``Türkiye`` is no ``Türk``, ``Gəncə`` no ``gənc``, "young") (newcomer 48a; migration 0097),
-on SQLite and PostgreSQL alike.  Turkish, Russian, Ukrainian and English pages keep their words.  Every page
-here is invented."""
+on SQLite and PostgreSQL alike.  Turkish, Russian, Ukrainian and English pages keep their
+words.  Every page here is invented."""
 
 from __future__ import annotations
 
@@ -113,14 +113,14 @@ PAGES = {
         "en",
         f"https://{LONDON}/people/oneill",
         "O'Neill joins the board",
-        ["Mary O'Neill, formerly of the Gence Group, joins the board in January."],
+        ["Mary O'Neill, formerly of the harbour trust, joins the board in January."],
     ),
 }
 # query → the sites it finds, on either backend
 EXPECTED = [
     # Azerbaijani's ə typed e or a (and the words around it: a phrase too)
-    ("Gəncə", [BAKU, LONDON]),
-    ("Gence", [BAKU, LONDON]),
+    ("Gəncə", [BAKU]),
+    ("Gence", [BAKU]),
     ("Ganca", [BAKU]),
     ('"Ganca va Saki"', [BAKU]),
     ('"Gence ve Seki"', [BAKU]),

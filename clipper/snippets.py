@@ -16,6 +16,7 @@ from clipper.classprefixes import bare_word, writes_class_prefixes
 from clipper.compounds import compound_parts, splitting
 from clipper.config import COMPOUND_PART_LETTERS
 from clipper.graphemes import boundary, boundary_after
+from clipper.plainletters import page_spelled, spelled_languages
 from clipper.prefixes import PREFIXED_SCRIPT, stem
 from clipper.searchamounts import amounts
 from clipper.searchnumbers import grouped_numbers
@@ -23,6 +24,21 @@ from clipper.searchterms import QueryTokens
 from clipper.searchtext import CJK_CHARACTER, ROUGH_WORD, WORD, Unit, fold, units
 from clipper.spelling import GEMINATE_DOT
 from clipper.tonemarks import toned, word_token
+
+
+def _spelled_spans(
+    spelled: str, count: int, terms: Sequence[QueryTokens], keyed_in: str | None
+) -> list[tuple[int, int]]:
+    """(first, last) unit index of each place one of ``terms`` occurs in ``spelled``, a text of
+    ``count`` units as its language's writers type it plainly
+    (:func:`clipper.plainletters.page_spelled`: an Azerbaijani page's ``ə`` as ``a``), where
+    its units are the text's own one for one (``Ganca`` marks ``Gəncə``); none where they are
+    not (Uzbek's joined ``oʻ``)."""
+    values = [unit.value for unit in units(spelled)]
+    if len(values) != count:
+        return []
+    seen = _stems(values, terms)
+    return [span for term in terms for span in _occurrences(values, seen, term, keyed_in)]
 
 
 def _occurrences(
@@ -218,6 +234,8 @@ def snippet(
     # a word typed with Vietnamese marks, on a Vietnamese page: as written (clipper.tonemarks)
     marked = toned(language)
     numbers = _numbers(terms)
+    if first == _NO_MATCH and spelled_languages(language) is not None:
+        first = None  # "Ganca" written "Gəncə" (clipper.plainletters): read from the start
     if first == _NO_MATCH and numbers:
         first = None  # "2400" written "2,400" is no word typed either
     amount_keys = frozenset(term.amount for term in terms if term.amount)
@@ -260,6 +278,8 @@ def snippet(
                     if word_token(text[text_units[a].start : text_units[b].end]) == term.toned
                 )
             spans.extend(found)
+        if terms and (plainly := page_spelled(text[:cut], language)) is not None:
+            spans.extend(_spelled_spans(plainly, len(text_units), terms, keyed_in))
         if numbers:
             spans.extend(_grouped_spans(text[:cut], text_units, numbers))
         if amount_keys:

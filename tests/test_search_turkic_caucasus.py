@@ -273,6 +273,25 @@ def test_the_snippet_marks_a_georgian_case_form() -> None:
     assert "[მილსადენის]" in snippet(text, [query], ("[", "]"), language="ka")
 
 
+@pytest.mark.parametrize(
+    ("query", "prefix", "marked"),
+    [
+        ("Ganca", False, "[Gəncə]"),
+        ("sabaka", True, "[şəbəkəsinin]"),
+        ("Ganca va Saki", False, "[Gəncə və Şəki]"),
+    ],
+)
+def test_the_snippet_marks_a_word_typed_plainly(query: str, prefix: bool, marked: str) -> None:
+    """An Azerbaijani page's word found by its plain spelling is marked as written; ``a`` for
+    ``ə`` is an Azerbaijani page's only (``e`` for it is every page's: folding)."""
+    text = "Şirkət fiber şəbəkəsinin Gəncə və Şəki şəhərlərinə çatdırılmasına başlayır."
+    term = query_tokens(query, prefix=prefix, case_languages=frozenset({"az"}))
+    assert marked in snippet(text, [term], ("[", "]"), language="az")
+    assert "[" not in snippet(text, [term], ("[", "]"), language="tr")
+    plain = query_tokens("Gence", case_languages=frozenset({"az"}))
+    assert "[Gəncə]" in snippet(text, [plain], ("[", "]"), language="tr")
+
+
 def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
     """Migration 0097: an archive indexed before finds the plain spellings and case forms
     once opened."""

@@ -44,6 +44,13 @@ Greek pages are keyed so too (migration 0096: ``Εθνικής``, ``Τράπεζ
 Indonesian and Malay pages by their words' roots instead of case endings (migration 0096:
 :attr:`Rules.roots`, :mod:`clipper.malayroots`: ``pertambangan`` → ``tambang``).
 
+Azerbaijani, Turkmen, Uzbek, Kazakh and Kyrgyz pages are keyed so too (migration 0097:
+``şəbəkəsinin``, ``Türkiyənin``, ``Oʻzbekistonda``, ``Қарағандыда``), by tables in the Turkish
+one's manner, and Georgian and Armenian pages by their case endings (``მილსადენის``,
+``საქართველოში``, ``ավիաուղիները``); in the Turkic languages a stem's final vowel is its own
+(:attr:`Rules.stem_vowels`), so a long query word's stem is cut to no shorter word
+(``Türkiye`` finds no ``Türk``).  Their letters typed plainly are :mod:`clipper.plainletters`'.
+
 Hindi, Marathi and Bengali pages are keyed so too (migration 0089: their plural and oblique
 endings, Marathi's and Bengali's postpositions written onto the word: ``संगठनों``, ``सरकारच्या``,
 ``ঢাকায়``), by light stemmers' tables of their own (see :data:`RULES`).

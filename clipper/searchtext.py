@@ -17,6 +17,10 @@ prepositions: ``الصهاريج``, ``والكهرباء``, ``ההנהלה``) st
 come the same words without them (:func:`with_stems`, :mod:`clipper.prefixes`; migration
 0054); a query term matches as typed or so stemmed
 (:attr:`clipper.searchterms.QueryTokens.ways`).
+Letters writers replace when they type plainly fold to those they type (Azerbaijani ``ə`` as
+``e``, Kazakh ``қ`` as ``к``: :data:`clipper.plainletters.PLAIN_LETTERS`, migration 0097), and
+an Azerbaijani or Uzbek page's words follow again as typed plainly (``Ganca``, ``Ozbekiston``:
+:func:`clipper.plainletters.page_spelled`).
 Apostrophes written as letters (Ukrainian's ``ʼ`` U+02BC, ``ʻ`` U+02BB) fold to the keyboard's
 ``'``, which no word holds (:func:`clipper.spelling.apostrophes_folded`, migration 0044), so
 ``п'ять``, ``п’ять`` and ``пʼять`` are the words ``п`` ``ять`` alike.

@@ -44,7 +44,7 @@ Greek pages are keyed so too (migration 0096: ``Εθνικής``, ``Τράπεζ
 Indonesian and Malay pages by their words' roots instead of case endings (migration 0096:
 :attr:`Rules.roots`, :mod:`clipper.malayroots`: ``pertambangan`` → ``tambang``).
 
-Azerbaijani, Turkmen, Uzbek, Kazakh and Kyrgyz pages are keyed so too (migration 0097:
+Azerbaijani, Turkmen, Uzbek, Kazakh and Kyrgyz pages are keyed so too (migration 0098:
 ``şəbəkəsinin``, ``Türkiyənin``, ``Oʻzbekistonda``, ``Қарағандыда``), by tables in the Turkish
 one's manner, and Georgian and Armenian pages by their case endings (``მილსადენის``,
 ``საქართველოში``, ``ավիաուղիները``); in the Turkic languages a stem's final vowel is its own

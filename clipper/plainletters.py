@@ -7,7 +7,7 @@ as ``а г к н о у у х у х ж ч`` (``Караганды`` for ``Қар�
 the apostrophe of ``oʻ`` and ``gʻ`` (``Ozbekiston`` for ``Oʻzbekiston``).  Three rules:
 
 * :data:`PLAIN_LETTERS`: ``ə`` (and its look-alike ``ǝ``) and those Cyrillic letters fold to
-  the letters typed for them everywhere (:func:`clipper.searchtext.fold`; migration 0097), as
+  the letters typed for them everywhere (:func:`clipper.searchtext.fold`; migration 0098), as
   ``ı ş ç ğ`` and every accent already did: no other language writes them for another sound
   that a reader types otherwise.  Kazakh's ``і`` is Ukrainian's and Belarusian's letter, so
   it is written ``и`` in a Kazakh page's case-form keys only (:attr:`clipper.caseforms.Rules

@@ -18,7 +18,7 @@ come the same words without them (:func:`with_stems`, :mod:`clipper.prefixes`; m
 0054); a query term matches as typed or so stemmed
 (:attr:`clipper.searchterms.QueryTokens.ways`).
 Letters writers replace when they type plainly fold to those they type (Azerbaijani ``ə`` as
-``e``, Kazakh ``қ`` as ``к``: :data:`clipper.plainletters.PLAIN_LETTERS`, migration 0097), and
+``e``, Kazakh ``қ`` as ``к``: :data:`clipper.plainletters.PLAIN_LETTERS`, migration 0098), and
 an Azerbaijani or Uzbek page's words follow again as typed plainly (``Ganca``, ``Ozbekiston``:
 :func:`clipper.plainletters.page_spelled`).
 Apostrophes written as letters (Ukrainian's ``ʼ`` U+02BC, ``ʻ`` U+02BB) fold to the keyboard's
@@ -548,7 +548,7 @@ def _with_added_words(value: str, plain: str, language: str | None) -> str:
         words += " " + _respelled_runs(plain, _plain_search_text(bare, language))
     # an Azerbaijani page's ə typed a, an Uzbek page's oʻ gʻ typed o g, with the words around
     # them (clipper.plainletters: "Ganca" finds "Gəncə", "Ozbekiston" "Oʻzbekiston"; migration
-    # 0097); keyed below as the page's own words are
+    # 0098); keyed below as the page's own words are
     typed = ""
     if (plainly := page_spelled(value, language)) is not None:
         typed = _joined_runs(plain, _plain_search_text(plainly, language))

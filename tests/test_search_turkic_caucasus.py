@@ -3,7 +3,7 @@ finds the page writing its letters (``Gence`` and ``Ganca`` for ``Gəncə``, ``O
 ``Oʻzbekiston``, ``Караганды`` for ``Қарағанды``: clipper.plainletters), a base form its case
 forms (``şəbəkə`` → ``şəbəkəsinin``, ``მილსადენი`` → ``მილსადენის``, ``ավիաուղի`` →
 ``ավիաուղիները``: clipper.caseforms), and a long query word's stem reaches no shorter word
-(``Türkiye`` is no ``Türk``, ``Gəncə`` no ``gənc``, "young") (newcomer 48a; migration 0097),
+(``Türkiye`` is no ``Türk``, ``Gəncə`` no ``gənc``, "young") (newcomer 48a; migration 0098),
 on SQLite and PostgreSQL alike.  Turkish, Russian, Ukrainian and English pages keep their
 words.  Every page here is invented."""
 
@@ -293,10 +293,10 @@ def test_the_snippet_marks_a_word_typed_plainly(query: str, prefix: bool, marked
 
 
 def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
-    """Migration 0097: an archive indexed before finds the plain spellings and case forms
+    """Migration 0098: an archive indexed before finds the plain spellings and case forms
     once opened."""
     with upgraded_archive(
-        tmp_path, PAGES, PUBLISHED, lambda text: search_text(text, "en"), "0096"
+        tmp_path, PAGES, PUBLISHED, lambda text: search_text(text, "en"), "0097"
     ) as upgraded:
         assert hit_sites(upgraded, "Ganca") == [BAKU]
         assert hit_sites(upgraded, "მილსადენი") == [TBILISI]

@@ -13,8 +13,8 @@ Every stored page is indexed again, once for the whole upgrade
 (:func:`clipper.backends.reindex_later`), which notes the archive's new keyed languages
 (:func:`clipper.caselanguages.note_languages`).
 
-Revision ID: 0097
-Revises: 0096
+Revision ID: 0098
+Revises: 0097
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from alembic import op
 
 from clipper.backends import reindex_later
 
-revision = "0097"
-down_revision = "0096"
+revision = "0098"
+down_revision = "0097"
 branch_labels = None
 depends_on = None
 

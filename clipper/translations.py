@@ -14,7 +14,14 @@ Chinese has two catalogs: ``zh``, Simplified Chinese (zh-Hans), as read in mainl
 Singapore (``zh-CN``, ``zh-SG``, ``zh-Hans`` ask for it), and ``zh-Hant``, Traditional Chinese,
 as read in Taiwan, Hong Kong and Macau (``zh-TW``, ``zh-HK``, ``zh-MO``, ``zh-Hant`` ask for it;
 its file is ``locales/zh_Hant.po``, Babel's name): a Taipei reader does not read 简报 as their
-簡報 (newcomer 39, F4).
+簡報 (newcomer 39, F4).  Serbian has two as well: ``sr`` in Cyrillic (``sr-Cyrl``, ``sr-RS``,
+``sr-BA`` ask for it) and ``sr-Latn`` in Latin letters (``sr-Latn-RS``; ``sr-ME``, as Montenegro
+writes it, and the old ``sh``).  A tag's script, written or implied by its region, is CLDR's
+(Babel's likely subtags: ``zh-HK`` is ``zh-Hant-HK``, ``sr-ME`` ``sr-Latn-ME``), and a
+deprecated code is its language's (``iw`` Hebrew, ``in`` Indonesian, ``no`` Norwegian Bokmål).
+
+Arabic, Hebrew and Persian read right to left (:func:`direction`, CLDR's character order): the
+HTML digest says so (``dir="rtl"``).
 
 What a digest quotes stays in its own language: headlines, leads, site names, watchlist names
 and queries.  The changes told of a new version ("2 paragraphs added", from
@@ -38,15 +45,18 @@ from importlib import resources
 
 # The reader languages offered: English (the messages as written) and a catalog each.
 LANGUAGES = (
-    "en", "cs", "da", "de", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "sv", "uk", "zh",
-    "zh-Hant",
+    "en", "ar", "bg", "cs", "da", "de", "el", "es", "et", "fa", "fi", "fr", "he", "hi", "hr", "hu",
+    "id", "it", "ja", "ko", "lt", "lv", "mk", "ms", "nb", "nl", "pl", "pt", "ro", "ru", "sk", "sl",
+    "sq", "sr", "sr-Latn", "sv", "th", "tr", "uk", "vi", "zh", "zh-Hant",
 )  # fmt: skip
 # A catalog's language as a BCP 47 tag where its name alone leaves the script open: the HTML
 # digest's ``<html lang>`` and the e-mail's Content-Language (a browser picks Han glyphs by it:
-# Simplified Chinese's, not Japanese's, for a ``zh`` digest; Traditional's for ``zh-Hant``).
-TAGS = {"zh": "zh-Hans", "zh-Hant": "zh-Hant"}
-# How a reader may ask for Chinese in traditional characters (BCP 47 script, then regions).
-_TRADITIONAL_CHINESE = ("hant", "tw", "hk", "mo")
+# Simplified Chinese's, not Japanese's, for a ``zh`` digest; Traditional's for ``zh-Hant``;
+# Serbian is written in either alphabet).
+TAGS = {"zh": "zh-Hans", "zh-Hant": "zh-Hant", "sr": "sr-Cyrl", "sr-Latn": "sr-Latn"}
+# Codes a reader may still ask by that name another catalog now (CLDR's language aliases hold
+# these and more; a catalog of the language they name is what the reader reads).
+_ALIASES = {"iw": "he", "in": "id", "no": "nb", "sh": "sr-Latn", "mo": "ro"}
 
 
 class UnknownLanguage(ValueError):
@@ -54,15 +64,54 @@ class UnknownLanguage(ValueError):
 
 
 def known(language: str) -> str:
-    """``language`` as a catalog name ("de-AT" → "de", "pt_BR" → "pt", "zh-CN" → "zh";
-    Traditional Chinese, "zh-TW", "zh-HK", "zh_Hant", → "zh-Hant"), or
-    :class:`UnknownLanguage` naming the languages offered."""
-    base, *subtags = language.replace("_", "-").lower().split("-")
-    if base == "zh" and any(subtag in _TRADITIONAL_CHINESE for subtag in subtags):
-        return "zh-Hant"
-    if base not in LANGUAGES:
-        raise UnknownLanguage(f"no digest in {language!r}: one of {', '.join(LANGUAGES)}")
-    return base
+    """``language`` (a BCP 47 tag or a POSIX locale name) as a catalog name: its region left
+    out ("de-AT" → "de", "pt_BR" → "pt", "sr-RS" → "sr", "ar-EG" → "ar"), its script, written
+    or implied by its region (CLDR's likely subtags, from Babel), choosing a catalog where a
+    language has one a script ("zh-CN" → "zh"; "zh-TW", "zh-HK", "zh_Hant" → "zh-Hant";
+    "sr-Latn", "sr-ME" → "sr-Latn"; "sr-Cyrl" → "sr"), a deprecated code its language's
+    ("iw" → "he", "no" → "nb").  :class:`UnknownLanguage` naming the languages offered."""
+    base, *subtags = language.replace("_", "-").split("-")
+    base = base.lower()
+    base = _ALIASES.get(base, base)
+    if "-" in base:  # an alias naming a script's catalog ("sh": Serbian in Latin letters)
+        return base
+    if base not in LANGUAGES or not subtags:
+        if base not in LANGUAGES:
+            raise UnknownLanguage(f"no digest in {language!r}: one of {', '.join(LANGUAGES)}")
+        return base
+    script = _script(base, subtags)
+    return f"{base}-{script}" if f"{base}-{script}" in LANGUAGES else base
+
+
+def _script(base: str, subtags: list[str]) -> str | None:
+    """The script subtag ("Hant", "Latn") a tag of ``base`` with ``subtags`` writes: the one it
+    names, else the one CLDR's likely subtags give its language in its region ("zh-HK" →
+    "Hant"), else its language's own ("sr" → "Cyrl")."""
+    from babel.core import get_global
+
+    scripts = [s.title() for s in subtags if len(s) == 4 and s.isalpha()]
+    if scripts:
+        return scripts[0]
+    regions = [s.upper() for s in subtags if (len(s) == 2 and s.isalpha()) or s.isdigit()]
+    likely = get_global("likely_subtags")
+    for name in [f"{base}_{region}" for region in regions[:1]] + [base]:
+        if name in likely:
+            parts = likely[name].split("_")
+            return next((part for part in parts[1:] if len(part) == 4), None)
+    return None
+
+
+def direction(language: str) -> str:
+    """ "rtl" for a catalog whose language reads right to left (Arabic, Hebrew, Persian), else
+    "ltr": CLDR's character order, from Babel."""
+    name = known(language)
+    if name == "en":
+        return "ltr"
+    from babel import Locale
+
+    return (
+        "rtl" if Locale.parse(name.replace("-", "_")).character_order == "right-to-left" else "ltr"
+    )
 
 
 def tag(language: str) -> str:

@@ -30,7 +30,7 @@ from clipper.digest.render import render, subject
 from clipper.digest.result import Article, DigestGroup, DigestResult, DigestStory, Outlet
 from clipper.digest.updates import PageUpdate
 from clipper.layout import wrap_cells
-from clipper.translations import LANGUAGES, UnknownLanguage, known, translations
+from clipper.translations import LANGUAGES, UnknownLanguage, direction, known, translations
 from clipper.versionchanges import version_changes
 
 CATALOGS = [language for language in LANGUAGES if language != "en"]
@@ -54,6 +54,7 @@ SHARED_WORDS = {
     "cs": {"text"},  # "stejný text": the Czech word
     "pt": {"site"},
     "sv": {"text", "under", "version"},
+    "sk": {"text"},  # "rovnaký text": the Slovak word, as Czech's
 }
 
 
@@ -174,8 +175,12 @@ def full_result(counts: tuple[int, ...] = (1, 2, 5)) -> DigestResult:
             updates=[
                 PageUpdate("gazeta.example", "https://gazeta.example/b", 2, CHANGED[0]),
                 PageUpdate(
-                    "gazeta.example", "https://gazeta.example/d", 3, CHANGED[1],
-                    cluster_id=101, article="Budżet miasta, część 1",
+                    "gazeta.example",
+                    "https://gazeta.example/d",
+                    3,
+                    CHANGED[1],
+                    cluster_id=101,
+                    article="Budżet miasta, część 1",
                 ),
                 PageUpdate(None, None, 1, READ_WHOLE, read_whole=True),
                 PageUpdate(
@@ -268,7 +273,9 @@ def test_a_digest_in_another_language_leaves_no_english_word_of_its_own(language
         # what the digest quotes is kept: headlines, leads, watchlists and what changed
         assert "Nagłówek 2" in shown and "Rada Miejska przyjęła budżet" in shown
         flat = " ".join(html.unescape(shown).split())
-        assert "Budżet" in shown and '"Rada przyjęła budżet" → "Rada Miejska' in flat
+        # a language read right to left points from the old headline (right) to the new
+        arrow = "←" if direction(language) == "rtl" else "→"
+        assert "Budżet" in shown and f'"Rada przyjęła budżet" {arrow} "Rada Miejska' in flat
         prose = re.sub(r"https?://\S+|gazeta\d*\.example", "", shown)
         if fmt == "html":
             prose = re.sub(r"<[^>]+>", " ", prose)
@@ -423,7 +430,7 @@ def test_english_is_the_default_and_a_region_names_its_language() -> None:
     assert render(result, "text") == render(result, "text", language="en")
     assert render(result, "text", language="de-AT") == render(result, "text", language="de")
     assert known("pt_BR") == "pt"
-    with pytest.raises(UnknownLanguage, match="one of en, cs, da, de"):
+    with pytest.raises(UnknownLanguage, match="one of en, ar, bg, cs, da, de, el"):
         known("tlh")
 
 
@@ -462,10 +469,11 @@ def test_cli_language_option_and_environment(tmp_path: Path) -> None:
         cli, ["digest", "--db", str(archive), "--since", "7d", "--no-record", "--language", "xx"]
     )
     assert refused.exit_code == 2
+    listed = " ".join(refused.output.split())  # click wraps its error line
     assert (
-        "no digest in 'xx': one of en, cs, da, de, es, fr, it, ja, ko, nl, pl, pt, ru, sv, uk, "
-        "zh, zh-Hant"
-        in refused.output
+        "no digest in 'xx': one of en, ar, bg, cs, da, de, el, es, et, fa, fi, fr, he, hi, hr, "
+        "hu, id, it, ja, ko, lt, lv, mk, ms, nb, nl, pl, pt, ro, ru, sk, sl, sq, sr, sr-Latn, sv, "
+        "th, tr, uk, vi, zh, zh-Hant" in listed
     )
 
 
@@ -495,6 +503,33 @@ HEADERS = {
     "ko": ("clipper 다이제스트: 이슈 1건 (신규 0건) – ", "매체 1곳 (신규 1), 4페이지 (신규 4"),
     "zh": ("clipper 简报：1个话题（新增0个）– ", "1家媒体 (新增1), 4个页面 (新增4"),
     "zh-Hant": ("clipper 簡報：1個話題（新增0個）– ", "1家媒體 (新增1), 4個頁面 (新增4"),
+    # the desks of session 48: Athens, the Balkans, Jakarta and Kuala Lumpur, Hanoi, Bangkok,
+    # Istanbul, the Arabic-, Hebrew- and Persian-reading desks, Delhi, the Nordic and Baltic ones
+    "ar": ("نشرة clipper: 1 موضوع (جديد: 0) – ", "1 وسيلة إعلام (جديد: 1), 4 صفحات (جديد: 4"),
+    "bg": ("Преглед на clipper: 1 тема (0 нови) – ", "1 медия (1 нова), 4 страници (4 нови"),
+    "el": ("Δελτίο clipper: 1 θέμα (0 νέα) – ", "1 μέσο (1 νέο), 4 σελίδες (4 νέες"),
+    "et": ("clipperi ülevaade: 1 teema (0 uut) – ", "1 väljaanne (1 uus), 4 lehekülge (4 uut"),
+    "fa": ("خبرنامهٔ clipper: 1 موضوع (0 تازه) – ", "1 رسانه (1 تازه), 4 صفحه (4 تازه"),
+    "fi": ("clipper-katsaus: 1 aihe (0 uutta) – ", "1 media (1 uusi), 4 sivua (4 uutta"),
+    "he": ("סקירת clipper: 1 נושא (0 חדשים) – ", "1 כלי תקשורת (1 חדש), 4 עמודים (4 חדשים"),
+    "hi": ("clipper समाचार-सार: 1 विषय (नए: 0) – ", "1 मीडिया संस्थान (नए: 1), 4 पेज (नए: 4"),
+    "hr": ("Pregled clipper: 1 tema (0 novih) – ", "1 medij (1 novi), 4 stranice (4 nove"),
+    "hu": ("clipper-összefoglaló: 1 téma (0 új) – ", "1 médium (1 új), 4 oldal (4 új"),
+    "id": ("Ringkasan clipper: 1 topik (0 baru) – ", "1 media (1 baru), 4 halaman (4 baru"),
+    "lt": ("clipper apžvalga: 1 tema (0 naujų) – ", "1 leidinys (1 naujas), 4 puslapiai (4 nauji"),
+    "lv": ("clipper apskats: 1 tēma (0 jaunas) – ", "1 izdevums (1 jauns), 4 lapas (4 jaunas"),
+    "mk": ("Преглед на clipper: 1 тема (0 нови) – ", "1 медиум (1 нов), 4 страници (4 нови"),
+    "ms": ("Ringkasan clipper: 1 topik (0 baharu) – ", "1 media (1 baharu), 4 halaman (4 baharu"),
+    "nb": ("clipper-oversikt: 1 sak (0 nye) – ", "1 medium (1 nytt), 4 sider (4 nye"),
+    "ro": ("Rezumatul clipper: 1 subiect (noi: 0) – ", "1 publicație (nouă: 1), 4 pagini (noi: 4"),
+    "sk": ("Prehľad clipper: 1 téma (nových: 0) – ", "1 médium (nové: 1), 4 stránky (nové: 4"),
+    "sl": ("Pregled clipper: 1 tema (0 novih) – ", "1 medij (1 nov), 4 strani (4 nove"),
+    "sq": ("Përmbledhja clipper: 1 temë (0 të reja) – ", "1 media (1 e re), 4 faqe (4 të reja"),
+    "sr": ("Преглед clipper: 1 тема (0 нових) – ", "1 медиј (1 нови), 4 странице (4 нове"),
+    "sr-Latn": ("Pregled clipper: 1 tema (0 novih) – ", "1 medij (1 novi), 4 stranice (4 nove"),
+    "th": ("สรุปข่าว clipper: 1 ประเด็น (ใหม่ 0) – ", "สื่อ 1 แห่ง (ใหม่ 1), 4 หน้า (ใหม่ 4"),
+    "tr": ("clipper bülteni: 1 konu (0 yeni) – ", "1 yayın organı (1 yeni), 4 sayfa (4 yeni"),
+    "vi": ("Bản tin clipper: 1 chủ đề (0 mới) – ", "1 đầu báo (1 mới), 4 trang (4 mới"),
 }
 
 
@@ -594,8 +629,18 @@ def test_a_title_names_the_digest_for_its_readers(tmp_path: Path) -> None:
     archive = _council_archive(tmp_path)
     shown = CliRunner().invoke(
         cli,
-        ["digest", "--db", str(archive), "--since", "7d", "--no-record", "--language", "pl",
-         "--title", "Przegląd prasy"],
+        [
+            "digest",
+            "--db",
+            str(archive),
+            "--since",
+            "7d",
+            "--no-record",
+            "--language",
+            "pl",
+            "--title",
+            "Przegląd prasy",
+        ],
     )
     assert shown.exit_code == 0, shown.output
     assert shown.stdout.startswith("Przegląd prasy: 1 temat (nowe: 1)")
@@ -605,15 +650,43 @@ def test_a_title_names_the_digest_for_its_readers(tmp_path: Path) -> None:
 # Each language's badge, a count with its one plural form, what changed, the page's <html lang>
 # (zh: the script, so that a browser draws Simplified Chinese glyphs) and the feed's words.
 CJK = {
-    "ja": ("新着", "更新", "記事5件", "1段落を追加", "ja", "【更新】 Nagłówek 2",
-           "このトピックのほかの記事"),
-    "ko": ("신규", "업데이트", "기사 5건", "문단 1개 추가", "ko", "[업데이트] Nagłówek 2",
-           "이 이슈의 다른 기사"),
-    "zh": ("新增", "更新", "5篇报道", "增加1段", "zh-Hans", "【更新】 Nagłówek 2",
-           "该话题的其他报道"),
+    "ja": (
+        "新着",
+        "更新",
+        "記事5件",
+        "1段落を追加",
+        "ja",
+        "【更新】 Nagłówek 2",
+        "このトピックのほかの記事",
+    ),
+    "ko": (
+        "신규",
+        "업데이트",
+        "기사 5건",
+        "문단 1개 추가",
+        "ko",
+        "[업데이트] Nagłówek 2",
+        "이 이슈의 다른 기사",
+    ),
+    "zh": (
+        "新增",
+        "更新",
+        "5篇报道",
+        "增加1段",
+        "zh-Hans",
+        "【更新】 Nagłówek 2",
+        "该话题的其他报道",
+    ),
     # Traditional Chinese (newcomer 39, F4: a Taipei or Hong Kong reader's digest)
-    "zh-Hant": ("新增", "更新", "5篇報道", "增加1段", "zh-Hant", "【更新】 Nagłówek 2",
-                "該話題的其他報道"),
+    "zh-Hant": (
+        "新增",
+        "更新",
+        "5篇報道",
+        "增加1段",
+        "zh-Hant",
+        "【更新】 Nagłówek 2",
+        "該話題的其他報道",
+    ),
 }
 
 

@@ -25,7 +25,7 @@ from clipper.digest.result import DigestGroup, DigestResult, DigestStory
 from clipper.digest.updates import PageUpdate
 from clipper.layout import cell_width, shown_time, wrap_cells
 from clipper.told import Told, Value, spoken
-from clipper.translations import known, tag, translations
+from clipper.translations import direction, known, tag, translations
 from clipper.urls import readable_url, untracked
 
 if TYPE_CHECKING:  # Jinja2 is imported where the templates are made: JSON uses none
@@ -154,8 +154,9 @@ def told_isolated(value: Value, speech: gettext.NullTranslations = ENGLISH) -> M
 @functools.cache
 def environment(language: str) -> Environment:
     """The templates in ``language`` (one of :data:`clipper.translations.LANGUAGES`):
-    Jinja2's i18n extension with that language's catalog installed (``_``, ``ngettext``), and
-    the filters and functions that write words in it."""
+    Jinja2's i18n extension with that language's catalog installed (``_``, ``ngettext``), the
+    filters and functions that write words in it, and its direction (``direction``: "rtl" for a
+    language read right to left, :func:`clipper.translations.direction`)."""
     from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context, select_autoescape
 
     speech = translations(language)
@@ -192,6 +193,9 @@ def environment(language: str) -> Environment:
     )
     environment.globals.update(
         language=tag(language),  # <html lang>: "zh-Hans" for the zh catalog
+        # the page's direction: "rtl" for Arabic, Hebrew and Persian (<html dir>, the digest's
+        # box, an Atom entry's story), its list bullets and indents on the right
+        direction=direction(language),
         status=functools.partial(status, speech=speech),
         update_kind=functools.partial(update_kind, speech=speech),
     )
@@ -288,8 +292,9 @@ def to_html(
 ) -> str:
     """One self-contained HTML document (inline CSS, no scripts, no external assets); times
     in ``zone`` (None: UTC), words in ``language`` (its ``<html lang>``,
-    :func:`clipper.translations.tag`: "zh-Hans" for Chinese), titled by
-    ``title``'s subject (:func:`subject`)."""
+    :func:`clipper.translations.tag`: "zh-Hans" for Chinese; ``dir="rtl"`` on the page and
+    its box for Arabic, Hebrew and Persian, as mail clients that drop ``<html>`` keep the
+    box's), titled by ``title``'s subject (:func:`subject`)."""
     template = environment(known(language)).get_template("digest.html")
     return template.render(_context(result, zone, language, title))
 
@@ -356,7 +361,11 @@ def render(
         if not recipients:
             raise ValueError("--format email needs --to or CLIPPER_MAIL_TO")
         return to_email(
-            result, sender=sender, recipients=recipients, zone=zone, language=language,
+            result,
+            sender=sender,
+            recipients=recipients,
+            zone=zone,
+            language=language,
             title=title,
         )
     raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import gettext
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -44,6 +45,7 @@ def when(
     zoneless: bool = False,
     zone: tzinfo | None = None,
     speech: gettext.NullTranslations = ENGLISH,
+    isolate: bool = False,
 ) -> str:
     """``2025-03-11T21:10:00`` → ``2025-03-11 21:10 UTC`` (the archive keeps times in UTC), or
     in ``zone`` (``--tz``), ``2025-03-12 04:10 WIB``; a date stays a date; a publication time
@@ -53,24 +55,42 @@ def when(
     (guessed)" for a publication date found by a heuristic, "… (updated; published by then)"
     for an "Updated" line's time that is a page's only date, "fetched …" for an undated page's
     fetch time, "archived …" for the time clipper stored a page with neither (never shown as
-    if published).  The words are ``speech``'s (:mod:`clipper.translations`)."""
+    if published).  The words are ``speech``'s (:mod:`clipper.translations`).  ``isolate``
+    (HTML read right to left): escaped HTML whose time is one left-to-right piece kept on one
+    line (:func:`time_isolated`), so an Arabic line does not read "UTC 06:00 2026-12-03" nor
+    break "2026-" from "12-03"."""
     if not value:
         return speech.gettext("date unknown")
-    shown = shown_time(
-        value,
-        zone,
-        zoneless and source in (None, "published", "guessed", "updated"),
-        no_zone=speech.gettext("(no time zone given)"),
-    )
+    bare = zoneless and source in (None, "published", "guessed", "updated")
+    no_zone = speech.gettext("(no time zone given)")
+    shown = shown_time(value, zone, bare, no_zone=no_zone)
+    said: Callable[[str], str] = str
+    if isolate:
+        from markupsafe import escape
+
+        said = escape
+        # the note "(no time zone given)" stays outside the isolate: words of the language
+        note = " " + no_zone if bare and shown.endswith(" " + no_zone) else ""
+        shown = time_isolated(shown[: len(shown) - len(note)]) + escape(note)
     if source == "fetched":
-        return speech.gettext("fetched %(time)s") % {"time": shown}
+        return said(speech.gettext("fetched %(time)s")) % {"time": shown}
     if source == "archived":
-        return speech.gettext("archived %(time)s") % {"time": shown}
+        return said(speech.gettext("archived %(time)s")) % {"time": shown}
     if source == "updated":
-        return speech.gettext("%(time)s (updated; published by then)") % {"time": shown}
+        return said(speech.gettext("%(time)s (updated; published by then)")) % {"time": shown}
     if source == "guessed":
-        return speech.gettext("%(time)s (guessed)") % {"time": shown}
+        return said(speech.gettext("%(time)s (guessed)")) % {"time": shown}
     return shown
+
+
+def time_isolated(value: str) -> Markup:
+    """A time as the digest shows it (``2026-12-03 06:00 UTC``), escaped, in a left-to-right
+    ``<bdi>`` that does not wrap: one piece inside a right-to-left line (Unicode's
+    bidirectional algorithm, UAX #9, read "2026-12-02 06:00 UTC – 2026-12-03" with its own
+    "UTC" as one left-to-right run)."""
+    from markupsafe import Markup
+
+    return Markup('<bdi dir="ltr" style="white-space:nowrap">%s</bdi>') % value
 
 
 def _wrap(value: str, width: int = 76, indent: str = "") -> str:
@@ -160,6 +180,7 @@ def environment(language: str) -> Environment:
     from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context, select_autoescape
 
     speech = translations(language)
+    rtl = direction(language) == "rtl"
     environment = Environment(
         loader=PackageLoader("clipper.digest", "templates"),
         autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
@@ -175,8 +196,10 @@ def environment(language: str) -> Environment:
     def shown(
         context: Context, value: str | None, source: str | None = None, zoneless: bool = False
     ) -> str:
-        """:func:`when` in the zone the digest is rendered in (the template's ``zone``)."""
-        return when(value, source, zoneless, context.get("zone"), speech)
+        """:func:`when` in the zone the digest is rendered in (the template's ``zone``); in
+        HTML read right to left, its time isolated (:func:`time_isolated`)."""
+        isolate = rtl and bool(context.eval_ctx.autoescape)
+        return when(value, source, zoneless, context.get("zone"), speech, isolate)
 
     environment.filters.update(
         when=shown,
@@ -195,7 +218,7 @@ def environment(language: str) -> Environment:
         language=tag(language),  # <html lang>: "zh-Hans" for the zh catalog
         # the page's direction: "rtl" for Arabic, Hebrew and Persian (<html dir>, the digest's
         # box, an Atom entry's story), its list bullets and indents on the right
-        direction=direction(language),
+        direction="rtl" if rtl else "ltr",
         status=functools.partial(status, speech=speech),
         update_kind=functools.partial(update_kind, speech=speech),
     )
@@ -255,8 +278,14 @@ def _sections(result: DigestResult) -> list[tuple[DigestGroup, list[tuple[Digest
 
 
 def _context(
-    result: DigestResult, zone: tzinfo | None, language: str, title: str | None
+    result: DigestResult,
+    zone: tzinfo | None,
+    language: str,
+    title: str | None,
+    isolate: bool = False,
 ) -> dict[str, object]:
+    """The templates' values; ``isolate``: the window's times as HTML read right to left wants
+    them (:func:`when`)."""
     speech = translations(language)
     return {
         "digest": result,
@@ -265,8 +294,8 @@ def _context(
         "basis": _basis(result, speech),
         # a watchlist or query chose the stories (else every story of the window is shown)
         "followed": any(group.query for group in result.groups),
-        "since": when(result.since, zone=zone, speech=speech),
-        "until": when(result.until, zone=zone, speech=speech),
+        "since": when(result.since, zone=zone, speech=speech, isolate=isolate),
+        "until": when(result.until, zone=zone, speech=speech, isolate=isolate),
         "backfilled_before": (result.backfilled_before or "")[:10],  # a day, UTC
         "zone": zone,
     }
@@ -296,7 +325,8 @@ def to_html(
     its box for Arabic, Hebrew and Persian, as mail clients that drop ``<html>`` keep the
     box's), titled by ``title``'s subject (:func:`subject`)."""
     template = environment(known(language)).get_template("digest.html")
-    return template.render(_context(result, zone, language, title))
+    rtl = direction(language) == "rtl"
+    return template.render(_context(result, zone, language, title, isolate=rtl))
 
 
 def to_json(result: DigestResult) -> str:

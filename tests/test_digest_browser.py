@@ -58,8 +58,10 @@ def digest(
     source.close()
     copy.close()
     runner = CliRunner()
-    for name, query in (("Port of Aldermouth", "aldermouth AND (strike OR crane*)"),
-                        ("Transport", "rail* OR ships OR crane*")):
+    for name, query in (
+        ("Port of Aldermouth", "aldermouth AND (strike OR crane*)"),
+        ("Transport", "rail* OR ships OR crane*"),
+    ):
         assert runner.invoke(cli, ["watch", "add", name, query, "--db", str(db)]).exit_code == 0
     html = folder / "digest.html"
     common = ["digest", "--db", str(db), "--since", "30d"]
@@ -106,8 +108,11 @@ def test_digest_reads_at_phone_and_desktop_width(
                     assert hrefs == ([story["url"]] if story["url"] else [])
                     assert_text_visible(element)
                     continue
-                linked = {story["url"]} | {o["url"] for o in story["outlet_links"]} | {
-                    a["url"] for a in story["other_articles"]}
+                linked = (
+                    {story["url"]}
+                    | {o["url"] for o in story["outlet_links"]}
+                    | {a["url"] for a in story["other_articles"]}
+                )
                 # Every URL the digest gives for the story is a link (a text dump has none).
                 assert set(hrefs) == linked - {None}
                 lead = element.locator(".lead")
@@ -173,26 +178,57 @@ def rtl_result() -> Any:
     from clipper.told import gettext
 
     story = DigestStory(
-        story_id=7, status="new",
+        story_id=7,
+        status="new",
         headline="بلدية الواحة تفتتح جسرا جديدا بطول 340 مترا فوق وادي النخيل",
         lead="افتتحت بلدية الواحة صباح الخميس جسرا للمشاة والدراجات فوق وادي النخيل.",
-        url="https://nakheel-times.example/city/2026/12/04/bridge", site="nakheel-times.example",
-        date="2026-12-04T06:35:00", outlets=3, pages=4, new_pages=4, articles=2,
-        outlet_links=[Outlet("nakheel-times.example", "https://nakheel-times.example/city/b"),
-                      Outlet("wadi-post.example", "https://wadi-post.example/news/77")],
-        other_articles=[Article(
-            11, "جسر وادي النخيل يكلف 18 مليون درهم بعد إضافة ممر للدراجات",
-            "https://al-sahil-akhbar.example/local/bridge-cost", "al-sahil-akhbar.example",
-            "2026-12-05T05:00:00", 1, "declared")],
-        more_articles=0, latest="2026-12-05T05:00:00", language="ar",
-        updates=[PageUpdate("wadi-post.example", "https://wadi-post.example/news/77", 2,
-                            [gettext('new lead: "%(lead)s"',
-                                     lead="أعلنت البلدية 12 موقفا جديدا")])],
+        url="https://nakheel-times.example/city/2026/12/04/bridge",
+        site="nakheel-times.example",
+        date="2026-12-04T06:35:00",
+        outlets=3,
+        pages=4,
+        new_pages=4,
+        articles=2,
+        outlet_links=[
+            Outlet("nakheel-times.example", "https://nakheel-times.example/city/b"),
+            Outlet("wadi-post.example", "https://wadi-post.example/news/77"),
+        ],
+        other_articles=[
+            Article(
+                11,
+                "جسر وادي النخيل يكلف 18 مليون درهم بعد إضافة ممر للدراجات",
+                "https://al-sahil-akhbar.example/local/bridge-cost",
+                "al-sahil-akhbar.example",
+                "2026-12-05T05:00:00",
+                1,
+                "declared",
+            )
+        ],
+        more_articles=0,
+        latest="2026-12-05T05:00:00",
+        language="ar",
+        updates=[
+            PageUpdate(
+                "wadi-post.example",
+                "https://wadi-post.example/news/77",
+                2,
+                [gettext('new lead: "%(lead)s"', lead="أعلنت البلدية 12 موقفا جديدا")],
+            )
+        ],
     )
     bridge = DigestGroup("Bridges", "جسر OR bridge", [], [], 1, [story])
     again = DigestGroup("الواحة", "الواحة", [], [], 1, [story])
-    return DigestResult("2026-12-04T00:00:00", "2026-12-05T06:00:00", "default", "all", 1, 1,
-                        [bridge, again], matched=1, matched_new=1)
+    return DigestResult(
+        "2026-12-04T00:00:00",
+        "2026-12-05T06:00:00",
+        "default",
+        "all",
+        1,
+        1,
+        [bridge, again],
+        matched=1,
+        matched_new=1,
+    )
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -250,8 +286,12 @@ def test_right_to_left_text_keeps_its_place_in_the_digests_lines(
         )
         # the bullet sits in the list's padding, left of the item, inside the card
         assert laid.pop("marker_room") >= 18
-        assert laid == {"direction": "ltr", "site_after_title": True, "site_in_order": True,
-                        "site": "al-sahil-akhbar.example"}
+        assert laid == {
+            "direction": "ltr",
+            "site_after_title": True,
+            "site_in_order": True,
+            "site": "al-sahil-akhbar.example",
+        }
         update = story.locator(".update")
         assert update.evaluate("(p) => getComputedStyle(p).direction") == "ltr"
         assert update.locator("bdi").last.inner_text() == "أعلنت البلدية 12 موقفا جديدا"
@@ -259,3 +299,70 @@ def test_right_to_left_text_keeps_its_place_in_the_digests_lines(
         assert heading.locator("bdi").first.inner_text() == "الواحة"
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"digest-rtl-{width}.png"), full_page=True)
+
+
+@pytest.mark.parametrize(
+    ("language", "width"), [("ar", 375), ("ar", 1280), ("he", 375), ("fa", 375)]
+)
+def test_a_digest_in_a_language_read_right_to_left(
+    tmp_path: Path, language: str, width: int
+) -> None:
+    """An Arabic, Hebrew or Persian digest (``--language ar``, ``he``, ``fa``) reads right to
+    left: its lines start at the right, a story's badge opens its first line there, an
+    article list's bullets sit at the right inside the card, a heading's count follows the
+    group's name (to its left), each time is one left-to-right piece, and the Polish
+    headlines and leads it quotes keep their own direction; nothing overflows or overlaps
+    the card's edge at a phone's width or a desktop's."""
+    from tests.test_digest_reader_languages import full_result
+
+    html = tmp_path / f"digest-{language}.html"
+    html.write_text(render(full_result(), "html", language=language), encoding="utf-8")
+    with browser.chromium(width) as page:
+        page.goto(html.as_uri())
+        sizes = page.evaluate(
+            "() => [document.documentElement.scrollWidth, document.body.scrollWidth,"
+            " window.innerWidth]"
+        )
+        assert max(sizes[:2]) <= sizes[2], f"horizontal overflow at {width}px: {sizes}"
+        stories = page.locator(".story")
+        assert stories.count() == 3
+        for index in range(stories.count()):
+            assert_text_visible(stories.nth(index))
+        assert_text_visible(page.locator(".story-repeat"))
+        laid = stories.first.evaluate(
+            """(story) => {
+                const card = story.getBoundingClientRect();
+                const badge = story.querySelector('.status').getBoundingClientRect();
+                const li = story.querySelector('ul.articles li');
+                const item = li.getBoundingClientRect();
+                const headline = story.querySelector('.headline');
+                const times = Array.from(document.querySelectorAll('bdi[dir=ltr]'))
+                    .filter(b => /UTC/.test(b.textContent));
+                const heading = document.querySelector('h2');
+                const name = heading.querySelector('bdi').getBoundingClientRect();
+                const count = heading.querySelector('span').getBoundingClientRect();
+                return {
+                    page: getComputedStyle(document.querySelector('.digest')).direction,
+                    counts: getComputedStyle(story.querySelector('.counts')).direction,
+                    item: getComputedStyle(li).direction,
+                    headline: getComputedStyle(headline).direction,
+                    badge_at_right: card.right - badge.right < 20,
+                    marker_room: card.right - item.right,
+                    count_after_name: count.right <= name.left + 1 || count.top > name.top,
+                    times_whole: times.length > 0
+                        && times.every(b => b.getClientRects().length === 1),
+                };
+            }"""
+        )
+        assert laid.pop("marker_room") >= 18  # the bullet in the list's padding, at the right
+        assert laid == {
+            "page": "rtl",
+            "counts": "rtl",
+            "item": "rtl",
+            "headline": "ltr",  # a Polish headline keeps its own direction (dir="auto")
+            "badge_at_right": True,
+            "count_after_name": True,
+            "times_whole": True,
+        }
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"digest-{language}-{width}.png"), full_page=True)

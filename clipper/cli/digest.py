@@ -31,8 +31,13 @@ from clipper.translations import LANGUAGES, UnknownLanguage, known, translations
 EXIT_NOTHING_NEW = 3
 # What an ``-o FILE`` name says to write when --format is not given.
 EXTENSIONS = {
-    ".html": "html", ".htm": "html", ".txt": "text", ".eml": "email", ".atom": "atom",
-    ".xml": "atom", ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+    ".txt": "text",
+    ".eml": "email",
+    ".atom": "atom",
+    ".xml": "atom",
+    ".json": "json",
 }
 
 
@@ -212,14 +217,15 @@ def watch_rm_command(name: str, db: str) -> None:
     show_default=True,
     metavar="LANG",
     help="The language of the digest's own words (headings, counts, NEW, the e-mail's "
-    f"subject): {', '.join(LANGUAGES)} (env: CLIPPER_DIGEST_LANGUAGE). Headlines and leads "
+    f"subject): {', '.join(LANGUAGES)} (env: CLIPPER_DIGEST_LANGUAGE), or any tag of one "
+    "(pt-BR, sr-Latn-RS, ar-EG); ar, fa and he read right to left. Headlines and leads "
     "stay in their own languages; --format json is the same in every language.",
 )
 @click.option(
     "--title",
     envvar="CLIPPER_DIGEST_TITLE",
     metavar="TEXT",
-    help="The name the digest goes by for its readers, in place of \"clipper digest\" in the "
+    help='The name the digest goes by for its readers, in place of "clipper digest" in the '
     "e-mail's subject, the page's title and heading and the feed's title (env: "
     "CLIPPER_DIGEST_TITLE): --title 'Bank Nadwiślański: przegląd prasy'.",
 )

@@ -5,7 +5,8 @@ A :class:`Told` is the English sentence (a :class:`str`: ``show``, JSON and ever
 see the English text, the same in every language) that also remembers the gettext message it
 was made from and the values put in it.  :func:`spoken` says it with a language's catalog
 (:func:`clipper.translations.translations`), as the digest's templates do; a value that is
-itself a :class:`Told` is said in that language too, and a tuple of them is joined with "; ".
+itself a :class:`Told` is said in that language too, and a tuple of them is joined with "; "
+(the language's: Greek "· ", Arabic "؛ ").
 
 :func:`gettext` and :func:`ngettext` make one.  They carry gettext's names so that ``pybabel
 extract`` finds their messages with its default keywords (``told.gettext("same text")``), as
@@ -80,8 +81,8 @@ def spoken(value: Value, speech: _gettext.NullTranslations) -> Value:
     """``value`` in the language of ``speech`` when it is a :class:`Told` (its values too);
     any other value as it is (a headline, a site's name: what clipper quotes stays in its own
     language)."""
-    if isinstance(value, tuple):
-        return "; ".join(str(spoken(part, speech)) for part in value)
+    if isinstance(value, tuple):  # the language's "; " (clipper.digest.render.semicolon)
+        return speech.pgettext("separator", "; ").join(str(spoken(part, speech)) for part in value)
     if not isinstance(value, Told):
         return value
     if value.plural is None:

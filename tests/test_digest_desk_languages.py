@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import html
 import re
 from dataclasses import replace
 from importlib import resources
@@ -280,3 +281,24 @@ def test_cli_asks_by_region_script_or_environment(tmp_path: Path) -> None:
     assert '<html lang="ar" dir="rtl">' in page.stdout and "كل المواضيع" in page.stdout
     refused = runner.invoke(cli, [*base, "--language", "nn"])
     assert refused.exit_code == 2 and "no digest in 'nn'" in refused.output
+
+
+def test_the_digests_own_punctuation_is_the_languages() -> None:
+    """Between clauses the digest writes the language's mark: Greek's ";" is its question mark
+    (an Athens desk read "7 θέματα; αυτό το δελτίο…" as a question), it writes the ano
+    teleia; Arabic and Persian write "؛" and "،"; the other languages "; " and ", "."""
+    result = full_result()
+    for fmt in ("text", "html"):
+        greek, arabic = (prose(render(result, fmt, language=language)) for language in ("el", "ar"))
+        assert ";" not in greek and "7 θέματα· αυτό το δελτίο" in greek
+        assert ";" not in arabic and "7 مواضيع؛ تتابع" in arabic
+    text = " ".join(render(result, "text", language="ar").split())
+    assert "1 وسيلة إعلام (جديد: 1)، 2 صفحتان (جديد: 1؛ 2 نسختان جديدتان)، 1 مقال" in text
+    assert "Budżet، Rada" in subject(result, "ar")
+    assert "7 stories arrived or grew; what this digest" in " ".join(render(result, "text").split())
+
+
+def prose(page: str) -> str:
+    """The words of a digest as a reader reads them: the HTML's tags left out, its entities
+    read, runs of white space one space."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())

@@ -513,12 +513,13 @@ HEADERS = {
     "zh-Hant": ("clipper 簡報：1個話題（新增0個）– ", "1家媒體 (新增1), 4個頁面 (新增4"),
     # the desks of session 48: Athens, the Balkans, Jakarta and Kuala Lumpur, Hanoi, Bangkok,
     # Istanbul, the Arabic-, Hebrew- and Persian-reading desks, Delhi, the Nordic and Baltic ones
-    # (right to left, a right-to-left mark after "clipper": its count reads with its noun)
-    "ar": ("نشرة clipper\u200f: 1 موضوع (جديد: 0) – ", "1 وسيلة إعلام (جديد: 1), 4 صفحات (جديد: 4"),
+    # (right to left, a right-to-left mark after "clipper": its count reads with its noun;
+    # Arabic and Persian write their own comma, "،")
+    "ar": ("نشرة clipper\u200f: 1 موضوع (جديد: 0) – ", "1 وسيلة إعلام (جديد: 1)، 4 صفحات (جديد: 4"),
     "bg": ("Преглед на clipper: 1 тема (0 нови) – ", "1 медия (1 нова), 4 страници (4 нови"),
     "el": ("Δελτίο clipper: 1 θέμα (0 νέα) – ", "1 μέσο (1 νέο), 4 σελίδες (4 νέες"),
     "et": ("clipperi ülevaade: 1 teema (0 uut) – ", "1 väljaanne (1 uus), 4 lehekülge (4 uut"),
-    "fa": ("خبرنامهٔ clipper\u200f: 1 موضوع (0 تازه) – ", "1 رسانه (1 تازه), 4 صفحه (4 تازه"),
+    "fa": ("خبرنامهٔ clipper\u200f: 1 موضوع (0 تازه) – ", "1 رسانه (1 تازه)، 4 صفحه (4 تازه"),
     "fi": ("clipper-katsaus: 1 aihe (0 uutta) – ", "1 media (1 uusi), 4 sivua (4 uutta"),
     "he": ("סקירת clipper\u200f: 1 נושא (0 חדשים) – ", "1 כלי תקשורת (1 חדש), 4 עמודים (4 חדשים"),
     "hi": ("clipper समाचार-सार: 1 विषय (नए: 0) – ", "1 मीडिया संस्थान (नए: 1), 4 पेज (नए: 4"),
@@ -556,7 +557,9 @@ def test_the_digests_header_and_counts_agree_with_what_they_count(language: str)
         html.unescape(re.sub(r"<[^>]+>", " ", render(result, "html", language=language))).split()
     )
     assert header.rstrip("– ") in shown
-    assert counts.replace("), ", ") · ") in shown
+    # the page puts "·" where the text's list had the language's comma
+    comma = translations(language).pgettext("separator", ", ")
+    assert counts.replace(")" + comma, ") · ") in shown
 
 
 def test_new_said_of_an_outlet_and_of_an_article_agrees_with_each() -> None:

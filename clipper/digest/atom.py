@@ -76,9 +76,9 @@ def to_atom(
     feed.id("urn:clipper:digest:" + quote(result.selection, safe=""))
     if feed_url:
         feed.link(href=feed_url, rel="self", type="application/atom+xml")
-    names = ", ".join(spoken(g.name, speech) for g in result.groups) or speech.gettext(
-        "all stories"
-    )
+    names = speech.pgettext("separator", ", ").join(
+        str(spoken(g.name, speech)) for g in result.groups
+    ) or speech.gettext("all stories")
     if title:
         feed.title(speech.gettext("%(title)s: %(names)s") % {"title": title, "names": names})
     else:

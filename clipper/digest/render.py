@@ -117,6 +117,19 @@ def outlets(count: int, speech: gettext.NullTranslations = ENGLISH) -> str:
     return speech.ngettext("%(num)d outlet", "%(num)d outlets", count) % {"num": count}
 
 
+def semicolon(speech: gettext.NullTranslations = ENGLISH) -> str:
+    """What the digest writes between two clauses of one line ("; ": "2 new; 3 new versions"),
+    in the language of ``speech`` (gettext context ``separator``): Greek's ";" is its question
+    mark, and it writes the ano teleia, "· "; Arabic and Persian write "؛ "."""
+    return speech.pgettext("separator", "; ")
+
+
+def comma(speech: gettext.NullTranslations = ENGLISH) -> str:
+    """What the digest writes between the items of a list (", ": sites, watchlists, counts),
+    in the language of ``speech`` (gettext context ``separator``): Arabic and Persian "، "."""
+    return speech.pgettext("separator", ", ")
+
+
 def status(value: str, speech: gettext.NullTranslations = ENGLISH) -> str:
     """A story's badge: ``NEW`` or ``UPDATED`` (gettext context ``story``: the word agrees
     with the catalog's word for a story, Italian "NUOVA" notizia, Polish "NOWY" temat)."""
@@ -156,7 +169,7 @@ def told_isolated(value: Value, speech: gettext.NullTranslations = ENGLISH) -> M
     from markupsafe import Markup, escape
 
     if isinstance(value, tuple):
-        return Markup("; ").join(told_isolated(part, speech) for part in value)
+        return Markup(escape(semicolon(speech))).join(told_isolated(part, speech) for part in value)
     if not isinstance(value, Told):
         return isolated(value)
     if value.plural is None:
@@ -221,6 +234,9 @@ def environment(language: str) -> Environment:
         direction="rtl" if rtl else "ltr",
         status=functools.partial(status, speech=speech),
         update_kind=functools.partial(update_kind, speech=speech),
+        # between clauses and list items: the language's own marks (Greek "· ", Arabic "؛ ")
+        semicolon=semicolon(speech),
+        comma=comma(speech),
     )
     return environment
 
@@ -230,9 +246,9 @@ def subject(result: DigestResult, language: str = "en", title: str | None = None
     new, and the watchlists; in ``language``; after ``title`` (``--title``: the name the
     digest goes by for its readers) instead of "clipper digest" when given."""
     speech = translations(language)
-    names = ", ".join(spoken(g.name, speech) for g in result.groups if g.total) or speech.gettext(
-        "nothing new"
-    )
+    names = comma(speech).join(
+        str(spoken(g.name, speech)) for g in result.groups if g.total
+    ) or speech.gettext("nothing new")
     # Two counts, each with its own plural: "1 tema (0 nuevos)", never "(0 nuevo)".
     stories = speech.ngettext("%(num)d story", "%(num)d stories", result.story_count) % {
         "num": result.story_count

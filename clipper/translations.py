@@ -75,9 +75,9 @@ def known(language: str) -> str:
     base = _ALIASES.get(base, base)
     if "-" in base:  # an alias naming a script's catalog ("sh": Serbian in Latin letters)
         return base
-    if base not in LANGUAGES or not subtags:
-        if base not in LANGUAGES:
-            raise UnknownLanguage(f"no digest in {language!r}: one of {', '.join(LANGUAGES)}")
+    if base not in LANGUAGES:
+        raise UnknownLanguage(f"no digest in {language!r}: one of {', '.join(LANGUAGES)}")
+    if not subtags:
         return base
     script = _script(base, subtags)
     return f"{base}-{script}" if f"{base}-{script}" in LANGUAGES else base

@@ -43,8 +43,9 @@ UPDATE_NOTE = (
 
 
 def _record(paragraphs: list[str], published: str) -> str:
-    return json.dumps({"url": URL, "title": TITLE, "published": published,
-                       "text": "\n\n".join(paragraphs)})
+    return json.dumps(
+        {"url": URL, "title": TITLE, "published": published, "text": "\n\n".join(paragraphs)}
+    )
 
 
 @pytest.fixture(scope="module")
@@ -77,20 +78,23 @@ def test_a_rewritten_lead_is_quoted_in_the_digest(db: Path) -> None:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_new_lead_is_quoted_in_every_digest_language(db: Path, language: str) -> None:
-    result = run(db, "digest", "--since", "24h", "--format", "text", "--no-record",
-                 "--language", language)
+    result = run(
+        db, "digest", "--since", "24h", "--format", "text", "--no-record", "--language", language
+    )
     assert result.exit_code == 0, result.output
     text = " ".join(result.stdout.split())
     # quoted in the catalog's own marks: "…" in most, 「…」 in Japanese, “…” in Chinese, «…» in
-    # Ukrainian and Russian
+    # Ukrainian and Russian, „…“ or „…” in the Balkan and Central European languages, ”…” in
+    # Finnish, »…« in Slovenian
     lead = "Merlion Fintech has put off the opening of its Jakarta office"
-    assert any(mark + lead in text for mark in ('"', "「", "“", "«")), text
+    assert any(mark + lead in text for mark in ('"', "「", "“", "«", "„", "”", "»")), text
 
 
 def test_a_lead_edited_is_told_as_the_edit_not_a_new_lead() -> None:
     """The older lead with a figure changed is that paragraph, edited: its changed words are
     quoted, no "new lead"."""
     edited = LEAD.replace("this month", "next month")
-    said = version_changes(TITLE, "\n".join([LEAD, *BODY]), TITLE, "\n".join([edited, *BODY]),
-                           None, 160)
+    said = version_changes(
+        TITLE, "\n".join([LEAD, *BODY]), TITLE, "\n".join([edited, *BODY]), None, 160
+    )
     assert said == ['1 paragraph edited: "this" → "next"']

@@ -91,12 +91,18 @@ _SELF_KEYS = frozenset(regex.sub(r"[\W_]+", "", name).casefold() for name in SEL
 
 def self_credit(credit: str) -> bool:
     """Whether ``credit`` (a parenthesis's text) is a network's or a paper's own credit
-    (:data:`SELF_CREDITS`, case, dots and spaces aside; or a station's call sign,
-    :data:`_CALL_SIGN`): "CNN", "Al Jazeera", "WKRN"."""
+    (:data:`SELF_CREDITS`, case, dots and spaces aside; a station's call sign,
+    :data:`_CALL_SIGN`; or a site's web address, :func:`clipper.sitedatelines.site_address`):
+    "CNN", "Al Jazeera", "WKRN", "Beritasatu.com" ("Jakarta (Beritasatu.com) -",
+    "(Chinhphu.vn) -")."""
     credit = credit.strip()
     if _CALL_SIGN.fullmatch(credit):
         return True
-    return regex.sub(r"[\W_]+", "", credit).casefold() in _SELF_KEYS
+    if regex.sub(r"[\W_]+", "", credit).casefold() in _SELF_KEYS:
+        return True
+    from clipper.sitedatelines import site_address  # it imports clipper.placedatelines
+
+    return site_address(credit)
 
 
 # An agency's acronym as its credit writes it: 2 to 6 letters opening with two capitals ("APS",
@@ -110,39 +116,53 @@ DASHLESS = r"\.?[ \t]*(?=[\p{Lu}\p{Lo}\d\"“„«‘'])"
 # The place: one to four words, capitalised or in capitals ("Dakar", "LAGOS", "Bobo-Dioulasso",
 # "N'Djamena", "Saint-Louis"), its country in square brackets after it or not (ANI's "New Delhi
 # [India]", "Kathmandu [Nepal]"); a comma; the date: at most 30 characters holding a digit and
-# no bracket; the agency in parentheses (:func:`_credited`); a dash, ".-" or a colon after it,
-# spaced or not, or none (``dashless``: IANS's, PTI's and UNI's "Mumbai, Dec 6 (IANS) The …",
-# read for an agency :data:`AGENCIES` or its spellings name only, :func:`agency_dateline`).
+# no bracket; the agency in parentheses (:func:`_credited`), or its name (letters, no figure)
+# between slashes or in square brackets (``wrapped``: BTA's "СОФИЯ, 6 декември /БТА/.",
+# Agerpres's "Bucureşti, 6 dec /Agerpres/ -", TASS's "МОСКВА, 6 декабря. /ТАСС/.", Tanjug's,
+# MIA's, ATA's, Focus's; "[Hina]"); a dash, ".-" or a colon after it, spaced or not, or none
+# (``dashless``: IANS's, PTI's and UNI's "Mumbai, Dec 6 (IANS) The …", read for an agency
+# :data:`AGENCIES` or its spellings name only, or after a credit between slashes or in square
+# brackets, a full stop after it or none: :func:`agency_dateline`).
 _DATELINE = regex.compile(
     r"[ \t]*(?P<place>[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*"
     r"(?:[ \t]+(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*|d[eu]|la)){0,3}"
     # its country or state after a comma ("NAIROBI, Kenya, Dec. 6 (Xinhua) --": newcomer 46)
     r"(?:,[ \t]+\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)?)"
     r"(?:[ \t]*\[[^\[\]()\n]{2,30}\])?[,،]"
-    r"[ \t]*(?P<date>[^()\n,،]{3,30}?)[ \t]*\((?P<agency>[^()\n]{2,30})\)"
+    r"[ \t]*(?P<date>[^()\n,،]{3,30}?)[ \t]*"
+    r"(?:\((?P<agency>[^()\n]{2,30})\)"
+    r"|(?P<wrapped>/)(?P<agency>\p{L}[\p{L}\p{M} .'’-]{1,29}?)/"
+    r"|(?P<wrapped>\[)(?P<agency>\p{L}[\p{L}\p{M} .'’-]{1,29}?)\])"
     rf"(?:[ \t]*(?:\.?[ \t]*[-–—]+|:)[ \t]*|(?P<dashless>{DASHLESS}))",
     regex.V0,
 )
+# A dateline's credit opens within its reach: a parenthesis, a slash or a square bracket.
+_CREDIT_MARK = regex.compile(r"[(/\[]")
 # How far into a paragraph a dateline's parenthesis can stand: a place of four words (their
 # letters unbounded in the pattern, far fewer in any place's name), a comma and 30 characters.
 _DATELINE_REACH = 200
 _ACRONYM = regex.compile(AGENCY_ACRONYM)
+# An acronym in a dateline's credit in any cased script: Cyrillic's and Greek's too ("МИА",
+# "ΑΠΕ"), two capitals first.
+_SCRIPT_ACRONYM = regex.compile(r"\p{Lu}{2}[\p{Lu}\p{Ll}]{0,4}")
 # A credit that is a name: one or two capitalised words ("Reuters", "Reuters Breakingviews").
 _NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?")
 _LOWER = regex.compile(r"\p{Ll}")
 _KNOWN = frozenset(AGENCIES)
 
 
-def _credited(agency: str, place: str) -> bool:
+def _credited(agency: str, place: str, wrapped: bool = False) -> bool:
     """Whether ``agency`` (a dateline's parenthesis after ``place`` and a date) is an agency's
-    credit: its acronym (:data:`AGENCY_ACRONYM`), a known credit (:data:`AGENCIES`: "dpa",
-    "Lusa"; or any spelling :func:`clipper.agencycredits.credited_agencies` reads, its closing
-    ones too, "Agência Brasil", "Prensa Latina", "भाषा"), or a capitalised name of one or two
-    words after a place in capitals ("WASHINGTON, Dec 3 (Reuters) -", "KUALA LUMPUR, Dec 3
-    (Bernama) --")."""
-    if _ACRONYM.fullmatch(agency) or agency in _KNOWN:
+    credit: its acronym (:data:`AGENCY_ACRONYM`, or two capitals and more of another script:
+    "МИА"), a known credit (:data:`AGENCIES`: "dpa", "Lusa"; or any spelling
+    :func:`clipper.agencycredits.credited_agencies` reads, its closing ones too, "Agência
+    Brasil", "Prensa Latina", "भाषा"), or a capitalised name of one or two words after a place
+    in capitals ("WASHINGTON, Dec 3 (Reuters) -", "KUALA LUMPUR, Dec 3 (Bernama) --") or, when
+    ``wrapped`` (between slashes or in square brackets, which mark a credit), after any place
+    ("София, 6 декември /Фокус/ -")."""
+    if _ACRONYM.fullmatch(agency) or _SCRIPT_ACRONYM.fullmatch(agency) or agency in _KNOWN:
         return True
-    if _NAME.fullmatch(agency) is not None and _LOWER.search(place) is None:
+    if _NAME.fullmatch(agency) is not None and (wrapped or _LOWER.search(place) is None):
         return True
     from clipper.agencycredits import credited_agencies  # it reads AGENCIES: imported late
 
@@ -200,18 +220,19 @@ def agency_dateline(paragraph: str) -> AgencyDateline | None:
     """The agency's dateline ``paragraph`` opens with (see the module), None when it opens with
     none: the date must hold a digit, a credit that is a name (not an acronym) follow a place
     in capitals ("WASHINGTON, Dec 3 (Reuters) -"), and the dateline be followed by text."""
-    # the parenthesis after a comma, where four words of a place and a date can reach it: a
+    # the credit's mark after a comma, where four words of a place and a date can reach it: a
     # look before the pattern (most paragraphs read, and every story term's, hold none)
-    bracket = paragraph.find("(", 0, _DATELINE_REACH)
-    if bracket < 0 or ("," not in paragraph[:bracket] and "،" not in paragraph[:bracket]):
+    head = paragraph[:_DATELINE_REACH]
+    commas = [at for at in (head.find(","), head.find("،")) if at >= 0]
+    if not commas or _CREDIT_MARK.search(head, min(commas)) is None:
         return None
     found = _DATELINE.match(paragraph)
     if found is None:
         return None
-    agency = found["agency"]
-    if not _credited(agency, found["place"]) or not _dated(found["date"], agency):
+    agency, wrapped = found["agency"].strip(), found["wrapped"] is not None
+    if not _credited(agency, found["place"], wrapped) or not _dated(found["date"], agency):
         return None
-    if found["dashless"] is not None and not _listed(agency):
+    if found["dashless"] is not None and not wrapped and not _listed(agency):
         return None  # "Apple, Dec 6 (AAPL) The …": a ticker, no agency's credit
     if not paragraph[found.end() :].strip():
         return None
@@ -222,17 +243,42 @@ def dateline_date(paragraph: str, fetched: datetime | None) -> str | None:
     """``YYYY-MM-DD`` of the agency's dateline ``paragraph`` opens with (:func:`agency_dateline`),
     the day only as a dateline gives it: read as a crawler's date field is in the page's
     language (:func:`clipper.dumpdates.line_date`), and without a year with ``fetched``'s
-    (aware, the page's fetch time: :func:`clipper.yearlessdates.yearless_date`); None when it
-    opens with none, its date does not read, or it has no year and the page no fetch time."""
+    (aware, the page's fetch time: :func:`clipper.yearlessdates.yearless_date`); a month's name
+    the page's language does not read, in the language the report after the dateline reads as
+    (:func:`clipper.language.detect_language`: "KUALA LUMPUR, 6 Dis (Bernama) --" over a Malay
+    report on a page declaring English is 6 December); None when it opens with none, its date
+    does not read, or it has no year and the page no fetch time."""
     dateline = agency_dateline(paragraph)
     if dateline is None:
         return None
-    if _YEAR.search(dateline.date) is None:
-        when = yearless_date(dateline.date, fetched.isoformat() if fetched else None)
+    when = _day(dateline.date, fetched)
+    if when is None and _LETTER.search(dateline.date) is not None:
+        # a month's name the page's language does not read ("6 Dis", Malay's December, on a
+        # Bernama page declaring English): read in the language of the report after it
+        from clipper.language import detect_language
+        from clipper.numericdates import page_language
+        from clipper.read.zones import labelled_in
+
+        report = detect_language(paragraph[dateline.end :])
+        if report and report != page_language().split("-")[0]:
+            with labelled_in(report):
+                when = _day(dateline.date, fetched)
+    return when
+
+
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _day(date: str, fetched: datetime | None) -> str | None:
+    """``YYYY-MM-DD`` of a dateline's ``date`` as written, read as :func:`dateline_date` says
+    (the page's language: :func:`clipper.read.zones.page_language`); None when it does not
+    read."""
+    if _YEAR.search(date) is None:
+        when = yearless_date(date, fetched.isoformat() if fetched else None)
     else:
         from clipper.dumpdates import line_date  # clipper.dumpdates imports clipper.read
 
-        when = line_date(dateline.date)
+        when = line_date(date)
     return when[:10] if when else None
 
 
@@ -329,7 +375,7 @@ def opening_credit(paragraph: str) -> OpeningCredit | None:
         said = paragraph[:end]
         spellings = [s for s in (agency, *AGENCY_SPELLINGS.get(agency, ())) if s in said]
         return OpeningCredit(end, max(spellings, key=len) if spellings else agency)
-    if "(" not in paragraph[:_DATELINE_REACH]:
+    if _CREDIT_MARK.search(paragraph, 0, _DATELINE_REACH) is None:
         return None
     network = False
     if (dateline := agency_dateline(paragraph)) is not None:

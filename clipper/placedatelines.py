@@ -42,7 +42,10 @@ import regex
 
 from clipper.config import PLACE_DATELINE_PROSE_WORDS
 
-__all__ = ["UNZONED_PLACES", "PlaceDateline", "known_place", "place_dateline", "unaccented"]
+__all__ = [
+    "DATELINE_END", "PLACE", "UNZONED_PLACES", "PlaceDateline", "known_place", "place_dateline",
+    "reads_as_prose", "unaccented",
+]  # fmt: skip
 
 # Capitals and large cities a dateline names that CLDR names for no zone (the IANA zones name
 # one city a clock, "America/New_York", not "Washington" on it): cut as a dateline's place only.
@@ -60,15 +63,15 @@ UNZONED_PLACES = (
 # "Bobo-Dioulasso"); a full stop only after an abbreviation of at most three letters ("St.
 # Louis", "D.C."); particles between words ("Rio de Janeiro", "Dar es Salaam").
 _WORD = r"[\p{Lu}\p{Lt}\p{Lo}](?:\p{L}{0,2}\.(?:\p{L}\.)*|[\p{L}\p{M}'’-]*(?<![-'’]))"
-_PLACE = rf"{_WORD}(?:[ \t]+(?:{_WORD}|d[aeiu]s?|de la|del|la|el|al|es|on|upon)){{0,3}}"
+PLACE = rf"{_WORD}(?:[ \t]+(?:{_WORD}|d[aeiu]s?|de la|del|la|el|al|es|on|upon)){{0,3}}"
 # After a comma: its state or country, an abbreviation or words ("Ukraine", "Colo.", "N.C.",
 # "Sri Lanka"), at most 30 characters; no figure (a date: rule 2).
 _QUALIFIER = r",[ \t]+(?P<qualifier>[^\n,:：()—–]{1,30}?)"
 # The dateline's end: a dash (spaced; an em or en dash unspaced too), ".-", or a colon before
 # a space.
-_END = r"(?:[ \t]*\.?[—–]+[ \t]*|[ \t]*\.[-—–]+[ \t]*|[ \t]+-{1,2}[ \t]+|[ \t]*[:：][ \t]+)"
+DATELINE_END = r"(?:[ \t]*\.?[—–]+[ \t]*|[ \t]*\.[-—–]+[ \t]*|[ \t]+-{1,2}[ \t]+|[ \t]*[:：][ \t]+)"
 _DATELINE = regex.compile(
-    rf"[ \t]*(?P<place>{_PLACE})(?:{_QUALIFIER})?{_END}"
+    rf"[ \t]*(?P<place>{PLACE})(?:{_QUALIFIER})?{DATELINE_END}"
     # the text's first letter: a capital, a letter of a script without case, a figure, a quote
     r"(?=[\p{Lu}\p{Lt}\p{Lo}\d\"“„«‘'])",
     regex.V0,
@@ -115,7 +118,7 @@ def known_place(place: str, language: str | None) -> bool:
     return unaccented(place) in _known(primary)
 
 
-def _prose(rest: str) -> bool:
+def reads_as_prose(rest: str) -> bool:
     """Whether ``rest`` (a paragraph after its dateline) reads as prose (the module's rule 3):
     :data:`clipper.config.PLACE_DATELINE_PROSE_WORDS` words or more, one in small letters in
     a script with case."""
@@ -137,7 +140,7 @@ def place_dateline(paragraph: str, language: str | None = None) -> PlaceDateline
     qualifier = found["qualifier"]
     if qualifier is not None and not _QUALIFIER_WORDS.fullmatch(qualifier.strip()):
         return None
-    if not _prose(paragraph[found.end() :]):
+    if not reads_as_prose(paragraph[found.end() :]):
         return None
     if language is None:
         from clipper.numericdates import page_language

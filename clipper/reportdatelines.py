@@ -10,7 +10,9 @@ author but the reporter it names after its place ("De notre correspondant à Dak
 Dupont"); a network's own credit ("Washington (CNN) —":
 :func:`clipper.agencydatelines.self_credit`), which credits no agency; a paper's dateline of a
 place alone ("HELSINKI — ", "ΑΘΗΝΑ.- ": :func:`clipper.placedatelines.place_dateline`), which
-credits no one.
+credits no one; a site's own credit before or after its place or alone ("TRIBUNNEWS.COM,
+JAKARTA - ", "VIVA.co.id – ": :func:`clipper.sitedatelines.site_dateline`), which credits no one
+either (with its place it is read as a staff dateline is).
 
 One rule for every language, as for the Chinese, Japanese and Korean bylines the dateline
 wraps (:func:`clipper.bylinelines.drop_wire_bylines`, which cuts "(서울=연합뉴스) 박지훈 기자 ="
@@ -31,6 +33,7 @@ from typing import NamedTuple
 from clipper.agencydatelines import opening_credit
 from clipper.placedatelines import place_dateline
 from clipper.placenames import is_place_name
+from clipper.sitedatelines import site_dateline
 from clipper.staffdatelines import staff_dateline
 
 __all__ = [
@@ -137,7 +140,7 @@ def drop_report_dateline(lines: list[str]) -> tuple[list[str], CutDateline | Non
             else:  # a staff dateline on its own line ("De notre correspondante à Dakar")
                 del lines[at]
             return lines, CutDateline(paragraph, None, staff.reporter if staff else None)
-        if (placed := place_dateline(paragraph)) is not None:
+        if (placed := place_dateline(paragraph) or site_dateline(paragraph)) is not None:
             lines[at] = paragraph[placed.end :].lstrip()
             return lines, CutDateline(paragraph, None)
     return lines, None

@@ -24,6 +24,10 @@ line's end:
    Reporter):", the place in capitals, of a script without case or one CLDR names ("Jane Doe
    (Reporter):" names a person).
 
+4. the site's own name in the designation's place, its place before or after it ("TRIBUNNEWS.COM,
+   JAKARTA -", "JAKARTA, KOMPAS.com -", "DETIKNEWS, Jakarta -": :func:`clipper.sitedatelines.
+   site_dateline`), a site's newsroom being no person either.
+
 Its place still says where the report is from (:func:`clipper.placeregion.dateline_region` and
 :func:`clipper.placeregion.place_region` read it: "নিজস্ব প্রতিবেদক, ঢাকা:" is Bangladesh's).
 """
@@ -175,6 +179,10 @@ _BRACKETED = regex.compile(
 def staff_dateline(paragraph: str) -> StaffDateline | None:
     """The staff dateline ``paragraph`` opens with (see the module): the offset of the text
     after it and its place; None when it opens with none."""
+    from clipper.sitedatelines import site_dateline  # it reads clipper.placedatelines' places
+
+    if (site := site_dateline(paragraph)) is not None and site.place is not None:
+        return StaffDateline(site.end, site.place)
     found = _BRACKETED.match(paragraph)
     if found is not None and (place := _designated(" ".join(found["head"].split()))):
         return StaffDateline(found.end(), *place)

@@ -151,18 +151,21 @@ _LOWER = regex.compile(r"\p{Ll}")
 _KNOWN = frozenset(AGENCIES)
 
 
-def _credited(agency: str, place: str, wrapped: bool = False) -> bool:
+def _credited(agency: str, place: str, wrapped: str | None = None) -> bool:
     """Whether ``agency`` (a dateline's parenthesis after ``place`` and a date) is an agency's
     credit: its acronym (:data:`AGENCY_ACRONYM`, or two capitals and more of another script:
     "МИА"), a known credit (:data:`AGENCIES`: "dpa", "Lusa"; or any spelling
     :func:`clipper.agencycredits.credited_agencies` reads, its closing ones too, "Agência
     Brasil", "Prensa Latina", "भाषा"), or a capitalised name of one or two words after a place
-    in capitals ("WASHINGTON, Dec 3 (Reuters) -", "KUALA LUMPUR, Dec 3 (Bernama) --") or, when
-    ``wrapped`` (between slashes or in square brackets, which mark a credit), after any place
-    ("София, 6 декември /Фокус/ -")."""
+    in capitals ("WASHINGTON, Dec 3 (Reuters) -", "KUALA LUMPUR, Dec 3 (Bernama) --") or,
+    between slashes or in square brackets (which mark a credit; ``wrapped``, the date before
+    it), after any place and a date naming its month ("София, 6 декември /Фокус/ -"; not
+    "Paris, 3 000 manifestants /Estimation/ -": :func:`_calendar_named`)."""
     if _ACRONYM.fullmatch(agency) or _SCRIPT_ACRONYM.fullmatch(agency) or agency in _KNOWN:
         return True
-    if _NAME.fullmatch(agency) is not None and (wrapped or _LOWER.search(place) is None):
+    if _NAME.fullmatch(agency) is not None and (
+        _LOWER.search(place) is None or (wrapped is not None and _calendar_named(wrapped))
+    ):
         return True
     from clipper.agencycredits import credited_agencies  # it reads AGENCIES: imported late
 
@@ -191,8 +194,13 @@ def _dated(date: str, agency: str) -> bool:
     language's name of four letters or more)."""
     if _DIGIT.search(date) is not None:
         return True
-    if not _listed(agency):
-        return False
+    return _listed(agency) and _calendar_named(date)
+
+
+def _calendar_named(date: str) -> bool:
+    """Whether ``date`` (a dateline's words before its credit) names a month or a day in the
+    page's language or English (:func:`clipper.calendarwords.calendar_words`; a page of no
+    language known: any language's name of four letters or more)."""
     from clipper.calendarwords import CALENDAR_WORDS, calendar_words
     from clipper.numericdates import page_language
     from clipper.words import words
@@ -230,7 +238,9 @@ def agency_dateline(paragraph: str) -> AgencyDateline | None:
     if found is None:
         return None
     agency, wrapped = found["agency"].strip(), found["wrapped"] is not None
-    if not _credited(agency, found["place"], wrapped) or not _dated(found["date"], agency):
+    if not _credited(agency, found["place"], found["date"] if wrapped else None) or not _dated(
+        found["date"], agency
+    ):
         return None
     if found["dashless"] is not None and not wrapped and not _listed(agency):
         return None  # "Apple, Dec 6 (AAPL) The …": a ticker, no agency's credit

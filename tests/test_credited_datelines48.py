@@ -58,14 +58,12 @@ REPORTS = {
     "sq": (
         "Bashkia njoftoi të hënën se nga java e ardhshme do të shtojë dy linja trageti në ditë, "
         "sepse rezervimet janë rritur me një të tretën.",
-        "Orari i ri hyn në fuqi të hënën, ndërsa linja e natës do të qarkullojë vetëm në "
-        "fundjavë.",
+        "Orari i ri hyn në fuqi të hënën, ndërsa linja e natës do të qarkullojë vetëm në fundjavë.",
     ),
     "ru": (
         "Администрация города сообщила в понедельник, что со следующей недели добавит два "
         "паромных рейса в день, поскольку число бронирований выросло на треть.",
-        "Новое расписание начнёт действовать в понедельник, ночной рейс будет только по "
-        "выходным.",
+        "Новое расписание начнёт действовать в понедельник, ночной рейс будет только по выходным.",
     ),
     "hr": (
         "Gradska uprava priopćila je u ponedjeljak da će od idućeg tjedna uvesti dvije dodatne "

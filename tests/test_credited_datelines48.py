@@ -194,10 +194,14 @@ def test_a_sites_dateline_reads_its_place(language: str, dateline: str, place: s
     assert (found.place, paragraph[found.end :]) == (place, REPORTS[language][0])
 
 
-def test_a_sites_dateline_names_the_pages_country() -> None:
+def test_a_sites_or_a_wrapped_credits_dateline_names_the_pages_country() -> None:
     text = "KABARKOTA.COM, JAKARTA - " + REPORTS["id"][0]
     assert dateline_region("id", text) == "ID"
     assert dateline_region("id", "JAKARTA, WARTANUSA.com - " + REPORTS["id"][0]) == "ID"
+    assert dateline_region("bg", "СОФИЯ, 6 декември /БТА/. " + REPORTS["bg"][0]) == "BG"
+    assert dateline_region("ro", "Bucureşti, 6 dec /Agerpres/ - " + REPORTS["ro"][0]) == "RO"
+    assert dateline_region("mk", "СКОПЈЕ, 6 декември /МИА/ - " + REPORTS["mk"][0]) == "MK"
+    assert dateline_region("ms", "KUALA LUMPUR, 6 Dis (Bernama) -- " + REPORTS["ms"][0]) == "MY"
 
 
 def test_a_malay_month_is_read_on_a_page_declaring_english() -> None:

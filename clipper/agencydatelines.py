@@ -115,8 +115,10 @@ AGENCY_ACRONYM = r"[A-Z]{2}[A-Za-z]{0,4}"
 DASHLESS = r"\.?[ \t]*(?=[\p{Lu}\p{Lo}\d\"“„«‘'])"
 # The place: one to four words, capitalised or in capitals ("Dakar", "LAGOS", "Bobo-Dioulasso",
 # "N'Djamena", "Saint-Louis"), its country in square brackets after it or not (ANI's "New Delhi
-# [India]", "Kathmandu [Nepal]"); a comma; the date: at most 30 characters holding a digit and
-# no bracket; the agency in parentheses (:func:`_credited`), or its name (letters, no figure)
+# [India]", "Kathmandu [Nepal]"); a comma (Arabic's, or its "في", "on", after one word or a
+# known place and before a listed agency's credit: the Gulf agencies' "أبوظبي في 6 ديسمبر / وام
+# /", "الدوحة في 6 ديسمبر /قنا/"); the date: at most 30 characters holding a digit and no
+# bracket; the agency in parentheses (:func:`_credited`), or its name (letters, no figure)
 # between slashes or in square brackets (``wrapped``: BTA's "СОФИЯ, 6 декември /БТА/.",
 # Agerpres's "Bucureşti, 6 dec /Agerpres/ -", TASS's "МОСКВА, 6 декабря. /ТАСС/.", Tanjug's,
 # MIA's, ATA's, Focus's; "[Hina]"); a dash, ".-" or a colon after it, spaced or not, or none
@@ -128,11 +130,11 @@ _DATELINE = regex.compile(
     r"(?:[ \t]+(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*|d[eu]|la)){0,3}"
     # its country or state after a comma ("NAIROBI, Kenya, Dec. 6 (Xinhua) --": newcomer 46)
     r"(?:,[ \t]+\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)?)"
-    r"(?:[ \t]*\[[^\[\]()\n]{2,30}\])?[,،]"
+    r"(?:[ \t]*\[[^\[\]()\n]{2,30}\])?(?:[,،]|[ \t]+(?P<on>في)(?=[ \t]))"
     r"[ \t]*(?P<date>[^()\n,،]{3,30}?)[ \t]*"
     r"(?:\((?P<agency>[^()\n]{2,30})\)"
-    r"|(?P<wrapped>/)(?P<agency>\p{L}[\p{L}\p{M} .'’-]{1,29}?)/"
-    r"|(?P<wrapped>\[)(?P<agency>\p{L}[\p{L}\p{M} .'’-]{1,29}?)\])"
+    r"|(?P<wrapped>/)[ \t]*(?P<agency>\p{L}[\p{L}\p{M} .'’-]{0,29}?)[ \t]*/"
+    r"|(?P<wrapped>\[)[ \t]*(?P<agency>\p{L}[\p{L}\p{M} .'’-]{0,29}?)[ \t]*\])"
     rf"(?:[ \t]*(?:\.?[ \t]*[-–—]+|:)[ \t]*|(?P<dashless>{DASHLESS}))",
     regex.V0,
 )
@@ -179,6 +181,18 @@ def _listed(agency: str) -> bool:
     from clipper.agencycredits import credited_agencies
 
     return agency in _KNOWN or bool(credited_agencies(agency, closing=True))
+
+
+def _one_place(place: str) -> bool:
+    """Whether ``place`` (before an Arabic dateline's "في") is a place: one word ("أبوظبي",
+    "الدوحة"), or a place CLDR names in the page's language (:func:`clipper.placedatelines.
+    known_place`); a sentence's verb and subject ("أعلنت البلدية") is none."""
+    if len(place.split()) == 1:
+        return True
+    from clipper.numericdates import page_language
+    from clipper.placedatelines import known_place
+
+    return known_place(place, page_language())
 
 
 _DIGIT = re.compile(r"\d")
@@ -231,7 +245,7 @@ def agency_dateline(paragraph: str) -> AgencyDateline | None:
     # the credit's mark after a comma, where four words of a place and a date can reach it: a
     # look before the pattern (most paragraphs read, and every story term's, hold none)
     head = paragraph[:_DATELINE_REACH]
-    commas = [at for at in (head.find(","), head.find("،")) if at >= 0]
+    commas = [at for at in (head.find(","), head.find("،"), head.find(" في ")) if at >= 0]
     if not commas or _CREDIT_MARK.search(head, min(commas)) is None:
         return None
     found = _DATELINE.match(paragraph)
@@ -244,6 +258,8 @@ def agency_dateline(paragraph: str) -> AgencyDateline | None:
         return None
     if found["dashless"] is not None and not wrapped and not _listed(agency):
         return None  # "Apple, Dec 6 (AAPL) The …": a ticker, no agency's credit
+    if found["on"] is not None and not (_listed(agency) and _one_place(found["place"])):
+        return None  # "أعلنت البلدية في 6 ديسمبر …": a sentence's verb and subject, no place
     if not paragraph[found.end() :].strip():
         return None
     return AgencyDateline(found.end(), found["place"], found["date"].strip(), agency)

@@ -70,6 +70,11 @@ REPORTS = {
         "trajektne linije dnevno jer su rezervacije porasle za trećinu.",
         "Novi red plovidbe počinje u ponedjeljak, a noćna linija vozi samo vikendom.",
     ),
+    "ar": (
+        "أعلنت البلدية يوم الاثنين أنها ستضيف رحلتين إضافيتين للعبارات يوميا اعتبارا من الأسبوع "
+        "المقبل بعد أن ارتفعت الحجوزات بمقدار الثلث.",
+        "ويبدأ الجدول الجديد يوم الاثنين وتقتصر الرحلة الليلية على عطلة نهاية الأسبوع.",
+    ),
     "ms": (
         "Kerajaan negeri mengumumkan pada hari Isnin bahawa dua laluan feri tambahan akan "
         "beroperasi setiap hari sepanjang musim tengkujuh kerana tempahan meningkat.",
@@ -104,6 +109,9 @@ AGENCY_DATELINES = [
     ("ru", "МОСКВА, 6 декабря. /ТАСС/. ", "ТАСС", "2026-12-06"),
     ("hr", "ZAGREB, 6. prosinca [Hina] - ", "Hina", "2026-12-06"),  # square brackets
     ("hr", "ZAGREB, 6. prosinca (Hina) - ", "Hina", "2026-12-06"),
+    # the Gulf agencies' "في" ("on") between the place and the date, the credit in slashes
+    ("ar", "أبوظبي في 6 ديسمبر / وام / ", "وام", "2026-12-06"),
+    ("ar", "الدوحة في 6 ديسمبر /قنا/ ", "قنا", "2026-12-06"),
     ("ms", "KUALA LUMPUR, 6 Dis (Bernama) -- ", "Bernama", "2026-12-06"),
     ("ms", "KUALA LUMPUR, 6 Ogos (Bernama) -- ", "Bernama", "2026-08-06"),
     ("ms", "KUALA LUMPUR, 6 Mac (Bernama) -- ", "Bernama", "2026-03-06"),
@@ -249,6 +257,12 @@ def test_a_yearless_wrapped_dateline_takes_the_fetchs_year() -> None:
         # a figure and a word between slashes that names no month: no date, no credit
         ("fr", "Paris, 3 000 manifestants /Estimation/ - Le cortège est parti de la place de "
                "la République vers midi."),
+        # an Arabic sentence's verb and subject before "في" ("on") and a date, no place
+        (
+            "ar",
+            "أعلنت البلدية في 6 ديسمبر / وام / أنها ستضيف رحلتين إضافيتين للعبارات يوميا خلال "
+            "الشتاء.",
+        ),
         # a name in capitals before a place clipper does not know
         ("id", "WARTAPAGI, Kampung Melayu - Pemerintah kota mengumumkan dua rute kapal "
                "tambahan hari ini."),

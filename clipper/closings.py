@@ -7,7 +7,11 @@ A re-publisher drops them, so the agency's page kept them as a paragraph of its 
 full copies read as trims of it (newcomer 23, finding 21; newcomer 36, finding 5); the name
 such a line gives is the page's author.  And a box about the writer ending the text, its
 heading ("About the author", "Über die Autorin": the tables' ``author_box``) over a short bio,
-which a text dump keeps as lines of the page (``bench/page_kinds.py``)."""
+which a text dump keeps as lines of the page (``bench/page_kinds.py``).  And an agency's end
+mark or its editor's credit ending the text's last paragraph or standing as its last line
+(:func:`end_mark_start`: Xinhua's "（完）" and "Enditem", "(END)", "-0-", "/ends", CNA's "（編輯：
+林克倫）1151206", a desk's initials "(rs/jd)"): the same under every report, kept by the
+agency's page and cut by a re-publisher (newcomer 48b)."""
 
 from __future__ import annotations
 
@@ -54,9 +58,7 @@ def source_line(labels: tuple[str, ...]) -> str | None:
         return None
     agency = _agency()
     more = SOURCE_LINE_AGENCIES - 1
-    return (
-        rf"(?i:{'|'.join(labels)})\s*[:：]\s*{agency}(?:\s*[/,+]\s*{agency}){{0,{more}}}\.?"
-    )
+    return rf"(?i:{'|'.join(labels)})\s*[:：]\s*{agency}(?:\s*[/,+]\s*{agency}){{0,{more}}}\.?"
 
 
 # A closing line crediting agencies with a phrase and no colon ("Con información de EFE", "Con
@@ -67,8 +69,13 @@ def source_line(labels: tuple[str, ...]) -> str | None:
 # AFP"), and Brazil's and Latin America's own ("Com informações da Agência Brasil").
 CREDIT_PHRASES = (
     "con (?:información|informaciones|datos) de(?: la agencia| las agencias)?",
-    "com informaç(?:ão|ões) d[aeo]s?", "mit material (?:von|der|des|aus)", "with files from",
-    "avec", "com", "по материалам", "за матеріалами",
+    "com informaç(?:ão|ões) d[aeo]s?",
+    "mit material (?:von|der|des|aus)",
+    "with files from",
+    "avec",
+    "com",
+    "по материалам",
+    "за матеріалами",
 )
 _CONJUNCTION = r"(?:\s*[/,+]\s*|\s+(?:y|e|und|and|et|и|та|i)\s+)"
 
@@ -79,9 +86,7 @@ def credit_phrase_line() -> str:
     not."""
     agency = _agency()
     more = SOURCE_LINE_AGENCIES - 1
-    return (
-        rf"(?i:{'|'.join(CREDIT_PHRASES)})\s+{agency}(?:{_CONJUNCTION}{agency}){{0,{more}}}\.?"
-    )
+    return rf"(?i:{'|'.join(CREDIT_PHRASES)})\s+{agency}(?:{_CONJUNCTION}{agency}){{0,{more}}}\.?"
 
 
 @cache
@@ -140,15 +145,74 @@ def sign_off(line: str) -> tuple[bool, str | None]:
     return False, None
 
 
+# An agency's end mark, as its wire writes it after a report's last sentence or on a line
+# of its own: Xinhua's "（完）" and "Enditem", "(END)", "-0-", "/ends", "ENDS", "(fin)",
+# "(Ende)", "(kraj)", "(конец)", "(son)" (matched case-sensitively but for the spellings with
+# "(?i:…)"; "ENDS" in capitals only: "the season ends" is a sentence).
+END_MARKS = (
+    r"[（(]\s*完\s*[）)]", r"(?i:enditem)", r"\((?i:end|fin|ende|kraj|конец|son|slut|loppu)\)",
+    r"-0-", r"/ends?", r"ENDS?", r"\*{3}", r"#{3}",
+)  # fmt: skip
+# An editor's or a desk's credit an agency ends a report with: CNA's "（編輯：林克倫）1151206"
+# (the editor, then the date as a Minguo-year code, YYYMMDD), "（责任编辑：张晓燕）", a desk's
+# lower-case initials "(rs/jd)", "(dpa/red)" is :mod:`clipper.signoffs`' whole-line credit.
+EDITOR_CREDITS = (
+    r"[（(【\[]\s*(?:責任編輯|责任编辑|編輯|编辑|責編|责编|編審|编审|校對|校对)\s*[：:]\s*"
+    r"[\p{Han}\p{L}·、，, ]{1,24}[）)】\]](?:\s*\d{6,8})?",
+    r"\((?:\p{Ll}{2,4}/){1,3}\p{Ll}{2,4}\)",
+)
+# What an end mark or a credit follows on a paragraph's line: a sentence's end (a closing
+# quote or bracket after it), else it is the line's whole text.
+_SENTENCE_ENDED = r"(?:(?<=[.!?。！？…\"”’」』）)])|^)"
+
+
+@cache
+def _end_mark() -> regex.Pattern[str]:
+    """:data:`END_MARKS` and :data:`EDITOR_CREDITS`, one or more, ending a line after a
+    sentence's end or as the whole line."""
+    mark = "|".join((*END_MARKS, *EDITOR_CREDITS))
+    return regex.compile(rf"{_SENTENCE_ENDED}\s*(?:{mark})(?:\s*(?:{mark}))*\s*$", regex.V0)
+
+
+def end_mark_start(line: str) -> int | None:
+    """Where an agency's end mark or an editor's credit ending ``line`` starts (a character
+    offset; 0 when it is the whole line), None when none does: :data:`END_MARKS` and
+    :data:`EDITOR_CREDITS` after a sentence's end ("…的影響。（編輯：林克倫）1151206" → the
+    offset of "（"; "… 80,000 units. Enditem")."""
+    if not line or line[-1] not in "）)]】0123456789-/SsMm*#":
+        return None  # the marks' last characters: most lines end otherwise (a cheap test)
+    found = _end_mark().search(line)
+    return None if found is None else found.start()
+
+
+def _drop_end_marks(lines: list[str]) -> list[str]:
+    """``lines`` without an end mark or an editor's credit ending its last line (the line
+    with it, when it is the whole line), up to :data:`CLOSING_LINES` times."""
+    for _ in range(CLOSING_LINES):
+        if len(lines) < 2:
+            return lines
+        start = end_mark_start(lines[-1])
+        if start is None:
+            return lines
+        rest = lines[-1][:start].rstrip()
+        lines = [*lines[:-1], rest] if rest else lines[:-1]
+        if rest:
+            return lines
+    return lines
+
+
 def drop_closing_lines(lines: list[str]) -> tuple[list[str], str | None]:
     """``lines`` (a page's text, one paragraph a line) without the sign-offs among its last
     :data:`CLOSING_LINES` lines (:func:`sign_off`, from the end up, while they are), and the
     names the one nearest the text gives, None when none does.  A sign-off above the text's
     last sentence is left alone: the lines below it are the article's.  An author box ending
-    the text goes first (:func:`author_box_start`)."""
+    the text goes first (:func:`author_box_start`); an agency's end mark or an editor's credit
+    ending the last line goes with the sign-offs (:func:`end_mark_start`: "…影響。（編輯：林克倫）
+    1151206" keeps "…影響。"; a line "（完）" goes)."""
     box = author_box_start(lines)
     if box is not None:
         lines = lines[:box]
+    lines = _drop_end_marks(lines)
     end, names = len(lines), None
     while end > 1 and len(lines) - end < CLOSING_LINES:
         signs, named = sign_off(lines[end - 1])
@@ -156,4 +220,4 @@ def drop_closing_lines(lines: list[str]) -> tuple[list[str], str | None]:
             break
         names = named or names
         end -= 1
-    return lines[:end], names
+    return _drop_end_marks(lines[:end]), names

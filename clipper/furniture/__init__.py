@@ -118,7 +118,9 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   the label, a colon and one to four agencies' credits (the one list,
   :func:`clipper.agencycredits.credit_spellings`: "Quelle: dpa/AFP"), is a
   sign-off like ``sign_offs``' (:mod:`clipper.closings`), in every table (newcomer 36, finding
-  5: "Quelle: dpa" stayed while "Źródło: PAP" went, and a full copy read as a trim);
+  5: "Quelle: dpa" stayed while "Źródło: PAP" went, and a full copy read as a trim); a CMS's
+  editor line under every story ("责任编辑：张晓燕", "Editör: Ayşe Kaya", "Редактор: Анна
+  Петрова": :func:`edited`) is one too, naming no author;
 - ``tools``: an article's tools and pagers standing alone on a line: print, listen and comment
   prompts ("Printer-friendly version", "Artikel anhören", "Show comments"), a pager ("Seite 2
   von 3", "Next page") and a gallery's count or link ("Photo 2 of 12", "View gallery"): a whole
@@ -189,6 +191,7 @@ __all__ = [
     "Table",
     r"counted",
     "credited",
+    "edited",
     "offer",
     "paged",
     "share_bar",
@@ -210,7 +213,7 @@ GOOGLE_NEWS = (
 # Instagram"): for the tables' share phrases.
 _NETWORK = (
     r"(?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp"
-    rf"|telegram|mastodon|flipboard|{GOOGLE_NEWS}|xing)"
+    rf"|telegram|mastodon|flipboard|{GOOGLE_NEWS}|xing|viber|vk|vkontakte|dzen|дзен|вконтакте)"
 )
 NETWORKS = rf"{_NETWORK}(?:\s*(?:,|&|\||and|or|und|oder|et|ou|y|o|e|en|of|na|da)\s*{_NETWORK})*"
 
@@ -224,6 +227,22 @@ CREDIT_NAME = r"(?:[^.!?。！？\n]|(?<![^\W\d_]{2})\.|\.(?=[^\W\d_])){1,80}"
 # A name a sign-off line gives (``sign_offs``): one to four capitalised words, in any script
 # with capitals ("Minh Anh", "Ирина Соколова", "Jan Nowicki"), as the group ``author``.
 SIGNED_NAME = r"(?P<author>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})"
+
+
+# A name an editor's line gives (``sign_offs``' :func:`edited`): one to four capitalised words
+# in a script with capitals, or a Chinese name of two to four characters; not the page's
+# author, so no ``author`` group.
+EDITOR_NAME = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}|\p{Han}{2,4})"
+
+
+def edited(label: str) -> str:
+    """A ``sign_offs`` phrase: a CMS's editor line under a story, the label (``label``, a
+    regular-expression fragment, any case: "责任编辑", "Editör", "Редактор"), a colon and one to
+    four editors' names (:data:`EDITOR_NAME`, "、" or "," between them) or none (sohu's
+    "责任编辑：" left empty), in brackets or not ("【责任编辑：张晓燕】"); a whole line, the same
+    under every story of the site, naming no author (newcomer 48b)."""
+    names = rf"{EDITOR_NAME}(?:\s*[、，,/]\s*{EDITOR_NAME}){{0,3}}"
+    return rf"[【\[（(]?\s*(?i:{label})\s*[：:]\s*(?:{names})?\s*[】\]）)]?\.?"
 
 
 def newsroom(word: str, article: str = "") -> str:
@@ -513,6 +532,7 @@ def _load_line_tables() -> tuple[Table, ...]:
 # with :data:`TABLES` into :func:`clipper.furniture.compiled.matchers`; :func:`table_for`
 # gives none of them.
 LINE_TABLES: tuple[Table, ...] = _load_line_tables()
+
 
 def table_for(language: str | None) -> Table | None:
     """The table of ``language`` (a code as clipper stores a page's language, "de", "nb", or a

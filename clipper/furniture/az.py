@@ -5,17 +5,28 @@ them: "Həmçinin oxuyun" (also read), "Oxşar xəbərlər" (similar news), "Pay
 Facebook-da izləyin", cookie notices ("çərəzlər", "kukilər"), "Bütün hüquqlar qorunur".
 """
 
-from clipper.furniture import NETWORKS, Table, credited
+from clipper.furniture import NETWORKS, Table, credited, edited
 
 TABLE = Table(
     language="az",
+    sign_offs=(
+        # a CMS's editor line under every story (newcomer 48b)
+        edited(r"redaktor"),
+    ),
     byline_roles=("müxbir", "jurnalist", "redaktor"),
     skip=(r"(?:əsas )?məzmuna keç(?:in)?",),
     share=(
+        r"xəbəri paylaş(?:ın)?",
         rf"paylaş(?:ın)?(?: {NETWORKS}[-']?(?:da|də|la|lə)?)?|{NETWORKS}[-']?(?:da|də) paylaş",
         r"linki kopyala",
     ),
-    promo=(rf"bizi {NETWORKS}[-']?(?:da|də)(?: izləyin)?(?: izləyin)?",),
+    promo=(
+        # a channel offered: "Daha çox xəbər: APA-nın Telegram kanalına abunə olun", "Telegram
+        # kanalımıza qoşulun" (newcomer 48a: APA's record kept it as its text's last line)
+        rf"(?:daha çox xəbər\s*[:：]\s*)?(?:[\w.&-]{{1,40}}?[-'’]n[ıi]n |bizim )?{NETWORKS} "
+        r"(?:kanal|səhifə|qrup)\w* (?:abunə olun|qoşulun|izləyin)",
+        rf"bizi {NETWORKS}[-']?(?:da|də)(?: izləyin)?(?: izləyin)?",
+    ),
     # not "Giriş" alone: Turkish's and Azerbaijani's "Introduction" heading too
     paywall=(r"daxil ol|hesaba daxil ol|çıxış|qeydiyyat|qeydiyyatdan keç",),
     ads=(r"reklam",),

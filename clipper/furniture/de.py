@@ -7,6 +7,7 @@ from clipper.furniture import (
     addressed,
     counted,
     credited,
+    edited,
     newsroom,
     paged,
     prompted,
@@ -22,6 +23,10 @@ _BADGES = (
 
 TABLE = Table(
     language="de",
+    sign_offs=(
+        # a CMS's editor line under every story (newcomer 48b)
+        edited(r"redaktion|redakteur(?:in)?|bearbeitung"),
+    ),
     bylines=(
         "von",
         "autor(?:in|en)?",
@@ -56,6 +61,9 @@ TABLE = Table(
         r"(?:per )?e-?mail (?:versenden|senden|teilen)",
     ),
     promo=(
+        # a channel offered: "Abonnieren Sie unseren WhatsApp-Kanal" (newcomer 48a)
+        rf"(?:abonnieren sie|abonniere|folgen sie|folge) (?:unserem|unseren|unserer) "
+        rf"{NETWORKS}[- ]?(?:kanal|channel|gruppe)",
         rf"folgen sie (?:uns|[\w .&-]{{1,40}}?) (?:auf|bei) {NETWORKS}(?:,? und (?:erhalten sie"
         rf"|bleiben sie|verpassen sie)[\w ,'’-]{{1,60}})?",
         r"(?:jetzt )?(?:zum|für den|für unseren|unseren) (?:[\w-]+ )?newsletter"

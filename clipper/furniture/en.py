@@ -7,6 +7,7 @@ from clipper.furniture import (
     addressed,
     counted,
     credited,
+    edited,
     newsroom,
     offer,
     paged,
@@ -62,6 +63,10 @@ TABLE = Table(
         r"|linkedin|copy link|\s)*",
     ),
     promo=(
+        # a channel offered: "Subscribe to our Telegram channel", "Join our WhatsApp channel for
+        # the latest news" (newcomer 48a)
+        rf"(?:subscribe to|join|follow) (?:our|the) (?:[\w.&'’-]+ ){{0,3}}?{NETWORKS} "
+        r"(?:channel|group|community|page)(?: (?:here|now|for [\w ]{1,30}))?",
         # "Sign up for the Herald's morning briefing", the site's own newsletter under any name
         r"(?:sign up|subscribe|register) (?:for|to) (?:(?:our|the) )?(?:[\w.&-]{1,30}['’]s )?"
         r"(?:[\w-]+ ){0,3}(?:newsletters?|briefings?|bulletins?|digests?)"
@@ -387,6 +392,8 @@ TABLE = Table(
     ),
     rights=(r"all rights (?:are )?reserved",),
     sign_offs=(
+        # a CMS's editor line under every story (newcomer 48b)
+        edited(r"editor|edited by|editing by"),
         # an Indian agency's desk line ending its report: PTI's "PTI ABC KVK RT" (the agency,
         # then one to four desks' initials, 2-4 capitals each) and IANS's "--IANS" (over its
         # desk's "sk/rad", the Spanish table's); the same under every report and kept by

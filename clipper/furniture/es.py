@@ -6,6 +6,7 @@ from clipper.furniture import (
     addressed,
     counted,
     credited,
+    edited,
     newsroom,
     offer,
     paged,
@@ -65,6 +66,9 @@ TABLE = Table(
         r"copiar (?:el )?enlace|enlace copiado",
     ),
     promo=(
+        # a channel offered: "Únete a nuestro canal de WhatsApp" (newcomer 48a)
+        rf"(?:únete|suscríbete|síguenos|sigue) (?:a |en )?nuestro (?:canal|grupo) (?:de |en )?"
+        rf"{NETWORKS}",
         # "Síguenos en X", "Sigue a El Diario en Instagram y recibe las noticias en WhatsApp"
         rf"(?:s[íi]guenos|s[íi]guenos también|sigue|siga|seguinos)(?: (?:a|al|a la|a los))?"
         rf"(?: [\w .&'’-]{{1,40}}?)? en {NETWORKS}(?:,? y (?:recibe|reciba|recibí|entérate"
@@ -310,6 +314,8 @@ TABLE = Table(
     ),
     rights=(r"todos los derechos reservados",),
     sign_offs=(
+        # a CMS's editor line under every story (newcomer 48b)
+        edited(r"edición|editor|editora|editado por"),
         # EFE's desk signature ending its report, in lower case: the writer's initials then the
         # editor's ("abc/rcf", sometimes a third: "abc/xyz/def"), 2 or 3 letters each, alone on
         # one of the text's last lines, never within the text or a sentence (every table's

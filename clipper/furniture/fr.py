@@ -6,6 +6,7 @@ from clipper.furniture import (
     addressed,
     counted,
     credited,
+    edited,
     newsroom,
     offer,
     paged,
@@ -42,6 +43,9 @@ TABLE = Table(
         r"envoyer par (?:e-?mail|courriel)|imprimer(?: l['’]article)?|copier le lien|lien copié",
     ),
     promo=(
+        # a channel offered: "Abonnez-vous à notre chaîne WhatsApp" (newcomer 48a)
+        rf"(?:abonnez-vous|rejoignez(?:-nous)?|suivez) (?:à |sur )?notre (?:chaîne|canal|groupe) "
+        rf"(?:sur |de )?{NETWORKS}",
         # "Suivez-nous sur X", "Suivez Le Courrier sur Instagram et recevez l'actualité sur
         # WhatsApp"
         rf"(?:suivez[- ]nous|suivez [\w .&'’-]{{1,40}}?) sur {NETWORKS}(?:,? et (?:recevez"
@@ -252,6 +256,8 @@ TABLE = Table(
     ),
     rights=(r"tous (?:les )?droits (?:sont )?réservés",),
     sign_offs=(
+        # a CMS's editor line under every story (newcomer 48b)
+        edited(r"édition|rédaction|éditeur|éditrice"),
         # a francophone agency's desk initials ending its report, the writer's then the
         # editor's (APS's "AND/ASG", sometimes a third: "MK/ASG/OID"), 2 or 3 capitals each: the
         # same desk under every report (newcomer 32, finding F8c)

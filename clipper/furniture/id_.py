@@ -1,9 +1,13 @@
 """Indonesian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, Table, credited, newsroom, offer, share_bar
+from clipper.furniture import NETWORKS, Table, credited, edited, newsroom, offer, share_bar
 
 TABLE = Table(
     language="id",
+    sign_offs=(
+        # a CMS's editor line under every story (newcomer 48b)
+        edited(r"editor|penyunting"),
+    ),
     byline_roles=(
         "wartawan",
         "koresponden",

@@ -6,6 +6,7 @@ from clipper.furniture import (
     addressed,
     counted,
     credited,
+    edited,
     newsroom,
     offer,
     paged,
@@ -14,6 +15,10 @@ from clipper.furniture import (
 
 TABLE = Table(
     language="it",
+    sign_offs=(
+        # a CMS's editor line under every story (newcomer 48b)
+        edited(r"redazione|editor"),
+    ),
     bylines=(
         "di",
         "autore",

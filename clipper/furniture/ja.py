@@ -3,10 +3,14 @@
 Japanese writes no spaces, so terms are matched without word boundaries.
 """
 
-from clipper.furniture import Table, counted, credited, wall_buttons
+from clipper.furniture import Table, counted, credited, edited, wall_buttons
 
 TABLE = Table(
     language="ja",
+    sign_offs=(
+        # a CMS's editor line under every story (newcomer 48b)
+        edited(r"編集|編集担当"),
+    ),
     byline_roles=(
         "記者",
         "特派員",

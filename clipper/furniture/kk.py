@@ -5,14 +5,25 @@ as they print them: "Сондай-ақ оқыңыз" (also read), "Тақыры�
 "Бөлісу" (share), cookie notices, "Барлық құқықтар қорғалған".
 """
 
-from clipper.furniture import NETWORKS, Table, credited
+from clipper.furniture import NETWORKS, Table, credited, edited
 
 TABLE = Table(
     language="kk",
+    sign_offs=(
+        # a CMS's editor line under every story (newcomer 48b)
+        edited(r"редактор"),
+    ),
     byline_roles=("тілші", "журналист", "редактор"),
     skip=(r"(?:негізгі )?мазмұнға өту",),
-    share=(rf"бөлісу(?: {NETWORKS}\S{{0,4}})?|{NETWORKS}\S{{0,4}} бөлісу", r"сілтемені көшіру"),
-    promo=(rf"бізді {NETWORKS}\S{{0,4}} (?:оқыңыз|бақылаңыз|қадағалаңыз)",),
+    share=(
+        r"жаңалықты бөлісу|жаңалықпен бөлісу",
+        rf"бөлісу(?: {NETWORKS}\S{{0,4}})?|{NETWORKS}\S{{0,4}} бөлісу", r"сілтемені көшіру",
+    ),
+    promo=(
+        # a channel offered: "Telegram арнамызға жазылыңыз" (newcomer 48a)
+        rf"(?:біздің )?{NETWORKS}\S{{0,4}} (?:арна|канал|парақша)\w* (?:жазылыңыз|қосылыңыз)",
+        rf"бізді {NETWORKS}\S{{0,4}} (?:оқыңыз|бақылаңыз|қадағалаңыз)",
+    ),
     paywall=(r"кіру|шығу|тіркелу",),
     ads=(r"жарнама",),
     credits=(credited(r"фото|сурет"),),

@@ -1,6 +1,6 @@
 """Korean page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import Table, credited, wall_buttons
+from clipper.furniture import Table, credited, edited, wall_buttons
 
 TABLE = Table(
     language="ko",
@@ -79,6 +79,8 @@ TABLE = Table(
         r"개인정보\s*처리\s*방침|이용\s*약관|회사\s*소개|문의하기",
     ),
     sign_offs=(
+        # a CMS's editor line under every story (newcomer 48b)
+        edited(r"편집|편집자"),
         # the reporter's name(s), role and e-mail under nearly every Korean article; the count
         # of the others who wrote it with them, unnamed, no name ("김민수 기자 외 1명": "and
         # one other", Hankook Ilbo's form)

@@ -2,10 +2,14 @@
 (:data:`clipper.furniture.LINE_TABLES`, see :mod:`clipper.furniture`).  Much of it is
 Indonesian's too ("Baca juga"), the Indonesian table's (:mod:`clipper.furniture.id_`)."""
 
-from clipper.furniture import NETWORKS, Table, credited, share_bar
+from clipper.furniture import NETWORKS, Table, credited, edited, share_bar
 
 TABLE = Table(
     language="ms",
+    sign_offs=(
+        # a CMS's editor line under every story (newcomer 48b)
+        edited(r"editor|penyunting"),
+    ),
     share=(
         # "Kongsi artikel ini: Facebook WhatsApp Telegram"
         share_bar(r"kongsi(?: artikel ini| berita ini)?|kongsikan"),

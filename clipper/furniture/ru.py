@@ -1,6 +1,6 @@
 """Russian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import SIGNED_NAME, Table, credited, newsroom, offer
+from clipper.furniture import SIGNED_NAME, Table, credited, edited, newsroom, offer
 
 # The networks and messengers a follow prompt names, as Russian sites write them.
 _NETWORK = (
@@ -93,6 +93,10 @@ TABLE = Table(
         r"|на чтение)|(?<=минуты )(?:чтения|на чтение)",
     ),
     promo=(
+        # its channel named by the network alone: "Подписывайтесь на наш Telegram" (newcomer 48a:
+        # Tengrinews' record kept it as its text's last line)
+        r"(?:подписывайтесь|подпишитесь|присоединяйтесь|вступайте) (?:на|к|в) наш\w* "
+        rf"{_NETWORK}{_PURPOSE}",
         # the site's own newsletter: "Подпишитесь на нашу рассылку"
         r"(?:подпишитесь|подписывайтесь|подписаться) на (?:нашу |еженедельную |ежедневную )*"
         r"(?:e-?mail-|email-)?рассылку(?: (?:новостей|[\w-]+))?(?: (?:здесь|сейчас|бесплатно))?",
@@ -162,6 +166,8 @@ TABLE = Table(
         r"о нас|контакты",
     ),
     sign_offs=(
+        # a CMS's editor line under every story (newcomer 48b)
+        edited(r"редактор|выпускающий редактор"),
         rf"(?i:автор)\s*:\s*{SIGNED_NAME}\.?",
     ),
     source_labels=("Источник",),

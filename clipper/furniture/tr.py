@@ -1,6 +1,6 @@
 """Turkish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, SIGNED_NAME, Table, credited, newsroom, offer
+from clipper.furniture import NETWORKS, SIGNED_NAME, Table, credited, edited, newsroom, offer
 
 TABLE = Table(
     language="tr",
@@ -93,6 +93,8 @@ TABLE = Table(
         r"hakk[ıi]m[ıi]zda|ileti[şs]im|k[üu]nye",
     ),
     sign_offs=(
+        # a CMS's editor line under every story (newcomer 48b)
+        edited(r"editör|editor|yayına hazırlayan"),
         # the reporter ("Kaynak: AA", the agency the report came from, is source_labels')
         rf"(?i:muhabir)\s*:\s*{SIGNED_NAME}",
     ),
@@ -110,6 +112,9 @@ TABLE = Table(
         r"(?:(?:hemen|şimdi) )?(?:abone olun|abone ol|giriş yapın|üye olun|kayıt olun)(?![\w-])",
     ),
     promo=(
+        # a channel offered: "AA'nın Telegram kanalına abone olun", "WhatsApp kanalımıza katılın"
+        rf"(?:[\w.&-]{{1,40}}?['’]n[ıiuü]n |bizim )?{NETWORKS} (?:kanal|sayfa|grup)\w* "
+        r"(?:abone olun|katılın|takip edin)",
         # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
         rf"(?:bizi|[\w .&-]{{1,40}}?) {NETWORKS}[\'’]?\w{{0,6}} (?:takip edin|takip edebilirsiniz)",
         r"(?:e-?)?bültenimize (?:abone olun|kaydolun)|uygulamamızı (?:hemen )?(?:indirin|yükleyin)",

@@ -1,6 +1,6 @@
 """Ukrainian page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import SIGNED_NAME, Table, credited, newsroom, offer
+from clipper.furniture import SIGNED_NAME, Table, credited, edited, newsroom, offer
 
 # The networks and messengers a follow prompt names, as Ukrainian sites write them.
 _NETWORK = (
@@ -114,6 +114,8 @@ TABLE = Table(
         r"про нас|контакти",
     ),
     sign_offs=(
+        # a CMS's editor line under every story (newcomer 48b)
+        edited(r"редактор|редакторка|випусковий редактор"),
         rf"(?i:автор(?:ка)?)\s*:\s*{SIGNED_NAME}\.?",
     ),
     source_labels=("Джерело",),
@@ -122,6 +124,9 @@ TABLE = Table(
         r"|вже (?:передплатник|маєте передплату))(?![\w-])",
     ),
     promo=(
+        # its channel named by the network alone: "Підписуйтесь на наш Telegram" (newcomer 48a)
+        r"(?:підписуйтесь|підписуйтеся|підпишіться|приєднуйтесь|приєднуйтеся) (?:на|до) наш\w* "
+        rf"{_NETWORK}{_PURPOSE}",
         # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
         r"(?:підписуйтесь на нас|підписуйтеся на нас|стежте за нами|слідкуйте за нами|читайте"
         rf" (?:нас|[\w .&«»-]{{1,40}}?)) (?:в|у|на) {_NETWORK}{_PURPOSE}",

@@ -6,13 +6,17 @@ Phrases of Uzbekistan's news sites as they print them, in Latin letters and in C
 The Latin letters o‘ and g‘ are written with any of the apostrophes keyboards give (``_Q``).
 """
 
-from clipper.furniture import NETWORKS, Table, credited
+from clipper.furniture import NETWORKS, Table, credited, edited
 
 # o‘, g‘ and the tutuq belgisi as sites type them: ‘ ’ ʻ ʼ ' ` or none
 _Q = "[‘’ʻʼ'`]?"
 
 TABLE = Table(
     language="uz",
+    sign_offs=(
+        # a CMS's editor line under every story (newcomer 48b)
+        edited(r"muharrir|tahrirchi|redaktor"),
+    ),
     byline_roles=("muxbir", "jurnalist", "muharrir", "мухбир"),
     skip=(rf"(?:asosiy )?(?:kontentga|mazmunga) o{_Q}tish",),
     share=(

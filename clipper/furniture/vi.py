@@ -1,6 +1,6 @@
 """Vietnamese page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, SIGNED_NAME, Table, credited, offer, share_bar
+from clipper.furniture import NETWORKS, SIGNED_NAME, Table, credited, edited, offer, share_bar
 
 TABLE = Table(
     language="vi",
@@ -73,6 +73,8 @@ TABLE = Table(
         r"chính sách bảo mật|điều khoản (?:sử dụng|dịch vụ)|về chúng tôi|liên hệ",
     ),
     sign_offs=(
+        # a CMS's editor line under every story (newcomer 48b)
+        edited(r"biên tập|biên tập viên"),
         # the reporter and the agency (TTXVN = Vietnam News Agency, Vietnam+ its site)
         rf"(?:{SIGNED_NAME}\s*)?[(/]\s*(?:TTXVN(?:/Vietnam\+)?|VNA|Vietnam\+)\s*\)?",
         r"(?i:theo)\s+(?:TTXVN|VNA|Vietnam\+)",

@@ -3,10 +3,14 @@
 Chinese writes no spaces, so terms are matched without word boundaries.
 """
 
-from clipper.furniture import Table, counted, credited, wall_buttons
+from clipper.furniture import Table, counted, credited, edited, wall_buttons
 
 TABLE = Table(
     language="zh",
+    sign_offs=(
+        # a CMS's editor line under every story (newcomer 48b)
+        edited(r"责任编辑|責任編輯|编辑|編輯|责编|責編|主编|主編"),
+    ),
     byline_roles=(
         "记者",
         "記者",
@@ -100,6 +104,8 @@ TABLE = Table(
         r"知道了|明白了|我明白了",
     ),
     promo=(
+        # sohu's link back under every re-published story (newcomer 48b: kept in a record's text)
+        r"返回搜狐[，,]?\s*查看更多",
         r"订阅(?:我们的)?(?:新闻简报|电子报|新闻通讯|邮件)|訂閱(?:我們的)?(?:電子報|新聞通訊|電郵)",
         # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
         r"关注(?:我们的)?(?:微信公众号|官方微博|微博|抖音号?|视频号|公众号)\S{0,15}|關注(?:我們的)?(?:臉書|facebook|ig|instagram"

@@ -23,7 +23,7 @@ TABLE = Table(
     promo=(
         # a channel offered: "Daha çox xəbər: APA-nın Telegram kanalına abunə olun", "Telegram
         # kanalımıza qoşulun" (newcomer 48a: APA's record kept it as its text's last line)
-        rf"(?:daha çox xəbər\s*[:：]\s*)?(?:[\w.&-]{{1,40}}?[-'’]n[ıi]n |bizim )?{NETWORKS} "
+        rf"(?:daha çox xəbər\s*[:：]\s*)?(?:[\w .&-]{{1,40}}?[-'’]?n?[ıiuü]n |bizim )?{NETWORKS} "
         r"(?:kanal|səhifə|qrup)\w* (?:abunə olun|qoşulun|izləyin)",
         rf"bizi {NETWORKS}[-']?(?:da|də)(?: izləyin)?(?: izləyin)?",
     ),

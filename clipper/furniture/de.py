@@ -61,9 +61,6 @@ TABLE = Table(
         r"(?:per )?e-?mail (?:versenden|senden|teilen)",
     ),
     promo=(
-        # a channel offered: "Abonnieren Sie unseren WhatsApp-Kanal" (newcomer 48a)
-        rf"(?:abonnieren sie|abonniere|folgen sie|folge) (?:unserem|unseren|unserer) "
-        rf"{NETWORKS}[- ]?(?:kanal|channel|gruppe)",
         rf"folgen sie (?:uns|[\w .&-]{{1,40}}?) (?:auf|bei) {NETWORKS}(?:,? und (?:erhalten sie"
         rf"|bleiben sie|verpassen sie)[\w ,'’-]{{1,60}})?",
         r"(?:jetzt )?(?:zum|für den|für unseren|unseren) (?:[\w-]+ )?newsletter"

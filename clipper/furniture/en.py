@@ -53,7 +53,7 @@ TABLE = Table(
     share=(
         addressed(r"source|url|link|article url|permalink|address"),
         counted(r"comments?"),
-        r"share (?:this|the) (?:article|story|page|post|video)(?: on \w+)?",
+        r"share (?:this|the) (?:article|story|news|page|post|video)(?: on \w+)?",
         # a share bar's label alone or its row ("Share on WhatsApp | Share on Facebook | Share on
         # X | Copy link": Indian sites, newcomer 38b F3)
         share_row(rf"share (?:on|via|to) {SHARE_NETWORKS}|copy (?:the )?(?:article )?link"),

@@ -66,9 +66,6 @@ TABLE = Table(
         r"copiar (?:el )?enlace|enlace copiado",
     ),
     promo=(
-        # a channel offered: "Únete a nuestro canal de WhatsApp" (newcomer 48a)
-        rf"(?:únete|suscríbete|síguenos|sigue) (?:a |en )?nuestro (?:canal|grupo) (?:de |en )?"
-        rf"{NETWORKS}",
         # "Síguenos en X", "Sigue a El Diario en Instagram y recibe las noticias en WhatsApp"
         rf"(?:s[íi]guenos|s[íi]guenos también|sigue|siga|seguinos)(?: (?:a|al|a la|a los))?"
         rf"(?: [\w .&'’-]{{1,40}}?)? en {NETWORKS}(?:,? y (?:recibe|reciba|recibí|entérate"

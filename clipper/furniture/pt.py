@@ -66,9 +66,6 @@ TABLE = Table(
         r"copiar (?:o )?link|link copiado|imprimir",
     ),
     promo=(
-        # a channel offered: "Entre no nosso canal do WhatsApp" (newcomer 48a)
-        rf"(?:entre|inscreva-se|siga|participe) (?:n?o )?nosso (?:canal|grupo) (?:d[oe] |n[oe] )?"
-        rf"{NETWORKS}",
         # "Siga-nos no Instagram", "Siga o Portal Pará no Instagram e receba as notícias no
         # WhatsApp": the site's own accounts, a trailer under a reprint (newcomer 33, F3)
         rf"(?:siga-nos|siga (?:[oa]s? )?[\w .&'’-]{{1,40}}?) n[oa]s? {NETWORKS}"

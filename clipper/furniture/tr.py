@@ -113,7 +113,7 @@ TABLE = Table(
     ),
     promo=(
         # a channel offered: "AA'nın Telegram kanalına abone olun", "WhatsApp kanalımıza katılın"
-        rf"(?:[\w.&-]{{1,40}}?['’]n[ıiuü]n |bizim )?{NETWORKS} (?:kanal|sayfa|grup)\w* "
+        rf"(?:[\w .&-]{{1,40}}?['’]?n?[ıiuü]n |bizim )?{NETWORKS} (?:kanal|sayfa|grup)\w* "
         r"(?:abone olun|katılın|takip edin)",
         # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
         rf"(?:bizi|[\w .&-]{{1,40}}?) {NETWORKS}[\'’]?\w{{0,6}} (?:takip edin|takip edebilirsiniz)",

@@ -3,7 +3,7 @@
 Chinese writes no spaces, so terms are matched without word boundaries.
 """
 
-from clipper.furniture import Table, counted, credited, edited, wall_buttons
+from clipper.furniture import CREDIT_NAME, Table, counted, credited, edited, wall_buttons
 
 TABLE = Table(
     language="zh",
@@ -72,8 +72,11 @@ TABLE = Table(
         credited(r"圖片|图片|攝影|摄影|圖片來源|图片来源|圖片提供|图片提供|圖文"),
         # a one-character label with its separator (two characters: the pre-scan's literal)
         credited(r"圖／|圖/|圖：|圖:|图／|图/|图：|图:", r"\s*"),
-        # the desk's credits under a story: "责任编辑：王小明", "校對：陳美玲"
-        credited(r"责任编辑|責任編輯|编辑|編輯|校对|校對"),
+        # the desk's credits under a story: "责任编辑：王小明", "校對：陳美玲"; unbracketed: in
+        # brackets ending a paragraph ("…試營運。（编辑：周海伦）") it is the agency's editor's
+        # credit (clipper.closings.EDITOR_CREDITS), and a caption's credit made the paragraph
+        # a caption, dropped whole (newcomer 48b)
+        rf"(?:责任编辑|責任編輯|编辑|編輯|校对|校對)\s*[:：=／/|]\s*{CREDIT_NAME}",
         r"[（(]?[^\s（）()]{0,20}記者[^\s（）()]{1,20}攝[）)]?"
         r"|[（(]?[^\s（）()]{0,20}记者[^\s（）()]{1,20}摄[）)]?",
     ),

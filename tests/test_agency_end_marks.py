@@ -18,7 +18,6 @@ from clipper.closings import drop_closing_lines, end_mark_start, sign_off
 from clipper.config import CleanConfig
 from clipper.furniture.compiled import matchers
 from clipper.page import Article, RawPage
-from clipper.textdump import clean_text_dump
 
 # (language, headline, the report's paragraphs)
 REPORTS = {
@@ -67,7 +66,8 @@ REPORTS = {
         "Mavisu Limanı'nda üçüncü konteyner terminali açılıyor",
         [
             "Mavisu Liman İdaresi pazartesi günü yaptığı açıklamada üçüncü konteyner"
-            " terminalinin gelecek bahar açılacağını ve yılda 800 bin konteyner alacağını bildirdi.",
+            " terminalinin gelecek bahar açılacağını ve yılda 800 bin konteyner"
+            " alacağını bildirdi.",
             "Rıhtımda vinçler test ediliyor, deneme çalışmaları şubatta başlayacak.",
         ],
     ),

@@ -7,7 +7,6 @@ from clipper.furniture import (
     addressed,
     counted,
     credited,
-    edited,
     newsroom,
     paged,
     prompted,
@@ -23,10 +22,6 @@ _BADGES = (
 
 TABLE = Table(
     language="de",
-    sign_offs=(
-        # a CMS's editor line under every story (newcomer 48b)
-        edited(r"redaktion|redakteur(?:in)?|bearbeitung"),
-    ),
     bylines=(
         "von",
         "autor(?:in|en)?",

@@ -6,7 +6,6 @@ from clipper.furniture import (
     addressed,
     counted,
     credited,
-    edited,
     newsroom,
     offer,
     paged,
@@ -311,8 +310,6 @@ TABLE = Table(
     ),
     rights=(r"todos los derechos reservados",),
     sign_offs=(
-        # a CMS's editor line under every story (newcomer 48b)
-        edited(r"edición|editor|editora|editado por"),
         # EFE's desk signature ending its report, in lower case: the writer's initials then the
         # editor's ("abc/rcf", sometimes a third: "abc/xyz/def"), 2 or 3 letters each, alone on
         # one of the text's last lines, never within the text or a sentence (every table's

@@ -6,7 +6,6 @@ from clipper.furniture import (
     addressed,
     counted,
     credited,
-    edited,
     newsroom,
     offer,
     paged,
@@ -256,8 +255,6 @@ TABLE = Table(
     ),
     rights=(r"tous (?:les )?droits (?:sont )?réservés",),
     sign_offs=(
-        # a CMS's editor line under every story (newcomer 48b)
-        edited(r"édition|rédaction|éditeur|éditrice"),
         # a francophone agency's desk initials ending its report, the writer's then the
         # editor's (APS's "AND/ASG", sometimes a third: "MK/ASG/OID"), 2 or 3 capitals each: the
         # same desk under every report (newcomer 32, finding F8c)

@@ -6,7 +6,6 @@ from clipper.furniture import (
     addressed,
     counted,
     credited,
-    edited,
     newsroom,
     offer,
     paged,
@@ -15,10 +14,6 @@ from clipper.furniture import (
 
 TABLE = Table(
     language="it",
-    sign_offs=(
-        # a CMS's editor line under every story (newcomer 48b)
-        edited(r"redazione|editor"),
-    ),
     bylines=(
         "di",
         "autore",

@@ -1,15 +1,6 @@
 """Polish page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import (
-    NETWORKS,
-    SIGNED_NAME,
-    Table,
-    credited,
-    edited,
-    newsroom,
-    offer,
-    wall_buttons,
-)
+from clipper.furniture import NETWORKS, SIGNED_NAME, Table, credited, newsroom, offer, wall_buttons
 
 # What a follow or newsletter prompt promises after it: "i bądź na bieżąco".
 _PURPOSE = r"(?:,? (?:i|aby|żeby|by) [^.!?]{1,80})?"
@@ -156,8 +147,6 @@ TABLE = Table(
         r"o nas|kontakt",
     ),
     sign_offs=(
-        # a CMS's editor line under every story (newcomer 48b)
-        edited(r"redakcja|redaktor|redaktorka"),
         # "autor: Jan Nowicki (PAP)" ("Źródło: PAP" is source_labels')
         rf"(?i:autor(?:ka)?)\s*:\s*{SIGNED_NAME}(?:\s*\((?:PAP|IAR|KAI)\))?\.?",
         # PAP's desk initials ending its report, the writer's then the editors', each closed by

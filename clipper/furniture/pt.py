@@ -6,7 +6,6 @@ from clipper.furniture import (
     addressed,
     counted,
     credited,
-    edited,
     newsroom,
     offer,
     paged,
@@ -36,10 +35,6 @@ _CHANNEL_PROMPT = (
 
 TABLE = Table(
     language="pt",
-    sign_offs=(
-        # a CMS's editor line under every story (newcomer 48b)
-        edited(r"edição|editor|editora|editado por"),
-    ),
     bylines=(
         "por",
         "autora?",

@@ -117,6 +117,7 @@ from clipper.dumpdates import (
     stamped_day,
     update_line,
 )
+from clipper.dumpfields import header_fields
 from clipper.dumpheadlines import (
     header_date_line,
     is_writer,
@@ -262,6 +263,9 @@ def clean_text_dump(
     body_at: int | None = None
     first = True
     under_opening = False  # the line is the next one below the opening line kept
+    # a header line of fields' outlet and "Updated:" time (clipper.dumpfields)
+    outlet: str | None = None
+    field_update: str | None = None
     # a Chinese or Korean report's byline and dateline (as in an HTML page's text), before a
     # first line ending with its bracket reads as a photo's caption
     read, wired = drop_wire_bylines(unwrap(text.splitlines()))
@@ -275,6 +279,20 @@ def clean_text_dump(
             below_opening = line_below(read, number, latest)
         n = word_count(line)
         position += 1
+        if body_at is None and position <= DUMP_HEADER_LINES + 1:
+            if (fields := header_fields(line)) is not None:
+                # "By Wang Xiaoli | China Daily | Updated: 2026-12-06 17:45", "2026-12-06
+                # 14:30:00 来源：证券时报网": a header's line of fields, read field by field
+                # (clipper.dumpfields), no text; the line below opens the dump if this did
+                first, under_opening = opens, False
+                if fields.author is not None and author is None:
+                    author = fields.author
+                    names.add(line_key(fields.author))
+                outlet = outlet or fields.outlet
+                if fields.published is not None and published is None:
+                    published = fields.published if possible_day(fields.published, latest) else None
+                field_update = field_update or fields.updated
+                continue
         sized = number < DATELINE_LINES and date_line_sized(line)
         if sized:
             head_dates.append(line)
@@ -475,6 +493,11 @@ def clean_text_dump(
         if title is not None and title == opening:
             kept = with_standfirst(kept, leads, title, candidates, placed, words, not_headlines)
     date_unread, updated = None, False
+    if field_update is not None and not possible_day(field_update, latest):
+        field_update = None
+    if published is None and field_update is not None:
+        # an "Updated:" field the only date the header gives: the dump's, at the latest
+        published, updated = field_update, True
     if published is None:
         head = [*dropped, *((i, lines[i]) for i in range(first_body) if i not in leads)]
         published, date_unread, updated = _head_date(head, first_body, latest)
@@ -502,8 +525,9 @@ def clean_text_dump(
         published=published,
         date_unread=date_unread if published is None else None,
         updated=updated,
-        update_time=first_update_time(head_dates, latest),
-        source=source,
+        update_time=field_update or first_update_time(head_dates, latest),
+        # the paper a header's date line names, else the outlet of its line of fields
+        source=source or outlet,
     )
 
 

@@ -145,10 +145,10 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "quelle",  # de
         "fuente", "fonte",  # es, pt, it
         "źródło", "zdroj", "forrás", "källa", "kilde", "bron", "lähde", "kaynak",
-        "источник",
+        "источник", "джерело",  # ru, uk
         "heimild", "šaltinis", "sumber", "nguồn", "المصدر", "مصدر", "स्रोत",
         "সূত্র", "ذریعہ", "ماخذ", "منبع",  # bn, ur, fa
-        "出典", "来源", "來源", "출처",
+        "出典", "来源", "來源", "出處", "出处", "출처",  # ja, zh (Hong Kong's and Taiwan's 出處), ko
         "news source",
     ),
     "site": (

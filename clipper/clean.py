@@ -79,6 +79,7 @@ from clipper.headerdates import Order, header_day, numeric_date
 from clipper.htmlclean import clean_html
 from clipper.junk import is_junk_bytes, is_junk_text
 from clipper.language import OPENINGS_AHEAD, SAMPLE_CHARS, detect_language, detect_languages
+from clipper.languageclocks import page_language_zones
 from clipper.modifiedtimes import line_update
 from clipper.page import DECLARED, GUESSED, UPDATED, Article, RawPage, Rejection
 from clipper.paywalltrailer import cut_paywall_trailer
@@ -209,10 +210,11 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     )
     # a zoneless time of a dump whose address, record and language name no clock: on the
     # clock of its dateline's place ("Mumbai, Dec 6 (IANS)": "11:05" is 05:35 UTC;
-    # clipper.datelineclocks)
+    # clipper.datelineclocks), else on its language's one clock where every country writing it
+    # keeps one (a Chinese record of sohu.com, a Chinese dump: UTC+8; clipper.languageclocks)
     clock = (
         page_dateline_zones(dump_language, raw.url, body[:SAMPLE_CHARS], region) if dateline else ()
-    )
+    ) or page_language_zones(dump_language, raw.url, region)
     published = on_dateline_clock(published, clock)
     article = finish(
         raw,

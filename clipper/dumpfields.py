@@ -35,6 +35,7 @@ the author, and its 17:45 update was lost; the Securities Times line's "来源�
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -47,6 +48,8 @@ from clipper.scripts import SENTENCE_END, marks_class, words_in
 # Between two fields: a bar, a middle dot or a bullet (blanks around them or none), a slash or a
 # dash with blanks around it ("Reuters / 6 Dec 2026"; "2026-12-06" and "and/or" keep theirs).
 _SEPARATOR = re.compile(r"\s*[|｜·•]\s*|\s+[/／]\s+|\s+[-–—]\s+")
+
+
 # A label and its colon (":" or the full-width "："), as a header's key is written: at most three
 # words of letters (their combining marks too), at the field's start or after a blank.
 @functools.cache
@@ -109,8 +112,9 @@ def header_fields(line: str) -> HeaderFields | None:
                 return None
             updated = updated or when
             evidence = True
-        elif (when := line_date(field)) is not None and (not label or name in _DATE_FIELDS
-                                                         or _dated_label(field, label)):
+        elif (when := line_date(field)) is not None and (
+            not label or name in _DATE_FIELDS or _dated_label(field, label)
+        ):
             if update_line(field):
                 updated = updated or when
             else:
@@ -141,14 +145,14 @@ def _labelled(piece: str) -> list[str]:
         if found.start() > 0 and _known_label(found["label"])
     ]
     bounds = [0, *cuts, len(piece)]
-    return [piece[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [piece[a:b].strip() for a, b in itertools.pairwise(bounds)]
 
 
 def _known_label(label: str) -> bool:
     """Whether ``label`` names an outlet, an author, a date or an update."""
     name = field_name(label)
-    return name in _OUTLET_FIELDS or name == "author" or name in _DATE_FIELDS or updated_label(
-        label
+    return (
+        name in _OUTLET_FIELDS or name == "author" or name in _DATE_FIELDS or updated_label(label)
     )
 
 

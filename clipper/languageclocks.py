@@ -201,6 +201,63 @@ MANY_COUNTRIES = frozenset(
 )
 
 
+# Languages of no one country (None above) all of whose countries keep one clock today: a time
+# such a page writes without a zone is on that clock whatever its address (a ``.com`` portal's
+# Chinese "2026-12-06 16:10" is 08:10 UTC, as a ``.cn`` or ``.tw`` site's is), though its
+# country stays unknown (``--region``).  Each is the zones of the countries the table's reason
+# names; a time is placed only where they all keep one offset at its wall time
+# (:func:`clipper.datelineclocks.on_dateline_clock`: Moldova and Romania change their clocks an
+# hour apart).  Chinese's services abroad (VOA, RFA, BBC, DW, RFI) and North America's dailies
+# are on .com addresses as well, but write their times with a zone or in their text's dateline,
+# as a wire does; newcomer 48b's sohu.com record ("2026-12-06 16:10", ``zh``) was on no clock
+# while .cn and .tw sites were placed on UTC+8.  Not here: languages whose countries keep several
+# offsets (da, sv, se, hu, el, nl, be, ru, hy, az, fa, ps, ur, bn, ta, ml, ne, my, vi, mn, kk,
+# ky, uz, tg, tk, pa, ug, ha, ln, sw, so, om, am, qu, tr, tt, ba) or whose press abroad is large
+# (en, fr, es, pt, ar).
+ONE_CLOCK_ZONES: dict[str, tuple[str, ...]] = {
+    "zh": ("Asia/Shanghai", "Asia/Taipei", "Asia/Hong_Kong", "Asia/Macau", "Asia/Singapore",
+           "Asia/Kuala_Lumpur", "Asia/Kuching"),  # UTC+8
+    "ms": ("Asia/Kuala_Lumpur", "Asia/Kuching", "Asia/Brunei", "Asia/Singapore"),  # UTC+8
+    "ro": ("Europe/Bucharest", "Europe/Chisinau"),  # EET
+    "hr": ("Europe/Zagreb", "Europe/Sarajevo"),  # CET
+    "sr": ("Europe/Belgrade", "Europe/Podgorica", "Europe/Sarajevo"),  # CET
+    "sq": ("Europe/Tirane", "Europe/Belgrade", "Europe/Skopje"),  # CET (Kosovo: Belgrade's)
+    "ca": ("Europe/Madrid", "Europe/Andorra"),  # CET (the Canaries write Spanish)
+    "eu": ("Europe/Madrid", "Europe/Paris"),  # CET
+    "ga": ("Europe/Dublin", "Europe/London"),  # GMT/IST and GMT/BST: one offset
+    "de": ("Europe/Berlin", "Europe/Vienna", "Europe/Zurich", "Europe/Luxembourg"),  # CET
+    "it": ("Europe/Rome", "Europe/Zurich", "Europe/San_Marino"),  # CET
+    "af": ("Africa/Johannesburg", "Africa/Windhoek"),  # UTC+2
+    "st": ("Africa/Maseru", "Africa/Johannesburg"),  # UTC+2
+    "ht": ("America/Port-au-Prince", "America/New_York"),  # US Eastern and its summer time
+}  # fmt: skip
+
+
+def language_zones(language: str | None) -> tuple[str, ...]:
+    """The IANA zones of the countries ``language`` (a language tag: ``zh``, ``zh-HK``,
+    ``zh_TW``) is written in, when it has no one country (:data:`LANGUAGE_CLOCKS`) but they all
+    keep one clock (:data:`ONE_CLOCK_ZONES`), else ().  A page's address's and stated country's
+    clocks come first (:func:`clipper.sitezones.clock_country`): the caller asks only where
+    they name none."""
+    primary = (language or "").strip().replace("_", "-").split("-", 1)[0]
+    known = known_language(primary) if primary else None
+    return ONE_CLOCK_ZONES.get(known or "", ())
+
+
+def page_language_zones(
+    language: str | None, url: str | None, region: str | None
+) -> tuple[str, ...]:
+    """:func:`language_zones` of a page in ``language`` at ``url`` where neither its address's
+    country nor ``region`` (the one it states, or its language's one country) names its clocks
+    (:func:`clipper.sitezones.clock_country`), else ()."""
+    from clipper.sitezones import clock_country, host_of
+
+    zones = language_zones(language)
+    if not zones or clock_country(host_of(url), region) is not None:
+        return ()
+    return zones
+
+
 def language_country(tags: Iterable[str | None]) -> str | None:
     """The country whose clocks the languages ``tags`` declare (language tags: ``nb``,
     ``no``, ``fi-FI``, ``lt_LT``) are written on (:data:`LANGUAGE_CLOCKS`), as an ISO 3166

@@ -279,20 +279,23 @@ def clean_text_dump(
             below_opening = line_below(read, number, latest)
         n = word_count(line)
         position += 1
-        if body_at is None and position <= DUMP_HEADER_LINES + 1:
-            if (fields := header_fields(line)) is not None:
-                # "By Wang Xiaoli | China Daily | Updated: 2026-12-06 17:45", "2026-12-06
-                # 14:30:00 来源：证券时报网": a header's line of fields, read field by field
-                # (clipper.dumpfields), no text; the line below opens the dump if this did
-                first, under_opening = opens, False
-                if fields.author is not None and author is None:
-                    author = fields.author
-                    names.add(line_key(fields.author))
-                outlet = outlet or fields.outlet
-                if fields.published is not None and published is None:
-                    published = fields.published if possible_day(fields.published, latest) else None
-                field_update = field_update or fields.updated
-                continue
+        if (
+            body_at is None
+            and position <= DUMP_HEADER_LINES
+            and (fields := header_fields(line)) is not None
+        ):
+            # "By Wang Xiaoli | China Daily | Updated: 2026-12-06 17:45", "2026-12-06
+            # 14:30:00 来源：证券时报网": a header's line of fields, read field by field
+            # (clipper.dumpfields), no text; the line below opens the dump if this did
+            first, under_opening = opens, False
+            if fields.author is not None and author is None:
+                author = fields.author
+                names.add(line_key(fields.author))
+            outlet = outlet or fields.outlet
+            if fields.published is not None and published is None:
+                published = fields.published if possible_day(fields.published, latest) else None
+            field_update = field_update or fields.updated
+            continue
         sized = number < DATELINE_LINES and date_line_sized(line)
         if sized:
             head_dates.append(line)

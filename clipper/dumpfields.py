@@ -18,7 +18,8 @@ of:
 * an **update**: an "Updated:" label (:func:`clipper.read.headers.updated_label`, or a table's
   "updated" line: :func:`clipper.dumpdates.update_line`) with a date;
 * a **date**: a field :func:`clipper.dumpdates.line_date` reads (a label of a date, "Published:",
-  "发布时间：", too);
+  "发布时间：", too), or one that looks like a date it does not read ("06/12/2026", its order
+  unsettled: :func:`clipper.dumpdates.date_looking`), passed over;
 * an **outlet** unlabelled: a short name of at most :data:`OUTLET_WORDS` words, no digit, no
   sentence's end ("China Daily");
 * another label's field ("Editor: …", "Rubrique: …"), passed over.
@@ -40,7 +41,7 @@ import re
 from dataclasses import dataclass
 
 from clipper.bylinelines import byline_line
-from clipper.dumpdates import line_date, update_line
+from clipper.dumpdates import date_looking, line_date, update_line
 from clipper.read.fieldnames import field_name
 from clipper.read.headers import updated_label
 from clipper.scripts import SENTENCE_END, marks_class, words_in
@@ -123,6 +124,8 @@ def header_fields(line: str) -> HeaderFields | None:
         elif (by := byline_line(field)) is not None and words_in(field) <= OUTLET_WORDS + 2:
             author = author or by
             evidence = True
+        elif not label and date_looking(field):
+            evidence = True  # "06/12/2026": a date whose order nothing settles, not read here
         elif label:
             continue  # "Editor: Budi", "Rubrique: Bruxelles": a label clipper does not read
         elif _outlet_shaped(field):

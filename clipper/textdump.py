@@ -67,8 +67,10 @@ few linear passes over the lines:
    years late on readability's (2 of 2 wrong); publication lines: 21 of 21 right on fundus
    (tuned), 2 of 2 on readability (``bench/textdump.py``).  But for the dump's header's: an
    old scraper's dump opening with its headline and a date line, its body right below, is
-   dated by that line (:mod:`clipper.headerdates`, :func:`_header_date`).  Without a date an
-   undated dump takes the day it was read.
+   dated by that line (:mod:`clipper.headerdates`, :func:`_header_date`).  A header's line of
+   fields ("By Wang Xiaoli | China Daily | Updated: 2026-12-06 17:45", "2026-12-06 14:30:00
+   来源：证券时报网": :mod:`clipper.dumpfields`) gives the author, the outlet, the date and the
+   update, and is dropped.  Without a date an undated dump takes the day it was read.
 
 Everything is general (line length, sentence endings, repetition) except the short phrase
 lists of step 1, 3 and 4 and the language tables.  Cost is a few regex matches per short line
@@ -185,7 +187,9 @@ class CleanedText:
     update_time: str | None = None
     # The paper its header's date line names ("Le Soir, samedi 5 décembre 2026":
     # clipper.paperdatelines), when the dump's text does not name it (a place's name, not a
-    # paper's: "Bruxelles, 5 décembre 2026" over a text about Brussels); else None
+    # paper's: "Bruxelles, 5 décembre 2026" over a text about Brussels); else the outlet its
+    # header's line of fields names ("By Wang Xiaoli | China Daily | …", "来源：证券时报网":
+    # clipper.dumpfields); else None
     source: str | None = None
 
 

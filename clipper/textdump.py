@@ -119,7 +119,7 @@ from clipper.dumpdates import (
     stamped_day,
     update_line,
 )
-from clipper.dumpfields import header_fields
+from clipper.dumpfields import HeaderFields, header_fields
 from clipper.dumpheadlines import (
     header_date_line,
     is_writer,
@@ -267,9 +267,9 @@ def clean_text_dump(
     body_at: int | None = None
     first = True
     under_opening = False  # the line is the next one below the opening line kept
-    # a header line of fields' outlet and "Updated:" time (clipper.dumpfields)
-    outlet: str | None = None
-    field_update: str | None = None
+    # a header's line of fields (clipper.dumpfields), and the number of lines kept above it
+    header_line: HeaderFields | None = None
+    header_at = 0
     # a Chinese or Korean report's byline and dateline (as in an HTML page's text), before a
     # first line ending with its bracket reads as a photo's caption
     read, wired = drop_wire_bylines(unwrap(text.splitlines()))
@@ -290,15 +290,14 @@ def clean_text_dump(
         ):
             # "By Wang Xiaoli | China Daily | Updated: 2026-12-06 17:45", "2026-12-06
             # 14:30:00 来源：证券时报网": a header's line of fields, read field by field
-            # (clipper.dumpfields), no text; the line below opens the dump if this did
+            # (clipper.dumpfields), no text; the line below opens the dump if this did.  Read
+            # once the lines above the article are known: a sidebar's teaser's dated byline
+            # ("by Tideland Desk - Nov 26, 2026 2:37 pm") is another article's
             first, under_opening = opens, False
-            if fields.author is not None and author is None:
-                author = fields.author
-                names.add(line_key(fields.author))
-            outlet = outlet or fields.outlet
-            if fields.published is not None and published is None:
-                published = fields.published if possible_day(fields.published, latest) else None
-            field_update = field_update or fields.updated
+            if header_line is None:
+                header_line, header_at = fields, len(lines)
+            below_byline = n <= 14 and DATED_BYLINE.match(line) is not None
+            below_credit = False
             continue
         sized = number < DATELINE_LINES and date_line_sized(line)
         if sized:
@@ -373,6 +372,16 @@ def clean_text_dump(
         blurbs = [b for i, b in enumerate(blurbs) if i not in banner]
     if teasers := teaser_list(words, blurbs, HEAD_ZONE_LINES):
         del lines[:teasers], words[:teasers], credited[:teasers]
+        if header_at < teasers:
+            header_line = None  # a teaser's byline and time, another article's
+    outlet = field_update = None
+    if header_line is not None:
+        if header_line.author is not None and author is None:
+            author = header_line.author
+            names.add(line_key(author))
+        outlet, field_update = header_line.outlet, header_line.updated
+        if header_line.published is not None and possible_day(header_line.published, latest):
+            published = header_line.published  # the header's, before a later line's
     if opening is not None and (not lines or lines[0] != opening):
         opening = None  # a banner, menu or teaser list, not a headline
 

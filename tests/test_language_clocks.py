@@ -192,8 +192,9 @@ PAPER_JA = "https://keizai-nippo.example/news/2026/12/04/minato"
         # a page tagged with another country stays on its clocks: 10:00 in Los Angeles is
         # 18:00 UTC, after the paper's 02:15 UTC
         ("ko-US", _HANGUL, "2026-12-04T11:15:00+09:00", PAPER_JA),
-        # Chinese is written on UTC-8 to UTC+8: any clock, the longer copy
-        ("zh", _RELEASE, "2026-12-04T10:15:00+08:00", PAPER_JA),
+        # Chinese names no country but every country writing it keeps UTC+8 (textdump48:
+        # clipper.languageclocks.ONE_CLOCK_ZONES): 10:00 is 02:00 UTC, before 02:15 UTC
+        ("zh", _RELEASE, "2026-12-04T10:15:00+08:00", WIRE_JA),
     ],
 )
 def test_a_japanese_or_korean_wire_s_zoneless_time_is_a_moment_of_utc_9(

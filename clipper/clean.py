@@ -210,11 +210,10 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     )
     # a zoneless time of a dump whose address, record and language name no clock: on the
     # clock of its dateline's place ("Mumbai, Dec 6 (IANS)": "11:05" is 05:35 UTC;
-    # clipper.datelineclocks), else on its language's one clock where every country writing it
-    # keeps one (a Chinese record of sohu.com, a Chinese dump: UTC+8; clipper.languageclocks)
+    # clipper.datelineclocks)
     clock = (
         page_dateline_zones(dump_language, raw.url, body[:SAMPLE_CHARS], region) if dateline else ()
-    ) or page_language_zones(dump_language, raw.url, region)
+    )
     published = on_dateline_clock(published, clock)
     article = finish(
         raw,
@@ -348,4 +347,21 @@ def clean_page(raw: RawPage, config: CleanConfig) -> Article | Rejection:
     if isinstance(result, Article):
         # an update after the fetch or before the publication, on every kind of page
         checked_update(result, raw, config)
+        _on_language_clock(result)
     return result
+
+
+def _on_language_clock(article: Article) -> None:
+    """``article``'s zoneless times (published, updated, modified) on the one clock every country
+    writing its language keeps, where its address and the country it states name none
+    (:func:`clipper.languageclocks.page_language_zones`: a Chinese record of ``sohu.com``, a
+    Chinese dump of no address, "2026-12-06 16:10": 08:10 UTC), as a dateline's place's clock
+    places them (:func:`clipper.datelineclocks.on_dateline_clock`); its language as stored
+    (declared, else identified).  After the dates' checks against the fetch, which read a
+    zoneless time on every clock: placed before them, an update 17 hours after the fetch passed
+    as a zoned time's day of slack where the same page on a ``.de`` address was refused."""
+    zones = page_language_zones(article.language, article.url, article.region)
+    if zones:
+        article.published = on_dateline_clock(article.published, zones)
+        article.updated = on_dateline_clock(article.updated, zones)
+        article.modified = on_dateline_clock(article.modified, zones)

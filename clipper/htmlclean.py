@@ -88,7 +88,6 @@ from clipper.htmlprune import drop_hidden_elements, drop_link_teasers, drop_read
 from clipper.joiners import protect_joiners, protect_text, restore_joiners
 from clipper.junk import is_junk_bytes, is_junk_text
 from clipper.language import detect_language
-from clipper.languageclocks import page_language_zones
 from clipper.leftout import read_cell_lists_as_paragraphs, restore_left_out
 from clipper.liveblog import keep_entry_times
 from clipper.modifiedtimes import line_update
@@ -535,8 +534,6 @@ def _clean_page(
     # a zoneless time of a page whose address, tags and language name no clock: on the clock
     # of its dateline's place ("NEW DELHI, Dec 6 (PTI) -": "14:30" is 09:00 UTC, as "14:30
     # IST" is; clipper.datelineclocks)
-    # ... else on its declared language's one clock where every country writing it keeps one
-    # (Chinese: UTC+8 on a .com address too; clipper.languageclocks)
     clock = (
         page_dateline_zones(
             declared_language(head) or raw.language,
@@ -546,7 +543,7 @@ def _clean_page(
         )
         if placed
         else ()
-    ) or page_language_zones(declared_language(head) or raw.language, raw.url, region)
+    )
     published = on_dateline_clock(published, clock)
     result = finish(
         raw,

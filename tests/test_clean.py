@@ -903,8 +903,7 @@ def _dated_page(dateline: str, before_headline: str = "", lang: str = "en") -> b
         ("Thứ Bảy, 14/11/2026, 08:15 (GMT+7)", "vi", "2026-11-14T08:15:00+07:00", "declared"),
         # ... in every language (newcomer 24, finding 18: these were their day alone)
         ("Publicado el 14 de noviembre de 2026, 21:30", "es", "2026-11-14T21:30:00", "declared"),
-        # (German's countries, Germany, Austria, Switzerland, Luxembourg, keep one clock: CET)
-        ("Veröffentlicht am 14.11.2026, 18:45 Uhr", "de", "2026-11-14T18:45:00+01:00", "declared"),
+        ("Veröffentlicht am 14.11.2026, 18:45 Uhr", "de", "2026-11-14T18:45:00", "declared"),
         # the day alone: found in the text
         ("Published November 14, 2026", "en", "2026-11-14", "guessed"),
         ("Publicado el 14 de noviembre de 2026", "es", "2026-11-14", "guessed"),

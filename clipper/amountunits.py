@@ -13,6 +13,7 @@ from __future__ import annotations
 
 __all__ = [
     "AFTER",
+    "BARE_YUAN",
     "BEFORE",
     "CJK_SCALES",
     "EITHER",
@@ -41,16 +42,31 @@ def _listed(forms: str) -> tuple[str, ...]:
 UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     # the dollar's family; a bare "$" is the dollar whatever the page's country (Mexico's,
     # Chile's and Colombia's pesos write it too)
+    # a Chinese or Japanese name (美元, 港幣, 新台幣…) is written after the number or before
+    # it, then with 元 or 圓 after the number as the unit word only ("新台幣120億元", "美金
+    # 3億元": clipper.searchamounts); a Chinese name of the dollars of Hong Kong, Taiwan and
+    # Singapore and of Macau's pataca is also of the 元 family ("yuan": what a bare 元 may be)
     ("usd", "dollar"): {
-        EITHER: ("US$", "US $", "USD", "U.S.$"),
-        AFTER: ("US dollars", "U.S. dollars", "US-Dollar", "dollars américains", "美元"),
+        EITHER: ("US$", "US $", "USD", "U.S.$", "美元", "美金"),
+        AFTER: ("US dollars", "U.S. dollars", "US-Dollar", "dollars américains"),
     },
-    ("aud", "dollar"): {EITHER: ("A$", "AU$", "AUD"), AFTER: ("Australian dollars",)},
-    ("cad", "dollar"): {EITHER: ("C$", "CA$", "CAD"), AFTER: ("Canadian dollars",)},
-    ("nzd", "dollar"): {EITHER: ("NZ$", "NZD")},
-    ("hkd", "dollar"): {EITHER: ("HK$", "HKD"), AFTER: ("港元", "港币", "港幣")},
-    ("sgd", "dollar"): {EITHER: ("S$", "SGD")},
-    ("twd", "dollar"): {EITHER: ("NT$", "TWD"), AFTER: ("新台币", "新臺幣", "台币", "臺幣")},
+    ("aud", "dollar"): {
+        EITHER: ("A$", "AU$", "AUD", "澳元", "澳幣", "澳币"),
+        AFTER: ("Australian dollars",),
+    },
+    ("cad", "dollar"): {
+        EITHER: ("C$", "CA$", "CAD", "加元", "加幣", "加币"),
+        AFTER: ("Canadian dollars",),
+    },
+    ("nzd", "dollar"): {EITHER: ("NZ$", "NZD", "紐元", "纽元")},
+    ("hkd", "dollar", "yuan"): {EITHER: ("HK$", "HKD", "港元", "港币", "港幣")},
+    ("sgd", "dollar", "yuan"): {EITHER: ("S$", "SGD", "新加坡元", "新元", "新币", "新幣")},
+    ("twd", "dollar", "yuan"): {
+        EITHER: _listed("NT$|TWD|新台幣|新台币|新臺幣|新臺币|台幣|台币|臺幣"),
+    },
+    ("mop", "yuan"): {
+        EITHER: ("MOP", "MOP$", "澳門元", "澳门元", "澳門幣", "澳门币", "葡幣", "葡币")
+    },
     ("dollar",): {
         EITHER: ("$", "＄", "﹩"),
         # and Russian's abbreviation; the Turkic, Slavic, Georgian and Armenian names with
@@ -64,30 +80,36 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
         ),
     },
     ("eur",): {
-        EITHER: ("€", "EUR"),
+        EITHER: ("€", "EUR", "欧元", "歐元"),
         # and their case forms and other languages' names: Serbian, Croatian, Bosnian "evra",
         # "eura", "evro", Serbian and Macedonian "евра", Czech and Slovak "eur" (genitive
         # plural: "5 milionů eur"), Finnish "euroa", Estonian "eurot", Lithuanian "eurų",
         # Latvian "eiro", Hungarian "euró", Turkish "avro"
         AFTER: _listed(
-            "euros|euro|Euro|евро|євро|ευρώ|يورو|欧元|歐元|evra|eura|evro|евра|eur|euroa|eurot|"
+            "euros|euro|Euro|евро|євро|ευρώ|يورو|evra|eura|evro|евра|eur|euroa|eurot|"
             "eurų|eiro|euró|eurót|avro"
         ),
     },
     ("gbp",): {
-        EITHER: ("£", "￡", "GBP"),
+        EITHER: ("£", "￡", "GBP", "英镑", "英鎊"),
         AFTER: _listed(
-            "sterling|英镑|英鎊|фунтов стерлингов|фунта стерлингов|фунт стерлингов|"
+            "sterling|фунтов стерлингов|фунта стерлингов|фунт стерлингов|"
             "фунтів стерлінгів|фунта стерлінгів"
         ),
     },
+    # the yen and the yuan: "¥" is either (its family "yenyuan"); the renminbi is one
+    # currency by any name, RMB, CNY, CN¥, yuan, renminbi, 人民币, Japanese 人民元; a bare 元
+    # or 圓 is the currency its page's writing tells (BARE_YUAN)
     ("yenyuan",): {EITHER: ("¥", "￥")},
     ("jpy", "yenyuan"): {
-        EITHER: ("JPY",),
-        AFTER: _listed("円|yen|日元|иен|иены|иена|йен|йены|йена|єн|єни"),
+        EITHER: ("JPY", "日元", "日圓", "日圆", "日幣", "日币"),
+        AFTER: _listed("円|yen|иен|иены|иена|йен|йены|йена|єн|єни"),
     },
-    ("cny", "yuan", "yenyuan"): {EITHER: ("CNY", "RMB"), AFTER: ("renminbi", "人民币", "人民幣")},
-    ("yuan", "yenyuan"): {AFTER: _listed("元|yuan|юаней|юаня|юань|юанях|юанів|юані")},
+    ("cny", "yuan", "yenyuan"): {
+        EITHER: ("CNY", "RMB", "CN¥", "人民币", "人民幣", "人民元"),
+        AFTER: _listed("renminbi|yuan|юаней|юаня|юань|юанях|юанів|юані"),
+    },
+    ("yuan", "yenyuan"): {AFTER: ("元", "圓", "圆")},
     # South Asia
     ("rupee",): {
         BEFORE: ("Rs.", "Rs", "₨", "रु."),
@@ -104,8 +126,8 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("npr", "rupee"): {EITHER: ("NPR",)},
     ("bdt",): {BEFORE: ("Tk.", "Tk"), EITHER: ("৳", "BDT"), AFTER: ("taka", "টাকা")},
     # East Asia and South-East Asia
-    ("krw",): {EITHER: ("₩", "￦", "KRW"), AFTER: ("원", "won")},
-    ("myr",): {EITHER: ("RM", "MYR"), AFTER: ("ringgit",)},
+    ("krw",): {EITHER: ("₩", "￦", "KRW", "韓元", "韩元", "韓圜"), AFTER: ("원", "won")},
+    ("myr",): {EITHER: ("RM", "MYR", "令吉", "马币", "馬幣"), AFTER: ("ringgit",)},
     ("idr",): {BEFORE: ("Rp.", "Rp"), EITHER: ("IDR",), AFTER: ("rupiah",)},
     # Philippine papers write the peso "P" and "Php" before the number ("P2.5 billion",
     # "Php300 million"; :data:`GUARDED`), Tagalog ones "piso" after it
@@ -231,6 +253,12 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("kwh",): {AFTER: ("kWh",)},
     ("ha",): {AFTER: ("ha", "hectares", "Hektar")},
 }
+
+# The keys of a bare 元 (圓, 圆) after a number, a currency no name tells: read as its page's
+# (clipper.searchamounts): the renminbi on a page in Simplified characters or Japanese, the one
+# currency a page in Traditional characters names (新台幣, 港幣, 澳門元, 人民幣), else this
+# family of the currencies written 元.
+BARE_YUAN = ("yuan", "yenyuan")
 
 MEASURES = frozenset({"pct", "km", "kg", "tonne", "mw", "gw", "kwh", "ha"})
 

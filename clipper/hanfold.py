@@ -62,6 +62,14 @@ def simplified(char: str) -> str:
     return converted if len(converted) == 1 else char
 
 
+@lru_cache(maxsize=1 << 16)
+def traditional(char: str) -> str:
+    """``char`` (one character) as OpenCC's ``s2t`` writes it alone in Traditional; itself
+    when OpenCC leaves it or gives other than one character (``经`` → ``經``, ``台`` → ``臺``)."""
+    converted = str(_phrase_converters()[0].convert(char))
+    return converted if len(converted) == 1 else char
+
+
 def simplified_text(value: str) -> str:
     """``value`` with each of its characters :func:`simplified` (one for one)."""
     return "".join(simplified(char) for char in value)

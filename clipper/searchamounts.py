@@ -62,6 +62,7 @@ from clipper.amountcodes import CODES, SYMBOLS
 from clipper.amountendings import ENDINGS, NAMES, SCALE_STEMS
 from clipper.amountunits import (
     AFTER,
+    BARE_YUAN,
     BEFORE,
     CJK_SCALES,
     EITHER,
@@ -103,6 +104,14 @@ _Keys = dict[str, tuple[str, ...]]
 # Spaces that may part a symbol, a number and a word: one space of any kind, or none.
 _GAP = r"[ \u00a0\u202f\u2009]?"
 
+# The unit word 元 (圓, 圆) a Chinese amount writes after its number where the currency's name
+# stands before it ("新台幣120億元", "人民币25亿元") or after it ("25亿元人民币").
+_YUAN_WORDS = "元圓圆"
+# A Han character: a Chinese or Japanese currency name starts with one.
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+# Kana: a Japanese text, whose bare 元 is the renminbi ("5億元").
+_KANA = re.compile("[\u3040-\u30ff]")
+
 
 def _form(written: str, glued: bool = False) -> str:
     """A pattern of a unit's or scale's written form: a word in any case (codes and ``Rs``
@@ -120,6 +129,11 @@ def _form(written: str, glued: bool = False) -> str:
 def _is_unspaced(char: str) -> bool:
     """Whether ``char`` is a letter of a script written without spaces (:data:`_UNSPACED`)."""
     return re.fullmatch(f"[{_UNSPACED}]", char) is not None
+
+
+def _is_name(form: str) -> bool:
+    """Whether ``form`` is a Chinese or Japanese currency name (``人民币``, ``新台幣``, ``円``)."""
+    return _HAN.match(form) is not None
 
 
 def _stem_form(stem: str, endings: tuple[str, ...], glued: bool = False) -> str:
@@ -193,8 +207,13 @@ def _tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
             before.setdefault(form.casefold(), keys)
             written_before[_form(form, glued=True)] = len(form)
         if place != BEFORE:
-            after.setdefault(form.casefold(), keys)
-            written_after[_form(form)] = len(form)
+            # a Chinese name after the unit word ("25亿元人民币", "120億元新台幣")
+            yuan = [form] + [
+                f"{word}{form}" for word in _YUAN_WORDS if _is_name(form) and keys != BARE_YUAN
+            ]
+            for written in yuan:
+                after.setdefault(written.casefold(), keys)
+                written_after[_form(written)] = len(written)
     for keys, stems in NAMES.items():
         for stem, endings in stems:
             stemmed.setdefault(stem.casefold(), keys)
@@ -212,7 +231,8 @@ def _tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
     signs = "".join(re.escape(sign) for sign in _currency_signs())
     pattern = re.compile(
         rf"(?<![{signs}]){_NOT_AFTER_LETTER}"
-        rf"(?:(?P<before>{_sorted(written_before)}){_GAP}(?P<value>{value}){_NO_LETTER}"
+        rf"(?:(?P<before>{_sorted(written_before)}){_GAP}(?P<value>{value})"
+        rf"(?P<unit_word>{_GAP}[{_YUAN_WORDS}])?{_NO_LETTER}"
         rf"|(?P<number>{value})(?P<joiner>{_JOINER})?{_GAP}"
         rf"{_starts(after, stemmed)}(?P<after>{_sorted(written_after)}))"
     )
@@ -318,6 +338,10 @@ def _read_as_written(match: re.Match[str], written: str) -> bool:
     scaled = any(char.isalpha() for char in value)
     if match["joiner"] is not None and not scaled:
         return False
+    if match["before"] is not None and _is_name(written):
+        # a Chinese name before a number with a scale or the unit word after it ("新台幣120
+        # 億", "人民币500元"), not a rate's ("人民币兑美元7.1")
+        return match["unit_word"] is not None or any(char in CJK_SCALES for char in value)
     if written.casefold() not in GUARDED:
         return True
     glued = match["before"] is None or match.start("value") == match.end("before")
@@ -326,13 +350,14 @@ def _read_as_written(match: re.Match[str], written: str) -> bool:
     return scaled or _GROUPING.search(ascii_digits(value)) is not None
 
 
-def amounts(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+def amounts(text: str, page: bool = True) -> list[tuple[int, int, tuple[str, ...]]]:
     """``(start, end, keys)`` of each amount ``text`` writes (see the module), in order: its
     span and its index words, the most specific first: ``amounts("a Rs 1,200 fare")`` →
     ``[(2, 10, ("\\U000f0010rupee1200",))]``; ``"US$5m"`` → ``("\\U000f0010usd5000000",
-    "\\U000f0010dollar5000000")``."""
+    "\\U000f0010dollar5000000")``.  A bare 元 is its page's currency (:func:`_page_yuan`) where
+    ``text`` is a ``page``'s, else (a query's) the family of the currencies written 元."""
     pattern, before, after, stems = _tables()
-    found: list[tuple[int, int, tuple[str, ...]]] = []
+    read: list[tuple[int, int, tuple[str, ...], str]] = []
     for match in (m for start, end in _windows(text) for m in pattern.finditer(text, start, end)):
         written = match["before"] if match["before"] is not None else match["after"]
         if match["before"] is not None:
@@ -346,9 +371,59 @@ def amounts(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
         value = _value(match["value"] or match["number"], _is_currency(keys))
         if value is None:
             continue
-        amount = _written(value)
-        found.append((match.start(), match.end(), tuple(f"{AMOUNT}{key}{amount}" for key in keys)))
-    return found
+        read.append((match.start(), match.end(), keys, _written(value)))
+    bare = _page_yuan(text, read) if page else BARE_YUAN
+    return [
+        (
+            start,
+            end,
+            tuple(f"{AMOUNT}{key}{amount}" for key in (bare if keys is BARE_YUAN else keys)),
+        )
+        for start, end, keys, amount in read
+    ]
+
+
+# The currencies a bare 元 may be on a page in Traditional characters, by their first key:
+# Taiwan's, Hong Kong's, Macau's, the renminbi (Singapore's is written in Simplified).
+_TRADITIONAL_YUAN = frozenset({"twd", "hkd", "mop", "cny"})
+
+
+def _page_yuan(text: str, read: list[tuple[int, int, tuple[str, ...], str]]) -> tuple[str, ...]:
+    """The keys of a bare 元 on the page ``text`` whose amounts (``(start, end, keys,
+    value)``) are ``read``: the renminbi's on a page in Japanese (kana) or in Simplified
+    characters (Singapore's dollar's where the page's named 元 amounts are Singapore dollars
+    only: ``新元``); on a page in Traditional characters the one currency of Taiwan, Hong Kong,
+    Macau or the mainland its amounts name (``新台幣120億元`` … ``30億元``), else
+    :data:`clipper.amountunits.BARE_YUAN`, the family, which a query's bare 元 seeks.  Which
+    script a page writes is OpenCC's (:mod:`clipper.hanfold`): more characters it simplifies
+    than characters it writes in Traditional."""
+    if not any(keys is BARE_YUAN for _, _, keys, _ in read):
+        return BARE_YUAN
+    named = {keys[0]: keys for _, _, keys, _ in read if "yuan" in keys and keys is not BARE_YUAN}
+    if _KANA.search(text) is not None:
+        return UNITS_CNY
+    if _simplified_page(text):
+        return named["sgd"] if set(named) == {"sgd"} else UNITS_CNY
+    local = set(named) & _TRADITIONAL_YUAN
+    return named[local.pop()] if len(local) == 1 else BARE_YUAN
+
+
+# The renminbi's keys (clipper.amountunits.UNITS)
+UNITS_CNY = next(keys for keys in UNITS if keys[0] == "cny")
+
+
+def _simplified_page(text: str) -> bool:
+    """Whether ``text`` writes Chinese in Simplified characters: more of its Han characters
+    OpenCC writes otherwise in Traditional (``s2t``) than it simplifies (``t2s``)."""
+    from clipper.hanfold import simplified, traditional
+
+    simple = complex_ = 0
+    for char in _HAN.findall(text):
+        if simplified(char) != char:
+            complex_ += 1
+        elif traditional(char) != char:
+            simple += 1
+    return simple > complex_
 
 
 # How far before a number its unit may start, and after it its scale and unit end (the
@@ -387,7 +462,7 @@ def query_amount(term: str) -> str | None:
     most specific: ``"Rs 1,200"`` → ``"\\U000f0010rupee1200"``, ``"₹1,200"`` → ``…inr1200``),
     else None."""
     term = term.strip()
-    found = amounts(term)
+    found = amounts(term, page=False)
     if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(term):
         return found[0][2][0]
     return None

@@ -1,12 +1,14 @@
 """Does a query that is one amount find the same amount in Turkey's, the Caucasus' and Central
-Asia's currencies and in their languages' suffixes and case endings, no other currency's amount
+Asia's currencies and in their languages' suffixes and case endings, and in Chinese, Japanese and
+Korean with the currency named before the number (``新台幣120億元``), no other currency's amount
 of the same value, and does every real page keep the amount keys it had?  For this tree and
 another checkout in the same command.
 
 Labelled sentences: each case is a query, an invented sentence and whether the sentence writes
 the query's amount (``$2.3bn`` in "2,3 milyar dolarlık" yes; ``₸2,3 млрд`` in "2,3 млрд
 долларов" no: a wrong hit).  The ``tune`` set holds newcomer 48a's queries and was looked at
-while the tables were written; the ``confirm`` set was written before they ran on it.
+while the tables were written; the ``confirm`` set was written before they ran on it; the
+``tune-zh`` and ``confirm-zh`` sets alike, of newcomer 48b's Chinese amounts.
 
 Real text: every text of ``../shared/data``'s fundus pages (their expected bodies),
 wire-syndication, story-chains and same-story-pairs articles: the amount keys of each
@@ -69,7 +71,41 @@ CONFIRM: list[Case] = [
     # a scale with no currency is no amount, its words found as before
     ("2,3 млрд", "Консорциум вложит 2,3 млрд долларов в насосные станции.", True),
 ]
-SETS = (("tune", TUNE), ("confirm", CONFIRM))
+# Chinese, Japanese and Korean amounts whose currency's name stands before the number, and the
+# renminbi by any name (newcomer 48b, a Hong Kong desk: Taiwan's "新台幣120億元" was 12 billion
+# yuan); the tune set holds the desk's queries, the confirm set was written before the code ran
+TUNE_ZH: list[Case] = [
+    ("NT$12 billion", "台芯半導體砸新台幣120億元，擴建南科先進封裝產能。", True),
+    ("NT$12 billion", "台芯半导体砸新台币120亿元，扩建南科先进封装。", True),
+    ("新台幣120億元", "TaiXin will spend NT$12 billion on packaging capacity.", True),
+    ("12 billion yuan", "台芯半導體砸新台幣120億元，擴建南科先進封裝產能。", False),
+    ("120亿新台币", "台芯半導體砸新台幣120億元，擴建南科先進封裝產能。", True),
+    ("RMB 12 billion", "The developer spent 12 billion yuan on land this year.", True),
+    ("CNY 12 billion", "公司今年在内地购地总额约120亿元人民币。", True),
+    ("RMB 2.5 billion", "Jisu Motors will invest 2.5 billion yuan in the plant.", True),
+    ("RMB 2.5 billion", "极速汽车将投资25亿元建设固态电池工厂。", True),
+    ("人民币25亿元", "新鸿置业以25亿元人民币投得上海浦东住宅地。", True),
+    ("人民币25亿元", "Sun Hung pays RMB 2.5 billion for a Shanghai site.", True),
+    ("人民币25亿元", "港豐銀行斥25億港元推數碼化。", False),
+]
+CONFIRM_ZH: list[Case] = [
+    ("MOP 800m", "政府撥款澳門幣8億元興建新圖書館。", True),
+    ("MOP 800m", "政府撥款8億葡幣興建新圖書館。", True),
+    ("S$300m", "政府拨款3亿新币提升巴士服务。", True),
+    ("RMB 300m", "政府拨款3亿新币提升巴士服务。", False),
+    ("KRW 2 trillion", "三星电子斥资韩元2兆建设新厂。", True),
+    ("KRW 2 trillion", "삼성전자는 새 공장에 2조원을 투자한다.", True),
+    ("RMB 4bn", "中国の自動車大手は40億人民元を投じる。", True),
+    ("JPY 4bn", "中国の自動車大手は40億人民元を投じる。", False),
+    ("JPY 30bn", "日本政府提供日幣300億元援助。", True),
+    ("HK$6bn", "政府以港元60億元收購隧道。", True),
+    ("NT$3bn", "市府編列新臺幣30億圓預算。", True),
+    ("US$300m", "公司獲美金3億元貸款。", True),
+    ("RMB 300m", "公司獲美金3億元貸款。", False),
+    ("€2bn", "欧盟拨款欧元20亿支持电池产业。", True),
+    ("2 billion yuan", "欧盟拨款欧元20亿支持电池产业。", False),
+]
+SETS = (("tune", TUNE), ("confirm", CONFIRM), ("tune-zh", TUNE_ZH), ("confirm-zh", CONFIRM_ZH))
 
 # The amount keys of (id, text) pages as a tree makes them, and the CPU seconds that took
 _KEYS_CHILD = r"""

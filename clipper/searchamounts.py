@@ -37,6 +37,12 @@ Two amounts are **the same** when their values and their units are:
   amount in a currency's own form is keyed under its family too, so ``Rs1200`` finds
   ``₹1,200``.  A word that is also a common word (``pound``, ``won`` before a number) is no
   unit; ``won`` and the other currencies' names count after the number only.
+- a Chinese or Japanese currency name stands after the number or before it, with 元 (圓, 圆)
+  after the number then the unit word only (``新台幣120億元``, ``人民币25亿元``, ``25亿元人民币``
+  are Taiwan's dollar and the renminbi, never a second currency; before a number only with a
+  CJK scale or 元 after it: ``人民币兑美元7.12`` is a rate); the renminbi is one key by any name
+  (``RMB``, ``CNY``, ``yuan``, ``人民币``); a bare 元 is the currency its text's writing tells
+  (:func:`_page_yuan`), a query's any currency written 元;
 - a form that is also a letter, a word or a name (``R``, ``N``, ``PHP``, ``SR``, ``Ft``,
   ``COP``: :data:`clipper.amountunits.GUARDED`) is a currency only with a scale word or a
   digit grouping, a single letter only glued to its number: ``R1,2 billion``, ``N500m``,
@@ -202,9 +208,11 @@ def _tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
     stemmed: dict[str, tuple[str, ...]] = {}
     written_before: dict[str, int] = {}
     written_after: dict[str, int] = {}
+    forms_before: set[str] = set()
     for keys, place, form in _units():
         if place != AFTER:
             before.setdefault(form.casefold(), keys)
+            forms_before.add(form)
             written_before[_form(form, glued=True)] = len(form)
         if place != BEFORE:
             # a Chinese name after the unit word ("25亿元人民币", "120億元新台幣")
@@ -231,7 +239,7 @@ def _tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
     signs = "".join(re.escape(sign) for sign in _currency_signs())
     pattern = re.compile(
         rf"(?<![{signs}]){_NOT_AFTER_LETTER}"
-        rf"(?:(?P<before>{_sorted(written_before)}){_GAP}(?P<value>{value})"
+        rf"(?:{_starts(forms_before)}(?P<before>{_sorted(written_before)}){_GAP}(?P<value>{value})"
         rf"(?P<unit_word>{_GAP}[{_YUAN_WORDS}])?{_NO_LETTER}"
         rf"|(?P<number>{value})(?P<joiner>{_JOINER})?{_GAP}"
         rf"{_starts(after, stemmed)}(?P<after>{_sorted(written_after)}))"

@@ -299,9 +299,9 @@ def _as_before(value: str) -> str:
         patch.setattr(
             searchtext,
             "amount_keys_text",
-            lambda text: f"{AMOUNT}yuan8000000000 {AMOUNT}yenyuan8000000000"
-            if "80億元" in text
-            else "",
+            lambda text: (
+                f"{AMOUNT}yuan8000000000 {AMOUNT}yenyuan8000000000" if "80億元" in text else ""
+            ),
         )
         return search_text(value)
 

@@ -31,6 +31,13 @@ __all__ = [
 BEFORE, AFTER, EITHER = "before", "after", "either"
 
 
+# The keys of a bare 元 (圓, 圆) after a number, a currency no name tells: read as its page's
+# (clipper.searchamounts): the renminbi on a page in Simplified characters or Japanese, the one
+# currency a page in Traditional characters names (新台幣, 港幣, 澳門元, 人民幣), else this
+# family of the currencies written 元.
+BARE_YUAN = ("yuan", "yenyuan")
+
+
 def _listed(forms: str) -> tuple[str, ...]:
     """Forms written one after the other, ``|`` between them."""
     return tuple(forms.split("|"))
@@ -109,7 +116,7 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
         EITHER: ("CNY", "RMB", "CN¥", "人民币", "人民幣", "人民元"),
         AFTER: _listed("renminbi|yuan|юаней|юаня|юань|юанях|юанів|юані"),
     },
-    ("yuan", "yenyuan"): {AFTER: ("元", "圓", "圆")},
+    BARE_YUAN: {AFTER: ("元", "圓", "圆")},
     # South Asia
     ("rupee",): {
         BEFORE: ("Rs.", "Rs", "₨", "रु."),
@@ -253,12 +260,6 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("kwh",): {AFTER: ("kWh",)},
     ("ha",): {AFTER: ("ha", "hectares", "Hektar")},
 }
-
-# The keys of a bare 元 (圓, 圆) after a number, a currency no name tells: read as its page's
-# (clipper.searchamounts): the renminbi on a page in Simplified characters or Japanese, the one
-# currency a page in Traditional characters names (新台幣, 港幣, 澳門元, 人民幣), else this
-# family of the currencies written 元.
-BARE_YUAN = ("yuan", "yenyuan")
 
 MEASURES = frozenset({"pct", "km", "kg", "tonne", "mw", "gw", "kwh", "ha"})
 

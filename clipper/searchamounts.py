@@ -385,7 +385,7 @@ def amounts(text: str, page: bool = True) -> list[tuple[int, int, tuple[str, ...
         (
             start,
             end,
-            tuple(f"{AMOUNT}{key}{amount}" for key in (bare if keys is BARE_YUAN else keys)),
+            tuple(f"{AMOUNT}{key}{amount}" for key in (bare if keys == BARE_YUAN else keys)),
         )
         for start, end, keys, amount in read
     ]
@@ -394,30 +394,28 @@ def amounts(text: str, page: bool = True) -> list[tuple[int, int, tuple[str, ...
 # The currencies a bare 元 may be on a page in Traditional characters, by their first key:
 # Taiwan's, Hong Kong's, Macau's, the renminbi (Singapore's is written in Simplified).
 _TRADITIONAL_YUAN = frozenset({"twd", "hkd", "mop", "cny"})
+# The renminbi's keys (clipper.amountunits.UNITS)
+_RENMINBI = next(keys for keys in UNITS if keys[0] == "cny")
 
 
 def _page_yuan(text: str, read: list[tuple[int, int, tuple[str, ...], str]]) -> tuple[str, ...]:
-    """The keys of a bare 元 on the page ``text`` whose amounts (``(start, end, keys,
-    value)``) are ``read``: the renminbi's on a page in Japanese (kana) or in Simplified
-    characters (Singapore's dollar's where the page's named 元 amounts are Singapore dollars
-    only: ``新元``); on a page in Traditional characters the one currency of Taiwan, Hong Kong,
+    """The keys of a bare 元 in ``text`` (a page's title or body) whose amounts (``(start,
+    end, keys, value)``) are ``read``: the renminbi's in Japanese (kana) or in Simplified
+    characters (Singapore's dollar's where the text's named 元 amounts are Singapore dollars
+    only: ``新元``); in Traditional characters the one currency of Taiwan, Hong Kong,
     Macau or the mainland its amounts name (``新台幣120億元`` … ``30億元``), else
     :data:`clipper.amountunits.BARE_YUAN`, the family, which a query's bare 元 seeks.  Which
     script a page writes is OpenCC's (:mod:`clipper.hanfold`): more characters it simplifies
     than characters it writes in Traditional."""
-    if not any(keys is BARE_YUAN for _, _, keys, _ in read):
+    if not any(keys == BARE_YUAN for _, _, keys, _ in read):
         return BARE_YUAN
-    named = {keys[0]: keys for _, _, keys, _ in read if "yuan" in keys and keys is not BARE_YUAN}
+    named = {keys[0]: keys for _, _, keys, _ in read if "yuan" in keys and keys != BARE_YUAN}
     if _KANA.search(text) is not None:
-        return UNITS_CNY
+        return _RENMINBI
     if _simplified_page(text):
-        return named["sgd"] if set(named) == {"sgd"} else UNITS_CNY
+        return named["sgd"] if set(named) == {"sgd"} else _RENMINBI
     local = set(named) & _TRADITIONAL_YUAN
     return named[local.pop()] if len(local) == 1 else BARE_YUAN
-
-
-# The renminbi's keys (clipper.amountunits.UNITS)
-UNITS_CNY = next(keys for keys in UNITS if keys[0] == "cny")
 
 
 def _simplified_page(text: str) -> bool:

@@ -293,7 +293,7 @@ def test_a_querys_bare_yuan_is_the_family() -> None:
 
 
 def _as_before(value: str) -> str:
-    """A search text as clipper indexed it before migration 0098: the Taiwan page's amount
+    """A search text as clipper indexed it before migration 0099: the Taiwan page's amount
     keyed as yuan."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(
@@ -307,9 +307,9 @@ def _as_before(value: str) -> str:
 
 
 def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
-    """Migration 0098: an archive indexed before finds Taiwan's dollar once opened, and no
+    """Migration 0099: an archive indexed before finds Taiwan's dollar once opened, and no
     yuan."""
     pages = {"taipei.html": PAGES["taipei.html"]}
-    with upgraded_archive(tmp_path, pages, PUBLISHED, _as_before, "0097") as upgraded:
+    with upgraded_archive(tmp_path, pages, PUBLISHED, _as_before, "0098") as upgraded:
         assert hit_sites(upgraded, "NT$8 billion") == [TAIPEI]
         assert hit_sites(upgraded, "8 billion yuan") == []

@@ -13,8 +13,8 @@ the won, the yen, the ringgit, the euro and the pound are read on both sides of 
 Every stored page is indexed again, once for the whole upgrade
 (:func:`clipper.backends.reindex_later`).
 
-Revision ID: 0098
-Revises: 0097
+Revision ID: 0099
+Revises: 0098
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from alembic import op
 
 from clipper.backends import reindex_later
 
-revision = "0098"
-down_revision = "0097"
+revision = "0099"
+down_revision = "0098"
 branch_labels = None
 depends_on = None
 

@@ -40,6 +40,7 @@ import sqlalchemy as sa
 
 from clipper.canonical import rank_key
 from clipper.config import FingerprintConfig
+from clipper.digraphia import latin_varies
 from clipper.fingerprint import Fingerprint, fingerprint_texts
 from clipper.match import Candidate, opening_offset
 from clipper.matchview import match_view
@@ -69,6 +70,13 @@ _pages = sa.table(
     sa.column("id", sa.Integer),
     sa.column("text", sa.Text),
     sa.column("template_lines", sa.Text),
+)
+_languaged_pages = sa.table(
+    "pages",
+    sa.column("id", sa.Integer),
+    sa.column("text", sa.Text),
+    sa.column("template_lines", sa.Text),
+    sa.column("language", sa.String),
 )
 _bands = sa.table("lsh_bands", sa.column("key", sa.BigInteger), sa.column("page_id", sa.Integer))
 _meta = sa.table("meta", sa.column("key", sa.String), sa.column("value", sa.String))
@@ -301,21 +309,47 @@ def refingerprint_accents(connection: sa.Connection) -> int:
     return refingerprint(connection, accent_variant)
 
 
-def refingerprint(connection: sa.Connection, which: Callable[[str], bool]) -> int:
+def refingerprint_latin_pages(connection: sa.Connection) -> int:
+    """:func:`refingerprint` of the pages stored in Serbian, Montenegrin, Bosnian or
+    Macedonian whose text holds a Cyrillic letter of theirs (:func:`clipper.digraphia
+    .latin_varies`, migration 0100), fingerprinted in Latin letters; every other page has the
+    same words under both rules."""
+    return refingerprint(connection, by_language=latin_varies)
+
+
+def refingerprint(
+    connection: sa.Connection,
+    which: Callable[[str], bool] | None = None,
+    by_language: Callable[[str, str | None], bool] | None = None,
+) -> int:
     """Fingerprint again, with :func:`clipper.words.words` as it is now, every stored page
-    whose text (template lines restored) ``which`` takes: its ``content_hash``,
-    ``word_count``, ``shingle_count``, ``signature`` and its index keys (full-text and lead
-    bands, passage, opening and brief-window keys), which replace its old ones in the part of
-    the index (``lsh_bands`` or ``lsh_bands_recent``) that held them.  Pages are read in id
-    order, :data:`CHUNK` at a time.  Returns the pages fingerprinted."""
+    whose text (template lines restored) ``which`` takes, or whose text and stored language
+    ``by_language`` takes (those fingerprinted with their language:
+    :func:`clipper.fingerprint.fingerprint_texts`): its ``content_hash``, ``word_count``,
+    ``shingle_count``, ``signature`` and its index keys (full-text and lead bands, passage,
+    opening and brief-window keys), which replace its old ones in the part of the index
+    (``lsh_bands`` or ``lsh_bands_recent``) that held them.  Pages are read in id order,
+    :data:`CHUNK` at a time.  Returns the pages fingerprinted.  Raises ``ValueError`` unless
+    exactly one of ``which`` and ``by_language`` is given."""
+    if (which is None) == (by_language is None):
+        raise ValueError("refingerprint takes one of which and by_language")
     hasher = _archive_hasher(connection)
     config = hasher.config
     done = 0
-    for rows in in_id_order(connection, _pages, ("text", "template_lines")):
+    table, columns = (
+        (_pages, ("text", "template_lines"))
+        if by_language is None
+        else (_languaged_pages, ("text", "template_lines", "language"))
+    )
+    for rows in in_id_order(connection, table, columns):
         found: list[tuple[int, str]] = []
+        languages: list[str | None] = []
         for row in rows:
             text = restore_lines(row.text or "", json.loads(row.template_lines or "[]"))
-            if which(text):
+            if by_language is not None and by_language(text, row.language):
+                found.append((row.id, text))
+                languages.append(row.language)
+            elif which is not None and which(text):
                 found.append((row.id, text))
         if not found:
             continue
@@ -325,7 +359,9 @@ def refingerprint(connection: sa.Connection, which: Callable[[str], bool]) -> in
                 sa.select(_recent.c.page_id).where(_recent.c.page_id.in_(ids)).distinct()
             )
         )
-        prints = fingerprint_texts([text for _, text in found], hasher)
+        prints = fingerprint_texts(
+            [text for _, text in found], hasher, languages if by_language is not None else None
+        )
         updates: list[dict[str, object]] = []
         main_rows: list[dict[str, int]] = []
         recent_rows: list[dict[str, int]] = []

@@ -36,6 +36,7 @@ from clipper.changes import (
 )
 from clipper.config import FingerprintConfig, MatchConfig
 from clipper.dates import zoned_times
+from clipper.digraphia import matched_text
 from clipper.headlines import cluster_headlines
 from clipper.refs import (
     NotFound,
@@ -118,14 +119,14 @@ class Requested(Canonical):
 
 
 def _earlier_versions(archive: Archive, head: Any) -> list[Any]:
-    """The versions of the canonical's page before it (version, title, text, template_lines):
-    what another address's copy may have been taken from
+    """The versions of the canonical's page before it (version, title, text, template_lines,
+    language): what another address's copy may have been taken from
     (:func:`clipper.versionchanges.told_as_copy_of`)."""
     with archive.engine.connect() as connection:
         return list(
             connection.execute(
                 text(
-                    "SELECT version, title, text, template_lines FROM pages "
+                    "SELECT version, title, text, template_lines, language FROM pages "
                     "WHERE source_key = :key AND version > 0 AND version < :version "
                     "ORDER BY version"
                 ),
@@ -146,17 +147,21 @@ def _changes(canonical: Any, row: Any) -> Changes:
     :func:`clipper.changes.measured_changes` says so (read only then: its sign-off tables
     cost a query command's start-up ~0.2 s)."""
     body = _fingerprinted(row)
+    original = _fingerprinted(canonical)
     if row.partial is not None:  # a reading cut short: its last paragraph is no edit
-        body = completed_cut(_fingerprinted(canonical), body)
-    whole = compare_texts(canonical.title, _fingerprinted(canonical), row.title, body)
+        body = completed_cut(original, body)
+    # a Serbian page's Cyrillic read in Latin letters, as its fingerprint read it: the
+    # Cyrillic page and its Latin twin are an exact copy (clipper.digraphia.matched_text)
+    title, canonical_title = _read(row.title, row), _read(canonical.title, canonical)
+    whole = compare_texts(canonical_title, original, title, body)
     if row.similarity is None or row.similarity < 1 or whole.differences == 0:
         # a copy the same but for half-spaces typed otherwise says so: its similarity counts
         # such words apart (clipper.changes.half_spaced)
-        return half_spaced(whole, _fingerprinted(canonical), body)
+        return half_spaced(whole, original, body)
     return measured_changes(
-        canonical.title,
-        _fingerprinted(canonical),
-        row.title,
+        canonical_title,
+        original,
+        title,
         body,
         _FINGERPRINT.caption_body_words,
         _FINGERPRINT.caption_body_share,
@@ -164,7 +169,15 @@ def _changes(canonical: Any, row: Any) -> Changes:
 
 
 def _fingerprinted(row: Any) -> str:
-    return restore_lines(row.text, json.loads(row.template_lines or "[]"))
+    """The text ``row`` (a stored page's) was fingerprinted from: its template lines put back,
+    in Latin letters on a Serbian-family page (:func:`clipper.digraphia.matched_text`)."""
+    return matched_text(
+        restore_lines(row.text, json.loads(row.template_lines or "[]")), row.language
+    )
+
+
+def _read(value: str | None, row: Any) -> str | None:
+    return matched_text(value, row.language) if value else value
 
 
 def _similarity(value: float | None) -> float | None:

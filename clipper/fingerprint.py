@@ -7,6 +7,9 @@ Hash scheme (recorded in the archive's ``meta`` table; a run with other values i
   :func:`clipper.spelling.accents_folded`), each script's spelling variants folded
   (:func:`clipper.spelling.folded`); words are runs of ``\\w`` characters and combining marks
   (:func:`words`: punctuation and whitespace vanish, a Hindi vowel sign stays in its word);
+  the words of a page in Serbian, Montenegrin, Bosnian or Macedonian (its stored language)
+  taken from its text in Latin letters (from migration 0100:
+  :func:`clipper.digraphia.matched_text`; any other page's as written);
 * shingles: runs of ``shingle_words`` consecutive words; a word hashes to ``zlib.crc32`` of its
   UTF-8 bytes, a shingle to ``Σ crc32(word_j) · M_j  mod 2^64`` folded to 32 bits
   (``h ^ h >> 32``), the ``M_j`` being the fixed odd constants of :mod:`clipper.shingles`;
@@ -33,6 +36,7 @@ import numpy.typing as npt
 
 from clipper import sortedsets
 from clipper.config import FingerprintConfig
+from clipper.digraphia import matched_text
 from clipper.matchview import MatchView, match_view
 from clipper.minhash import SCHEME, MinHasher, Signatures
 from clipper.page import digest
@@ -60,8 +64,12 @@ def __getattr__(name: str) -> Any:
 WORDS_SCHEME = (
     "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants-hi-variants"
     "-fa-affixes-apostrophes-yo-hant-zh-phrases-cyrl-lookalikes-ko-dots-ca-geminates"
-    "-latn-grek-no-accents-w+marks-cjk-hangul-chars"
+    "-latn-grek-no-accents-w+marks-cjk-hangul-chars-sr-bs-me-mk-pages-as-latn"
 )
+# (before migration 0100 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants
+# -hi-variants-fa-affixes-apostrophes-yo-hant-zh-phrases-cyrl-lookalikes-ko-dots-ca-geminates
+# -latn-grek-no-accents-w+marks-cjk-hangul-chars": a Serbian, Montenegrin, Bosnian or
+# Macedonian page's Cyrillic as written)
 # (before migration 0076 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants
 # -hi-variants-fa-affixes-apostrophes-yo-hant-zh-phrases-vi-tones-cyrl-lookalikes-ko-dots
 # -tr-ascii-ro-commas-ca-geminates-w+marks-cjk-hangul-chars": Latin and Greek letters' accents
@@ -150,8 +158,14 @@ def fingerprint_texts(
 ) -> list[Fingerprint | None]:
     """Fingerprints of many texts at once (None for a text without a single word);
     ``languages``: each text's stored language, which the words a template fills go by
-    (:func:`clipper.templatefills.fill_words`; None: no language)."""
+    (:func:`clipper.templatefills.fill_words`; None: no language) and which decides whether a
+    text is read in Latin letters (:func:`clipper.digraphia.matched_text`: a Serbian page's
+    Cyrillic; None: as written)."""
     config = hasher.config
+    if languages is not None:
+        texts = [
+            matched_text(text, language) for text, language in zip(texts, languages, strict=True)
+        ]
     word_lists = [words(text) for text in texts]
     present = [i for i, word_list in enumerate(word_lists) if word_list]
     # each distinct word of the batch hashed once (of the ~560 words of a one-day record, 85 %
@@ -162,7 +176,12 @@ def fingerprint_texts(
     shingles = [values for values, _ in distinct]
     matched = [
         match_view(
-            texts[i], config, sequences[row], distinct[row], hashes, word_lists[i],
+            texts[i],
+            config,
+            sequences[row],
+            distinct[row],
+            hashes,
+            word_lists[i],
             languages[i] if languages is not None else None,
         )
         for row, i in enumerate(present)
@@ -209,4 +228,3 @@ def _lead_sequence(
     if lead >= width:
         return sequence[: lead - width + 1]
     return shingle_sequence(word_list[:lead], width, hashes)
-

@@ -129,9 +129,10 @@ def match_clause(archive: Archive, node: Node, name: str) -> tuple[str, dict[str
 def positive_terms(node: Node) -> list[QueryTokens]:
     """The terms a match contains (not those after NOT), as index words: what snippets mark
     (an exact-case term only where a text writes it with its capitals: ``OTAN``'s ``=NATO``
-    marks no Italian ``nato``)."""
+    marks no Italian ``nato``; a Cyrillic term's Latin letters, which a snippet marks on a
+    Serbian-family page only: :func:`clipper.snippets.snippet`)."""
     if isinstance(node, Term):
-        tokens = query_tokens(node.text, node.prefix)
+        tokens = query_tokens(node.text, node.prefix, latin_pages=True)
         return [replace(tokens, exact=node.text) if node.exact else tokens]
     if node.op == "NOT":
         return positive_terms(node.left)
@@ -251,8 +252,17 @@ def search(
     backend = archive.backend
     with archive.engine.connect() as connection:
         ranking = _ranking(
-            connection, backend, tree, limit, sites=sites, since=since, until=until,
-            languages=languages, variants=variants, zone=zone, regions=regions,
+            connection,
+            backend,
+            tree,
+            limit,
+            sites=sites,
+            since=since,
+            until=until,
+            languages=languages,
+            variants=variants,
+            zone=zone,
+            regions=regions,
         )
         hits = _decorated(connection, backend, tree, ranking, marks)
         if not variants and (since or until) and hits:
@@ -324,8 +334,17 @@ def count_matches(
     tree = parse_query(query)
     with archive.engine.connect() as connection:
         ranking = _ranking(
-            connection, archive.backend, tree, _EVERY, sites=sites, since=since, until=until,
-            languages=languages, variants=variants, zone=zone, regions=regions,
+            connection,
+            archive.backend,
+            tree,
+            _EVERY,
+            sites=sites,
+            since=since,
+            until=until,
+            languages=languages,
+            variants=variants,
+            zone=zone,
+            regions=regions,
         )
     return len(ranking)
 
@@ -413,10 +432,11 @@ def _decorated(
     terms = positive_terms(tree)
     hits: list[Hit] = []
     # One look-up for every hit shown (not one query per hit), put back in rank order.
-    by_id = {
-        row.id: row
-        for row in connection.execute(details, {"ids": [r.id for r in ranking]})
-    } if ranking else {}
+    by_id = (
+        {row.id: row for row in connection.execute(details, {"ids": [r.id for r in ranking]})}
+        if ranking
+        else {}
+    )
     # a page found by a stem (PostgreSQL) has the words that stem so marked too
     stemmed = backend.stemmed_matches(
         connection,

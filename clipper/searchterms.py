@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from clipper.caseforms import query_keys, suffixed_name
+from clipper.digraphia import LATIN_LANGUAGES, query_latin
+from clipper.digraphia import PAGE as LATIN_PAGE
 from clipper.koreanwords import query_bounds, query_noun
 from clipper.orthography import query_respelled
 from clipper.plainletters import joined_query
@@ -59,7 +61,12 @@ class QueryTokens:
     key of a one-word term typed with Vietnamese marks (:func:`clipper.tonemarks.query_key`:
     ``tỷ``'s), which a Vietnamese page (one holding :data:`clipper.tonemarks.PAGE`) is matched
     by instead of :attr:`conditions`, which match only a page not holding it (``tỷ`` finds no
-    ``công ty`` there, and ``ty`` on a page of another language as before), else empty."""
+    ``công ty`` there, and ``ty`` on a page of another language as before), else empty;
+    ``latin``: a term in Serbian, Montenegrin or Macedonian Cyrillic letters in Latin ones
+    (:func:`clipper.digraphia.query_latin`: ``Србије``'s ``srbije``), the words a Serbian page
+    is indexed in (either script), matched on a page holding :data:`clipper.digraphia.PAGE`
+    only (a Serbian, Montenegrin, Bosnian or Macedonian page: ``мост`` finds no Czech
+    ``most``), else empty."""
 
     tokens: tuple[str, ...]
     prefix: bool
@@ -72,6 +79,7 @@ class QueryTokens:
     respaced: tuple[tuple[str, ...], ...] = ()
     amount: str = ""
     toned: str = ""
+    latin: tuple[str, ...] = ()
 
     @property
     def conditions(self) -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
@@ -91,6 +99,9 @@ class QueryTokens:
             found.append((self.stemmed, self.stemmed_bounds))
         if self.spelled:
             found.append((self.spelled, self.bounds))
+        if self.latin:
+            # on a Serbian-family page only (clipper.digraphia.PAGE)
+            found.append((self.latin, ((LATIN_PAGE,),)))
         found.extend((way, ()) for way in self.respaced)
         found.extend(((key,), ()) for key in self.keys)
         if self.amount:
@@ -101,7 +112,8 @@ class QueryTokens:
     def ways(self) -> tuple[tuple[str, ...], ...]:
         """The word sequences the term matches: as typed, then stemmed where that differs,
         then with ``ä ö ü`` spelled ``ae oe ue`` where the term holds one
-        (:mod:`clipper.umlauts`: ``Brüssel`` finds a page writing ``Bruessel``), then each
+        (:mod:`clipper.umlauts`: ``Brüssel`` finds a page writing ``Bruessel``), then in
+        Latin letters where it is Serbian or Macedonian Cyrillic (:attr:`latin`), then each
         of a one-word term's keys (:mod:`clipper.caseforms`: ``Helsinki`` finds
         ``Helsingissä``), then its amount's key (:mod:`clipper.searchamounts`); an amount
         whose words are its number's, its key alone (:attr:`conditions`' ways)."""
@@ -113,17 +125,25 @@ class QueryTokens:
         looks for these; a key is no word of a text)."""
         ways = (self.tokens, self.stemmed) if self.stemmed else (self.tokens,)
         ways = (*ways, self.spelled) if self.spelled else ways
+        ways = (*ways, self.latin) if self.latin else ways
         return (*ways, *self.respaced) if self.respaced else ways
 
 
 def query_tokens(
-    value: str, prefix: bool = False, case_languages: frozenset[str] | None = None
+    value: str,
+    prefix: bool = False,
+    case_languages: frozenset[str] | None = None,
+    latin_pages: bool = False,
 ) -> QueryTokens:
     """Index words for a query word or phrase (see the module docstring for CJK).  A period
     typed for Catalan's punt volat (``col.lectiu``, as keyboards without ``·`` write it) reads
     as the dot: one word, ``collectiu``.  A one-word term's keys are those of the languages
     ``case_languages`` (the archive's: :func:`clipper.caselanguages.archive_languages`), of
-    every language of :data:`clipper.caseforms.RULES` when None."""
+    every language of :data:`clipper.caseforms.RULES` when None.  A term in Serbian,
+    Montenegrin or Macedonian Cyrillic letters is sought in Latin letters too
+    (:attr:`QueryTokens.latin`) where the archive holds a page read so (``case_languages``
+    holds one of :data:`clipper.digraphia.LATIN_LANGUAGES`) or ``latin_pages`` says the page
+    at hand is one (a digest's page holding :data:`clipper.digraphia.PAGE`)."""
     # a number with its currency or unit, sought by its key too: "Rs1200" finds "₹1,200" (a
     # CJK unit ending it is no prefix: "3,000円")
     amount = (query_amount(value) or "") if not prefix and _DIGIT.search(value) else ""
@@ -189,6 +209,29 @@ def query_tokens(
     # its Korean words must be words of the page, not pieces of longer ones
     # (clipper.koreanwords: "국문" finds no "국문과")
     bounds = query_bounds(_hangul_runs(items), prefix) if items and not value.isascii() else ()
+    # a term in Serbian, Montenegrin or Macedonian Cyrillic, sought in Latin letters too on
+    # the pages read in Latin letters (clipper.digraphia: a Serbian page's either script):
+    # "Србије" finds "Srbije" and "Србије", and so do its case forms' keys in Serbian and
+    # Bosnian, which no page of another language holds
+    latin: tuple[str, ...] = ()
+    if (
+        (
+            latin_pages
+            or (case_languages is not None and not case_languages.isdisjoint(LATIN_LANGUAGES))
+        )
+        and not value.isascii()
+        and (cyrillic := query_latin(value)) is not None
+    ):
+        latin = tuple(index_tokens(units(cyrillic), close_last_run=False))
+        if latin == tuple(tokens):
+            latin = ()
+        elif len(latin) == 1 and not prefix:
+            # keyed in the languages whose pages are read in those letters only: "Рига"
+            # (Russian) is no Finnish "riga"'s form, nor a Croatian one's
+            latin_languages = (
+                LATIN_LANGUAGES if case_languages is None else case_languages & LATIN_LANGUAGES
+            )
+            keys = tuple(dict.fromkeys((*keys, *query_keys(latin[0], latin_languages))))
     return QueryTokens(
         tuple(tokens),
         prefix,
@@ -200,6 +243,7 @@ def query_tokens(
         respaced=half_spaced_ways(value, tuple(tokens)),
         amount=amount,
         toned=toned,
+        latin=latin,
     )
 
 

@@ -63,6 +63,16 @@ sought joined as well, so ``2400``, ``2,400`` and ``२,४००`` find one ano
 the keys of the amounts it writes, a number with its currency or unit
 (:mod:`clipper.searchamounts`, migration 0093), so ``Rs1200``, ``Rs 1,200`` and ``₹1,200`` find
 one another.
+
+A page stored in Serbian, Montenegrin, Bosnian or Macedonian is read in Latin letters, the
+whole page (:mod:`clipper.digraphia`, migration 0100): its Cyrillic words are indexed as their
+Latin twins (``Електропривреда`` as ``elektroprivreda``) and the page holds
+:data:`clipper.digraphia.PAGE` after its words; a query term in Cyrillic is sought in Latin
+letters too on the pages holding it only (:attr:`clipper.searchterms.QueryTokens.latin`), so
+either script finds both there and ``мост`` finds no Czech ``most``.  A Serbian, Croatian,
+Bosnian or Montenegrin page's ``đ`` is indexed spelled ``dj`` as well (:mod:`clipper.umlauts`:
+``Djerdap`` finds ``Đerdap``).  A page of any other language (Russian, Bulgarian...) is read
+as written.
 """
 
 from __future__ import annotations
@@ -81,6 +91,8 @@ from clipper.caseforms import keys_text
 from clipper.classprefixes import unprefixed
 from clipper.compounds import parts_text
 from clipper.config import UMLAUT_PHRASE_CONTEXT
+from clipper.digraphia import PAGE as LATIN_PAGE
+from clipper.digraphia import latin_text, reads_latin
 from clipper.hanfold import simplified_text
 from clipper.kanafold import hiragana
 from clipper.koreanwords import page_keys
@@ -213,10 +225,14 @@ def _char_class(codes: Iterable[int]) -> str:
             ranges[-1][1] = code
         else:
             ranges.append([code, code])
-    return "[" + "".join(
-        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-        for a, b in ranges
-    ) + "]"
+    return (
+        "["
+        + "".join(
+            re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+            for a, b in ranges
+        )
+        + "]"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -294,7 +310,8 @@ _LETTERS = {
     **ARABIC_VARIANTS,
     **KEYBOARD_LETTERS,
     **PLAIN_LETTERS,
-    "\u0901": "\u0902", "\u0928\u094d": "\u0902",
+    "\u0901": "\u0902",
+    "\u0928\u094d": "\u0902",
 }
 _LETTER = re.compile(
     "|".join(key for key in _LETTERS if len(key) > 1)
@@ -516,9 +533,16 @@ def search_text(value: str | None, language: str | None = None) -> str:
     where its Korean words start and end (:func:`clipper.koreanwords.page_keys`), then its
     grouped numbers joined (:mod:`clipper.searchnumbers`), then its amounts' keys
     (:func:`clipper.searchamounts.amount_keys_text`: ``₹1,200`` → ``\U000f0010inr1200
-    \U000f0010rupee1200``)."""
+    \U000f0010rupee1200``).  A page of a language written in Cyrillic and Latin alike
+    (:func:`clipper.digraphia.reads_latin`: Serbian, Montenegrin, Bosnian, Macedonian, by the
+    page's stored language) is read in Latin letters (:func:`clipper.digraphia.latin_text`)
+    and holds :data:`clipper.digraphia.PAGE` after its words."""
     if not value:
         return ""
+    if reads_latin(language):
+        # a Serbian, Montenegrin, Bosnian or Macedonian page's Cyrillic in Latin
+        # letters: "Elektroprivreda Srbije" finds "Електропривреда Србије" (migration 0100)
+        value = latin_text(value)
     return _with_added_words(value, _plain_search_text(value, language), language)
 
 
@@ -564,6 +588,11 @@ def _with_added_words(value: str, plain: str, language: str | None) -> str:
     keys = keys_text(keyed_words, language) if language else ""
     if keys:
         words += " " + keys
+    # a Serbian, Montenegrin, Bosnian or Macedonian page (read in Latin letters) marked: a
+    # Cyrillic query's Latin letters are sought there only, "мост" finds no Czech "most"
+    # (clipper.digraphia; migration 0100)
+    if reads_latin(language):
+        words += " " + LATIN_PAGE
     # a Vietnamese page's words with their marks, keyed: "tỷ" finds no "công ty"
     # (clipper.tonemarks; migration 0096)
     if toned(language):
@@ -586,9 +615,7 @@ def _with_added_words(value: str, plain: str, language: str | None) -> str:
 _DIGIT = re.compile(r"\d")
 
 
-def search_texts(
-    old: str | None, new: str | None, language: str | None = None
-) -> tuple[str, str]:
+def search_texts(old: str | None, new: str | None, language: str | None = None) -> tuple[str, str]:
     """:func:`search_text` of ``old`` and of ``new``, two versions of one text of a page in
     ``language``, one of them the other with some of its lines left out (a stored page's
     text as indexed and as a template cut leaves it: its full-text entry's old words and
@@ -601,6 +628,8 @@ def search_texts(
     read apart.  The same two texts as :func:`search_text` gives."""
     if not old or not new:
         return search_text(old, language), search_text(new, language)
+    if reads_latin(language):
+        old, new = latin_text(old), latin_text(new)
     plains = _shared_plain_texts(old, new, language)
     if plains is None:
         return search_text(old, language), search_text(new, language)
@@ -610,9 +639,7 @@ def search_texts(
     )
 
 
-def _shared_plain_texts(
-    old: str, new: str, language: str | None = None
-) -> tuple[str, str] | None:
+def _shared_plain_texts(old: str, new: str, language: str | None = None) -> tuple[str, str] | None:
     """:func:`_plain_search_text` of ``old`` and ``new`` (not empty, of a page in
     ``language``) read from their shared runs of lines once (:func:`search_texts`), or None
     where they cannot be so read."""

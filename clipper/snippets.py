@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -15,7 +16,9 @@ from clipper.caseforms import RULES, key_letters, keyed, page_tokens
 from clipper.classprefixes import bare_word, writes_class_prefixes
 from clipper.compounds import compound_parts, splitting
 from clipper.config import COMPOUND_PART_LETTERS
+from clipper.digraphia import latin_text, reads_latin
 from clipper.graphemes import boundary, boundary_after
+from clipper.language import primary_language
 from clipper.plainletters import page_spelled, spelled_languages
 from clipper.prefixes import PREFIXED_SCRIPT, stem
 from clipper.searchamounts import amounts
@@ -24,6 +27,7 @@ from clipper.searchterms import QueryTokens
 from clipper.searchtext import CJK_CHARACTER, ROUGH_WORD, WORD, Unit, fold, units
 from clipper.spelling import GEMINATE_DOT
 from clipper.tonemarks import toned, word_token
+from clipper.umlauts import DJ_LANGUAGES, page_respelled
 
 
 def _spelled_spans(
@@ -201,6 +205,31 @@ def _characters(tokens: Sequence[str]) -> list[str]:
     return result
 
 
+# A Cyrillic letter (a unit holding none is as search reads it already)
+_CYRILLIC = re.compile("[\u0400-\u052f]")
+
+
+def _latin_value(value: str) -> str:
+    """A folded unit of a page search reads in Latin letters (:func:`clipper.digraphia
+    .reads_latin`) as its index word: its Cyrillic letters in Latin ones, folded again
+    (``ђердап`` → ``đerdap`` → ``derdap``)."""
+    return fold(latin_text(value)) if _CYRILLIC.search(value) is not None else value
+
+
+# A letter Serbo-Croatian writers type as dj: đ, and Serbian Cyrillic's ђ
+_DJ = re.compile("[đĐђЂ]")
+
+
+def _dj_value(raw: str, value: str) -> str:
+    """The folded unit ``value`` of ``raw`` (a word of a Serbian, Croatian, Bosnian or
+    Montenegrin page) with its ``đ`` spelled ``dj``, as the index holds it too
+    (:func:`clipper.umlauts.page_respelled`): ``Đerdapa`` → ``djerdapa``; ``value`` for a
+    word holding none."""
+    if _DJ.search(raw) is None:
+        return value
+    return fold(page_respelled(latin_text(raw), "sr"))
+
+
 def snippet(
     text: str,
     terms: Sequence[QueryTokens],
@@ -219,6 +248,10 @@ def snippet(
     ``ellipsis`` where text was cut.  With ``chars``, the window is the units spanning at most
     that many characters instead (at least one unit): a window of 14 units is ~90 characters
     of English but 14 of Japanese, where each character is a unit."""
+    if not reads_latin(language) and any(term.latin for term in terms):
+        # a Cyrillic term's Latin letters mark words of a Serbian-family page only, as search
+        # finds them (clipper.digraphia.PAGE): a Czech page's "most" is no "мост"
+        terms = [replace(term, latin=()) for term in terms]
     keyed_in = keyed(language) if any(term.keys for term in terms) else None
     compounding = splitting(language)
     # Plain-ASCII query words are looked for first with one case-insensitive regular
@@ -241,6 +274,13 @@ def snippet(
     amount_keys = frozenset(term.amount for term in terms if term.amount)
     if first == _NO_MATCH and amount_keys:
         first = None  # nor "Rs1200" written "₹1,200"
+    # a Serbian page in Cyrillic, found by its Latin twin's words (clipper.digraphia): its
+    # units are read in Latin letters, the text shown as written
+    in_latin = reads_latin(language) and _CYRILLIC.search(text) is not None
+    # its đ found by a query typing dj (clipper.umlauts.DJ_LANGUAGES)
+    spelled_dj = primary_language(language) in DJ_LANGUAGES and _DJ.search(text) is not None
+    if first == _NO_MATCH and (in_latin or spelled_dj):
+        first = None
     if first == _NO_MATCH:
         terms = ()
     elif first is not None and first > 200 and (start := text.rfind(" ", 0, first - 100)) > 0:
@@ -261,20 +301,34 @@ def snippet(
         cut = len(text) if size >= len(text) else max(text.rfind(" ", 0, size), 1)
         text_units = units(text[:cut])
         values = [unit.value for unit in text_units]
+        if in_latin:
+            values = [_latin_value(value) for value in values]
+        dj_values = (
+            [
+                _dj_value(text[unit.start : unit.end], value)
+                for unit, value in zip(text_units, values, strict=True)
+            ]
+            if spelled_dj
+            else None
+        )
         seen = _stems(values, terms)
         if prefixing:
             seen = _bare_names(text, text_units, seen)
         spans: list[tuple[int, int]] = []
         for term in terms:
             found = _occurrences(values, seen, term, keyed_in, compounding)
+            if dj_values is not None and dj_values != values:
+                found = sorted({*found, *_occurrences(dj_values, dj_values, term)})
             if term.exact:  # written with its capitals only (``=UN`` marks no Spanish "un")
                 found = (
-                    (a, b) for a, b in found
+                    (a, b)
+                    for a, b in found
                     if _written(text[text_units[a].start : text_units[b].end], term)
                 )
             if term.toned and marked:  # written with its marks (``tỷ`` marks no "công ty")
                 found = (
-                    (a, b) for a, b in found
+                    (a, b)
+                    for a, b in found
                     if word_token(text[text_units[a].start : text_units[b].end]) == term.toned
                 )
             spans.extend(found)
@@ -306,6 +360,7 @@ def snippet(
 
         def end_of(start: int) -> int:
             return max(start + 1, bisect.bisect_right(ends, starts[start] + chars, lo=start))
+
     best_start, best_count = 0, -1
     for first_unit, _ in spans or [(0, 0)]:
         start = max(0, min(first_unit, last_start))
@@ -400,8 +455,9 @@ def _first_ascii_hit(
                 rough = GEMINATE_DOT.sub("\u200d", rough)
             for raw in WORD.findall(rough):
                 for value in _run_values(raw):
-                    if any(value == w or (prefix and value.startswith(w))
-                           for w, prefix in found.firsts):
+                    if any(
+                        value == w or (prefix and value.startswith(w)) for w, prefix in found.firsts
+                    ):
                         return None
                     if compounding is not None and _holds_part(value, found, compounding):
                         return None

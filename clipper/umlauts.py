@@ -6,11 +6,13 @@ Folding (:func:`clipper.searchtext.fold`) removes accents, so ``Brussel`` always
 ``ae``, ``ö`` → ``oe``, ``ü`` → ``ue``), which folding cannot undo: ``bruessel`` is not
 ``brussel``, and an ``e`` after a vowel is no umlaut in ``Queen``, ``Poet``, ``Israel`` or
 ``Michael``.  Danish and Norwegian ``ø`` → ``oe`` and ``å`` → ``aa`` (``Soeren``, ``Aarhus``)
-are spelled in names only (:data:`NORDIC_LANGUAGES`): Dutch writes ``oe`` and ``aa`` as letters
-of its own, and ``haar``, ``maandag``, ``staal``, ``moeder`` found Norwegian ``hår``, Swedish
-``måndag``, ``stål``, Danish ``møder`` when every word was spelled (``bench/search_umlauts.py``:
-of the wrong hits by a word of English, French, Spanish, Italian or Dutch, 156 with them, 59
-without).
+are spelled in names only (:data:`NORDIC_LANGUAGES`); Serbian, Croatian, Bosnian and
+Montenegrin ``đ`` → ``dj`` in every word (``Djerdap``, ``Djokovic``, ``medju``:
+:data:`DJ_LANGUAGES`; folding writes it ``d``, so ``Derdap`` found it already).  Dutch
+writes ``oe`` and ``aa`` as letters of its own, and ``haar``, ``maandag``, ``staal``,
+``moeder`` found Norwegian ``hår``, Swedish ``måndag``, ``stål``, Danish ``møder`` when every
+word was spelled (``bench/search_umlauts.py``: of the wrong hits by a word of English,
+French, Spanish, Italian or Dutch, 156 with them, 59 without).
 
 So the direction is always from the letter to its spelling, never back: a page's words that
 hold one of these letters are indexed a second time in their two-letter spelling
@@ -50,10 +52,18 @@ SPELLING_LANGUAGES = frozenset({"de", "gsw", "lb"})
 # finds already.
 NORDIC_LANGUAGES = frozenset({"da", "nb", "nn", "no"})
 
+# The languages whose writers type ``dj`` for ``đ`` (newcomer 47a: ``Djerdap`` found no
+# ``Đerdap``): Serbian, Croatian, Bosnian, Montenegrin (and Serbo-Croatian), in every word
+# (``Đoković`` is ``Djokovic`` in wire copy, ``među`` ``medju`` on a keyboard without it).  A
+# Serbian page's ``ђ`` is ``đ`` by then (search reads it in Latin: clipper.digraphia).
+# Vietnamese ``đ`` is typed ``d`` (``Da Nang``), which folding finds already.
+DJ_LANGUAGES = frozenset({"sr", "hr", "bs", "me", "cnr", "sh"})
+
 # The letters (lower and upper case, composed) and the letters a keyboard without them types.
 UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue"}
 NORDIC = {"å": "aa", "ø": "oe"}
-SPELLINGS = {**UMLAUTS, **NORDIC}
+DJ = {"đ": "dj"}
+SPELLINGS = {**UMLAUTS, **NORDIC, **DJ}
 
 
 def _table(spellings: dict[str, str]) -> dict[int, str]:
@@ -65,29 +75,33 @@ def _table(spellings: dict[str, str]) -> dict[int, str]:
 _TABLE = _table(SPELLINGS)
 _UMLAUT_TABLE = _table(UMLAUTS)
 _NORDIC_TABLE = _table(NORDIC)
+_DJ_TABLE = _table(DJ)
 # One of the letters, composed or as its vowel and combining diaeresis (U+0308) or ring (U+030A)
-HAS_LETTER = regex.compile("[äöüåøÄÖÜÅØ]|[aouAOU]\u0308|[aA]\u030a")
+HAS_LETTER = regex.compile("[äöüåøđÄÖÜÅØĐ]|[aouAOU]\u0308|[aA]\u030a")
 # A word written with a capital holding å or ø (composed)
-_NAME_WITH_NORDIC = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}\p{Co}])\p{Lu}[\p{L}\p{M}\p{N}\p{Co}]*"
-)
+_NAME_WITH_NORDIC = regex.compile(r"(?<![\p{L}\p{M}\p{N}\p{Co}])\p{Lu}[\p{L}\p{M}\p{N}\p{Co}]*")
 # A word (the index's word characters, :data:`clipper.searchtext.WORD`) holding one (composed)
 _WORD_WITH_LETTER = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}\p{Co}])[\p{L}\p{M}\p{N}\p{Co}]*?[äöüåøÄÖÜÅØ][\p{L}\p{M}\p{N}\p{Co}]*"
+    r"(?<![\p{L}\p{M}\p{N}\p{Co}])[\p{L}\p{M}\p{N}\p{Co}]*?[äöüåøđÄÖÜÅØĐ][\p{L}\p{M}\p{N}\p{Co}]*"
 )
 
 
 def spelled_for(language: str | None) -> bool:
     """Whether a page in ``language`` (a stored tag, or None: not known) has its words holding
-    ``ä ö ü`` (German, Luxembourgish) or ``å ø`` (Danish, Norwegian: in a word written with a
-    capital) indexed in their two-letter spelling too."""
+    ``ä ö ü`` (German, Luxembourgish), ``å ø`` (Danish, Norwegian: in a word written with a
+    capital) or ``đ`` (:data:`DJ_LANGUAGES`) indexed in their two-letter spelling too."""
     primary = primary_language(language)
-    return primary is None or primary in SPELLING_LANGUAGES or primary in NORDIC_LANGUAGES
+    return (
+        primary is None
+        or primary in SPELLING_LANGUAGES
+        or primary in NORDIC_LANGUAGES
+        or primary in DJ_LANGUAGES
+    )
 
 
 def respelled(value: str) -> str:
-    """``value`` with ``ä ö ü å ø`` (either case, composed or not) written ``ae oe ue aa
-    oe``, as a query word is sought (:attr:`clipper.searchterms.QueryTokens.ways`); ``value``
+    """``value`` with ``ä ö ü å ø đ`` (either case, composed or not) written ``ae oe ue aa
+    oe dj``, as a query word is sought (:attr:`clipper.searchterms.QueryTokens.ways`); ``value``
     itself when it holds none."""
     if HAS_LETTER.search(value) is None:
         return value
@@ -98,7 +112,8 @@ def page_respelled(value: str, language: str | None) -> str:
     """``value``, a text of a page in ``language`` (a stored tag, or None: not known), as its
     writers would type it without the letters: on a German or Luxembourgish page ``ä ö ü`` as
     ``ae oe ue``; on a Danish or Norwegian page ``å ø`` as ``aa oe`` in the words written
-    with a capital (:data:`NORDIC_LANGUAGES`); on a page of no known language both.  ``value``
+    with a capital (:data:`NORDIC_LANGUAGES`); on a Serbian, Croatian, Bosnian or
+    Montenegrin page ``đ`` as ``dj``; on a page of no known language all three.  ``value``
     itself when it holds none of its language's letters."""
     if HAS_LETTER.search(value) is None:
         return value
@@ -108,6 +123,8 @@ def page_respelled(value: str, language: str | None) -> str:
         value = value.translate(_UMLAUT_TABLE)
     if (primary is None or primary in NORDIC_LANGUAGES) and regex.search("[åøÅØ]", value):
         value = _NAME_WITH_NORDIC.sub(lambda word: word[0].translate(_NORDIC_TABLE), value)
+    if (primary is None or primary in DJ_LANGUAGES) and ("đ" in value or "Đ" in value):
+        value = value.translate(_DJ_TABLE)
     return value
 
 

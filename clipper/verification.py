@@ -25,6 +25,7 @@ from clipper.candidates import batch_overlaps, pair_overlaps, pair_rows, sharing
 from clipper.canonical import rank_key
 from clipper.cluster import Link, Rules
 from clipper.config import Config
+from clipper.digraphia import matched_text
 from clipper.idtable import IdTable
 from clipper.keptpages import Kept, KeptPages
 from clipper.match import Candidate, Edge
@@ -45,9 +46,7 @@ class BatchMatcher:
     """Candidate pairs of a run's batches against the archive, and their verification, with
     the run's two caches (:attr:`cache`, :attr:`key_counts`)."""
 
-    def __init__(
-        self, store: Store, config: Config, workers: Workers, summary: RunSummary
-    ) -> None:
+    def __init__(self, store: Store, config: Config, workers: Workers, summary: RunSummary) -> None:
         self.store = store
         self.config = config
         self.workers = workers
@@ -168,7 +167,8 @@ class BatchMatcher:
             unread = sorted(ends - links.keys())
             links.update({page: [] for page in unread} | graph.links(unread))
             read_sizes(
-                ends | {
+                ends
+                | {
                     link.other
                     for page in ends
                     for link in links[page]
@@ -178,8 +178,11 @@ class BatchMatcher:
             pairs = sorted(
                 version_pairs(
                     ((e.page_id, e.better_page_id, e.jaccard, e.containment) for e in todo),
-                    links_of, size_of, rules,
-                ) - seen
+                    links_of,
+                    size_of,
+                    rules,
+                )
+                - seen
             )
             seen.update(pairs)
             if not pairs:
@@ -195,9 +198,7 @@ class BatchMatcher:
             found += todo
         return found, links
 
-    def stored_candidates(
-        self, page_ids: list[int], counts: bool = False
-    ) -> dict[int, Candidate]:
+    def stored_candidates(self, page_ids: list[int], counts: bool = False) -> dict[int, Candidate]:
         """The stored pages ``page_ids`` as candidates: from the cache of this run's candidates
         (one ``pread`` a page), else read back and shingled again from their text (those join
         the cache, up to ``Config.candidate_cache_pages`` pages).
@@ -214,7 +215,11 @@ class BatchMatcher:
             if pid in cache and pid not in uncounted:
                 candidates[pid] = cache.get(pid).candidate()
         for row in self.store.candidate_rows(needed - candidates.keys()):
-            text = restore_lines(row.text, json.loads(row.template_lines or "[]"))
+            # a Serbian page's Cyrillic in Latin letters, as its fingerprint read it
+            # (clipper.digraphia.matched_text)
+            text = matched_text(
+                restore_lines(row.text, json.loads(row.template_lines or "[]")), row.language
+            )
             word_list = words(text)
             sequence = shingle_sequence(word_list, self.config.fingerprint.shingle_words)
             if row.id in uncounted:
@@ -223,12 +228,21 @@ class BatchMatcher:
             candidates[row.id] = Candidate.of(
                 row.id,
                 match_view(
-                    text, self.config.fingerprint, sequence, word_list=word_list,
+                    text,
+                    self.config.fingerprint,
+                    sequence,
+                    word_list=word_list,
                     language=row.language,
                 ),
                 rank_key(
-                    row.word_count, row.published, row.url, row.source_key, row.content_hash,
-                    row.fetched_at, row.seen_at, row.title,
+                    row.word_count,
+                    row.published,
+                    row.url,
+                    row.source_key,
+                    row.content_hash,
+                    row.fetched_at,
+                    row.seen_at,
+                    row.title,
                 ),
             )
         cache.add(Kept.of(candidates[pid]) for pid in sorted(candidates) if pid not in cache)

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from clipper.casematch import occurs
+from clipper.digraphia import PAGE as LATIN_PAGE
 from clipper.searchquery import BinaryOp, Node, Term
 from clipper.searchterms import query_tokens
 from clipper.searchtext import search_text
@@ -78,7 +79,8 @@ def matches(node: Node, document: Document) -> bool:
     if isinstance(node, Term):
         if node.exact:
             return occurs(document.body, node.text, node.prefix)
-        term = query_tokens(node.text, node.prefix)
+        # a Cyrillic term's Latin letters on a Serbian-family page only (clipper.digraphia)
+        term = query_tokens(node.text, node.prefix, latin_pages=LATIN_PAGE in document.vocabulary)
         if term.toned and TONED_PAGE in document.vocabulary:
             # typed with Vietnamese marks, on a Vietnamese page: by them (clipper.tonemarks)
             return term.toned in document.vocabulary

@@ -21,9 +21,12 @@ so that inflected forms of a common word ("forhandlingene" of "forhandling") wei
 Polish, Czech, Russian and Lithuanian have Snowball stemmers too: their nouns and names change
 form with their case ("Zełenski", "Zełenskiego", "Zełenskim"; "Praha", "Prahy"), and a
 follow-up's account of a Polish or Russian event shared few of its words' forms with the
-first report (newcomer 40, finding 9).  Icelandic, Ukrainian and Slovak have none: their stem is
-the word without the longest of its case endings (:mod:`clipper.stories.endings`, a
-grammar's declension tables; "Київ", "Києва", "Києві" one term).  The search's case keys
+first report (newcomer 40, finding 9).  So has Serbo-Croatian (Croatian, Serbian, Bosnian and
+Montenegrin, one story language: newcomer 47a's Croatian report of a Serbian event shared
+"kredita", "banke" with their "kreditu", "bankom" only by stem).  Icelandic, Ukrainian and
+Slovak have none: their stem is the word without the longest of its case endings
+(:mod:`clipper.stories.endings`, a grammar's declension tables; "Київ", "Києва", "Києві" one
+term).  The search's case keys
 (:mod:`clipper.caseforms`) are several a word, for a query to meet a page's forms: its most cut
 key as a word's one term gave "Київ"/"Києва", "Харків"/"Харкова" and "Орлов"/"Орлова" two terms
 (9 of tests/test_story_inflected.py's 13 sets of Slavic forms one term; these stems 13).  Latvian is
@@ -66,6 +69,10 @@ STEMMERS: dict[str, str] = {
     "pl": "polish",
     "cs": "czech",  # :func:`_czech_stem`
     "ru": "russian",  # :func:`_russian_stem`
+    # Croatian, Serbian, Bosnian, Montenegrin (one story language, clipper.stories.termweights
+    # .STORY_LANGUAGES): Snowball's Serbian stemmer reads Cyrillic as Latin and ijekavian as
+    # ekavian endings ("posljednjem", "poslednjem", "последњем" → "posledn")
+    "sh": "serbian",
     # no Snowball stemmer: the word without its case ending (clipper.stories.endings)
     "is": "icelandic",
     "uk": "ukrainian",

@@ -24,16 +24,37 @@ def _primary(code: str | None) -> str:
     return (code or "en").split("-")[0].split("_")[0].lower() or "en"
 
 
+# Languages whose pages share one story language (one term space and one word table): the
+# standards of Serbo-Croatian (Croatian, Serbian, Bosnian, Montenegrin), one news space whose
+# outlets run one another's reports, as wordfreq's one list for them, "sh" (wordfreq answers
+# "sr", "hr" and "bs" with its nearest match, "sh"; its Serbian words are in Latin letters, as
+# the fold writes a Serbian page's Cyrillic: clipper.stories.vectors.vectorize).  Newcomer
+# 47a: the Croatian report of an event was its own story beside the Serbian and Bosnian ones.
+# Decided before the function-word languages (:func:`_language`): Croatian is weighed by
+# wordfreq's Serbo-Croatian list, not by stopwords-iso's Croatian function words.
+SERBO_CROATIAN = "sh"
+STORY_LANGUAGES = dict.fromkeys(("sr", "hr", "bs", "me", "cnr"), SERBO_CROATIAN)
+
+
+def story_language(code: str | None) -> str:
+    """The story language of a page in ``code`` (a language tag, or None: English): its
+    primary subtag, or the one language it shares stories with (:data:`STORY_LANGUAGES`:
+    ``sr-Latn`` → ``sh``, ``hr`` → ``sh``)."""
+    base = _primary(code)
+    return STORY_LANGUAGES.get(base, base)
+
+
 # A language wordfreq lists under another code of it (its own nearest match: Tagalog as Filipino,
 # Nynorsk as Bokmål, "no" as the "nb" clipper stores).
 _LISTED_AS = {"tl": "fil", "nn": "nb", "no": "nb"}
 
 
 def _language(code: str | None) -> str:
-    """The language an article of ``code`` is read and weighed in: its primary subtag where
-    wordfreq lists it (:data:`_LISTED_AS`) or stopwords-iso lists its function words
-    (:mod:`clipper.stories.functionwords`), else English."""
-    base = _primary(code)
+    """The language an article of ``code`` is read and weighed in: its story language
+    (:func:`story_language`: Croatian, Serbian, Bosnian and Montenegrin as wordfreq's
+    Serbo-Croatian ``sh``) where wordfreq lists it (:data:`_LISTED_AS`) or stopwords-iso lists
+    its function words (:mod:`clipper.stories.functionwords`), else English."""
+    base = story_language(code)
     base = _LISTED_AS.get(base, base)
     return base if base in weights.languages() or base in functionwords.languages() else "en"
 

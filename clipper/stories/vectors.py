@@ -13,6 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from clipper.config import StoryConfig
+from clipper.digraphia import latin_text
 from clipper.figures import figure_keys
 from clipper.hanfold import mainland_text
 from clipper.language import stored_language
@@ -43,11 +44,13 @@ from clipper.stories.templated import sentence_keys
 from clipper.stories.termvector import NO_BITS, NO_SHARES, term_shares
 from clipper.stories.termvector import Vector as Vector
 from clipper.stories.termweights import (
+    SERBO_CROATIAN,
     _function_words,
     _language,
     _primary,
     _stem_weights,
     _word_weights,
+    story_language,
     weighed_in,
 )
 from clipper.stories.tokens import NOUNS_CAPITALISED
@@ -132,7 +135,13 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # wordfreq has no list for is read as itself, its function words (stopwords-iso's) weighing as
 # common words beside English's list (:mod:`clipper.stories.functionwords`: Swahili, Afrikaans,
 # Galician ...), and Tagalog and Nynorsk by wordfreq's Filipino and Bokmål lists
-VECTOR_VERSION = "45"
+# 46: a Serbian, Montenegrin or Bosnian page's (its stored language's) Cyrillic terms in Latin
+# letters (a Cyrillic page and its Latin twin have one vector), and Croatian, Serbian,
+# Bosnian and Montenegrin one story language weighed by wordfreq's Serbo-Croatian list
+# (:data:`clipper.stories.termweights.STORY_LANGUAGES`; Croatian was weighed by its
+# stopwords-iso function words, the others as English, four term spaces), stemmed by
+# Snowball's Serbian stemmer; a page of any other language's terms as before
+VECTOR_VERSION = "46"
 
 
 @cache
@@ -143,8 +152,9 @@ def language_salt(code: str | None) -> np.uint32:
     guessed language's: :func:`weighed_in`).  Two languages' vectors then share no term
     ("Putin", "2026" or "1,2" written alike in Danish and French no longer link a Danish
     report with a French one while the English one stays apart), so stories stay inside one
-    language by construction, not by how many terms happen to be spelled alike."""
-    return np.uint32(mmh3.hash("lang:" + stored_language(_primary(code)), 0, signed=False))
+    language by construction, not by how many terms happen to be spelled alike.  Croatian,
+    Serbian, Bosnian and Montenegrin are one story language (:func:`story_language`)."""
+    return np.uint32(mmh3.hash("lang:" + stored_language(story_language(code)), 0, signed=False))
 
 
 _KIND_WORD, _KIND_NAME, _KIND_NUMBER = 0, 1, 2
@@ -318,13 +328,25 @@ def vectorize(
     article's title and text are read in the Mainland's characters and vocabulary
     (:func:`clipper.hanfold.mainland_text`, its furniture left out first), and so is its
     company's name: a Taiwanese or Hong Kong repost shown as a cluster's page has the terms
-    of the Mainland original it copies."""
+    of the Mainland original it copies; a Serbian, Montenegrin or Bosnian article's (by its
+    stored ``language``: :data:`clipper.stories.termweights.STORY_LANGUAGES`) in Latin
+    letters (:func:`clipper.digraphia.latin_text`): a Cyrillic page has the terms of its
+    Latin twin.
+    A Macedonian article keeps its Cyrillic (wordfreq's Macedonian words are Cyrillic), and
+    so does a page of any other language."""
     company = company_name(text.split("\n"))
     text = without_furniture(text)
     if _primary(language) == "zh":
         text = mainland_text(text)
         title = mainland_text(title) if title else title
         company = mainland_text(company) if company else company
+    elif story_language(language) == SERBO_CROATIAN:
+        # a Serbian, Montenegrin or Bosnian page's Cyrillic read in Latin letters (its stored
+        # language decides: clipper.digraphia), as its Latin twin and a Croatian report are
+        # read: the same names, stop words, stems
+        text = latin_text(text)
+        title = latin_text(title) if title else title
+        company = latin_text(company) if company else company
     sentences = sentence_keys(text, config.template_sentence_words)
     figures = figure_keys(f"{title or ''}\n{text}")
     lang = _language(language)
@@ -405,7 +427,7 @@ def vectorize(
     counts = abbreviated(counts)
     if said:
         said = abbreviated(said)
-    stored = stored_language(_primary(language))
+    stored = stored_language(story_language(language))
     counts, said, forms = stemmed(counts, said, stored)
     lead = stemmed(abbreviated(lead), None, stored)[0]
     if not counts:

@@ -30,6 +30,7 @@ from clipper.searchquery import fts5_query, parse_query
 from clipper.searchterms import query_tokens
 from clipper.searchtext import search_text
 from clipper.snippets import snippet
+from clipper.stories.termweights import weighed_in, word_weight
 from clipper.stories.vectors import Vector, language_salt, vectorize
 from clipper.words import words
 from tests.searchpages import hit_sites
@@ -405,6 +406,19 @@ def test_one_story_language_for_serbo_croatian() -> None:
     assert _cosine(_vector(LATIN, "bs"), _vector(CROATIAN, "hr")) >= config.min_similarity
     assert _cosine(cyrillic, _vector(OTHER_SR, "sr")) < config.min_similarity
     assert _cosine(cyrillic, _vector(RUSSIAN, "ru")) == 0.0
+
+
+def test_croatian_is_weighed_by_the_serbo_croatian_list() -> None:
+    """Croatian, whose function words stopwords-iso lists too, is weighed by wordfreq's
+    Serbo-Croatian list as Serbian, Bosnian and Montenegrin are (decided before the
+    function-word languages): "ministar" and "sporazum" weigh as the common words they are,
+    not as unknown ones (8), and a Latin page tagged Croatian has the vector of the same page
+    tagged Serbian."""
+    for code in ("hr", "sr", "bs", "me", "cnr", "sr-Latn"):
+        assert weighed_in(code, None) == ("sh",)
+    for word in ("ministar", "sporazum", "vlada"):
+        assert word_weight(word, "hr") == word_weight(word, "sr") < 4.0
+    assert _cosine(_vector(LATIN, "hr"), _vector(LATIN, "sr")) > 0.99
 
 
 def test_a_russian_or_bulgarian_vector_keeps_its_letters() -> None:

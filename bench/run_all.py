@@ -130,6 +130,7 @@ NOT_LISTED: dict[str, str] = {
     "search_tone_marks": _BY_HAND,
     "search_amounts": _AGAINST,
     "page_regions": _AGAINST,
+    "dateline_cuts": _AGAINST,
     "search_persian_keyboard": _BY_HAND,
     "search_indic_forms": _AGAINST,
     "search_compound_index": _BY_HAND,

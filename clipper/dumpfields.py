@@ -95,6 +95,7 @@ def header_fields(line: str) -> HeaderFields | None:
     names: list[str] = []
     evidence = False
     labelled_source = False
+    unread_date = False
     for field in fields:
         label = _label().match(field)
         name = field_name(label["label"]) if label else None
@@ -105,7 +106,8 @@ def header_fields(line: str) -> HeaderFields | None:
             outlet = outlet or value
             evidence = labelled_source = True
         elif label and value and name == "author":
-            author = author or value
+            # the byline reader's names ("Penulis: A, B" is "A; B"), else the value whole
+            author = author or byline_line(field) or value
             evidence = True
         elif label and value and (updated_label(label["label"]) or update_line(field)):
             when = line_date(field)
@@ -126,6 +128,7 @@ def header_fields(line: str) -> HeaderFields | None:
             evidence = True
         elif not label and date_looking(field):
             evidence = True  # "06/12/2026": a date whose order nothing settles, not read here
+            unread_date = True
         elif label:
             continue  # "Editor: Budi", "Rubrique: Bruxelles": a label clipper does not read
         elif _outlet_shaped(field):
@@ -133,6 +136,11 @@ def header_fields(line: str) -> HeaderFields | None:
         else:
             return None  # a sentence's part: the line is prose
     if not evidence or (len(fields) < 2 and not labelled_source):
+        return None
+    if unread_date and (published or updated):
+        # "Zuerst veröffentlicht am …, 1. Dezember … | Zuletzt aktualisiert am …": one date
+        # read and another not; the whole line is the date reader's (clipper.dumpdates), which
+        # reads the publication the fields would lose and take the update for
         return None
     if outlet is None and len(names) == 1:
         outlet = names[0]

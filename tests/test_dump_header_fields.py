@@ -216,6 +216,21 @@ def test_german_and_russian_header_lines() -> None:
     )
 
 
+def test_a_line_of_two_dates_one_unread_by_a_field_is_the_date_reader_s() -> None:
+    """A header line whose publication field the fields reader cannot read but whose update
+    field it can is left to the date reader, which reads both: the publication, not the
+    update, dates the dump; and a labelled writer's names are the byline reader's ("A; B")."""
+    de = clean_text_dump(
+        "Elsdorf genehmigt neuen Fähranleger\n"
+        "Zuerst veröffentlicht am Freitag, 4. Dezember 2026 um 10:32 Uhr MEZ | Zuletzt "
+        "aktualisiert am Samstag, 5. Dezember 2026 um 08:15 Uhr MEZ\n\n" + _DE_BODY,
+        latest=FETCHED,
+    )
+    assert de.published == "2026-12-04"  # the publication's day, not the update's
+    fields = header_fields("Penulis: Rina Wulandari, Agus Santoso | Editor: Dewi Lestari")
+    assert fields is not None and fields.author == "Rina Wulandari; Agus Santoso"
+
+
 def test_a_first_prose_line_with_a_bar_is_text_not_fields() -> None:
     first = (
         "Ferry fares rise 5% | the harbour board met on Friday and agreed that the northern "

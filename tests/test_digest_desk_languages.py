@@ -217,7 +217,11 @@ def test_serbian_is_written_in_one_alphabet_a_catalog() -> None:
             re.sub(r"%\(\w+\)[sd]|clipper|dedupe|--[a-z-]+", "", form)
             for message in catalog
             if message.id
-            for form in (message.string if isinstance(message.string, tuple) else (message.string,))
+            for form in (
+                message.string
+                if isinstance(message.string, (tuple, list))
+                else (message.string or "",)
+            )
         ]
     assert not [words for words in said["sr"] if re.search("[A-Za-zČćĆčĐđŠšŽž]", words)]
     assert not [words for words in said["sr-Latn"] if re.search("[\u0400-\u04ff]", words)]

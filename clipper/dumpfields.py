@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 from clipper.bylinelines import byline_line
 from clipper.dumpdates import date_looking, line_date, update_line
+from clipper.monthnames import month_readings
 from clipper.read.fieldnames import field_name
 from clipper.read.headers import updated_label
 from clipper.scripts import SENTENCE_END, marks_class, words_in
@@ -131,6 +132,8 @@ def header_fields(line: str) -> HeaderFields | None:
             unread_date = True
         elif label:
             continue  # "Editor: Budi", "Rubrique: Bruxelles": a label clipper does not read
+        elif " " not in field and month_readings(field):
+            continue  # "Août - 05/08/2026": a month's name alone, no outlet
         elif _outlet_shaped(field):
             names.append(field)
         else:

@@ -157,7 +157,8 @@ def _undeclared(headline: str, line: str, body: tuple[str, ...]) -> Article:
     [
         ("oleh Aminah Yusof | 4 Disember 2026", "2026-12-04"),
         ("Dikemas kini: 4 Disember 2026", "2026-12-04"),
-        ("Khamis, 4 Disember 2026, 16:30", "2026-12-04T16:30:00"),
+        # Malay: UTC+8, the one clock of its countries
+        ("Khamis, 4 Disember 2026, 16:30", "2026-12-04T16:30:00+08:00"),
     ],
 )
 def test_a_page_stating_no_language_reads_its_date_line_in_its_texts_language(
@@ -206,7 +207,8 @@ def test_a_date_lines_span_of_days_is_not_read(line: str, read: str | None) -> N
     [
         ("4hb Disember 2026", "2026-12-04"),
         ("oleh Aminah Yusof | 4 hb. Disember 2026", "2026-12-04"),
-        ("Khamis, 4hb Disember 2026, 16:30", "2026-12-04T16:30:00"),
+        # Malay: UTC+8, the one clock of its countries
+        ("Khamis, 4hb Disember 2026, 16:30", "2026-12-04T16:30:00+08:00"),
     ],
 )
 def test_a_malay_day_marked_hb_is_read(line: str, published: str) -> None:

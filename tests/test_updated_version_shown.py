@@ -261,4 +261,5 @@ def test_a_record_whose_date_field_is_its_update_line(tmp_path: Path) -> None:
     db = str(alone / "a.db")
     _store(db, alone, [german])
     (row,) = map(json.loads, run(db, "export", "--format", "jsonl").output.splitlines())
-    assert row["date_source"] == "updated" and row["published"].startswith("2026-12-04T11:05")
+    # 11:05 Uhr on German's one clock (CET, UTC+1 in December)
+    assert row["date_source"] == "updated" and row["published"] == "2026-12-04T10:05:00+00:00"

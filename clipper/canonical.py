@@ -257,8 +257,15 @@ def settle(
             node
             for node in originals_first(copies, declared_by, agencies_own(copies, group))
             if not part_of_text(
-                node, group[0], by_id, walked, pair, whole_coverage, near_jaccard,
-                lone_part_share, carried_share,
+                node,
+                group[0],
+                by_id,
+                walked,
+                pair,
+                whole_coverage,
+                near_jaccard,
+                lone_part_share,
+                carried_share,
             )
         ),
         group[0],
@@ -571,6 +578,10 @@ def span(node: Node) -> Span:
     (``Node.fetched_zoneless``: news-please's ``date_download``, the crawl machine's own
     clock) ends the span at its latest moment, never as if UTC (newcomer 33, F2)."""
     return publication_span(
-        node.rank[1], node.zoneless, node.fetched_at, _site(node) or node.site, node.region,
+        node.rank[1],
+        node.zoneless,
+        node.fetched_at,
+        _site(node) or node.site,
+        node.region,
         node.fetched_zoneless,
     )

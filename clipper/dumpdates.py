@@ -407,9 +407,7 @@ def numeric_day(text: str) -> bool:
 # else: a sign ("§ 3.12.2026", "#1.2.26", "№ 4.1.2026"), a letter joined to it ("v3.4.2026"),
 # or a word and a space ("Version 2.1.14", "Build 2026.12.03"), a word of
 # :data:`NUMBER_NAMES`.
-_NUMBER_NAMED = re.compile(
-    r"(?:(?P<sign>[§#№])\s*|(?P<glued>[^\W\d_])|(?P<word>[^\W\d_]+)\s+)$"
-)
+_NUMBER_NAMED = re.compile(r"(?:(?P<sign>[§#№])\s*|(?P<glued>[^\W\d_])|(?P<word>[^\W\d_]+)\s+)$")
 
 # Words that name the number after them as something other than a date (case-folded): a
 # software's version, release, build or patch; a rule's, law's, standard's or text's part; a
@@ -420,15 +418,85 @@ _NUMBER_NAMED = re.compile(
 # is the date the text was current).
 NUMBER_NAMES = frozenset(
     [
-        "version", "ver", "release", "rel", "build", "revision", "rev", "patch", "firmware",
-        "software", "hotfix", "rule", "section", "sec", "clause", "article", "art", "chapter",
-        "chap", "paragraph", "para", "item", "model", "number", "nr", "no", "iso", "din", "iec",
-        "ieee", "rfc", "norm", "standard", "fassung", "abschnitt", "kapitel", "artikel", "absatz",
-        "ziffer", "nummer", "chapitre", "alinéa", "norme", "numéro", "versión", "versão", "versao",
-        "versione", "versie", "versjon", "versio", "verzió", "verze", "verzia", "wersja", "sürüm",
-        "artículo", "capítulo", "sección", "número", "artigo", "secção", "seção", "articolo",
-        "capitolo", "sezione", "comma", "numero", "hoofdstuk", "sectie", "artykuł", "rozdział",
-        "punkt", "версия", "версія", "статья", "стаття", "раздел", "розділ",
+        "version",
+        "ver",
+        "release",
+        "rel",
+        "build",
+        "revision",
+        "rev",
+        "patch",
+        "firmware",
+        "software",
+        "hotfix",
+        "rule",
+        "section",
+        "sec",
+        "clause",
+        "article",
+        "art",
+        "chapter",
+        "chap",
+        "paragraph",
+        "para",
+        "item",
+        "model",
+        "number",
+        "nr",
+        "no",
+        "iso",
+        "din",
+        "iec",
+        "ieee",
+        "rfc",
+        "norm",
+        "standard",
+        "fassung",
+        "abschnitt",
+        "kapitel",
+        "artikel",
+        "absatz",
+        "ziffer",
+        "nummer",
+        "chapitre",
+        "alinéa",
+        "norme",
+        "numéro",
+        "versión",
+        "versão",
+        "versao",
+        "versione",
+        "versie",
+        "versjon",
+        "versio",
+        "verzió",
+        "verze",
+        "verzia",
+        "wersja",
+        "sürüm",
+        "artículo",
+        "capítulo",
+        "sección",
+        "número",
+        "artigo",
+        "secção",
+        "seção",
+        "articolo",
+        "capitolo",
+        "sezione",
+        "comma",
+        "numero",
+        "hoofdstuk",
+        "sectie",
+        "artykuł",
+        "rozdział",
+        "punkt",
+        "версия",
+        "версія",
+        "статья",
+        "стаття",
+        "раздел",
+        "розділ",
     ]
 )
 
@@ -570,9 +638,7 @@ def first_update_time(lines: Iterable[str], latest: datetime | None) -> str | No
 
 # A date of numbers whose day and month may be either ("12/03/2026", "3-12-2026", "12/03/26":
 # a two-digit year is 20YY): both under 13 and not the same (then either order gives one day).
-_EITHER_ORDER = re.compile(
-    r"(?<![\d/.\-])(\d{1,2})([/\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-])"
-)
+_EITHER_ORDER = re.compile(r"(?<![\d/.\-])(\d{1,2})([/\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-])")
 
 
 # A year and month an address names: path segments ("/2026/12/", "/2026/12/04/") or a whole date
@@ -588,9 +654,7 @@ def _address_months(address: str | None) -> set[tuple[int, int]]:
     if not address:
         return set()
     path = re.sub(r"^[a-z]+://[^/]*", "", address, flags=re.IGNORECASE)
-    return {
-        (int(found[1]), int(found[2] or found[3])) for found in _ADDRESS_MONTH.finditer(path)
-    }
+    return {(int(found[1]), int(found[2] or found[3])) for found in _ADDRESS_MONTH.finditer(path)}
 
 
 def _by_evidence(

@@ -92,10 +92,16 @@ class Candidate:
     def of(cls, page_id: int, view: MatchView, rank: tuple[object, ...]) -> Candidate:
         """A page from its ``fingerprint.match_view`` and rank."""
         return cls(
-            page_id, view.sequence, view.shingles, rank, whole=view.held,
+            page_id,
+            view.sequence,
+            view.shingles,
+            rank,
+            whole=view.held,
             positions=view.positions,
             figures=NO_FIGURES if view.figures is None else view.figures,
-            lead_words=view.lead_words, quoted=view.quoted, fills=view.fills,
+            lead_words=view.lead_words,
+            quoted=view.quoted,
+            fills=view.fills,
             roundings=view.roundings,
         )
 
@@ -114,8 +120,13 @@ class Candidate:
         """What :meth:`of` made it from (without its rank, nor its distinct shingles: sent to
         a worker, they doubled what a batch pickles)."""
         return MatchView(
-            self.sequence, self.positions, self.whole, figures=self.figures,
-            lead_words=self.lead_words, quoted=self.quoted, fills=self.fills,
+            self.sequence,
+            self.positions,
+            self.whole,
+            figures=self.figures,
+            lead_words=self.lead_words,
+            quoted=self.quoted,
+            fills=self.fills,
             roundings=self.roundings,
         )
 

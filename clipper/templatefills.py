@@ -82,8 +82,14 @@ from clipper.roundings import pair_key
 from clipper.words import words
 
 __all__ = [
-    "NO_FILLS", "SlotFills", "fill_positions", "fill_words", "name_words", "slot_fills",
-    "template_fills", "two_instances",
+    "NO_FILLS",
+    "SlotFills",
+    "fill_positions",
+    "fill_words",
+    "name_words",
+    "slot_fills",
+    "template_fills",
+    "two_instances",
 ]
 
 #: a page without fill words (see :func:`fill_words`)
@@ -108,7 +114,9 @@ _AGENCY_WORDS = frozenset(words(" ".join(AGENCIES)))
 _PLACE_CREDIT = regex.compile(
     r"[ \t]*(?:(?P<place>[^\n()]{1,40}?)[ \t,]*\((?:"
     + "|".join(sorted((regex.escape(a) for a in AGENCIES), key=len, reverse=True))
-    + r"|" + AGENCY_ACRONYM + r")\)"
+    + r"|"
+    + AGENCY_ACRONYM
+    + r")\)"
     + r"|(?P<capitals>\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)[ \t,]*"
     + r"(?:\((?P<credit>[^()\n]{2,30})\)[ \t]*)?[-–—])"
 )
@@ -166,7 +174,8 @@ def name_words(text: str, word_list: Sequence[str] | None = None) -> frozenset[s
     total = Counter(word_list)
     placed = _dateline_places(text)
     return frozenset(
-        word for word, n in written.items()
+        word
+        for word, n in written.items()
         if total[word] <= n and word not in _AGENCY_WORDS and n > placed[word]
     )
 
@@ -181,9 +190,7 @@ def _dateline_places(text: str) -> Counter[str]:
     for line in [line for line in text.split("\n") if line.strip()][:_DATELINE_LINES]:
         found = _PLACE_CREDIT.match(line)
         if found is not None:
-            placed.update(
-                words(found["place"] or f"{found['capitals']} {found['credit'] or ''}")
-            )
+            placed.update(words(found["place"] or f"{found['capitals']} {found['credit'] or ''}"))
     return placed
 
 
@@ -248,9 +255,7 @@ def _filled(
             yield at, _NAME
 
 
-def _beside_figure(
-    word_list: Sequence[str], at: int, common: frozenset[str] = frozenset()
-) -> bool:
+def _beside_figure(word_list: Sequence[str], at: int, common: frozenset[str] = frozenset()) -> bool:
     """Whether the word before or after ``word_list[at]``, particles between them skipped
     (``clipper.calendarwords.CALENDAR_PARTICLES``: "3 de dic."; not the page's language's
     ``common`` words: Spanish "mar a 5 km"), opens with a digit."""
@@ -287,8 +292,12 @@ def _without_names(fills: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
 
 
 def template_fills(
-    shorter: Page, longer: Page, hit: npt.NDArray[np.bool_], config: MatchConfig,
-    shingle_words: int = 5, names: bool = True,
+    shorter: Page,
+    longer: Page,
+    hit: npt.NDArray[np.bool_],
+    config: MatchConfig,
+    shingle_words: int = 5,
+    names: bool = True,
 ) -> tuple[int, int, int]:
     """``(fills, filled, substitutions)`` of two pages (``hit``: ``shingle_hits`` of the
     shorter page's sequence in the longer page): the substitutions where they align (the
@@ -322,8 +331,12 @@ class SlotFills(NamedTuple):
 
 
 def slot_fills(
-    shorter: Page, longer: Page, hit: npt.NDArray[np.bool_], config: MatchConfig,
-    shingle_words: int = 5, names: bool = True,
+    shorter: Page,
+    longer: Page,
+    hit: npt.NDArray[np.bool_],
+    config: MatchConfig,
+    shingle_words: int = 5,
+    names: bool = True,
 ) -> SlotFills:
     """:func:`template_fills`, how many of the filled substitutions lie between two shared
     shingles and how many fill a figure on each side (:class:`SlotFills`).  With ``names``,
@@ -362,18 +375,28 @@ def slot_fills(
     # between two runs of shared shingles: the shorter page's words outside them, and the
     # longer page's between the same two shingles
     known = (place_before >= 0) & (place_after > place_before)
-    start = np.concatenate((
-        words_at(shorter, before) + width, [0], words_at(shorter, last) + width,
-    ))
+    start = np.concatenate(
+        (
+            words_at(shorter, before) + width,
+            [0],
+            words_at(shorter, last) + width,
+        )
+    )
     end = np.concatenate((words_at(shorter, after), words_at(shorter, first), [words_of(shorter)]))
-    start_l = np.concatenate((
-        np.where(known, words_at(longer, np.maximum(place_before, 0)) + width, 0),
-        [0], words_at(longer, np.maximum(place_last, 0)) + width,
-    ))
-    end_l = np.concatenate((
-        np.where(known, words_at(longer, np.maximum(place_after, 0)), 0),
-        words_at(longer, np.maximum(place_first, 0)), [words_of(longer)],
-    ))
+    start_l = np.concatenate(
+        (
+            np.where(known, words_at(longer, np.maximum(place_before, 0)) + width, 0),
+            [0],
+            words_at(longer, np.maximum(place_last, 0)) + width,
+        )
+    )
+    end_l = np.concatenate(
+        (
+            np.where(known, words_at(longer, np.maximum(place_after, 0)), 0),
+            words_at(longer, np.maximum(place_first, 0)),
+            [words_of(longer)],
+        )
+    )
     # above the first shared run and below the last: the two pages' words there when they are
     # as many (a slot's fill keeps its words: "Sept. 2" and "Dec. 3"; a site's own header or
     # footer lines seldom do), or of any lengths when names fill slots (the docstring)
@@ -382,8 +405,11 @@ def slot_fills(
         edges &= end[-2:] - start[-2:] == end_l[-2:] - start_l[-2:]
     span = config.template_span_words
     substitution = (
-        np.concatenate((known, edges)) & (end > start) & (end_l > start_l)
-        & (end - start <= span) & (end_l - start_l <= span)
+        np.concatenate((known, edges))
+        & (end > start)
+        & (end_l > start_l)
+        & (end - start <= span)
+        & (end_l - start_l <= span)
     )
     substitutions = int(np.count_nonzero(substitution))
     if not substitutions:
@@ -418,9 +444,11 @@ def slot_fills(
             people_s = {key for key in own_s if key >> 30 == _NAME >> 30}
             people_l = {key for key in own_l if key >> 30 == _NAME >> 30}
             shared = {key for key in side_s & side_l if key >> 30 == _NAME >> 30}
-            if len(shared) >= config.template_person_same and _side_by_side(
-                at_s[lo_s[i] : hi_s[i]], keys_s[lo_s[i] : hi_s[i]], shared
-            ) and _side_by_side(at_l[lo_l[i] : hi_l[i]], keys_l[lo_l[i] : hi_l[i]], shared):
+            if (
+                len(shared) >= config.template_person_same
+                and _side_by_side(at_s[lo_s[i] : hi_s[i]], keys_s[lo_s[i] : hi_s[i]], shared)
+                and _side_by_side(at_l[lo_l[i] : hi_l[i]], keys_l[lo_l[i] : hi_l[i]], shared)
+            ):
                 # both sides name one person here, a first and a last name side by side:
                 # what else differs is a house style's title, party or state ("Senator Ben
                 # Sasse, Republican of Nebraska" and "Sen. Ben Sasse, R-Neb."), no other
@@ -431,8 +459,10 @@ def slot_fills(
             # above the first shared shingle, the names of the text's first line when the
             # pages differ there alone (a notice's person; a re-headlined copy's headline
             # and dateline are two lines, a site's header lines more)
-            if i == len(gap) and _within_first_line(shorter, end[i]) and _within_first_line(
-                longer, end_l[i]
+            if (
+                i == len(gap)
+                and _within_first_line(shorter, end[i])
+                and _within_first_line(longer, end_l[i])
             ):
                 opening = (
                     _first_line(shorter, at_s[lo_s[i] : hi_s[i]], keys_s[lo_s[i] : hi_s[i]])
@@ -462,7 +492,10 @@ def slot_fills(
 
 
 def _rounded(
-    at: npt.NDArray[np.uint32], keys: npt.NDArray[np.uint32], lo: int, hi: int,
+    at: npt.NDArray[np.uint32],
+    keys: npt.NDArray[np.uint32],
+    lo: int,
+    hi: int,
     roundings: npt.NDArray[np.uint32],
 ) -> set[int]:
     """The figure keys among fill ``keys[lo:hi]`` (``at``: their word indices) that round a
@@ -477,7 +510,9 @@ def _rounded(
         if key > _KEY:
             continue
         if key in rounded or (
-            p and at[p - 1] + 1 == at[p] and keys[p - 1] <= _KEY
+            p
+            and at[p - 1] + 1 == at[p]
+            and keys[p - 1] <= _KEY
             and pair_key(int(keys[p - 1]), key) in rounded
         ):
             found.add(key)
@@ -499,9 +534,7 @@ def _within_first_line(page: Page, end: int) -> bool:
     return bool(page.lead_words) and end <= page.lead_words[0]
 
 
-def _first_line(
-    page: Page, at: npt.NDArray[np.uint32], keys: npt.NDArray[np.uint32]
-) -> set[int]:
+def _first_line(page: Page, at: npt.NDArray[np.uint32], keys: npt.NDArray[np.uint32]) -> set[int]:
     """The name keys among fill ``keys`` (``at``: their word indices) standing in the page's
     first line (``lead_words``; none when the page has fewer than three lines) next to
     another name there: a person's first and last names ("Gwen Mulcahy", "Jacinto Lacerda
@@ -520,8 +553,11 @@ def _first_line(
 
 
 def _people(
-    named: set[int], opening: set[int], own: npt.NDArray[np.uint32],
-    other: npt.NDArray[np.uint32], config: MatchConfig,
+    named: set[int],
+    opening: set[int],
+    own: npt.NDArray[np.uint32],
+    other: npt.NDArray[np.uint32],
+    config: MatchConfig,
 ) -> int:
     """How many of a page's ``named`` (the name keys of its substitutions' sides the other
     side lacks; ``opening``: those of the span above the first shared shingle) the other page
@@ -544,7 +580,10 @@ def _people(
 
 
 def two_instances(
-    shorter: Page, longer: Page, hit: npt.NDArray[np.bool_], config: MatchConfig,
+    shorter: Page,
+    longer: Page,
+    hit: npt.NDArray[np.bool_],
+    config: MatchConfig,
     shingle_words: int = 5,
 ) -> bool:
     """Whether two pages that match as text are two instances of one template (the module):

@@ -13,7 +13,7 @@ word.  Numbers: each number's spellings (``2,400``, ``२,४००``,
 ``2400``, Indian grouping ``2,40,000``, ``240,000``, Arabic-Indic, Bengali and Tamil digits)
 find each other's sentences, and not another number's (``24,000``, a decimal ``2.4``).
 
-The ``tune`` set is the one the ending tables (``clipper.caseforms.RULES``'s ``hi``, ``mr``,
+The ``tune`` set is the one the ending tables (``clipper.caserules.RULES``'s ``hi``, ``mr``,
 ``bn``) were written on; the ``confirm`` set, other words (written before the tables were run on
 it), was not tuned on; the ``holdout`` set, look-alike words written after the tables were set,
 neither (its Bengali কারা and কাকে meeting at কা made a key's letters leave vowel signs

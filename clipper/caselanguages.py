@@ -2,7 +2,7 @@
 is sought by its case-form keys in those languages only.
 
 A one-word query term is sought as typed and by its key as a base form in each language of
-:data:`clipper.caseforms.RULES` that writes its letters (up to eight for a Latin word): each key
+:data:`clipper.caserules.RULES` that writes its letters (up to eight for a Latin word): each key
 an OR'd term the index looks up (search p50 1.19x, p95 1.09x on an English archive of 20,000
 pages, where no key can match).  A key of a language is an index word of that language's pages
 only (its :data:`clipper.caseforms.MARK` and code), so a key of a language the archive holds no
@@ -28,7 +28,7 @@ from clipper.language import primary_language
 from clipper.tonemarks import LANGUAGE as TONED_LANGUAGE
 from clipper.tonemarks import toned
 
-# The key of a language's row in ``meta``: the prefix, then the code of clipper.caseforms.RULES.
+# The key of a language's row in ``meta``: the prefix, then the code of clipper.caserules.RULES.
 META_PREFIX = "case_forms:"
 
 
@@ -56,7 +56,7 @@ def noted_codes(connection: Connection, prefix: str) -> frozenset[str]:
 
 
 def note_languages(connection: Connection, languages: Iterable[str | None]) -> None:
-    """Add a row for each language of :data:`clipper.caseforms.RULES` that the stored language
+    """Add a row for each language of :data:`clipper.caserules.RULES` that the stored language
     tags ``languages`` are keyed in (:func:`clipper.caseforms.keyed`), Vietnamese's for a
     Vietnamese page (:func:`clipper.tonemarks.toned`), and the primary code of a page read in
     Latin letters (:func:`clipper.digraphia.reads_latin`: ``sr``, ``me``, ``mk``...), unless
@@ -70,6 +70,6 @@ def note_languages(connection: Connection, languages: Iterable[str | None]) -> N
 
 
 def archive_languages(connection: Connection) -> frozenset[str]:
-    """The codes of :data:`clipper.caseforms.RULES` the archive holds (or held) pages of, as
+    """The codes of :data:`clipper.caserules.RULES` the archive holds (or held) pages of, as
     :func:`note_languages` noted them (``frozenset()`` for an archive of none: English, say)."""
     return noted_codes(connection, META_PREFIX)

@@ -22,7 +22,7 @@ give back the root's first letter that ``meN-``/``peN-`` took (``menulis`` is ``
 ``penambangan`` ``ambang``); ``bench/search_malay_roots.py`` gives both's figures.
 
 A page of Indonesian or Malay (its stored language) is keyed by its words' roots as
-:mod:`clipper.caseforms` keys case forms (:attr:`clipper.caseforms.Rules.roots`): each word
+:mod:`clipper.caseforms` keys case forms (:attr:`clipper.caserules.Rules.roots`): each word
 whose root is another word, of at least :data:`clipper.config.CASE_KEY_LETTERS` letters, is
 followed by the root's key; a query word is sought by its root's key (a root, by itself)."""
 

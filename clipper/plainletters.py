@@ -10,7 +10,7 @@ the apostrophe of ``oʻ`` and ``gʻ`` (``Ozbekiston`` for ``Oʻzbekiston``).  Th
   the letters typed for them everywhere (:func:`clipper.searchtext.fold`; migration 0098), as
   ``ı ş ç ğ`` and every accent already did: no other language writes them for another sound
   that a reader types otherwise.  Kazakh's ``і`` is Ukrainian's and Belarusian's letter, so
-  it is written ``и`` in a Kazakh page's case-form keys only (:attr:`clipper.caseforms.Rules
+  it is written ``и`` in a Kazakh page's case-form keys only (:attr:`clipper.caserules.Rules
   .typed`).  Turkmen's ``ä ň ö ü ý ž``, Romanian's ``ş ș ţ ț``, Kazakh Latin's ``ä ğ ñ ö ū
   ü`` lose their marks as every accent does, Vietnamese ``đ`` is ``d`` (:data:`clipper
   .spelling.LATIN_LETTERS`).

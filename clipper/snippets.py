@@ -12,7 +12,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from clipper.caseforms import RULES, key_letters, keyed, page_tokens
+from clipper.caseforms import key_letters, keyed, page_tokens
+from clipper.caserules import RULES
 from clipper.classprefixes import bare_word, writes_class_prefixes
 from clipper.compounds import compound_parts, splitting
 from clipper.config import COMPOUND_PART_LETTERS

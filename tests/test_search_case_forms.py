@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 
 from clipper.archive import Archive
-from clipper.caseforms import MARK, RULES, base_key, keys_text, word_keys
+from clipper.caseforms import MARK, base_key, keys_text, word_keys
+from clipper.caserules import RULES
 from clipper.digest.matching import Document, matches
 from clipper.searchquery import fts5_query, parse_query
 from clipper.searchtext import fold, search_text

@@ -12,8 +12,9 @@ from typing import Any
 from sqlalchemy import text
 
 from clipper.archive import Archive, open_archive
-from clipper.caseforms import MARK, RULES
+from clipper.caseforms import MARK
 from clipper.caselanguages import archive_languages
+from clipper.caserules import RULES
 from clipper.config import Config
 from clipper.pipeline import dedupe
 from clipper.searchquery import parse_query

@@ -261,7 +261,7 @@ class Backend:
         """Bound parameters that carry the parsed query ``node`` to :meth:`ranked_sql`; a
         one-word term is sought by its case-form keys in ``case_languages`` (the archive's:
         :func:`clipper.caselanguages.archive_languages`; None: every language of
-        :data:`clipper.caseforms.RULES`)."""
+        :data:`clipper.caserules.RULES`)."""
         raise NotImplementedError
 
     def match_filter(

@@ -248,7 +248,7 @@ HALF_SPACE_PHRASE_CONTEXT = 2
 # would join unrelated short words is not (bench/search_case_forms.py's wrong hits).
 CASE_KEY_LETTERS = 3
 # ... and on Hindi, Marathi and Bengali pages this many letters, their vowel signs and virama
-# not counted (clipper.caseforms.Rules.signs): three left the short nouns out (दलों, घरों were
+# not counted (clipper.caserules.Rules.signs): three left the short nouns out (दलों, घरों were
 # not found by दल, घर), and counting a sign as a letter joined pronouns of one consonant and
 # its sign (Bengali's তারা, তাকে, তাদের, যারা at তা and যা); bench/search_indic_forms.py's
 # wrong hits.

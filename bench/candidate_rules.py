@@ -8,7 +8,7 @@ cluster: measured offline on finished archives (issue 10's "choose by measuremen
 
 Clipper verifies every pair of pages sharing a band or lead-band key (Jaccard, shared
 openings), and every pair sharing ``MatchConfig.passage_share`` of the smaller page's passage
-or opening keys (``clipper.match.shares_passages``).  On a day of pages reusing wire
+or opening keys (``clipper.candidates.shares_passages``).  On a day of pages reusing wire
 paragraphs a key is held by hundreds of pages.  Each rule here is a function of the pages
 present (the archive as it stood after its first ``--upto`` pages: ids follow arrival), so
 the same for any order and any split into nights once every displaced pair is taken back.

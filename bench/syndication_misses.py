@@ -7,7 +7,7 @@ outside it is explained against the main cluster's canonical:
 
 * ``rejected``: the page was never stored (the cleaner's reason is in ``clipper rejections``);
 * ``not a candidate``: the two pages share no full-text or lead band key, and their passage
-  and opening keys fail ``match.passage_shares`` (or they share none);
+  and opening keys fail ``candidates.passage_shares`` (or they share none);
 * ``rejected in verification``: a candidate that ``match.verify`` turns down, with the
   figures it decides on (Jaccard, word coverage, head coverage, opening offset, longest run);
 * ``joined elsewhere``: verification accepts the pair (an edge is stored) but the cluster
@@ -32,11 +32,13 @@ import numpy as np
 from sqlalchemy import select
 
 from clipper.archive import open_archive
+from clipper.candidates import passage_shares
 from clipper.config import Config
 from clipper.fingerprint import Fingerprint, fingerprint_texts
-from clipper.match import Candidate, opening_offset, passage_shares, verify
+from clipper.match import Candidate, verify
 from clipper.minhash import MinHasher, index_keys
 from clipper.models import Cluster, Match, Page
+from clipper.pairrules import opening_offset
 from clipper.shingles import hits_coverage, shingle_hits, similarity
 from clipper.templates import restore_lines
 

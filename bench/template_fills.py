@@ -1,4 +1,4 @@
-"""CPU of ``clipper.templatefills.fill_words`` a page, and the calendar fills it finds, for this
+"""CPU of ``clipper.fillwords.fill_words`` a page, and the calendar fills it finds, for this
 tree and another checkout in the same command (the ratio of the two).
 
 ``fill_words`` reads every word of every page (``clipper.matchview.match_view``): a figure, a

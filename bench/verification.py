@@ -8,7 +8,7 @@ Input: the first ``--records`` (default 4,000) records of bench/oneday.py's one-
 (built at run time from ``../shared/data/wire-syndication-texts``; never committed), cleaned
 and fingerprinted as ``clipper dedupe`` does it (one process), and their candidate pairs as
 one batch of that size would find them: pairs sharing a band or lead key, and pairs sharing
-enough passage or opening keys (``match.sharing_pairs``, ``MatchConfig.passage_share``).
+enough passage or opening keys (``candidates.sharing_pairs``, ``MatchConfig.passage_share``).
 
 Measured in one process, best of ``--repeat`` (default 2) each, alternating:
 
@@ -41,22 +41,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import oneday
 from _common import Run, figure, fmt, progress
 
-from clipper.config import Config, MatchConfig
-from clipper.idtable import IdTable
-from clipper.match import (
-    Candidate,
-    Edge,
+from clipper.candidates import (
     batch_candidates,
     batch_overlaps,
-    judge_pair,
     key_counts,
     key_rows,
     pair_overlaps,
     pair_rows,
     sharing_pairs,
-    verify,
-    verify_pair,
 )
+from clipper.config import Config, MatchConfig
+from clipper.idtable import IdTable
+from clipper.match import Candidate, Edge, judge_pair, verify, verify_pair
 from clipper.minhash import index_keys
 from clipper.page import RawPage
 from clipper.shingles import shingle_hits, similarity

@@ -42,9 +42,10 @@ from clipper.canonical import rank_key
 from clipper.config import FingerprintConfig
 from clipper.digraphia import latin_varies
 from clipper.fingerprint import Fingerprint, fingerprint_texts
-from clipper.match import Candidate, opening_offset
+from clipper.match import Candidate
 from clipper.matchview import match_view
 from clipper.minhash import MinHasher, index_keys, signature_to_bytes
+from clipper.pairrules import opening_offset
 from clipper.shingles import shingle_hits
 from clipper.templates import restore_lines
 from clipper.words import (

@@ -158,7 +158,7 @@ def fingerprint_texts(
 ) -> list[Fingerprint | None]:
     """Fingerprints of many texts at once (None for a text without a single word);
     ``languages``: each text's stored language, which the words a template fills go by
-    (:func:`clipper.templatefills.fill_words`; None: no language) and which decides whether a
+    (:func:`clipper.fillwords.fill_words`; None: no language) and which decides whether a
     text is read in Latin letters (:func:`clipper.digraphia.matched_text`: a Serbian page's
     Cyrillic; None: as written)."""
     config = hasher.config

@@ -28,9 +28,9 @@ import numpy.typing as npt
 
 from clipper.diskbytes import DiskBytes
 from clipper.figures import NO_FIGURES
+from clipper.fillwords import NO_FILLS
 from clipper.match import Candidate
 from clipper.roundings import NO_ROUNDINGS
-from clipper.templatefills import NO_FILLS
 
 # a kept page's header: the pickled rank's length and the six arrays' lengths (-1: None)
 _HEADER = struct.Struct("<7q")

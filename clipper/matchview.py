@@ -20,11 +20,11 @@ import numpy.typing as npt
 from clipper import sortedsets
 from clipper.config import FingerprintConfig
 from clipper.figures import figure_keys
+from clipper.fillwords import NO_FILLS, fill_words, name_words
 from clipper.measuredlines import line_marks, opening_dateline
 from clipper.roundings import NO_ROUNDINGS, rounding_keys
 from clipper.shingles import WordHashes, first_positions, shingle_sequence
 from clipper.statements import statement_word_spans
-from clipper.templatefills import NO_FILLS, fill_words, name_words
 from clipper.words import words
 
 
@@ -42,7 +42,7 @@ class MatchView(NamedTuple):
     shingles: npt.NDArray[np.uint32] | None = None
     # the figures the text states (clipper.figures.figure_keys), sorted; None: not read
     figures: npt.NDArray[np.uint32] | None = None
-    # words of the text's first two lines (clipper.match.is_lead_in: a site's own intro
+    # words of the text's first two lines (clipper.pairrules.is_lead_in: a site's own intro
     # paragraph above a trimmed copy, under the headline or not); (): not read, or one line
     lead_words: tuple[int, ...] = ()
     # the text's quoted statements in words of the whole text, (start, end, start, end, …)
@@ -50,7 +50,7 @@ class MatchView(NamedTuple):
     # (clipper.match.verify_pair); (): none, or not read
     quoted: tuple[int, ...] = ()
     # the words a template fills, [index, key, …] in words of the whole text
-    # (clipper.templatefills.fill_words): two instances of one template are no copies
+    # (clipper.fillwords.fill_words): two instances of one template are no copies
     fills: npt.NDArray[np.uint32] = NO_FILLS
     # what the text's figures round to, [index, key, …] in words of the whole text
     # (clipper.roundings.rounding_keys): a copy's rounded figures are no figures of its own
@@ -81,7 +81,7 @@ def match_view(
     holds the figures the whole text states too (:func:`clipper.figures.figure_keys`), the
     words of its first two lines (:func:`lead_words`), where it quotes a statement
     (:func:`clipper.statements.statement_word_spans`) and the words a template fills, its
-    names among them (:func:`clipper.templatefills.fill_words`, ``name_words``; by the
+    names among them (:func:`clipper.fillwords.fill_words`, ``name_words``; by the
     page's ``language``, its stored primary subtag: French "des" is no month's there), and the
     keys of the figures its figures round to, keeping ``config.rounded_digits`` significant digits
     (:func:`clipper.roundings.rounding_keys`)."""

@@ -4,7 +4,7 @@ A tabloid's or a local site's copy of a wire story rounds the figures it carries
 the wire's "12,478", "more than 37,000" for "37,412", "45 million" for "45.3 million", "3.5 per
 cent" for "3.52 per cent" (``bench/newsroom_copies.py`` kind ``roundsub``).  Each rounded figure
 is a figure the other page does not state, so two rules that keep two reports of different
-figures apart (:func:`clipper.match.two_reports`, :func:`clipper.templatefills.two_instances`)
+figures apart (:func:`clipper.pairrules.two_reports`, :func:`clipper.templatefills.two_instances`)
 read such a copy as another week's report and split it from its source (recall 0.25 on that
 kind).  Two reports differ in figures of the same precision: a weekly price "$3.52" against
 "$3.49", a score "2-1" against "0-3", a count "12,478" against "11,903".  A rounded figure is
@@ -16,7 +16,7 @@ lies within one unit of its last written digit of it (rounded, or cut down or up
 A page's :func:`rounding_keys` are what its own figures round to, in the two forms the two
 rules compare: a whole figure's key (:func:`clipper.figures.figure_keys`: "37.000", "37000"),
 compared over the whole page, and a form's last word with the word before it, as
-:func:`clipper.templatefills.fill_words` keys figures ("37" "000" of "37 000", "3" "5" of
+:func:`clipper.fillwords.fill_words` keys figures ("37" "000" of "37 000", "3" "5" of
 "3.5"), compared only where the two pages align and differ, the rounded figure on one side and
 its source on the other (a word alone, "5", is many pages' figure).  A figure the other page
 states that is among them is the same quantity as one of this page's, rounded: neither rule
@@ -154,7 +154,7 @@ def rounding_keys(
     it, and of a whole number's digit groups (a copy that writes "37 000" states "37" and
     "000"); where a form's last word is none of the figure's own, the :func:`pair_key` of its
     last two words ("37" "000" of "37,000" for "37,412", "3" "5" of "3.5" for "3.52"), or
-    the 30-bit key of its one word ("37000"), as :func:`clipper.templatefills.fill_words`
+    the 30-bit key of its one word ("37000"), as :func:`clipper.fillwords.fill_words`
     keys a figure.  A figure preceded by a letter ("A4") or whose words do not stand at the
     index read is left out.  ``NO_ROUNDINGS`` when there are none."""
     if word_list is None:
@@ -196,7 +196,7 @@ def rounding_keys(
 
 def pair_key(before: int, last: int) -> int:
     """The key of two words side by side, from their 30-bit keys (a figure's, as
-    :func:`clipper.templatefills.fill_words` keys it): a rounded figure's group or fraction
+    :func:`clipper.fillwords.fill_words` keys it): a rounded figure's group or fraction
     after the digits it shares with its source ("37" "000" of "37,000", "3" "5" of "3.5"),
     ``PAIR`` above 30 bits."""
     return ((before * 0x9E3779B1 + last) & _KEY) | PAIR

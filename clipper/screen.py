@@ -9,9 +9,9 @@ up to 256 longer pages in one set of array operations.
 
 Every match needs one of: Jaccard at ``jaccard_threshold``; word coverage of the shorter page
 at ``containment_threshold``; head coverage (its first ``brief_head`` share of words) at
-``containment_threshold``; or what :func:`clipper.match.is_short_brief` asks of the whole page
+``containment_threshold``; or what :func:`clipper.pairrules.is_short_brief` asks of the whole page
 first (at most ``brief_furniture_words`` words outside shared shingles, ``brief_min_coverage``
-of it inside); or a lead-in's rest (:func:`clipper.match.is_lead_in`) covered at
+of it inside); or a lead-in's rest (:func:`clipper.pairrules.is_lead_in`) covered at
 ``containment_threshold``.  Each is bounded from above: from a superset of the shorter page's
 positions whose shingle the longer page holds (a table of ``Candidate.held`` by their low bits:
 no false "not held"), the distinct shingles shared being at most those positions, and a run
@@ -168,7 +168,7 @@ def _screen_chunk(
     total = np.minimum(words, hits(n) + (width - 1) * runs(n))
     head = np.minimum(head_words, hits(head_positions) + (width - 1) * runs(head_positions))
     bar = config.containment_threshold - _MARGIN
-    # a lead-in (match.is_lead_in): a line of lead_in_min_words or more (above a lede the
+    # a lead-in (pairrules.is_lead_in): a line of lead_in_min_words or more (above a lede the
     # longer page has) or lead_in_replaced_min_words (in its place), the rest at least
     # lead_in_rest times as long and lead_in_share of the longer page, covered at the bar, so
     # the whole at least at the bar of the shortest such rest

@@ -8,7 +8,7 @@ story's brief, a copy (``bench/copy_kinds.py``, kind ``quote``).  A statement sh
 evidence of one event, or of one text, than the reporter's own sentences shared, so a story
 link must clear ``StoryConfig.own_similarity_share`` of its bar with the statements' share of
 each term left out (:func:`clipper.stories.termvector.own_similarity`), and a brief must share
-a run of its reporter's words (:func:`clipper.match.own_hits`).
+a run of its reporter's words (:func:`clipper.pairrules.own_hits`).
 
 A *statement* (:func:`statement_spans`) is a run of at least ``least_words`` words inside
 quotation marks ("…", “…”, „…“, «…», »…«, ”…”, 「…」, 『…』; a quote left open runs to its

@@ -14,9 +14,9 @@ The signal is in the places the two texts align but differ (:func:`template_fill
 of the shorter page's words outside shared shingles between two runs inside them is a
 *substitution* when the longer page has words of its own between the same two shared shingles
 (both short: ``MatchConfig.template_span_words``).  A substitution *fills a slot* when each
-side holds a figure or a month or weekday name (:func:`fill_words`) the other side's span
-does not: "Sept. 2" against "Dec. 3", "$0.50" against "$0.52", "Friday" against "Saturday".
-Two pages are two instances when each holds ``MatchConfig.template_fills`` distinct such
+side holds a figure or a month or weekday name (:func:`clipper.fillwords.fill_words`) the other
+side's span does not: "Sept. 2" against "Dec. 3", "$0.50" against "$0.52", "Friday" against
+"Saturday". Two pages are two instances when each holds ``MatchConfig.template_fills`` distinct such
 words the other's spans lack, and slot fills are ``MatchConfig.template_fill_share`` of their
 substitutions.  A corrected copy changes one figure (however often the story repeats it); an
 update adds a paragraph (an insertion, no substitution) or rewrites sentences (substitutions of
@@ -30,8 +30,8 @@ profonde douleur d'annoncer le décès de …", the funeral's programme, the con
 in the people, the town, the hospital and the age; one call's job offers in the post, the duty
 station and the reference (a francophone Africa desk's finding 3, newcomer 32: two notices of
 different people were one cluster, the figures a week's notices fill too few).  A *name* is a
-word the text writes capitalised and never in lower case (:func:`name_words`: "Kouadio",
-"Bouaké", "M.", not a sentence's first "La").  Names count as fills under a stricter rule
+word the text writes capitalised and never in lower case (:func:`clipper.fillwords.name_words`:
+"Kouadio", "Bouaké", "M.", not a sentence's first "La").  Names count as fills under a stricter rule
 (:func:`two_instances`, :func:`slot_fills`): a substitution between two shared shingles
 (``MatchConfig.template_name_inner``) and one with a figure on each side
 (``template_name_figures``: a notice's day and age, an offer's reference; a copy under other
@@ -40,8 +40,8 @@ below the last only a span with a figure of its own on each side fills a slot (a
 first lines: the deceased's day and age), where a re-headlined copy, a wire copy under
 another dateline city or with a byline of its own differ in names alone and there alone; a
 copy corrects or respells a name (one fill however often it stands, its spellings one:
-:func:`_spelling`) and an update adds a paragraph.  A text of a script without case (Arabic,
-Devanagari, Han) has no names: its instances need figures.
+:func:`clipper.fillwords._spelling`) and an update adds a paragraph.  A text of a script without
+case (Arabic, Devanagari, Han) has no names: its instances need figures.
 
 Two notices of one site's week can differ in nothing but the person: the same day, hours,
 chapel ("Capela 3") and cemetery, the deceased named in the first line above the formula or
@@ -51,8 +51,8 @@ two instances by their *people* (:func:`_people`): each page names, where the tw
 them ``template_person_mentions`` times or ``template_person_opening`` of them side by side
 in its first line above the first shared shingle (the notice's person: :func:`_first_line`).
 A copy's byline or photo credit names its names once, between shared shingles; a
-dateline's place and an agency's credit are no names (:func:`name_words`); a re-headlined
-and re-datelined copy differs in two lines, not its first alone, and a new lead's
+dateline's place and an agency's credit are no names (:func:`clipper.fillwords.name_words`); a
+re-headlined and re-datelined copy differs in two lines, not its first alone, and a new lead's
 capitalised words stand apart; a corrected name is one name; a re-headlined copy's source
 names its headline's people again in the body the copy shares.
 
@@ -62,67 +62,29 @@ with NumPy, and only those holding fill words on both sides are compared word by
 
 from __future__ import annotations
 
-import re
-import unicodedata
-import zlib
-from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
-from itertools import filterfalse, groupby
+from collections.abc import Collection
 from typing import NamedTuple, Protocol
 
 import numpy as np
 import numpy.typing as npt
-import regex
 
-from clipper.agencydatelines import AGENCIES, AGENCY_ACRONYM
-from clipper.calendarwords import ALONE, CALENDAR_FILLS, CALENDAR_PARTICLES, common_words
 from clipper.config import MatchConfig
-from clipper.paragraphs import word_memo
+from clipper.fillwords import KEY_MASK, NAME
+
+# clipper.stories.instances and clipper.stories.series (not touched in session 49) import or
+# name these here: to be named in clipper.fillwords
+from clipper.fillwords import fill_positions as fill_positions
+from clipper.fillwords import fill_words as fill_words
 from clipper.roundings import pair_key
-from clipper.words import words
 
 __all__ = [
-    "NO_FILLS",
     "SlotFills",
     "fill_positions",
     "fill_words",
-    "name_words",
     "slot_fills",
     "template_fills",
     "two_instances",
 ]
-
-#: a page without fill words (see :func:`fill_words`)
-NO_FILLS: npt.NDArray[np.uint32] = np.empty(0, dtype=np.uint32)
-
-# a fill word's key: its kind in the top two bits (a figure 0, a calendar name 1, a name 2)
-# above 30 bits of a CRC-32 of the word (1 in 2**30 of two words' keys collide)
-_KEY = 0x3FFFFFFF
-_CALENDAR = 1 << 30
-_NAME = 2 << 30
-
-# a run of word characters (marks among them) opening with a capital or title-case letter;
-# in ASCII, a run of word characters opening with a letter (``re``: 2x faster)
-_CAPITALISED = regex.compile(r"(?<!\w)[\p{Lu}\p{Lt}]\w*")
-# the words of the news agencies' credits (clipper.agencydatelines.AGENCIES), as words() writes
-# them: no names a template fills
-_AGENCY_WORDS = frozenset(words(" ".join(AGENCIES)))
-# a paragraph opening with a place and an agency's credit in parentheses, no date needed
-# ("SAN PEDRO (Reuters) -", "Washington (CNN) —"), or with a place in capitals, a credit in
-# parentheses or none, and a dash ("LOS ANGELES —", "TOKYO (Wire) —"): a dateline, which a
-# copy may change
-_PLACE_CREDIT = regex.compile(
-    r"[ \t]*(?:(?P<place>[^\n()]{1,40}?)[ \t,]*\((?:"
-    + "|".join(sorted((regex.escape(a) for a in AGENCIES), key=len, reverse=True))
-    + r"|"
-    + AGENCY_ACRONYM
-    + r")\)"
-    + r"|(?P<capitals>\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)[ \t,]*"
-    + r"(?:\((?P<credit>[^()\n]{2,30})\)[ \t]*)?[-–—])"
-)
-# how many of a text's first paragraphs a dateline may open (a headline line above it)
-_DATELINE_LINES = 3
-_ASCII_RUN = re.compile(r"(?<!\w)[A-Za-z]\w*")
 
 
 class Page(Protocol):
@@ -140,152 +102,9 @@ class Page(Protocol):
     def roundings(self) -> npt.NDArray[np.uint32]: ...
 
 
-def name_words(text: str, word_list: Sequence[str] | None = None) -> frozenset[str]:
-    """The names of ``text`` as ``clipper.words.words`` writes them: the words of its runs of
-    word characters that open with a capital ("Kouadio", "N'Guessan", "CHU", "M.") that it
-    never writes otherwise (a sentence's first "La", "The", "Les" stands lower-cased elsewhere
-    in the text: a word is a name when it occurs in ``word_list``, ``words(text)``, no more
-    often than in capitalised runs), but the words of a news agency's credit
-    (``clipper.agencydatelines.AGENCIES``: "Reuters", "AP", "Associated Press": a copy under
-    another dateline credits another agency, no template's slot) and of the place a dateline
-    opens with before such a credit (:func:`_dateline_places`) when the dateline is where
-    the text writes it (a place the story names again below its dateline, "TARNOW LAKE
-    (Wire) - … in Tarnow Lake", is a name the text writes: another copy of the story naming
-    it in a lead of its own names no one this text never writes).  Empty for a text of a
-    script without case."""
-    written: Counter[str] = Counter()
-    other: list[str] = []
-    # by distinct space-separated token (a text's words repeat): those with a capital
-    counts = Counter(text.split())
-    for token in filterfalse(str.islower, counts):
-        n = counts[token]
-        if token.isascii():
-            for run in _ASCII_RUN.findall(token):
-                if run[0].isupper():
-                    written[run.lower()] += n
-        else:
-            other += _CAPITALISED.findall(token) * n
-    if other:
-        written.update(words(" ".join(other)))
-    if not written:
-        return frozenset()
-    if word_list is None:
-        word_list = words(text)
-    total = Counter(word_list)
-    placed = _dateline_places(text)
-    return frozenset(
-        word
-        for word, n in written.items()
-        if total[word] <= n and word not in _AGENCY_WORDS and n > placed[word]
-    )
-
-
-def _dateline_places(text: str) -> Counter[str]:
-    """The words of the places that open one of the first ``_DATELINE_LINES`` paragraphs of
-    ``text`` before a news agency's credit ("SAN PEDRO (Reuters) -", "Washington (CNN) —"),
-    or in capitals before a dash, a credit between ("LOS ANGELES —", "TOKYO (Wire) —": the
-    credit's words too), each with how often the datelines write it: a copy's dateline,
-    which it may change, no template's slot."""
-    placed: Counter[str] = Counter()
-    for line in [line for line in text.split("\n") if line.strip()][:_DATELINE_LINES]:
-        found = _PLACE_CREDIT.match(line)
-        if found is not None:
-            placed.update(words(found["place"] or f"{found['capitals']} {found['credit'] or ''}"))
-    return placed
-
-
-def fill_words(
-    word_list: Sequence[str], names: Collection[str] = (), language: str | None = None
-) -> npt.NDArray[np.uint32]:
-    """The words of a text (``clipper.words.words``) a template fills: those opening with a
-    digit of any script (``2026``, ``50`` of "$0.50", ``3rd``), the month and weekday names
-    (``clipper.calendarwords.CALENDAR_FILLS``: "décembre", "Friday" wherever they stand, one
-    that is a word of some language too, or an abbreviation, only next to a figure: "3 dic",
-    "mai 2026", not "de", "des", "may" in a sentence; on a page in ``language``, never one of
-    its common words that names nothing in it: French "des 27 pays",
-    :func:`clipper.calendarwords.common_words`) and the text's ``names`` (:func:`name_words`),
-    as a flat array ``[index, key, index, key …]`` (the word's index in ``word_list``,
-    ascending, and its key: 30 bits of a CRC-32 of the word, a name's spelling
-    (:func:`_spelling`), under its kind, a figure 0, a calendar name ``1 << 30``, a name
-    ``2 << 30``; ``words`` reads digits of every script as ASCII, "٢٠٢٦" as 2026).
-    ``NO_FILLS`` when there are none."""
-    found: list[int] = []
-    for at, kind in _filled(word_list, names, language):
-        found += (at, _fill_key(word_list[at], kind))
-    return np.array(found, dtype=np.uint32) if found else NO_FILLS
-
-
-# A night's texts fill their templates with the same names, figures and months again and again
-# (the first 2,000 one-day records of bench/oneday.py: ~80 fills a record, a name's spelling
-# worked out by a loop over its letters): each word's key is kept (a word and its kind ~0.2 KB:
-# ≤ ~13 MB a process).
-_FILL_KEYS_KEPT = 1 << 16
-
-
-@word_memo(_FILL_KEYS_KEPT)
-def _fill_key(word: str, kind: int) -> int:
-    """The key :func:`fill_words` gives ``word`` filling a slot of ``kind`` (0, ``_CALENDAR``
-    or ``_NAME``): 30 bits of a CRC-32 of the word, a name's of its spelling
-    (:func:`_spelling`), under the kind's bits."""
-    spelled = _spelling(word) if kind == _NAME else word
-    return zlib.crc32(spelled.encode("utf-8", "surrogatepass")) & _KEY | kind
-
-
-def fill_positions(word_list: Sequence[str], names: Collection[str] = ()) -> list[int]:
-    """Where :func:`fill_words`' words stand in ``word_list`` (their indices, ascending),
-    without their keys."""
-    return [at for at, _ in _filled(word_list, names)]
-
-
-def _filled(
-    word_list: Sequence[str], names: Collection[str], language: str | None = None
-) -> Iterator[tuple[int, int]]:
-    """``(index, kind)`` of each word of ``word_list`` a template fills (:func:`fill_words`;
-    on a page in ``language``, not its common words: :func:`clipper.calendarwords.common_words`)."""
-    common = common_words(language)
-    for at, word in enumerate(word_list):
-        if word[0].isdigit():
-            yield at, 0
-        elif word in CALENDAR_FILLS and (
-            CALENDAR_FILLS[word] == ALONE
-            or (word not in common and _beside_figure(word_list, at, common))
-        ):
-            yield at, _CALENDAR
-        elif word in names:
-            yield at, _NAME
-
-
-def _beside_figure(word_list: Sequence[str], at: int, common: frozenset[str] = frozenset()) -> bool:
-    """Whether the word before or after ``word_list[at]``, particles between them skipped
-    (``clipper.calendarwords.CALENDAR_PARTICLES``: "3 de dic."; not the page's language's
-    ``common`` words: Spanish "mar a 5 km"), opens with a digit."""
-    for step in (-1, 1):
-        i = at + step
-        while (
-            0 <= i < len(word_list)
-            and word_list[i] in CALENDAR_PARTICLES
-            and word_list[i] not in common
-        ):
-            i += step
-        if 0 <= i < len(word_list) and word_list[i][0].isdigit():
-            return True
-    return False
-
-
-def _spelling(name: str) -> str:
-    """What a name's spellings share: its first letter and its other letters but the vowels,
-    "h", "w" and "y", marks left out (NFKD) and a letter written twice once: "Koné", "Kone"
-    and "Koneh" are "kn", "Tolland" and a misspelt "Tolalnd" "tlnd", "Zelensky" and
-    "Zelenskyy" "zlnsk" (a copy that respells or corrects a name fills no slot with it;
-    two names so written alike, "Koné" and "Kane", are one fill)."""
-    bare = [c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)]
-    kept = bare[:1] + [c for c in bare[1:] if c not in "aeiouhwy"]
-    return "".join(c for c, _ in groupby(kept))
-
-
 def _without_names(fills: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
-    """``fills`` less its names' pairs (:func:`fill_words`)."""
-    figure = (fills[1::2] & np.uint32(_NAME)) == 0
+    """``fills`` less its names' pairs (:func:`clipper.fillwords.fill_words`)."""
+    figure = (fills[1::2] & np.uint32(NAME)) == 0
     if figure.all():
         return fills
     return fills.reshape(-1, 2)[figure].reshape(-1)
@@ -304,8 +123,8 @@ def template_fills(
     module), how many of them fill a slot (``filled``), and the fewer of the two pages'
     distinct fill words that its filled spans hold and the other page's do not (``fills``).
     ``substitutions`` counts spans of at most ``config.template_span_words`` words on each
-    side.  ``names``: whether names fill slots (:func:`fill_words`; above the first shared
-    shingle and below the last only with a figure: :func:`slot_fills`), or figures and
+    side.  ``names``: whether names fill slots (:func:`clipper.fillwords.fill_words`; above the
+    first shared shingle and below the last only with a figure: :func:`slot_fills`), or figures and
     calendar names alone."""
     return slot_fills(shorter, longer, hit, config, shingle_words, names)[:3]
 
@@ -441,9 +260,9 @@ def slot_fills(
         if not (own_s and own_l):
             continue
         if names:
-            people_s = {key for key in own_s if key >> 30 == _NAME >> 30}
-            people_l = {key for key in own_l if key >> 30 == _NAME >> 30}
-            shared = {key for key in side_s & side_l if key >> 30 == _NAME >> 30}
+            people_s = {key for key in own_s if key >> 30 == NAME >> 30}
+            people_l = {key for key in own_l if key >> 30 == NAME >> 30}
+            shared = {key for key in side_s & side_l if key >> 30 == NAME >> 30}
             if (
                 len(shared) >= config.template_person_same
                 and _side_by_side(at_s[lo_s[i] : hi_s[i]], keys_s[lo_s[i] : hi_s[i]], shared)
@@ -470,7 +289,7 @@ def slot_fills(
                     _first_line(longer, at_l[lo_l[i] : hi_l[i]], keys_l[lo_l[i] : hi_l[i]])
                     & people_l,
                 )
-        figures = any(key <= _KEY for key in own_s) and any(key <= _KEY for key in own_l)
+        figures = any(key <= KEY_MASK for key in own_s) and any(key <= KEY_MASK for key in own_l)
         if names and i >= len(gap) and not figures:
             continue
         filled += 1
@@ -507,12 +326,12 @@ def _rounded(
     found: set[int] = set()
     for p in range(lo, hi):
         key = int(keys[p])
-        if key > _KEY:
+        if key > KEY_MASK:
             continue
         if key in rounded or (
             p
             and at[p - 1] + 1 == at[p]
-            and keys[p - 1] <= _KEY
+            and keys[p - 1] <= KEY_MASK
             and pair_key(int(keys[p - 1]), key) in rounded
         ):
             found.add(key)
@@ -542,7 +361,7 @@ def _first_line(page: Page, at: npt.NDArray[np.uint32], keys: npt.NDArray[np.uin
     lead = page.lead_words
     if not lead:
         return set()
-    kept = (at < lead[0]) & (keys >> 30 == _NAME >> 30)
+    kept = (at < lead[0]) & (keys >> 30 == NAME >> 30)
     where, named = at[kept].astype(np.int64), keys[kept]
     if len(where) < 2:
         return set()

@@ -21,7 +21,8 @@ from clipper.calendarwords import (
     common_words,
 )
 from clipper.config import Config
-from clipper.templatefills import fill_words, two_instances
+from clipper.fillwords import fill_words
+from clipper.templatefills import two_instances
 from clipper.words import words
 from tests.test_template_instances import _pair
 from tests.test_wire_signoffs import _clusters, _record

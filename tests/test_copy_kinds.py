@@ -1,7 +1,7 @@
 """Copy kinds session 24's probe (``bench/copy_kinds.py``) found split from their original: a
 Korean copy spacing its phrases otherwise, a Turkish copy typed in ASCII (migration 0047:
 each Hangul syllable a word, a Turkish line's letters as ASCII), and a site's own intro
-paragraph above a trimmed copy (``clipper.match.is_lead_in``); and what must stay apart: other
+paragraph above a trimmed copy (``clipper.pairrules.is_lead_in``); and what must stay apart: other
 stories' paragraphs above the part a page shares.  The texts are invented."""
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ import pytest
 from clipper import fingerprint, paragraphs, spelling
 from clipper import words as words_module
 from clipper.config import MatchConfig
-from clipper.match import Candidate, is_lead_in
+from clipper.match import Candidate
+from clipper.pairrules import is_lead_in
 from clipper.words import syllable_or_turkish_variant, words
 from tests.test_keyboard_words import _cluster_rows, one_exact_cluster
 from tests.test_marked_words import _record, archived_at, run, upgraded

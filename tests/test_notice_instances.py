@@ -18,7 +18,8 @@ from typing import Any
 import pytest
 
 from clipper.config import Config
-from clipper.templatefills import fill_words, name_words, template_fills, two_instances
+from clipper.fillwords import fill_words, name_words
+from clipper.templatefills import template_fills, two_instances
 from clipper.words import words
 from tests.test_template_instances import _pair
 from tests.test_wire_signoffs import _clusters, _record

@@ -1,9 +1,9 @@
 """A copy putting a lead of the site's own IN PLACE of the wire's lede and trimming the tail
 (``bench/hard_copies.py`` kind ``leadtrim``): coverage 0.70-0.79, its rest held from the wire's
 second paragraph, so neither a part, a brief nor a lead-in above the story
-(``clipper.match.is_lead_in``, ``clipper.match.lede_end``).  And a datelined copy of the
+(``clipper.pairrules.is_lead_in``, ``clipper.pairrules.lede_end``).  And a datelined copy of the
 story, whose dateline names the town the lead names too, is no other person's notice
-(``clipper.templatefills.name_words``).  The texts are invented."""
+(``clipper.fillwords.name_words``).  The texts are invented."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ import numpy as np
 import numpy.typing as npt
 
 from clipper.config import MatchConfig
-from clipper.match import Candidate, is_lead_in, lede_end
-from clipper.templatefills import name_words
+from clipper.fillwords import name_words
+from clipper.match import Candidate
+from clipper.pairrules import is_lead_in, lede_end
 from tests.test_keyboard_words import _cluster_rows
 from tests.test_marked_words import _record, run
 

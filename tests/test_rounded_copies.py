@@ -4,7 +4,7 @@ one template that differ in figures of the same precision stay two (``clipper.ro
 A local site or a tabloid runs the wire's story with every figure rounded: "more than 12,000"
 for "12,478", "45 million" for "45.3 million", "3.5 per cent" for "3.52 per cent".  Each rounded
 figure is one the wire does not state, so the rules that keep a week's report from the next
-week's (``clipper.match.two_reports``, ``clipper.templatefills.two_instances``) split such a
+week's (``clipper.pairrules.two_reports``, ``clipper.templatefills.two_instances``) split such a
 copy from its story (``bench/newsroom_copies.py`` kind ``roundsub``: recall 0.25).  A rounded
 figure keeps the leading digits of the figure it stands for, fewer of them, and lies within
 a unit of its last digit; another week's figure is written as precisely as this week's.

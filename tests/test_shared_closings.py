@@ -4,7 +4,7 @@ A site group prints the same closing paragraphs under every short local story, a
 ends each release with the same portrait and forward-looking statements (here without an
 "About" heading that :mod:`clipper.pressreleases` would know): four different stories of 30-40
 words above ~70 shared words were one cluster at Jaccard 0.5-0.6.  Each page opens with text
-of its own and the two share only what follows (``clipper.match.shared_closing``), so they
+of its own and the two share only what follows (``clipper.pairrules.shared_closing``), so they
 are two articles; a wire story's copy under a new lead of its own, and copies that share
 their opening, stay copies.  Every text is invented.
 """

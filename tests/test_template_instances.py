@@ -18,9 +18,10 @@ import numpy.typing as npt
 import pytest
 
 from clipper.config import Config
+from clipper.fillwords import fill_words
 from clipper.match import Candidate, pair_hits
 from clipper.matchview import match_view
-from clipper.templatefills import fill_words, template_fills, two_instances
+from clipper.templatefills import template_fills, two_instances
 from clipper.words import words
 from tests.test_wire_signoffs import _clusters, _record
 

@@ -71,7 +71,7 @@ class MatchConfig:
     brief_min_coverage: float = 0.5
     # A site's own intro paragraph above a trimmed copy of a story's opening (a local lead-in:
     # "For families in X the question is no longer ...", then the wire's first paragraphs) is
-    # a copy of the story (clipper.match.is_lead_in): the shorter page's first line, or its
+    # a copy of the story (clipper.pairrules.is_lead_in): the shorter page's first line, or its
     # second under a headline of at most ``lead_in_headline_words`` the longer page holds, of
     # ``lead_in_min_words`` to ``lead_in_max_words`` words (a paragraph: a shorter lead-in
     # leaves a 100-word trim covered at 0.8 already), mostly outside shared shingles, the rest
@@ -98,7 +98,7 @@ class MatchConfig:
     lead_in_share: float = 0.4
     # ...or a lead of the site's own IN PLACE of the story's lede (the longer page's first
     # paragraph, of at most ``lead_in_max_words``, under a headline line or none: its
-    # ``match.lede_end``), the rest held from below that lede (within
+    # ``pairrules.lede_end``), the rest held from below that lede (within
     # ``lead_in_max_offset`` words of its end) and trimmed: a lead of 20 words or more, where
     # a lead above the whole story needs ``lead_in_min_words``.  bench/hard_copies.py kind
     # ``leadtrim`` (the wire's paragraphs 2 to 55-70 % of the story under a 25-45-word lead
@@ -248,7 +248,7 @@ class MatchConfig:
     # Two pages that each open with text of their own (of their first closing_own_share of
     # shingles, and at least closing_own_words, at most closing_opening_shared are shingles
     # the other holds: a dateline, a company's name) and share what follows are two articles
-    # under one closing block, not copies (clipper.match.shared_closing): a site group's
+    # under one closing block, not copies (clipper.pairrules.shared_closing): a site group's
     # closing paragraphs under four different local stories of 30-40 words each (newcomer 31's
     # finding F-A: all 8 pages one cluster at Jaccard 0.53-0.57), one company's releases
     # above a portrait and forward-looking statements no "About" heading names.  A copy under

@@ -1,6 +1,6 @@
 """Whether a page is written in its language's own letters, or with the letters another
 keyboard typed for them (:func:`stand_in_letters`): rule 6's choice between copies whose
-publication does not decide (:func:`clipper.canonical.originals_first`) shows the page a
+publication does not decide (:func:`clipper.originals.originals_first`) shows the page a
 reader of the language reads as written (newcomer 39: a Persian story retyped on an Arabic
 keyboard, ``ي ك`` for ``ی ک`` and spaces for its half-spaces, was shown over the Persian
 page, since its spaces made it eight words longer).

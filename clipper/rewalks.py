@@ -89,7 +89,7 @@ def reshow_zoneless(session: Session, run_id: int, rules: Rules) -> int:
     """Migration 0074: choose again the page shown of every cluster of two dated pages or
     more that holds a time without a zone (``published_zoneless``), since rule 6 no longer
     compares such a wall time with a moment as if it were UTC where their spans overlap
-    (``clipper.canonical._stated_time_first``; newcomer 31, finding D): their components
+    (``clipper.originals._stated_time_first``; newcomer 31, finding D): their components
     walked again (:func:`walk_again`; a canonical change is recorded under ``run_id``).
     Returns how many clusters were asked."""
     zoneless = Page.published_zoneless.is_(True)

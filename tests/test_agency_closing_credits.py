@@ -1,6 +1,6 @@
 """The credited agency's own page is shown when a copy credits the agency at its end, not only
 in its dateline (session 37 note, "Noticed, left alone" item 8; clipper.agencycredits.
-closing_credits, clipper.canonical.agencies_own): "… a-t-il déclaré. — AFP", "(Reporting by
+closing_credits, clipper.originals.agencies_own): "… a-t-il déclaré. — AFP", "(Reporting by
 …; Editing by …)", "Mit Material von dpa", "Con información de EFE", "(ANSA).", "/TT/",
 "NTB", "…した。（共同）".  Main read a credit in a page's first 600 characters only and showed
 an earlier re-post.  A sentence about an agency, a photo's credit and a site's own copyright

@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-from clipper.canonical import Node, originals_first, rank_key
+from clipper.canonical import Node, rank_key
 from clipper.mojibake import repaired_field, still_garbled
+from clipper.originals import originals_first
 from tests.conftest import build, exported
 
 

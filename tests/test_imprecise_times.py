@@ -275,7 +275,7 @@ def test_an_archive_that_showed_the_copy_shows_the_sites_original_after_the_upgr
 
     from sqlalchemy import text
 
-    from clipper import canonical
+    from clipper import originals
     from clipper.archive import current_revision
     from tests.conftest import build
 
@@ -293,7 +293,7 @@ def test_an_archive_that_showed_the_copy_shows_the_sites_original_after_the_upgr
          "text": "\n\n".join([*paragraphs, "Readers can send their questions to the desk."]),
          "date_publish": "2026-12-04T11:30:00Z", "date_download": "2026-12-04T12:05:00Z"},
     )))
-    monkeypatch.setattr(canonical, "span", as_utc)
+    monkeypatch.setattr(originals, "span", as_utc)
     archive, _ = build(tmp_path / "old.db", [path])
 
     def shown_url() -> str | None:

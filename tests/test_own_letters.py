@@ -1,13 +1,14 @@
 """Rule 6 shows the page written in its language's own letters before a copy typed with
 another keyboard's letters, where publication does not decide (clipper.ownletters,
-clipper.canonical._stated_time_first; newcomer 39: the Persian copy typed on an Arabic
+clipper.originals._stated_time_first; newcomer 39: the Persian copy typed on an Arabic
 keyboard was shown, its spaces for half-spaces making it the longer).  Invented texts."""
 
 from __future__ import annotations
 
 import pytest
 
-from clipper.canonical import Node, originals_first, rank_key
+from clipper.canonical import Node, rank_key
+from clipper.originals import originals_first
 from clipper.ownletters import TURKISH_LETTERS_WITHIN, stand_in_letters
 
 TURKISH = (

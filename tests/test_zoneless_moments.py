@@ -122,16 +122,16 @@ def test_an_archive_that_showed_the_aggregator_shows_the_distributor_after_the_u
     an archive made afresh."""
     from sqlalchemy import text
 
-    from clipper import canonical
+    from clipper import originals
     from clipper.archive import current_revision
 
     def by_rank(node: Node) -> tuple[bool, float, tuple[object, ...]]:  # before 0074
         day_alone = len(node.rank[1]) <= 10
-        return (day_alone, canonical.span(node)[1] if day_alone else 0.0, node.rank)
+        return (day_alone, originals.span(node)[1] if day_alone else 0.0, node.rank)
 
     nights = _release_nights(tmp_path)
     db = tmp_path / "old.db"
-    monkeypatch.setattr(canonical, "_stated_time_first", by_rank)
+    monkeypatch.setattr(originals, "_stated_time_first", by_rank)
     assert shown_after(db, nights) == AGGREGATOR
     archive = open_archive(str(db))
     with archive.engine.begin() as connection:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from clipper.dates import placeholder_date
-from clipper.dumpdates import line_date, update_line
+from clipper.dumpdates import update_line
+from clipper.linedates import line_date
 from clipper.localdates import ascii_date_digits
 from clipper.othercalendars import UNREAD_CALENDAR, unread_calendar_in
 from clipper.page import Article, RawPage

@@ -1,23 +1,37 @@
 """A text dump's dateline: the publication date a short line near the top says it gives
 ("Published 4 March 2025", "Veröffentlicht am 13. Mai 2026 um 15:44", "نُشر في ١٢ مارس ٢٠٢٦"),
 step 6 of :mod:`clipper.textdump`'s line cleaner, and the dateline of an HTML page without
-date metadata (:func:`first_dateline`, :func:`first_stamp`: :mod:`clipper.htmldatelines`).
+date metadata (:func:`first_dateline`, :func:`first_stamp`: :mod:`clipper.htmldatelines`).  The
+date one line gives is :mod:`clipper.linedates`' (:func:`clipper.linedates.line_date`); the
+numbers that read as dates, and those named as something else, :mod:`clipper.datenumbers`'.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, nullcontext
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 
 from htmldate.extractors import try_date_expr
 
+from clipper.datenumbers import CLOCK, NEWS_YEAR, named_number, numeric_day
+
+# clipper.htmldatelines (not touched in session 49) imports named_days, line_date and
+# possible_day from here: to be pointed at clipper.datenumbers and clipper.linedates
+from clipper.datenumbers import named_days as named_days
 from clipper.dumplines import word_count
-from clipper.feednotes import SOURCE_LABELS
 from clipper.furniture.compiled import Matchers, matchers
-from clipper.kanjinumerals import digit_dates
+from clipper.linedates import (
+    EARLIEST,
+    FIRST_DIGIT,
+    LABEL_EDGES,
+    line_date,
+    possible_day,
+    posted_part,
+    posted_part_by,
+    read_by_label,
+    stamp_part,
+)
 from clipper.localdates import ascii_date_digits, common_era, local_date, names_a_month
 from clipper.othercalendars import other_calendar_in, unread_calendar_in
 from clipper.paragraphs import LINES_KEPT, line_memo
@@ -33,13 +47,10 @@ DATELINE_MAX_WORDS = 14
 # words, 10 of them neither) is one line of dates, a sentence of prose is not; and at most this
 # many words in all.
 DATELINE_LINE_MAX_WORDS = 32
-_DATELINE_YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
 _AMBIGUOUS_DATE = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|1[0-2])[/-]\d{4}(?!\d)")
-_EARLIEST = datetime(1995, 1, 1)
 # Spellings htmldate's parsers miss, rewritten to ones they read: Czech and Slovak spaced dots
 # ("28. 11. 2026"), Spanish and Portuguese "28 de noviembre de 2026".
 _SPACED_DOTS = re.compile(r"(?<!\d)(\d{1,2})\.\s+(\d{1,2})\.\s+(\d{4})(?!\d)")
-_FIRST_DIGIT = re.compile(r"\d")
 _DE_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+de\s+(\w+)\s+de\s+(\d{4})(?!\d)", re.IGNORECASE)
 
 
@@ -56,7 +67,7 @@ def date_line_sized(line: str) -> bool:
 @line_memo(LINES_KEPT)
 def _sized_by(line: str, tables: Matchers) -> bool:
     """:func:`date_line_sized` by ``tables`` (their labels are no words: :func:`_other_words`),
-    kept with them (:func:`_posted_part_by`)."""
+    kept with them (:func:`posted_part_by`)."""
     n = word_count(line)
     if n <= DATELINE_MAX_WORDS:
         return True
@@ -70,7 +81,7 @@ def _sized_by(line: str, tables: Matchers) -> bool:
         return True
     return (
         n <= DATELINE_LINE_MAX_WORDS
-        and _FIRST_DIGIT.search(line) is not None
+        and FIRST_DIGIT.search(line) is not None
         and _other_words(line, tables) <= DATELINE_MAX_WORDS
     )
 
@@ -122,7 +133,7 @@ def first_stamp(lines: Iterable[str], latest: datetime | None) -> str | None:
         # the posting part's words: "Publié le 3 décembre 2026 à 14h32 · Mis à jour le 4
         # décembre 2026 à 08h10" is a stamp of 7 words and its update (newcomer 29 finding 13:
         # counted whole, 17, the line was passed over and the page dated by its day alone)
-        line = _posted_part(line)
+        line = posted_part(line)
         if not date_line_sized(line):
             continue
         when = dateline(line, latest)
@@ -150,7 +161,7 @@ def first_calendar_day(lines: Iterable[str], latest: datetime | None) -> str | N
         if not date_line_sized(line) or (
             # an Ethiopian year looks Gregorian ("ኅዳር 24 ቀን 2019 ዓ.ም"), and a Hijri date may
             # stand beside the Gregorian one htmldate misses ("… 1448 هـ - 03 ديسمبر 2026 مـ")
-            _DATELINE_YEAR.search(text) and not other_calendar_in(text)
+            NEWS_YEAR.search(text) and not other_calendar_in(text)
         ):
             continue
         if local_numeric_date(line) == line or (label and label.search(line)):
@@ -197,10 +208,8 @@ def posted_and_updated(line: str) -> bool:
     detsember 2026 Uuendatud 5. detsember 2026"): the page's own stamp, its day sure though it
     states no time, where a bare date over the text may be the site's "today" (newcomer 30
     finding 5: such a Latvian line left its dump undated)."""
-    posted = _posted_part(line)
-    return (
-        posted != line and _DATELINE_YEAR.search(ascii_date_digits(line[len(posted) :])) is not None
-    )
+    posted = posted_part(line)
+    return posted != line and NEWS_YEAR.search(ascii_date_digits(line[len(posted) :])) is not None
 
 
 def posted_then_updated(line: str) -> tuple[str, str] | None:
@@ -218,19 +227,19 @@ def _split_by(line: str, tables: Matchers) -> tuple[str, str] | None:
     """:func:`posted_then_updated` by ``tables``."""
     if tables.updated is None:
         return None
-    posted = _posted_part_by(line, tables)
+    posted = posted_part_by(line, tables)
     rest = line[len(posted) :]
     if posted == line:
         return None
-    if _DATELINE_YEAR.search(ascii_date_digits(rest)) is None:
+    if NEWS_YEAR.search(ascii_date_digits(rest)) is None:
         return _same_day_update(posted, rest, tables)
     after = tables.updated_after.search(line, len(posted)) if tables.updated_after else None
-    if after is not None and not line[len(posted) : after.start()].strip(_LABEL_EDGES + "（("):
-        return posted, after["date"].strip(_LABEL_EDGES)
+    if after is not None and not line[len(posted) : after.start()].strip(LABEL_EDGES + "（("):
+        return posted, after["date"].strip(LABEL_EDGES)
     found = tables.updated.search(line, len(posted))
     if found is None:
         return None
-    return posted, line[found.end() :].strip(_LABEL_EDGES).rstrip(_CLOSING).strip(_LABEL_EDGES)
+    return posted, line[found.end() :].strip(LABEL_EDGES).rstrip(_CLOSING).strip(LABEL_EDGES)
 
 
 # An update's time alone after its label ("Updated 11:42 AM EAT", "Mis à jour à 18h05"): a time
@@ -248,45 +257,18 @@ def _same_day_update(posted: str, rest: str, tables: Matchers) -> tuple[str, str
     EAT"): the change on the posting day, the posting date's day with the update's time
     (newcomer 46, finding 4: ``updated`` stayed null); None for any other ``rest``."""
     found = tables.updated.search(rest) if tables.updated is not None else None
-    if found is None or rest[: found.start()].strip(_LABEL_EDGES):
+    if found is None or rest[: found.start()].strip(LABEL_EDGES):
         return None
-    alone = _TIME_ALONE.fullmatch(rest[found.end() :].strip(_LABEL_EDGES).rstrip(_CLOSING))
+    alone = _TIME_ALONE.fullmatch(rest[found.end() :].strip(LABEL_EDGES).rstrip(_CLOSING))
     if alone is None:
         return None
-    day = posted[: clock.start()] if (clock := _CLOCK.search(posted)) else posted
-    return posted, f"{day.strip(_LABEL_EDGES)} {alone['time']}"
+    day = posted[: clock.start()] if (clock := CLOCK.search(posted)) else posted
+    return posted, f"{day.strip(LABEL_EDGES)} {alone['time']}"
 
 
 # A bracket closing an update written in brackets after the posting date ("… (uppdaterad 6 dec.
 # 2026 kl. 08.00)", "… (aktualisiert 06.12.2026, 08:00 Uhr)"): not part of its date.
 _CLOSING = " )]）"
-
-
-def _posted_part(line: str) -> str:
-    """``line`` up to an "updated" label following its first date ("03/12/2026 14h30
-    Atualizado há 2 horas", "3 december 2026, 09:31 Laatste update: 4 december 2026, 07:10":
-    the posting time, then when it changed); ``line`` itself when it has none after a digit."""
-    return _posted_part_by(line, matchers())
-
-
-# A night's dumps repeat their short lines, each asked of several times (a dateline, an
-# update, a date's label): a line's answer kept with the tables it was read by (a kept answer
-# belongs to them, as :func:`clipper.dumplines.is_furniture`'s does: bench/textdump.py reads
-# the same dumps with the English table alone, then with every table).
-@line_memo(LINES_KEPT)
-def _posted_part_by(line: str, tables: Matchers) -> str:
-    """:func:`_posted_part` by ``tables``: ``line`` up to the first "updated" label after a
-    digit, or up to an update in brackets closed by its label ("…（2026年12月6日 21時05分更新）":
-    :attr:`clipper.furniture.compiled.Matchers.updated_after`)."""
-    updated = tables.updated
-    found = updated.search(line) if updated is not None else None
-    start = found.start() if found is not None else len(line)
-    after = tables.updated_after
-    if after is not None and (closed := after.search(line)) is not None:
-        start = min(start, closed.start())
-    if start == len(line) or _FIRST_DIGIT.search(line, 0, start) is None:
-        return line
-    return line[:start].rstrip(" |·-–—,;:：(（")
 
 
 def _dateline_label(line: str) -> bool:
@@ -296,7 +278,7 @@ def _dateline_label(line: str) -> bool:
 
 @line_memo(LINES_KEPT)
 def _dateline_label_by(line: str, tables: Matchers) -> bool:
-    """:func:`_dateline_label` by ``tables`` (kept with them, as :func:`_posted_part_by`)."""
+    """:func:`_dateline_label` by ``tables`` (kept with them, as :func:`posted_part_by`)."""
     return tables.dateline.search(line) is not None
 
 
@@ -311,15 +293,15 @@ def dateline(line: str, latest: datetime | None) -> str | None:
     06:00": 05:10), and a date of a calendar htmldate does not read after the label ("تاریخ
     خبر: ۱۳ آذر ۱۴۰۵": :mod:`clipper.numericdates`) is the line's, no later than ``latest``
     (newcomer 27 finding 6: the first was the day alone, the second unread)."""
-    if _FIRST_DIGIT.search(line) is None:
+    if FIRST_DIGIT.search(line) is None:
         return None  # every date either way reads holds a digit (of any script): a year
-    posted = _posted_part(line)
+    posted = posted_part(line)
     day = _dateline_day(line, latest)
     if day is not None and (when := _labelled_date(posted)) is not None and when[:10] == day:
         return when
     if (
         day is None
-        and not _DATELINE_YEAR.search(ascii_date_digits(line))
+        and not NEWS_YEAR.search(ascii_date_digits(line))
         and _dateline_label(line)
         and (when := line_date(posted)) is not None
     ):
@@ -337,204 +319,12 @@ def _labelled_date(posted: str) -> str | None:
     return when
 
 
-# A time of day on a line (its hour and minutes: "4:45 PM IST", "10:15", "16h30").
-_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])(?::|h)[0-5]\d(?!\d)")
-# A numeric date with its year, in any order ("03/12/2026", "2026-12-03", "03.12.2026").
-_NUMERIC_DATE = re.compile(
-    r"(?<!\d)(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?!\d)"
-)
-# Three numbers joined by one separator, the same twice ("03.12.26", "3/12/2026", "2026-12-03"),
-# no fourth after them ("1.2.3.4"): a numeric date when they make a calendar day
-# (:func:`numeric_day`).
-_THREE_NUMBERS = re.compile(
-    r"(?<![\d/.\-])(\d{1,4})([/.\-])(\d{1,2})\2(\d{2}|\d{4})(?!\d|[/.\-]\d)"
-)
-
-
-def named_days(line: str) -> set[str]:
-    """The days (``YYYY-MM-DD``) ``line``'s first numeric date could be read as, in any
-    order (:func:`numeric_day`'s), when a word names it as something else
-    (:func:`named_number`: "Version 2.1.14" → 2014-01-02 and 2014-02-01); else none.  What a
-    reader searching a page's text for dates (htmldate) may have taken for the page's date."""
-    text = ascii_date_digits(line)
-    if not named_number(text):
-        return set()
-    days = set()
-    found = _THREE_NUMBERS.search(text)
-    assert found is not None  # a named number is one
-    first, _, middle, last = found.groups()
-    if len(first) == 4:
-        orders = [(first, middle, last)] if len(last) <= 2 else []
-    else:
-        orders = [(last, middle, first), (last, first, middle)]
-    for year, month, day in orders:
-        full = int(year) + 2000 if len(year) <= 2 else int(year)
-        try:
-            days.add(date(full, int(month), int(day)).isoformat())
-        except ValueError:
-            continue
-    return days
-
-
-def numeric_day(text: str) -> bool:
-    """Whether ``text`` (ASCII digits) holds a numeric date in any of the orders sites write
-    one: day, month, year or month, day, year, the year of two digits or four ("03.12.26",
-    "Thursday, 03/12/26", "12-03-2026"), or year, month, day ("2026-12-03"); a year of four
-    digits is one of :data:`_DATELINE_YEAR`'s, and the numbers make a real calendar day in that
-    order (not "12.34.56", "31.02.26").  Whether it looks like a date, not which day it is: the
-    reading is :func:`line_date`'s, which leaves a two-digit year alone unread."""
-    for found in _THREE_NUMBERS.finditer(text):
-        first, _, middle, last = found.groups()
-        if len(first) == 4:
-            orders = [(first, middle, last)] if len(last) <= 2 else []
-        elif len(first) <= 2:
-            orders = [(last, middle, first), (last, first, middle)]
-        else:
-            continue
-        for year, month, day in orders:
-            if len(year) == 4 and _DATELINE_YEAR.fullmatch(year) is None:
-                continue
-            full = int(year) + 2000 if len(year) == 2 else int(year)
-            try:
-                date(full, int(month), int(day))
-            except ValueError:
-                continue
-            return True
-    return False
-
-
-# What stands right before a line's numeric date when something says the number is something
-# else: a sign ("§ 3.12.2026", "#1.2.26", "№ 4.1.2026"), a letter joined to it ("v3.4.2026"),
-# or a word and a space ("Version 2.1.14", "Build 2026.12.03"), a word of
-# :data:`NUMBER_NAMES`.
-_NUMBER_NAMED = re.compile(r"(?:(?P<sign>[§#№])\s*|(?P<glued>[^\W\d_])|(?P<word>[^\W\d_]+)\s+)$")
-
-# Words that name the number after them as something other than a date (case-folded): a
-# software's version, release, build or patch; a rule's, law's, standard's or text's part; a
-# model or a number.  Data, in the languages whose sites write such lines most: a word not
-# listed ("Berlin 03.12.2026", "Datum 03.12.2026", "Jane Doe 03.12.2026") leaves the line a
-# date line, as a page's place, label or byline before its date does.  Not listed on purpose:
-# words that name a date as well ("Update", "Edition", "Issue", "Stand": "Stand 03.12.2026"
-# is the date the text was current).
-NUMBER_NAMES = frozenset(
-    [
-        "version",
-        "ver",
-        "release",
-        "rel",
-        "build",
-        "revision",
-        "rev",
-        "patch",
-        "firmware",
-        "software",
-        "hotfix",
-        "rule",
-        "section",
-        "sec",
-        "clause",
-        "article",
-        "art",
-        "chapter",
-        "chap",
-        "paragraph",
-        "para",
-        "item",
-        "model",
-        "number",
-        "nr",
-        "no",
-        "iso",
-        "din",
-        "iec",
-        "ieee",
-        "rfc",
-        "norm",
-        "standard",
-        "fassung",
-        "abschnitt",
-        "kapitel",
-        "artikel",
-        "absatz",
-        "ziffer",
-        "nummer",
-        "chapitre",
-        "alinéa",
-        "norme",
-        "numéro",
-        "versión",
-        "versão",
-        "versao",
-        "versione",
-        "versie",
-        "versjon",
-        "versio",
-        "verzió",
-        "verze",
-        "verzia",
-        "wersja",
-        "sürüm",
-        "artículo",
-        "capítulo",
-        "sección",
-        "número",
-        "artigo",
-        "secção",
-        "seção",
-        "articolo",
-        "capitolo",
-        "sezione",
-        "comma",
-        "numero",
-        "hoofdstuk",
-        "sectie",
-        "artykuł",
-        "rozdział",
-        "punkt",
-        "версия",
-        "версія",
-        "статья",
-        "стаття",
-        "раздел",
-        "розділ",
-    ]
-)
-
-
-def named_number(line: str) -> bool:
-    """Whether ``line``'s first numeric date (:data:`_THREE_NUMBERS`, in any script's digits)
-    is a number a sign or a word before it names as something else: a version, a release, a
-    rule, a section ("Version 2.1.14", "v3.4.2026", "§ 3.12.2026", "Firmware 1.2.26", "Build
-    2026.12.03": a word of :data:`NUMBER_NAMES`, or a letter joined to the number); then the
-    line is no date line, read or counted (bare34: such a line in an undated dump's header was
-    counted as a date not read).  Any other word before the date leaves it a date line: a
-    label ("Posted 03/12/2026", "Datum 03.12.2026"), a weekday ("Thu 03/12/26"), a place
-    ("BERLIN 03.12.2026", "Berlin 03.12.2026"), a byline ("Jane Doe 03.12.2026"); so does a
-    time of day after the date ("Release 03.12.2026 14:30" is a time).  Words of scripts
-    without case (Han, Thai, Hangul: "입력 2026.12.04") name no number here."""
-    text = ascii_date_digits(line)
-    found = _THREE_NUMBERS.search(text)
-    if found is None or _CLOCK.search(text, found.end()) is not None:
-        return False
-    before = _NUMBER_NAMED.search(text, 0, found.start())
-    if before is None:
-        return False
-    if before["sign"]:
-        return True
-    letter = before["glued"] or before["word"]
-    if letter.casefold() == letter.upper().casefold() and letter.lower() == letter.upper():
-        return False  # a script without case
-    if before["glued"]:
-        return True
-    return before["word"].casefold() in NUMBER_NAMES
-
-
 def stamped_day(line: str, when: str) -> bool:
     """Whether ``when`` (a date :func:`line_date` read from ``line``, a day alone) is a posting
     stamp's day: ``line`` gives a time of day too, in a zone no page names alone ("December 3,
     2026 4:45 PM IST" on a page saying nothing of India, Ireland or Israel: the day is sure,
     its time is not)."""
-    return len(when) == 10 and _CLOCK.search(ascii_date_digits(line)) is not None
+    return len(when) == 10 and CLOCK.search(ascii_date_digits(line)) is not None
 
 
 def date_looking(line: str) -> bool:
@@ -543,7 +333,7 @@ def date_looking(line: str) -> bool:
     (:func:`clipper.othercalendars.other_calendar_in`), a date written with the characters for
     year, month and day in any era (:func:`clipper.numericdates.cjk_date_in`: "令和8年12月4日",
     "中華民國115年12月4日 下午 3:20", which newcomer 38 (F5) saw left uncounted), a month name
-    of the date tables' languages or of the page's (:func:`clipper.localdates.page_months`)
+    of the date tables' languages or of the page's (:func:`clipper.monthnames.page_months`)
     beside a day and a year (:func:`clipper.localdates.names_a_month`), or a numeric date of
     any order, its year of
     two digits or four, in any script's digits (:func:`numeric_day`: "03.12.26" as
@@ -596,7 +386,7 @@ def update_line(line: str) -> bool:
     return (
         label is not None
         and date_line_sized(line)
-        and line_date(line[label.end() :].lstrip(_LABEL_EDGES)) is not None
+        and line_date(line[label.end() :].lstrip(LABEL_EDGES)) is not None
     )
 
 
@@ -604,7 +394,7 @@ def first_update(lines: Iterable[str], latest: datetime | None) -> str | None:
     """The date of the first "Updated" line among ``lines`` (:func:`update_line`), with the
     time and zone it gives (:func:`line_date`), no later than ``latest``; else None.  What an
     HTML page whose only date is its update is dated by (date source "updated": it was
-    published then at the latest), as a text dump is (:func:`clipper.textdump._head_date`)."""
+    published then at the latest), as a text dump is (:func:`clipper.headdates.head_date`)."""
     for line in lines:
         if (
             update_line(line)
@@ -624,7 +414,7 @@ def first_update_time(lines: Iterable[str], latest: datetime | None) -> str | No
     page that also gives its posting time (newcomer 30 finding 9: the update was read to date
     the page, then dropped)."""
     for line in lines:
-        if _FIRST_DIGIT.search(line) is None or not date_line_sized(line):
+        if FIRST_DIGIT.search(line) is None or not date_line_sized(line):
             continue  # (no digit: no date, :func:`line_date`)
         when = None
         if update_line(line):
@@ -743,38 +533,8 @@ def numeric_order(
     return guess
 
 
-# How much later than ``latest`` (a fetch time, as UTC) a date line's date may be as the lines
-# read it, before the page's country is known: the fetch's latest moment where its crawler wrote
-# it without a zone (UTC-12's wall time), and a day more for a time written with its zone
-# (:func:`clipper.verdict.plausible_published`, whose rule then decides on the country's clocks).
-_FETCH_ZONE_SLACK = timedelta(hours=12)
-_ZONED_SLACK = timedelta(days=1)
-
-
-def possible_day(when: str, latest: datetime | None) -> bool:
-    """Whether ``when`` (ISO 8601) can be a page's date: not before :data:`_EARLIEST`, nor, read
-    at its earliest (a day or a time without its zone on UTC+14's clock:
-    :func:`clipper.pubwindows.after_fetch`), after ``latest`` (the fetch time; now when unknown)
-    by more than a fetch written without its zone may be late (:data:`_FETCH_ZONE_SLACK`), a
-    time written with its zone a day more (:data:`_ZONED_SLACK`).  No stricter than the stored
-    date's rule (:func:`clipper.verdict.plausible_published`), which settles the page's
-    country's clocks: "06/12/2026 00h10" fetched at 23:30 UTC on the 5th is a Brussels page's
-    00:10 (dates43: any day after the fetch's UTC day was refused)."""
-    from clipper.pubwindows import after_fetch  # clipper.read imports this module's users
-
-    if when[:10] < str(_EARLIEST.date()):
-        return False
-    limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
-    try:
-        zoned = len(when) > 10 and datetime.fromisoformat(when).tzinfo is not None
-    except ValueError:
-        return False
-    slack = _FETCH_ZONE_SLACK + (_ZONED_SLACK if zoned else timedelta())
-    return not after_fetch(when, limit + slack, None)
-
-
 def _dateline_day(line: str, latest: datetime | None) -> str | None:
-    with _read_by_label(line):
+    with read_by_label(line):
         return _labelled_dateline_day(line, latest)
 
 
@@ -785,170 +545,29 @@ def _labelled_dateline_day(line: str, latest: datetime | None) -> str | None:
     # "Publicado em 03/12/2026" on a Portuguese page: day first; "Published 12/03/2026" on an
     # American one: month first (clipper.numericdates); the same time on Greenwich's clock in
     # brackets after it ("14:20 (19:20 GMT)") names no other day
-    line = ordered_dates(common_era(ascii_date_digits(greenwich_twin(_stamp_part(line))[0])))
-    if _DATELINE_YEAR.search(line) is None or _AMBIGUOUS_DATE.search(line) is not None:
+    line = ordered_dates(common_era(ascii_date_digits(greenwich_twin(stamp_part(line))[0])))
+    if NEWS_YEAR.search(line) is None or _AMBIGUOUS_DATE.search(line) is not None:
         return None
     if not _dateline_label(line):
         return None
     # htmldate's bound: the latest day the line may name at all, then the rule (possible_day)
     limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None) + timedelta(days=3)
     line = _DE_MONTH.sub(r"\1 \2 \3", _SPACED_DOTS.sub(r"\1.\2.\3", line))
-    found = try_date_expr(line, "%Y-%m-%d", False, _EARLIEST, limit)
-    if found is None and (digit := _FIRST_DIGIT.search(line)) is not None:
+    found = try_date_expr(line, "%Y-%m-%d", False, EARLIEST, limit)
+    if found is None and (digit := FIRST_DIGIT.search(line)) is not None:
         # month names of other languages: htmldate's extensive search (dateparser) on the date
         # alone, without the words announcing it or the time after it ("às 10h30")
-        year = _DATELINE_YEAR.search(line, digit.start())
+        year = NEWS_YEAR.search(line, digit.start())
         if year is not None:
             date = line[digit.start() : year.end()]
-            found = try_date_expr(date, "%Y-%m-%d", True, _EARLIEST, limit)
+            found = try_date_expr(date, "%Y-%m-%d", True, EARLIEST, limit)
     if found is None:
         # an abbreviated month before the day and a time after it ("Published Nov. 14, 2026
         # at 6:45 p.m. CST"): the local way of writing it, without the words announcing it
-        local = local_date(matchers().dateline.sub(" ", line, count=1).strip(_LABEL_EDGES))
+        local = local_date(matchers().dateline.sub(" ", line, count=1).strip(LABEL_EDGES))
         if local is not None and possible_day(local, latest):
             found = local[:10]
     return str(found) if found and possible_day(str(found), latest) else None
-
-
-# What stands between a dateline's label and its date ("发布时间：", "Published: ").
-_LABEL_EDGES = " :：|·-–—"
-# A credit after the date and time on the line ("2026-12-04 10:30 來源：中央社", "2026年12月4日
-# 10:30 来源：新华社 作者：张三", "2026.12.04 09:10 출처: 연합뉴스"): a source's or an author's
-# label and its colon end the stamp.
-_CREDIT_LABEL = re.compile(
-    r"[\s|·]*(?:"
-    + "|".join(sorted({re.escape(label) for labels in SOURCE_LABELS.values() for label in labels}
-                      | {"作者", "编辑", "編輯", "责任编辑", "責任編輯", "记者", "記者",
-                         "通讯员", "通訊員", "기자", "글", "記者名"}, key=len, reverse=True))
-    + r")\s*[:：]",
-    re.IGNORECASE,
-)  # fmt: skip
-
-
-def _stamp_part(line: str) -> str:
-    """``line`` up to a source's or an author's credit following its first date
-    (:data:`_CREDIT_LABEL`); ``line`` itself when it has none after a digit."""
-    found = _CREDIT_LABEL.search(line)
-    if found is None or _FIRST_DIGIT.search(line, 0, found.start()) is None:
-        return line
-    return line[: found.start()]
-
-
-# What stands before a date on a line of its own: a site's name and a dash or bar ("Kabar
-# Nusantara - 28/11/2026, 14:30 WIB", the Kompas and Detik form), or a label and a colon.
-_DATE_LEAD = re.compile(r"^.{1,40}?(?:\s[-–—|·]\s|:\s*)(?=\S)")
-
-
-@functools.cache
-def _label_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each language table's dateline and updated labels opening a line, by language."""
-    from clipper.furniture import TABLES
-
-    return tuple(
-        (language, re.compile(rf"^\W{{0,3}}(?:{'|'.join(f'(?:{p})' for p in phrases)})", re.I))
-        for language, table in sorted(TABLES.items())
-        if (phrases := (*table.dateline, *table.updated))
-    )
-
-
-def label_language(line: str) -> str | None:
-    """The language a line's date is to be read as by its label, when that is not the page's:
-    the first (by code) of the languages whose dateline or updated label opens ``line``
-    ("Publicado em", Portuguese's and Spanish's), when each writes numeric dates day first
-    (:data:`clipper.numericdates.DAY_FIRST_LANGUAGES`), the page does not
-    (:func:`clipper.numericdates.day_first`) and none is the page's own (whose rule decided);
-    None otherwise, and for a line holding no numeric date with its year.  Newcomer 28's
-    "Publicado em 03/12/2026 - 16:30" above an English text was counted, not read."""
-    from clipper.numericdates import DAY_FIRST_LANGUAGES, day_first, page_language
-
-    if not _NUMERIC_DATE.search(ascii_date_digits(line)) or day_first():
-        return None
-    languages = [language for language, label in _label_patterns() if label.match(line)]
-    if not languages or page_language() in languages:
-        return None
-    return languages[0] if all(lang in DAY_FIRST_LANGUAGES for lang in languages) else None
-
-
-@contextmanager
-def _read_by_label(line: str) -> Iterator[None]:
-    """Within it, ``line``'s dates are read as its label's language writes them
-    (:func:`label_language`), else as the page's."""
-    from clipper.read.zones import labelled_in  # clipper.read imports this module's users
-
-    language = label_language(line)
-    with labelled_in(language) if language is not None else nullcontext():
-        yield
-
-
-def line_date(line: str) -> str | None:
-    """:func:`_line_date`, the line's date read as its label's language writes it when that
-    is not the page's (:func:`label_language`: "Publicado em 03/12/2026 - 16:30" above an
-    English text is 3 December).  A date in Chinese or Japanese numerals is read as its digits
-    (:func:`clipper.kanjinumerals.digit_dates`: "二〇二六年十二月五日")."""
-    line = digit_dates(line)
-    if _FIRST_DIGIT.search(line) is None:
-        return None  # no year of any calendar (digits of any script), no date: the labels unread
-    from clipper.read.zones import page_hint  # clipper.read imports this module's users
-
-    return _line_date_for(line, page_hint(), matchers())
-
-
-# A night's dumps repeat their short lines (a wire's paragraphs, a site's date line): of the
-# 3,404 lines the first 1,000 one-day records of bench/oneday.py ask the date of, 423 are
-# distinct.  A line's date depends on it, on the page's language, country and region, and on
-# the language tables it is read by
-# (clipper.read.zones.page_hint, which the readings under it are kept by too).
-@line_memo(LINES_KEPT)
-def _line_date_for(line: str, hint: tuple[str, str, str], tables: Matchers) -> str | None:
-    """:func:`_line_date` of ``line`` on a page of ``hint``, kept with the ``tables`` it is read
-    by (:func:`clipper.furniture.compiled.matchers` at the asking: its labels and "updated"
-    words)."""
-    with _read_by_label(line):
-        return _line_date(line)
-
-
-def _line_date(line: str) -> str | None:
-    """The date ``line`` (a short line) gives, as a crawler's date field would be read
-    (:func:`clipper.read.declareddates.declared_date`: ISO 8601 with the time of day and zone it
-    gives, a date alone without one), with the label, site name or weekday a site prints before
-    it ("Diterbitkan: Sabtu, 28 Nov 2026 14:30 WIB", "Sabtu, 28 November 2026 | 14:30 WIB",
-    "Kabar Nusantara - 28/11/2026, 14:30 WIB"), up to an "updated" label after its date (the
-    posting time, not the change's: :func:`_posted_part`), in the calendars
-    :mod:`clipper.numericdates` reads too ("شنبه ۸ آذر ۱۴۰۵ ساعت ۱۰:۳۰"); None when it gives no
-    whole date (a year alone, "© 2026 X", a headline)."""
-    from clipper.numericdates import local_numeric_date
-    from clipper.read.declareddates import declared_date  # clipper.read imports this module's users
-
-    # the posting time, not the update after it ("Publicado: 30/11/2026 09:10 | Actualizado:
-    # 30/11/2026 11:20" gave 11:20 on a dump)
-    line = common_era(_stamp_part(_posted_part(line)))
-    if _DATELINE_YEAR.search(ascii_date_digits(line)) is None and local_numeric_date(line) == line:
-        return None  # no year, neither of a Gregorian date nor of a Solar Hijri or Minguo one
-    if named_number(line):
-        return None  # "Build 2026.12.03", "Rule 4.1.2026": a number its word names
-    if _DAY_SPAN.search(line):
-        return None  # "4 - 5 Disember 2026", "December 4-5, 2026": an event's days, not one
-    text = matchers().dateline.sub(" ", line, count=1).strip(_LABEL_EDGES)
-    # the line as written last: its label read with the word after it ("Publicado el 14 de
-    # noviembre de 2026, 21:30", whose label alone leaves "el" before the date)
-    for value in (text, _DATE_LEAD.sub("", text, count=1), line.strip()):
-        when, _ = declared_date(value)
-        if when is not None:
-            if len(when) <= 10:
-                return when
-            return datetime.fromisoformat(when.replace("Z", "+00:00")).isoformat()
-    return None
-
-
-# A span of days, two days of the month joined by a dash ("4 - 5 Disember 2026", "4–5 December
-# 2026", "December 4-5, 2026", "4. – 5. prosince 2026"): the days of an event or a print edition,
-# no one day of publication.  dates35 left "4 - 5 Disember" read as the 5th (the "4 -" taken for
-# a label before the date).  Not a numeric date's parts ("2026-12-05", "05-12-2026", "03 - 12 -
-# 2026") nor a time's ("14:05 - 5 December").
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
-_DAY_SPAN = re.compile(
-    rf"(?<![\d.:/\-–—]){_DAY}\.?\s?[-–—]\s?{_DAY}\.?(?![\d:/\-–—])(?!\d)(?!\s?[-–—]\s?\d)"
-)
 
 
 # A press release's lede: the place in capitals, a comma, the date, a dash (and PR Newswire's

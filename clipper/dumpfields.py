@@ -17,7 +17,7 @@ of:
   :mod:`clipper.read.textheader` read too), or a site label ("Outlet:", "Medium:");
 * an **update**: an "Updated:" label (:func:`clipper.read.headers.updated_label`, or a table's
   "updated" line: :func:`clipper.dumpdates.update_line`) with a date;
-* a **date**: a field :func:`clipper.dumpdates.line_date` reads (a label of a date, "Published:",
+* a **date**: a field :func:`clipper.linedates.line_date` reads (a label of a date, "Published:",
   "发布时间：", too), or one that looks like a date it does not read ("06/12/2026", its order
   unsettled: :func:`clipper.dumpdates.date_looking`), passed over;
 * an **outlet** unlabelled: a short name of at most :data:`OUTLET_WORDS` words, no digit, no
@@ -41,7 +41,8 @@ import re
 from dataclasses import dataclass
 
 from clipper.bylinelines import byline_line
-from clipper.dumpdates import date_looking, line_date, update_line
+from clipper.dumpdates import date_looking, update_line
+from clipper.linedates import line_date
 from clipper.monthnames import month_readings
 from clipper.read.fieldnames import field_name
 from clipper.read.headers import updated_label
@@ -75,7 +76,7 @@ _DATE_FIELDS = frozenset({"date", "published", "date_publish"})
 class HeaderFields:
     """What a header line of fields gives, each None when it gives none: ``author`` (a
     byline's NAME), ``outlet`` (a source label's value, else the one unlabelled name: "China
-    Daily"), ``published`` (ISO 8601, as :func:`clipper.dumpdates.line_date` reads the date
+    Daily"), ``published`` (ISO 8601, as :func:`clipper.linedates.line_date` reads the date
     field: a time without its zone as written), ``updated`` (the "Updated:" field's, as
     read)."""
 

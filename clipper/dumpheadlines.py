@@ -17,7 +17,7 @@ from datetime import datetime
 
 from clipper.captions import is_caption
 from clipper.clocktimes import clock_time
-from clipper.dumpdates import date_line_sized, dateline, line_date
+from clipper.dumpdates import date_line_sized, dateline
 from clipper.dumplines import (
     BYLINE,
     is_body_paragraph,
@@ -26,6 +26,7 @@ from clipper.dumplines import (
     normalise_line,
     word_count,
 )
+from clipper.linedates import line_date
 from clipper.localdates import ascii_date_digits, local_date
 from clipper.paperdatelines import paper_dateline
 from clipper.paragraphs import LINES_KEPT, line_memo
@@ -354,7 +355,7 @@ def header_date_line(line: str) -> bool:
     """Whether ``line`` is a date line a dump's header writes above or below its headline: a
     numeric date alone (:func:`clipper.headerdates.numeric_date`: "05.12.2026", a weekday or a
     label before it), a date alone or after a weekday, a label or a site's name
-    (:func:`clipper.dumpdates.line_date`: "5. Dezember 2026", "le 5 décembre 2026",
+    (:func:`clipper.linedates.line_date`: "5. Dezember 2026", "le 5 décembre 2026",
     "2026年12月5日"), a paper's date line (:func:`clipper.paperdatelines.paper_dateline`: "Le
     Soir, samedi 5 décembre 2026")."""
     from clipper.headerdates import numeric_date

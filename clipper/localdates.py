@@ -31,12 +31,6 @@ import unicodedata
 from datetime import date, datetime, tzinfo
 from typing import Any
 
-# clock_time, unit_time, names_a_weekday, date_languages, names_two_months and page_months
-# moved to clipper.clocktimes and clipper.monthnames: named here still by modules other
-# engineers own this session (clipper.read.declareddates, clipper.read.relativedates,
-# clipper.htmldatelines, clipper.dumpdates), which the lead may point at their new homes
-from clipper.clocktimes import clock_time as clock_time
-from clipper.clocktimes import unit_time as unit_time
 from clipper.kanjinumerals import digit_dates
 from clipper.monthnames import (
     baltic_order,
@@ -45,10 +39,10 @@ from clipper.monthnames import (
     nominative,
     thai_month_in_full,
 )
-from clipper.monthnames import date_languages as date_languages
-from clipper.monthnames import names_a_weekday as names_a_weekday
+
+# names_two_months moved to clipper.monthnames: clipper.htmldatelines (not touched in session
+# 49) still imports it from here, to be pointed at clipper.monthnames
 from clipper.monthnames import names_two_months as names_two_months
-from clipper.monthnames import page_months as page_months
 from clipper.paragraphs import LINES_KEPT, line_memo
 
 __all__ = [
@@ -193,8 +187,8 @@ _DAY_AND_YEAR = re.compile(
 def names_a_month(text: str, language: str = "") -> bool:
     """Whether ``text`` (digits in ASCII) names a month in one language of the date tables
     (:func:`local_date`'s, Arabic's Levantine and Maghrebi names too, and ``language``'s, the
-    page's, as :func:`page_months` gives them) beside a day and a year: a date, read or not
-    ("3 كانون الأول 2026", "31 Desemba 2026")."""
+    page's, as :func:`clipper.monthnames.page_months` gives them) beside a day and a year: a date,
+    read or not ("3 كانون الأول 2026", "31 Desemba 2026")."""
     if _DAY_AND_YEAR.search(text) is None:
         return False
     # Latvian's locative "2026. gada 3. decembrī", Estonian's adessive "3. detsembril" (newcomer

@@ -67,7 +67,7 @@ few linear passes over the lines:
    years late on readability's (2 of 2 wrong); publication lines: 21 of 21 right on fundus
    (tuned), 2 of 2 on readability (``bench/textdump.py``).  But for the dump's header's: an
    old scraper's dump opening with its headline and a date line, its body right below, is
-   dated by that line (:mod:`clipper.headerdates`, :func:`_header_date`).  A header's line of
+   dated by that line (:mod:`clipper.headerdates`, :func:`header_date`).  A header's line of
    fields ("By Wang Xiaoli | China Daily | Updated: 2026-12-06 17:45", "2026-12-06 14:30:00
    来源：证券时报网": :mod:`clipper.dumpfields`) gives the author, the outlet, the date and the
    update, and is dropped.  Without a date an undated dump takes the day it was read.
@@ -79,7 +79,6 @@ and one consent search per line.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -109,15 +108,9 @@ from clipper.dumpblocks import (
 from clipper.dumpdates import (
     DATELINE_LINES,
     date_line_sized,
-    date_looking,
     dateline,
     first_update_time,
     lede_date,
-    line_date,
-    possible_day,
-    posted_and_updated,
-    stamped_day,
-    update_line,
 )
 from clipper.dumpfields import HeaderFields, header_fields
 from clipper.dumpheadlines import (
@@ -132,15 +125,15 @@ from clipper.dumpheadlines import (
 from clipper.dumplines import is_body_paragraph, is_furniture, line_key, normalise_line, word_count
 from clipper.furniture.compiled import matchers
 from clipper.furniture.consent import consent_lines
-from clipper.headerdates import Order, header_day, numeric_date
+from clipper.headdates import head_date
+from clipper.headerdates import Order, header_date
+from clipper.linedates import line_date, possible_day
 from clipper.notices import after_wall
-from clipper.paperdatelines import paper_dateline
 from clipper.reflow import unwrap
 from clipper.reportdatelines import drop_report_dateline, with_credit
 from clipper.scripts import (
     SENTENCE_END,
     caseless,
-    marks_class,
     word_runs,
 )
 from clipper.staffdatelines import staff_dateline
@@ -228,7 +221,7 @@ def clean_text_dump(
     (:attr:`clipper.page.RawPage.named_date`), the year of an agency's dateline written without
     one ("MADRID, 4 dic (EFE).-") when ``latest`` is None (no fetch time).  ``order``: the day
     order the dump's folder settles (:func:`clipper.read.dumporder.folder_order`), by which a
-    header date line whose day and month may be either is read (:func:`_header_date`)."""
+    header date line whose day and month may be either is read (:func:`header_date`)."""
     if title and junk_title(title):
         title = None
     given = title  # a headline the reader gave: the dump's first lines are then no header
@@ -516,12 +509,12 @@ def clean_text_dump(
         published, updated = field_update, True
     if published is None:
         head = [*dropped, *((i, lines[i]) for i in range(first_body) if i not in leads)]
-        published, date_unread, updated = _head_date(head, first_body, latest)
+        published, date_unread, updated = head_date(head, first_body, latest)
     source = None
     if given is None and body_at is not None and body_at <= DUMP_HEADER_LINES:
         # the header an old scraper or a press-review tool writes: headline and date (the
         # paper's name before it), then the body
-        day, source = _header_date(header, order, latest)
+        day, source = header_date(header, order, latest)
         published = published or day
         if source is not None and _names(kept, title, source):
             source = None  # "Bruxelles, 5 décembre 2026" over a text about Brussels: a place
@@ -547,37 +540,6 @@ def clean_text_dump(
     )
 
 
-def _header_date(
-    header: list[str], order: Order | None, latest: datetime | None
-) -> tuple[str | None, str | None]:
-    """(the publication day the first line of a dump's ``header`` that gives one gives, the
-    paper that line names), each None when it gives none.  The day: a bare date
-    (:func:`clipper.headerdates.header_day`: "20/11/2026", "2026-11-20", "20 de noviembre de
-    2026", read with the folder's day ``order``), or the date after a paper's name ("Le Soir,
-    samedi 5 décembre 2026", "The Guardian, 5 December 2026, p. 3":
-    :func:`clipper.paperdatelines.paper_dateline`, which names the paper; a place's dateline,
-    "London, 5 December 2026", "Stockholm den 5 december 2026", names none).  ``header``: the
-    dump's first :data:`clipper.config.DUMP_HEADER_LINES` non-empty lines, when its body
-    starts right below them: the headline and the date an old scraper or a press-review tool
-    writes, whose place says the date is the dump's, not the site's "today" (newcomer 37
-    finding 1; newcomer 42 for a paper's name).  Only a header of one date line, not an
-    update's nor a timestamp's ("Updated …", "Stand: …"): beside another date, which is the
-    page's is not known."""
-    papers = {line: paper_dateline(line) for line in header}
-    dates = [
-        line
-        for line in header
-        if numeric_date(line) or line_date(line) is not None or papers[line] is not None
-    ]
-    if len(dates) != 1 or update_line(dates[0]) or matchers().is_timestamp(dates[0]):
-        return None, None
-    paper = papers[dates[0]]
-    if paper is not None:
-        day = paper.date[:10] if possible_day(paper.date, latest) else None
-        return day, None if paper.place else paper.name  # a place's dateline: no paper
-    return header_day(dates[0], order, latest), None
-
-
 def _names(kept: list[str], title: str | None, name: str) -> bool:
     """Whether the dump's text (its ``kept`` lines and its ``title``) names ``name``, a whole
     word or words, case aside."""
@@ -587,63 +549,10 @@ def _names(kept: list[str], title: str | None, name: str) -> bool:
 
 def _date_line(line: str) -> bool:
     """Whether ``line`` is only a date line the head zone reads (:func:`clipper.textedges.
-    is_dateline` and :func:`clipper.dumpdates.line_date`), though it counts many words or ends
+    is_dateline` and :func:`clipper.linedates.line_date`), though it counts many words or ends
     with a dot: Thai's "วันที่ 4 ธันวาคม 2569 เวลา 10:30 น." (its "น." is "o'clock"), a Chinese
     stamp with its credit, "2026年12月4日 10:30 来源：…"."""
     return is_dateline(line) and line_date(line) is not None
-
-
-def _head_date(
-    head: list[tuple[int, str]], first_body: int, latest: datetime | None
-) -> tuple[str | None, str | None, bool]:
-    """(the page's date, a date line not read, whether that date is an update's) from the short
-    lines the cleaner dropped (``head``: each with the number of lines kept before it): a line
-    above the first body paragraph that gives a date and a time of day and nothing else but a
-    site's name, a label or a weekday ("Kabar Nusantara - 28/11/2026, 14:30 WIB", "Sabtu, 28
-    November 2026 | 14:30 WIB": :func:`clipper.dumpdates.line_date`) is the page's posting time,
-    unless it is an "Updated" line; else the first dropped line that gives a date at all (a bare
-    date, the site's "today" as often as the page's: README, text dumps) is a date not read, to
-    be counted rather than lost. A line of a label no table knows and a date ("Imechapishwa:
-    Desemba 3, 2026", Swahili's "published") is the page's date when no line gives its posting
-    time, as such a label in a dump's header is (newcomer 27 finding 6: it was dropped unread).
-    An "Updated" line above the first body paragraph (a table's ``updated`` label: "آخر تحديث:
-    …", "Updated: …", "Diperbarui: …") dates the page by its update when it is the only line
-    giving a date, no later than ``latest``, as an updated label in a dump's header does
-    (newcomer 27 finding 6: "آخر تحديث" alone was counted, not read), said so by the third value
-    (the dump was published then at the latest: date source "updated")."""
-    unread = labelled = None
-    dated: list[tuple[str, bool]] = []  # each line's date, and whether it is an update's
-    tables = matchers()
-    for at, line in sorted(head, key=lambda item: item[0]):
-        when = line_date(line)
-        if when is None:
-            # a date no table reads (a month name of another language): counted, not lost
-            unread = unread or (line if date_looking(line) else None)
-            continue
-        updated = update_line(line)
-        if (
-            (len(when) > 10 or stamped_day(line, when) or posted_and_updated(line))
-            and at <= first_body
-            and not updated
-        ):
-            return when, None, False
-        if labelled is None and not tables.is_timestamp(line) and _unknown_label().match(line):
-            labelled = when
-        dated.append((when, updated and at <= first_body))
-        unread = unread or line
-    if labelled:
-        return labelled, None, False
-    if len(dated) == 1 and dated[0][1] and possible_day(dated[0][0], latest):
-        return dated[0][0], None, True
-    return None, unread, False
-
-
-# A label of at most three words and a colon opening a line ("Imechapishwa:", "An wallafa:",
-# Tamil's "வெளியிடப்பட்டது:", whose vowel signs are combining marks, no word characters).
-@functools.cache
-def _unknown_label() -> re.Pattern[str]:
-    word = rf"[^\W\d_](?:[^\W\d_]|[{marks_class()}])*"
-    return re.compile(rf"{word}(?: {word}){{0,2}}\s*[:：]\s*(?=\S)")
 
 
 def stops_at_paywall(read: Sequence[str]) -> bool:

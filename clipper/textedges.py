@@ -67,7 +67,7 @@ _DIGIT = re.compile(r"\d")
 # A paragraph that is only a date without a time of day: at most this many words (a weekday, a
 # place or a posting label before it: "Publié le dimanche 28 décembre 2014" is 6, "2014年12月28日
 # 星期日" 8); a headline or a sentence naming a date ("Dec. 28, 2014: Ferry sinks off the coast")
-# is no date line (clipper.dumpdates.line_date reads none in it).
+# is no date line (clipper.linedates.line_date reads none in it).
 DATE_ALONE_WORDS = 8
 # A label ending a text over an embed: this many words at most, ending with a colon.
 CLOSING_LABEL_WORDS = 3
@@ -94,7 +94,7 @@ def is_date_alone(paragraph: str) -> bool:
     """Whether ``paragraph`` is only a date, with or without its time of day: at most
     :data:`DATE_ALONE_WORDS` words (:func:`clipper.scripts.words_in`), no full stop at its
     end, and a date the date readers read whole, as a record's date field is read
-    (:func:`clipper.dumpdates.line_date`: month names of the date tables' languages and of the
+    (:func:`clipper.linedates.line_date`: month names of the date tables' languages and of the
     page's, numeric dates in any script's digits, a weekday, place or posting label before
     it).  "28 December 2014", "24. Dezember 2014", "٣ كانون الأول ٢٠٢٦" are; "On 28 December
     2014 the ferry sank" and "December 2014" are not."""
@@ -106,7 +106,7 @@ def is_date_alone(paragraph: str) -> bool:
     ):
         return False
     # htmldate's date parsers: imported when a page is cleaned, not when show starts
-    from clipper.dumpdates import line_date
+    from clipper.linedates import line_date
 
     return line_date(stripped) is not None
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from clipper.dumpdates import date_looking, first_stamp, first_update_time, line_date
+from clipper.dumpdates import date_looking, first_stamp, first_update_time
+from clipper.linedates import line_date
 from clipper.read.recorddates import publication_date, update_beside
 from clipper.read.zones import written_in
 from tests.conftest import build, exported

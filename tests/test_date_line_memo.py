@@ -11,7 +11,8 @@ import pytest
 import clipper.furniture as furniture
 import clipper.furniture.compiled as compiled
 from clipper import paragraphs
-from clipper.dumpdates import date_line_sized, dateline, line_date
+from clipper.dumpdates import date_line_sized, dateline
+from clipper.linedates import line_date
 from clipper.read.zones import written_in
 
 FETCHED = datetime(2026, 12, 5, 9, 0)

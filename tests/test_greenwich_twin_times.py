@@ -13,7 +13,7 @@ import pytest
 
 from clipper.clean import clean_page
 from clipper.config import CleanConfig
-from clipper.dumpdates import line_date
+from clipper.linedates import line_date
 from clipper.page import Article, RawPage
 from clipper.read.declareddates import declared_date
 from clipper.read.zones import written_in

@@ -197,7 +197,7 @@ def test_a_span_of_days_is_no_publication_day(line: str) -> None:
     ],
 )
 def test_a_date_lines_span_of_days_is_not_read(line: str, read: str | None) -> None:
-    from clipper.dumpdates import line_date
+    from clipper.linedates import line_date
 
     assert line_date(line) == read
 

@@ -14,7 +14,8 @@ import pytest
 
 from clipper.clean import clean_page
 from clipper.config import CleanConfig
-from clipper.dumpdates import date_looking, line_date
+from clipper.dumpdates import date_looking
+from clipper.linedates import line_date
 from clipper.page import Article, RawPage
 from clipper.textdump import clean_text_dump
 

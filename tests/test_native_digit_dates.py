@@ -47,7 +47,7 @@ HI_BODY = [
         ("إعادة بناء الرصيف الشمالي", "نشر في 12 مارس 2026", AR_BODY, "2026-03-12"),
         ("उत्तरी घाट दोबारा बनेगा", "प्रकाशित: 12 मार्च 2026", HI_BODY, "2026-03-12"),
         # in ASCII digits, after an Arabic label: day first, as an Arabic page writes them
-        # (the label's language reads the line: clipper.dumpdates.label_language)
+        # (the label's language reads the line: clipper.linedates.label_language)
         ("إعادة بناء الرصيف الشمالي", "نشر بتاريخ: 12/03/2026", AR_BODY, "2026-03-12"),
         # never after the page was fetched
         ("उत्तरी घाट दोबारा बनेगा", "प्रकाशित: १२ मार्च २०६२", HI_BODY, None),

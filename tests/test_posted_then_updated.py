@@ -16,7 +16,8 @@ import pytest
 from click.testing import CliRunner
 
 from clipper.cli import cli
-from clipper.dumpdates import first_update_time, line_date
+from clipper.dumpdates import first_update_time
+from clipper.linedates import line_date
 from clipper.read.recorddates import publication_date, update_beside
 from clipper.read.zones import written_in
 from tests.conftest import records_archive

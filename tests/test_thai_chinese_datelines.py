@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from clipper.cli import cli
-from clipper.dumpdates import line_date
+from clipper.linedates import line_date
 from clipper.textdump import clean_text_dump
 
 THAI_TITLE = "เทศบาลเชียงแสนเปิดท่าเรือโดยสารแห่งใหม่ริมแม่น้ำโขง"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from clipper.dumpdates import line_date
+from clipper.linedates import line_date
 from clipper.page import DECLARED
 from clipper.read.declareddates import declared_date
 from tests.test_dates_by_language import _page

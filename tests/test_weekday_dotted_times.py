@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from clipper.clean import clean_page
 from clipper.cli import cli
 from clipper.config import CleanConfig
-from clipper.dumpdates import line_date
+from clipper.linedates import line_date
 from clipper.monthnames import names_a_weekday
 from clipper.page import Article, RawPage
 from clipper.read.declareddates import declared_date, iso_or_none

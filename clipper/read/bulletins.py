@@ -46,8 +46,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from clipper.config import ITEM_GAP_S, ITEM_MIN_WORDS, ITEM_TITLE_WORDS
-from clipper.dumpdates import line_date
 from clipper.furniture.broadcast import compiled
+from clipper.linedates import line_date
 from clipper.page import RawPage
 from clipper.read.filenamedates import file_name_date
 from clipper.read.transcripts import HEADER_PARTS, Segment, station_name

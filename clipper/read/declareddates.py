@@ -14,15 +14,11 @@ from email.utils import parsedate_to_datetime
 from dateutil import parser as dateutil_parser
 
 from clipper import graphemes
+from clipper.clocktimes import clock_time, unit_time
 from clipper.dates import placeholder_date
 from clipper.kanjinumerals import digit_dates
-from clipper.localdates import (
-    ascii_date_digits,
-    clock_time,
-    local_date,
-    names_a_weekday,
-    unit_time,
-)
+from clipper.localdates import ascii_date_digits, local_date
+from clipper.monthnames import names_a_weekday
 from clipper.numericdates import local_numeric_date, written_day_first
 from clipper.paragraphs import LINES_KEPT, line_memo
 from clipper.read.zones import (
@@ -174,7 +170,7 @@ def declared_date(value: object, _local: bool = False) -> tuple[str | None, str 
     else one written with a month word of another language or the dot of "11.42 GMT" ("14 мая
     2025, 20:28", "2025年1月14日 21時17分": :func:`clipper.localdates.local_date`); each of
     these again with a time of day written the local way ("às 13h00", "15h30", "13.00 Uhr",
-    "14:05 hrs.", "06:10 PM" after a Hindi date: :func:`clipper.localdates.clock_time`).
+    "14:05 hrs.", "06:10 PM" after a Hindi date: :func:`clipper.clocktimes.clock_time`).
     Not read: anything without a year, day and month ("March 2025", "yesterday"), and
     day/month orders that cannot be told apart ("03/04/2025"): a wrong date would pick the
     wrong canonical, a missing one only defers to the next rule.
@@ -315,7 +311,7 @@ def _in_zone(iso: str | None, zone: tzinfo) -> str | None:
 _WEEKDAY = re.compile(r"[^\W\d_]{2,12}\.?,\s*(?=\d)")
 # A word before the date's digits with no comma after it, a weekday where the page's language
 # names one so ("lördag 5.12.2026 kl. 14.30", "la 5.12.2026 klo 14.30", "Sa 05.12.2026":
-# clipper.localdates.names_a_weekday; newcomer 43, finding 1).
+# clipper.monthnames.names_a_weekday; newcomer 43, finding 1).
 _BARE_WEEKDAY = re.compile(r"([^\W\d_]{2,12})\.?\s+(?=\d)")
 # A short word ending a label before the date's digits ("Veröffentlicht am 3. Dezember").
 _LABEL_TAIL = re.compile(r"^[^\W\d_]{1,3}\s+(?=\d)")

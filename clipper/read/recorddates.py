@@ -110,10 +110,10 @@ def update_beside(obj: dict[str, Any], skip: str = "") -> str | None:
     """The update the record's first publication field giving one writes after its posting
     date ("5 dec. 2026 kl. 14.30 (uppdaterad 6 dec. 2026 kl. 08.00)", "Dec 5, 2026 2:30 PM
     (updated Dec 6, 2026 8:00 AM)", "… (mis à jour le 6 décembre 2026 à 08h00)": the posting
-    date dates the page, :func:`publication_date`), as :func:`clipper.dumpdates.line_date`
+    date dates the page, :func:`publication_date`), as :func:`clipper.linedates.line_date`
     reads the part after its label (ISO 8601); None when no field goes on with an update
     (newcomer 43, finding 3: such a value was not read at all)."""
-    from clipper.dumpdates import line_date
+    from clipper.linedates import line_date
 
     for value in _present_dates(obj, skip):
         parts = _posted_and_update(value)

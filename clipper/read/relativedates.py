@@ -192,12 +192,12 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
 @functools.cache
 def _day_words() -> tuple[re.Pattern[str], dict[str, int]]:
     """A pattern of every word dateparser's tables of the languages clipper reads dates in
-    (:func:`clipper.localdates.date_languages`) name a day by, today's, yesterday's or the day
+    (:func:`clipper.monthnames.date_languages`) name a day by, today's, yesterday's or the day
     before's, opening a value, and each word (lower case) with its days back; a word two
     languages read as different days, or one that also names a day forward, is left out."""
     import importlib
 
-    from clipper.localdates import date_languages
+    from clipper.monthnames import date_languages
 
     back: dict[str, set[int]] = {}
     forward: set[str] = set()
@@ -286,10 +286,10 @@ def _on_the_day(days: int, written: str, fetched: datetime) -> str | None:
 @functools.lru_cache(maxsize=16)
 def _parser(base: datetime) -> Any:
     """dateparser's parser of spans back from ``base`` only, in the languages clipper reads
-    dates in (:func:`clipper.localdates.date_languages`)."""
+    dates in (:func:`clipper.monthnames.date_languages`)."""
     from dateparser import DateDataParser
 
-    from clipper.localdates import date_languages
+    from clipper.monthnames import date_languages
 
     settings = {"PARSERS": ["relative-time"], "RETURN_TIME_AS_PERIOD": True, "RELATIVE_BASE": base}
     return DateDataParser(languages=list(date_languages()), settings=settings)

@@ -385,7 +385,7 @@ def labelled_in(language: str) -> Iterator[None]:
     """Within it, the page's dates are read as ``language`` writes them, its address's country
     and its language's region kept (but the United States', whose month-first dates are its
     English's and Spanish's): a date line whose label is of another language than the page's
-    ("Publicado em 03/12/2026" above an English text: :func:`clipper.dumpdates.line_date`)."""
+    ("Publicado em 03/12/2026" above an English text: :func:`clipper.linedates.line_date`)."""
     _, country, region = _PAGE.get()
     token = _PAGE.set((language, country, "" if region == "us" else region))
     try:

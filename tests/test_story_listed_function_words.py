@@ -146,3 +146,14 @@ def test_the_languages_weighed_by_their_function_words() -> None:
     assert weighed_in("am", None) == ("en",)  # Amharic: listed by neither
     with pytest.raises(KeyError):
         functionwords.table("de")
+
+
+def test_each_function_word_language_is_one_an_article_is_weighed_in() -> None:
+    """No listed language is unreachable: Croatian is weighed as Serbo-Croatian (wordfreq's
+    ``sh``), Norwegian and Tagalog by wordfreq's ``nb`` and ``fil``, so stopwords-iso's ``hr``,
+    ``no`` and ``tl`` lists weigh nothing and are not listed."""
+    listed = functionwords.languages()
+    assert not {"hr", "no", "tl"} & listed
+    assert all(_language(code) == code for code in listed)
+    assert weighed_in("hr", None) == ("sh",)
+    assert weighed_in("no", None) == ("nb",) and weighed_in("tl", None) == ("fil",)

@@ -54,10 +54,16 @@ def source_version() -> str:
 def languages() -> frozenset[str]:
     """The languages (ISO 639-1 codes) whose words weigh by their function words: those
     stopwords-iso lists that ``wordfreq`` has no usable list for
-    (:func:`clipper.stories.weights.languages`)."""
+    (:func:`clipper.stories.weights.languages`) and that an article is weighed as
+    (:func:`clipper.stories.termweights.weighed_as`): not Croatian (``hr``), weighed by
+    wordfreq's Serbo-Croatian list, nor Norwegian (``no``) and Tagalog (``tl``), weighed by its
+    Bokmål and Filipino lists."""
     import stopwordsiso
 
-    return frozenset(stopwordsiso.langs()) - listed_languages()
+    from clipper.stories.termweights import weighed_as  # it imports this module
+
+    own = frozenset(code for code in stopwordsiso.langs() if weighed_as(code) == code)
+    return own - listed_languages()
 
 
 @functools.cache

@@ -49,13 +49,20 @@ def story_language(code: str | None) -> str:
 _LISTED_AS = {"tl": "fil", "nn": "nb", "no": "nb"}
 
 
-def _language(code: str | None) -> str:
-    """The language an article of ``code`` is read and weighed in: its story language
-    (:func:`story_language`: Croatian, Serbian, Bosnian and Montenegrin as wordfreq's
-    Serbo-Croatian ``sh``) where wordfreq lists it (:data:`_LISTED_AS`) or stopwords-iso lists
-    its function words (:mod:`clipper.stories.functionwords`), else English."""
+def weighed_as(code: str | None) -> str:
+    """The code whose word table would weigh an article of ``code`` (a language tag, or None:
+    English): its story language (:func:`story_language`: Croatian, Serbian, Bosnian and
+    Montenegrin as wordfreq's Serbo-Croatian ``sh``), under the code wordfreq lists it by
+    (:data:`_LISTED_AS`: ``tl`` → ``fil``, ``no`` → ``nb``)."""
     base = story_language(code)
-    base = _LISTED_AS.get(base, base)
+    return _LISTED_AS.get(base, base)
+
+
+def _language(code: str | None) -> str:
+    """The language an article of ``code`` is read and weighed in: :func:`weighed_as` where
+    wordfreq lists it or stopwords-iso lists its function words
+    (:mod:`clipper.stories.functionwords`), else English."""
+    base = weighed_as(code)
     return base if base in weights.languages() or base in functionwords.languages() else "en"
 
 

@@ -80,7 +80,7 @@ AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "ANKA": ("ANKA Haber Ajansı",),
     "TASS": ("ТАСС", "ITAR-TASS", "ИТАР-ТАСС"),
     "RIA Novosti": ("RIA", "РИА Новости", "РИА"),
-    "Interfax": ("Интерфакс",),
+    "Interfax": ("Интерфакс", "Interfax.ru"),
     "Ukrinform": ("Укрінформ", "Укринформ"),
     "PAP": ("Polska Agencja Prasowa",),
     "ČTK": ("CTK",),  # as ČTK writes itself ("Zdroj: ČTK"), not its ASCII stand-in
@@ -150,6 +150,24 @@ AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "KAI": ("Katolicka Agencja Informacyjna",),
     "STA": ("Slovenska tiskovna agencija",),
     "RBC": ("РБК",),
+    # the state and private agencies of the South Caucasus, Central Asia, Belarus, Moldova and
+    # Mongolia, whose datelines set their credit bare after a full stop, a comma or a dash
+    # ("Bakı. 6 dekabr. REPORT.AZ.", "АСТАНА. KAZINFORM –", "МИНСК, 6 декабря. /БЕЛТА/.") or
+    # in parentheses ("Tbilisi, 6 December (Trend) -"): clipper.stopdatelines (newcomer 48a).
+    # Azerbaijan's APA writes "APA" as the Austria Presse Agentur does: one credit.  Names that
+    # are ordinary words too are left out ("Kabar", "Dunyo", "Turan", "Арка": "news", "world")
+    "Trend": ("Trend News Agency",),
+    "Report.az": ("Report News Agency",),
+    "AZERTAC": ("AZƏRTAC", "AzerTAc", "Азертадж", "АЗЕРТАДЖ"),
+    "Kazinform": ("Казинформ", "Қазинформ", "Kazinform News Agency"),
+    "KazTAG": ("КазТАГ",),
+    "AKIpress": ("АКИpress", "АКИпресс"),
+    "UzA": ("УзА", "O'zA", "ЎзА"),
+    "Khovar": ("Ховар",),
+    "BelTA": ("БЕЛТА", "БелТА"),
+    "Armenpress": ("Арменпресс", "Արմենպրես"),
+    "Moldpres": ("Молдпрес",),
+    "Montsame": ("Монцамэ", "МОНЦАМЭ"),
     "Regnum": ("Регнум",),
     "UNIAN": ("УНІАН", "УНИАН"),
     "Suspilne": ("Суспільне",),
@@ -358,9 +376,7 @@ def _labelled() -> re.Pattern[str]:
     labels = [*CREDIT_LABELS]
     for table in TABLES.values():
         labels += [*table.source_labels, *table.bylines]
-    return re.compile(
-        rf"(?:{'|'.join(labels)})(?:[^\S\n]*[:：][^\S\n]*|[^\S\n]+)", re.IGNORECASE
-    )
+    return re.compile(rf"(?:{'|'.join(labels)})(?:[^\S\n]*[:：][^\S\n]*|[^\S\n]+)", re.IGNORECASE)
 
 
 # Credits a label joins: "AFP y EFE", "dpa und AFP", "AFP, Reuters e Lusa".
@@ -394,9 +410,7 @@ _WRAPPING = "([（【［)]）】］"
 # ("… a-t-il déclaré. — AFP", "… said. (ANSA).", "…した。（共同）", "… said.(PTI)"); the
 # danda of Hindi, Marathi and Bengali and Urdu's full stop and question mark with a space
 # or none ("…कहा। (भाषा)", "…کہا۔(اے پی پی)").
-_SENTENCE_END = re.compile(
-    r"(?:[.!?…»”\"’'](?:[^\S\n]+|(?=[(（]))|[。！？」』।॥۔؟][^\S\n]*)(?=\S)"
-)
+_SENTENCE_END = re.compile(r"(?:[.!?…»”\"’'](?:[^\S\n]+|(?=[(（]))|[。！？」』।॥۔؟][^\S\n]*)(?=\S)")
 # A credit line is short, its copyright's reservation of rights included ("Copyright 2026 The
 # Associated Press. All rights reserved. This material may not be published, broadcast,
 # rewritten or redistributed.": 131 characters).
@@ -625,17 +639,21 @@ _DISPATCH = re.compile(
     rf"(?(open)[)）])(?:{_H}*[(（][^()（）\n]{{1,24}}[)）])?{_H}*"
 )
 # Japanese services' credit in lenticular brackets after the place or the day ("【高松共同】",
-# "【ワシントン時事】", "【12月4日 AFP】"), or in parentheses after the place ("高松（共同）").
-_BRACKETED = re.compile(rf"{_H}*【(?P<inner>[^【】\n]{{1,20}})】{_H}*")
+# "【ワシントン時事】", "【12月4日 AFP】"), in tortoise-shell or full-width square ones as Jiji's
+# and its clients' pages write it ("〔時事〕", "〔ワシントン時事〕", "［北京共同］"), or in
+# parentheses after the place ("高松（共同）").
+_BRACKETED = re.compile(rf"{_H}*[【〔［](?P<inner>[^【】〔〕［］\n]{{1,20}})[】〕］]{_H}*")
 _PLACED = re.compile(
     rf"{_H}*(?P<place>[^\s()（）【】、。，「」]{{1,12}})"
     rf"[(（](?P<credit>[^()（）\n]{{1,12}})[)）]{_H}*"
 )
 # Korean services' credit after the place and "=", then the reporter's name and "기자 =" (a
 # correspondent's "특파원 =", a stringer's "통신원 =") ("(서울=연합뉴스) 이지은 기자 = ",
-# "(워싱턴=연합뉴스) 김동현 특파원 = ", "(서울=뉴스1) ").
+# "(워싱턴=연합뉴스) 김동현 특파원 = ", "(서울=뉴스1) "), in parentheses or, as Newsis writes
+# it, in square or lenticular brackets ("[서울=뉴시스]", "【서울=뉴시스】").
 _KOREAN = re.compile(
-    rf"{_H}*[(（](?P<place>[^=()（）\n]{{1,12}})=(?P<credit>[^=()（）\n]{{1,12}})[)）]"
+    rf"{_H}*[(（\[［【](?P<place>[^=()（）\[\]［］【】\n]{{1,12}})="
+    rf"(?P<credit>[^=()（）\[\]［］【】\n]{{1,12}})[)）\]］】]"
     rf"(?:{_H}*[^=\n]{{1,30}}?(?:기자|특파원|통신원){_H}*=)?{_H}*"
 )
 # A place or a day before a bracketed credit: letters, digits and spaces alone.

@@ -276,7 +276,12 @@ def dateline_date(paragraph: str, fetched: datetime | None) -> str | None:
     does not read, or it has no year and the page no fetch time."""
     dateline = agency_dateline(paragraph)
     if dateline is None:
-        return None
+        from clipper.stopdatelines import stop_dateline  # "Bakı. 6 dekabr. REPORT.AZ."
+
+        stop = stop_dateline(paragraph)
+        if stop is None or not stop.date:
+            return None
+        return _day(stop.date, fetched)
     when = _day(dateline.date, fetched)
     if when is None and _LETTER.search(dateline.date) is not None:
         # a month's name the page's language does not read ("6 Dis", Malay's December, on a
@@ -393,7 +398,8 @@ def opening_credit(paragraph: str) -> OpeningCredit | None:
     ("WASHINGTON (AP) — ", "PARIS (AFP) - ", "(ANSA) - ": the credit one
     :func:`clipper.agencycredits.credited_agencies` reads, so "Apple (AAPL) - " is none), a place
     in capitals and its date before a dash after a credit opening the paragraph ("(ANSA) - ROMA,
-    3 DIC - ")."""
+    3 DIC - "); and a dateline of full stops, its credit bare (:func:`_stop_credit`: "Bakı. 6
+    dekabr. REPORT.AZ. ", "МОСКВА, 6 дек — РИА Новости. ")."""
     from clipper.agencycredits import AGENCY_SPELLINGS, credited_agencies, wrapped_dateline
 
     if not paragraph.isascii() and (wrapped := wrapped_dateline(paragraph)) is not None:
@@ -402,12 +408,12 @@ def opening_credit(paragraph: str) -> OpeningCredit | None:
         spellings = [s for s in (agency, *AGENCY_SPELLINGS.get(agency, ())) if s in said]
         return OpeningCredit(end, max(spellings, key=len) if spellings else agency)
     if _CREDIT_MARK.search(paragraph, 0, _DATELINE_REACH) is None:
-        return None
+        return _stop_credit(paragraph)
     network = False
     if (dateline := agency_dateline(paragraph)) is not None:
         end, credit = dateline.end, dateline.agency.strip()
     elif (opening := CREDIT_OPENING.match(paragraph)) is None or not _opening_placed(opening):
-        return None
+        return _stop_credit(paragraph)
     elif agencies := credited_agencies(opening["credit"]):
         end, credit = opening.end(), opening["credit"].strip()
         if credit not in (agencies[0], *AGENCY_SPELLINGS.get(agencies[0], ())):
@@ -426,3 +432,23 @@ def opening_credit(paragraph: str) -> OpeningCredit | None:
     if paragraph.lstrip().startswith("(") and (caps := CAPS_OPENING.match(paragraph, end)):
         end = caps.end()
     return OpeningCredit(end, credit, network) if paragraph[end:].strip() else None
+
+
+def _stop_credit(paragraph: str) -> OpeningCredit | None:
+    """The dateline of full stops ``paragraph`` opens with when it names a credit
+    (:func:`clipper.stopdatelines.stop_dateline`: "Bakı. 6 dekabr. APA. ", "АСТАНА. KAZINFORM
+    – "): the agency as written where it is one of its spellings, else its name ("KAZINFORM" is
+    "Kazinform"); a site's address ("REPORT.AZ" where no agency is listed so) credits no agency
+    (``network``, as a site's dateline credits no one).  None for none or one naming no
+    credit."""
+    from clipper.agencycredits import AGENCY_SPELLINGS
+    from clipper.stopdatelines import stop_dateline
+
+    stop = stop_dateline(paragraph)
+    if stop is None or not stop.credit:
+        return None
+    written = stop.credit.strip("/ \t")
+    if stop.agency is None:
+        return OpeningCredit(stop.end, written, network=True)
+    spelled = written in (stop.agency, *AGENCY_SPELLINGS.get(stop.agency, ()))
+    return OpeningCredit(stop.end, written if spelled else stop.agency)

@@ -332,12 +332,16 @@ _WIRE_OPENINGS = tuple(
     re.compile(rf"\s*{pattern}[\s：:]*")
     for pattern in (
         # Korean services: "(서울=연합뉴스) 박지훈 기자 = ", "(서울=뉴스1) 김민수 이지은 기자 =",
-        # "(워싱턴=연합뉴스) 김동현 특파원 ="
-        rf"[(（][^=()（）\n]{{1,12}}=(?P<credit>[^=()（）\n]{{1,12}})[)）]"
+        # "(워싱턴=연합뉴스) 김동현 특파원 =", Newsis's brackets: "[서울=뉴시스] 박지훈 기자 ="
+        rf"[(（\[［【][^=()（）\[\]［］【】\n]{{1,12}}="
+        rf"(?P<credit>[^=()（）\[\]［］【】\n]{{1,12}})[)）\]］】]"
         rf"\s*(?P<names>{_HANGUL_NAMES})\s*{_KOREAN_ROLE}\s*=",
         # a paper's own reporter: "本报记者 李明 报道", "本報記者李明報導", "本报讯（记者 李明）"
         rf"本(?:报|報){_REPORTER}\s*(?P<names>{_HAN_NAMES})\s*{_REPORTED}",
         rf"本(?:报|報)(?:讯|訊)\s*[(（]\s*{_REPORTER}\s*(?P<names>{_HAN_NAMES})\s*[)）]",
+        # a paper's own dispatch and its reporter's parenthesis: "本报北京12月6日电（记者 李明）"
+        rf"本(?:报|報)[^\s()（），。、：:]{{0,16}}?{_DISPATCHED}"
+        rf"\s*[(（]\s*{_REPORTER}\s*(?P<names>{_HAN_NAMES})\s*[)）]",
         # a Japanese paper's place and reporter: "【ソウル＝小池和樹】", "【ワシントン＝山田太郎、
         # 佐藤花子】" (an agency's credit there, "【ワシントン＝共同】", is no reporter:
         # :func:`drop_wire_bylines`; a photographer's "【写真＝山田太郎撮影】" neither)

@@ -51,6 +51,7 @@ from clipper.language import primary_language
 from clipper.languageclocks import MANY_COUNTRIES
 from clipper.placedatelines import unaccented
 from clipper.staffdatelines import staff_dateline
+from clipper.stopdatelines import stop_dateline
 
 __all__ = [
     "DATELINE_PLACES", "PLACES", "dateline_lines", "dateline_places", "dateline_region",
@@ -101,6 +102,8 @@ DATELINE_PLACES: dict[str, tuple[str, ...]] = {
     "BD": ("Chittagong", "Chattogram", "Khulna", "Rajshahi", "Sylhet", "Barishal", "Rangpur"),
     "LK": ("Kandy", "Jaffna", "Trincomalee"),
     "NP": ("Pokhara", "Lalitpur", "Biratnagar", "Birgunj"),
+    # Kazakhstan's capital, whose zone CLDR names for Almaty (Kazinform's "АСТАНА. KAZINFORM –")
+    "KZ": ("Astana", "Астана", "Nur-Sultan", "Нур-Султан"),
 }  # fmt: skip
 
 # What a place is written with when a text names it: Bengali's and Tamil's case endings on it
@@ -250,7 +253,7 @@ def _line_region(primary: str, line: str) -> str | None:
     """The country (ISO 3166 code) of the place a dateline opening ``line`` names, in a page of
     ``primary`` (a primary subtag): its bracketed country ("New Delhi [India]"), else a place of
     one country (:func:`_dateline_places`, then without accents); None for no such place."""
-    place = _opening_place(line)
+    place = _opening_place(line, primary)
     if place is None:
         return None
     if (bracketed := _BRACKETED.fullmatch(place)) is not None:
@@ -289,13 +292,17 @@ def dateline_lines(text: str) -> list[str]:
     return read
 
 
-def _opening_place(line: str) -> str | None:
-    """The place a dateline opening ``line`` names: a staff dateline's after its designation
-    (:func:`clipper.staffdatelines.staff_dateline`: "Staff Reporter, Karachi:", "নিজস্ব
-    প্রতিবেদক, ঢাকা:"), else the line's first words before a colon, a comma, a parenthesis or a
-    dash (:data:`_DATELINE`); None for neither."""
+def _opening_place(line: str, language: str) -> str | None:
+    """The place a dateline opening ``line`` (of a page in ``language``, a primary subtag) names:
+    a staff dateline's after its designation (:func:`clipper.staffdatelines.staff_dateline`:
+    "Staff Reporter, Karachi:", "নিজস্ব প্রতিবেদক, ঢাকা:"), a dateline of full stops' before
+    its first full stop or comma (:func:`clipper.stopdatelines.stop_dateline`: "Bakı. 6 dekabr.
+    REPORT.AZ.", "АСТАНА. KAZINFORM –"), else the line's first words before a colon, a comma, a
+    parenthesis or a dash (:data:`_DATELINE`); None for none."""
     if (staff := staff_dateline(line)) is not None:
         return " ".join(staff.place.split())
+    if (stop := stop_dateline(line, language)) is not None:
+        return " ".join(stop.place.split())
     opening = _DATELINE.match(line)
     # a full stop before its dash is the dateline's, not the place's (EFE's and the Greek
     # press's "ΑΘΗΝΑ.-", "MADRID.-")
@@ -337,7 +344,7 @@ def place_region(
     text = _normal(text)
     pattern, country_of = _place_pattern(primary)
     for line in _opening_lines(text, opening):
-        place = _opening_place(line)
+        place = _opening_place(line, primary)
         if place is not None and (found := pattern.fullmatch(place)) is not None:
             return country_of[found[1]]
     named: dict[str, int] = {}

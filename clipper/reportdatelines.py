@@ -35,9 +35,11 @@ from clipper.placedatelines import place_dateline
 from clipper.placenames import is_place_name
 from clipper.sitedatelines import site_dateline
 from clipper.staffdatelines import staff_dateline
+from clipper.stopdatelines import stop_dateline
 
 __all__ = [
-    "CutDateline", "drop_report_dateline", "place_bracket", "reporter_bracket", "with_credit",
+    "CutDateline", "drop_report_dateline", "own_credit", "place_bracket", "reporter_bracket",
+    "with_credit",
 ]  # fmt: skip
 
 # The first lines searched for it (a date line or a kicker may stand above the report's first
@@ -70,6 +72,31 @@ _JAPANESE_NAME = re.compile(rf"[{_HAN}]{{3,5}}")
 # The last character of a label's word, which no given name ends with: an election, the
 # Olympics, a war, talks, a meeting, a report, an issue, an incident, an announcement.
 _LABEL_ENDS = frozenset("選輪戦談議会報題事件局発表式典祭賞展催")
+
+
+# A Chinese paper's own credit in brackets opening its report, nothing else in them: its name
+# (or "本报", "our paper") and a word of its own dispatch, "專訊" ("special dispatch"), "報訊"
+# ("paper's news"), a day's "日訊", a site's "網訊", or "報道" ("reports") after the paper's
+# name: Ming Pao's "【明報專訊】", "【本報訊】", "（本报讯）", "【星島日報報道】",
+# "【on.cc東網專訊】", "【大紀元2026年12月07日訊】"; or its dispatch of a place and a day, as an
+# agency's ("本报北京12月6日电"; with a reporter's parenthesis after it,
+# :func:`clipper.bylinelines.drop_wire_bylines` cuts it first and names the reporter).  A label
+# ("【快訊】", "【簡訊】", a news flash) ends with none of those words, and a reporter's bracket
+# ("【記者王小明／台北報導】", the bylines') is none; a paper is no agency, so it credits no one.
+_OWN_CREDIT = re.compile(
+    r"\s*(?:[【〔［\[（(](?![^】〕］\]）)\n]*(?:記者|记者))[^【】〔〕［］\[\]（）()\n]{0,24}?"
+    r"(?:專訊|专讯|報訊|报讯|[0-9０-９]日(?:訊|讯)|網訊|网讯|(?:報|报)(?:道|導|导))[】〕］\]）)]"
+    r"|本(?:报|報)[^\s()（），。、：:]{0,16}?[0-9０-９]{1,2}日(?:专|專)?(?:电|電))\s*"
+)
+
+
+def own_credit(paragraph: str) -> int:
+    """The offset of the text after the Chinese paper's own credit ``paragraph`` opens with
+    ("【明報專訊】香港…" → 6; see :data:`_OWN_CREDIT`), 0 for none or no text after it."""
+    found = _OWN_CREDIT.match(paragraph)
+    if found is None or not paragraph[found.end() :].strip():
+        return 0
+    return found.end()
 
 
 class CutDateline(NamedTuple):
@@ -134,13 +161,17 @@ def drop_report_dateline(lines: list[str]) -> tuple[list[str], CutDateline | Non
             lines[at] = paragraph[reported[0] :].lstrip()
             return lines, CutDateline(paragraph, None, reported[1])
         staff = None if paragraph.lstrip().startswith("【") else staff_dateline(paragraph)
-        if end := place_bracket(paragraph) or (staff.end if staff else 0):
+        if end := place_bracket(paragraph) or own_credit(paragraph) or (staff.end if staff else 0):
             if paragraph[end:].strip():
                 lines[at] = paragraph[end:].lstrip()
             else:  # a staff dateline on its own line ("De notre correspondante à Dakar")
                 del lines[at]
             return lines, CutDateline(paragraph, None, staff.reporter if staff else None)
-        if (placed := place_dateline(paragraph) or site_dateline(paragraph)) is not None:
+        if (
+            placed := place_dateline(paragraph)
+            or site_dateline(paragraph)
+            or stop_dateline(paragraph)
+        ) is not None:
             lines[at] = paragraph[placed.end :].lstrip()
             return lines, CutDateline(paragraph, None)
     return lines, None

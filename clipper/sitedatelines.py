@@ -23,6 +23,11 @@ Cutting it must not cut a report's own first words, so a site's dateline is all 
    place, over prose (:func:`clipper.placedatelines.reads_as_prose`: ten words at least, one in
    small letters; the text opening with a capital, a figure or a quote).
 
+Alone, with no place, the site is written as a site's dateline is: its name in capitals
+("VOV.VN", "KOMPAS.COM") or its suffix a country's ("VIVA.co.id"); a company named by its
+address ("Amazon.com — The retailer said …", "Booking.com – The travel site …": capitalised, a
+generic suffix) is no site's dateline and stays (newcomer 48a, datelines49).
+
 So a sentence naming a site ("TRIBUNNEWS.COM reported that …", "Liputan6.com - yang …") and a
 title ("VIVA.co.id: Berita Terkini") stay.
 """
@@ -83,6 +88,15 @@ def site_address(name: str) -> bool:
     return get_fld(name.casefold(), fix_protocol=True, fail_silently=True) is not None
 
 
+def _site_written(site: str) -> bool:
+    """Whether ``site`` (a web address opening a paragraph alone, before a dash) is written as a
+    site's dateline is, not as a company's name: its name in capitals ("VOV.VN", "TEMPO.CO",
+    "KOMPAS.COM") or a country's suffix after it ("VIVA.co.id", "Tuoitre.vn"); "Amazon.com",
+    "Booking.com" (a name capitalised, a generic suffix) are companies."""
+    name, _, suffix = site.rpartition(".")
+    return name.split(".")[0].isupper() or (len(suffix) == 2 and suffix.isalpha())
+
+
 def site_dateline(paragraph: str, language: str | None = None) -> SiteDateline | None:
     """The site's dateline ``paragraph`` opens with, in a page of ``language`` (ISO 639-1;
     None: the page's as read, :func:`clipper.numericdates.page_language`), by the module's
@@ -96,6 +110,8 @@ def site_dateline(paragraph: str, language: str | None = None) -> SiteDateline |
             continue
         site = found["site"]
         place = found.groupdict().get("place")
+        if pattern is _ALONE and not _site_written(site):
+            continue  # "Amazon.com — The retailer said …": a company named by its address
         if site_address(site):
             return SiteDateline(found.end(), site, place)
         if place is not None and pattern is _SITE_FIRST and "," in found.group(0):

@@ -272,8 +272,10 @@ def dateline_date(paragraph: str, fetched: datetime | None) -> str | None:
     (aware, the page's fetch time: :func:`clipper.yearlessdates.yearless_date`); a month's name
     the page's language does not read, in the language the report after the dateline reads as
     (:func:`clipper.language.detect_language`: "KUALA LUMPUR, 6 Dis (Bernama) --" over a Malay
-    report on a page declaring English is 6 December); None when it opens with none, its date
-    does not read, or it has no year and the page no fetch time."""
+    report on a page declaring English is 6 December); a dateline of full stops' date too
+    (:func:`clipper.stopdatelines.stop_dateline`: "Bakı. 6 dekabr. APA.", "Toshkent, 6
+    dekabr."); None when it opens with none, its date does not read, or it has no year and the
+    page no fetch time."""
     dateline = agency_dateline(paragraph)
     if dateline is None:
         from clipper.stopdatelines import stop_dateline  # "Bakı. 6 dekabr. REPORT.AZ."

@@ -12,7 +12,12 @@ Dupont"); a network's own credit ("Washington (CNN) —":
 place alone ("HELSINKI — ", "ΑΘΗΝΑ.- ": :func:`clipper.placedatelines.place_dateline`), which
 credits no one; a site's own credit before or after its place or alone ("TRIBUNNEWS.COM,
 JAKARTA - ", "VIVA.co.id – ": :func:`clipper.sitedatelines.site_dateline`), which credits no one
-either (with its place it is read as a staff dateline is).
+either (with its place it is read as a staff dateline is); an agency's dateline of full stops, its
+credit bare ("Bakı. 6 dekabr. APA. ", "МОСКВА, 6 дек — РИА Новости. ":
+:func:`clipper.agencydatelines.opening_credit`), which credits its agency, and a place and a date
+alone before a full stop ("Toshkent, 6 dekabr. ": :func:`clipper.stopdatelines.stop_dateline`),
+which credits no one; a Chinese paper's own credit in brackets ("【明報專訊】", "（本报讯）":
+:func:`own_credit`), which credits no one.
 
 One rule for every language, as for the Chinese, Japanese and Korean bylines the dateline
 wraps (:func:`clipper.bylinelines.drop_wire_bylines`, which cuts "(서울=연합뉴스) 박지훈 기자 ="
@@ -157,11 +162,14 @@ def drop_report_dateline(lines: list[str]) -> tuple[list[str], CutDateline | Non
         if (credit := opening_credit(paragraph)) is not None:
             lines[at] = paragraph[credit.end :].lstrip()
             return lines, CutDateline(paragraph, None if credit.network else credit.agency)
+        if end := own_credit(paragraph):  # "【星島日報報道】" is no place and reporter
+            lines[at] = paragraph[end:].lstrip()
+            return lines, CutDateline(paragraph, None)
         if (reported := reporter_bracket(paragraph)) is not None:
             lines[at] = paragraph[reported[0] :].lstrip()
             return lines, CutDateline(paragraph, None, reported[1])
         staff = None if paragraph.lstrip().startswith("【") else staff_dateline(paragraph)
-        if end := place_bracket(paragraph) or own_credit(paragraph) or (staff.end if staff else 0):
+        if end := place_bracket(paragraph) or (staff.end if staff else 0):
             if paragraph[end:].strip():
                 lines[at] = paragraph[end:].lstrip()
             else:  # a staff dateline on its own line ("De notre correspondante à Dakar")

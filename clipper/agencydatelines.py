@@ -112,10 +112,11 @@ AGENCY_ACRONYM = r"[A-Z]{2}[A-Za-z]{0,4}"
 # (a glued "NEW DELHI (Reuters)The …" of a page's markup), then the text's first letter, a
 # capital, a letter of a script without case, or an opening quote ("PARIS (AFP) La …",
 # "Berlin (dpa). Die …", "Mumbai, Dec 6 (IANS) The …").
-DASHLESS = r"\.?[ \t]*(?=[\p{Lu}\p{Lo}\d\"“„«‘'])"
+DASHLESS = r"\.?[ \t]*(?=[\p{Lu}\p{Lo}\p{Script=Georgian}\d\"“„«‘'])"
 # The place: one to four words, capitalised or in capitals ("Dakar", "LAGOS", "Bobo-Dioulasso",
-# "N'Djamena", "Saint-Louis"), its country in square brackets after it or not (ANI's "New Delhi
-# [India]", "Kathmandu [Nepal]"); a comma (Arabic's, or its "في", "on", after one word or a
+# "N'Djamena", "Saint-Louis"; Georgian's, whose letters Unicode files as small ones), its
+# country in square brackets after it or not (ANI's "New Delhi [India]", "Kathmandu [Nepal]");
+# a comma (Arabic's, or its "في", "on", after one word or a
 # known place and before a listed agency's credit: the Gulf agencies' "أبوظبي في 6 ديسمبر / وام
 # /", "الدوحة في 6 ديسمبر /قنا/"); the date: at most 30 characters holding a digit and no
 # bracket; the agency in parentheses (:func:`_credited`), or its name (letters, no figure)
@@ -126,7 +127,7 @@ DASHLESS = r"\.?[ \t]*(?=[\p{Lu}\p{Lo}\d\"“„«‘'])"
 # :data:`AGENCIES` or its spellings name only, or after a credit between slashes or in square
 # brackets, a full stop after it or none: :func:`agency_dateline`).
 _DATELINE = regex.compile(
-    r"[ \t]*(?P<place>[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*"
+    r"[ \t]*(?P<place>[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}\p{M}'’.-]*"
     r"(?:[ \t]+(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*|d[eu]|la)){0,3}"
     # its country or state after a comma ("NAIROBI, Kenya, Dec. 6 (Xinhua) --": newcomer 46)
     r"(?:,[ \t]+\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)?)"

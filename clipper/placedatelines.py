@@ -43,8 +43,8 @@ import regex
 from clipper.config import PLACE_DATELINE_PROSE_WORDS
 
 __all__ = [
-    "DATELINE_END", "PLACE", "UNZONED_PLACES", "PlaceDateline", "known_place", "place_dateline",
-    "reads_as_prose", "unaccented",
+    "DATELINE_END", "OPENING_LETTER", "PLACE", "TEXT_START", "UNZONED_PLACES", "PlaceDateline",
+    "known_place", "place_dateline", "reads_as_prose", "unaccented",
 ]  # fmt: skip
 
 # Capitals and large cities a dateline names that CLDR names for no zone (the IANA zones name
@@ -58,11 +58,17 @@ UNZONED_PLACES = (
     "Guadalajara", "Monterrey", "St. Petersburg", "Saint Petersburg", "Nizhny Novgorod",
 )  # fmt: skip
 
-# A place's word: capitalised or in capitals (a letter of a script without case: "नयी"), marks
-# after letters (Devanagari's vowel signs), an apostrophe or a hyphen inside ("N'Djamena",
-# "Bobo-Dioulasso"); a full stop only after an abbreviation of at most three letters ("St.
-# Louis", "D.C."); particles between words ("Rio de Janeiro", "Dar es Salaam").
-_WORD = r"[\p{Lu}\p{Lt}\p{Lo}](?:\p{L}{0,2}\.(?:\p{L}\.)*|[\p{L}\p{M}'’-]*(?<![-'’]))"
+# A letter that opens a name or a sentence: a capital, or a letter of a script without case
+# ("नयी"), or Georgian's, whose Mkhedruli letters Unicode files as small ones, their capitals
+# (Mtavruli) unused in running text ("თბილისი").
+OPENING_LETTER = r"[\p{Lu}\p{Lt}\p{Lo}\p{Script=Georgian}]"
+# The text's first character after a dateline: such a letter, a figure or a quote.
+TEXT_START = r"(?=[\p{Lu}\p{Lt}\p{Lo}\p{Script=Georgian}\d\"“„«‘'])"
+# A place's word: capitalised or in capitals (:data:`OPENING_LETTER`), marks after letters
+# (Devanagari's vowel signs), an apostrophe or a hyphen inside ("N'Djamena", "Bobo-Dioulasso");
+# a full stop only after an abbreviation of at most three letters ("St. Louis", "D.C.");
+# particles between words ("Rio de Janeiro", "Dar es Salaam").
+_WORD = OPENING_LETTER + r"(?:\p{L}{0,2}\.(?:\p{L}\.)*|[\p{L}\p{M}'’-]*(?<![-'’]))"
 PLACE = rf"{_WORD}(?:[ \t]+(?:{_WORD}|d[aeiu]s?|de la|del|la|el|al|es|on|upon)){{0,3}}"
 # After a comma: its state or country, an abbreviation or words ("Ukraine", "Colo.", "N.C.",
 # "Sri Lanka"), at most 30 characters; no figure (a date: rule 2).
@@ -73,7 +79,7 @@ DATELINE_END = r"(?:[ \t]*\.?[—–]+[ \t]*|[ \t]*\.[-—–]+[ \t]*|[ \t]+-{1,
 _DATELINE = regex.compile(
     rf"[ \t]*(?P<place>{PLACE})(?:{_QUALIFIER})?{DATELINE_END}"
     # the text's first letter: a capital, a letter of a script without case, a figure, a quote
-    r"(?=[\p{Lu}\p{Lt}\p{Lo}\d\"“„«‘'])",
+    + TEXT_START,
     regex.V0,
 )
 _QUALIFIER_WORDS = regex.compile(

@@ -39,7 +39,7 @@ from typing import NamedTuple
 
 import regex
 
-from clipper.placedatelines import DATELINE_END, PLACE, known_place, reads_as_prose
+from clipper.placedatelines import DATELINE_END, PLACE, TEXT_START, known_place, reads_as_prose
 
 __all__ = ["SiteDateline", "site_address", "site_dateline"]
 
@@ -52,7 +52,7 @@ _CAPITALS = r"\p{Lu}[\p{Lu}\d]{2,}"
 # A place's dateline end, or a full stop and a space after a place ("KONTAN.CO.ID - JAKARTA.").
 _END = rf"(?:{DATELINE_END}|[ \t]*\.[ \t]+)"
 # The text's first letter: a capital, a letter of a script without case, a figure, a quote.
-_TEXT = r"(?=[\p{Lu}\p{Lt}\p{Lo}\d\"“„«‘'])"
+_TEXT = TEXT_START
 # The three shapes: the site and its place after a comma or a spaced dash; a place and the site
 # after a comma; the site alone.
 _SITE_FIRST = regex.compile(

@@ -42,7 +42,7 @@ from typing import NamedTuple
 
 import regex
 
-from clipper.placedatelines import PLACE, known_place, reads_as_prose
+from clipper.placedatelines import PLACE, TEXT_START, known_place, reads_as_prose
 
 __all__ = ["StopDateline", "stop_dateline"]
 
@@ -66,7 +66,7 @@ _FIELDS = regex.compile(
 _PLACE = regex.compile(rf"{_H}*(?P<place>{PLACE})", regex.V0)
 # The dateline's end: a full stop, a dash or a colon, then the text's first letter.
 _END = regex.compile(
-    rf"(?:{_H}*[.:]{_H}+|{_H}*[—–]+{_H}*|{_H}+-{{1,2}}{_H}+)(?=[\p{{Lu}}\p{{Lt}}\p{{Lo}}\d\"“„«‘'])",
+    rf"(?:{_H}*[.:]{_H}+|{_H}*[—–]+{_H}*|{_H}+-{{1,2}}{_H}+){TEXT_START}",
     regex.V0,
 )
 # How far the dateline's end can stand: a place of four words, a date and a credit of three.

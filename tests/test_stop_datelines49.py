@@ -62,6 +62,11 @@ REPORTS = {
         "қосымша рейс ашылатынын хабарлады, себебі жолаушылар саны үштен бірге өскен.",
         "Жаңа кесте дүйсенбіден бастап күшіне енеді, ал түнгі рейс тек демалыс күндері болады.",
     ),
+    "ka": (
+        "ქალაქის მერიამ ორშაბათს განაცხადა, რომ მომავალი კვირიდან ახალ ტრამვაის ხაზზე დღეში "
+        "ორ დამატებით რეისს დაამატებს, რადგან მგზავრების რიცხვი მესამედით გაიზარდა.",
+        "ახალი განრიგი ორშაბათიდან შევა ძალაში, ღამის რეისი კი მხოლოდ შაბათ-კვირას იქნება.",
+    ),
     "de": (
         "Die Stadtverwaltung hat am Montag angekündigt, ab der kommenden Woche zwei zusätzliche "
         "Fahrten pro Tag auf der neuen Straßenbahnlinie anzubieten, weil die Fahrgastzahlen "
@@ -86,6 +91,10 @@ DATELINES = [
     ("kk", "Астана, 6 желтоқсан. Қазинформ. ", "Қазинформ", "2026-12-06", "KZ"),
     ("hy", "Երևան, 6 դեկտեմբերի. Արմենպրես. ", "Արմենպրես", "2026-12-06", "AM"),
     ("en", "Tbilisi, 6 December (Trend) - ", "Trend", "2026-12-06", "GE"),
+    # Georgian, whose letters Unicode files as small ones: its place and text are read
+    ("ka", "თბილისი, 6 დეკემბერი. ინტერპრესნიუსი. ", "ინტერპრესნიუსი", "2026-12-06", "GE"),
+    ("ka", "თბილისი, 6 დეკემბერი (ინტერპრესნიუსი) - ", "ინტერპრესნიუსი", "2026-12-06", "GE"),
+    ("ka", "თბილისი — ", None, None, "GE"),  # a paper's place alone
     # a place and a date alone before a full stop: no credit
     ("uz", "Toshkent, 6 dekabr. ", None, "2026-12-06", "UZ"),
     ("de", "Berlin, 5. Dezember. ", None, "2026-12-05", "DE"),
@@ -136,6 +145,20 @@ def test_a_dateline_of_full_stops_names_the_pages_country(
     assert dateline_region(language, dateline + REPORTS[language][0]) == country
 
 
+@pytest.mark.parametrize(
+    ("language", "paragraph", "agency"),
+    [
+        ("ka", "თბილისი, 6 დეკემბერი. ინტერპრესნიუსი. " + REPORTS["ka"][0], "Interpressnews"),
+        ("kk", "АСТАНА. ҚазАқпарат – " + REPORTS["kk"][0], "Kazinform"),
+    ],
+)  # fmt: skip
+def test_the_regions_agencies_are_read_in_their_scripts(
+    language: str, paragraph: str, agency: str
+) -> None:
+    found = stop_dateline(paragraph, language)
+    assert found is not None and found.agency == agency
+
+
 def test_the_longest_dateline_is_cut_and_its_parts_read() -> None:
     paragraph = "Bakı. 6 dekabr. REPORT.AZ. " + REPORTS["az"][0]
     found = stop_dateline(paragraph, "az")
@@ -152,7 +175,8 @@ def test_the_longest_dateline_is_cut_and_its_parts_read() -> None:
 @pytest.mark.parametrize(
     ("language", "paragraph"),
     [
-        # a sentence opening with a city and a full stop
+        # a sentence opening with a city and a full stop; a Georgian sentence's first words
+        ("ka", "ქალაქის მერიამ. " + REPORTS["ka"][0]),
         ("en", "Paris. The city said on Monday it would add two extra tram services a day on the "
                "new line from next week."),
         ("ru", "Москва. Город объявил в понедельник, что со следующей недели запустит два "

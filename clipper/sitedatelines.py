@@ -26,7 +26,8 @@ Cutting it must not cut a report's own first words, so a site's dateline is all 
 Alone, with no place, the site is written as a site's dateline is: its name in capitals
 ("VOV.VN", "KOMPAS.COM") or its suffix a country's ("VIVA.co.id"); a company named by its
 address ("Amazon.com — The retailer said …", "Booking.com – The travel site …": capitalised, a
-generic suffix) is no site's dateline and stays (newcomer 48a, datelines49).
+generic suffix) is no site's dateline and stays (newcomer 48a, datelines49); so does a site
+written so ("PanARMENIAN.Net - …", a Zyte benchmark page whose expected text keeps it).
 
 So a sentence naming a site ("TRIBUNNEWS.COM reported that …", "Liputan6.com - yang …") and a
 title ("VIVA.co.id: Berita Terkini") stay.

@@ -179,6 +179,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 __all__ = [
+    "CHANNEL_HANDLE",
     "CREDIT_NAME",
     "GOOGLE_NEWS",
     "HTTP_ERROR_STATUS",
@@ -488,7 +489,10 @@ def _load() -> dict[str, Table]:
     # Azerbaijani, Kazakh, Uzbek, Georgian, Armenian, Mongolian, Khmer, Lao
     modules += [af, zu, xh, yo, ig, so, ne, or_, si, my]
     modules += [az, kk, uz, ka, hy, mn, km, lo]
-    return {m.TABLE.language: m.TABLE for m in modules}
+    # the Arabic-script tables' phrases match whichever keyboard's letters a site typed
+    from clipper.furniture.keyboards import keyboard_table
+
+    return {m.TABLE.language: keyboard_table(m.TABLE) for m in modules}
 
 
 # An HTTP error status as error pages show it in any language: the number alone on its line or
@@ -504,6 +508,14 @@ HTTP_ERROR_STATUS = (
     r"(?![\w.,:/-])"
 )
 
+# A site's channel or account handle standing alone as a line, as a Telegram channel signs each
+# post it forwards into a text dump ("@eghtesad_news", "t.me/eghtesad_news": newcomer 49a, the
+# line stayed as the text's last) and sites sign their stories with their X account: a
+# ``promo`` line of every language, its name Telegram's (5-32 Latin letters, digits and "_")
+# or X's (4-15).
+CHANNEL_HANDLE = r"(?:@|(?:https?://)?(?:t\.me|telegram\.me)/)[A-Za-z][A-Za-z0-9_]{3,31}"
+
+
 # A number of minutes as reading-time lines give it ("5 min", "ca. 3 Minuten", "4-6 mins.",
 # "3 分", "5 мин."), before or after a reading-time phrase.
 READING_MINUTES = (
@@ -516,9 +528,10 @@ TABLES: dict[str, Table] = _load()
 
 
 def _load_line_tables() -> tuple[Table, ...]:
-    from clipper.furniture import bg, hr, mk, ms, sk, sl, sq, sr, tl
+    from clipper.furniture import bg, hr, mk, ms, ps, sk, sl, sq, sr, tg, tl
+    from clipper.furniture.keyboards import keyboard_table
 
-    return tuple(m.TABLE for m in (hr, sr, sl, sk, bg, mk, sq, ms, tl))
+    return tuple(keyboard_table(m.TABLE) for m in (hr, sr, sl, sk, bg, mk, sq, ms, tl, ps, tg))
 
 
 # Line tables: the furniture a page of these languages keeps as lines of its text (share bars,
@@ -528,7 +541,9 @@ def _load_line_tables() -> tuple[Table, ...]:
 # site pages, datelines and bylines, each asked for by the tests of every language): Croatian
 # with Bosnian and Serbian in Latin letters ("hr"), Serbian in Cyrillic ("sr"), Slovenian,
 # Slovak, Bulgarian, Macedonian, Albanian, Malay and Tagalog (newcomers 47a and 47b: their
-# pages kept "Pročitajte još: …", "Сподели във Facebook", "Kongsi artikel ini: …").  Compiled
+# pages kept "Pročitajte još: …", "Сподели във Facebook", "Kongsi artikel ini: …"), Pashto and
+# Tajik (newcomer 49a: "شریکول", "Хабарҳои марбут"; Dari's pages are stored as Persian, its
+# phrases in the Persian table).  Compiled
 # with :data:`TABLES` into :func:`clipper.furniture.compiled.matchers`; :func:`table_for`
 # gives none of them.
 LINE_TABLES: tuple[Table, ...] = _load_line_tables()

@@ -10,7 +10,14 @@ from dataclasses import dataclass
 
 from ahocorasick_rs import AhoCorasick
 
-from clipper.furniture import HTTP_ERROR_STATUS, LINE_TABLES, READING_MINUTES, TABLES, Table
+from clipper.furniture import (
+    CHANNEL_HANDLE,
+    HTTP_ERROR_STATUS,
+    LINE_TABLES,
+    READING_MINUTES,
+    TABLES,
+    Table,
+)
 from clipper.furniture.consentonly import CONSENT_TABLES
 from clipper.furniture.literals import GatedSearch, fold, literal_hint, remembered_hints
 
@@ -392,12 +399,13 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
     weak_gate = GatedSearch([f"(?:{p})" for p in field("consent_weak")], flags)
     notices = field("notices")
     notice_gate = GatedSearch([f"(?:{p})" for p in notices], flags) if notices else None
-    promos = field("promo")
+    # a channel's handle alone, a promotion in every language (:data:`CHANNEL_HANDLE`)
+    promos = [*field("promo"), CHANNEL_HANDLE]
     promo_gate = GatedSearch([f"(?:{p}){_TRAIL}" for p in promos], flags) if promos else None
     return Matchers(
         line=re.compile(f"{_BULLET}(?:{line}){_TRAIL}", flags),
         truncated=re.compile(f"{_BULLET}(?:{_alternation(field('truncated'))}){_TRAIL}", flags),
-        promo=re.compile(f"(?:{_alternation(field('promo'))}){_TRAIL}", flags),
+        promo=re.compile(f"(?:{_alternation(promos)}){_TRAIL}", flags),
         related=re.compile(f"[【\\[]?(?:{related})[】\\]]?{_TRAIL}", flags),
         teaser=re.compile(f"[【\\[]?(?:{related}){_TEASER_SEP}\\s*\\S.*", flags),
         consent_term=re.compile(_alternation(field("consent_terms")), flags),

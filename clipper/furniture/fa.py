@@ -15,7 +15,16 @@ TABLE = Table(
     language="fa",
     # "به قلم …" (by the pen of), "نوشته: …", "نویسنده: …" (written by, writer: only with
     # the colon, else words of a sentence)
-    bylines=("به قلم", r"نوشته\s*:", r"نویسنده\s*:"),
+    # "خبرنگار: …", "گزارشگر: …" (reporter, Iran's and Afghanistan's word), "گزارش: …"
+    # (report), "ترجمه: …", "مترجم: …" (translation, translator: a byline_editors word too),
+    # only with the colon (newcomer 49a: ISNA's "خبرنگار: علی رضایی" stayed as the first
+    # paragraph, the author unread)
+    bylines=(
+        "به قلم", r"نوشته\s*:", r"نویسنده\s*:", r"خبرنگار\s*:", r"گزارشگر\s*:", r"گزارش\s*:",
+        r"ترجمه\s*:", r"مترجم\s*:",
+    ),
+    # a translator named in a byline is no author
+    byline_editors=("ترجمه", "مترجم", "ویراستار", "دبیر"),
     byline_roles=(
         "خبرنگار",
         "روزنامه\u200cنگار",
@@ -27,6 +36,8 @@ TABLE = Table(
     share=(
         rf"اشتراک{_ZW}گذاری(?: (?:خبر|مطلب|در (?:تلگرام|واتس{_ZW}اپ|توییتر|ایکس)))?",
         r"کپی (?:لینک|پیوند)|لینک کوتاه|نسخه چاپی|چاپ(?: خبر)?|ارسال به دوستان",
+        # Dari's "share" (Afghan sites)
+        r"شریک (?:ساختن|سازید|کنید)",
     ),
     paywall=(rf"ورود|خروج|ثبت{_ZW}نام|اشتراک ویژه",),
     ads=(r"آگهی|تبلیغات|رپرتاژ آگهی",),
@@ -35,6 +46,8 @@ TABLE = Table(
         r"بیشتر بخوانید|(?:اخبار|مطالب|خبرهای) (?:مرتبط|مشابه)|بخوانید",
         rf"پربازدیدترین{_ZW}ها|پربازدید{_ZW}ترین{_ZW}ها|(?:آخرین|تازه{_ZW}ترین) (?:اخبار|خبرها)",
         r"پیشنهاد (?:سردبیر|ما)|از دست ندهید",
+        # BBC Persian's related-links heading; Dari sites' "related news" (newcomer 49a)
+        r"در همین زمینه|(?:مطالب|اخبار) پیشنهادی|خبرهای (?:مربوط|پیوسته)",
     ),
     notices=(
         # a page's trailer asking the reader to keep following the site for the latest news
@@ -77,6 +90,8 @@ TABLE = Table(
     sign_offs=(
         # IRNA's, ISNA's, Tasnim's end mark and the item's news code under it
         r"انتهای (?:پیام|خبر)\s*(?:/\s*\w{0,4})?\W*",
+        # Pajhwok's Dari end mark ("پایان/")
+        r"پایان\s*/\s*\w{0,4}\W*",
         r"کد\s*خبر\s*[:：]?\s*[\d۰-۹]{3,20}",
     ),
     source_labels=("منبع",),

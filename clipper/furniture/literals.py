@@ -27,6 +27,17 @@ _FOLD = str.maketrans({
     "ϕ": "φ", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с", "ᲄ": "т", "ᲅ": "т", "ᲆ": "ъ", "ᲇ": "ѣ",
     "ᲈ": "ꙋ", "ẛ": "ṡ", "ﬅ": "ﬆ",
 })
+# The letters and digits an Arabic-script table's phrase takes in any of their forms
+# (:func:`clipper.furniture.keyboards.letter_forms`: ``ي`` and ``ی``, ``ك`` and ``ک``, ``أ`` and
+# ``ا``, ``۴`` and ``٤`` and ``4``) as one, and the zero-width non-joiner and clipper's stand-in
+# for it as the space a phrase takes for them: a class of such forms stays a literal of its
+# phrase.  One character for one, so a folded line's spans are the line's.
+_FOLD.update(str.maketrans({
+    "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u06c1": "\u0647",
+    "\u06c0": "\u0647", "\u0629": "\u0647", "\u0623": "\u0627", "\u0625": "\u0627",
+    "\u0622": "\u0627", "\u0671": "\u0627", "\u200c": " ", "\u034f": " ",
+    **{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06F0 + d): str(d) for d in range(10)},
+}))
 
 
 # Those characters as a class: most texts hold none, and ``str.translate`` with a dictionary
@@ -167,6 +178,9 @@ def _required_literals(sequence: Any) -> set[str] | None:
         if op is sre.LITERAL:
             run.append(chr(arg))
             continue
+        if op is sre.IN and (letter := _one_folded(arg, sre)) is not None:
+            run.append(letter)  # a class of one letter's forms ("[یيى]")
+            continue
         if len(run) >= _HINT_MIN_CHARS:
             consider({"".join(run)})
         run = []
@@ -179,6 +193,15 @@ def _required_literals(sequence: Any) -> set[str] | None:
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:
             consider(_required_literals(arg[2]))
     return best
+
+
+def _one_folded(members: Any, sre: Any) -> str | None:
+    """The one folded form (:func:`fold`) of a parsed class's ``members`` when each is a
+    letter folding to it ("[یيى]", "[ \u200c]"), else None."""
+    if not members or any(op is not sre.LITERAL for op, _ in members):
+        return None
+    folded = {fold(chr(code)) for _, code in members}
+    return folded.pop() if len(folded) == 1 else None
 
 
 class GatedSearch:

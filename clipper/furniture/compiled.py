@@ -342,6 +342,7 @@ class Matchers:
         contact page (the tables' ``site_pages``; trailing ``.:!…`` allowed).  "Meta changes
         its privacy policy" is none: the name must be the whole of it."""
         return self.site_page is not None and self.site_page.fullmatch(name.strip()) is not None
+
     def is_tag_label(self, line: str) -> bool:
         """Whether the whole of ``line`` is a tag list's label, alone ("Tags:", "- Filed
         under:", "Schlagwörter", "- Etiketler :"; the tables' ``tag_labels``, a list bullet
@@ -429,9 +430,7 @@ def compile_tables(tables: Sequence[Table]) -> Matchers:
         ),
         consent_button=re.compile(f"(?:{_alternation(field('consent_buttons'))}){_TRAIL}", flags),
         wall_call=(
-            re.compile(_alternation(field("wall_calls")), flags)
-            if field("wall_calls")
-            else None
+            re.compile(_alternation(field("wall_calls")), flags) if field("wall_calls") else None
         ),
         consent_pay=(
             re.compile(_alternation(field("consent_pay")), flags) if field("consent_pay") else None

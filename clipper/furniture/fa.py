@@ -15,23 +15,26 @@ TABLE = Table(
     language="fa",
     # "به قلم …" (by the pen of), "نوشته: …", "نویسنده: …" (written by, writer: only with
     # the colon, else words of a sentence)
-    # "خبرنگار: …", "گزارشگر: …" (reporter, Iran's and Afghanistan's word), "گزارش: …"
-    # (report), "ترجمه: …", "مترجم: …" (translation, translator: a byline_editors word too),
+    # "خبرنگار: …", "گزارشگر: …" (reporter, Iran's and Afghanistan's word), "ترجمه: …",
+    # "مترجم: …" (translation, translator: the writer of the Persian text a site publishes),
     # only with the colon (newcomer 49a: ISNA's "خبرنگار: علی رضایی" stayed as the first
-    # paragraph, the author unread)
+    # paragraph, the author unread); not "گزارش: …" (report: a headline's opening too)
     bylines=(
-        "به قلم", r"نوشته\s*:", r"نویسنده\s*:", r"خبرنگار\s*:", r"گزارشگر\s*:", r"گزارش\s*:",
-        r"ترجمه\s*:", r"مترجم\s*:",
+        "به قلم",
+        r"نوشته\s*:",
+        r"نویسنده\s*:",
+        r"خبرنگار\s*:",
+        r"گزارشگر\s*:",
+        r"ترجمه\s*:",
+        r"مترجم\s*:",
     ),
-    # a translator named in a byline is no author
-    byline_editors=("ترجمه", "مترجم", "ویراستار", "دبیر"),
+    # "ویراستار: …" (editor) in a byline's part: an editor is no author
+    byline_editors=("ویراستار",),
     byline_roles=(
         "خبرنگار",
         "روزنامه\u200cنگار",
     ),
-    byline_staff=(
-        "خبرنگار(?: ما)?",
-    ),
+    byline_staff=("خبرنگار(?: ما)?",),
     skip=(r"(?:پرش|رفتن) به (?:محتوا|محتوای اصلی|منو)",),
     share=(
         rf"اشتراک{_ZW}گذاری(?: (?:خبر|مطلب|در (?:تلگرام|واتس{_ZW}اپ|توییتر|ایکس)))?",

@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from functools import cache
+from typing import Any
 
 from clipper.furniture import Table
 from clipper.scripts import ARABIC_VARIANTS, KEYBOARD_LETTERS
@@ -35,10 +36,14 @@ ARABIC_SCRIPT_TABLES = frozenset({"ar", "fa", "ps", "ur"})
 _JOINERS = "\u200c\u034f"
 # What a pattern writes in ASCII around its letters: a repeat's bounds ("{0,40}"), a group's
 # opening with its flags or name ("(?:", "(?i:", "(?P<author>", "(?<!", "(?=").
-_SYNTAX = re.compile(r"\{\d*(?:,\d*)?\}|\(\?(?:P?<[A-Za-z_]\w*>|P=\w+\)|[aiLmsux-]*[:)]|<?[=!]|#[^)]*\))")
+_SYNTAX = re.compile(
+    r"\{\d*(?:,\d*)?\}|\(\?(?:P?<[A-Za-z_]\w*>|P=\w+\)|[aiLmsux-]*[:)]|<?[=!]|#[^)]*\))"
+)
 # An escape, whole: a code point's ("\\u200c", "\\x41", "\\N{…}"), a property's ("\\p{Lu}"), a
 # group's number or an octal code ("\\1", "\\012"), or one character ("\\s", "\\.").
-_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|[NpP]\{[^}]*\}|\d+|.)", re.S)
+_ESCAPE = re.compile(
+    r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|[NpP]\{[^}]*\}|\d+|.)", re.S
+)
 # The three digit sets a site writes a number in: ASCII, Arabic-Indic, Persian (Extended
 # Arabic-Indic).
 _DIGIT_SETS = ("0123456789", "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
@@ -154,7 +159,9 @@ def _folded_class(written: str, forms: dict[str, str]) -> str:
             # a range of digits ("۰-۹"): its other digit sets' ranges
             last = written[at + 2]
             if last in forms and len(forms[char]) == len(forms[last]) == len(_DIGIT_SETS):
-                added += [f"{low}-{high}" for low, high in zip(forms[char], forms[last], strict=True)]
+                added += [
+                    f"{low}-{high}" for low, high in zip(forms[char], forms[last], strict=True)
+                ]
         at += 1
     if not added:
         return written
@@ -166,7 +173,7 @@ def keyboard_table(table: Table) -> Table:
     its language is one of :data:`ARABIC_SCRIPT_TABLES`; any other table as it is."""
     if table.language not in ARABIC_SCRIPT_TABLES:
         return table
-    changes = {
+    changes: dict[str, Any] = {
         field.name: tuple(map(keyboard_pattern, getattr(table, field.name)))
         for field in dataclasses.fields(table)
         if field.name != "language"

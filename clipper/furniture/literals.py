@@ -26,7 +26,7 @@ _FOLD = str.maketrans({
     "\u1fe3": "\u03b0", "ϐ": "β", "ϵ": "ε", "ϑ": "θ", "ϰ": "κ", "ϖ": "π", "ϱ": "ρ", "ς": "σ",
     "ϕ": "φ", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с", "ᲄ": "т", "ᲅ": "т", "ᲆ": "ъ", "ᲇ": "ѣ",
     "ᲈ": "ꙋ", "ẛ": "ṡ", "ﬅ": "ﬆ",
-})
+})  # fmt: skip
 # The letters and digits an Arabic-script table's phrase takes in any of their forms
 # (:func:`clipper.furniture.keyboards.letter_forms`: ``ي`` and ``ی``, ``ك`` and ``ک``, ``أ`` and
 # ``ا``, ``۴`` and ``٤`` and ``4``) as one, and the zero-width non-joiner and clipper's stand-in
@@ -37,7 +37,7 @@ _FOLD.update(str.maketrans({
     "\u06c0": "\u0647", "\u0629": "\u0647", "\u0623": "\u0627", "\u0625": "\u0627",
     "\u0622": "\u0627", "\u0671": "\u0627", "\u200c": " ", "\u034f": " ",
     **{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06F0 + d): str(d) for d in range(10)},
-}))
+}))  # fmt: skip
 
 
 # Those characters as a class: most texts hold none, and ``str.translate`` with a dictionary

@@ -21,6 +21,7 @@ import regex
 
 from clipper.agencycredits import bare_credits, credit_spellings
 from clipper.furniture import TABLES
+from clipper.furniture.keyboards import source_label
 from clipper.scripts import count_words
 
 # A sign-off is a short line ("김민수·이영희 기자 desk@…", "autor: Jan Nowicki (PAP)"); and a
@@ -97,7 +98,9 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     # every table's source labels in one line's pattern: the same lines as a pattern a table
     # (they differ only in the label, and name no author), with the ~5,000 characters of
     # agencies compiled once instead of once a table (~1 s CPU of every dedupe's start-up)
-    labels = tuple(label for table in TABLES.values() for label in table.source_labels)
+    labels = tuple(
+        source_label(table, label) for table in TABLES.values() for label in table.source_labels
+    )
     if (line := source_line(labels)) is not None:
         patterns.append(line)
     patterns.append(credit_phrase_line())

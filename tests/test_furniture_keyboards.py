@@ -267,3 +267,13 @@ def test_a_class_of_one_letters_forms_stays_a_literal_of_the_prescan() -> None:
     assert hint is not None and max(map(len, hint)) >= 5
     assert all(literal in fold("انتهاي پيام") for literal in hint)
     assert fold("كد ٨٥٠") == fold("کد ۸۵۰") == fold("کد 850")
+
+
+@pytest.mark.parametrize(
+    "line", ["المصدر: AFP", "ألمصدر: AFP", "منبع: ایرنا", "ذریعہ: اے پی پی", "ذريعه: اے پی پی"]
+)
+def test_a_source_line_goes_however_typed(line: str) -> None:
+    from clipper.closings import sign_off
+
+    assert sign_off(line)[0], line
+    assert TABLES["ar"].source_labels == ("المصدر",)  # as the site prints it

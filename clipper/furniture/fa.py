@@ -3,7 +3,10 @@
 Persian writes a zero-width non-joiner between a word's parts ("بیشتر بخوانید" needs none,
 "اشتراک‌گذاری" does); sites also type a space there or nothing, and in an HTML page's text the
 non-joiner stands as clipper's stand-in while the post-clean reads it (:mod:`clipper.joiners`):
-:data:`_ZW` takes any of them.
+:data:`_ZW` takes any of them.  Every phrase matches a line typed with an Arabic keyboard's
+yeh and kaf (``ي ك``), any digits and a non-joiner, a space or nothing where the phrase has one
+(:mod:`clipper.furniture.keyboards`).  Dari's phrases (Afghan sites: "شریک سازید", Pajhwok's
+"پایان/") are here: its pages are stored as Persian.
 """
 
 from clipper.furniture import Table, credited

@@ -168,14 +168,27 @@ def _folded_class(written: str, forms: dict[str, str]) -> str:
     return written[:-1] + "".join(added) + "]"
 
 
+# Fields left as the site prints them: ``source_labels`` are words a line is composed from too
+# (:func:`clipper.closings.source_line` rewrites them itself, with :func:`source_label`).
+_AS_WRITTEN = frozenset({"language", "source_labels"})
+
+
 def keyboard_table(table: Table) -> Table:
-    """``table`` with every phrase of every field rewritten by :func:`keyboard_pattern` when
-    its language is one of :data:`ARABIC_SCRIPT_TABLES`; any other table as it is."""
+    """``table`` with every phrase of every field but ``source_labels`` rewritten by
+    :func:`keyboard_pattern` when its language is one of :data:`ARABIC_SCRIPT_TABLES`; any
+    other table as it is."""
     if table.language not in ARABIC_SCRIPT_TABLES:
         return table
     changes: dict[str, Any] = {
         field.name: tuple(map(keyboard_pattern, getattr(table, field.name)))
         for field in dataclasses.fields(table)
-        if field.name != "language"
+        if field.name not in _AS_WRITTEN
     }
     return dataclasses.replace(table, **changes)
+
+
+def source_label(table: Table, label: str) -> str:
+    """A ``source_labels`` word of ``table`` as a pattern matching every typing of it
+    (:func:`keyboard_pattern`) when the table is of :data:`ARABIC_SCRIPT_TABLES` (Arabic's
+    "المصدر" typed "ألمصدر", Urdu's "ماخذ" typed "ماخذ" with Arabic letters), else as written."""
+    return keyboard_pattern(label) if table.language in ARABIC_SCRIPT_TABLES else label

@@ -1,8 +1,9 @@
 """Urdu page furniture (see :mod:`clipper.furniture`).
 
 Phrases of Pakistani and Indian Urdu news sites as they print them, in Urdu's own letters (ی ک
-ہ; a text typed with the Arabic keyboard's ي ك ه is left as it is).  Left out where no one
-form is settled: paywall wording (Urdu sites seldom meter), "updated" labels beyond "اپ ڈیٹ".
+ہ; a text typed with the Arabic keyboard's ي ك ه is matched too:
+:mod:`clipper.furniture.keyboards`).  Left out where no one form is settled: paywall wording
+(Urdu sites seldom meter), "updated" labels beyond "اپ ڈیٹ".
 """
 
 from clipper.furniture import SHARE_NETWORKS, Table, credited, share_row
@@ -28,8 +29,10 @@ TABLE = Table(
         r"شیئر(?: کریں)?|لنک کاپی ہو گیا|پرنٹ(?: کریں)?",
         # a share bar's label alone or its row ("واٹس ایپ پر شیئر کریں | فیس بک پر شیئر کریں":
         # newcomer 38b F3)
-        share_row(rf"(?:فیس ?بک|ٹوئٹر|واٹس ?ایپ|ایکس|{SHARE_NETWORKS}) پر شیئر کریں"
-                  r"|لنک کاپی کریں"),
+        share_row(
+            rf"(?:فیس ?بک|ٹوئٹر|واٹس ?ایپ|ایکس|{SHARE_NETWORKS}) پر شیئر کریں"
+            r"|لنک کاپی کریں"
+        ),
     ),
     paywall=(r"لاگ ?ان(?: کریں)?|سائن ?ان(?: کریں)?|رجسٹر کریں|سبسکرائب کریں",),
     ads=(
@@ -69,5 +72,8 @@ TABLE = Table(
     ),
     rights=(r"(?:جملہ|تمام) حقوق (?:\S+ ){0,4}?محفوظ",),
     site_pages=(r"رازداری کی پالیسی|پرائیویسی پالیسی|ہمارے بارے میں|ہم سے رابطہ|رابطہ کریں",),
-    source_labels=("ذریعہ", "ماخذ",),
+    source_labels=(
+        "ذریعہ",
+        "ماخذ",
+    ),
 )

@@ -170,7 +170,10 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
 
 The tables compiled into matchers: :mod:`clipper.furniture.compiled` (:class:`compiled.Matchers`,
 :func:`compiled.matchers`), with the literals their pre-scans look for
-(:mod:`clipper.furniture.literals`). Consent banners are found as blocks by
+(:mod:`clipper.furniture.literals`). The phrases of the Arabic, Persian, Pashto and Urdu
+tables are rewritten as they load to match a line in whichever keyboard's letters its site
+typed it (:func:`clipper.furniture.keyboards.keyboard_table`: "انتهاي پيام" is "انتهای پیام";
+their ``source_labels`` stay as printed).  Consent banners are found as blocks by
 :func:`clipper.furniture.consent.consent_lines`; the rule is in its docstring.
 """
 

@@ -21,6 +21,7 @@ from collections.abc import Collection
 
 from clipper.calendarwords import calendar_words
 from clipper.numericdates import page_language
+from clipper.paragraphs import line_memo
 from clipper.scripts import HAN_KANA
 from clipper.spelling import LATIN_LETTERS
 from clipper.words import words
@@ -107,6 +108,13 @@ _UMLAUT = re.compile("[äöüÄÖÜ\u0308]")
 _LATIN_FOLD = str.maketrans(LATIN_LETTERS)
 
 
+# Texts whose keys are kept: a page's title segments, names and their words are keyed again
+# by each rule that compares them with the site's names (~110 keys a page on bench/speed.py's
+# HTML pages, most of them of a text keyed before).
+KEYS_KEPT = 1 << 14
+
+
+@line_memo(KEYS_KEPT)
 def _key(text: str, umlauts: tuple[tuple[str, str], ...]) -> str:
     if text.isascii():
         # NFKC and NFKD leave ASCII as it is, and case folding gives ASCII

@@ -108,12 +108,19 @@ def recurring_names(
     ``بالواحة`` and ``الواحة``, ``בגבעת`` and ``גבעת`` are one word in two lines)."""
     lines_of: dict[str, set[int]] = {}
     forms: dict[str, set[str]] = {}
+    # each distinct token read once: a name recurs by definition (~140 tokens a page on
+    # bench/speed.py's HTML pages)
+    keyed: dict[str, list[tuple[str, str]]] = {}
     for n, run in enumerate(runs):
         for token in run:
-            if token[0].isdigit() or token[0].islower() or token.lower() in lowered:
+            if token[0].isdigit() or token[0].islower():
                 continue
-            for word in words(token):
-                key = stem(word)
+            read = keyed.get(token)
+            if read is None:
+                read = keyed[token] = (
+                    [] if token.lower() in lowered else [(stem(w), w) for w in words(token)]
+                )
+            for key, word in read:
                 lines_of.setdefault(key, set()).add(n)
                 forms.setdefault(key, set()).add(word)
     least = max(least, (len(runs) + 1) // 2)

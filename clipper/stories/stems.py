@@ -45,6 +45,7 @@ from typing import Any
 import snowballstemmer
 
 from clipper.compounds import compound_parts, splitting
+from clipper.paragraphs import word_memo
 from clipper.stories.accents import folded_term
 from clipper.stories.endings import (
     STEM_LETTERS,
@@ -204,6 +205,7 @@ def with_heads(counts: Counter[str], language: str) -> Counter[str]:
     return out
 
 
+@word_memo(1 << 16)
 def term_parts(term: str, language: str) -> tuple[str, ...]:
     """The two outer parts of the folded story ``term`` of ``language`` (one of
     :data:`clipper.compounds.LINKS`), each as a story term reads it
@@ -211,7 +213,9 @@ def term_parts(term: str, language: str) -> tuple[str, ...]:
     away (a plural's), and so is a compound whose head ends in one: "Strompreis",
     "Krankenhaus", "kabinetscrisis" are the terms ``stromprei``, ``krankenhau``,
     ``kabinetscrisi``, which split only with their "s" (``strom`` + ``preis``, the part read as
-    the term ``prei`` of a lone "Preis")."""
+    the term ``prei`` of a lone "Preis").  Cached (:func:`clipper.paragraphs.word_memo`): a
+    page's pieces and passages count their terms apart (:func:`with_heads` ~42 calls and this
+    ~340 a page on bench/speed.py's HTML pages), and a night repeats its words."""
     parts = compound_parts(term, language)[:2]
     if not parts and term[-1:] != "s":
         parts = compound_parts(term + "s", language)[:2]

@@ -208,14 +208,15 @@ def drop_link_teasers(tree: Any) -> int:
     seen: dict[int, Any] = {}  # holds the proxies, so that an id is never reused meanwhile
     # Links with headline-sized text, selected in C: nav and footer links are one or two words.
     for link in _HEADLINE_LINKS(tree):
-        if _words(link.text_content()) < MIN_LINK_WORDS:
-            continue
         el = link.getparent()
         for _ in range(3):  # <p><strong><a>: the block is at most three levels up
             if el is None or el.tag in _BLOCKS:
                 break
             el = el.getparent()
+        # a block examined already is passed over before the link's words are counted
         if el is None or el.tag not in _BLOCKS or id(el) in seen:
+            continue
+        if _words(link.text_content()) < MIN_LINK_WORDS:
             continue
         seen[id(el)] = el
         if any(isinstance(c.tag, str) and c.tag in BLOCK_CHILDREN for c in el):

@@ -170,13 +170,16 @@ def taken_blocks(tree: Any, lines: list[str]) -> dict[Any, int]:
     joined = squash("".join(lines))
     taken: dict[Any, int] = {}
     for el in tree.iter(*_BLOCK_TAGS):
-        text = norm(el.text_content())
-        squashed = squash(text)
+        content = el.text_content()
+        # an ASCII block's line is its words joined by single spaces (normalise_line), so its
+        # squashed line is its text squashed: normalised only where it is kept
+        text = None if content.isascii() else norm(content)
+        squashed = squash(content if text is None else text)
         # a word holds a character at least: the short and the unkept blocks (most of a page's)
         # are passed over without their words counted
         if len(squashed) < MIN_BLOCK_WORDS or squashed not in joined:
             continue
-        words = count_words(text)
+        words = count_words(norm(content) if text is None else text)
         if words >= MIN_BLOCK_WORDS:
             taken[el] = words
     # a block inside a kept block (a <p> in a <blockquote>) counts once

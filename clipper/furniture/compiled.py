@@ -197,6 +197,16 @@ class Matchers:
         "Publicité", "Reklama"; a list bullet before it and trailing ``.:!…`` allowed)."""
         return self.ad is not None and self.ad.fullmatch(line) is not None
 
+    def may_say_rest_is_paywalled(self, text: str) -> bool:
+        """Whether ``text`` holds a literal of the ``truncated`` phrases (their pre-scan, as
+        :meth:`says_rest_is_paywalled` runs it): where it holds none, neither it nor any part
+        of it says the rest is for subscribers.  A part's fold is that part of the text's fold
+        (:func:`clipper.furniture.literals.fold` folds letter by letter), so the literals a
+        part holds are among the text's."""
+        return self.truncated_hint_finder is None or bool(
+            self.truncated_hint_finder.find_matches_as_indexes(fold(text))
+        )
+
     def says_rest_is_paywalled(self, line: str) -> bool:
         """A whole line saying the rest of the article is for subscribers only (the tables'
         ``truncated``; a list bullet before it allowed), or a wall's paragraph of sentences

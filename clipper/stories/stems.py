@@ -29,7 +29,11 @@ Slovak have none: their stem is the word without the longest of its case endings
 term).  The search's case keys
 (:mod:`clipper.caseforms`) are several a word, for a query to meet a page's forms: its most cut
 key as a word's one term gave "Київ"/"Києва", "Харків"/"Харкова" and "Орлов"/"Орлова" two terms
-(9 of tests/test_story_inflected.py's 13 sets of Slavic forms one term; these stems 13).  Latvian is
+(9 of tests/test_story_inflected.py's 13 sets of Slavic forms one term; these stems 13).
+Korean and the Turkic languages (Turkish, Azerbaijani, Turkmen, Uzbek, Kazakh, Kyrgyz) are
+read as search reads them (:mod:`clipper.stories.agglutinative`): a Korean noun without its
+particle ("삼성전자가", "삼성전자의" → "삼성전자"), a Turkic word as the shortest of its case
+keys ("hükümetin", "hükümete" → "hukumet").  Latvian is
 left as written: Lucene's light Latvian stemmer (the ``LatvianStemmer`` package) joined a second
 reporter's account to its story but also every other event of the same airport that day
 (invented fixtures; README Known limits).  Numbers (``#``) and a language without a stemmer here
@@ -47,6 +51,7 @@ import snowballstemmer
 from clipper.compounds import compound_parts, splitting
 from clipper.paragraphs import word_memo
 from clipper.stories.accents import folded_term
+from clipper.stories.agglutinative import TURKIC, korean_stem, turkic_stem
 from clipper.stories.endings import (
     STEM_LETTERS,
     icelandic_stem,
@@ -78,12 +83,19 @@ STEMMERS: dict[str, str] = {
     "is": "icelandic",
     "uk": "ukrainian",
     "sk": "slovak",
+    # a noun without its particle or case suffix as search reads it (clipper.stories
+    # .agglutinative): Korean's particles, the Turkic languages' case keys
+    "ko": "korean",
+    **{code: "turkic" for code in TURKIC},
 }
-# The languages of :data:`STEMMERS` stemmed by their endings' tables (clipper.stories.endings).
+# The languages of :data:`STEMMERS` stemmed by their endings' tables (clipper.stories.endings),
+# and by search's readings of a particle or case suffix (clipper.stories.agglutinative).
 _BY_ENDINGS: dict[str, Callable[[str], str]] = {
     "is": icelandic_stem,
     "uk": ukrainian_stem,
     "sk": slovak_stem,
+    "ko": korean_stem,
+    **{code: functools.partial(turkic_stem, language=code) for code in TURKIC},
 }
 # A Russian name's and place's possessive suffix ("Кудрявцев", "Кудрявцева"; "Ростов",
 # "Ростова"), which Snowball cuts from the nominative only (its noun endings "-ов", "-ев").

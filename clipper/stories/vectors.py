@@ -141,7 +141,10 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # (:data:`clipper.stories.termweights.STORY_LANGUAGES`; Croatian was weighed by its
 # stopwords-iso function words, the others as English, four term spaces), stemmed by
 # Snowball's Serbian stemmer; a page of any other language's terms as before
-VECTOR_VERSION = "46"
+# 47: a Korean word's term is its noun without its particle, a Turkish, Azerbaijani, Turkmen,
+# Uzbek, Kazakh or Kyrgyz word's the shortest of its search case keys
+# (:mod:`clipper.stories.agglutinative`)
+VECTOR_VERSION = "47"
 
 
 @cache

@@ -32,8 +32,11 @@ from __future__ import annotations
 
 import functools
 
+import numpy as np
+
 from clipper.caseforms import RULES, TURKISH_NAME_SUFFIXES, word_keys
 from clipper.koreanparticles import noun
+from clipper.stories import termweights, weights
 
 # clipper's stored language codes of the Turkic languages keyed by clipper.caseforms' tables
 TURKIC = ("tr", "az", "tk", "uz", "kk", "ky")
@@ -58,8 +61,11 @@ def _name_suffixed(word: str) -> str | None:
 def turkic_stem(word: str, language: str) -> str:
     """The story stem of the lower-case ``word`` of ``language`` (one of :data:`TURKIC`): the
     shortest of its case keys (:func:`clipper.caseforms.word_keys`, of the word folded as
-    search folds it, :func:`clipper.searchtext.fold`), a name's apostrophe suffix left out
-    first; the word itself where it has no key (another script, too short).
+    search folds it, :func:`clipper.searchtext.fold`) that is a word of the language's word
+    list (:func:`_listed`: Turkish's), else the shortest of them; in a language without a list
+    a word ending in a vowel is not keyed without it (the key its case forms have).  A name's
+    apostrophe suffix is left out first; the word folded where it has no key (too short),
+    itself in another script.
     ``turkic_stem("hükümetin", "tr")`` → ``"hukumet"``; ``turkic_stem("thy'nin", "tr")`` →
     ``"thy"``."""
     from clipper.searchtext import fold  # imports regex: not at a query command's start
@@ -74,7 +80,21 @@ def turkic_stem(word: str, language: str) -> str:
     keys = word_keys(folded, language)
     if not keys:
         return folded if RULES[language].letters.fullmatch(folded) else word
+    if termweights._language(language) == language:  # a word list: Turkish
+        keys = tuple(key for key in keys if _listed(key, language)) or keys
+    else:
+        # no list: a final vowel is the stem's own (clipper.caseforms.Rules.stem_vowels), its
+        # case forms' keys keep it ("şəbəkə" is "sebeke", as "şəbəkənin" and "şəbəkədə" are)
+        vowels = RULES[language].vowels
+        if folded[-1:] in vowels:
+            keys = tuple(key for key in keys if key != folded.rstrip(vowels)) or keys
     return min(keys, key=lambda key: (len(key), key))
+
+
+def _listed(key: str, language: str) -> bool:
+    """Whether ``key`` is a word of ``language``'s own word table (wordfreq's: Turkish's)."""
+    found = termweights._zipfs(np.array([weights.lookup_key(key)], np.uint64), language)
+    return bool(found[0] > 0)
 
 
 def korean_stem(word: str) -> str:

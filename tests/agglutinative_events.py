@@ -67,7 +67,8 @@ EVENTS: dict[str, tuple[tuple[str, str], ...]] = {
             "Gəncəyə sürətli internet gəlir",
             "Xəzər Telekomun Gəncə layihəsi şəhərin internet xəritəsini dəyişəcək.\n"
             "Şirkət fiber şəbəkəsini 120 min evə 2027-ci ilədək çatdıracaq.\n"
-            "Layihənin 90 milyon manatlıq investisiyasını Xəzər Telekomun səhmdarları təsdiqləyib.\n"
+            "Layihənin 90 milyon manatlıq investisiyasını Xəzər Telekomun səhmdarları "
+            "təsdiqləyib.\n"
             "Gəncənin icra hakimiyyəti şəbəkənin çəkilməsinə dəstəyini açıqlayıb.",
         ),
         (

@@ -8,6 +8,7 @@ Kazakh confirm.  Every text here is invented (tests/agglutinative_events.py)."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -111,3 +112,16 @@ def test_other_languages_terms_are_as_before() -> None:
         {"トヨタ": 1, "電池": 2}
     )
     assert stemmed(Counter({"budgets": 1}), None, "en")[0] == Counter({"budgets": 1})
+
+
+def test_the_stored_scheme_records_the_tables_the_stems_are_read_by(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from clipper.stories import agglutinative
+    from clipper.stories.storage import scheme
+
+    recorded = json.loads(scheme(StoryConfig()))["suffixes"]
+    assert recorded == agglutinative.source_version()
+    # a noun search keeps whole from now on moves the stems, and so the stored vectors
+    monkeypatch.setattr(agglutinative, "WHOLE_NOUNS", agglutinative.WHOLE_NOUNS | {"한빛전자"})
+    assert agglutinative.source_version.__wrapped__() != recorded

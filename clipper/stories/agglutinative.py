@@ -26,16 +26,20 @@ tables (imported, not copied):
   name is keyed as its bare form is.
 
 A stem weighs as the most common of the forms the text wrote it in, as the other stemmed
-languages' do (:func:`clipper.stories.termweights._stem_weights`)."""
+languages' do (:func:`clipper.stories.termweights._stem_weights`).  Search's tables are search's
+to change: a stored story vector records them (:func:`source_version`), so that a change of
+them computes stories again as a new vector version does."""
 
 from __future__ import annotations
 
 import functools
+import hashlib
 
 import numpy as np
 
 from clipper.caseforms import RULES, TURKISH_NAME_SUFFIXES, word_keys
-from clipper.koreanparticles import noun
+from clipper.config import KOREAN_NOUN_SYLLABLES
+from clipper.koreanparticles import PARTICLES, WHOLE_NOUNS, noun
 from clipper.stories import termweights, weights
 
 # clipper's stored language codes of the Turkic languages keyed by clipper.caseforms' tables
@@ -102,3 +106,19 @@ def korean_stem(word: str) -> str:
     else itself: ``korean_stem("삼성전자가")`` → ``"삼성전자"``; ``korean_stem("경기도")`` →
     ``"경기도"``."""
     return noun(word) or word
+
+
+@functools.cache
+def source_version() -> str:
+    """A digest of what these stems are read by (the Turkic languages' tables of
+    :data:`clipper.caseforms.RULES`, their name suffixes, Korean's particles, the nouns kept
+    whole and the fewest syllables a noun keeps): 16 hex digits, the same in every process
+    (:func:`clipper.stories.storage.scheme` records it)."""
+    read = (
+        [repr(RULES[code]) for code in TURKIC],
+        sorted(TURKISH_NAME_SUFFIXES),
+        list(PARTICLES),
+        sorted(WHOLE_NOUNS),
+        KOREAN_NOUN_SYLLABLES,
+    )
+    return hashlib.sha256(repr(read).encode()).hexdigest()[:16]

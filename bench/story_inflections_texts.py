@@ -1,6 +1,7 @@
 """Invented follow-up chains of ``bench/story_inflections.py``, in languages whose nouns and
 names change form with their case (Polish, Ukrainian, Russian, Czech, a little Slovak and
-Lithuanian) and German: each story an event's first report and follow-ups on the next days,
+Lithuanian), German, and Korean and Turkish, which write a particle or case suffix onto a noun
+("누리바이오가 / 누리바이오의 / 누리바이오는", "İzmir Limanı'nda / İzmir'deki / limanın"): each story an event's first report and follow-ups on the next days,
 written as another reporter would (the event's places and people in other cases: "Nysa /
 Nysie / Nysy", "Харків / Харкова / Харкові"), beside single reports of other events of the
 same places or people (which must stay other stories).
@@ -162,6 +163,38 @@ TUNE: list[Story] = [
          ["Die Leipziger Buchmesse hat mit 290.000 Besuchern einen Rekord erzielt. Viele Besucher reisten trotz des Bahnstreiks im Frühjahr an.",
           "Messechef Martin Buhl-Wagner zeigte sich zufrieden."]),
     ]),
+    ("ko", "daejeon-plant", [
+        (3, "누리바이오, 대전에 백신 공장 짓는다…2천억 원 투자",
+         ["누리바이오가 대전 신동지구에 2천억 원을 들여 백신 공장을 짓는다고 3일 밝혔다. 누리바이오는 2028년까지 연간 1억 회분의 백신을 생산할 수 있는 설비를 갖출 계획이다.",
+          "대전시는 누리바이오의 공장 건립을 위해 부지 조성과 인허가 절차를 돕기로 했다. 공장이 완공되면 일자리 400개가 새로 생길 것으로 시는 내다봤다."]),
+        (4, "누리바이오 대전 공장, 지역 경제 기대감",
+         ["누리바이오의 대전 백신 공장 소식에 신동지구 주변 상인들은 기대감을 나타냈다. 대전상공회의소는 누리바이오가 협력업체를 지역에서 찾기를 바란다고 말했다.",
+          "업계는 2천억 원 규모의 투자로 누리바이오의 백신 생산 능력이 두 배가 될 것으로 본다. 공장에서 일할 인력 400명의 채용은 내년부터 시작된다."]),
+        (5, "[분석] 누리바이오는 왜 대전을 택했나",
+         ["누리바이오에게 대전은 연구 인력과 물류를 함께 얻을 수 있는 곳이었다. 신동지구는 연구단지와 가깝고 고속도로에서도 멀지 않다.",
+          "백신 시장이 커지는 가운데 누리바이오의 공장 투자는 생산을 늘리려는 선택이라는 평가가 나온다. 대전시의 지원도 결정에 힘을 보탰다."]),
+    ]),
+    ("ko", "nuri-results", [
+        (6, "누리바이오, 3분기 영업손실 120억 원",
+         ["누리바이오가 3분기에 영업손실 120억 원을 냈다고 공시했다. 누리바이오는 독감 백신의 수출이 줄고 연구개발비가 늘었다고 설명했다.",
+          "매출은 작년 같은 기간보다 9% 줄어든 850억 원이었다. 회사는 4분기에 흑자로 돌아설 것으로 기대한다고 밝혔다."]),
+    ]),
+    ("tr", "izmir-port", [
+        (3, "Ege Lojistik, İzmir Limanı'nda yeni konteyner terminali kuruyor",
+         ["Ege Lojistik, İzmir Limanı'nda 1,2 milyon konteyner kapasiteli yeni bir terminal kuracağını açıkladı. Şirketin yatırımı 9 milyar lira olacak ve terminal 2028'de hizmete girecek.",
+          "İzmir Büyükşehir Belediyesi, terminalin kentteki kamyon trafiğini azaltacağını belirtti. İnşaatta 700 kişi çalışacak."]),
+        (4, "İzmir'deki terminal yatırımına liman işçilerinden destek",
+         ["Ege Lojistik'in İzmir'deki terminal yatırımı liman işçilerinin sendikasından destek aldı. Sendika, yeni terminalde çalışacak işçilerin limanın mevcut çalışanlarından seçilmesini istedi.",
+          "Şirket, 9 milyar liralık yatırımın ilk aşamasının gelecek yıl tamamlanacağını söyledi. Belediye, terminale giden yolun genişletileceğini duyurdu."]),
+        (5, "Ege Lojistik'in terminali İzmir'i nasıl değiştirecek?",
+         ["Yeni terminalin kapasitesi, İzmir Limanı'nın bugünkü hacmini neredeyse ikiye katlayacak. Ege Lojistik'e göre terminalde otomatik vinçler kullanılacak.",
+          "Kentin ihracatçıları, limandaki bekleme sürelerinin kısalmasını bekliyor. Belediyenin trafik planı da terminalin açılışına göre hazırlanıyor."]),
+    ]),
+    ("tr", "ege-bonds", [
+        (6, "Ege Lojistik 1,5 milyar liralık tahvil ihraç edecek",
+         ["Ege Lojistik, 1,5 milyar liralık tahvil ihracı için Sermaye Piyasası Kurulu'na başvurdu. Şirketin tahvilleri iki yıl vadeli olacak.",
+          "Ege Lojistik, ihraçtan gelecek parayı mevcut kredilerini kapatmakta kullanacağını bildirdi. Şirketin hisseleri borsada yüzde 2 yükseldi."]),
+    ]),
 ]
 
 CONFIRM: list[Story] = [
@@ -304,6 +337,32 @@ CONFIRM: list[Story] = [
         (12, "Hamburg sucht neuen Investor für den Elbtower",
          ["Die Stadt Hamburg sucht einen neuen Investor für den halb fertigen Elbtower. Der Bau steht seit zwei Jahren still.",
           "Bürgermeister Peter Tschentscher bleibt zuversichtlich."]),
+    ]),
+    ("ko", "busan-ship", [
+        (10, "바다중공업, 부산서 LNG선 4척 수주",
+         ["바다중공업이 유럽 선사로부터 LNG 운반선 4척을 1조 원에 수주했다.",
+          "배는 부산 영도조선소에서 2029년까지 건조된다. 바다중공업은 올해 수주 목표의 80%를 채웠다."]),
+        (11, "바다중공업의 LNG선 수주에 영도조선소 활기",
+         ["영도조선소는 바다중공업의 수주로 일감을 3년 치 확보했다.",
+          "LNG 운반선 4척의 건조에는 협력업체 인력 1천 명이 필요하다. 부산시는 조선소의 인력 확보를 돕겠다고 했다."]),
+    ]),
+    ("ko", "bada-strike", [
+        (12, "바다중공업 노조, 임금 협상 결렬로 부분 파업",
+         ["바다중공업 노조가 임금 협상이 결렬되자 4시간 부분 파업에 들어갔다.",
+          "노조는 기본급 7% 인상을 요구했고, 회사는 3%를 제시했다."]),
+    ]),
+    ("tr", "konya-solar", [
+        (10, "Anadolu Güneş Konya'da 300 megavatlık santral açtı",
+         ["Anadolu Güneş, Konya'daki 300 megavatlık güneş santralini açtı.",
+          "Santral 110 bin konutun elektriğini karşılayacak. Yatırım 7 milyar lira."]),
+        (11, "Konya'nın güneş santrali üretime başladı",
+         ["Anadolu Güneş'in santralinde üretim başladı; ilk elektrik şebekeye verildi.",
+          "Şirkete göre santralin 7 milyar liralık yatırımı beş yılda geri dönecek. Konyalı çiftçilere arazi kirası ödeniyor."]),
+    ]),
+    ("tr", "anadolu-ceo", [
+        (12, "Anadolu Güneş'e yeni genel müdür",
+         ["Anadolu Güneş'in yönetim kurulu, Selin Aydemir'i genel müdür olarak atadı.",
+          "Aydemir daha önce şirketin finans direktörlüğünü yürütüyordu."]),
     ]),
 ]
 

@@ -38,8 +38,11 @@ words of other meanings too ("seç"/"seçim", "maden"/"made").  On 8 Azerbaijani
 pairs) and 5 Kazakh ones (36 of 55), the vowel kept: 4 and 2 nouns one term, against 1 and 1
 with the shortest key, which also read "Gəncə" as "gənc" and "Bakı" as "bak".
 
-A stem weighs as the most common of the forms the text wrote it in, as the other stemmed
-languages' do (:func:`clipper.stories.termweights._stem_weights`).  Search's tables are search's
+A stem weighs as the most common of the forms the text wrote it in and of itself, as the other
+stemmed languages' do (:func:`clipper.stories.termweights._stem_weights`): a Turkish key is a
+word of the list, the noun's base form, and weighs as it ("krediyle", which the list lacks and
+would weigh as the rarest word, weight 8, weighs as "kredi", 3.07; 265 of the 786 stems of
+newcomer 48a's Turkish pages weigh by their key, lighter than every form written).  Search's tables are search's
 to change: a stored story vector records them (:func:`source_version`), so that a change of
 them computes stories again as a new vector version does."""
 

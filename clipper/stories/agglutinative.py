@@ -42,9 +42,9 @@ A stem weighs as the most common of the forms the text wrote it in and of itself
 stemmed languages' do (:func:`clipper.stories.termweights._stem_weights`): a Turkish key is a
 word of the list, the noun's base form, and weighs as it ("krediyle", which the list lacks and
 would weigh as the rarest word, weight 8, weighs as "kredi", 3.07; 265 of the 786 stems of
-newcomer 48a's Turkish pages weigh by their key, lighter than every form written).  Search's tables are search's
-to change: a stored story vector records them (:func:`source_version`), so that a change of
-them computes stories again as a new vector version does."""
+newcomer 48a's Turkish pages weigh by their key, lighter than every form written).  Search's
+tables are search's to change: a stored story vector records them (:func:`source_version`), so
+that a change of them computes stories again as a new vector version does."""
 
 from __future__ import annotations
 
@@ -101,7 +101,7 @@ def turkic_stem(word: str, language: str) -> str:
     keys = word_keys(folded, language)
     if not keys:
         return folded if RULES[language].letters.fullmatch(folded) else word
-    if termweights._language(language) == language:  # a word list: Turkish
+    if language in weights.languages():  # wordfreq lists its words: Turkish
         keys = tuple(key for key in keys if _listed(key, language)) or keys
     else:
         # no list: a final vowel is the stem's own (clipper.caserules.Rules.stem_vowels), its

@@ -240,7 +240,10 @@ def believed_language(declared: str | None, text: str, config: CleanConfig) -> s
     the declaration, unless the text says otherwise beyond doubt, which a site template's
     ``<html lang="en">`` over Zulu, Xhosa or Swahili articles does.  All of: the text has at
     least ``config.text_language_min_chars`` characters; its first :data:`SAMPLE_CHARS` do not
-    read as the declared language; py3langid names another language than
+    read as the declared language; it is not written in a script the declared language is
+    written in but py3langid does not know it in
+    (:func:`clipper.identifierscripts.unknown_script`: Kazakh in Latin letters, which it reads
+    as Turkmen, Punjabi in Shahmukhi); py3langid names another language than
     the declared one, not one of :data:`NEVER_TAKEN`, with probability at least
     ``config.text_language_min_probability`` (of that language, or of its macrolanguage when the
     declared one is outside it: :func:`siblings`, an Indonesian text under ``en`` read as ``id``
@@ -256,6 +259,12 @@ def believed_language(declared: str | None, text: str, config: CleanConfig) -> s
         return declared
     # most texts open in their declared language: read no further (a third of the cost)
     if _opening_language(text[:SAMPLE_CHARS])[0] == declared:
+        return declared
+    from clipper.identifierscripts import unknown_script
+
+    if unknown_script(declared, sample):
+        # a script the identifier never saw the declared language in (Kazakh in Latin
+        # letters): its guess names another language whatever the text is
         return declared
     code, probability = identify(sample)
     if probability < config.text_language_min_probability:

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, text
 
 from clipper.caseforms import keyed
-from clipper.digraphia import reads_latin
+from clipper.digraphia import sought_in_latin
 from clipper.language import primary_language
 from clipper.tonemarks import LANGUAGE as TONED_LANGUAGE
 from clipper.tonemarks import toned
@@ -58,14 +58,17 @@ def noted_codes(connection: Connection, prefix: str) -> frozenset[str]:
 def note_languages(connection: Connection, languages: Iterable[str | None]) -> None:
     """Add a row for each language of :data:`clipper.caserules.RULES` that the stored language
     tags ``languages`` are keyed in (:func:`clipper.caseforms.keyed`), Vietnamese's for a
-    Vietnamese page (:func:`clipper.tonemarks.toned`), and the primary code of a page read in
-    Latin letters (:func:`clipper.digraphia.reads_latin`: ``sr``, ``me``, ``mk``...), unless
+    Vietnamese page (:func:`clipper.tonemarks.toned`), and the primary code of a page a
+    Cyrillic query's Latin letters are sought on (:func:`clipper.digraphia.sought_in_latin`:
+    ``sr``, ``me``, ``mk``, ``hr``...), unless
     it has one (:func:`note_codes`); nothing for pages of other languages."""
     held = set(languages)
     note_codes(connection, META_PREFIX, map(keyed, held))
     # a Serbian, Montenegrin, Bosnian or Macedonian page's: a Cyrillic query is sought in
     # Latin letters too in an archive holding one (clipper.digraphia)
-    note_codes(connection, META_PREFIX, [primary_language(tag) for tag in held if reads_latin(tag)])
+    note_codes(
+        connection, META_PREFIX, [primary_language(tag) for tag in held if sought_in_latin(tag)]
+    )
     note_codes(connection, META_PREFIX, [TONED_LANGUAGE if any(map(toned, held)) else None])
 
 

@@ -22,7 +22,9 @@ a page of any other language, Russian, Ukrainian, Belarusian, Bulgarian above al
 written, whatever letters a line or a word of it holds.  (Session 47 decided it a line at a
 time: a Russian table's ``Гороскоп`` was folded to Latin and its headline holding ``ю`` not.)
 A query word in Cyrillic is sought in Latin letters too (:func:`query_latin`), on the pages
-that hold :data:`PAGE` only, the Serbian-family pages: ``мост`` finds no Czech ``most``.
+that hold :data:`PAGE` only, the Serbian-family pages and the Croatian ones
+(:data:`SOUGHT_LANGUAGES`, migration 0101: ``Подравка`` finds a Croatian page's
+``Podravka``): ``мост`` finds no Czech ``most``.
 """
 
 from __future__ import annotations
@@ -42,8 +44,14 @@ _TABLES = ("sr", "me", "mk")
 # Not Croatian (written in Latin alone: a Cyrillic query's Latin letters are no Croatian
 # word's), nor Russian, Ukrainian, Belarusian, Bulgarian (their own alphabets).
 LATIN_LANGUAGES = frozenset({"sr", "me", "cnr", "bs", "sh", "mk"})
-# The index word every such page holds after its words (a key of no letters): a query's
-# Latin letters are sought on a page holding it only
+# The languages whose pages a Cyrillic query's Latin letters are sought on: those read in Latin
+# letters, and Croatian, Serbo-Croatian written in Latin letters alone (a desk searching
+# Serbian Cyrillic for a Croatian company's name, "Подравка", expects the Croatian page
+# "Podravka", as it finds a Serbian Latin one).  Not Slovenian, Czech, Slovak or Polish: other
+# languages, whose "most" is no "мост" of the query's.
+SOUGHT_LANGUAGES = LATIN_LANGUAGES | {"hr"}
+# The index word every page of those languages holds after its words (a key of no letters): a
+# query's Latin letters are sought on a page holding it only
 PAGE = f"{MARK}latn"
 
 
@@ -79,6 +87,14 @@ def reads_latin(language: str | None) -> bool:
     read in Latin letters (:data:`LATIN_LANGUAGES`: ``sr``, ``sr-Latn``, ``bs``, ``mk``...)."""
     primary = primary_language(language)
     return primary is not None and primary in LATIN_LANGUAGES
+
+
+def sought_in_latin(language: str | None) -> bool:
+    """Whether a Cyrillic query's Latin letters are sought on a page in ``language`` (a stored
+    tag, or None): one :func:`reads_latin` takes, or a Croatian one
+    (:data:`SOUGHT_LANGUAGES`); such a page holds :data:`PAGE` in its search text."""
+    primary = primary_language(language)
+    return primary is not None and primary in SOUGHT_LANGUAGES
 
 
 def latin_text(value: str) -> str:

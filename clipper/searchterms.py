@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from clipper.caseforms import query_keys, suffixed_name
-from clipper.digraphia import LATIN_LANGUAGES, query_latin
 from clipper.digraphia import PAGE as LATIN_PAGE
+from clipper.digraphia import SOUGHT_LANGUAGES, query_latin
 from clipper.koreanwords import query_bounds, query_noun
 from clipper.orthography import query_respelled
 from clipper.plainletters import joined_query
@@ -65,8 +65,8 @@ class QueryTokens:
     ``latin``: a term in Serbian, Montenegrin or Macedonian Cyrillic letters in Latin ones
     (:func:`clipper.digraphia.query_latin`: ``Србије``'s ``srbije``), the words a Serbian page
     is indexed in (either script), matched on a page holding :data:`clipper.digraphia.PAGE`
-    only (a Serbian, Montenegrin, Bosnian or Macedonian page: ``мост`` finds no Czech
-    ``most``), else empty."""
+    only (a Serbian, Montenegrin, Bosnian, Macedonian or Croatian page: ``мост`` finds no
+    Czech ``most``), else empty."""
 
     tokens: tuple[str, ...]
     prefix: bool
@@ -142,7 +142,7 @@ def query_tokens(
     every language of :data:`clipper.caseforms.RULES` when None.  A term in Serbian,
     Montenegrin or Macedonian Cyrillic letters is sought in Latin letters too
     (:attr:`QueryTokens.latin`) where the archive holds a page read so (``case_languages``
-    holds one of :data:`clipper.digraphia.LATIN_LANGUAGES`) or ``latin_pages`` says the page
+    holds one of :data:`clipper.digraphia.SOUGHT_LANGUAGES`) or ``latin_pages`` says the page
     at hand is one (a digest's page holding :data:`clipper.digraphia.PAGE`)."""
     # a number with its currency or unit, sought by its key too: "Rs1200" finds "₹1,200" (a
     # CJK unit ending it is no prefix: "3,000円")
@@ -217,7 +217,7 @@ def query_tokens(
     if (
         (
             latin_pages
-            or (case_languages is not None and not case_languages.isdisjoint(LATIN_LANGUAGES))
+            or (case_languages is not None and not case_languages.isdisjoint(SOUGHT_LANGUAGES))
         )
         and not value.isascii()
         and (cyrillic := query_latin(value)) is not None
@@ -226,10 +226,10 @@ def query_tokens(
         if latin == tuple(tokens):
             latin = ()
         elif len(latin) == 1 and not prefix:
-            # keyed in the languages whose pages are read in those letters only: "Рига"
-            # (Russian) is no Finnish "riga"'s form, nor a Croatian one's
+            # keyed in the languages whose pages it is sought on only: "Рига" (Russian) is no
+            # Finnish "riga"'s form (a Croatian "Rigu" is the city's)
             latin_languages = (
-                LATIN_LANGUAGES if case_languages is None else case_languages & LATIN_LANGUAGES
+                SOUGHT_LANGUAGES if case_languages is None else case_languages & SOUGHT_LANGUAGES
             )
             keys = tuple(dict.fromkeys((*keys, *query_keys(latin[0], latin_languages))))
     return QueryTokens(

@@ -67,7 +67,8 @@ one another.
 A page stored in Serbian, Montenegrin, Bosnian or Macedonian is read in Latin letters, the
 whole page (:mod:`clipper.digraphia`, migration 0100): its Cyrillic words are indexed as their
 Latin twins (``Електропривреда`` as ``elektroprivreda``) and the page holds
-:data:`clipper.digraphia.PAGE` after its words; a query term in Cyrillic is sought in Latin
+:data:`clipper.digraphia.PAGE` after its words, as a Croatian page does (migration 0101); a
+query term in Cyrillic is sought in Latin
 letters too on the pages holding it only (:attr:`clipper.searchterms.QueryTokens.latin`), so
 either script finds both there and ``мост`` finds no Czech ``most``.  A Serbian, Croatian,
 Bosnian or Montenegrin page's ``đ`` is indexed spelled ``dj`` as well (:mod:`clipper.umlauts`:
@@ -92,7 +93,7 @@ from clipper.classprefixes import unprefixed
 from clipper.compounds import parts_text
 from clipper.config import UMLAUT_PHRASE_CONTEXT
 from clipper.digraphia import PAGE as LATIN_PAGE
-from clipper.digraphia import latin_text, reads_latin
+from clipper.digraphia import latin_text, reads_latin, sought_in_latin
 from clipper.hanfold import simplified_text
 from clipper.kanafold import hiragana
 from clipper.koreanwords import page_keys
@@ -535,8 +536,9 @@ def search_text(value: str | None, language: str | None = None) -> str:
     (:func:`clipper.searchamounts.amount_keys_text`: ``₹1,200`` → ``\U000f0010inr1200
     \U000f0010rupee1200``).  A page of a language written in Cyrillic and Latin alike
     (:func:`clipper.digraphia.reads_latin`: Serbian, Montenegrin, Bosnian, Macedonian, by the
-    page's stored language) is read in Latin letters (:func:`clipper.digraphia.latin_text`)
-    and holds :data:`clipper.digraphia.PAGE` after its words."""
+    page's stored language) is read in Latin letters (:func:`clipper.digraphia.latin_text`);
+    it, and a Croatian page (:func:`clipper.digraphia.sought_in_latin`, migration 0101), hold
+    :data:`clipper.digraphia.PAGE` after its words."""
     if not value:
         return ""
     if reads_latin(language):
@@ -588,10 +590,11 @@ def _with_added_words(value: str, plain: str, language: str | None) -> str:
     keys = keys_text(keyed_words, language) if language else ""
     if keys:
         words += " " + keys
-    # a Serbian, Montenegrin, Bosnian or Macedonian page (read in Latin letters) marked: a
-    # Cyrillic query's Latin letters are sought there only, "мост" finds no Czech "most"
+    # a Serbian, Montenegrin, Bosnian or Macedonian page (read in Latin letters) or a Croatian
+    # one marked: a Cyrillic query's Latin letters are sought there only, "мост" finds no
+    # Czech "most" (migrations 0100, 0101)
     # (clipper.digraphia; migration 0100)
-    if reads_latin(language):
+    if sought_in_latin(language):
         words += " " + LATIN_PAGE
     # a Vietnamese page's words with their marks, keyed: "tỷ" finds no "công ty"
     # (clipper.tonemarks; migration 0096)

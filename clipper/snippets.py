@@ -17,7 +17,7 @@ from clipper.caserules import RULES
 from clipper.classprefixes import bare_word, writes_class_prefixes
 from clipper.compounds import compound_parts, splitting
 from clipper.config import COMPOUND_PART_LETTERS
-from clipper.digraphia import latin_text, reads_latin
+from clipper.digraphia import latin_text, reads_latin, sought_in_latin
 from clipper.graphemes import boundary, boundary_after
 from clipper.language import primary_language
 from clipper.plainletters import page_spelled, spelled_languages
@@ -249,7 +249,7 @@ def snippet(
     ``ellipsis`` where text was cut.  With ``chars``, the window is the units spanning at most
     that many characters instead (at least one unit): a window of 14 units is ~90 characters
     of English but 14 of Japanese, where each character is a unit."""
-    if not reads_latin(language) and any(term.latin for term in terms):
+    if not sought_in_latin(language) and any(term.latin for term in terms):
         # a Cyrillic term's Latin letters mark words of a Serbian-family page only, as search
         # finds them (clipper.digraphia.PAGE): a Czech page's "most" is no "мост"
         terms = [replace(term, latin=()) for term in terms]

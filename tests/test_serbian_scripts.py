@@ -302,20 +302,26 @@ def archive(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Ite
         ("gradjevinarstva", ["politika.example", "index.example"]),
         ('"Ministarstvo građevinarstva saopštilo"', ["politika.example"]),
         ('"ministarstvo gradjevinarstva"', ["politika.example", "index.example"]),
-        # Cyrillic finds the Serbian pages, in either script, and no Croatian page
-        ("грађевинарства", ["politika.example"]),
+        # Cyrillic finds the Serbian pages, in either script, and the Croatian one (session 49:
+        # a desk searching Serbian Cyrillic for a Croatian name expects the Croatian page)
+        ("грађевинарства", ["politika.example", "index.example"]),
         ('"Министарство грађевинарства саопштило"', ["politika.example"]),
         ("трамваја", ["grad.example"]),
         # đ as dj, as d, as ђ
         ("Djerdapa", ["politika.example", "index.example"]),
         ("Derdapa", ["politika.example", "index.example"]),
-        ("Ђердапа", ["politika.example"]),
+        ("Ђердапа", ["politika.example", "index.example"]),
+        # a Croatian word no Serbian page writes, typed in Cyrillic, and one of its case forms
+        ("тијеком", ["index.example"]),
+        ("милијуна", ["index.example"]),
+        ("Румуњској", ["index.example"]),
+        ("Румуњска", ["index.example"]),
         ("tramvaja", ["grad.example"]),
         # a word in Latin capitals finds the Cyrillic page
         ("KLADOVO", ["politika.example", "index.example"]),
-        # "мост": the Russian and Bulgarian pages as written, the Serbian one in Latin letters;
-        # no Czech or Croatian "most"
-        ("мост", ["bta.example", "politika.example", "ria.example"]),
+        # "мост": the Russian and Bulgarian pages as written, the Serbian and Croatian ones in
+        # Latin letters; no Czech "most"
+        ("мост", ["bta.example", "index.example", "politika.example", "ria.example"]),
         ("most", ["brno.example", "index.example", "politika.example"]),
         ("мост AND Svratku", []),
         # a Russian or Bulgarian word is found in its own letters only
@@ -331,13 +337,18 @@ def test_either_script_finds_both(archive: Archive, query: str, expected: list[s
 
 
 def test_a_cyrillic_query_is_sought_in_latin_only_where_serbian_pages_are() -> None:
-    """An archive without a Serbian-family page asks for no Latin letters (``Рига`` as
-    before); one holding a Serbian page asks for them on the pages holding the mark only."""
+    """An archive without a Serbian-family or Croatian page asks for no Latin letters
+    (``Рига`` as before); one holding a Serbian page asks for them on the pages holding the
+    mark only, keyed in Serbian; one holding a Croatian page, in Croatian too, never in
+    Finnish."""
     assert "riga" not in fts5_query("Рига")
-    assert "riga" not in fts5_expression(parse_query("Рига"), frozenset({"ru", "fi", "hr", "cs"}))
+    assert "riga" not in fts5_expression(parse_query("Рига"), frozenset({"ru", "fi", "cs", "sl"}))
     held = fts5_expression(parse_query("Рига"), frozenset({"ru", "sr"}))
     assert f'("riga" AND ("{PAGE}"))' in held
     assert "\U000f0000fi" not in held and "\U000f0000hr" not in held
+    croatian = fts5_expression(parse_query("Рига"), frozenset({"ru", "fi", "hr"}))
+    assert f'("riga" AND ("{PAGE}"))' in croatian
+    assert "\U000f0000fi" not in croatian and "\U000f0000hr" in croatian
     assert query_latin("Київ") is None and query_latin("Москва") == "Moskva"
 
 
@@ -348,6 +359,8 @@ def test_the_snippet_shows_the_page_in_its_own_script() -> None:
         assert "[грађевинарства]" in shown, query
     terms = [query_tokens("грађевинарства", latin_pages=True)]
     shown = snippet(LATIN, terms, ("[", "]"), language="sr")
+    assert "[građevinarstva]" in shown
+    shown = snippet(CROATIAN, terms, ("[", "]"), language="hr")  # a Croatian page's too
     assert "[građevinarstva]" in shown
     # a Czech page's "most" is no "мост"
     terms = [query_tokens("мост", latin_pages=True), query_tokens("Svratku")]
@@ -361,8 +374,10 @@ def test_a_serbian_page_is_indexed_in_latin_letters() -> None:
     assert serbian.startswith("derdap i srbija djerdap i srbija ")
     assert PAGE in serbian.split()
     assert search_text("Ђердап и Србија", "ru") == "ђердап и србија"  # another language's page
-    croatian = search_text("Đerdap", "hr")
-    assert croatian.startswith("derdap djerdap ") and PAGE not in croatian.split()
+    croatian = search_text("Đerdap", "hr")  # marked: a Cyrillic query is sought there too
+    assert croatian.startswith("derdap djerdap ") and PAGE in croatian.split()
+    for other in ("cs", "sl", "pl", "sk", None):
+        assert PAGE not in search_text("most", other).split(), other
     # Vietnamese đ is typed d (the page's marked words' keys follow: clipper.tonemarks)
     vietnamese = search_text("Đà Nẵng", "vi")
     assert vietnamese.startswith("da nang") and "dj" not in vietnamese
@@ -377,7 +392,7 @@ def test_a_watchlist_follows_either_script() -> None:
     assert matches(bridge, Document.of(None, LATIN, "sr"))
     assert matches(bridge, Document.of(None, BULGARIAN, "bg"))
     assert not matches(bridge, Document.of(None, CZECH, "cs"))
-    assert not matches(bridge, Document.of(None, CROATIAN, "hr"))
+    assert matches(bridge, Document.of(None, CROATIAN, "hr"))
 
 
 # --- stories ----------------------------------------------------------------------------------

@@ -44,6 +44,7 @@ from clipper.monthnames import (
 # 49) still imports it from here, to be pointed at clipper.monthnames
 from clipper.monthnames import names_two_months as names_two_months
 from clipper.paragraphs import LINES_KEPT, line_memo
+from clipper.plainmonths import accented
 
 __all__ = [
     "ascii_date_digits",
@@ -152,7 +153,7 @@ def _local_date(value: str, hint: tuple[str, str, str]) -> str | None:
         text = thai_month_in_full(_common_era(_THAI_DATE_WORD.sub("", text)))
     if "ms" in languages:
         text = _MALAY_DAY_MARK.sub(r"\1", text)  # "4hb Disember 2026": the 4th
-    text = nominative(text, languages)
+    text = accented(nominative(text, languages), languages[0])
     try:
         data = _parser(languages).get_date_data(text)
     except (ValueError, OverflowError, TypeError):

@@ -201,7 +201,29 @@ def month_readings(text: str, page: str = "") -> dict[str, set[int]]:
         language, pattern, numbers = own
         if found := _months_named(folded, language, pattern, numbers):
             readings[language] = found
+    for code in _own_codes(page) if page else ():
+        # the page's own names typed plainly that are other languages' words too
+        # (clipper.plainmonths: Czech "unor", Turkish "kasim"), read on its pages only
+        plain = _own_plain_months(code)
+        if plain is not None and (found := _months_named(folded, code, *plain)):
+            readings[code] = readings.get(code, set()) | found
     return readings
+
+
+@functools.cache
+def _own_plain_months(code: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """The plain spellings of a table language's month names (dateparser's ``code``) read on
+    its own pages only (:func:`clipper.plainmonths.plain_months`), as a pattern and their
+    months; None when it has none (or is no table's language: :func:`page_months` reads an
+    identified language's all)."""
+    from clipper.plainmonths import plain_months
+
+    tables = [numbers for c, _, numbers in _month_patterns() if c == code]
+    if not tables:
+        return None
+    names = _month_names(code)
+    extra = {p: m for p, m in plain_months(code, names, True).items() if p not in tables[0]}
+    return (_names_pattern(extra), extra) if extra else None
 
 
 def _months_named(
@@ -283,7 +305,18 @@ def _month_patterns() -> tuple[tuple[str, re.Pattern[str], dict[str, int]], ...]
     return tuple(found)
 
 
-def _month_numbers(code: str) -> dict[str, int]:
+def _month_numbers(code: str, own_page: bool = False) -> dict[str, int]:
+    """:func:`_month_names` of the language ``code``, with their plain spellings
+    (:func:`clipper.plainmonths.plain_months`: "aralik" of Turkish "aralık"), those read on
+    its own pages only too when ``own_page``."""
+    from clipper.plainmonths import plain_months
+
+    numbers = _month_names(code)
+    return {**numbers, **plain_months(code, numbers, own_page)}
+
+
+@functools.cache
+def _month_names(code: str) -> dict[str, int]:
     """dateparser's month names of the language ``code`` (case-folded, without a last dot, of
     two letters or more), each with its month."""
     from dateparser.languages.loader import default_loader
@@ -402,7 +435,7 @@ def page_months(language: str) -> tuple[str, re.Pattern[str], dict[str, int]] | 
     language = stored_language(language)
     if not language or language in _everywhere() or language not in _identified_languages():
         return None  # (a table's language asks nothing of the identifier's model)
-    numbers = _month_numbers(language)
+    numbers = _month_numbers(language, own_page=True)
     return (language, _names_pattern(numbers), numbers) if numbers else None
 
 
@@ -426,7 +459,7 @@ def month_collisions() -> dict[str, dict[str, str]]:
     for code in codes:
         numbers = next((n for c, _, n in _month_patterns() if c == code), None)
         if numbers is None:
-            numbers = _month_numbers(code)
+            numbers = _month_numbers(code, own_page=True)  # read on its pages only
         for name, month in numbers.items():
             readings.setdefault(name, {}).setdefault(code, set()).add(f"month {month}")
         info = default_loader.get_locale(code).info
@@ -470,6 +503,12 @@ def names_two_months(text: str) -> bool:
     reader's pick (htmldate reads "listopada" as November on any page)."""
     words = _two_month_words()
     return any(word in words for word in _WORD.findall(text.casefold()))
+
+
+def page_languages() -> tuple[str, ...]:
+    """The languages whose month names are read on their own pages only, beyond
+    :func:`date_languages` (:func:`page_months`), sorted."""
+    return tuple(sorted(_identified_languages()))
 
 
 def date_languages() -> tuple[str, ...]:

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
-__all__ = ["KNOWN_SCRIPTS", "WRITTEN_IN", "text_script", "unknown_script"]
+__all__ = ["KNOWN_SCRIPTS", "SECOND_LANGUAGES", "WRITTEN_IN", "text_script", "unknown_script"]
 
 # --- made by python -m clipper.identifierscripts --write: do not edit by hand ---
 KNOWN_SCRIPTS: dict[str, frozenset[str]] = {
@@ -183,6 +183,14 @@ WRITTEN_IN: dict[str, frozenset[str]] = {
     "uz": frozenset({"Latn", "Cyrl", "Arab"}),
 }
 
+# The languages a guess of which still overrules a declaration in a script the identifier does
+# not know the declared language in: the second languages these languages' sites publish in
+# under one template (a Kazakh, Uzbek or Turkmen site's Russian and English pages declaring
+# "kk", "tk"), which the identifier reads beyond doubt; it reads none of the scripts of
+# WRITTEN_IN's languages it does not know as English or Russian (Kazakh in Latin letters as
+# Turkmen, Azerbaijani in Cyrillic as Bashkir, Punjabi in Shahmukhi as Urdu, Malay in Jawi as
+# Pashto).
+SECOND_LANGUAGES = frozenset({"en", "ru"})
 # A class's script holds at least this share of the probability it gives its features.
 _DOMINANT_SHARE = 0.5
 # The scripts a feature's letters are looked up in (ISO 15924, as ``regex``'s Script property

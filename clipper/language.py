@@ -243,7 +243,8 @@ def believed_language(declared: str | None, text: str, config: CleanConfig) -> s
     read as the declared language; it is not written in a script the declared language is
     written in but py3langid does not know it in
     (:func:`clipper.identifierscripts.unknown_script`: Kazakh in Latin letters, which it reads
-    as Turkmen, Punjabi in Shahmukhi); py3langid names another language than
+    as Turkmen, Punjabi in Shahmukhi), unless py3langid reads it as English or Russian
+    (:data:`clipper.identifierscripts.SECOND_LANGUAGES`); py3langid names another language than
     the declared one, not one of :data:`NEVER_TAKEN`, with probability at least
     ``config.text_language_min_probability`` (of that language, or of its macrolanguage when the
     declared one is outside it: :func:`siblings`, an Indonesian text under ``en`` read as ``id``
@@ -260,13 +261,13 @@ def believed_language(declared: str | None, text: str, config: CleanConfig) -> s
     # most texts open in their declared language: read no further (a third of the cost)
     if _opening_language(text[:SAMPLE_CHARS])[0] == declared:
         return declared
-    from clipper.identifierscripts import unknown_script
+    from clipper.identifierscripts import SECOND_LANGUAGES, unknown_script
 
-    if unknown_script(declared, sample):
+    code, probability = identify(sample)
+    if code not in SECOND_LANGUAGES and unknown_script(declared, sample):
         # a script the identifier never saw the declared language in (Kazakh in Latin
         # letters): its guess names another language whatever the text is
         return declared
-    code, probability = identify(sample)
     if probability < config.text_language_min_probability:
         family = siblings(code)
         if family and declared not in family:

@@ -111,6 +111,30 @@ def test_a_script_the_identifier_knows_the_language_in_is_read_as_before() -> No
     assert believed_language("kk", RUSSIAN, CleanConfig()) == "ru"
 
 
+ENGLISH = (
+    "Work has started on a new bridge over the river in the regional capital after two years of "
+    "talks with residents of the surrounding villages. The city council said the bridge would "
+    "be two hundred metres long and that the work would be finished by next spring. Residents "
+    "say the old bridge floods every winter, so that children cannot reach their school on the "
+    "other bank. The government has set aside the money for the project from the national "
+    "budget, and engineers expect the new crossing to shorten journeys between the villages."
+)
+
+
+@pytest.mark.parametrize(
+    ("declared", "text", "read"),
+    [("kk", ENGLISH, "en"), ("tk", RUSSIAN, "ru"), ("mk", ENGLISH, "en")],
+)
+def test_a_sites_english_or_russian_page_under_its_template_is_read_as_before(
+    declared: str, text: str, read: str
+) -> None:
+    """A Kazakh site's English page, a Turkmen site's Russian one, declaring the site's
+    language: English and Russian overrule the declaration as before, though the script is one
+    the declared language is written in and the identifier does not know it in."""
+    assert unknown_script(declared, text)
+    assert believed_language(declared, text, CleanConfig()) == read
+
+
 def test_a_language_of_one_script_gives_way_to_a_text_in_another() -> None:
     """A site template's ``lang="en"`` over Arabic text: English is written in Latin letters
     alone, so the text's Arabic is Arabic, as before."""

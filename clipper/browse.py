@@ -425,11 +425,14 @@ def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
 
 def _seen_as(when: str | None, rows: Sequence[Any]) -> str | None:
     """Which time ``when`` (a cluster's first or last seen) is, given its pages' ``rows``
-    (:func:`clipper.seentimes.seen_as`: "fetched", "published", "archived"); None when every
-    page was first seen when fetched (then it can only be a fetch time)."""
-    if all(r.fetched_at is not None and r.seen_at == r.fetched_at for r in rows):
+    (:func:`clipper.seentimes.seen_as`: "fetched", "published", "archived"); None for a fetch
+    time when every page was first seen when fetched (then no other clock is told apart)."""
+    kind = seen_as(when, rows)
+    if kind == FETCHED and all(
+        r.fetched_at is not None and r.seen_at == r.fetched_at for r in rows
+    ):
         return None
-    return seen_as(when, rows)
+    return kind
 
 
 RELATED_SHOWN = 10

@@ -56,11 +56,11 @@ class ClusterRow:
     # where ``date`` came from: "declared"/"guessed" (a publication date), "fetched" (its fetch
     # time: the page gives none); None when it has neither (searchfilters.date_source_sql)
     date_source: str | None = None
-    # which time first_seen is: "fetched" (a page's fetch), "published" (the publication time
-    # of a page not fetched), "archived" (no page fetched or dated: when runs stored them, or
-    # a cluster stored before session 31 whose pages were not fetched); first_seen_as and
-    # last_seen_as say it of each end (a cluster fetched one night and grown by saved pages
-    # the next is first seen fetched, last seen published)
+    # which time first_seen is: "fetched" (a page's fetch), "published" (a page's publication
+    # time, before its fetch if it was fetched: clipper.seentimes.first_sighting), "archived"
+    # (no page fetched or dated: when runs stored them, or a cluster stored before session 31
+    # whose pages were not fetched); first_seen_as and last_seen_as say it of each end (a
+    # cluster published, fetched later, is first seen published, last seen fetched)
     seen_as: str = FETCHED_SEEN
     first_seen_as: str = FETCHED_SEEN
     last_seen_as: str = FETCHED_SEEN
@@ -85,20 +85,34 @@ def _published_at_sql(table: str) -> str:
     )
 
 
-# A page's sighting, as a cluster's first/last seen counts it (clipper.seentimes.seen_by):
-# its fetch, else its publication time (published_at), else when a run stored it.
-_SIGHTING_SQL = (
-    "(CASE WHEN w.fetched_at IS NOT NULL THEN w.seen_at "
-    f"ELSE coalesce({_published_at_sql('w')}, w.seen_at) END)"
+# A page's first sighting, as a cluster's first seen counts it (clipper.seentimes.
+# first_sighting): its publication time (published_at) where it is before the page's fetch (a
+# day alone only when a day before the fetch's), else its fetch; a page not fetched by its
+# publication time; else when a run stored it.
+_FIRST_SIGHTING_SQL = (
+    f"(CASE WHEN w.fetched_at IS NULL THEN coalesce({_published_at_sql('w')}, w.seen_at) "
+    f"WHEN {_published_at_sql('w')} < w.seen_at AND (length(w.published) > 10 "
+    "OR w.published < substr(w.seen_at, 1, 10)) "
+    f"THEN {_published_at_sql('w')} ELSE w.seen_at END)"
 )
 
 
 def _day_sighting_sql(table: str) -> str:
-    """A page's sighting (of the pages row ``table``) when it is a day alone (``YYYY-MM-DD``:
-    never fetched, dated by its day alone), else null."""
+    """A page's last sighting (of the pages row ``table``) when it is a day alone
+    (``YYYY-MM-DD``: never fetched, dated by its day alone), else null."""
     return (
         f"(CASE WHEN {table}.fetched_at IS NULL AND length({table}.published) = 10 "
         f"THEN {table}.published END)"
+    )
+
+
+def _first_day_sql(table: str) -> str:
+    """A page's first sighting (of the pages row ``table``) when it is a day alone: never
+    fetched and dated by its day alone, or fetched on a later day (seentimes.first_sighting),
+    else null."""
+    return (
+        f"(CASE WHEN length({table}.published) = 10 AND ({table}.fetched_at IS NULL "
+        f"OR {table}.published < substr({table}.seen_at, 1, 10)) THEN {table}.published END)"
     )
 
 
@@ -106,20 +120,25 @@ def _day_sighting_sql(table: str) -> str:
 _MIDNIGHT = "00:00:00"
 
 
-def _sighting_within(lower: bool, upper: bool) -> str:
-    """A constant SQL test of the pages row ``w``: its sighting is on or after ``:since``
-    (``lower``) and before ``:until`` (``upper``), a day alone by its day (``:since_day``,
-    ``:until_day``: :func:`clipper.searchfilters.date_bounds`' days)."""
-    day, time = [], []
-    if lower:
-        day.append("w.published >= :since_day")
-        time.append(f"{_SIGHTING_SQL} >= :since")
-    if upper:
-        day.append("w.published < :until_day")
-        time.append(f"{_SIGHTING_SQL} < :until")
+def _sighting_within(lower: bool) -> str:
+    """A constant SQL test of the pages row ``w``: its first sighting is before ``:until``
+    (not ``lower``); with ``lower``, it was seen between ``:since`` and ``:until``: its
+    first sighting, its first fetch or its latest fetch is; a day alone by its day
+    (``:since_day``, ``:until_day``: :func:`clipper.searchfilters.date_bounds`' days)."""
+    first_day = _first_day_sql("w")
+    if not lower:
+        return (
+            f"(CASE WHEN {first_day} IS NOT NULL THEN w.published < :until_day "
+            f"ELSE {_FIRST_SIGHTING_SQL} < :until END)"
+        )
+    fetches = " OR ".join(
+        f"w.{column} >= :since AND w.{column} < :until" for column in ("seen_at", "last_fetched_at")
+    )
     return (
-        f"CASE WHEN {_day_sighting_sql('w')} IS NOT NULL THEN {' AND '.join(day)} "
-        f"ELSE {' AND '.join(time)} END"
+        f"((CASE WHEN {first_day} IS NOT NULL "
+        "THEN w.published >= :since_day AND w.published < :until_day "
+        f"ELSE {_FIRST_SIGHTING_SQL} >= :since AND {_FIRST_SIGHTING_SQL} < :until END) "
+        f"OR w.fetched_at IS NOT NULL AND ({fetches}))"
     )
 
 
@@ -247,7 +266,8 @@ def _cluster_filters(
     # counted once (clusters.pages, migration 0027).
     clauses = ["c.pages >= :min_size"]
     lower, upper = date_bounds(since, until, zone=zone)  # days of ``zone`` (--tz), as times
-    # a sighting that is a day alone (a page dated by its day, never fetched) is within the
+    # a sighting that is a day alone (a page dated by its day alone, never fetched; a first
+    # sighting of one fetched on a later day too) is within the
     # bounds when its day reaches them, on --tz's clock (searchfilters.date_bounds' days): a
     # cluster's first or last seen at midnight may be such a day's start, and is checked page
     # by page (an index seek a cluster); any other first or last seen is a time, and decides
@@ -263,12 +283,12 @@ def _cluster_filters(
         clauses.append(
             f"(c.first_seen < :until AND substr(c.first_seen, 12) <> '{_MIDNIGHT}' "
             "OR (c.first_seen < :until OR c.first_seen < :until_day) AND EXISTS (SELECT 1 FROM "
-            f"pages AS w WHERE w.cluster_id = c.id AND {_sighting_within(False, True)}))"
+            f"pages AS w WHERE w.cluster_id = c.id AND {_sighting_within(False)}))"
         )
     if lower and upper:  # a page seen in between: an index seek a cluster, past the span test
         clauses.append(
             "EXISTS (SELECT 1 FROM pages AS w WHERE w.cluster_id = c.id "
-            f"AND {_sighting_within(True, True)})"
+            f"AND {_sighting_within(True)})"
         )
     if sites:  # any of them or a subdomain of one (clipper.searchfilters.stored_sites)
         clauses.append(

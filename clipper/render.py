@@ -234,7 +234,7 @@ _SEEN_MARKS = {"archived": " A", "published": " P"}
 _ZONELESS_MARK = " ?"
 _SEEN_NOTES = {
     "archived": "A: when archived (no page fetched or dated)",
-    "published": "P: a page's publication time (that page not fetched)",
+    "published": "P: a page's publication time (not a fetch)",
 }
 
 

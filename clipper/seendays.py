@@ -97,7 +97,9 @@ def story_times(
     members = {
         sid: [(row.id, row.first_seen, row.last_seen) for row in rows]
         for sid, rows in _rows_by(
-            connection, "SELECT story_id, id, first_seen, last_seen FROM clusters", "story_id",
+            connection,
+            "SELECT story_id, id, first_seen, last_seen FROM clusters",
+            "story_id",
             midnight,
         ).items()
     }
@@ -110,6 +112,42 @@ def story_times(
             _as_its_clusters(last, [(c[2], shown[c[0]][1]) for c in clusters]),
         )
     return found
+
+
+def story_walls(
+    connection: Connection, stories: Iterable[tuple[int, str | None, str | None]]
+) -> dict[int, tuple[tuple[bool, bool], tuple[str | None, str | None]]]:
+    """story id → whether its first and its last seen are a publication time as written, on
+    no known clock or several (a cluster of it seen then is: :func:`wall_times`), and the two
+    as shown (such a time as its page wrote it, else as given), of ``stories`` given as
+    ``(id, first_seen, last_seen)``; their clusters and pages read once, one query a chunk.
+    ``stories --json`` writes such a time without an offset, as ``clusters --json`` does."""
+    found = {sid: (first, last) for sid, first, last in stories}
+    members = _rows_by(
+        connection,
+        "SELECT story_id, id, first_seen, last_seen FROM clusters",
+        "story_id",
+        sorted(found),
+    )
+    walls = wall_times(
+        connection,
+        [(row.id, row.first_seen, row.last_seen) for rows in members.values() for row in rows],
+    )
+    result = {}
+    for sid, (first, last) in found.items():
+        ends: list[tuple[bool, str | None]] = []
+        for end, when in enumerate((first, last)):
+            wall = next(
+                (
+                    walls[row.id][1][end]
+                    for row in members.get(sid, [])
+                    if (row.first_seen, row.last_seen)[end] == when and walls[row.id][0][end]
+                ),
+                None,
+            )
+            ends.append((wall is not None, when if wall is None else wall))
+        result[sid] = ((ends[0][0], ends[1][0]), (ends[0][1], ends[1][1]))
+    return result
 
 
 def _at_day_start(found: dict[int, tuple[str | None, str | None]]) -> list[int]:

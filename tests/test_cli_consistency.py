@@ -58,10 +58,22 @@ DATE_COMMANDS = [
 
 
 @pytest.mark.parametrize("command", DATE_COMMANDS, ids=" ".join)
-@pytest.mark.parametrize("value", ["7d", "24h", "30m", "2w", "5000w", "2025-03-01",
-                                   "2025-03-01T06:00:00", "2025-03-01T06:00:00+01:00"])
-def test_every_date_option_takes_dates_and_spans(db: Path, command: tuple[str, ...], value: str
-                                                 ) -> None:
+@pytest.mark.parametrize(
+    "value",
+    [
+        "7d",
+        "24h",
+        "30m",
+        "2w",
+        "5000w",
+        "2025-03-01",
+        "2025-03-01T06:00:00",
+        "2025-03-01T06:00:00+01:00",
+    ],
+)
+def test_every_date_option_takes_dates_and_spans(
+    db: Path, command: tuple[str, ...], value: str
+) -> None:
     name, option, *rest = command
     result = run(db, name, option, value, *rest, *(["--no-record"] if name == "digest" else []))
     # digest exits 3 when nothing is new in the window: a valid answer, not a refused date.
@@ -70,8 +82,9 @@ def test_every_date_option_takes_dates_and_spans(db: Path, command: tuple[str, .
 
 @pytest.mark.parametrize("command", DATE_COMMANDS, ids=" ".join)
 @pytest.mark.parametrize("value", ["7x", "last tuesday", "2025-13-45", "-3d"])
-def test_a_malformed_date_is_exit_2_naming_the_forms(db: Path, command: tuple[str, ...],
-                                                     value: str) -> None:
+def test_a_malformed_date_is_exit_2_naming_the_forms(
+    db: Path, command: tuple[str, ...], value: str
+) -> None:
     name, option, *rest = command
     result = run(db, name, option, value, *rest)
     assert result.exit_code == 2, result.output
@@ -168,15 +181,40 @@ def test_stories_and_clusters_json_write_seen_times_with_their_zone(db: Path) ->
         for line in run(db, *command, "--json", "--limit", "100").output.splitlines()
     ]
     story = json.loads(run(db, "show", "story:1", "--json").output)["story"]
-    times = [d[key] for d in [*documents, story] for key in ("first_seen", "last_seen")]
+    # a publication time written without a zone on no known clock stays as written where the
+    # document says so (first_seen_zoneless / last_seen_zoneless), in both commands alike
+    times = [
+        d[key]
+        for d in [*documents, story]
+        for key in ("first_seen", "last_seen")
+        if not d.get(f"{key}_zoneless")
+    ]
     assert times and all(t is None or t.endswith("+00:00") for t in times), times
+    walls = [
+        d[key]
+        for d in [*documents, story]
+        for key in ("first_seen", "last_seen")
+        if d.get(f"{key}_zoneless")
+    ]
+    assert all(len(t) == 19 for t in walls), walls
     assert sum(t is not None for t in times) > len(times) // 2
 
 
 @pytest.mark.parametrize(
     "args",
-    [["search", "harbour"], ["clusters"], ["stories"], ["stats"], ["export"], ["rejections"],
-     ["show", "1"], ["show", "story:1"], ["digest"], ["watch", "list"], ["watch", "rm", "x"]],
+    [
+        ["search", "harbour"],
+        ["clusters"],
+        ["stories"],
+        ["stats"],
+        ["export"],
+        ["rejections"],
+        ["show", "1"],
+        ["show", "story:1"],
+        ["digest"],
+        ["watch", "list"],
+        ["watch", "rm", "x"],
+    ],
     ids=" ".join,
 )
 def test_a_mistyped_db_is_refused_and_creates_nothing(tmp_path: Path, args: list[str]) -> None:
@@ -241,14 +279,12 @@ def test_a_watchlist_name_already_taken_is_a_usage_error(db: Path) -> None:
         (["digest", "--since", "2999-01-01"], 2),  # in the future
     ],
 )
-def test_the_same_kind_of_mistake_gets_the_same_code(db: Path, args: list[str], code: int
-                                                     ) -> None:
+def test_the_same_kind_of_mistake_gets_the_same_code(db: Path, args: list[str], code: int) -> None:
     result = run(db, *args)
     assert result.exit_code == code, result.output
     # One line of error (usage errors add click's two lines of usage above it).
     assert result.output.count("\n") <= 4
     assert result.output.strip().splitlines()[-1].startswith("Error: ")
-
 
 
 def test_a_malformed_digest_query_names_the_option(db: Path) -> None:
@@ -344,8 +380,9 @@ def test_no_zero_outlets_for_pages_without_a_site(db: Path) -> None:
 
 def test_show_header_has_a_fixed_width_when_not_a_terminal(db: Path) -> None:
     # CliRunner's stdout is not a terminal (a pipe or a file) and COLUMNS is unset: 100 cells.
-    result = CliRunner().invoke(cli, ["show", "1", "--no-text", "--db", str(db)],
-                                env={"COLUMNS": None})
+    result = CliRunner().invoke(
+        cli, ["show", "1", "--no-text", "--db", str(db)], env={"COLUMNS": None}
+    )
     header = result.output.split("\n\n", 1)[0].splitlines()
     assert header[0].startswith("Cluster 1 · ") and " · first seen " in header[0]
     assert all(layout.cell_width(line) <= 100 for line in header)
@@ -359,13 +396,16 @@ def test_show_never_cuts_a_page_id_off_a_long_origin(tmp_path: Path) -> None:
     the 100 cells of a pipe; the page id a user copies from that line must stay whole."""
     story = "\n\n".join(
         f"Paragraph {i} of the invented report on the Kessock ferry timetable, which the "
-        f"council changed after the spring storms damaged slipway number {i}." for i in range(8)
+        f"council changed after the spring storms damaged slipway number {i}."
+        for i in range(8)
     )
     deep = tmp_path / ("scraper-output-" + "x" * 60) / ("2026-11-30-" + "y" * 50)
     deep.mkdir(parents=True)
     # two copies, one with a line of its own (byte-identical files are one page)
-    for name, extra in (("kessock-ferry-timetable-changes-after-storm-copy-one", ""),
-                        ("kessock-ferry-timetable-changes-after-storm-copy-two", "Updated.\n")):
+    for name, extra in (
+        ("kessock-ferry-timetable-changes-after-storm-copy-one", ""),
+        ("kessock-ferry-timetable-changes-after-storm-copy-two", "Updated.\n"),
+    ):
         (deep / f"{name}.txt").write_text(f"Kessock ferry timetable changes\n\n{story}\n{extra}")
     db = tmp_path / "a.db"
     assert run(db, "dedupe", "--workers", "1", str(tmp_path)).exit_code == 0
@@ -376,8 +416,14 @@ def test_show_never_cuts_a_page_id_off_a_long_origin(tmp_path: Path) -> None:
 
 
 def test_a_wrapped_header_breaks_only_between_facts() -> None:
-    parts = ["Cluster 1", "10 pages", "8 outlets", "first seen 2025-03-11 09:03",
-             "last seen 2026-12-01 02:24", "story 3"]
+    parts = [
+        "Cluster 1",
+        "10 pages",
+        "8 outlets",
+        "first seen 2025-03-11 09:03",
+        "last seen 2026-12-01 02:24",
+        "story 3",
+    ]
     for width in range(31, 120):  # each part fits on a line with the "  · " a line opens with
         lines = layout.facts(parts, width)
         assert all(line.startswith("  · ") for line in lines[1:])
@@ -523,8 +569,11 @@ def test_a_watchlist_saved_with_lowercase_or_hints_at_operators(tmp_path: Path) 
 @pytest.mark.parametrize(
     ("path", "shape"),
     [(tuple(args[:2] if args[0] == "watch" else args[:1]), "JSON Lines") for args in LISTS]
-    + [(("show",), "one JSON document"), (("stats",), "one JSON document"),
-       (("dedupe",), "one JSON document")],
+    + [
+        (("show",), "one JSON document"),
+        (("stats",), "one JSON document"),
+        (("dedupe",), "one JSON document"),
+    ],
     ids=lambda value: " ".join(value) if isinstance(value, tuple) else value,
 )
 def test_json_help_says_which_shape(path: tuple[str, ...], shape: str) -> None:
@@ -541,8 +590,9 @@ def test_stats_names_skipped_inputs_as_dedupe_does(db: Path) -> None:
     distinct = document["skipped_inputs"]
     assert 0 < distinct <= runs_skipped
     shown = f"{distinct}" + (f" ({runs_skipped} over all runs)" if distinct != runs_skipped else "")
-    assert re.search(rf"^  skipped inputs +{re.escape(shown)}$", run(db, "stats").output,
-                     re.MULTILINE)
+    assert re.search(
+        rf"^  skipped inputs +{re.escape(shown)}$", run(db, "stats").output, re.MULTILINE
+    )
 
 
 def test_a_list_cut_by_its_limit_says_so_and_a_whole_one_does_not(db: Path) -> None:
@@ -639,10 +689,17 @@ def test_versions_with_one_publication_date_go_by_when_clipper_saw_them(tmp_path
     for night, body in enumerate((base, base + "\n\nA second planting is planned for May."), 1):
         dump = tmp_path / f"n{night}"
         dump.mkdir()
-        (dump / "r.jsonl").write_text(json.dumps({
-            "url": "https://esk-courier.example/willows", "date_publish": "2019-04-06",
-            "title": "Willows", "maintext": body,
-        }) + "\n")
+        (dump / "r.jsonl").write_text(
+            json.dumps(
+                {
+                    "url": "https://esk-courier.example/willows",
+                    "date_publish": "2019-04-06",
+                    "title": "Willows",
+                    "maintext": body,
+                }
+            )
+            + "\n"
+        )
         assert run(db_path, "dedupe", "--workers", "1", str(dump)).exit_code == 0
         if night == 1:
             with sqlite3.connect(db_path) as connection:
@@ -656,12 +713,10 @@ def test_versions_with_one_publication_date_go_by_when_clipper_saw_them(tmp_path
 
 # Invented sentences: Korean writes spaces between words; Chinese and Japanese write none.
 KOREAN = (
-    "주라우항공은 다음 달부터 서울 노선을 다른 항공사에서 "
-    "임차한 조종사와 함께 운항한다고 밝혔다"
+    "주라우항공은 다음 달부터 서울 노선을 다른 항공사에서 임차한 조종사와 함께 운항한다고 밝혔다"
 )
 CHINESE = (
-    "临港市有轨电车二号线今天上午开始试运行全长十八公里"
-    "共设二十一个车站连接火车站和新区的大学城"
+    "临港市有轨电车二号线今天上午开始试运行全长十八公里共设二十一个车站连接火车站和新区的大学城"
 )
 
 
@@ -683,9 +738,20 @@ def test_search_snippets_and_story_titles_fit_in_terminal_cells() -> None:
     the terminal's width; its two lines fit now, the second ending in "…" when cut."""
     from clipper.search import Hit
 
-    hit = Hit(page_id=1, cluster_id=1, story_id=1, is_canonical=True, title=CHINESE[:12],
-              site="lingang.example", date="2026-11-30", url=None, outlets=1, pages=1,
-              score=0.0, snippet=CHINESE * 3)
+    hit = Hit(
+        page_id=1,
+        cluster_id=1,
+        story_id=1,
+        is_canonical=True,
+        title=CHINESE[:12],
+        site="lingang.example",
+        date="2026-11-30",
+        url=None,
+        outlets=1,
+        pages=1,
+        score=0.0,
+        snippet=CHINESE * 3,
+    )
     for width in (60, 80, 100):
         lines = render.hits([hit], width).splitlines()
         snippet = [line for line in lines if line.startswith("    ")]
@@ -704,9 +770,7 @@ def test_every_date_command_takes_tz_and_every_output_file_names_its_format() ->
             command = command.commands[name]
         if isinstance(command, click.Group):
             continue
-        options = {
-            name: param for param in command.params for name in getattr(param, "opts", ())
-        }
+        options = {name: param for param in command.params for name in getattr(param, "opts", ())}
         assert "--db" in options, path
         if "--since" in options:
             assert "--tz" in options, path
@@ -721,8 +785,9 @@ _BERTH = "https://eskmouth-echo.example/news/berth"
 
 def _night(folder: Path, name: str, text: str, title: str, fetched: str) -> str:
     dump = folder / name
-    dump.write_text(json.dumps({"url": _BERTH, "title": title, "text": text,
-                                "date_download": fetched}) + "\n")
+    dump.write_text(
+        json.dumps({"url": _BERTH, "title": title, "text": text, "date_download": fetched}) + "\n"
+    )
     return str(dump)
 
 
@@ -741,10 +806,16 @@ def test_every_command_that_prints_a_time_takes_tz_and_shows_it_there(tmp_path: 
         "would add a third daily crossing once the berth opens."
     )
     for dump in (
-        _night(tmp_path, "night1.jsonl", story, "Eskmouth approves ferry berth",
-               "2026-12-03T06:00:00Z"),
-        _night(tmp_path, "night2.jsonl", "Sorry, this story is no longer available.",
-               "Page not found", "2026-12-03T18:30:00Z"),
+        _night(
+            tmp_path, "night1.jsonl", story, "Eskmouth approves ferry berth", "2026-12-03T06:00:00Z"
+        ),
+        _night(
+            tmp_path,
+            "night2.jsonl",
+            "Sorry, this story is no longer available.",
+            "Page not found",
+            "2026-12-03T18:30:00Z",
+        ),
     ):
         assert run(db, "dedupe", dump).exit_code == 0
     runs = [("show", _BERTH), ("stats",), ("clusters",), ("rejections", "--url", _BERTH)]
@@ -788,8 +859,9 @@ def _single_valued_options() -> list[tuple[tuple[str, ...], str]]:
 
 
 @pytest.mark.parametrize(
-    ("path", "option"), _single_valued_options(), ids=lambda v: " ".join(v) if isinstance(
-        v, tuple) else v
+    ("path", "option"),
+    _single_valued_options(),
+    ids=lambda v: " ".join(v) if isinstance(v, tuple) else v,
 )
 def test_an_option_taking_one_value_given_twice_is_refused(
     path: tuple[str, ...], option: str, tmp_path: Path
@@ -800,19 +872,24 @@ def test_an_option_taking_one_value_given_twice_is_refused(
     work (no archive is made)."""
     db = tmp_path / "never.db"
     result = CliRunner().invoke(
-        cli, [*path, option, "1", option, "2", "--db", str(db)] if option != "--db"
-        else [*path, "--db", str(db), "--db", str(db)]
+        cli,
+        [*path, option, "1", option, "2", "--db", str(db)]
+        if option != "--db"
+        else [*path, "--db", str(db), "--db", str(db)],
     )
     assert result.exit_code == 2, result.output
     assert f"{option} was given 2 times" in result.output, result.output
     assert not db.exists()
 
 
-@pytest.mark.parametrize("args", [
-    ["search", "Merlion", "--tz=UTC", "--tz", "Asia/Singapore"],
-    ["export", "-o", "a.csv", "--output=b.csv"],
-    ["digest", "--since", "24h", "--since=2d"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["search", "Merlion", "--tz=UTC", "--tz", "Asia/Singapore"],
+        ["export", "-o", "a.csv", "--output=b.csv"],
+        ["digest", "--since", "24h", "--since=2d"],
+    ],
+)
 def test_every_spelling_of_an_option_counts_as_it(args: list[str], tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, [*args, "--db", str(tmp_path / "never.db")])
     assert result.exit_code == 2 and "was given 2 times" in result.output, result.output
@@ -820,8 +897,21 @@ def test_every_spelling_of_an_option_counts_as_it(args: list[str], tmp_path: Pat
 
 def test_repeatable_options_and_flags_stay_so(db: Path) -> None:
     """--site, --lang, --reason, --watch take several; a flag given twice is the flag."""
-    assert run(db, "search", "strike", "--site", "a.example", "--site", "b.example",
-               "--lang", "en", "--lang", "de", "--variants", "--variants").exit_code in (0, 1)
+    assert run(
+        db,
+        "search",
+        "strike",
+        "--site",
+        "a.example",
+        "--site",
+        "b.example",
+        "--lang",
+        "en",
+        "--lang",
+        "de",
+        "--variants",
+        "--variants",
+    ).exit_code in (0, 1)
     assert run(db, "rejections", "--reason", "bad-json", "--reason", "no-body").exit_code == 0
 
 

@@ -23,16 +23,18 @@ from tests.clicommands import runs_into_last_digest
 from tests.test_stories import run
 
 URL = "https://fenwickpost.example/2025/03/02/tarrow-bridge-closed"
-TEXT = "\n".join([
-    "The Tarrow bridge was closed to all traffic on Sunday after divers found a crack in one "
-    "of the stone piers that carry the road over the river at Fenwick.",
-    "County engineers said the crack ran for almost two metres below the waterline and that "
-    "the bridge would stay shut until a full inspection had been carried out.",
-    "Buses between Fenwick and Aldby will run by the old quarry road, adding about twenty "
-    "minutes to each journey, the transport office said in a statement.",
-    "The bridge, built in 1871, was last repaired eleven years ago, when a barge struck the "
-    "same pier during the winter floods.",
-])
+TEXT = "\n".join(
+    [
+        "The Tarrow bridge was closed to all traffic on Sunday after divers found a crack in one "
+        "of the stone piers that carry the road over the river at Fenwick.",
+        "County engineers said the crack ran for almost two metres below the waterline and that "
+        "the bridge would stay shut until a full inspection had been carried out.",
+        "Buses between Fenwick and Aldby will run by the old quarry road, adding about twenty "
+        "minutes to each journey, the transport office said in a statement.",
+        "The bridge, built in 1871, was last repaired eleven years ago, when a barge struck the "
+        "same pier during the winter floods.",
+    ]
+)
 FIRST = "Tarrow bridge closed after divers find crack in pier"
 CORRECTED = "CORRECTED: Tarrow bridge to stay shut until May after inspection"
 # the corrected headline as another reader spells it: capitals, punctuation, the site's name
@@ -42,8 +44,15 @@ OTHER_URL = "https://aldbyherald.example/news/bridge-shut"
 
 def _record(title: str, fetched: str, url: str = URL) -> dict[str, Any]:
     """A news-please record of the page."""
-    return {"url": url, "title": title, "maintext": TEXT, "date_publish": "2025-03-02 09:00:00",
-            "date_download": fetched, "source_domain": url.split("/")[2], "language": "en"}
+    return {
+        "url": url,
+        "title": title,
+        "maintext": TEXT,
+        "date_publish": "2025-03-02 09:00:00",
+        "date_download": fetched,
+        "source_domain": url.split("/")[2],
+        "language": "en",
+    }
 
 
 NIGHTS = [
@@ -67,12 +76,19 @@ def _archive_after(folder: Path, runs: list[list[dict[str, Any]]], **config: Any
     try:
         with archive.sessions() as session:
             pages = session.execute(
-                select(Page.source_key, Page.version, Page.title, Page.fetched_at,
-                       Page.last_fetched_at).order_by(Page.source_key, Page.version)
+                select(
+                    Page.source_key, Page.version, Page.title, Page.fetched_at, Page.last_fetched_at
+                ).order_by(Page.source_key, Page.version)
             ).all()
             clusters = session.execute(
-                select(Page.version, Page.title, Cluster.first_seen, Cluster.last_seen,
-                       Cluster.size, Cluster.pages)
+                select(
+                    Page.version,
+                    Page.title,
+                    Cluster.first_seen,
+                    Cluster.last_seen,
+                    Cluster.size,
+                    Cluster.pages,
+                )
                 .join(Cluster, Cluster.canonical_page_id == Page.id)
                 .order_by(Page.source_key)
             ).all()
@@ -93,10 +109,10 @@ def test_a_changed_headline_is_the_next_version_and_a_spelling_is_not(tmp_path: 
         (key, 1, FIRST, "2025-03-02T20:00:00", "2025-03-03T20:00:00"),
         (key, 2, CORRECTED, "2025-03-04T20:00:00", "2025-03-05T20:00:00"),
     ]
-    # the page as it reads now is the canonical; seen from the first fetch to the last; two
-    # versions stored (size), one page
-    assert clusters == [(2, CORRECTED, "2025-03-02T20:00:00", "2025-03-05T20:00:00", 2, 1)]
-    assert stories == [(CORRECTED, "2025-03-02T20:00:00", "2025-03-05T20:00:00", 1)]
+    # the page as it reads now is the canonical; seen from its publication (before its first
+    # fetch) to the last fetch; two versions stored (size), one page
+    assert clusters == [(2, CORRECTED, "2025-03-02T09:00:00", "2025-03-05T20:00:00", 2, 1)]
+    assert stories == [(CORRECTED, "2025-03-02T09:00:00", "2025-03-05T20:00:00", 1)]
 
 
 def test_versions_and_times_do_not_depend_on_the_order_of_the_readings(tmp_path: Path) -> None:
@@ -153,7 +169,8 @@ def test_the_new_headline_is_searchable_and_told_by_show_export_and_the_digest(
     assert "fetched 2025-03-04 20:00 UTC" in shown
     exported = [json.loads(line) for line in _cli(db, "export", "--format", "jsonl").splitlines()]
     assert sorted((r["version"], r["title"], r["last_fetched_at"]) for r in exported) == [
-        (1, FIRST, "2025-03-03T20:00:00+00:00"), (2, CORRECTED, "2025-03-04T20:00:00+00:00")
+        (1, FIRST, "2025-03-03T20:00:00+00:00"),
+        (2, CORRECTED, "2025-03-04T20:00:00+00:00"),
     ]
     digest = _cli(db, "digest", "--no-record")
     assert f"[UPDATED] {CORRECTED}" in " ".join(digest.split())
@@ -195,7 +212,8 @@ def test_every_listing_counts_a_page_once_whatever_its_versions(tmp_path: Path) 
     assert "pages                          2 (+1 older version: 3 stored)" in _cli(db, "stats")
     assert (stats["multi_page_clusters"], stats["largest_cluster"]) == (0, 1)
     assert [(s["site"], s["pages"]) for s in stats["top_sites"]] == [
-        ("aldbyherald.example", 1), ("fenwickpost.example", 1)
+        ("aldbyherald.example", 1),
+        ("fenwickpost.example", 1),
     ]
     hits = [json.loads(line) for line in _cli(db, "search", "Tarrow", "--json").splitlines()]
     assert [h["pages"] for h in hits] == [1]
@@ -218,10 +236,8 @@ def test_an_archive_of_an_older_clipper_counts_its_pages_again(tmp_path: Path) -
     with con:
         con.execute("UPDATE stories SET pages = 2")  # as clipper 0026 counted them
     con.close()
-    assert [json.loads(line)["pages"] for line in _cli(db, "stories", "--json").splitlines()] \
-        == [1]
-    assert [json.loads(line)["size"] for line in _cli(db, "clusters", "--json").splitlines()] \
-        == [1]
+    assert [json.loads(line)["pages"] for line in _cli(db, "stories", "--json").splitlines()] == [1]
+    assert [json.loads(line)["size"] for line in _cli(db, "clusters", "--json").splitlines()] == [1]
 
 
 def test_digest_to_a_file_says_what_it_wrote(tmp_path: Path) -> None:
@@ -239,19 +255,25 @@ def test_digest_to_a_file_says_what_it_wrote(tmp_path: Path) -> None:
 def test_the_digest_header_says_which_count_is_the_archive_s(tmp_path: Path) -> None:
     db = tmp_path / "a.db"
     path = tmp_path / "night.jsonl"
-    records = [NIGHTS[0][0], {**_record("Aldby fair moves to June", "2025-03-02 21:00:00",
-                                        OTHER_URL),
-                              "maintext": "The Aldby spring fair will move to the first week of "
-                              "June this year because the showground is flooded, its "
-                              "organisers said, and tickets already sold stay valid for the "
-                              "new dates and the traders' stalls keep their places on the "
-                              "green by the church."}]
+    records = [
+        NIGHTS[0][0],
+        {
+            **_record("Aldby fair moves to June", "2025-03-02 21:00:00", OTHER_URL),
+            "maintext": "The Aldby spring fair will move to the first week of "
+            "June this year because the showground is flooded, its "
+            "organisers said, and tickets already sold stay valid for the "
+            "new dates and the traders' stalls keep their places on the "
+            "green by the church.",
+        },
+    ]
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     run(db, [path])
     _cli(db, "watch", "add", "bridges", "bridge")
     header = " ".join(_cli(db, "digest", "--no-record", "--since", "7d").split()[:40])
-    assert "In the whole archive, 2 stories arrived or grew; what this digest follows is " \
-           "1 story of them (1 new)." in header
+    assert (
+        "In the whole archive, 2 stories arrived or grew; what this digest follows is "
+        "1 story of them (1 new)." in header
+    )
 
 
 def test_what_a_new_version_changed_reads_as_a_reader_would_say_it() -> None:
@@ -265,13 +287,15 @@ def test_what_a_new_version_changed_reads_as_a_reader_would_say_it() -> None:
     assert version_changes(FIRST, TEXT, FIRST, f"{TEXT}\n{correction}") == ["correction added"]
     more = "Drivers are asked to use the ring road until then, the county said on Friday."
     assert version_changes(FIRST, TEXT, FIRST, f"{lead}\n{TEXT}\n{more}") == [
-        "new lead", "1 paragraph added"
+        "new lead",
+        "1 paragraph added",
     ]
     paragraphs = TEXT.split("\n")
     edited = "\n".join([paragraphs[0].replace("the", "THE the", 1), *paragraphs[1:]])
     # the words an edit changed are named when few (newcomer 25's finding 7)
     assert version_changes(FIRST, TEXT, FIRST, f"{edited}\n{correction}") == [
-        "correction added", '1 paragraph edited: added "THE"'
+        "correction added",
+        '1 paragraph edited: added "THE"',
     ]
     assert version_changes(FIRST, TEXT, FIRST, TEXT.split("\n")[0]) == ["3 paragraphs removed"]
     assert version_changes(FIRST, TEXT, CORRECTED, TEXT) == [
@@ -308,9 +332,7 @@ def test_a_saved_page_whose_title_and_h1_changed_is_the_next_version(tmp_path: P
     archive = open_archive(str(db), create=False)
     try:
         with archive.sessions() as session:
-            pages = session.execute(
-                select(Page.version, Page.title).order_by(Page.version)
-            ).all()
+            pages = session.execute(select(Page.version, Page.title).order_by(Page.version)).all()
     finally:
         archive.close()
     assert [tuple(p) for p in pages] == [(1, FIRST), (2, CORRECTED)]

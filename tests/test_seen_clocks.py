@@ -33,16 +33,28 @@ def _inputs(folder: Path) -> tuple[Path, Path]:
     saved, night = folder / "saved-2019", folder / "night"
     saved.mkdir()
     night.mkdir()
-    (saved / "a.html").write_text(_saved(
-        "https://harbour-post.example/2019/festival", PARAGRAPHS, "2019-07-20T22:15:00+02:00"))
-    (saved / "b.html").write_text(_saved(
-        "https://coast-daily.example/news/festival", PARAGRAPHS, "2019-07-21T08:05:00Z",
-        extra="The festival continues on Sunday with a parade along the quay."))
-    (saved / "c.html").write_text(_saved(
-        "https://harbour-post.example/undated", UNDATED, None))
+    (saved / "a.html").write_text(
+        _saved(
+            "https://harbour-post.example/2019/festival", PARAGRAPHS, "2019-07-20T22:15:00+02:00"
+        )
+    )
+    (saved / "b.html").write_text(
+        _saved(
+            "https://coast-daily.example/news/festival",
+            PARAGRAPHS,
+            "2019-07-21T08:05:00Z",
+            extra="The festival continues on Sunday with a parade along the quay.",
+        )
+    )
+    (saved / "c.html").write_text(_saved("https://harbour-post.example/undated", UNDATED, None))
     records = [
-        {"url": "https://tide-news.example/a", "title": "Ferry strike", "text": "\n\n".join(OTHER),
-         "date_publish": "2026-12-03T07:00:00Z", "date_download": "2026-12-03T07:10:00Z"},
+        {
+            "url": "https://tide-news.example/a",
+            "title": "Ferry strike",
+            "text": "\n\n".join(OTHER),
+            "date_publish": "2026-12-03T07:00:00Z",
+            "date_download": "2026-12-03T07:10:00Z",
+        },
     ]
     (night / "n.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
     return saved, night
@@ -61,15 +73,22 @@ def test_a_backfilled_cluster_is_seen_when_its_pages_were_published(tmp_path: Pa
     found = _clusters(db)
     festival = found["https://harbour-post.example/2019/festival"]
     assert (festival["first_seen"], festival["last_seen"], festival["seen_as"]) == (
-        "2019-07-20T20:15:00+00:00", "2019-07-21T08:05:00+00:00", "published"
+        "2019-07-20T20:15:00+00:00",
+        "2019-07-21T08:05:00+00:00",
+        "published",
     )
     fetched = found["https://tide-news.example/a"]
-    assert (fetched["first_seen"], fetched["seen_as"]) == ("2026-12-03T07:10:00+00:00", "fetched")
+    # a record published at 07:00 and fetched at 07:10 was out at 07:00 (who had it first)
+    assert (fetched["first_seen"], fetched["seen_as"]) == ("2026-12-03T07:00:00+00:00", "published")
+    assert (fetched["last_seen"], fetched["last_seen_as"]) == (
+        "2026-12-03T07:10:00+00:00",
+        "fetched",
+    )
     assert found["https://harbour-post.example/undated"]["seen_as"] == "archived"
     # the table marks the times that are no fetch's and says what the marks mean
     table = cli_ok(db, "clusters").output
     assert "2019-07-20 20:15 P" in table
-    assert "P: a page's publication time (that page not fetched)" in table
+    assert "P: a page's publication time (not a fetch)" in table
     assert "A: when archived" in table
     shown = cli_ok(db, "show", str(festival["cluster_id"])).output
     assert "first seen 2019-07-20 20:15 UTC (published)" in shown

@@ -64,8 +64,10 @@ def test_a_cluster_grown_by_saved_copies_is_seen_when_they_were_published(
     night1, night2 = _nights(tmp_path)
     db = new_location(request, backend, tmp_path)
     cli_ok(db, "dedupe", "--workers", "1", str(night1))
-    fetched = ("2026-12-04T15:00:00+00:00",) * 2
-    assert _seen(db)["clusters"] == fetched
+    # the record's publication (14:30+01:00) before its fetch (15:00 UTC) is its first sighting
+    night_one = ("2026-12-04T13:30:00+00:00", "2026-12-04T15:00:00+00:00")
+    assert _seen(db)["clusters"] == night_one
+    assert _seen(db)["kinds"] == ("published", "fetched", "published")
     cli_ok(db, "dedupe", "--workers", "1", str(night2))
     grown = _seen(db)
     covered = ("2026-12-04T12:10:00+00:00", "2026-12-05T08:45:00+00:00")
@@ -87,16 +89,21 @@ def test_a_cluster_grown_by_saved_copies_is_seen_when_they_were_published(
 def test_the_table_and_the_header_say_which_time_each_end_is(tmp_path: Path) -> None:
     night1, night2 = _nights(tmp_path)
     (night2 / "earlier.html").unlink()  # first seen stays night 1's fetch
+    record = json.loads((night1 / "n.jsonl").read_text(encoding="utf-8"))
+    del record["published"]  # a record giving no publication time: first seen when fetched
+    (night1 / "n.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
     db = str(tmp_path / "a.db")
     for night in (night1, night2):
         cli_ok(db, "dedupe", "--workers", "1", str(night))
     table = cli_ok(db, "clusters").output
     assert "2026-12-04 15:00  2026-12-05 08:45 P  Harbour festival" in table
-    assert "P: a page's publication time (that page not fetched)" in table
+    assert "P: a page's publication time (not a fetch)" in table
     header = " ".join(cli_ok(db, "show", "1", "--no-text").output.split("\n\n", 1)[0].split())
     assert "first seen 2026-12-04 15:00 UTC (fetched)" in header
     assert "last seen 2026-12-05 08:45 UTC (published)" in header
     (row,) = [json.loads(line) for line in cli_ok(db, "clusters", "--json").output.splitlines()]
     assert (row["first_seen_as"], row["last_seen_as"], row["seen_as"]) == (
-        "fetched", "published", "fetched"
+        "fetched",
+        "published",
+        "fetched",
     )

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from clipper.dates import zoned_times
 from clipper.headlines import cluster_headlines
 from clipper.models import Cluster, Page, Story, StoryVector
-from clipper.seendays import story_times
+from clipper.seendays import story_times, story_walls
 from clipper.store.rows import chunks
 
 
@@ -42,6 +42,10 @@ class StorySummary:
     pages: int
     outlets: int
     lead_page_id: int
+    # first_seen and last_seen are a publication time as written, on no known clock or
+    # several (clipper.seendays.story_walls): written without an offset, as clusters --json
+    first_seen_zoneless: bool = False
+    last_seen_zoneless: bool = False
     # why the story's text was read cut short when no page of it holds a whole text (a paywall
     # teaser alone: "paywall"; :func:`cut_short`), else None
     partial: str | None = None
@@ -126,16 +130,41 @@ def cut_short(session: Session, story_ids: Iterable[int]) -> dict[int, str]:
     return found
 
 
+def _shown_seen(
+    session: Session, rows: list[Story]
+) -> dict[int, tuple[str | None, str | None, bool, bool]]:
+    """story id → its first and last seen as printed, and whether each is a publication time
+    as written on no known clock: a day alone's start as the day
+    (:func:`clipper.seendays.story_times`), such a time as its page wrote it
+    (:func:`clipper.seendays.story_walls`), else as stored."""
+    stored = [(r.id, r.first_seen, r.last_seen) for r in rows]
+    days = story_times(session.connection(), stored)
+    walls = story_walls(session.connection(), stored)
+    shown = {}
+    for sid, first, last in stored:
+        (first_wall, last_wall), (first_written, last_written) = walls[sid]
+        day_first, day_last = days.get(sid, (first, last))
+        shown[sid] = (
+            first_written if first_wall else day_first,
+            last_written if last_wall else day_last,
+            first_wall,
+            last_wall,
+        )
+    return shown
+
+
 def _summary(
     row: Story,
     days: dict[int, tuple[str, str]],
     cut: dict[int, str] | None = None,
-    seen: dict[int, tuple[str | None, str | None]] | None = None,
+    seen: dict[int, tuple[str | None, str | None, bool, bool]] | None = None,
 ) -> StorySummary:
-    """A story as listed; ``seen``: its first and last seen as printed
-    (:func:`clipper.seendays.story_times`: a day alone's start as the day), else as stored."""
+    """A story as listed; ``seen``: its first and last seen as printed (:func:`_shown_seen`),
+    else as stored."""
     first_day, last_day = days.get(row.id, (None, None))
-    first_seen, last_seen = (seen or {}).get(row.id, (row.first_seen, row.last_seen))
+    first_seen, last_seen, first_wall, last_wall = (seen or {}).get(
+        row.id, (row.first_seen, row.last_seen, False, False)
+    )
     return StorySummary(
         id=row.id,
         title=row.title,
@@ -147,6 +176,8 @@ def _summary(
         pages=row.pages,
         outlets=row.outlets,
         lead_page_id=row.lead_page_id,
+        first_seen_zoneless=first_wall,
+        last_seen_zoneless=last_wall,
         partial=(cut or {}).get(row.id),
     )
 
@@ -181,7 +212,7 @@ def list_stories(
     rows = list(session.scalars(query))
     days = dated_days(session, (row.id for row in rows))
     cut = cut_short(session, (row.id for row in rows))
-    seen = story_times(session.connection(), [(r.id, r.first_seen, r.last_seen) for r in rows])
+    seen = _shown_seen(session, rows)
     return [_summary(row, days, cut, seen) for row in rows]
 
 
@@ -208,8 +239,9 @@ def _stories_query(
 
     query = select(Story).where(Story.size >= min_size)
     if bool(since) != bool(until):  # one bound: "a report on or after this day", its day
-        since, until = (since and _day_of(since, "--since", zone)), (
-            until and _day_of(until, "--until", zone)
+        since, until = (
+            (since and _day_of(since, "--since", zone)),
+            (until and _day_of(until, "--until", zone)),
         )
     params: dict[str, Any] = {}
     reports = date_filters(since, until, params, zone=zone, table="pages")
@@ -230,7 +262,6 @@ def _stories_query(
             .exists()
         )
     return query
-
 
 
 def _day_of(value: str, option: str, zone: tzinfo | None) -> str:
@@ -276,7 +307,7 @@ def story_detail(session: Session, story_id: int) -> StoryDetail | None:
             row,
             dated_days(session, [story_id]),
             cut_short(session, [story_id]),
-            story_times(session.connection(), [(row.id, row.first_seen, row.last_seen)]),
+            _shown_seen(session, [row]),
         )
     )
     items = session.execute(

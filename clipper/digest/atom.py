@@ -96,7 +96,9 @@ def to_atom(
     stories: dict[int, tuple[DigestStory, list[str]]] = {}
     for group in result.groups:
         for story in group.stories:
-            stories.setdefault(story.story_id, (story, []))[1].append(spoken(group.name, speech))
+            categories = stories.setdefault(story.story_id, (story, []))[1]
+            # the watchlist it is filed under first (clipper.digest.filing), then the others
+            categories.insert(0 if group.name == story.filed_under else len(categories), group.name)
     languages = {story.language for story, _ in stories.values()}
     if len(languages) == 1 and None not in languages:
         feed.language(languages.pop())
@@ -126,6 +128,6 @@ def to_atom(
             type="html",
         )
         for name in groups:
-            entry.category(term=name)
+            entry.category(term=str(spoken(name, speech)))
     xml: bytes = feed.atom_str(pretty=True)
     return xml.decode("utf-8")

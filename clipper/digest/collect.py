@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from clipper import told
 from clipper.config import DigestConfig
+from clipper.digest.filing import Follower, filed_under
 from clipper.digest.lead import lead_paragraph
 from clipper.digest.matching import Document, matches
 from clipper.digest.result import Article, DigestGroup, DigestResult, DigestStory, Outlet
@@ -315,7 +316,8 @@ def front_page(candidate: _Candidate, runs: set[int], canonicals: dict[int, _Can
     fresh = [
         cluster
         for cluster in candidate.clusters.values()
-        if by_cluster[cluster.id] and all(p.run_id in runs for p in by_cluster[cluster.id])
+        if by_cluster[cluster.id]
+        and all(p.run_id in runs for p in by_cluster[cluster.id])
         and cluster.canonical_page_id in canonicals
     ]
     if not fresh:
@@ -408,9 +410,12 @@ def _story(
         headline=" ".join(
             (
                 (lead.title if front != story.lead_page_id else None)
-                or story.title or lead.title or ""
+                or story.title
+                or lead.title
+                or ""
             ).split()
-        ) or None,  # untitled: each rendering says so in its own language
+        )
+        or None,  # untitled: each rendering says so in its own language
         lead=lead_paragraph(lead_text, config.lead_chars),
         url=lead.url,
         site=lead.site,
@@ -518,6 +523,8 @@ def collect(
     documents = _Documents(canonicals)
     groups: list[DigestGroup] = []
     members: list[list[int]] = []
+    nodes: list[Node] = []
+    follows: list[dict[int, int | None]] = []  # a group's story id -> the page it follows by
     if matching:
         for watch in watches:
             node = parse_query(watch.query)
@@ -525,6 +532,8 @@ def collect(
                 sid: _follows(watch, node, candidate, documents, canonicals, arrived[sid])
                 for sid, candidate in candidates.items()
             }
+            nodes.append(node)
+            follows.append(by)
             members.append([sid for sid, page_id in by.items() if page_id is not None])
             named_in = {
                 sid: outlet
@@ -556,14 +565,35 @@ def collect(
     for sid in wanted:
         candidate = candidates[sid]
         lead_text = lead_texts[fronts[sid]]
-        built[sid] = _story(
-            session, candidate, run_set, canonicals, lead_text, config, fronts[sid]
-        )
+        built[sid] = _story(session, candidate, run_set, canonicals, lead_text, config, fronts[sid])
         if sid in backfilled:
             built[sid] = replace(built[sid], backfill=True)
-    for group, ids in zip(groups, members, strict=True):
-        ranked = sorted((built[sid] for sid in ids), key=_rank_key, reverse=True)
-        group.stories = ranked[: config.max_stories]
+    shown = [
+        [s.story_id for s in sorted((built[sid] for sid in ids), key=_rank_key, reverse=True)]
+        for ids in members
+    ]
+    shown = [ids[: config.max_stories] for ids in shown]
+    if matching:  # a story several groups show is filed under one (clipper.digest.filing)
+        listing: dict[int, list[int]] = defaultdict(list)
+        for index, ids in enumerate(shown):
+            for sid in ids:
+                listing[sid].append(index)
+        for sid, indices in listing.items():
+            followers = [
+                Follower(
+                    groups[index].name,
+                    nodes[index],
+                    documents[page_id] if (page_id := follows[index][sid]) is not None else None,
+                )
+                for index in indices
+            ]
+            story = built[sid]
+            home = filed_under(
+                followers, story.headline, story.lead, canonicals[fronts[sid]].language
+            )
+            built[sid] = replace(story, filed_under=home)
+    for group, ids in zip(groups, shown, strict=True):
+        group.stories = [built[sid] for sid in ids]
     return DigestResult(
         since=window.since,
         until=window.until,

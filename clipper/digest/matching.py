@@ -73,6 +73,24 @@ class Document:
                     return True
         return False
 
+    def count(self, sequence: Sequence[str], prefix: bool) -> int:
+        """How many times the words of ``sequence`` occur here consecutively (as :meth:`has`
+        finds them; with ``prefix`` the last one need only start a word)."""
+        if not self.has(sequence, prefix):
+            return 0
+        *head, last = sequence
+        tokens, width = self.tokens, len(sequence)
+        return sum(
+            1
+            for start in range(len(tokens) - width + 1)
+            if tokens[start : start + width - 1] == head
+            and (
+                tokens[start + width - 1] == last
+                or (prefix and tokens[start + width - 1].startswith(last))
+            )
+            and tokens[start + width - 1] != ""
+        )
+
 
 def matches(node: Node, document: Document) -> bool:
     """Evaluate a parsed query (:func:`clipper.searchquery.parse_query`) on ``document``."""
@@ -96,3 +114,40 @@ def matches(node: Node, document: Document) -> bool:
     if node.op == "OR":
         return left or matches(node.right, document)
     return left and not matches(node.right, document)  # NOT: this but not that
+
+
+def named_terms(node: Node, document: Document) -> int:
+    """How many of the query's sought terms (those a match looks for: not the ones after a
+    ``NOT``) ``document`` holds, each counted once: how far a headline or a lead names a
+    watchlist (:mod:`clipper.digest.filing`)."""
+    return sum(1 for term in _sought(node) if _occurrences(term, document))
+
+
+def occurrences(node: Node, document: Document) -> int:
+    """How many times ``document`` holds the query's sought terms (:func:`named_terms`'), all
+    occurrences counted: how strongly an article matches a watchlist."""
+    return sum(_occurrences(term, document) for term in _sought(node))
+
+
+def _sought(node: Node) -> list[Term]:
+    """The terms of a query a match looks for, in the query's order: both sides of ``AND``
+    and ``OR``, the left of ``NOT``."""
+    if isinstance(node, Term):
+        return [node]
+    assert isinstance(node, BinaryOp)
+    if node.op in ("AND", "OR"):
+        return _sought(node.left) + _sought(node.right)
+    return _sought(node.left)
+
+
+def _occurrences(term: Term, document: Document) -> int:
+    """How many times ``document`` holds ``term``, as :func:`matches` reads one (an exact-case
+    term once at most: whether it occurs)."""
+    if term.exact:
+        return int(occurs(document.body, term.text, term.prefix))
+    if not matches(term, document):
+        return 0
+    way = query_tokens(term.text, term.prefix, latin_pages=LATIN_PAGE in document.vocabulary)
+    if way.toned and TONED_PAGE in document.vocabulary:
+        return document.tokens.count(way.toned)
+    return max(document.count(words, way.prefix) for words, _ in way.conditions)

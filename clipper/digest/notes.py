@@ -35,20 +35,26 @@ def nothing_new(result: DigestResult, zone: tzinfo | None, speech: gettext.NullT
         "followed": ", ".join(spoken(g.name, speech) for g in result.groups),
     }
     if result.unfiled:
-        return speech.ngettext(
-            "no story from %(since)s to %(until)s (%(num)d story arrived or grew; "
+        return (
+            speech.ngettext(
+                "no story from %(since)s to %(until)s (%(num)d story arrived or grew; "
+                "followed: %(followed)s)",
+                "no story from %(since)s to %(until)s (%(num)d stories arrived or grew; "
+                "followed: %(followed)s)",
+                result.stories_in_window,
+            )
+            % values
+        )
+    return (
+        speech.ngettext(
+            "nothing new from %(since)s to %(until)s (%(num)d story arrived or grew; "
             "followed: %(followed)s)",
-            "no story from %(since)s to %(until)s (%(num)d stories arrived or grew; "
+            "nothing new from %(since)s to %(until)s (%(num)d stories arrived or grew; "
             "followed: %(followed)s)",
             result.stories_in_window,
-        ) % values
-    return speech.ngettext(
-        "nothing new from %(since)s to %(until)s (%(num)d story arrived or grew; "
-        "followed: %(followed)s)",
-        "nothing new from %(since)s to %(until)s (%(num)d stories arrived or grew; "
-        "followed: %(followed)s)",
-        result.stories_in_window,
-    ) % values
+        )
+        % values
+    )
 
 
 def again_hint(result: DigestResult, speech: gettext.NullTranslations) -> str | None:
@@ -69,7 +75,8 @@ def unfiled(pages: dict[int, int], speech: gettext.NullTranslations) -> str | No
     runs = ", ".join(
         speech.ngettext(
             "run %(run)d stored %(num)d page", "run %(run)d stored %(num)d pages", count
-        ) % {"run": run, "num": count}
+        )
+        % {"run": run, "num": count}
         for run, count in pages.items()
     )
     return speech.gettext(
@@ -87,20 +94,26 @@ def backfilled(result: DigestResult, speech: gettext.NullTranslations) -> str | 
         return None
     values = {"num": result.backfilled, "date": (result.backfilled_before or "")[:10]}
     if result.left_out_backfill:
-        return speech.ngettext(
-            "left out %(num)d story stored in the window but published before %(date)s (a "
-            "backfill of older pages): without --no-backfill it is listed, marked ARCHIVE",
-            "left out %(num)d stories stored in the window but published before %(date)s (a "
-            "backfill of older pages): without --no-backfill they are listed, marked ARCHIVE",
+        return (
+            speech.ngettext(
+                "left out %(num)d story stored in the window but published before %(date)s (a "
+                "backfill of older pages): without --no-backfill it is listed, marked ARCHIVE",
+                "left out %(num)d stories stored in the window but published before %(date)s (a "
+                "backfill of older pages): without --no-backfill they are listed, marked ARCHIVE",
+                result.backfilled,
+            )
+            % values
+        )
+    return (
+        speech.ngettext(
+            "%(num)d story stored in the window but published before %(date)s (a backfill of "
+            "older pages): marked ARCHIVE and listed last; --no-backfill leaves it out",
+            "%(num)d stories stored in the window but published before %(date)s (a backfill of "
+            "older pages): marked ARCHIVE and listed last; --no-backfill leaves them out",
             result.backfilled,
-        ) % values
-    return speech.ngettext(
-        "%(num)d story stored in the window but published before %(date)s (a backfill of "
-        "older pages): marked ARCHIVE and listed last; --no-backfill leaves it out",
-        "%(num)d stories stored in the window but published before %(date)s (a backfill of "
-        "older pages): marked ARCHIVE and listed last; --no-backfill leaves them out",
-        result.backfilled,
-    ) % values
+        )
+        % values
+    )
 
 
 def service_pages(result: DigestResult, speech: gettext.NullTranslations) -> str | None:
@@ -119,9 +132,7 @@ def service_pages(result: DigestResult, speech: gettext.NullTranslations) -> str
     ) % {"num": count}
 
 
-def written(
-    result: DigestResult, target: Path, fmt: str, speech: gettext.NullTranslations
-) -> str:
+def written(result: DigestResult, target: Path, fmt: str, speech: gettext.NullTranslations) -> str:
     """What ``-o FILE`` wrote: the digest's stories (those a group left out past its cap too),
     how many new, the file and the format (``html``, ``text``, ``email``, ``atom``, ``json``)."""
     stories = speech.ngettext("%(num)d story", "%(num)d stories", result.story_count) % {

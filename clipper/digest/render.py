@@ -279,16 +279,28 @@ def _basis(result: DigestResult, speech: gettext.NullTranslations) -> str:
     return result.basis
 
 
-def _sections(result: DigestResult) -> list[tuple[DigestGroup, list[tuple[DigestStory, str]]]]:
-    """Each group with its stories, and for a story already shown in an earlier group that
-    group's name (shown there in full, here as one line), else ``""``."""
-    shown: dict[int, str] = {}
+def _sections(
+    result: DigestResult,
+) -> list[tuple[DigestGroup, list[tuple[DigestStory, str, bool]]]]:
+    """Each group with its stories, and for a story another group shows in full (the one it is
+    filed under, :attr:`DigestStory.filed_under`, else the first that lists it) that group's
+    name and whether it comes below this one (shown there in full, here as one line), else
+    ``""``."""
+    full: dict[int, int] = {}  # story id -> the index of the group showing it in full
+    for index, group in enumerate(result.groups):
+        for story in group.stories:
+            home = full.get(story.story_id)
+            if home is None or (
+                story.filed_under == group.name and result.groups[home].name != story.filed_under
+            ):
+                full[story.story_id] = index
     sections = []
-    for group in result.groups:
+    for index, group in enumerate(result.groups):
         entries = []
         for story in group.stories:
-            entries.append((story, shown.get(story.story_id, "")))
-            shown.setdefault(story.story_id, group.name)
+            home = full[story.story_id]
+            name = "" if home == index else result.groups[home].name
+            entries.append((story, name, home > index))
         sections.append((group, entries))
     return sections
 

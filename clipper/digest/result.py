@@ -97,6 +97,10 @@ class DigestStory:
     # why the story's text was read cut short when none of its pages holds a whole text (a
     # paywall teaser alone: "paywall"; clipper.stories.queries.cut_short), else None
     partial: str | None = None
+    # the group (a watchlist's name) that shows the story in full when several follow it: the
+    # one its headline, then its lead, names, then the strongest match
+    # (clipper.digest.filing); the others list it in one line.  None when nothing is followed
+    filed_under: str | None = None
 
 
 @dataclass

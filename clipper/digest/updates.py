@@ -111,8 +111,11 @@ def page_updates(
         if key in read_whole:
             updates.append(
                 PageUpdate(
-                    newest.site, newest.url, newest.version,
-                    _cut_short_before(session, key), read_whole=True,
+                    newest.site,
+                    newest.url,
+                    newest.version,
+                    _cut_short_before(session, key),
+                    read_whole=True,
                     cluster_id=newest.cluster_id,
                 )
             )
@@ -130,11 +133,17 @@ def page_updates(
             continue
         updates.append(
             PageUpdate(
-                newest.site, newest.url, newest.version,
+                newest.site,
+                newest.url,
+                newest.version,
                 _read_whole(older, newer, newest.version - 1)
                 or version_changes(
-                    older.title, older.text, newer.title, newer.text,
-                    site_keys(newest.url, newest.site), DigestConfig.update_lead_chars,
+                    older.title,
+                    older.text,
+                    newer.title,
+                    newer.text,
+                    site_keys(newest.url, newest.site),
+                    DigestConfig.update_lead_chars,
                 ),
                 cluster_id=newest.cluster_id,
             )
@@ -173,7 +182,9 @@ def address_updates(
                 continue
             held = table.get(key)
             if held is None or (row.date or "", row.version, row.id) > (
-                held.date or "", held.version, held.id
+                held.date or "",
+                held.version,
+                held.id,
             ):
                 table[key] = row
     pairs = [
@@ -187,9 +198,7 @@ def address_updates(
     texts = {
         row.id: row
         for row in session.execute(
-            select(Page.id, Page.title, Page.text, Page.partial).where(
-                Page.id.in_(sorted(wanted))
-            )
+            select(Page.id, Page.title, Page.text, Page.partial).where(Page.id.in_(sorted(wanted)))
         )
     }
     told: list[PageUpdate] = []
@@ -197,14 +206,21 @@ def address_updates(
         if texts[new.id].partial is not None:
             continue  # a part of the article as far as it was read, not the outlet's update
         changes = version_changes(
-            texts[old.id].title, texts[old.id].text or "", texts[new.id].title,
-            texts[new.id].text or "", site_keys(new.url, new.site),
+            texts[old.id].title,
+            texts[old.id].text or "",
+            texts[new.id].title,
+            texts[new.id].text or "",
+            site_keys(new.url, new.site),
             DigestConfig.update_lead_chars,
         )
         if any(_brings_news(said) for said in changes):
             told.append(
                 PageUpdate(
-                    new.site, new.url, new.version, changes, replaces=old.url,
+                    new.site,
+                    new.url,
+                    new.version,
+                    changes,
+                    replaces=old.url,
                     cluster_id=new.cluster_id,
                 )
             )
@@ -256,6 +272,7 @@ def _read_whole(older: Any, newer: Any, version: int) -> list[str] | None:
     return [
         told.gettext(
             "read whole; version %(version)d was cut short (%(why)s), not edited",
-            version=version, why=why,
+            version=version,
+            why=why,
         )
     ]

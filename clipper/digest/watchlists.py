@@ -108,9 +108,11 @@ def _from_row(row: Watchlist) -> Watch:
         name=row.name,
         query=row.query,
         sites=tuple(json.loads(row.sites)),
-        languages=tuple(sorted({
-            lang if lang in MACROLANGUAGES else known_language(lang) or lang for lang in saved
-        })),
+        languages=tuple(
+            sorted(
+                {lang if lang in MACROLANGUAGES else known_language(lang) or lang for lang in saved}
+            )
+        ),
         created_at=row.created_at,
     )
 

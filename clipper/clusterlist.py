@@ -87,12 +87,14 @@ def _published_at_sql(table: str) -> str:
 
 # A page's first sighting, as a cluster's first seen counts it (clipper.seentimes.
 # first_sighting): its publication time (published_at) where it is before the page's fetch (a
-# day alone only when a day before the fetch's), else its fetch; a page not fetched by its
+# day alone only when a day before the fetch's, a zoneless time only when its last possible
+# second, published_to, is), else its fetch; a page not fetched by its
 # publication time; else when a run stored it.
 _FIRST_SIGHTING_SQL = (
     f"(CASE WHEN w.fetched_at IS NULL THEN coalesce({_published_at_sql('w')}, w.seen_at) "
-    f"WHEN {_published_at_sql('w')} < w.seen_at AND (length(w.published) > 10 "
-    "OR w.published < substr(w.seen_at, 1, 10)) "
+    f"WHEN {_published_at_sql('w')} < w.seen_at AND (CASE WHEN length(w.published) = 10 "
+    "THEN w.published < substr(w.seen_at, 1, 10) "
+    "WHEN w.published_zoneless THEN w.published_to < w.seen_at ELSE 1 = 1 END) "
     f"THEN {_published_at_sql('w')} ELSE w.seen_at END)"
 )
 

@@ -19,8 +19,9 @@ FETCHED, PUBLISHED, ARCHIVED = "fetched", "published", "archived"
 def seen_times(pages: Iterable[Any]) -> tuple[str, str]:
     """A cluster's ``(first_seen, last_seen)`` from its pages (rows with ``fetched_at``,
     ``seen_at``, ``last_fetched_at``, ``published``, ``published_zoneless``,
-    ``published_from``): the earliest of its pages' first sightings (:func:`first_sighting`:
-    a publication time where known and before the page's fetch, else the fetch) and the latest
+    ``published_from``, ``published_to``): the earliest of its pages' first sightings
+    (:func:`first_sighting`: a publication time where known and surely before the page's
+    fetch, else the fetch) and the latest
     of their last ones (a fetched page's latest fetch, else its publication time); only where
     no page gives either, when runs archived them.  A cluster fetched on one night and grown
     by saved pages (no fetch time) on the next is last seen when the newest copy was
@@ -54,9 +55,9 @@ def sighting(page: Any) -> tuple[str, str, str] | None:
 def first_sighting(page: Any) -> tuple[str, str] | None:
     """When a page was first out, as "first seen" and ``show``'s "earliest first" count it
     (a row with ``fetched_at``, ``seen_at``, ``published``, ``published_zoneless``,
-    ``published_from``), and which clock that is: ``(ISO 8601 UTC time, "published" or
-    "fetched")``; None for a page with neither (:func:`seen_times` then counts when a run
-    archived it).
+    ``published_from``, ``published_to``), and which clock that is: ``(ISO 8601 UTC time,
+    "published" or "fetched")``; None for a page with neither (:func:`seen_times` then
+    counts when a run archived it).
 
     The rule a desk reads "who had it first" by (newcomer 48a #10, 48b #7: a site scraped at
     07:00 that published at 06:55 was "first seen" before one that published at 06:30 and was
@@ -67,7 +68,9 @@ def first_sighting(page: Any) -> tuple[str, str] | None:
       where they keep one offset; a time clipper guessed from the text or address as well,
       marked "(guessed)" where shown), :data:`PUBLISHED`;
     - but never later than the page's own fetch: a page fetched at 07:00 was out by 07:00,
-      whatever later time it states (an update's time, a wrong zone), :data:`FETCHED`;
+      whatever later time it states (an update's time, a wrong zone), :data:`FETCHED`; a
+      zoneless time counts before a fetch only when it is surely before it (its last possible
+      second on its country's clocks, ``published_to``: a time on no known clock never);
     - a day alone (no time) counts from its start only when it is a day before the one the
       page was fetched on: a page fetched at 21:00 and dated that day says no more than its
       fetch does, so it is never "first" at midnight before a page published at 08:00 that
@@ -80,10 +83,21 @@ def first_sighting(page: Any) -> tuple[str, str] | None:
     if page.fetched_at is None:
         return None if published is None else (published, PUBLISHED)
     fetched = str(page.seen_at)
-    timed = len(str(page.published)) > 10  # a time of day, else a day alone
-    if published is not None and published < fetched and (timed or published[:10] < fetched[:10]):
+    if published is not None and published < fetched and _before(page, published, fetched):
         return published, PUBLISHED
     return fetched, FETCHED
+
+
+def _before(page: Any, published: str, fetched: str) -> bool:
+    """Whether a fetched page's publication time (``published``, as :func:`published_at`
+    gives it, earlier than ``fetched``) was surely before its fetch: a day alone when it is a
+    day before the fetch's; a zoneless time when its last possible UTC second on its
+    country's clocks (``published_to``) is (none known: never); any other time."""
+    if len(str(page.published)) == 10:
+        return published[:10] < fetched[:10]
+    if page.published_zoneless:
+        return page.published_to is not None and str(page.published_to) < fetched
+    return True
 
 
 def counted_published(page: Any) -> str | None:

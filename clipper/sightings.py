@@ -86,8 +86,13 @@ class Declared(NamedTuple):
 
     def fields(self) -> dict[str, str | bool | None]:
         """The page's columns it sets."""
-        return {"title": self.title, "author": self.author, "published": self.published,
-                "date_source": self.date_source, "published_zoneless": self.zoneless}
+        return {
+            "title": self.title,
+            "author": self.author,
+            "published": self.published,
+            "date_source": self.date_source,
+            "published_zoneless": self.zoneless,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,9 +226,7 @@ def _zoned(kept: Declared, readings: Iterable[Declared]) -> Declared:
         if other.reading[0] != kept.reading[0] or len(other.published) <= 10:
             continue
         try:
-            apart = datetime.fromisoformat(kept.published) - datetime.fromisoformat(
-                other.published
-            )
+            apart = datetime.fromisoformat(kept.published) - datetime.fromisoformat(other.published)
         except (TypeError, ValueError):
             continue
         if abs(apart) <= _MAX_OFFSET and apart % _OFFSET_STEP == timedelta(0):
@@ -240,13 +243,14 @@ def _columns(sighting: Sighting, declared: Declared, row: Any) -> dict[str, Any]
     (``Declared.reading``, from origins) is no column: the same capture re-packed in a
     rewritten WARC or feed changes no row (newcomer 31's F-Q)."""
     return {
-        "url": sighting.url, "fetched_at": sighting.fetched_at, "seen_at": sighting.seen_at,
-        "origin": sighting.origin, "last_fetched_at": sighting.last_fetched,
+        "url": sighting.url,
+        "fetched_at": sighting.fetched_at,
+        "seen_at": sighting.seen_at,
+        "origin": sighting.origin,
+        "last_fetched_at": sighting.last_fetched,
         "fetched_zoneless": sighting.fetched_zoneless,
         **declared.fields(),
-        **bounds_columns(
-            declared.published, declared.zoneless, sighting.url, row.site, row.region
-        ),
+        **bounds_columns(declared.published, declared.zoneless, sighting.url, row.site, row.region),
     }
 
 
@@ -339,13 +343,19 @@ def merge(
             addresses[row.source_key] = addresses.get(row.source_key, 0) + 1
         for row in rows:
             known = Declared(
-                row.title, row.author, row.published,
+                row.title,
+                row.author,
+                row.published,
                 reading_order(row.fetched_at, row.origin, quality_of(row)),
-                row.date_source, row.published_zoneless,
+                row.date_source,
+                row.published_zoneless,
             )
             headline = reading_headline_key(row.title, row.url, row.site)
             stored = Sighting(
-                *row[1:8], known, headline, row.last_fetched_at or row.fetched_at,
+                *row[1:8],
+                known,
+                headline,
+                row.last_fetched_at or row.fetched_at,
                 row.fetched_zoneless,
             )
             merged = stored
@@ -355,9 +365,12 @@ def merge(
             # tool's file): a fetch of this page too
             held = {s.raw_hash for s in matched if s.raw_hash}
             matched += [
-                s for s in wanted[row.source_key]
-                if s.content_hash is None and s.headline in ("", headline)
-                and s.raw_hash in held and s not in matched
+                s
+                for s in wanted[row.source_key]
+                if s.content_hash is None
+                and s.headline in ("", headline)
+                and s.raw_hash in held
+                and s not in matched
             ]
             for sighting in matched:
                 merged = merged.merged(sighting)
@@ -377,11 +390,15 @@ def merge(
                 # reading dropped is the stored one
                 swapped.append((merged.origin, stored.origin, stored.fetched_at))
             if (merged.fetched_at, merged.seen_at, merged.last_fetched, declared.fields()) != (
-                stored.fetched_at, stored.seen_at, stored.last_fetched, known.fields()
+                stored.fetched_at,
+                stored.seen_at,
+                stored.last_fetched,
+                known.fields(),
             ):
                 moved.add(row.id)
             if (merged.fetched_at, merged.fetched_zoneless) != (
-                stored.fetched_at, stored.fetched_zoneless
+                stored.fetched_at,
+                stored.fetched_zoneless,
             ):
                 renumber.add(row.source_key)
                 # rule 6's span of a day-only date or a zoneless time ends at the page's
@@ -392,7 +409,9 @@ def merge(
                 ):
                     reranked.add(row.id)
             if texts[(row.source_key, row.content_hash)] > 1 and (
-                merged.fetched_at, merged.seen_at, declared.title
+                merged.fetched_at,
+                merged.seen_at,
+                declared.title,
             ) != (stored.fetched_at, stored.seen_at, row.title):
                 reranked.add(row.id)
             if declared.title != row.title:
@@ -453,8 +472,12 @@ def rerank(store: Store, page_ids: Collection[int], run_id: int, rules: Rules) -
             ((row.page_id, row.better_page_id), row)
             for row in session.execute(
                 select(
-                    Match.page_id, Match.better_page_id, Match.jaccard, Match.containment,
-                    Match.offset_words, Match.lead_words,
+                    Match.page_id,
+                    Match.better_page_id,
+                    Match.jaccard,
+                    Match.containment,
+                    Match.offset_words,
+                    Match.lead_words,
                 ).where(or_(Match.page_id.in_(part), Match.better_page_id.in_(part)))
             )
         )
@@ -471,9 +494,14 @@ def rerank(store: Store, page_ids: Collection[int], run_id: int, rules: Rules) -
         session.execute(
             insert(Match),
             [
-                {"page_id": m.better_page_id, "better_page_id": m.page_id,
-                 "jaccard": m.jaccard, "containment": m.containment,
-                 "offset_words": m.offset_words, "lead_words": m.lead_words}
+                {
+                    "page_id": m.better_page_id,
+                    "better_page_id": m.page_id,
+                    "jaccard": m.jaccard,
+                    "containment": m.containment,
+                    "offset_words": m.offset_words,
+                    "lead_words": m.lead_words,
+                }
                 for m in flipped
             ],
         )
@@ -489,10 +517,21 @@ def walk_again(store: Store, page_ids: Collection[int], run_id: int, rules: Rule
     nodes = graph.nodes(members)
     walked = Rewalk(redecided=len(members))
     walked.assignments = assign(
-        [nodes[page] for page in sorted(members)], edges, rules.copy_jaccard,
-        rules.whole_coverage, rules.clear_margin, rules.opening_words, rules.overlap_words,
-        rules.gap_words, rules.through_jaccard, rules.through_share, rules.lone_share,
-        rules.carried_share, rules.whole_piece, rules.same_headline, rules.own_opening,
+        [nodes[page] for page in sorted(members)],
+        edges,
+        rules.copy_jaccard,
+        rules.whole_coverage,
+        rules.clear_margin,
+        rules.opening_words,
+        rules.overlap_words,
+        rules.gap_words,
+        rules.through_jaccard,
+        rules.through_share,
+        rules.lone_share,
+        rules.carried_share,
+        rules.whole_piece,
+        rules.same_headline,
+        rules.own_opening,
     )
     walked.nodes = nodes
     walked.clusters = set(graph.clusters(members).values())
@@ -528,6 +567,7 @@ def redate_clusters(session: Session, page_ids: Collection[int], chunk: int = 50
                 Page.published,
                 Page.published_zoneless,
                 Page.published_from,
+                Page.published_to,
             ).where(Page.cluster_id.in_(part))
         ):
             if row.cluster_id is not None:

@@ -78,13 +78,13 @@ def test_digest_reads_at_phone_and_desktop_width(
     digest: tuple[Path, dict[str, Any], set[str]], width: int
 ) -> None:
     html, document, urls = digest
-    # A story followed by two watchlists is shown in full under the first, as one line under
-    # the next.
+    # A story followed by two watchlists is shown in full under the one it is filed under
+    # (clipper.digest.filing), as one line under the other.
     full: list[dict[str, Any]] = []
     repeats: list[dict[str, Any]] = []
     for group in document["groups"]:
         for story in group["stories"]:
-            (repeats if story["story_id"] in {s["story_id"] for s in full} else full).append(story)
+            (full if story["filed_under"] == group["name"] else repeats).append(story)
     assert len(full) >= 3 and repeats and len(document["groups"]) == 2
     with browser.chromium(width) as page:
         page.goto(html.resolve().as_uri())

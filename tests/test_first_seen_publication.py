@@ -289,6 +289,31 @@ def test_a_zoneless_time_counts_from_its_first_second_on_its_clocks_before_the_f
         fetched_at="2026-12-06T12:00:00",
     )
     assert first_sighting(late) == ("2026-12-06T12:00:00", FETCHED)
+    # a Brazilian "14:30" (UTC-2 to UTC-5: 16:30 to 19:30 UTC) counts only when the last of
+    # those is before the fetch; a time on no known clock never beats its page's fetch
+    brazil = {
+        "published": "2026-12-06T14:30:00",
+        "published_zoneless": True,
+        "published_from": "2026-12-06T16:30:00",
+        "published_to": "2026-12-06T19:30:00",
+    }
+    assert first_sighting(_page(**brazil, fetched_at="2026-12-06T20:00:00")) == (
+        "2026-12-06T16:30:00",
+        PUBLISHED,
+    )
+    assert first_sighting(_page(**brazil, fetched_at="2026-12-06T18:00:00")) == (
+        "2026-12-06T18:00:00",
+        FETCHED,
+    )
+    nowhere = _page(
+        published="2026-12-06T07:30:00", published_zoneless=True, fetched_at="2026-12-06T09:15:00"
+    )
+    assert first_sighting(nowhere) == ("2026-12-06T09:15:00", FETCHED)
+    # never fetched, it is its only time: as written (clipper.seentimes.published_at)
+    assert first_sighting(_page(published="2026-12-06T07:30:00", published_zoneless=True)) == (
+        "2026-12-06T07:30:00",
+        PUBLISHED,
+    )
 
 
 def test_the_same_pages_in_any_order_give_the_same_first_seen() -> None:

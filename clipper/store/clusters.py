@@ -46,6 +46,7 @@ def write(
         Page.published,
         Page.published_zoneless,
         Page.published_from,
+        Page.published_to,
         Page.similarity,
         Page.containment,
         Page.is_exact_duplicate,
@@ -134,7 +135,10 @@ def write(
         # what an export writes of the page moved (its cluster, similarity or canonical):
         # marked changed by this run, unless this run stored it (clipper.store.changed)
         if a.canonical_id in recanonised or (
-            row.cluster_id, row.similarity, row.containment, row.is_exact_duplicate
+            row.cluster_id,
+            row.similarity,
+            row.containment,
+            row.is_exact_duplicate,
         ) != (cluster_id, a.jaccard, a.containment, a.is_exact_duplicate):
             updates.append(
                 {

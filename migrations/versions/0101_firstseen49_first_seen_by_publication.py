@@ -41,6 +41,7 @@ _pages = sa.table(
     sa.column("published", sa.String),
     sa.column("published_zoneless", sa.Boolean),
     sa.column("published_from", sa.String),
+    sa.column("published_to", sa.String),
 )
 _clusters = sa.table(
     "clusters",

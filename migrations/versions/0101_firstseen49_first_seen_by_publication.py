@@ -7,11 +7,13 @@ this revision a page is first seen when it was published where it gives a public
 earlier than its fetch (a day alone only when it is a day before the fetch's), else when it was
 fetched (:func:`clipper.seentimes.first_sighting`).
 
-This revision gives every stored cluster its first and last seen again by that rule, from its
-pages' stored times (:func:`clipper.seentimes.seen_times`, 500 clusters at a time in id
-order), and every story the earliest and latest of its clusters' (as the story stage sets
-them); nothing else moves.  Downgrade leaves the times as they are (the older rule gives a
-cluster its own again when a run changes it).
+This revision gives a stored cluster the first seen that rule finds from its pages' stored
+times (:func:`clipper.seentimes.seen_times`, 500 clusters at a time in id order) where it is
+earlier than the one stored (the rule moves a first seen only earlier: a publication before a
+fetch), and a story the earliest of its clusters' where that is earlier than its own (as the
+story stage sets it); last seen, which the rule does not change, and everything else stay.
+Downgrade leaves the times as they are (the older rule gives a cluster its own again when a
+run changes it).
 
 Revision ID: 0101
 Revises: 0100
@@ -47,24 +49,20 @@ _clusters = sa.table(
     "clusters",
     sa.column("id", sa.Integer),
     sa.column("first_seen", sa.String),
-    sa.column("last_seen", sa.String),
     sa.column("story_id", sa.Integer),
 )
 _stories = sa.table(
     "stories",
     sa.column("id", sa.Integer),
     sa.column("first_seen", sa.String),
-    sa.column("last_seen", sa.String),
 )
 
 
 def upgrade() -> None:
     connection = op.get_bind()
     stored = {
-        row.id: (row.first_seen, row.last_seen)
-        for row in connection.execute(
-            sa.select(_clusters.c.id, _clusters.c.first_seen, _clusters.c.last_seen)
-        )
+        row.id: row.first_seen
+        for row in connection.execute(sa.select(_clusters.c.id, _clusters.c.first_seen))
     }
     ids = sorted(stored)
     for start in range(0, len(ids), _CHUNK):
@@ -75,19 +73,13 @@ def upgrade() -> None:
         for cid in part:
             if cid not in members:
                 continue
-            first, last = seen_times(members[cid])
-            if (first, last) != stored[cid]:
+            first, _ = seen_times(members[cid])
+            if stored[cid] is None or first < stored[cid]:
                 connection.execute(
-                    sa.update(_clusters)
-                    .where(_clusters.c.id == cid)
-                    .values(first_seen=first, last_seen=last)
+                    sa.update(_clusters).where(_clusters.c.id == cid).values(first_seen=first)
                 )
     spans = connection.execute(
-        sa.select(
-            _clusters.c.story_id,
-            sa.func.min(_clusters.c.first_seen).label("first"),
-            sa.func.max(_clusters.c.last_seen).label("last"),
-        )
+        sa.select(_clusters.c.story_id, sa.func.min(_clusters.c.first_seen).label("first"))
         .where(_clusters.c.story_id.is_not(None))
         .group_by(_clusters.c.story_id)
     ).all()
@@ -95,13 +87,8 @@ def upgrade() -> None:
         connection.execute(
             sa.update(_stories)
             .where(_stories.c.id == span.story_id)
-            .where(
-                sa.or_(
-                    _stories.c.first_seen.is_distinct_from(span.first),
-                    _stories.c.last_seen.is_distinct_from(span.last),
-                )
-            )
-            .values(first_seen=span.first, last_seen=span.last)
+            .where(sa.or_(_stories.c.first_seen.is_(None), _stories.c.first_seen > span.first))
+            .values(first_seen=span.first)
         )
 
 

@@ -15,8 +15,8 @@ story stage sets it); last seen, which the rule does not change, and everything 
 Downgrade leaves the times as they are (the older rule gives a cluster its own again when a
 run changes it).
 
-Revision ID: 0101
-Revises: 0100
+Revision ID: 0102
+Revises: 0101
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from alembic import op
 
 from clipper.seentimes import seen_times
 
-revision = "0101"
-down_revision = "0100"
+revision = "0102"
+down_revision = "0101"
 branch_labels = None
 depends_on = None
 

@@ -23,6 +23,7 @@ from clipper.archive import Archive
 from clipper.dates import zoned_times
 from clipper.headlines import cluster_headlines
 from clipper.searchfilters import (
+    credited_pages,
     date_bounds,
     date_source_sql,
     region_filter,
@@ -155,6 +156,8 @@ def clusters(
     limit: int = 20,
     zone: tzinfo | None = None,
     regions: Sequence[str] = (),
+    authors: Sequence[str] = (),
+    agencies: Sequence[str] = (),
 ) -> list[ClusterRow]:
     """Clusters, largest first (``size``; ties: most recently seen) or most recently seen first
     (``recent``).  ``since``/``until`` keep clusters with a page seen within those dates (with
@@ -163,14 +166,18 @@ def clusters(
     :func:`clipper.stories.list_stories` does for reports); ``sites`` keeps those with a page
     from any of those sites or a subdomain of one (``--site``, repeatable); ``regions`` those
     with a page stating one of those countries (``--region``, ISO 3166:
-    :func:`clipper.searchfilters.region_filter`).  Raises :class:`QueryError` for a malformed
-    date, limit or country."""
+    :func:`clipper.searchfilters.region_filter`); ``authors`` and ``agencies`` (``--author``,
+    ``--agency``) those with a page whose byline names any of those people and which credits
+    any of those agencies (:func:`clipper.searchfilters.credited_pages`).  Raises
+    :class:`QueryError` for a malformed date, limit, country or name."""
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r} (use one of {', '.join(SORTS)})")
     if limit < 1:
         raise QueryError("--limit must be at least 1")
     params: dict[str, Any] = {"limit": limit}
-    clauses = _cluster_filters(params, since, until, min_size, sites, zone, regions)
+    clauses = _cluster_filters(
+        params, since, until, min_size, sites, zone, regions, authors, agencies
+    )
     order = (
         "c.pages DESC, c.last_seen DESC, c.id"
         if sort == "size"
@@ -241,12 +248,16 @@ def count_clusters(
     sites: Sequence[str] = (),
     zone: tzinfo | None = None,
     regions: Sequence[str] = (),
+    authors: Sequence[str] = (),
+    agencies: Sequence[str] = (),
 ) -> int:
     """How many clusters :func:`clusters` lists with these filters and no limit (what a list
     that came out empty says the archive holds without a filter: :mod:`clipper.narrowing`).
     Raises :class:`QueryError` as :func:`clusters` does."""
     params: dict[str, Any] = {}
-    clauses = _cluster_filters(params, since, until, min_size, sites, zone, regions)
+    clauses = _cluster_filters(
+        params, since, until, min_size, sites, zone, regions, authors, agencies
+    )
     query = text(f"SELECT count(*) FROM clusters AS c WHERE {' AND '.join(clauses)}")
     with archive.engine.connect() as connection:
         return int(connection.execute(query, params).scalar_one())
@@ -260,6 +271,8 @@ def _cluster_filters(
     sites: Sequence[str],
     zone: tzinfo | None,
     regions: Sequence[str],
+    authors: Sequence[str] = (),
+    agencies: Sequence[str] = (),
 ) -> list[str]:
     """:func:`clusters`' filters as constant SQL fragments over ``c`` (a ``clusters`` row),
     their values put into ``params``."""
@@ -301,5 +314,10 @@ def _cluster_filters(
         clauses.append(
             "EXISTS (SELECT 1 FROM pages AS r WHERE r.cluster_id = c.id "
             f"AND {region_filter(regions, params, table='r')})"
+        )
+    if authors or agencies:  # the clusters of the pages page_credits names: no cluster scan
+        clauses.append(
+            "c.id IN (SELECT a.cluster_id FROM pages AS a WHERE a.id IN "
+            f"{credited_pages(authors, agencies, params)})"
         )
     return clauses

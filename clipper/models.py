@@ -201,6 +201,30 @@ class Page(Base):
     changed_run_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
 
 
+class PageCredit(Base):
+    """What ``--author`` and ``--agency`` find a page by (:mod:`clipper.bylinekeys`): one row
+    a key.  ``kind`` "author": a word of a person's name in the page's byline (``pages.author``
+    split at ";", :func:`clipper.bylinekeys.name_words`), ``name_index`` that name's place in
+    the byline, so the words of one query name are sought in one name; "agency": an agency the
+    byline, the text's opening (a dateline's credit) or its closing credits, keyed by the
+    agency's name (:func:`clipper.bylinekeys.agency_keys`: "(أ ف ب)" and "AFP" one key),
+    ``name_index`` 0.  Written with the page, and again when its byline or text changes
+    (:mod:`clipper.store.credits`); looked up by ``kind`` and ``key`` (the primary key), and
+    a page's rows by ``ix_page_credits_page_id``.  Migration 0101."""
+
+    __tablename__ = "page_credits"
+    __table_args__ = (
+        Index("ix_page_credits_page_id", "page_id"),
+        {"sqlite_with_rowid": False},
+    )
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    page_id: Mapped[int] = mapped_column(
+        ForeignKey("pages.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    name_index: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
 class LshBand(Base):
     """The persistent LSH index: one row per (band key, page).  A nightly run looks up its new
     pages' band keys here instead of rebuilding an index over the whole archive."""

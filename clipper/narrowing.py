@@ -1,5 +1,6 @@
 """Which filter left a query's list empty: a list that came out empty with filters given
-(``clipper search``'s ``--region``, ``--lang``, ``--since``/``--until``, ``--site``;
+(``clipper search``'s ``--region``, ``--lang``, ``--since``/``--until``, ``--site``,
+``--author``, ``--agency``;
 ``clusters``' too, and ``--min-size``) is counted again without them, and with each alone, so
 the command can say "the words match 3 articles, none of them with --region CO" instead of
 blaming the words (newcomer 41: a ``--region CO`` search said "no canonical article matches"
@@ -11,6 +12,7 @@ text is :func:`clipper.cli.output.narrowing_note`'s."""
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +22,8 @@ from typing import Any
 class Narrowing:
     """What a query finds without its filters (``unfiltered``), and with each filter alone
     (``kept``: the filter as the command line gave it, ``--region CO``, and its count), in
-    :func:`given_filters`' order (dates, sites, languages, countries, size).  ``together``:
+    :func:`given_filters`' order (dates, sites, languages, countries, authors, agencies,
+    size).  ``together``:
     with all of them (0 for a list that came out empty; another figure where a limit or a
     later step emptied it)."""
 
@@ -55,6 +58,8 @@ def given_filters(
     languages: tuple[str, ...] = (),
     regions: tuple[str, ...] = (),
     min_size: int = 1,
+    authors: tuple[str, ...] = (),
+    agencies: tuple[str, ...] = (),
 ) -> dict[str, dict[str, Any]]:
     """The filters a query command was given, each as :func:`narrowing` takes it: its label
     as typed (``--since 2026-12-07 --until 2026-12-08`` one filter: the dates combine) → its
@@ -73,6 +78,12 @@ def given_filters(
         found[" ".join(f"--lang {language}" for language in languages)] = {"languages": languages}
     if regions:
         found[" ".join(f"--region {region}" for region in regions)] = {"regions": regions}
+    if authors:
+        found[" ".join(f"--author {shlex.quote(name)}" for name in authors)] = {"authors": authors}
+    if agencies:
+        found[" ".join(f"--agency {shlex.quote(name)}" for name in agencies)] = {
+            "agencies": agencies
+        }
     if min_size > 1:
         found[f"--min-size {min_size}"] = {"min_size": min_size}
     return found

@@ -24,6 +24,7 @@ from clipper.dates import zoned
 from clipper.feednotes import without_opening_notes
 from clipper.headlines import cluster_headlines
 from clipper.searchfilters import (
+    credit_filter,
     date_filters,
     date_source_sql,
     language_filter,
@@ -227,6 +228,8 @@ def search(
     marks: tuple[str, str] = MARKS,
     zone: tzinfo | None = None,
     regions: Sequence[str] = (),
+    authors: Sequence[str] = (),
+    agencies: Sequence[str] = (),
 ) -> list[Hit]:
     """The best ``limit`` matches for ``query``, best first.
 
@@ -244,7 +247,10 @@ def search(
     ``--site`` and ``--lang`` as given, repeatable (empty: no filter).  ``regions``
     (``--region``, ISO 3166 codes) keeps the pages stating any of those countries
     (``pages.region``: :func:`clipper.searchfilters.region_filter`); a page stating none
-    passes none.
+    passes none.  ``authors`` (``--author``) and ``agencies`` (``--agency``) keep, as
+    ``sites`` does, the articles a page of which names any of those people in its byline
+    and credits any of those agencies (with ``variants``: the page's own byline and credits:
+    :func:`clipper.searchfilters.credit_filter`).
     """
     if limit < 1:
         raise QueryError("--limit must be at least 1")
@@ -263,6 +269,8 @@ def search(
             variants=variants,
             zone=zone,
             regions=regions,
+            authors=authors,
+            agencies=agencies,
         )
         hits = _decorated(connection, backend, tree, ranking, marks)
         if not variants and (since or until) and hits:
@@ -326,6 +334,8 @@ def count_matches(
     variants: bool = False,
     zone: tzinfo | None = None,
     regions: Sequence[str] = (),
+    authors: Sequence[str] = (),
+    agencies: Sequence[str] = (),
 ) -> int:
     """How many pages :func:`search` finds for ``query`` with these filters and no limit:
     canonical articles (clusters), every page with ``variants``; what a query that found
@@ -345,6 +355,8 @@ def count_matches(
             variants=variants,
             zone=zone,
             regions=regions,
+            authors=authors,
+            agencies=agencies,
         )
     return len(ranking)
 
@@ -362,6 +374,8 @@ def _ranking(
     variants: bool,
     zone: tzinfo | None,
     regions: Sequence[str],
+    authors: Sequence[str] = (),
+    agencies: Sequence[str] = (),
 ) -> list[Any]:
     """The best ``limit`` rows (``id``, ``score``) matching ``tree`` with :func:`search`'s
     filters, best first."""
@@ -375,8 +389,10 @@ def _ranking(
     id_filters: list[str] = []
     if sites:
         id_filters.append(site_filter(sites, params, variants=variants))
-    elif not variants and not (since or until):
+    elif not variants and not (since or until or authors or agencies):
         id_filters.append("{id} IN (SELECT c.canonical_page_id FROM clusters AS c)")
+    if authors or agencies:
+        id_filters.append(credit_filter(authors, agencies, params, variants=variants))
     page_filters: list[str] = []
     if variants:  # each copy its own hit: its own date
         page_filters = date_filters(since, until, params, zone=zone)

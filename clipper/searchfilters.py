@@ -282,3 +282,77 @@ def site_filter(
         "{id} IN (SELECT c.canonical_page_id FROM clusters AS c "
         f"JOIN pages AS s ON s.cluster_id = c.id WHERE s.site IN {listed})"
     )
+
+
+def credited_pages(
+    authors: Sequence[str], agencies: Sequence[str], params: dict[str, Any], name: str = "credit"
+) -> str:
+    """A constant SQL subquery, to follow ``IN``, of the ids of the pages whose byline names
+    any of ``authors`` (``--author``: every word of the name a word of one name of the
+    byline, in any order) and credits any of ``agencies`` (``--agency``: in its byline, its
+    dateline or its closing credit, by any spelling of the agency); both given, a page passes
+    both.  Looked up in ``page_credits`` by its primary key (:mod:`clipper.bylinekeys`): the
+    pages of the names asked for are read, never the archive's.  Values go into ``params``
+    under names starting with ``name``.  Raises :class:`QueryError` for a name of no word."""
+    from clipper.bylinekeys import AGENCY, AUTHOR, agency_keys, name_words
+
+    sets = []
+    if authors:
+        named = []
+        for number, author in enumerate(authors):
+            words = name_words(author)
+            if not words:
+                raise QueryError(f"--author {author!r} names no one: give a name, e.g. 'Jane Doe'")
+            keys = []
+            for index, word in enumerate(words):
+                params[f"{name}_a{number}_{index}"] = word
+                keys.append(f":{name}_a{number}_{index}")
+            named.append(
+                f"SELECT b.page_id FROM page_credits AS b WHERE b.kind = '{AUTHOR}' "
+                f"AND b.key IN ({', '.join(keys)}) GROUP BY b.page_id, b.name_index "
+                f"HAVING count(DISTINCT b.key) = {len(words)}"
+            )
+        sets.append(" UNION ".join(named))
+    if agencies:
+        keys = []
+        for agency in agencies:
+            found = agency_keys(agency)
+            if not found:
+                raise QueryError(f"--agency {agency!r} names no agency: give its credit, e.g. AFP")
+            keys.extend(found)
+        listed = []
+        for number, key in enumerate(sorted(set(keys))):
+            params[f"{name}_g{number}"] = key
+            listed.append(f":{name}_g{number}")
+        sets.append(
+            f"SELECT g.page_id FROM page_credits AS g WHERE g.kind = '{AGENCY}' "
+            f"AND g.key IN ({', '.join(listed)})"
+        )
+    return (
+        "("
+        + " INTERSECT ".join(f"SELECT * FROM ({part}) AS {name}{n}" for n, part in enumerate(sets))
+        + ")"
+    )
+
+
+def credit_filter(
+    authors: Sequence[str],
+    agencies: Sequence[str],
+    params: dict[str, Any],
+    *,
+    variants: bool,
+    name: str = "credit",
+) -> str:
+    """A constant SQL fragment, ``{id}`` standing for a page id, keeping (``variants``) the
+    pages whose own byline and credits name any of ``authors`` and any of ``agencies``
+    (:func:`credited_pages`), else the canonical articles of the clusters a page of which
+    does (``clipper search`` without ``--variants``: an agency's story whose copy credits it,
+    as ``--site`` keeps a story any of its pages' sites carried).  Raises
+    :class:`QueryError`."""
+    listed = credited_pages(authors, agencies, params, name)
+    if variants:
+        return f"{{id}} IN {listed}"
+    return (
+        "{id} IN (SELECT c.canonical_page_id FROM pages AS s JOIN clusters AS c "
+        f"ON c.id = s.cluster_id WHERE s.id IN {listed})"
+    )

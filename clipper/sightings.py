@@ -63,6 +63,7 @@ from clipper.reclustering import Rewalk
 from clipper.seentimes import seen_times
 from clipper.store import Store, changed
 from clipper.store.clusters import write
+from clipper.store.credits import rewrite_credits
 from clipper.store.graph import StoredGraph
 from clipper.store.rows import now
 from clipper.urls import preferred_spelling
@@ -300,6 +301,7 @@ def merge(
     updates: list[dict[str, Any]] = []
     moved: set[int] = set()
     retitled: dict[int, tuple[str | None, str | None]] = {}  # page id: old and new headline
+    reauthored: set[int] = set()  # pages whose byline moved
     redated: set[int] = set()
     renumber: set[str] = set()
     # versions of one text (under two headlines) rank by their times and headline
@@ -416,12 +418,16 @@ def merge(
                 reranked.add(row.id)
             if declared.title != row.title:
                 retitled[row.id] = (row.title, declared.title)
+            if declared.author != row.author:
+                reauthored.add(row.id)
             if (declared.published, declared.date_source) != (row.published, row.date_source):
                 redated.add(row.id)
     store = Store(session)
     if updates:
         session.execute(update(Page), updates)
         changed.mark_pages(session, {row["id"] for row in updates}, run_id)
+    if reauthored:  # what --author and --agency find them by (clipper.bylinekeys)
+        rewrite_credits(session.connection(), reauthored)
     for kept, dropped, fetched in swapped:
         session.execute(
             update(Rejected)

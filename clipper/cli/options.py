@@ -1,7 +1,7 @@
 """The options every command shares (``--db``, ``--json``, ``--limit``, ``--since``/``--until``,
-``--tz``, ``--site``, ``--lang``, ``--region``, ``-o FILE`` and the ``--format`` its extension
-names), their types, the command class that refuses a single-valued option given twice, and
-opening the archive ``--db`` names."""
+``--tz``, ``--site``, ``--lang``, ``--region``, ``--author``, ``--agency``, ``-o FILE`` and the
+``--format`` its extension names), their types, the command class that refuses a
+single-valued option given twice, and opening the archive ``--db`` names."""
 
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ class Command(click.Command):
     """A command of clipper's: an option that takes one value, given twice (``search --tz UTC
     --tz Asia/Jakarta``, ``rejections --run 1 --run 2``), is a usage error (exit code 2)
     naming it, where click alone keeps the last value and says nothing.  The options that
-    take several (``--site``, ``--lang``, ``--region``, ``--watch``, ``--reason``, ``--field``) are
+    take several (``--site``, ``--lang``, ``--region``, ``--author``, ``--agency``, ``--watch``,
+    ``--reason``, ``--field``) are
     repeatable; a flag given twice is the flag."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
@@ -230,6 +231,38 @@ def site_option(what: str) -> Callable[[F], F]:
         multiple=True,
         metavar="SITE",
         help=f"{what}; repeat for several: any of them.",
+    )
+
+
+def author_option(what: str) -> Callable[[F], F]:
+    """``--author NAME``, repeatable, every command alike: the command receives ``authors``, a
+    tuple (empty: no filter), of which a page passes for any one: every word of the name a
+    word of one name of its byline, in any order, case and accents aside
+    (:func:`clipper.searchfilters.credited_pages`).  ``what`` begins the help."""
+    return click.option(
+        "--author",
+        "authors",
+        multiple=True,
+        metavar="NAME",
+        help=f"{what}: each word of NAME in one name of the byline, in any order, case and "
+        "accents aside ('Jane Doe' finds 'Doe, Jane' and 'Jane M. Doe'); repeat for several: "
+        "any of them.",
+    )
+
+
+def agency_option(what: str) -> Callable[[F], F]:
+    """``--agency NAME``, repeatable, every command alike: the command receives ``agencies``,
+    a tuple (empty: no filter), of which a page passes for any one: the agency its byline,
+    dateline or closing credit names, in any of its spellings
+    (:func:`clipper.bylinekeys.agency_keys`).  ``what`` begins the help."""
+    return click.option(
+        "--agency",
+        "agencies",
+        multiple=True,
+        metavar="NAME",
+        help=f"{what}: in its byline, dateline or closing credit, any spelling of the agency "
+        "(AFP finds '(AFP)', 'Agence France-Presse', '(أ ف ب)'); repeat for several: any of "
+        "them.",
     )
 
 

@@ -15,6 +15,8 @@ from clipper.cli.options import (
     Command,
     Count,
     QueryCommand,
+    agency_option,
+    author_option,
     date_option,
     db_option,
     json_lines_option,
@@ -53,6 +55,13 @@ from clipper.cli.output import (
 @tz_option()
 @lang_option("Only articles in this language")
 @region_option("Only articles of this country")
+@author_option(
+    "Only articles a page of which this person wrote (with --variants: the page's own byline)"
+)
+@agency_option(
+    "Only articles a page of which credits this news agency (with --variants: the page's own "
+    "credits)"
+)
 @click.option("--variants", is_flag=True, help="Search every copy, not only canonical articles.")
 @click.option("--by-story", is_flag=True, help="Group the hits by story (same event).")
 @limit_option(20, "hits")
@@ -66,6 +75,8 @@ def search_command(
     zone: tzinfo,
     languages: tuple[str, ...],
     regions: tuple[str, ...],
+    authors: tuple[str, ...],
+    agencies: tuple[str, ...],
     variants: bool,
     by_story: bool,
     limit: int,
@@ -82,6 +93,10 @@ def search_command(
     --since/--until go by the publication date, else the fetch date, else when clipper
     stored the page: an article is found when any of its pages is inside (as clusters finds
     it), a line naming that page when its canonical is not; with --variants, each page's own.
+    --author and --agency, as --site, keep an article when any of its pages names the person
+    in its byline or credits the agency (an AFP story whose canonical is AFP's own page and
+    whose copies credit AFP, or their own staff), with --variants each page by its own; they
+    narrow a query (clusters --author/--agency lists an author's or agency's articles).
 
     Matches in snippets are bold on a terminal, else between [ and ].  DATE is a day of --tz's
     zone, as --since/--until's are; one ending in ? is the day the page was fetched: it gives
@@ -100,6 +115,7 @@ def search_command(
 
     \b
         clipper search --since 2025-03-01 'crane* AND (strike OR walkout) NOT "night market"'
+        clipper search --agency AFP --variants strike
     """
     # Imported here so commands other engineers own do not depend on the query modules.
     from clipper import layout, render
@@ -119,6 +135,8 @@ def search_command(
             marks=marks,
             zone=zone,
             regions=regions,
+            authors=authors,
+            agencies=agencies,
         )
     hits = print_list(
         hits,
@@ -153,6 +171,8 @@ def search_command(
                         sites=sites,
                         languages=languages,
                         regions=regions,
+                        authors=authors,
+                        agencies=agencies,
                     ),
                 ),
                 "the words match",
@@ -169,6 +189,8 @@ def search_command(
                     until=until,
                     languages=languages,
                     regions=regions,
+                    authors=authors,
+                    agencies=agencies,
                     variants=True,
                     limit=1,
                     zone=zone,
@@ -357,6 +379,8 @@ def _show_story(ref: str, db: str, zone: tzinfo, as_json: bool) -> None:
 )
 @site_option("Only clusters with a page from this site or a subdomain of it")
 @region_option("Only clusters with a page of this country")
+@author_option("Only clusters with a page this person wrote")
+@agency_option("Only clusters with a page crediting this news agency")
 @limit_option(20, "clusters")
 @json_lines_option
 def clusters_command(
@@ -368,6 +392,8 @@ def clusters_command(
     min_size: int,
     sites: tuple[str, ...],
     regions: tuple[str, ...],
+    authors: tuple[str, ...],
+    agencies: tuple[str, ...],
     limit: int,
     as_json: bool,
 ) -> None:
@@ -378,6 +404,11 @@ def clusters_command(
     gives either, when runs archived them, marked A.
     They are shown in --tz's zone, named in their headers when it is not UTC; --json keeps
     UTC.
+
+    --author and --agency list a person's or a news agency's articles: the clusters a page of
+    which names the person in its byline, or credits the agency in its byline, dateline or
+    closing credit (the canonical's or a copy's: an agency's story and who carried it; show ID
+    lists its pages).
 
     --json prints JSON Lines, one cluster per line: cluster_id, size, outlets,
     first_seen, last_seen (a day alone, YYYY-MM-DD, where a page gave its day without a
@@ -391,6 +422,7 @@ def clusters_command(
     Example:
 
         clipper clusters --sort recent --since 2025-03-01 --min-size 3
+        clipper clusters --sort recent --agency Reuters
     """
     from clipper import clusterlist, layout, render
 
@@ -405,6 +437,8 @@ def clusters_command(
             limit=limit + 1,  # one more than shown: whether the limit cut the list
             zone=zone,
             regions=regions,
+            authors=authors,
+            agencies=agencies,
         )
         notes = absent_region_notes(archive, regions)
         if not rows and not as_json:  # which filter left none of the archive's clusters
@@ -414,7 +448,13 @@ def clusters_command(
                 narrowing(
                     functools.partial(clusterlist.count_clusters, archive, zone=zone),
                     given_filters(
-                        since=since, until=until, sites=sites, regions=regions, min_size=min_size
+                        since=since,
+                        until=until,
+                        sites=sites,
+                        regions=regions,
+                        min_size=min_size,
+                        authors=authors,
+                        agencies=agencies,
                     ),
                 ),
                 "the archive holds",

@@ -15,6 +15,7 @@ from clipper.canonical import RankKey, rank_key
 from clipper.models import Page
 from clipper.pubwindows import bounds_columns
 from clipper.sites import outlet_key
+from clipper.store.credits import insert_credits
 from clipper.store.rows import chunks, core_table
 
 
@@ -103,6 +104,11 @@ class Pages:
         ]
         if rows:
             self.session.execute(insert(core_table(Page)), rows)
+            # what --author and --agency find them by (clipper.bylinekeys)
+            insert_credits(
+                self.session.connection(),
+                [(pid, page.author, page.text) for pid, page in zip(ids, pages, strict=True)],
+            )
             # The full-text index is written once per batch, not by a trigger per row.
             self.backend.index_pages(
                 self.session.connection(),

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from clipper.backends import Backend, PageText
 from clipper.models import Page, SiteLine
 from clipper.store import changed
+from clipper.store.credits import rewrite_credits
 from clipper.store.rows import chunks, core_table
 
 
@@ -166,6 +167,8 @@ class SiteLines:
         changed.mark_pages(
             self.session, {row["b_id"] for row in params}, changed.current_run(self.session)
         )
+        if "text" in values:  # a credit the text opens or closes with may have moved
+            rewrite_credits(self.session.connection(), {row["b_id"] for row in params})
         self.backend.reindex_pages(
             self.session.connection(), [old for old, _ in entries], [new for _, new in entries]
         )

@@ -315,9 +315,12 @@ def _cluster_filters(
             "EXISTS (SELECT 1 FROM pages AS r WHERE r.cluster_id = c.id "
             f"AND {region_filter(regions, params, table='r')})"
         )
-    if authors or agencies:  # the clusters of the pages page_credits names: no cluster scan
-        clauses.append(
-            "c.id IN (SELECT a.cluster_id FROM pages AS a WHERE a.id IN "
-            f"{credited_pages(authors, agencies, params)})"
-        )
+    # the clusters of the pages page_credits names (a seek a name: no scan of the clusters),
+    # each option a cluster with a page of it, as --site's and --region's
+    if authors:
+        listed = credited_pages(authors, (), params, name="author")
+        clauses.append(f"c.id IN (SELECT ap.cluster_id FROM pages AS ap WHERE ap.id IN {listed})")
+    if agencies:
+        listed = credited_pages((), agencies, params, name="agency")
+        clauses.append(f"c.id IN (SELECT gp.cluster_id FROM pages AS gp WHERE gp.id IN {listed})")
     return clauses

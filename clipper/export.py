@@ -74,7 +74,13 @@ from clipper.exportformats import FORMATS
 from clipper.models import Cluster, Page, Run, Story
 from clipper.pubwindows import local_column, utc_columns
 from clipper.search import match_clause
-from clipper.searchfilters import date_filters, language_filter, region_filter, site_filter
+from clipper.searchfilters import (
+    credit_filter,
+    date_filters,
+    language_filter,
+    region_filter,
+    site_filter,
+)
 from clipper.searchquery import QueryError, parse_query
 
 FIELDS = [
@@ -165,6 +171,11 @@ class Filters:
     languages: tuple[str, ...] = ()
     # ISO 3166 codes (``--region``): the pages stating any of those countries
     regions: tuple[str, ...] = ()
+    # ``--author``, ``--agency``: the pages whose byline names any of those people, which
+    # credit any of those agencies (clipper.searchfilters.credit_filter; with
+    # ``canonical_only``: the canonical articles of the clusters a page of which does, as sites)
+    authors: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
     run: int | None = None
     changed_since: int | None = None
     query: str | None = None
@@ -200,6 +211,13 @@ def _conditions(archive: Archive, filters: Filters) -> tuple[list[str], dict[str
     own_site = not filters.canonical_only
     if filters.sites:
         clauses.append(site_filter(filters.sites, params, variants=own_site).format(id="p.id"))
+    for authors, agencies, name in (
+        (filters.authors, (), "author"),
+        ((), filters.agencies, "agency"),
+    ):
+        if authors or agencies:
+            credited = credit_filter(authors, agencies, params, variants=own_site, name=name)
+            clauses.append(credited.format(id="p.id"))
     if filters.languages:
         clauses.append(language_filter(filters.languages, params))
     if filters.regions:

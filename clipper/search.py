@@ -391,8 +391,12 @@ def _ranking(
         id_filters.append(site_filter(sites, params, variants=variants))
     elif not variants and not (since or until or authors or agencies):
         id_filters.append("{id} IN (SELECT c.canonical_page_id FROM clusters AS c)")
-    if authors or agencies:
-        id_filters.append(credit_filter(authors, agencies, params, variants=variants))
+    # each its own filter: without --variants, a cluster a page of which names the person and
+    # one of which credits the agency (as --site and --region each keep a cluster)
+    if authors:
+        id_filters.append(credit_filter(authors, (), params, variants=variants, name="author"))
+    if agencies:
+        id_filters.append(credit_filter((), agencies, params, variants=variants, name="agency"))
     page_filters: list[str] = []
     if variants:  # each copy its own hit: its own date
         page_filters = date_filters(since, until, params, zone=zone)

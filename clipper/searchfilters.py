@@ -328,6 +328,9 @@ def credited_pages(
             f"SELECT g.page_id FROM page_credits AS g WHERE g.kind = '{AGENCY}' "
             f"AND g.key IN ({', '.join(listed)})"
         )
+    if len(sets) == 1:
+        return f"({sets[0]})"
+    # both: the pages in both sets (each a subquery of its own, so each keeps its GROUP BY)
     return (
         "("
         + " INTERSECT ".join(f"SELECT * FROM ({part}) AS {name}{n}" for n, part in enumerate(sets))

@@ -15,6 +15,8 @@ from clipper import exportformats
 from clipper.cli.options import (
     Command,
     Count,
+    agency_option,
+    author_option,
     date_option,
     db_option,
     lang_option,
@@ -101,6 +103,14 @@ class _ExportFormat(click.Choice[str]):
 )
 @lang_option("Only pages in this language")
 @region_option("Only pages of this country")
+@author_option(
+    "Only the pages this person wrote (with --canonical-only: the articles a page of which "
+    "they wrote)"
+)
+@agency_option(
+    "Only the pages crediting this news agency (with --canonical-only: the articles a page of "
+    "which credits it)"
+)
 @click.option(
     "--run",
     "run_id",
@@ -145,6 +155,8 @@ def export_command(
     sites: tuple[str, ...],
     languages: tuple[str, ...],
     regions: tuple[str, ...],
+    authors: tuple[str, ...],
+    agencies: tuple[str, ...],
     run_id: int | None,
     changed_since: int | None,
     query: str | None,
@@ -181,8 +193,10 @@ def export_command(
 
     The filters are those of clipper search and digest, and all must hold: --since/--until
     go by the publication date, else the fetch date, else when clipper stored the page
-    (both days included); --site and --lang keep any of those given; --watch applies a
-    watchlist's query, sites and languages.
+    (both days included); --site, --lang, --author and --agency keep any of those given
+    (--author: each word of the name in one name of the page's byline; --agency: the agency
+    its byline, dateline or closing credit names); --watch applies a watchlist's query,
+    sites and languages.
 
     --changed-since RUN keeps a copy up to date: every page a later run stored, and every
     older page whose record a later run changed (it joined another cluster, its cluster's
@@ -239,6 +253,8 @@ def export_command(
         sites=sites,
         languages=languages,
         regions=regions,
+        authors=authors,
+        agencies=agencies,
         run=run_id,
         changed_since=changed_since,
         query=query,
@@ -296,8 +312,8 @@ def export_command(
 
 def _narrowed(archive: Archive, filters: exporting.Filters) -> list[str]:
     """The note of an export its filters left empty (:mod:`clipper.narrowing`): how many
-    pages (rows) the other options select, and what each of --since/--until, --site, --lang
-    and --region keeps of them alone."""
+    pages (rows) the other options select, and what each of --since/--until, --site, --lang,
+    --region, --author and --agency keeps of them alone."""
     import dataclasses
 
     from clipper.cli.output import narrowing_note
@@ -305,8 +321,9 @@ def _narrowed(archive: Archive, filters: exporting.Filters) -> list[str]:
     from clipper.selectionstats import selection_counts
 
     base = dataclasses.replace(
-        filters, since=None, until=None, sites=(), languages=(), regions=()
-    )
+        filters, since=None, until=None, sites=(), languages=(), regions=(), authors=(),
+        agencies=(),
+    )  # fmt: skip
 
     def rows(**kept: Any) -> int:
         return selection_counts(archive, dataclasses.replace(base, **kept)).stored_pages
@@ -320,7 +337,8 @@ def _narrowed(archive: Archive, filters: exporting.Filters) -> list[str]:
             rows,
             given_filters(
                 since=filters.since, until=filters.until, sites=filters.sites,
-                languages=filters.languages, regions=filters.regions,
+                languages=filters.languages, regions=filters.regions, authors=filters.authors,
+                agencies=filters.agencies,
             ),
         ),
         "the other options select" if others else "the archive holds",

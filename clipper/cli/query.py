@@ -115,7 +115,7 @@ def search_command(
 
     \b
         clipper search --since 2025-03-01 'crane* AND (strike OR walkout) NOT "night market"'
-        clipper search --agency AFP --variants strike
+        clipper search --author 'Harbor Wire' --variants strike
     """
     # Imported here so commands other engineers own do not depend on the query modules.
     from clipper import layout, render
@@ -422,7 +422,7 @@ def clusters_command(
     Example:
 
         clipper clusters --sort recent --since 2025-03-01 --min-size 3
-        clipper clusters --sort recent --agency Reuters
+        clipper clusters --sort recent --author 'hartmann lena'
     """
     from clipper import clusterlist, layout, render
 

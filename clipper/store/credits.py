@@ -35,9 +35,7 @@ def rewrite_credits(connection: Connection, page_ids: Collection[int]) -> None:
             delete(table).where(table.c.page_id.in_(bindparam("ids", expanding=True))),
             {"ids": list(chunk)},
         )
-        insert_credits(
-            connection,
-            connection.execute(
-                select(Page.id, Page.author, Page.text).where(Page.id.in_(list(chunk)))
-            ).tuples(),
+        stored = connection.execute(
+            select(Page.id, Page.author, Page.text).where(Page.id.in_(list(chunk)))
         )
+        insert_credits(connection, [(row.id, row.author, row.text) for row in stored])

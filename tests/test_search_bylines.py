@@ -279,3 +279,27 @@ def test_export_keeps_the_pages_of_an_author_or_agency(archive_db: str) -> None:
     empty = CliRunner().invoke(cli, ["export", "--db", archive_db, "--agency", "Kyodo"])
     assert empty.exit_code == 0 and not empty.stdout.strip()
     assert "none of them with --agency Kyodo" in " ".join(empty.stderr.split())
+
+
+def test_a_page_of_both_an_author_and_an_agency(archive_db: str) -> None:
+    """credited_pages given both: the pages whose own byline names the person and which
+    credit the agency ("Jana Müller; dpa"), on either backend's SQL."""
+    from sqlalchemy import text
+
+    from clipper.searchfilters import credited_pages
+
+    archive = open_archive(archive_db)
+    try:
+        with archive.engine.connect() as connection:
+
+            def pages(authors: list[str], agencies: list[str]) -> list[str]:
+                params: dict[str, Any] = {}
+                listed = credited_pages(authors, agencies, params)
+                query = f"SELECT site FROM pages WHERE id IN {listed} ORDER BY site"
+                return list(connection.scalars(text(query), params))
+
+            assert pages(["Jana Müller"], ["dpa"]) == ["nordblatt.example"]
+            assert pages(["Jane Doe"], ["AFP"]) == []
+            assert pages(["Jane Doe", "Müller"], ["AFP", "dpa"]) == ["nordblatt.example"]
+    finally:
+        archive.close()

@@ -210,7 +210,7 @@ class PageCredit(Base):
     agency's name (:func:`clipper.bylinekeys.agency_keys`: "(أ ف ب)" and "AFP" one key),
     ``name_index`` 0.  Written with the page, and again when its byline or text changes
     (:mod:`clipper.store.credits`); looked up by ``kind`` and ``key`` (the primary key), and
-    a page's rows by ``ix_page_credits_page_id``.  Migration 0101."""
+    a page's rows by ``ix_page_credits_page_id``.  Migration 0103."""
 
     __tablename__ = "page_credits"
     __table_args__ = (

@@ -227,7 +227,7 @@ def test_keys_of_names_and_credits() -> None:
 def test_an_archive_of_before_is_keyed_by_the_upgrade(
     db_url: str, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    """An archive at 0100 (no page_credits) opened by a command: migration 0101 keys every
+    """An archive at 0102 (no page_credits) opened by a command: migration 0103 keys every
     stored page, and --author and --agency find them as they find a new archive's."""
     from sqlalchemy import text
 
@@ -240,7 +240,7 @@ def test_an_archive_of_before_is_keyed_by_the_upgrade(
     try:
         with archive.engine.begin() as connection:
             connection.execute(text("DROP TABLE page_credits"))
-            connection.execute(text("UPDATE alembic_version SET version_num = '0100'"))
+            connection.execute(text("UPDATE alembic_version SET version_num = '0102'"))
     finally:
         archive.close()
     assert _sites(db_url, "clusters", "--agency", "dpa") == ["nordblatt.example"]

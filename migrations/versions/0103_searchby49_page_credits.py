@@ -8,8 +8,8 @@ credit_keys`), looked up by (kind, key): a filter reads the pages of the names a
 never the archive.  This revision fills it for every stored page, 500 pages at a time in id
 order, from each page's stored author and text.
 
-Revision ID: 0101
-Revises: 0100
+Revision ID: 0103
+Revises: 0102
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from alembic import op
 
 from clipper.bylinekeys import credit_keys
 
-revision = "0101"
-down_revision = "0100"
+revision = "0103"
+down_revision = "0102"
 branch_labels = None
 depends_on = None
 

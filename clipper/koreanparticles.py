@@ -108,6 +108,13 @@ def _agrees(syllable: str, follows: str) -> bool:
     return True
 
 
+def agrees(syllable: str, particle: str) -> bool:
+    """Whether ``particle`` (one of :data:`PARTICLES`) may follow the Hangul ``syllable`` as
+    Korean writes it (module docstring: ``을`` after a closed syllable, ``를`` after an open
+    one)."""
+    return _agrees(syllable, _FOLLOWS[particle])
+
+
 def noun(word: str) -> str | None:
     """The folded Korean query ``word`` without the particle it ends with (module docstring:
     :data:`PARTICLES`, longest first, where the noun left is long enough, the particle agrees

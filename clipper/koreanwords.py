@@ -46,7 +46,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from clipper.koreanparticles import noun
+from clipper.koreanparticles import PARTICLES, agrees, noun
 
 # Written before a key's two syllables: supplementary private-use characters, word characters
 # to the index (FTS5's categories ``Co``) that no text writes (as clipper.caseforms.MARK).
@@ -136,6 +136,43 @@ def query_noun(word: str) -> str | None:
         if word.endswith(ending) and len(word) - len(ending) >= _PART:
             rest = word[: len(word) - len(ending)]
             return rest if all("\uac00" <= c <= "\ud7a3" for c in rest) else None
+    return None
+
+
+# A Hangul tail after Latin letters or digits (folded: "sk하이닉스는", "hbm을", "5g를", "k팝의",
+# "삼성sdi의"), the word's head kept whole
+_HEADED = re.compile("(\\S*[a-z0-9])([\uac00-\ud7a3]+)")
+# Particles' syllables that are also counters after a number (3가 "the third block" of a
+# street, 30도 "30 degrees", 10만 "100,000"): read as a number's unit, not a particle
+_COUNTERS = frozenset({"가", "도", "만"})
+
+
+def headed_noun(word: str) -> str | None:
+    """The noun a folded query ``word`` whose Hangul tail follows Latin letters or digits (a
+    name or acronym with its particle: ``sk하이닉스는``, ``lg에너지솔루션의``, ``hbm을``,
+    ``5g를``, ``k팝의``) is also sought as: the head with its tail read as a Korean word is
+    (:func:`query_noun`: ``sk하이닉스``, ``lg에너지솔루션``), or without the tail where the
+    tail is a particle (:data:`clipper.koreanparticles.PARTICLES`: ``hbm``, ``5g``) or a
+    syllable and a particle (``k팝``: the head counts among the noun's syllables, as
+    :data:`clipper.config.KOREAN_NOUN_SYLLABLES` asks); None when the tail is none of these, or
+    is a counter after a number (``3가``, ``30도``, ``10만``: :data:`_COUNTERS`).  A particle
+    after a Latin letter is not checked against the letter's sound (``HBM을``'s 을 follows
+    "엠", which the text does not spell)."""
+    found = _HEADED.fullmatch(word)
+    if found is None:
+        return None
+    head, tail = found.groups()
+    if (stem := query_noun(tail)) is not None:
+        return head + stem
+    for particle in PARTICLES:
+        if not tail.endswith(particle) or len(tail) - len(particle) > 1:
+            continue
+        if tail == particle and head[-1].isdigit() and particle in _COUNTERS:
+            return None
+        rest = tail[: len(tail) - len(particle)]
+        if rest and not agrees(rest, particle):
+            continue
+        return head + rest
     return None
 
 

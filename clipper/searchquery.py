@@ -32,6 +32,11 @@ Query syntax (see :func:`parse_query`):
 - ``( … )`` – grouping.  Precedence without parentheses is FTS5's: NOT, then AND, then OR.
 - Operators are the upper-case words AND, OR and NOT.  Written in lower case (``not``) or in
   quotes (``"NOT"``) they are ordinary words.
+- The syntax's characters typed in their compatibility forms (NFKC) are read as their ASCII
+  forms, as a Japanese, Chinese or Korean keyboard in full-width mode types them: ``ＯＲ``,
+  ``ＡＮＤ``, ``ＮＯＴ`` are operators, ``＂…＂`` a phrase, ``（ … ）`` a group, ``＊`` a prefix,
+  ``＝`` exact case (:func:`_syntax_forms`); a full-width word that is none (``ＮＨＫ``) is the
+  word ``NHK``.
 - NOT is "this but not that": it needs a term on each side.  A lone NOT, a leading NOT
   (``NOT picket``) or ``a OR NOT b`` is an error, because FTS5 cannot list "everything except";
   the message says how to write it instead.
@@ -120,11 +125,44 @@ def _has_words(value: str) -> bool:
     return bool(query_tokens(value).tokens)
 
 
+# The characters of the syntax: what a character whose NFKC form is one of these is read as
+_SYNTAX = frozenset('()*="')
+
+
+def _syntax_forms(query: str) -> str:
+    """``query`` with each character whose NFKC form is one character of the syntax
+    (:data:`_SYNTAX`: a full-width ``（ ） ＊ ＝ ＂`` as a Japanese, Chinese or Korean keyboard in
+    full-width mode types them, a small form ``﹙ ﹚ ﹡``, a vertical form ``︵ ︶``) written as
+    that ASCII character, the rest as typed: one character for one, so an error's position is
+    the character the user typed."""
+    if query.isascii():
+        return query
+    return "".join(
+        folded
+        if not char.isascii() and (folded := unicodedata.normalize("NFKC", char)) in _SYNTAX
+        else char
+        for char in query
+    )
+
+
+def _operator(word: str) -> TokenKind | None:
+    """The operator ``word`` is (AND, OR, NOT, in capitals, or their full-width forms
+    ``ＡＮＤ`` ``ＯＲ`` ``ＮＯＴ``, read by NFKC), else None."""
+    if word in _OPERATORS:
+        return _OPERATORS[word]
+    if word.isascii():
+        return None
+    return _OPERATORS.get(unicodedata.normalize("NFKC", word))
+
+
 def tokenize(query: str) -> list[Token]:
-    """Split ``query`` into words, phrases, operators and parentheses."""
+    """Split ``query`` into words, phrases, operators and parentheses; the syntax's characters
+    and operators typed in compatibility forms (full-width ``ＯＲ``, ``（``, ``＂``, ``＊``,
+    ``＝``) are read as their ASCII forms (:func:`_syntax_forms`, :func:`_operator`)."""
     # Control characters and lone surrogates separate words: FTS5 ends a string at NUL, and a
     # surrogate cannot be encoded for SQLite at all.
     query = "".join(" " if unicodedata.category(c) in ("Cc", "Cs") else c for c in query)
+    query = _syntax_forms(query)
     tokens: list[Token] = []
     i, n = 0, len(query)
     exact_at = -2  # where the last '=' of an exact-case term was
@@ -183,8 +221,8 @@ def tokenize(query: str) -> list[Token]:
                 i += 1
             word = query[start:i]
             _refuse_minus(query, start, i, word)
-            if word in _OPERATORS:
-                tokens.append(Token(_OPERATORS[word], start + 1, word))
+            if (operator := _operator(word)) is not None:
+                tokens.append(Token(operator, start + 1, word))
                 continue
             stem = word.rstrip("*")
             if not _has_words(stem):
@@ -342,13 +380,16 @@ def _with_not(query: str) -> str | None:
 
 def lowercase_operators(query: str) -> list[str]:
     """The words of ``query`` that look like operators but are searched as words ("or",
-    "Not"): operators are upper case only.  For a hint when nothing matched."""
+    "Not", full-width "ｏｒ"): operators are upper case only.  For a hint when nothing
+    matched."""
     try:
         tokens = tokenize(query)
     except QueryError:
         return []
     words = {t.text for t in tokens if t.kind == "term" and not t.phrase}
-    return sorted(word for word in words if word.upper() in _OPERATORS)
+    return sorted(
+        word for word in words if unicodedata.normalize("NFKC", word).upper() in _OPERATORS
+    )
 
 
 class _Parser:
@@ -475,8 +516,9 @@ def _with_equivalents(term: Term) -> Node:
 
 
 def _missing_operand(operator: Token, *, before: bool) -> QueryError:
-    word = operator.text or operator.kind.upper()
-    where = f"{word} at character {operator.position}"
+    # the operator's ASCII name, as typed or typed full-width ("ＮＯＴ": _operator)
+    word = operator.kind.upper() if operator.kind in ("and", "or", "not") else operator.text
+    where = f"{operator.text or word} at character {operator.position}"
     if word == "NOT":
         return QueryError(
             f"{where}: NOT needs a term on each side, as in: strike NOT picket "

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from clipper.caseforms import query_keys, suffixed_name
 from clipper.digraphia import PAGE as LATIN_PAGE
 from clipper.digraphia import SOUGHT_LANGUAGES, query_latin
-from clipper.koreanwords import query_bounds, query_noun
+from clipper.koreanwords import headed_noun, query_bounds, query_noun
 from clipper.orthography import query_respelled
 from clipper.plainletters import joined_query
 from clipper.prefixes import stem
@@ -147,6 +147,7 @@ def query_tokens(
     # a number with its currency or unit, sought by its key too: "Rs1200" finds "₹1,200" (a
     # CJK unit ending it is no prefix: "3,000円")
     amount = (query_amount(value) or "") if not prefix and _DIGIT.search(value) else ""
+    typed_prefix = prefix
     if "." in value:
         value = _GEMINATE_PERIOD.sub("\u200d", value)
     items = units(value)
@@ -206,6 +207,21 @@ def query_tokens(
     if korean is not None:
         stemmed = index_tokens(units(korean), close_last_run=False)
         stemmed_bounds = query_bounds([korean], False)
+    # a name or acronym in Latin letters or digits with a Korean tail ("SK하이닉스는",
+    # "HBM을", "K팝의", read as two words) is sought as the name with its tail's noun
+    # (clipper.koreanwords.headed_noun): "sk 하이 이닉 닉스", "hbm", "k 팝" (a prefix, as "K팝"
+    # typed is); a tail that was a particle starts no word: "HBM을" is no prefix
+    headed = (
+        None
+        if korean is not None or typed_prefix or value.isascii()
+        else headed_noun(fold(value))
+    )
+    if headed is not None:
+        noun_items = units(headed)
+        stemmed = index_tokens(noun_items, close_last_run=False)
+        runs = _hangul_runs(noun_items)
+        prefix = bool(runs) and len(runs[-1]) == 1 and noun_items[-1].cjk
+        stemmed_bounds = query_bounds(runs, prefix)
     # its Korean words must be words of the page, not pieces of longer ones
     # (clipper.koreanwords: "국문" finds no "국문과")
     bounds = query_bounds(_hangul_runs(items), prefix) if items and not value.isascii() else ()

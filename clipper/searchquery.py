@@ -215,8 +215,10 @@ def tokenize(query: str) -> list[Token]:
             i = amount_end
         else:
             start = i
-            while i < n and not query[i].isspace() and (
-                query[i] not in "()" + _QUOTES or _is_gershayim(query, i)
+            while (
+                i < n
+                and not query[i].isspace()
+                and (query[i] not in "()" + _QUOTES or _is_gershayim(query, i))
             ):
                 i += 1
             word = query[start:i]
@@ -289,7 +291,9 @@ def _affixes_grouped(tokens: list[Token]) -> list[Token]:
             pair = f"{token.text} {after.text}"
             if persian_affixes_half_spaced(pair) != pair:
                 grouped += [
-                    Token("lparen", token.position), token, after,
+                    Token("lparen", token.position),
+                    token,
+                    after,
                     Token("or", after.position, "OR"),
                     Token("term", token.position, pair, after.prefix, phrase=True),
                     Token("rparen", after.position),

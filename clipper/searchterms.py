@@ -212,9 +212,7 @@ def query_tokens(
     # (clipper.koreanwords.headed_noun): "sk 하이 이닉 닉스", "hbm", "k 팝" (a prefix, as "K팝"
     # typed is); a tail that was a particle starts no word: "HBM을" is no prefix
     headed = (
-        None
-        if korean is not None or typed_prefix or value.isascii()
-        else headed_noun(fold(value))
+        None if korean is not None or typed_prefix or value.isascii() else headed_noun(fold(value))
     )
     if headed is not None:
         noun_items = units(headed)

@@ -153,9 +153,7 @@ def test_compatibility_forms_of_the_syntax(query: str, tree: Any) -> None:
 def test_a_watchlist_saved_full_width_follows_its_stories(archive_url: str, tmp_path: Path) -> None:
     added = run(archive_url, "watch", "add", "minato", "ミナト自動車 ＯＲ Minato")
     assert added.exit_code == 0, added.output
-    result = run(
-        archive_url, "digest", "--since", "30d", "--no-record", "--format", "json"
-    )
+    result = run(archive_url, "digest", "--since", "30d", "--no-record", "--format", "json")
     assert result.exit_code == 0, result.output
     groups = {g["name"]: g for g in json.loads(result.stdout)["groups"]}
     headlines = sorted(s["headline"] for s in groups["minato"]["stories"])

@@ -80,7 +80,8 @@ def archive(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Any
 
 
 @pytest.mark.parametrize(
-    "query", ["한빛SK반도체", "한빛SK반도체는", "한빛SK반도체와", "한빛SK반도체의", "한빛SK반도체가"]
+    "query",
+    ["한빛SK반도체", "한빛SK반도체는", "한빛SK반도체와", "한빛SK반도체의", "한빛SK반도체가"],
 )
 def test_a_name_with_latin_letters_and_any_particle_finds_every_page_of_it(
     archive: Archive, query: str

@@ -233,14 +233,35 @@ ONE_CLOCK_ZONES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# Languages of one country (:data:`LANGUAGE_CLOCKS`) written in a script of their own, which
+# clipper's text identifier names from the script alone: Japanese's kana, Korean's hangul, and
+# the Thai, Lao, Khmer, Sinhala, Georgian, Gujarati, Telugu, Kannada and Odia scripts.  A page
+# in one of them is on its country's clock as a Chinese one is on UTC+8 whether its language is
+# declared or identified (:func:`language_zones`): newcomer 49b's Japanese text dumps and JSONL
+# records of no declared language, "令和8年12月7日 14:30", were on any clock where a stored
+# ``zh`` pinned UTC+8.  Not here: a language sharing its script with another of other clocks,
+# which the identifier tells apart by words and a short text's guess can swap (Hebrew with
+# Yiddish, New York's; Hindi and Marathi with Nepali, UTC+5:45; Assamese with Bengali,
+# Bangladesh's UTC+6; Dzongkha with Tibetan, China's; Ukrainian with Russian; Bulgarian with
+# Macedonian): theirs count when declared (:func:`language_country`).
+OWN_SCRIPT_LANGUAGES = frozenset({"ja", "ko", "th", "lo", "km", "si", "ka", "gu", "te", "kn", "or"})
+
+
 def language_zones(language: str | None) -> tuple[str, ...]:
     """The IANA zones of the countries ``language`` (a language tag: ``zh``, ``zh-HK``,
-    ``zh_TW``) is written in, when it has no one country (:data:`LANGUAGE_CLOCKS`) but they all
-    keep one clock (:data:`ONE_CLOCK_ZONES`), else ().  A page's address's and stated country's
-    clocks come first (:func:`clipper.sitezones.clock_country`): the caller asks only where
-    they name none."""
+    ``zh_TW``, ``ja``) is written in, when it has no one country (:data:`LANGUAGE_CLOCKS`) but
+    they all keep one clock (:data:`ONE_CLOCK_ZONES`), or is of one country and a script of its
+    own (:data:`OWN_SCRIPT_LANGUAGES`: that country's zones by zone.tab,
+    :func:`clipper.sitezones.country_zones`), else ().  A page's address's and stated
+    country's clocks come first (:func:`clipper.sitezones.clock_country`): the caller asks only
+    where they name none, and places a time only where the zones keep one offset then
+    (:func:`clipper.datelineclocks.on_dateline_clock`)."""
+    from clipper.sitezones import country_zones
+
     primary = (language or "").strip().replace("_", "-").split("-", 1)[0]
     known = known_language(primary) if primary else None
+    if known in OWN_SCRIPT_LANGUAGES:
+        return country_zones(LANGUAGE_CLOCKS[known][0])
     return ONE_CLOCK_ZONES.get(known or "", ())
 
 

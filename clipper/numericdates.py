@@ -24,10 +24,19 @@ from datetime import date
 
 from clipper.localdates import ascii_date_digits
 from clipper.othercalendars import OtherDate, other_calendar_date
+from clipper.solarmonths import AFGHAN_MONTHS, SOLAR_MONTHS, month_clock_time, month_country
 
 __all__ = [
-    "cjk_date_in", "day_first", "dotted_swapped", "local_numeric_date", "month_first",
-    "ordered_dates", "solar_hijri_in", "solar_hijri_iso", "written_day_first", "zone_day_first",
+    "cjk_date_in",
+    "day_first",
+    "dotted_swapped",
+    "local_numeric_date",
+    "month_first",
+    "ordered_dates",
+    "solar_hijri_in",
+    "solar_hijri_iso",
+    "written_day_first",
+    "zone_day_first",
 ]
 
 # Languages whose numeric dates put the day first, so that "03/12/2026" is 3 December: the
@@ -190,9 +199,7 @@ _ERA_NAMED = re.compile(
 # A whole date written with the characters for year, month and day ("2026年12月4日", "115年12月4
 # 日", "令和元年5月1日", Korean "2026년 12월 5일"), whatever its year's era: a date line, read or
 # not (:func:`cjk_date_in`).
-_CJK_WHOLE_DATE = re.compile(
-    r"(?:元|\d{1,4})\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
-)
+_CJK_WHOLE_DATE = re.compile(r"(?:元|\d{1,4})\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]")
 _MINGUO_YEAR = re.compile(r"(?<!\d)(1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _MINGUO_SLASHES = re.compile(r"(?<![\d/])(1\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
 # Solar Hijri: a year of 1300-1499 first ("1405/09/07"), written in Persian digits or on a
@@ -204,14 +211,19 @@ _PERSIAN_DIGIT = re.compile("[\u06f0-\u06f9]")
 # on any page (the lunar era's "هـ" alone is clipper.othercalendars').
 _SOLAR_MARK = re.compile(r"(?<=\d)\s*هـ?[\s.\u200c\u200d]*ش(?![^\W\d_])\.?")
 _HIJRI_NUMERIC = re.compile(r"(?<![\d/.\-])(1[34]\d\d)([/.\-])(\d{1,2})\2(\d{1,2})(?![\d/.\-])")
-_PERSIAN_MONTHS = {
-    "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5,
-    "شهریور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
-}  # fmt: skip
+# Iranian and Afghan month names (clipper.solarmonths), matched with Arabic's yeh and kaf
+# folded to Persian's (a page typed on an Arabic keyboard: "ميزان"), one letter for one.
+_YEH_KAF = str.maketrans("يكى", "یکی")
 _HIJRI_WORDED = re.compile(
     r"(?<!\d)(\d{1,2})\s*("
-    + "|".join(sorted(_PERSIAN_MONTHS, key=len, reverse=True))
-    + r")\s*(1[34]\d\d)(?!\d)"
+    + "|".join(sorted(SOLAR_MONTHS, key=len, reverse=True))
+    + r")(?![^\W\d_])\s*[،,]?\s*(1[34]\d\d)(?!\d)"
+)
+# Pashto's year first: "د ۱۴۰۵ لمریز کال د لیندۍ ۱۶مه" (of the solar year 1405, Lindai's 16th).
+_PASHTO_YEAR_FIRST = re.compile(
+    r"(1[34]\d\d)\s*(?:لمریز\s*)?کال\s*د\s*("
+    + "|".join(sorted(AFGHAN_MONTHS, key=len, reverse=True))
+    + r")\s*(\d{1,2})(?!\d)(?:\s*مه(?![^\W\d_]))?"
 )
 # A time of day written with a dot right after a whole date, at most two short words between
 # ("05-12-2026 om 14.40", "05/12/26 à 14.40"): the time, as HH:MM for the readers after
@@ -267,6 +279,21 @@ def _solar_hijri(year: int, month: int, day: int) -> str | None:
         return None
 
 
+def _solar_named(
+    text: str, found: re.Match[str], name: str, year: int, day: int, clock: bool
+) -> str | None:
+    """``text`` with the Solar Hijri date ``found`` (of the month ``name``) as ISO 8601 and a
+    time after it on the clock of the country whose names it is written in
+    (:func:`clipper.solarmonths.month_clock_time`), unless the page's address or stated country
+    names another, or ``clock`` is false; None for a day the calendar has not."""
+    from clipper.read.zones import page_clock_country  # clipper.read imports this module
+
+    rewritten = _with_date(text, found, _solar_hijri(year, SOLAR_MONTHS[name], day))
+    if rewritten is None or not clock:
+        return rewritten
+    return month_clock_time(rewritten, month_country(name), page_clock_country())
+
+
 def _with_date(value: str, found: re.Match[str] | OtherDate, iso: str | None) -> str | None:
     """``value`` with ``found`` (a match, or a span of it) replaced by ``iso`` and anything
     before it (a weekday, a label) dropped, the separator before the time too, a dotted time
@@ -301,8 +328,8 @@ def solar_hijri_in(value: str) -> bool:
     (a day, a Persian month name and a year; a year-first numeric date in Persian digits), read
     or not: a dateline an Iranian page shows, which leaves the page undated when it is none
     (a 31st of Mehr) and is then counted."""
-    text = ascii_date_digits(value)
-    if _HIJRI_WORDED.search(text):
+    text = ascii_date_digits(value).translate(_YEH_KAF)
+    if _HIJRI_WORDED.search(text) or _PASHTO_YEAR_FIRST.search(text):
         return True
     return _PERSIAN_DIGIT.search(value) is not None and _HIJRI_NUMERIC.search(text) is not None
 
@@ -355,13 +382,16 @@ def _month_first_iso(found: re.Match[str]) -> str:
     return _iso(int(found[4]), int(found[1]), int(found[3])) or found[0]
 
 
-def local_numeric_date(value: str) -> str:
+def local_numeric_date(value: str, month_clock: bool = True) -> str:
     """``value`` (a date value; digits of any script) with its local numeric date as ISO 8601 and
     what surrounds it tidied for the general readers ("Thứ Năm, 03/12/2026, 14:30 (GMT+7)" →
     "2026-12-03 14:30 (GMT+7)"; "115/12/03 14:30" → "2026-12-03 14:30"; "۱۴۰۵/۰۹/۰۷ ۱۰:۳۰" →
     "2026-11-28 10:30"), digits in ASCII; ``value`` itself when it holds none of the forms of
     this module's docstring, or a day/month order in doubt (no Vietnamese word, a record of
-    another language), or a date that is none (a 13th month, 30 Esfand of a common year)."""
+    another language), or a date that is none (a 13th month, 30 Esfand of a common year).  A
+    time after a Solar Hijri date of month names is on the clock of the country whose names they
+    are (:func:`clipper.solarmonths.month_clock_time`) unless ``month_clock`` is false (a zone
+    the value names in words, read by the caller, governs it)."""
     text = ascii_date_digits(value.strip())
     if (other := other_calendar_date(text)) is not None:
         # a lunar Hijri or an Ethiopian date, or the Gregorian one written beside it
@@ -379,9 +409,12 @@ def local_numeric_date(value: str) -> str:
     if persian and (found := _HIJRI_NUMERIC.search(text)):
         year, month, day = int(found[1]), int(found[3]), int(found[4])
         return _with_date(text, found, _solar_hijri(year, month, day)) or value
-    if found := _HIJRI_WORDED.search(text):
-        iso = _solar_hijri(int(found[3]), _PERSIAN_MONTHS[found[2]], int(found[1]))
-        return _with_date(text, found, iso) or value
+    if found := _HIJRI_WORDED.search(text.translate(_YEH_KAF)):
+        iso = _solar_named(text, found, found[2], int(found[3]), int(found[1]), month_clock)
+        return iso or value
+    if found := _PASHTO_YEAR_FIRST.search(text.translate(_YEH_KAF)):
+        iso = _solar_named(text, found, found[2], int(found[1]), int(found[3]), month_clock)
+        return iso or value
     if found := _DOTTED_YEAR_FIRST.search(text):
         iso = _iso(int(found[1]), int(found[2]), int(found[3]))
         return _with_date(text, found, iso) or value

@@ -40,7 +40,8 @@ _TR = (
         ("An wallafa: 21 Nuwamba, 2026", _SW, "2026-11-21"),
         # an Iranian agency's news code and its date, in the Solar Hijri calendar
         ("کد خبر: ۴۴۱۲۳۰۹ | تاریخ خبر: ۳۰ آبان ۱۴۰۵", _FA, "2026-11-21"),
-        ("تاریخ خبر: ۳۰ آبان ۱۴۰۵ - ۰۹:۴۰", _FA, "2026-11-21T09:40:00"),
+        # (its time on Iran's clock, its month names': clipper.solarmonths)
+        ("تاریخ خبر: ۳۰ آبان ۱۴۰۵ - ۰۹:۴۰", _FA, "2026-11-21T09:40:00+03:30"),
         # the posting time, before the "updated" label on its line
         ("Yayınlanma: 21.11.2026 - 09:40 | Güncelleme: 21.11.2026 - 11:05", _TR,
          "2026-11-21T09:40:00"),

@@ -49,7 +49,8 @@ def _record(tmp_path: Path, published: str, lang: str | None = None) -> tuple[st
         ("۱۴۰۵/۰۹/۰۷ ۱۰:۳۰", "fa", "2026-11-28 10:30"),
         ("۱۴۰۵/۰۹/۰۷ ۱۰:۳۰", None, "2026-11-28 10:30"),
         ("1405/09/12", "fa", "2026-12-03"),
-        ("شنبه ۸ آذر ۱۴۰۵ - ۱۱:۴۵", None, "2026-11-29 11:45"),
+        # Iran's month names: the time is Iran's (UTC+3:30) on an address of no country
+        ("شنبه ۸ آذر ۱۴۰۵ - ۱۱:۴۵", None, "2026-11-29 11:45+03:30"),
         ("۱۲ آذر ۱۴۰۵", None, "2026-12-03"),
         ("2026-12-03 14:30 GMT+7", None, "2026-12-03T14:30:00+07:00"),
     ],
@@ -167,8 +168,9 @@ def test_a_hijri_year_meta_not_read_is_counted() -> None:
     ("dateline", "read", "source"),
     [
         # the posting time under the headline: declared, with its time
-        ("سه‌شنبه ۱۱ آذر ۱۴۰۵ ساعت ۰۹:۱۵", "2026-12-02T09:15:00", "declared"),
-        ("۱۱ آذر ۱۴۰۵ - ۰۹:۱۵", "2026-12-02T09:15:00", "declared"),
+        # (Iran's month names: on Iran's clock, UTC+3:30, the address naming no country)
+        ("سه‌شنبه ۱۱ آذر ۱۴۰۵ ساعت ۰۹:۱۵", "2026-12-02T09:15:00+03:30", "declared"),
+        ("۱۱ آذر ۱۴۰۵ - ۰۹:۱۵", "2026-12-02T09:15:00+03:30", "declared"),
         ("۱۴۰۵/۰۹/۱۱ ۰۹:۱۵", "2026-12-02T09:15:00", "declared"),
         # the day alone, no label: what htmldate would guess of a Gregorian one
         ("۱۱ آذر ۱۴۰۵", "2026-12-02", "guessed"),
@@ -184,7 +186,8 @@ def test_a_solar_hijri_dateline_not_read_is_counted() -> None:
     # Mehr has 30 days: no date, the page undated and the line counted
     article = _fa_page("۳۱ مهر ۱۴۰۵ ساعت ۰۹:۱۵")
     assert (article.published, article.date_unread) == (None, "۳۱ مهر ۱۴۰۵ ساعت ۰۹:۱۵")
-    # a day after the page was saved: read, and counted as impossible (09:15 on 2 December is
-    # 19:15 UTC on 1 December at the earliest, UTC+14: the page was saved at 18:00 UTC)
-    article = _fa_page("۱۱ آذر ۱۴۰۵ ساعت ۰۹:۱۵", fetched="2026-12-01T18:00:00+00:00")
-    assert (article.published, article.date_ignored) == (None, "2026-12-02T09:15:00")
+    # a day after the page was saved: read, and counted as impossible (09:15 on 2 December on
+    # Iran's clock, its month names', is 05:45 UTC; the page was saved at 02:00 UTC the day
+    # before, more than a zoned time's day of slack)
+    article = _fa_page("۱۱ آذر ۱۴۰۵ ساعت ۰۹:۱۵", fetched="2026-12-01T02:00:00+00:00")
+    assert (article.published, article.date_ignored) == (None, "2026-12-02T09:15:00+03:30")

@@ -154,7 +154,9 @@ def _declared(value: str) -> str | None:
     return declared_date(value, _local=True)[0]
 
 
-def declared_date(value: object, _local: bool = False) -> tuple[str | None, str | None]:
+def declared_date(
+    value: object, _local: bool = False, _zoned: bool = False
+) -> tuple[str | None, str | None]:
     """A crawler's publication date → ``(ISO 8601 or None, the value if it could not be read)``.
 
     Read: ISO 8601 and RFC 2822 (as :func:`iso_or_none`; also a JSON number 20250311); a
@@ -195,16 +197,16 @@ def declared_date(value: object, _local: bool = False) -> tuple[str | None, str 
     if named is not None:
         # "14:30 (horário de Brasília)", "10:30 hora canaria": the time in the zone named, a
         # numeric date before it day first, as the zone's country writes it
-        iso, _ = declared_date(rest, _local)
+        iso, _ = declared_date(rest, _local, _zoned=True)
         if iso is None and (ordered := written_day_first(rest)) != rest:
-            iso, _ = declared_date(ordered, _local)
+            iso, _ = declared_date(ordered, _local, _zoned=True)
         iso = _in_zone(iso, named)
         return iso, (None if iso else _shown(value))
     rest, greenwich = greenwich_twin(value)
     if greenwich is not None:
         # "05-12-2026 14:20 (19:20 GMT)": the local time, with the offset its Greenwich time
         # in brackets gives it (newcomer 41, finding 5: kept the day alone)
-        iso, _ = declared_date(rest, _local)
+        iso, _ = declared_date(rest, _local, _zoned=True)
         if iso is not None:
             # two times that are not one moment on any clock: the day alone
             iso = _with_greenwich(iso, greenwich) or iso[:10]
@@ -226,21 +228,27 @@ def declared_date(value: object, _local: bool = False) -> tuple[str | None, str 
     if iso is None and (bare := _unlabelled(written)) != written:
         # "입력 2026.12.03 18:10", "Stand: 03.12.2026", "Do, 03.12.2026 | 14:30": the label,
         # weekday and separators a site prints around its date
-        iso, _ = declared_date(bare, _local)
+        iso, _ = declared_date(bare, _local, _zoned)
         if iso is None and (whole := _unlabelled(written, tail=False)) not in (written, bare):
             # the short word after the label was the date's month ("Posted: Dec 2, 2026 /
             # 04:05 PM CST"), not an "am", "le", "on" before it
-            iso, _ = declared_date(whole, _local)
+            iso, _ = declared_date(whole, _local, _zoned)
     if iso and placeholder_date(iso):
         iso = None  # "0001-01-01T00:00:00Z": a stand-in for no date (or year 1405: Hijri)
-    if iso is None and not _local and (local := local_numeric_date(value)) != value:
+    if (
+        iso is None
+        and not _local
+        and (local := local_numeric_date(value, month_clock=not _zoned)) != value
+    ):
         # "Thứ Năm, 03/12/2026, 14:30 (GMT+7)", "2026. 12. 3. 오후 2:30", "115/12/03", a
-        # Solar Hijri "1405/09/07 10:30": the date as ISO 8601 (clipper.numericdates)
+        # Solar Hijri "1405/09/07 10:30": the date as ISO 8601 (clipper.numericdates); a time
+        # by Iran's or Afghanistan's month names on that country's clock, unless a zone the
+        # value names in words reads it ("۱۳ آذر ۱۴۰۵ ساعت ۱۴:۳۰ به وقت دبی": Dubai's)
         iso = _declared(local)
     if iso is None and (zoneless := _UNKNOWN_ZONE.sub(r"\1", written)) != written:
         # "14:30 IST" on a page naming none of its zones, "15:28 BST" in November: the day,
         # which no zone moves, without a time of day that would be hours off
-        when, _ = declared_date(zoneless, _local)
+        when, _ = declared_date(zoneless, _local, _zoned=True)
         iso = when[:10] if when is not None and len(when) > 10 else None
     return iso, (None if iso else _shown(value))
 

@@ -51,6 +51,12 @@ _AMBIGUOUS_DATE = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|1[0-2])[/
 # Spellings htmldate's parsers miss, rewritten to ones they read: Czech and Slovak spaced dots
 # ("28. 11. 2026"), Spanish and Portuguese "28 de noviembre de 2026".
 _SPACED_DOTS = re.compile(r"(?<!\d)(\d{1,2})\.\s+(\d{1,2})\.\s+(\d{4})(?!\d)")
+# Korean portals' year-first dates of spaced dots ("입력 2026. 12. 7. 14:30", Daum's; "기사입력
+# 2026. 12. 07.", "입력 : 2026. 12. 7."), which htmldate's parsers miss as they miss the day-first
+# spaced dots: "2026.12.7" (newcomer 49b: a labelled such line left its page undated).
+_SPACED_YEAR_FIRST = re.compile(
+    r"(?<!\d)(\d{4})\.\s+(\d{1,2})\.\s+(\d{1,2})(?:\.(?=\s|$))?(?![\d.])"
+)
 _DE_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+de\s+(\w+)\s+de\s+(\d{4})(?!\d)", re.IGNORECASE)
 
 
@@ -552,6 +558,7 @@ def _labelled_dateline_day(line: str, latest: datetime | None) -> str | None:
         return None
     # htmldate's bound: the latest day the line may name at all, then the rule (possible_day)
     limit = (latest or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None) + timedelta(days=3)
+    line = _SPACED_YEAR_FIRST.sub(r"\1.\2.\3", line)
     line = _DE_MONTH.sub(r"\1 \2 \3", _SPACED_DOTS.sub(r"\1.\2.\3", line))
     found = try_date_expr(line, "%Y-%m-%d", False, EARLIEST, limit)
     if found is None and (digit := FIRST_DIGIT.search(line)) is not None:

@@ -52,7 +52,7 @@ from clipper.verdict import (
     utc,
     year_only,
 )
-from clipper.yearlessdates import yearless_date
+from clipper.yearlessdates import japanese_stamp, yearless_date
 
 # Where a page shows its publication date when its metadata gives none: one of the extracted
 # text's first lines, or one of the short blocks among the elements right after its <h1>, or
@@ -234,6 +234,11 @@ def yearless_stamp(lines: list[str], fetched: str | None) -> tuple[str, bool] | 
         return None
     tables = matchers()
     for line in lines:
+        if (update := japanese_stamp(line)) is not None:
+            # "12/7(月) 14:30配信", Yahoo!ニュース's: the label after the time
+            if when := yearless_date(line, fetched):
+                return when, update
+            continue
         if not date_line_sized(line) or tables.timestamp is None:
             continue
         if tables.timestamp.match(line) and (when := yearless_date(line, fetched)):

@@ -139,14 +139,16 @@ def is_date_line(paragraph: str) -> bool:
     27 ቀን 2019 ዓ.ም", lunar Hijri "26 جمادى الآخرة 1448"), a place CLDR names before it and an
     agency's credit in brackets after it allowed ("አዲስ አበባ፣ ኅዳር 27፣ 2019 (ኤፍ ቢ ሲ)"), in at
     most :data:`DATE_LINE_MAX_WORDS` words; a line :func:`is_dateline` or
-    :func:`is_stamp_line` reads is one too.  At a text's edge such a line is the page's
-    (newcomer 46, finding 2: Amharic, Arabic and isiZulu ones stayed as the first paragraph,
-    so word-for-word copies looked trimmed)."""
+    :func:`is_stamp_line` reads is one too, and a Japanese portal's yearless stamp ("12/7(月)
+    14:30配信": :func:`clipper.yearlessdates.japanese_stamp`).  At a text's edge such a line is
+    the page's (newcomer 46, finding 2: Amharic, Arabic and isiZulu ones stayed as the first
+    paragraph, so word-for-word copies looked trimmed)."""
     from clipper.placenames import is_place_name
     from clipper.read.declareddates import declared_date
+    from clipper.yearlessdates import japanese_stamp
 
     stripped = paragraph.strip()
-    if is_dateline(stripped) or is_stamp_line(stripped):
+    if is_dateline(stripped) or is_stamp_line(stripped) or japanese_stamp(stripped) is not None:
         return True
     stripped = stripped.removesuffix(".") if stripped.endswith("ም.") else stripped  # "ዓ.ም."
     if words_in(stripped) > DATE_LINE_MAX_WORDS or stripped.endswith((".", "。", "።")):

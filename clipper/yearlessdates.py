@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
-__all__ = ["yearless_date"]
+__all__ = ["japanese_stamp", "yearless_date"]
 
 # A year anywhere in the value: then it is no yearless date.
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -26,8 +26,26 @@ _SLACK = timedelta(hours=14)
 _YEAR_BACK = timedelta(days=183)
 
 
+# Yahoo!ニュース's stamp under a headline: the month and day with a slash, the weekday in
+# brackets, the time, then 配信 (distributed: posted) or 更新 (updated): "12/7(月) 14:30配信"
+# (newcomer 49b: the page was left undated and the line in its text).
+_JA_STAMP = re.compile(
+    r"(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])\s*[(（][月火水木金土日][)）]\s*"
+    r"(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d)\s*(?P<label>配信|更新)?"
+)
+
+
+def japanese_stamp(line: str) -> bool | None:
+    """Whether ``line`` is a Japanese portal's yearless stamp (:data:`_JA_STAMP`, "12/7(月)
+    14:30配信"), an update's ("12/7(月) 15:10更新": True) or the posting's (False); None when it
+    is none."""
+    found = _JA_STAMP.fullmatch(" ".join(line.split()))
+    return None if found is None else found["label"] == "更新"
+
+
 def yearless_date(value: str, fetched: str | None) -> str | None:
-    """``value`` (a date value or line without a year) read as
+    """``value`` (a date value or line without a year; a Japanese portal's stamp,
+    :func:`japanese_stamp`) read as
     :func:`clipper.read.declareddates.declared_date` reads it with the year of ``fetched``
     (ISO 8601, the page's fetch time), or of the year before when that reading is later than
     the fetch; ISO 8601 with the time and zone it gives.  None when ``fetched`` is None or
@@ -52,8 +70,14 @@ def yearless_date(value: str, fetched: str | None) -> str | None:
     base = base.astimezone(UTC) if base.tzinfo is not None else base.replace(tzinfo=UTC)
     from clipper.read.declareddates import declared_date  # clipper.read imports its users
 
+    stamp = _JA_STAMP.fullmatch(text)
     for year in (base.year, base.year - 1):
-        when, _ = declared_date(f"{text} {year}")
+        if stamp is not None:  # "12/7(月) 14:30配信": no order of its numbers in doubt
+            month, day = int(stamp["m"]), int(stamp["d"])
+            hour, minute = stamp["t"].split(":")
+            when, _ = declared_date(f"{year}-{month:02d}-{day:02d}T{int(hour):02d}:{minute}:00")
+        else:
+            when, _ = declared_date(f"{text} {year}")
         if when is None:
             return None
         moment = datetime.fromisoformat(when)

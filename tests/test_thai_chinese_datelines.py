@@ -72,11 +72,10 @@ def test_dumps_are_dated_through_a_run(tmp_path: Path) -> None:
         (folder / f"page{n}.txt").write_text(f"{title}\n{line}\n\n{body}\n", encoding="utf-8")
     for n, published in enumerate(_run(tmp_path, folder, "origin")):
         # a Chinese dump's zoneless time is on UTC+8, every Chinese-writing country's clock
-        # (clipper.languageclocks.ONE_CLOCK_ZONES; textdump48): 10:30 is 02:30 UTC; a day alone
-        # stays a day
-        timed = len(CASES[n][3]) > 10 and CASES[n][1] != THAI_TITLE
-        expected = "2026-12-04T02:30:00+00:00" if timed else CASES[n][3]
-        assert published == expected, CASES[n][0]
+        # (clipper.languageclocks.ONE_CLOCK_ZONES; textdump48): 10:30 is 02:30 UTC; a Thai
+        # one's on Thailand's (UTC+7, identified by its script: OWN_SCRIPT_LANGUAGES), 03:30
+        # UTC; a day alone stays a day
+        assert published == _expected(n), CASES[n][0]
 
 
 def test_html_pages_showing_the_date_line_are_dated(tmp_path: Path) -> None:
@@ -90,10 +89,15 @@ def test_html_pages_showing_the_date_line_are_dated(tmp_path: Path) -> None:
             encoding="utf-8",
         )
     for n, published in enumerate(_run(tmp_path, folder, "origin")):
-        # a Chinese page's zoneless time on UTC+8, as a dump's (textdump48)
-        timed = len(CASES[n][3]) > 10 and CASES[n][1] != THAI_TITLE
-        expected = "2026-12-04T02:30:00+00:00" if timed else CASES[n][3]
-        assert published == expected, CASES[n][0]
+        # a Chinese page's zoneless time on UTC+8, a Thai one's on UTC+7, as a dump's
+        assert published == _expected(n), CASES[n][0]
+
+
+def _expected(n: int) -> str:
+    """The stored publication of ``CASES[n]``: its time on its language's clock, in UTC."""
+    if len(CASES[n][3]) <= 10:
+        return CASES[n][3]
+    return "2026-12-04T03:30:00+00:00" if CASES[n][1] == THAI_TITLE else "2026-12-04T02:30:00+00:00"
 
 
 def _run(tmp_path: Path, folder: Path, key: str) -> list[str | None]:

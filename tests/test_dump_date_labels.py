@@ -43,8 +43,11 @@ _TR = (
         # (its time on Iran's clock, its month names': clipper.solarmonths)
         ("تاریخ خبر: ۳۰ آبان ۱۴۰۵ - ۰۹:۴۰", _FA, "2026-11-21T09:40:00+03:30"),
         # the posting time, before the "updated" label on its line
-        ("Yayınlanma: 21.11.2026 - 09:40 | Güncelleme: 21.11.2026 - 11:05", _TR,
-         "2026-11-21T09:40:00"),
+        (
+            "Yayınlanma: 21.11.2026 - 09:40 | Güncelleme: 21.11.2026 - 11:05",
+            _TR,
+            "2026-11-21T09:40:00",
+        ),
     ],
 )
 def test_a_labelled_date_line_dates_the_dump_and_leaves_its_text(

@@ -57,16 +57,21 @@ AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "ANSA": ("أنسا", "АНСА", "ΑΝΣΑ"),
     "Europa Press": ("Agencia Europa Press",),
     "Lusa": ("Agência Lusa", "Agencia Lusa"),
-    "MENA": ("أ ش أ",),
-    "QNA": ("قنا",),
-    "WAM": ("وام",),
-    "SPA": ("واس",),
-    "KUNA": ("كونا",),
-    "BNA": ("بنا",),
-    "Petra": ("بترا",),
-    "SANA": ("سانا",),
+    # the Arab states' agencies by their abbreviations and their names, as a formula opening a
+    # report names them ("وفقا لوكالة أنباء الإمارات (وام)": clipper.creditformulas)
+    "MENA": ("أ ش أ", "وكالة أنباء الشرق الأوسط"),
+    "QNA": ("قنا", "وكالة الأنباء القطرية"),
+    "WAM": ("وام", "وكالة أنباء الإمارات"),
+    "SPA": ("واس", "وكالة الأنباء السعودية"),
+    "KUNA": ("كونا", "وكالة الأنباء الكويتية"),
+    "BNA": ("بنا", "وكالة أنباء البحرين"),
+    "Petra": ("بترا", "وكالة الأنباء الأردنية"),
+    "SANA": ("سانا", "الوكالة العربية السورية للأنباء"),
     "IRNA": ("ایرنا", "إرنا", "ارنا"),
     "ISNA": ("ایسنا",),
+    # Iran's broadcaster's news agency and Afghanistan's Pajhwok, as Persian and Dari write them
+    "IRIB": ("صداوسیما", "صدا و سیما", "خبرگزاری صدا و سیما", "IRIB News"),
+    "Pajhwok": ("پژواک", "Pajhwok Afghan News"),
     # Iran's other agencies, as their Persian services and papers credit them; "مهر" and
     # "فارس" are ordinary words too (a month, a province): a credit only as a credit's whole
     "Tasnim": ("تسنیم", "تسنيم", "Tasnim News Agency"),
@@ -191,6 +196,11 @@ CLOSING_SPELLINGS: dict[str, tuple[str, ...]] = {
     "PTI": ("भाषा", "پی ٹی آئی"),
     "UNI": ("वार्ता",),
     "APP": ("APP", "اے پی پی"),
+    # the BBC's services, as a copy's source line names them ("منبع: بی‌بی‌سی فارسی", newcomer
+    # 49a: Radio Farda's copy was shown over BBC Persian's page): a broadcaster, no agency, and
+    # "BBC" in parentheses is its own dateline's (clipper.agencydatelines.self_credit)
+    "BBC": ("BBC News", "BBC Persian", "BBC News فارسی", "بی‌بی‌سی فارسی", "بی‌بی‌سی",
+            "BBC Arabic", "بي بي سي عربي", "بي بي سي نيوز عربي", "BBC Urdu", "بی بی سی اردو"),
 }  # fmt: skip
 # A combining mark: part of a letter in a credit's key.
 _MARK = regex.compile(r"\p{M}")

@@ -67,6 +67,13 @@ AGENCY_DOMAINS: dict[str, tuple[str, ...]] = {
     "ctk.cz": ("ČTK", "CTK"),
     "apa.at": ("APA",),
     "amna.gr": ("ANA-MPA",),
+    # Iran's agencies whose domain adds "news" to their credit
+    "tasnimnews.com": ("Tasnim",),
+    "mehrnews.com": ("Mehr",),
+    "farsnews.ir": ("Fars",),
+    "iribnews.ir": ("IRIB",),
+    "ilna.news": ("ILNA",),
+    "pajhwok.com": ("Pajhwok",),
 }
 
 

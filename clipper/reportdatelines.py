@@ -17,7 +17,10 @@ credit bare ("Bakı. 6 dekabr. APA. ", "МОСКВА, 6 дек — РИА Нов
 :func:`clipper.agencydatelines.opening_credit`), which credits its agency, and a place and a date
 alone before a full stop ("Toshkent, 6 dekabr. ": :func:`clipper.stopdatelines.stop_dateline`),
 which credits no one; a Chinese paper's own credit in brackets ("【明報專訊】", "（本报讯）":
-:func:`own_credit`), which credits no one.
+:func:`own_credit`), which credits no one; a Persian, Arabic or Urdu report's reporting formula
+or dateline between dashes naming an agency ("به گزارش خبرگزاری ایرنا، ", "تهران- ایرنا- ",
+"وفقا لوكالة أنباء الإمارات (وام)، ": :func:`clipper.creditformulas.opening_credit`), which
+credits its agency.
 
 One rule for every language, as for the Chinese, Japanese and Korean bylines the dateline
 wraps (:func:`clipper.bylinelines.drop_wire_bylines`, which cuts "(서울=연합뉴스) 박지훈 기자 ="
@@ -36,6 +39,7 @@ import re
 from typing import NamedTuple
 
 from clipper.agencydatelines import opening_credit
+from clipper.creditformulas import opening_credit as formula_opening
 from clipper.placedatelines import place_dateline
 from clipper.placenames import is_place_name
 from clipper.sitedatelines import site_dateline
@@ -162,6 +166,9 @@ def drop_report_dateline(lines: list[str]) -> tuple[list[str], CutDateline | Non
         if (credit := opening_credit(paragraph)) is not None:
             lines[at] = paragraph[credit.end :].lstrip()
             return lines, CutDateline(paragraph, None if credit.network else credit.agency)
+        if (formula := formula_opening(paragraph)) is not None:  # "به گزارش ایرنا، "
+            lines[at] = paragraph[formula.end :].lstrip()
+            return lines, CutDateline(paragraph, formula.agency)
         if end := own_credit(paragraph):  # "【星島日報報道】" is no place and reporter
             lines[at] = paragraph[end:].lstrip()
             return lines, CutDateline(paragraph, None)

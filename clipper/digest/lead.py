@@ -9,7 +9,10 @@ as Chinese, Japanese and Korean services write it ("(서울=연합뉴스) 이지
 "新华社北京12月4日电（记者王建国）", "【高松共同】":
 :func:`clipper.agencycredits.wrapped_dateline`),
 and a place, a date and a credit before a dash (:func:`opening_dateline`: "WASHINGTON (AP) — ",
-"LONDON, Dec 5 (Reuters) - ", "MADRID, 3 dic (EFE).- ", "(ANSA) - ROMA, 3 DIC - ").
+"LONDON, Dec 5 (Reuters) - ", "MADRID, 3 dic (EFE).- ", "(ANSA) - ROMA, 3 DIC - "), and a
+Persian, Arabic or Urdu report's place and agency between dashes or its reporting formula
+("تهران- ایرنا- ", "به گزارش خبرگزاری ایرنا، ": :func:`clipper.creditformulas.opening_credit`;
+a text stored before the cleaning cut them keeps them).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from clipper.agencydatelines import (
     self_credit,
 )
 from clipper.captions import is_caption
+from clipper.creditformulas import opening_credit as formula_opening
 from clipper.corrections import is_editors_note
 from clipper.feednotes import repost_note
 from clipper.scripts import SENTENCE_END, count_words
@@ -63,6 +67,8 @@ def lead_paragraph(text: str | None, limit: int) -> str:
     )
     if not line.isascii() and (dateline := wrapped_dateline(line)) is not None:
         line = line[dateline[0] :]
+    elif not line.isascii() and (credit := formula_opening(line)) is not None:
+        line = line[credit.end :]
     else:
         line = line[opening_dateline(line) :]
     if len(line) <= limit:

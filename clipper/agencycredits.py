@@ -366,16 +366,21 @@ CREDIT_LABELS = (
     "источник", "по материалам", "джерело", "за матеріалами", "πηγή", "kaynak", "المصدر",
     "来源", "來源", "出典", "출처",
 )  # fmt: skip
+# Persian's word for "news agency" after its source label, before the credit ("منبع: خبرگزاری
+# ایسنا"), read as part of the label (first: the table's "منبع" alone would leave it over).
+# An Arab agency's name is a spelling of its own ("المصدر: وكالة الأنباء القطرية").
+_AGENCY_LABELS = ("منبع[^\\S\\n]*[:：][^\\S\\n]*(?:خبرگزاری|خبرگزاري)",)
 
 
 @cache
 def _labelled() -> re.Pattern[str]:
-    """A credit's label opening a closing line: :data:`CREDIT_LABELS`, and each furniture
+    """A credit's label opening a closing line: :data:`CREDIT_LABELS` (Persian's "منبع:
+    خبرگزاری" before them), and each furniture
     table's source labels and byline words ("Šaltinis: ELTA", "Autor: PAP", "Автор: Укрінформ",
     "By AFP": :mod:`clipper.furniture`, newcomer 40, finding 5), then a colon or a space."""
     from clipper.furniture import TABLES  # its tables: only when a closing is read
 
-    labels = [*CREDIT_LABELS]
+    labels = [*_AGENCY_LABELS, *CREDIT_LABELS]
     for table in TABLES.values():
         labels += [*table.source_labels, *table.bylines]
     return re.compile(rf"(?:{'|'.join(labels)})(?:[^\S\n]*[:：][^\S\n]*|[^\S\n]+)", re.IGNORECASE)
@@ -509,10 +514,12 @@ def _credit_line(line: str) -> tuple[_Credit, ...]:
     text = text.lstrip(_WRAP_START).rstrip(_WRAP_END)
     if (copyright := _COPYRIGHT.match(text)) is not None and copyright.end():
         text = _RESERVED.sub("", text[copyright.end() :]).strip().rstrip(_WRAP_END)
-    if (label := _labelled().match(text)) is not None and (
-        labelled := _credits(_JOINED.split(text[label.end() :].strip()))
-    ):
-        return labelled
+    if (label := _labelled().match(text)) is not None:
+        # the credit whole before its parts joined by a conjunction: Arabic's "و" ("and") opens
+        # a word, so "وام" (WAM) and "واس" (SPA) would read as "and" and "ام" (credits49)
+        rest = text[label.end() :].strip()
+        if labelled := _credits([rest]) or _credits(_JOINED.split(rest)):
+            return labelled
     return _credits(_PARTS.split(text))
 
 

@@ -114,7 +114,11 @@ def test_the_cut_formula_is_the_pages_credit() -> None:
 
 
 def test_the_digest_lead_leaves_out_the_dateline_and_formula() -> None:
-    for opening in ("تهران- ایرنا- ", "به گزارش خبرگزاری ایرنا، ", "وفقا لوكالة أنباء الإمارات (وام)، "):
+    for opening in (
+        "تهران- ایرنا- ",
+        "به گزارش خبرگزاری ایرنا، ",
+        "وفقا لوكالة أنباء الإمارات (وام)، ",
+    ):
         text = AR_TEXT if opening.startswith("وفقا") else FA_TEXT
         assert lead_paragraph(opening + text, 400) == text
     # a formula naming no agency stays
@@ -126,8 +130,11 @@ def test_bbc_services_in_a_source_line() -> None:
     closing = FA_TEXT + "\nمنبع: بی‌بی‌سی فارسی"
     assert closing_credits(closing) == frozenset({"BBC"})
     assert closing_credits(FA_TEXT + "\nمنبع: بي بي سي فارسي") == frozenset({"BBC"})
-    # "BBC" in a sentence credits no one
+    # "BBC" in a sentence or bare credits no one: a broadcaster, no agency
     assert closing_credits("The BBC reported the fire on Monday.") == frozenset()
+    assert closing_credits(FA_TEXT + "\nBBC") == frozenset()
+    # a source line naming the agency alone
+    assert closing_credits(FA_TEXT + "\nمنبع: ایسنا") == frozenset({"ISNA"})
 
 
 def _page(url: str, site: str, date: str, paragraphs: list[str]) -> str:
@@ -179,3 +186,23 @@ def test_the_agencys_own_page_is_shown(tmp_path: Path, order: tuple[str, str]) -
         (night / "a.html").write_text(files[site], encoding="utf-8")
         nights.append(night.parent)
     assert shown_after(tmp_path / "x.db", nights) == "https://www.isna.ir/news/1405001/"
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("منبع: خبرگزاری ایسنا", "ISNA"),
+        ("منبع: خبرگزاري ايسنا", "ISNA"),
+        # Arabic's "و" ("and") opens a word: WAM's and SPA's credits are no "and"
+        ("المصدر: وام", "WAM"),
+        ("المصدر: واس", "SPA"),
+        ("المصدر: وكالة الأنباء القطرية", "QNA"),
+    ],
+)
+def test_a_source_line_credits_its_agency(line: str, agency: str) -> None:
+    text = (AR_TEXT if line.startswith("المصدر") else FA_TEXT) + "\n" + line
+    assert closing_credits(text) == frozenset({agency})
+
+
+def test_a_source_line_naming_no_agency() -> None:
+    assert closing_credits(FA_TEXT + "\nمنبع: خبرگزاری بانک") == frozenset()

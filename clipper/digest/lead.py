@@ -31,8 +31,8 @@ from clipper.agencydatelines import (
     self_credit,
 )
 from clipper.captions import is_caption
-from clipper.creditformulas import opening_credit as formula_opening
 from clipper.corrections import is_editors_note
+from clipper.creditformulas import opening_credit as formula_opening
 from clipper.feednotes import repost_note
 from clipper.scripts import SENTENCE_END, count_words
 

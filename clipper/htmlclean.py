@@ -496,8 +496,6 @@ def _clean_page(
         (meta.published, DECLARED),
         # a text read from the page's script payload: the date that payload gives
         (got.published, DECLARED),
-        # the dateline beside the byline at the text's top: found in the text
-        (top.published if top is not None else None, GUESSED),
     )
     # a page stating no language shows its date lines in the one its text reads as: their
     # month names read in it ("4 Disember 2026" under a Malay headline), as a text dump's are
@@ -518,6 +516,12 @@ def _clean_page(
             published, date_source = text_date(
                 extracted, tree, raw, doc.date, region, address=place
             )
+        if top is not None and date_source != DECLARED:
+            # the dateline beside the byline at the text's top, found in the text: a guess,
+            # unless it is a posting stamp with its time, which text_date read as declared on
+            # the page's clock ("۱۵ آذر ۱۴۰۵ - ۲۱:۳۰" above ISNA's "خبرنگار: …" was a guess,
+            # zoneless, once its byline was read: session 49)
+            published, date_source = top.published, GUESSED
     if published is None:
         # the record's "Updated" line, its "il y a 3 heures", the page's own "vor 2 Stunden"
         with _dates_in(lines_in, raw.url, region, placed):

@@ -55,7 +55,9 @@ def test_a_print_page_s_byline_and_dateline_are_its_author_and_date(tmp_path: Pa
     first = _PARAGRAPHS[0] + " The decision comes at the next meeting."
     assert got == {
         "https://baycourier.example/ferry?print=true": (
-            "Mira Sandoval", "2026-03-06T08:49:00", "guessed", first
+            # a posting stamp with its time: declared, as the same line alone under the
+            # headline is (session 49: a byline beside it made it a guess)
+            "Mira Sandoval", "2026-03-06T08:49:00", "declared", first
         ),
         "https://quay.example/ferry?print=1": (
             "Tomas Eklund; Ilse Brandt", "2026-03-06", "guessed", first.replace("bay", "harbour")

@@ -79,7 +79,7 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
         # and Russian's abbreviation; the Turkic, Slavic, Georgian and Armenian names with
         # their endings are clipper.amountendings.NAMES'
         AFTER: _listed(
-            "dollars|dollar|Dollar|dólares|dolares|دولار|دلار|דולר|δολάρια|долл.|"
+            "dollars|dollar|Dollar|dólares|dolares|دولار|דולר|δολάρια|долл.|"
             # the case forms of Polish, Czech, Slovak, Slovenian, Hungarian, Finnish,
             # Estonian, Lithuanian, Latvian, Greek, Portuguese and Spanish's singular
             "dolarów|dolary|dolarů|dolárov|dolarjev|dollár|dollárt|dollaria|dollarin|"
@@ -225,7 +225,8 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("riyal",): {AFTER: ("riyals", "riyal", "ريال")},
     ("sar", "riyal"): {EITHER: ("SAR", "SR")},
     ("qar", "riyal"): {EITHER: ("QAR", "QR")},
-    ("rial",): {AFTER: ("rials", "rial", "ریال")},
+    # Persian's ریال is Iran's, its دلار the US dollar (CLDR: clipper.amountnames)
+    ("rial",): {AFTER: ("rials", "rial")},
     ("irr", "rial"): {EITHER: ("IRR",)},
     ("omr", "rial"): {EITHER: ("OMR",)},
     ("toman",): {AFTER: ("tomans", "toman", "تومان")},
@@ -245,7 +246,9 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("pct",): {
         AFTER: _listed(
             "%|％|٪|per cent|percent|Prozent|pour cent|por ciento|por cento|per cento|procent|"
-            "prosent|prosenttia|процентов|процента|відсотків|відсотка|퍼센트|パーセント"
+            "prosent|prosenttia|процентов|процента|відсотків|відсотка|퍼센트|パーセント|"
+            # Persian, Arabic
+            "درصد|در صد|في المئة|في المائة|بالمئة|بالمائة"
         )
     },
     ("km",): {
@@ -327,6 +330,7 @@ SCALES: dict[str, tuple[int, bool]] = {
     "हजार": (10**3, False),
     "হাজার": (10**3, False),
     "آلاف": (10**3, False),
+    "هزار": (10**3, False),  # Persian
     # millions
     "million": (10**6, False),
     "millions": (10**6, False),
@@ -364,6 +368,8 @@ SCALES: dict[str, tuple[int, bool]] = {
     "مليون": (10**6, False),
     "ملايين": (10**6, False),
     "میلیون": (10**6, False),  # Persian
+    "ملیون": (10**6, False),  # Dari
+    "هزار میلیون": (10**9, False),  # Persian: a thousand millions
     "מיליון": (10**6, False),
     "ሚሊዮን": (10**6, False),  # Amharic
     "ล้าน": (10**6, False),  # Thai
@@ -445,6 +451,7 @@ SCALES: dict[str, tuple[int, bool]] = {
     "مليار": (10**9, False),
     "مليارات": (10**9, False),
     "میلیارد": (10**9, False),  # Persian
+    "ملیارد": (10**9, False),  # Dari
     "מיליארד": (10**9, False),
     "ቢሊዮን": (10**9, False),  # Amharic
     # ... the case forms and other languages' (the thousands' list), Thai's thousand millions
@@ -499,6 +506,13 @@ SCALES: dict[str, tuple[int, bool]] = {
     "мянга": (10**3, False),
     # 10¹²
     "trillion": (10**12, False),
+    # Persian and Arabic write a thousand milliards ("۲ هزار میلیارد تومان", "3 آلاف مليار")
+    "هزار میلیارد": (10**12, False),
+    "هزار ملیارد": (10**12, False),
+    "ألف مليار": (10**12, False),
+    "آلاف مليار": (10**12, False),
+    "تریلیون": (10**12, False),  # Persian
+    "تريليون": (10**12, False),  # Arabic
     "trln": (10**12, False),
     "trln.": (10**12, False),
     "трлн": (10**12, False),

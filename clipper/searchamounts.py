@@ -66,6 +66,8 @@ from typing import TypeVar
 
 from clipper.amountcodes import CODES, SYMBOLS
 from clipper.amountendings import ENDINGS, NAMES, SCALE_STEMS
+from clipper.amountnames import NAMES as CLDR_NAMES
+from clipper.amountnames import LANGUAGES, UNMARKED
 from clipper.amountunits import (
     AFTER,
     BARE_YUAN,
@@ -89,7 +91,8 @@ __all__ = ["AMOUNT", "UNITS", "amount_keys_text", "amounts", "query_amount"]
 AMOUNT = "\U000f0010"
 
 # A number: digits (of any script) and single separators between them.
-_NUMBER = r"\d++(?:[,.'\u2019\u066c\u00a0\u202f\u2009]\d++)*+"
+# Arabic script's own marks: U+066C groups ("١٬٢٠٠"), U+066B is the decimal mark ("۱٫۲").
+_NUMBER = r"\d++(?:[,.'\u2019\u066b\u066c\u00a0\u202f\u2009]\d++)*+"
 # Letters of the scripts written without spaces between words: CJK, Korean, Thai, Lao, Khmer.
 _UNSPACED = "\u0e00-\u0eff\u1780-\u17ff\u3000-\u9fff\uac00-\ud7a3"
 # What may not follow an amount: a letter, but an unspaced script's (a Korean particle:
@@ -175,6 +178,46 @@ def _currency_signs() -> str:
     )
 
 
+# Letters Persian (and Dari) write where Arabic writes others (ی for ي, ک for ك) or none (پ چ ژ
+# گ): a text holding one is Persian's, whose forms CLDR keys otherwise than Arabic's (درهم).
+_PERSIAN = re.compile("[\u06cc\u06a9\u067e\u0686\u0698\u06af]")
+# The codes of UNMARKED's currencies, folded: a short CLDR name of theirs needs no guard.
+_UNMARKED = frozenset(code.casefold() for code in UNMARKED.values())
+
+
+@lru_cache(maxsize=1)
+def _cldr_names() -> tuple[list[tuple[tuple[str, ...], str]], dict[str, tuple[str, ...]]]:
+    """The currency names :data:`clipper.amountnames.NAMES` gives, ``(keys, form)`` in its
+    languages' order, and the forms Persian keys otherwise than a language before it (Arabic's,
+    :data:`clipper.amountunits.UNITS`'): ``{form: Persian's keys}``."""
+    found: list[tuple[tuple[str, ...], str]] = []
+    persian: dict[str, tuple[str, ...]] = {}
+    # a currency UNITS keys under more families than its code's (the yen and the renminbi
+    # under "yenyuan", the renminbi under "yuan") is keyed as UNITS keys it
+    own_keys = {keys[0]: keys for keys in UNITS}
+    for language in LANGUAGES:
+        for form, cldr_keys in CLDR_NAMES[language].items():
+            keys = own_keys.get(cldr_keys[0], cldr_keys) if len(cldr_keys[0]) == 3 else cldr_keys
+            found.append((keys, form))
+            if language.startswith("fa"):
+                persian.setdefault(form, keys)
+    return found, persian
+
+
+def _guarded_name(form: str, keys: tuple[str, ...]) -> bool:
+    """Whether a CLDR name is short enough to be another word too (Korean ``동`` a
+    neighbourhood, ``숨``, Japanese ``プラ``, ``タラ``): two letters or fewer, of a currency
+    not :data:`clipper.amountnames.UNMARKED` (``ドル``, ``원`` need no guard).  Such a name is
+    read as :data:`clipper.amountunits.GUARDED` forms are: with a scale or a digit grouping."""
+    return len(form) <= 2 and keys[0] not in _UNMARKED
+
+
+@lru_cache(maxsize=1)
+def _guarded_names() -> frozenset[str]:
+    """The CLDR names read only with a scale or a digit grouping (:func:`_guarded_name`)."""
+    return frozenset(form for keys, form in _cldr_names()[0] if _guarded_name(form, keys))
+
+
 def _units() -> list[tuple[tuple[str, ...], str, str]]:
     """Every currency's and measure's ``(keys, place, form)``, the first a form is given
     for being its own: :data:`clipper.amountunits.UNITS`, then the ISO 4217 codes and own
@@ -192,6 +235,7 @@ def _units() -> list[tuple[tuple[str, ...], str, str]]:
     for symbol, code in SYMBOLS.items():
         family = CODES[code]
         found.append(((code.casefold(), family) if family else (code.casefold(),), EITHER, symbol))
+    found.extend((keys, AFTER, form) for keys, form in _cldr_names()[0])
     written = {form for _, _, form in found}
     found.extend(
         ((f"sc{ord(sign):x}",), EITHER, sign) for sign in _currency_signs() if sign not in written
@@ -269,6 +313,10 @@ def _decimal(number: str) -> Decimal | None:
     digits = ascii_digits(number)
     if digits.isdigit():
         return Decimal(digits)
+    if "\u066b" in digits:  # Arabic script's decimal mark, its groups "\u066c" ("۱٬۲۰۰٫۵")
+        integer, _, fraction = digits.partition("\u066b")
+        integer = integer.replace("\u066c", "")
+        return Decimal(f"{integer}.{fraction}") if (integer + fraction).isdigit() else None
     grouped = grouped_numbers(digits)
     if grouped and grouped[0][0] == 0:
         _, end, integer = grouped[0]
@@ -350,7 +398,7 @@ def _read_as_written(match: re.Match[str], written: str) -> bool:
         # a Chinese name before a number with a scale or the unit word after it ("新台幣120
         # 億", "人民币500元"), not a rate's ("人民币兑美元7.1")
         return match["unit_word"] is not None or any(char in CJK_SCALES for char in value)
-    if written.casefold() not in GUARDED:
+    if written.casefold() not in GUARDED and written not in _guarded_names():
         return True
     glued = match["before"] is None or match.start("value") == match.end("before")
     if len(written) == 1 and not glued:
@@ -365,6 +413,7 @@ def amounts(text: str, page: bool = True) -> list[tuple[int, int, tuple[str, ...
     "\\U000f0010dollar5000000")``.  A bare 元 is its page's currency (:func:`_page_yuan`) where
     ``text`` is a ``page``'s, else (a query's) the family of the currencies written 元."""
     pattern, before, after, stems = _tables()
+    persian = _cldr_names()[1]
     read: list[tuple[int, int, tuple[str, ...], str]] = []
     for match in (m for start, end in _windows(text) for m in pattern.finditer(text, start, end)):
         written = match["before"] if match["before"] is not None else match["after"]
@@ -374,6 +423,8 @@ def amounts(text: str, page: bool = True) -> list[tuple[int, int, tuple[str, ...
             keys = after.get(written.casefold()) or _stemmed(written, stems)
         if keys is None:  # a form written on the other side only ("Rs" after a number)
             continue
+        if match["after"] is not None and written in persian and _PERSIAN.search(text):
+            keys = persian[written]  # Persian's درهم is the Emirates' dirham, Arabic's either
         if not _read_as_written(match, written):
             continue
         value = _value(match["value"] or match["number"], _is_currency(keys))

@@ -12,7 +12,9 @@ none of whose countries writes any of them means by the bare word (Japanese ``�
 ``달러``, Persian ``دلار`` the US dollar, ``پوند`` the pound sterling); where the countries
 of the language write several (Arabic's ``درهم``: Morocco's and the Emirates'), the family
 they share.  A currency of a family (:data:`clipper.amountcodes.FAMILIES`) is keyed under it
-too, so ``$3.6 billion`` finds ``36億ドル`` and ``USD 500m`` finds ``۵۰۰ میلیون دلار``.
+too, so ``$3.6 billion`` finds ``36億ドル`` and ``USD 500m`` finds ``۵۰۰ میلیون دلار``; an
+:data:`UNMARKED` currency of a family is keyed under the family first, so a query's bare
+``ドル``, ``달러`` or ``دلار`` seeks any dollar, as ``$`` does.
 
 :data:`NAMES` is :func:`from_cldr`'s answer written out (Babel's locales cost every search
 their loading); ``tests/test_amount_names.py`` fails when Babel's data no longer gives it
@@ -105,7 +107,10 @@ def from_cldr() -> dict[str, dict[str, tuple[str, ...]]]:
             elif len(mine) > 1 and len(families) == 1 and "" not in families:
                 forms[head] = (families.pop(),)
             elif len(unmarked) == 1 and (not mine or unmarked <= mine):
-                forms[head] = keys(unmarked.pop())
+                # the family first where there is one: a query's bare ドル is any dollar, as
+                # "$" is, while a page's is the US dollar's too
+                code = unmarked.pop()
+                forms[head] = (CODES[code], code.casefold()) if CODES[code] else keys(code)
             elif len(families) == 1 and "" not in families:
                 forms[head] = (families.pop(),)
         found[identifier] = forms
@@ -171,7 +176,7 @@ NAMES: dict[str, dict[str, tuple[str, ...]]] = {'ar': {'أرياري': ('mga',),
         'دلاسي غامبي': ('gmd',),
         'دوبرا': ('stn',),
         'دوبرا ساو تومي وبرينسيبي': ('stn',),
-        'دولار': ('usd', 'dollar'),
+        'دولار': ('dollar', 'usd'),
         'دولار أسترالي': ('aud', 'dollar'),
         'دولار أمريكي': ('usd', 'dollar'),
         'دولار باهامي': ('bsd', 'dollar'),
@@ -366,10 +371,10 @@ NAMES: dict[str, dict[str, tuple[str, ...]]] = {'ar': {'أرياري': ('mga',),
         'دانگ ویتنام': ('vnd',),
         'درام': ('amd',),
         'درام ارمنستان': ('amd',),
-        'درهم': ('aed', 'dirham'),
+        'درهم': ('dirham', 'aed'),
         'درهم امارات متحدهٔ عربی': ('aed', 'dirham'),
         'درهم مراکش': ('mad', 'dirham'),
-        'دلار': ('usd', 'dollar'),
+        'دلار': ('dollar', 'usd'),
         'دلار آمریکا': ('usd', 'dollar'),
         'دلار استرالیا': ('aud', 'dollar'),
         'دلار باربادوس': ('bbd', 'dollar'),
@@ -586,7 +591,7 @@ NAMES: dict[str, dict[str, tuple[str, ...]]] = {'ar': {'أرياري': ('mga',),
            'توگریک مغولستان': ('mnt',),
            'دالاسی': ('gmd',),
            'دالاسی گامبیا': ('gmd',),
-           'دالر': ('usd', 'dollar'),
+           'دالر': ('dollar', 'usd'),
            'دالر آسترالیا': ('aud', 'dollar'),
            'دالر امریکا': ('usd', 'dollar'),
            'دالر برونی': ('bnd', 'dollar'),
@@ -596,7 +601,7 @@ NAMES: dict[str, dict[str, tuple[str, ...]]] = {'ar': {'أرياري': ('mga',),
            'دانگ ویتنام': ('vnd',),
            'درام': ('amd',),
            'درام ارمنستان': ('amd',),
-           'درهم': ('aed', 'dirham'),
+           'درهم': ('dirham', 'aed'),
            'درهم امارات متحدهٔ عربی': ('aed', 'dirham'),
            'درهم مراکش': ('mad', 'dirham'),
            'دلار': ('dollar',),
@@ -888,7 +893,7 @@ NAMES: dict[str, dict[str, tuple[str, ...]]] = {'ar': {'أرياري': ('mga',),
         'チリ ペソ': ('clp', 'peso'),
         'テンゲ': ('kzt',),
         'ディナール': ('dinar',),
-        'ディルハム': ('aed', 'dirham'),
+        'ディルハム': ('dirham', 'aed'),
         'デナル': ('mkd',),
         'デンマーク クローネ': ('dkk', 'krona'),
         'トグログ': ('mnt',),
@@ -899,7 +904,7 @@ NAMES: dict[str, dict[str, tuple[str, ...]]] = {'ar': {'أرياري': ('mga',),
         'ドブラ': ('stn',),
         'ドミニカ ペソ': ('dop', 'peso'),
         'ドラム': ('amd',),
-        'ドル': ('usd', 'dollar'),
+        'ドル': ('dollar', 'usd'),
         'ドン': ('vnd',),
         'ナイジェリア ナイラ': ('ngn',),
         'ナイラ': ('ngn',),
@@ -1032,7 +1037,7 @@ NAMES: dict[str, dict[str, tuple[str, ...]]] = {'ar': {'أرياري': ('mga',),
         '뉴질랜드 달러': ('nzd', 'dollar'),
         '니카라과 코르도바': ('nio',),
         '달라시': ('gmd',),
-        '달러': ('usd', 'dollar'),
+        '달러': ('dollar', 'usd'),
         '대한민국 원': ('krw',),
         '덴마크 크로네': ('dkk', 'krona'),
         '도미니카 페소': ('dop', 'peso'),
@@ -1040,7 +1045,7 @@ NAMES: dict[str, dict[str, tuple[str, ...]]] = {'ar': {'أرياري': ('mga',),
         '동': ('vnd',),
         '동카리브 달러': ('xcd', 'dollar'),
         '드람': ('amd',),
-        '디르함': ('aed', 'dirham'),
+        '디르함': ('dirham', 'aed'),
         '라리': ('gel',),
         '라오스 키프': ('lak',),
         '라이베리아 달러': ('lrd', 'dollar'),
@@ -1237,7 +1242,6 @@ NAMES: dict[str, dict[str, tuple[str, ...]]] = {'ar': {'أرياري': ('mga',),
         '헝가리 포린트': ('huf',),
         '호주 달러': ('aud', 'dollar'),
         '홍콩 달러': ('hkd', 'dollar')}}  # fmt: skip
-
 
 if __name__ == "__main__":
     import pprint

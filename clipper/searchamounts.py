@@ -66,8 +66,8 @@ from typing import TypeVar
 
 from clipper.amountcodes import CODES, SYMBOLS
 from clipper.amountendings import ENDINGS, NAMES, SCALE_STEMS
-from clipper.amountnames import NAMES as CLDR_NAMES
 from clipper.amountnames import LANGUAGES, UNMARKED
+from clipper.amountnames import NAMES as CLDR_NAMES
 from clipper.amountunits import (
     AFTER,
     BARE_YUAN,
@@ -198,9 +198,14 @@ def _cldr_names() -> tuple[list[tuple[tuple[str, ...], str]], dict[str, tuple[st
     for language in LANGUAGES:
         for form, cldr_keys in CLDR_NAMES[language].items():
             keys = own_keys.get(cldr_keys[0], cldr_keys) if len(cldr_keys[0]) == 3 else cldr_keys
-            found.append((keys, form))
-            if language.startswith("fa"):
-                persian.setdefault(form, keys)
+            # Persian's adjective ending -ی after a name ("قرارداد ۱۰ میلیون دلاری")
+            written = (
+                (form, f"{form}ی") if language.startswith("fa") and " " not in form else (form,)
+            )
+            for each in written:
+                found.append((keys, each))
+                if language.startswith("fa"):
+                    persian.setdefault(each, keys)
     return found, persian
 
 
@@ -209,13 +214,14 @@ def _guarded_name(form: str, keys: tuple[str, ...]) -> bool:
     neighbourhood, ``숨``, Japanese ``プラ``, ``タラ``): two letters or fewer, of a currency
     not :data:`clipper.amountnames.UNMARKED` (``ドル``, ``원`` need no guard).  Such a name is
     read as :data:`clipper.amountunits.GUARDED` forms are: with a scale or a digit grouping."""
-    return len(form) <= 2 and keys[0] not in _UNMARKED
+    return len(form) <= 2 and not _UNMARKED.intersection(keys)
 
 
 @lru_cache(maxsize=1)
 def _guarded_names() -> frozenset[str]:
     """The CLDR names read only with a scale or a digit grouping (:func:`_guarded_name`)."""
-    return frozenset(form for keys, form in _cldr_names()[0] if _guarded_name(form, keys))
+    short = {form for keys, form in _cldr_names()[0] if _guarded_name(form, keys)}
+    return frozenset(short | {f"{form}ی" for form in short})  # and with Persian's -ی
 
 
 def _units() -> list[tuple[tuple[str, ...], str, str]]:

@@ -8,7 +8,8 @@ Labelled sentences: each case is a query, an invented sentence and whether the s
 the query's amount (``$2.3bn`` in "2,3 milyar dolarlık" yes; ``₸2,3 млрд`` in "2,3 млрд
 долларов" no: a wrong hit).  The ``tune`` set holds newcomer 48a's queries and was looked at
 while the tables were written; the ``confirm`` set was written before they ran on it; the
-``tune-zh`` and ``confirm-zh`` sets alike, of newcomer 48b's Chinese amounts.
+``tune-zh`` and ``confirm-zh`` sets alike, of newcomer 48b's Chinese amounts, and ``tune-49``
+and ``confirm-49`` of newcomers 49a's Persian and 49b's Japanese and Korean amounts.
 
 Real text: every text of ``../shared/data``'s fundus pages (their expected bodies),
 wire-syndication, story-chains and same-story-pairs articles: the amount keys of each
@@ -105,7 +106,55 @@ CONFIRM_ZH: list[Case] = [
     ("€2bn", "欧盟拨款欧元20亿支持电池产业。", True),
     ("2 billion yuan", "欧盟拨款欧元20亿支持电池产业。", False),
 ]
-SETS = (("tune", TUNE), ("confirm", CONFIRM), ("tune-zh", TUNE_ZH), ("confirm-zh", CONFIRM_ZH))
+# newcomer 49a's Persian and 49b's Japanese and Korean queries (tune) and sentences written
+# before the tables ran on them (confirm)
+TUNE_49: list[Case] = [
+    ("1.2 billion dirhams", "شرکت ۱٫۲ میلیارد درهم برای خرید کشتی پرداخت کرد.", True),
+    ("AED 1.2bn", "شرکت ۱٫۲ میلیارد درهم برای خرید کشتی پرداخت کرد.", True),
+    ("۱٫۲ میلیارد درهم", "The carrier paid AED 1.2bn for the vessels.", True),
+    ("IRR 1.5bn", "بانک ۱٫۵ میلیارد ریال وام داد.", True),
+    ("1.5 میلیارد ریال", "بانک ۱٫۵ میلیارد ریال وام داد.", True),
+    ("IRR 800bn", "دولت ۸۰۰ میلیارد ریال اختصاص داد.", True),
+    ("USD 500m", "صندوق ۵۰۰ میلیون دلار سرمایه‌گذاری کرد.", True),
+    ("US$500m", "صندوق ۵۰۰ میلیون دلار سرمایه‌گذاری کرد.", True),
+    ("۲۰۰۰ میلیارد تومان", "برای این طرح ۲ هزار میلیارد تومان هزینه شد.", True),
+    ("20 million dollars", "بانک جهانی ۲۰ میلیون دالر کمک کرد.", True),
+    ("35%", "سهم دولت ۳۵ درصد است.", True),
+    ("5兆ウォン", "The group will invest 5 trillion won in chips.", True),
+    ("5 trillion won", "同社は5兆ウォンを投資する。", True),
+    ("5조 원", "同社は5兆ウォンを投資する。", True),
+    ("36億ドル", "The maker will spend $3.6 billion in Ohio.", True),
+    ("$3.6 billion", "同社は米国に36億ドルを投じる。", True),
+    ("80億ドル", "The fund raised $8 billion.", True),
+    ("1조2천억 엔", "政府は1兆2000億円を計上した。", True),
+    ("1.2 trillion yen", "일본 정부는 1조2천억 엔을 편성했다.", True),
+]
+CONFIRM_49: list[Case] = [
+    ("EUR 300m", "اتحادیه اروپا ۳۰۰ میلیون یورو کمک می‌کند.", True),
+    ("£2bn", "شرکت ۲ میلیارد پوند بدهی دارد.", True),
+    ("$40m", "قرارداد ۴۰ میلیون دلاری امضا شد.", True),
+    ("A$40m", "قرارداد ۴۰ میلیون دلاری امضا شد.", False),
+    ("$7.5m", "سرمایه ۷٫۵ میلیون دلار است.", True),
+    ("$75m", "سرمایه ۷٫۵ میلیون دلار است.", False),
+    ("SAR 2bn", "شرکت ۲ میلیارد درهم پرداخت.", False),
+    ("EUR 1.5bn", "欧州委員会は15億ユーロを拠出する。", True),
+    ("GBP 300m", "英銀は3億ポンドの損失を計上した。", True),
+    ("RUB 2bn", "ロシア企業は20億ルーブルを支払った。", True),
+    ("€500m", "유럽연합은 5억 유로를 지원한다.", True),
+    ("RMB 3bn", "중국 업체는 30억 위안을 투자했다.", True),
+    ("USD 10bn", "한국 기업은 100억 달러를 투자한다.", True),
+    ("KRW 3 trillion", "한국 기업은 3조 원을 투자한다.", True),
+    ("VND 1", "역삼1동 주민센터가 문을 열었다.", False),
+    ("JPY 500", "입장료는 500엔이다.", False),
+]
+SETS = (
+    ("tune", TUNE),
+    ("confirm", CONFIRM),
+    ("tune-zh", TUNE_ZH),
+    ("confirm-zh", CONFIRM_ZH),
+    ("tune-49", TUNE_49),
+    ("confirm-49", CONFIRM_49),
+)
 
 # The amount keys of (id, text) pages as a tree makes them, and the CPU seconds that took
 _KEYS_CHILD = r"""

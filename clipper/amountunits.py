@@ -451,6 +451,7 @@ SCALES: dict[str, tuple[int, bool]] = {
     "مليار": (10**9, False),
     "مليارات": (10**9, False),
     "میلیارد": (10**9, False),  # Persian
+    "ارب": (10**9, False),  # Urdu
     "ملیارد": (10**9, False),  # Dari
     "מיליארד": (10**9, False),
     "ቢሊዮን": (10**9, False),  # Amharic

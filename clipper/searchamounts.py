@@ -178,9 +178,30 @@ def _currency_signs() -> str:
     )
 
 
+# Arabic script's letters two keyboards type apart, one letter for one: Persian's ی and ک and
+# Arabic's ي, ى and ك.  Tables and texts are both read with Arabic's, so a Persian page typed on
+# an Arabic keyboard ("۱٫۵ ميليارد ريال") writes the same amount as one typed on a Persian one.
+_KEYBOARD = str.maketrans({"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643"})
+
+
+def _keyboard(text: str) -> str:
+    """``text`` with Arabic script's keyboard-variant letters as Arabic's (:data:`_KEYBOARD`),
+    its length and spans unchanged."""
+    return text.translate(_KEYBOARD)
+
+
+# The scale words, their Arabic-script letters as :func:`_keyboard` reads them
+_SCALES = {_keyboard(word): scale for word, scale in SCALES.items()}
+
 # Letters Persian (and Dari) write where Arabic writes others (ی for ي, ک for ك) or none (پ چ ژ
-# گ): a text holding one is Persian's, whose forms CLDR keys otherwise than Arabic's (درهم).
-_PERSIAN = re.compile("[\u06cc\u06a9\u067e\u0686\u0698\u06af]")
+# گ), and the digits Arabic does not write (۰-۹): a text holding one, and none of the letters
+# only Urdu or Pashto write (ے ں ٹ ڈ ڑ ہ, ښ ږ ځ څ ډ ړ ڼ ې ۍ ګ), is Persian's, whose forms CLDR
+# keys otherwise than Arabic's (درهم, ريال typed on an Arabic keyboard).
+_PERSIAN = re.compile("[\u06cc\u06a9\u067e\u0686\u0698\u06af\u06f0-\u06f9]")
+_URDU_PASHTO = re.compile(
+    "[\u06d2\u06ba\u0679\u0688\u0691\u06c1\u069a\u0696\u0681\u0685\u0689\u0693\u06bc"
+    "\u06d0\u06cd\u06ab]"
+)
 # The codes of UNMARKED's currencies, folded: a short CLDR name of theirs needs no guard.
 _UNMARKED = frozenset(code.casefold() for code in UNMARKED.values())
 
@@ -205,7 +226,7 @@ def _cldr_names() -> tuple[list[tuple[tuple[str, ...], str]], dict[str, tuple[st
             for each in written:
                 found.append((keys, each))
                 if language.startswith("fa"):
-                    persian.setdefault(each, keys)
+                    persian.setdefault(_keyboard(each), keys)
     return found, persian
 
 
@@ -217,11 +238,16 @@ def _guarded_name(form: str, keys: tuple[str, ...]) -> bool:
     return len(form) <= 2 and not _UNMARKED.intersection(keys)
 
 
+def _is_persian(text: str) -> bool:
+    """Whether ``text`` is Persian's (:data:`_PERSIAN`), not Arabic's, Urdu's or Pashto's."""
+    return _PERSIAN.search(text) is not None and _URDU_PASHTO.search(text) is None
+
+
 @lru_cache(maxsize=1)
 def _guarded_names() -> frozenset[str]:
     """The CLDR names read only with a scale or a digit grouping (:func:`_guarded_name`)."""
-    short = {form for keys, form in _cldr_names()[0] if _guarded_name(form, keys)}
-    return frozenset(short | {f"{form}ی" for form in short})  # and with Persian's -ی
+    short = {_keyboard(form) for keys, form in _cldr_names()[0] if _guarded_name(form, keys)}
+    return frozenset(short | {f"{form}\u064a" for form in short})  # and with Persian's -ی
 
 
 def _units() -> list[tuple[tuple[str, ...], str, str]]:
@@ -259,7 +285,8 @@ def _tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
     written_before: dict[str, int] = {}
     written_after: dict[str, int] = {}
     forms_before: set[str] = set()
-    for keys, place, form in _units():
+    for keys, place, written_form in _units():
+        form = _keyboard(written_form)
         if place != AFTER:
             before.setdefault(form.casefold(), keys)
             forms_before.add(form)
@@ -276,7 +303,7 @@ def _tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
         for stem, endings in stems:
             stemmed.setdefault(stem.casefold(), keys)
             written_after[_stem_form(stem, endings)] = len(stem)
-    scales = {_form(scale): len(scale) for scale in SCALES}
+    scales = {_form(scale): len(scale) for scale in _SCALES}
     scales.update(
         (_stem_form(stem, endings), len(stem)) for stem, (_, _, endings) in SCALE_STEMS.items()
     )
@@ -284,7 +311,7 @@ def _tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
     # a number, its CJK scales, more numbers with theirs ("1억5천만"), or a word scale
     value = (
         rf"{_NUMBER}(?:{_GAP}[{cjk}]+(?:\d+[{cjk}]+)*"
-        rf"|{_GAP}{_starts(SCALES, SCALE_STEMS)}(?:{_sorted(scales)}))?"
+        rf"|{_GAP}{_starts(_SCALES, SCALE_STEMS)}(?:{_sorted(scales)}))?"
     )
     signs = "".join(re.escape(sign) for sign in _currency_signs())
     pattern = re.compile(
@@ -366,7 +393,7 @@ def _value(text: str, currency: bool) -> Decimal | None:
         value = _decimal(number[0])
     if value is None or not scale_word:
         return value
-    scale = SCALES.get(scale_word) or _stemmed(scale_word, _SCALE_STEMS)
+    scale = _SCALES.get(scale_word) or _stemmed(scale_word, _SCALE_STEMS)
     if scale is None:
         return None
     factor, needs_currency = scale
@@ -421,7 +448,10 @@ def amounts(text: str, page: bool = True) -> list[tuple[int, int, tuple[str, ...
     pattern, before, after, stems = _tables()
     persian = _cldr_names()[1]
     read: list[tuple[int, int, tuple[str, ...], str]] = []
-    for match in (m for start, end in _windows(text) for m in pattern.finditer(text, start, end)):
+    folded = _keyboard(text)
+    for match in (
+        m for start, end in _windows(folded) for m in pattern.finditer(folded, start, end)
+    ):
         written = match["before"] if match["before"] is not None else match["after"]
         if match["before"] is not None:
             keys = before.get(written.casefold())
@@ -429,7 +459,7 @@ def amounts(text: str, page: bool = True) -> list[tuple[int, int, tuple[str, ...
             keys = after.get(written.casefold()) or _stemmed(written, stems)
         if keys is None:  # a form written on the other side only ("Rs" after a number)
             continue
-        if match["after"] is not None and written in persian and _PERSIAN.search(text):
+        if match["after"] is not None and written in persian and _is_persian(text):
             keys = persian[written]  # Persian's درهم is the Emirates' dirham, Arabic's either
         if not _read_as_written(match, written):
             continue

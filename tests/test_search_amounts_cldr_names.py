@@ -165,6 +165,12 @@ def test_a_currency_finds_no_other_currency(archive: Archive, query: str, expect
         ("۲۰ ملیون دالر", "dollar20000000"),
         ("3 آلاف مليار دينار", "dinar3000000000000"),
         ("۳۵ درصد", "pct35"),
+        # Persian typed on an Arabic keyboard (ي for ی): Persian by its digits or letters
+        ("۱٫۵ ميليارد ريال", "irr1500000000"),
+        ("۵۰۰ ميليون دلار", "dollar500000000"),
+        ("1,5 مليار ريال", "riyal1500000000"),
+        # Urdu's ریال is the riyal, its ارب a milliard
+        ("سعودی عرب نے 5 ارب ریال دیے", "riyal5000000000"),
         ("٣٥ في المئة", "pct35"),
         ("5兆ウォン", "krw5000000000000"),
         ("36億ドル", "dollar3600000000"),

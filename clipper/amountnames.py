@@ -20,7 +20,7 @@ too, so ``$3.6 billion`` finds ``36億ドル`` and ``USD 500m`` finds ``۵۰۰ �
 their loading); ``tests/test_amount_names.py`` fails when Babel's data no longer gives it
 (regenerate with ``python -m clipper.amountnames``).  A form written the same in two of the
 languages with other keys (Persian's and Arabic's ``درهم``) is each language's by the letters
-its text writes (:data:`BY_LANGUAGE`; :func:`clipper.searchamounts.amounts`).
+and digits its text writes (:func:`clipper.searchamounts.amounts`).
 """
 
 from __future__ import annotations

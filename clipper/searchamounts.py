@@ -14,7 +14,8 @@ Two amounts are **the same** when their values and their units are:
 
 - the value is the number with its digit grouping read as :mod:`clipper.searchnumbers` reads
   it (a separator followed by three digits groups: ``1,200``, ``1.200``, ``1 200`` with a
-  no-break space, India's ``1,25,00,000``), any other single ``,`` or ``.`` a decimal mark
+  no-break space, India's ``1,25,00,000``, Arabic script's ``١٬٢٠٠``; its ``٫`` is a decimal
+  mark: ``۱٫۲`` is 1.2), any other single ``,`` or ``.`` a decimal mark
   (``3,5``, ``R1,2 billion``, ``2.75``; before an English or Malay scale word a ``.`` and three
   digits too: ``RM6.162 million``), times the scale word after it in the languages news
   writes (:data:`clipper.amountunits.SCALES`: ``thousand``, ``million``, ``m``, ``mn``,
@@ -28,7 +29,10 @@ Two amounts are **the same** when their values and their units are:
   10¹²;
 - the unit is a currency or a measure of :data:`UNITS` (:mod:`clipper.amountunits`: the
   currencies of every region, their symbols, codes and names in the languages that write
-  them).  A symbol several currencies write (``$``, ``¥``, ``Rs``, ``kr``, ``Sh``, ``Dh``) or
+  them; the names of Japanese, Korean, Persian and Arabic as CLDR gives them,
+  :mod:`clipper.amountnames`: ``36億ドル``, ``5兆ウォン``, ``1조2천억 엔``, ``۵۰۰ میلیون دلار``,
+  Arabic script's letters read as either keyboard types them, ``ي`` as ``ی``).  A symbol
+  several currencies write (``$``, ``¥``, ``Rs``, ``kr``, ``Sh``, ``Dh``) or
   a name they share (``pesos``, ``dinars``, ``riyals``, ``francs``) is a family: ``$5m`` finds
   every dollar amount of five million
   (``US$5m``, ``A$5m``, ``5 million dollars``), while a code or a symbol of one currency
@@ -257,7 +261,8 @@ def _units() -> list[tuple[tuple[str, ...], str, str]]:
     ``KZT``, ``₸``, ``GEL``, ``₾``, ``AMD``, ``֏``…, a code keyed under its family too where
     its name is one: ``TMT`` is a manat), then every other currency sign of Unicode, keyed
     by itself (``sc20bf``: an amount in a currency clipper has no table for finds the same
-    sign's amounts and no other currency's)."""
+    sign's amounts and no other currency's); the CLDR names of :mod:`clipper.amountnames`
+    come before the signs, after a number."""
     found = [
         (keys, place, form) for keys, places in UNITS.items() for place, forms in places.items()
         for form in forms

@@ -188,10 +188,14 @@ def _currency_signs() -> str:
 _KEYBOARD = str.maketrans({"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643"})
 
 
+_KEYBOARD_LETTERS = re.compile("[\u06cc\u0649\u06a9]")
+
+
 def _keyboard(text: str) -> str:
     """``text`` with Arabic script's keyboard-variant letters as Arabic's (:data:`_KEYBOARD`),
-    its length and spans unchanged."""
-    return text.translate(_KEYBOARD)
+    its length and spans unchanged (a text without them as it is: translating every text
+    doubled the CPU of bench/search_amounts.py's real texts' keys)."""
+    return text.translate(_KEYBOARD) if _KEYBOARD_LETTERS.search(text) else text
 
 
 # The scale words, their Arabic-script letters as :func:`_keyboard` reads them

@@ -223,15 +223,15 @@ def test_the_names_are_cldrs() -> None:
 
 
 def _as_before(value: str) -> str:
-    """A search text as clipper indexed it before migration 0101: no amount keys."""
+    """A search text as clipper indexed it before migration 0104: no amount keys."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(searchtext, "amount_keys_text", lambda text: "")
         return search_text(value)
 
 
 def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
-    """Migration 0101: an archive indexed before finds a page's Japanese amount once opened."""
+    """Migration 0104: an archive indexed before finds a page's Japanese amount once opened."""
     pages = {"tokyo.html": PAGES["tokyo.html"], "tehran-rial.html": PAGES["tehran-rial.html"]}
-    with upgraded_archive(tmp_path, pages, PUBLISHED, _as_before, "0100") as upgraded:
+    with upgraded_archive(tmp_path, pages, PUBLISHED, _as_before, "0103") as upgraded:
         assert hit_sites(upgraded, "$3.6 billion") == [TOKYO]
         assert hit_sites(upgraded, "IRR 800bn") == [TEHRAN_RIAL]

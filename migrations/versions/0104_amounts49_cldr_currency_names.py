@@ -14,8 +14,8 @@ clipper.searchamounts; session 49, newcomers 49a and 49b).
 Every stored page is indexed again, once for the whole upgrade
 (:func:`clipper.backends.reindex_later`).
 
-Revision ID: 0101
-Revises: 0100
+Revision ID: 0104
+Revises: 0103
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from alembic import op
 
 from clipper.backends import reindex_later
 
-revision = "0101"
-down_revision = "0100"
+revision = "0104"
+down_revision = "0103"
 branch_labels = None
 depends_on = None
 

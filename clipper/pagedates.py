@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 from clipper.dates import placeholder_date
@@ -140,7 +140,100 @@ def declared_date(
             for key in ("datePublished", "uploadDate"):
                 if date := valid_date(obj.get(key)):
                     return date
+    return article_time(tree)
+
+
+def _article_scope(tree: Any) -> Any | None:
+    """The element holding the page's article: the innermost ``<article>`` (else ``<main>``)
+    around the page's first ``<h1>``, else the page's only ``<article>``, else its only
+    ``<main>``; None when none is (a listing of ``<article>`` teasers, no markup)."""
+    for h1 in tree.iter("h1"):
+        scope = next((a for a in h1.iterancestors("article")), None)
+        scope = scope if scope is not None else next(h1.iterancestors("main"), None)
+        if scope is not None:
+            return scope
+        break
+    for tag in ("article", "main"):
+        found = list(tree.iter(tag))
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None  # several: which one is the page's is not known
     return None
+
+
+def _instant(value: str) -> tuple[str, str]:
+    """``(kind, key)`` of a ``<time datetime>`` value: ``("day", "YYYY-MM-DD")`` for a day,
+    ``("time", ISO)`` for a timestamp (with an offset: its UTC instant, so "…15:40Z" and
+    "…19:10+03:30" are one time; without: its wall time as written)."""
+    if len(value) <= 10:
+        return "day", value
+    when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if when.tzinfo is not None:
+        when = when.astimezone(timezone.utc).replace(tzinfo=None)
+    return "time", when.isoformat(timespec="seconds")
+
+
+def article_time(tree: Any) -> str | None:
+    """The publication time the article's own ``<time datetime>`` gives (BBC's, many WordPress
+    themes' and Next.js news sites' only mark of it), as written, when nothing else declares a
+    date: the ``<time>`` elements of the article's element (:func:`_article_scope`) whose
+    ``datetime`` is ISO 8601 (:data:`_ARTICLE_TIME`), not in a link, a navigation, an aside, a
+    footer, a list, a form, a nested ``<article>`` (teasers), comments, and not marked as the
+    update (``updated``, ``modified``, ``dateModified``).  When they name one time (the same
+    instant in any offset; days that are its day as written), the first timestamp, else the
+    day; when they name several, None: which is the publication (and not an update, an
+    event's time, a live blog's entry) is not known, and htmldate then guesses the day."""
+    scope = _article_scope(tree)
+    if scope is None:
+        return None
+    values: list[str] = []
+    for el in scope.iter("time"):
+        raw = (el.get("datetime") or "").strip()
+        if not _ARTICLE_TIME.match(raw) or _UPDATE_MARK.search(
+            " ".join((el.get("class") or "", el.get("itemprop") or "", el.get("id") or ""))
+        ):
+            continue
+        if any(
+            a.tag in _NOT_ARTICLE_TIME
+            or _COMMENTS.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+            for a in _ancestors_within(el, scope)
+        ):
+            continue
+        if (date := valid_date(raw)) is not None:
+            values.append(date)
+    try:
+        kinds = {_instant(v) for v in values}
+    except ValueError:
+        return None
+    times = [v for v in values if len(v) > 10]
+    days = {key for kind, key in kinds if kind == "day"}
+    if len({key for kind, key in kinds if kind == "time"}) > 1:
+        return None
+    if times:
+        return times[0] if days <= {times[0][:10]} else None
+    return next(iter(days)) if len(days) == 1 else None
+
+
+def _ancestors_within(el: Any, scope: Any) -> Iterator[Any]:
+    """The elements around ``el`` up to ``scope`` (not ``scope`` itself)."""
+    for a in el.iterancestors():
+        if a is scope:
+            return
+        yield a
+
+
+# A <time datetime> read as the article's: an ISO 8601 day, or day and time ("2026-12-06",
+# "2026-12-06T15:40:00.000Z", "2026-12-06 19:10"); a year-month, a duration, a time alone not.
+_ARTICLE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|[T ]\d{2}:\d{2})")
+# What a <time> inside is not the article's own: a teaser's link, the site's navigation, a
+# sidebar, the page's footer, a list (of teasers, of related stories), a form, a teaser's
+# <article> nested in the article's (comments: _COMMENTS).
+_NOT_ARTICLE_TIME = frozenset({"a", "nav", "aside", "footer", "ul", "ol", "li", "form", "article"})
+_COMMENTS = re.compile(r"comment|reply|respons|disqus", re.IGNORECASE)
+# A <time> marked as the article's update (clipper.modifiedtimes reads hAtom's "updated"):
+# class, itemprop or id naming an update or a modification.
+_UPDATE_MARK = re.compile(r"updat|modif|edited|aktualis|actualiz|mise-a-jour|maj\b", re.IGNORECASE)
 
 
 # A declared ISO date of a year of the Hijri calendars' range, which no Gregorian date of a page

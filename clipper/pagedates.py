@@ -13,6 +13,8 @@ schema.org microdata ``itemprop="datePublished"`` anywhere in the page (``<meta 
 ``<time datetime>``), else a microformat's ``<time class="published" datetime=…>`` (hAtom
 ``published``, h-entry ``dt-published``); neither counts inside a link (a teaser's date); else, for
 a video's or a podcast's page, its JSON-LD media object's ``datePublished`` or ``uploadDate``; else
+the article's own ``<time datetime>`` (:func:`article_time`: BBC's, many WordPress themes' and
+Next.js news sites' only mark of the time; one moment, or none); else
 a date segment of the page's ``<title>`` ("… | DW | 28.04.2023", day first when written with dots).
 A date-only value ("2024-03-05") counts: a declared date beats any date guessed from the URL or the
 text.  An Iranian CMS's Solar Hijri value ("1405-09-08T10:30:00+03:30") is read as its Gregorian day
@@ -32,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from clipper.dates import placeholder_date
@@ -170,7 +172,7 @@ def _instant(value: str) -> tuple[str, str]:
         return "day", value
     when = datetime.fromisoformat(value.replace("Z", "+00:00"))
     if when.tzinfo is not None:
-        when = when.astimezone(timezone.utc).replace(tzinfo=None)
+        when = when.astimezone(UTC).replace(tzinfo=None)
     return "time", when.isoformat(timespec="seconds")
 
 

@@ -751,15 +751,26 @@ def test_a_year_is_no_publication_date(furniture: str, url: str) -> None:
 
 
 
-def test_a_january_first_the_markup_gives_is_a_day() -> None:
+@pytest.mark.parametrize(
+    ("where", "published", "source"),
+    [
+        # the article's own <time datetime>: declared, with its time (pagedates.article_time)
+        ("article", "2026-01-01T09:30:00Z", "declared"),
+        # the same <time> above the <article>: htmldate's day from the markup, kept
+        ("above", "2026-01-01", "guessed"),
+    ],
+)
+def test_a_january_first_the_markup_gives_is_a_day(where: str, published: str, source: str) -> None:
+    stamp = '<time datetime="2026-01-01T09:30:00Z">New Year\'s Day</time>'
+    inside, above = (stamp, "") if where == "article" else ("", f"<div>{stamp}</div>")
     body = (
-        '<article><h1>County archive to move</h1><time datetime="2026-01-01T09:30:00Z">'
-        f"New Year's Day</time>{''.join(f'<p>{p}</p>' for p in PARAS)}</article>"
+        f"{above}<article><h1>County archive to move</h1>{inside}"
+        f"{''.join(f'<p>{p}</p>' for p in PARAS)}</article>"
         "<footer><p>© 2025 The County Courier</p></footer>"
     )
     article = _article(_page("<title>County archive to move</title>", body),
                        "https://courier.example/archive", fetched_at="2026-01-02T08:00:00Z")
-    assert article.published == "2026-01-01"
+    assert (article.published, article.date_source) == (published, source)
 
 
 ZH_PARAS = [

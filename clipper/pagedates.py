@@ -232,7 +232,7 @@ _ARTICLE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|[T ]\d{2}:\d{2})")
 # sidebar, the page's footer, a list (of teasers, of related stories), a form, a teaser's
 # <article> nested in the article's (comments: _COMMENTS).
 _NOT_ARTICLE_TIME = frozenset({"a", "nav", "aside", "footer", "ul", "ol", "li", "form", "article"})
-_COMMENTS = re.compile(r"comment|reply|respons|disqus", re.IGNORECASE)
+_COMMENTS = re.compile(r"comment|disqus|replies", re.IGNORECASE)  # not "responsive"
 # A <time> marked as the article's update (clipper.modifiedtimes reads hAtom's "updated"):
 # class, itemprop or id naming an update or a modification.
 _UPDATE_MARK = re.compile(r"updat|modif|edited|aktualis|actualiz|mise-a-jour|maj\b", re.IGNORECASE)

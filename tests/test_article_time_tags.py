@@ -186,3 +186,12 @@ def test_a_persian_page_shown_in_solar_hijri_is_dated_by_its_datetime() -> None:
     )
     assert got.published == "2026-12-06T15:40:00.000Z"
     assert got.date_source == "declared"
+
+
+def test_a_time_in_the_articles_header_box_is_read() -> None:
+    # a theme's byline box (its class names no comments, however "responsive" it is)
+    box = (
+        "<div class='byline-box is-responsive'><span>By Ana Ruiz</span>"
+        "<time datetime='2026-12-06T10:40:00-05:00'>6 de diciembre</time></div>"
+    )
+    assert _meta(_article(box)) == "2026-12-06T10:40:00-05:00"

@@ -43,8 +43,7 @@ babel's version, wordfreq's lists 10 s).
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from clipper.madetables import END, begin, write_or_print
 
 __all__ = [
     "ALONE", "BESIDE_A_FIGURE", "CALENDAR_FILLS", "CALENDAR_PARTICLES", "CALENDAR_WORDS",
@@ -494,8 +493,8 @@ def only_calendar_names(seq: list[str], language: str) -> bool:
 _LIST_FOR = {"hr": "sh", "bs": "sh", "sr": "sh", "nn": "nb"}
 # the lowest zipf value read from wordfreq's lists (far below any name's: 3.5-5.7)
 _FLOOR = 2.5
-_BEGIN = "# --- made by python -m clipper.calendarwords --write: do not edit by hand ---\n"
-_END = "# --- end of the table ---\n"
+_BEGIN = begin("clipper.calendarwords")
+_END = END
 
 
 def _table() -> tuple[
@@ -645,12 +644,4 @@ def _source() -> str:
 
 
 if __name__ == "__main__":
-    made = _source()
-    if "--write" in sys.argv[1:]:
-        path = Path(__file__)
-        text = path.read_text()
-        before, _, after = text.partition(_BEGIN)
-        _, _, after = after.partition(_END)
-        path.write_text(before + made + after)
-    else:
-        sys.stdout.write(made)
+    write_or_print(__file__, _BEGIN, _source())

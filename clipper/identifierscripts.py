@@ -30,10 +30,10 @@ its page in another script (a template's ``lang="en"`` over Arabic text) is anot
 
 from __future__ import annotations
 
-import sys
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from clipper.madetables import END, begin, write_or_print
 
 if TYPE_CHECKING:
     import numpy as np
@@ -309,8 +309,8 @@ def _known_from_model() -> dict[str, frozenset[str]]:
     return {code: frozenset(found) for code, found in sorted(known.items())}
 
 
-_BEGIN = "# --- made by python -m clipper.identifierscripts --write: do not edit by hand ---\n"
-_END = "# --- end of the table ---\n"
+_BEGIN = begin("clipper.identifierscripts")
+_END = END
 
 
 def _source() -> str:
@@ -324,12 +324,4 @@ def _source() -> str:
 
 
 if __name__ == "__main__":
-    made = _source()
-    if "--write" in sys.argv[1:]:
-        path = Path(__file__)
-        text = path.read_text()
-        before, _, after = text.partition(_BEGIN)
-        _, _, after = after.partition(_END)
-        path.write_text(before + made + after)
-    else:
-        sys.stdout.write(made)
+    write_or_print(__file__, _BEGIN, _source())

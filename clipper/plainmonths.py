@@ -39,8 +39,8 @@ from __future__ import annotations
 
 import functools
 import re
-import sys
-from pathlib import Path
+
+from clipper.madetables import END, begin, write_or_print
 
 __all__ = ["ELSEWHERE_ZIPF", "accented", "plain_months"]
 
@@ -311,8 +311,8 @@ def _pattern(code: str) -> re.Pattern[str]:
 # wordfreq's lists not read (their tokenizers need packages clipper does not install; no plain
 # Latin spelling is a word of theirs)
 _UNREAD_LISTS = frozenset({"zh", "ja", "ko"})
-_BEGIN = "# --- made by python -m clipper.plainmonths --write: do not edit by hand ---\n"
-_END = "# --- end of the table ---\n"
+_BEGIN = begin("clipper.plainmonths")
+_END = END
 
 
 def _table() -> tuple[dict[str, dict[str, str]], list[str]]:
@@ -402,12 +402,4 @@ def _source() -> str:
 
 
 if __name__ == "__main__":
-    made = _source()
-    if "--write" in sys.argv[1:]:
-        path = Path(__file__)
-        text = path.read_text()
-        before, _, after = text.partition(_BEGIN)
-        _, _, after = after.partition(_END)
-        path.write_text(before + made + after)
-    else:
-        sys.stdout.write(made)
+    write_or_print(__file__, _BEGIN, _source())

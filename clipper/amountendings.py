@@ -152,7 +152,7 @@ NAMES: dict[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]] = {
 }
 
 # Scale words with endings: the stem, its factor, whether it scales only beside a currency
-# (as clipper.amountunits.SCALES's), its endings.
+# (as clipper.amountscales.SCALES's), its endings.
 SCALE_STEMS: dict[str, tuple[int, bool, tuple[str, ...]]] = {
     "bin": (10**3, True, ("turkic",)),  # Turkish
     "min": (10**3, True, ("turkic",)),  # Azerbaijani ("5 min" alone is minutes)

@@ -18,7 +18,7 @@ Two amounts are **the same** when their values and their units are:
   mark: ``۱٫۲`` is 1.2), any other single ``,`` or ``.`` a decimal mark
   (``3,5``, ``R1,2 billion``, ``2.75``; before an English or Malay scale word a ``.`` and three
   digits too: ``RM6.162 million``), times the scale word after it in the languages news
-  writes (:data:`clipper.amountunits.SCALES`: ``thousand``, ``million``, ``m``, ``mn``,
+  writes (:data:`clipper.amountscales.SCALES`: ``thousand``, ``million``, ``m``, ``mn``,
   ``Mio.``, ``bn``, ``Mrd.``, ``milliard``, ``bilioni``, ``mil millones``, ``bilhões``,
   ``مليار``, ``juta``, ``ล้าน``, ``tỷ``, ``milliárd``, ``lakh``, ``crore``, ``千 万 億 兆``,
   ``천 만 억 조``, which multiply: ``5천만`` is 50,000,000, ``1억5천만`` 150,000,000), a
@@ -72,17 +72,14 @@ from clipper.amountcodes import CODES, SYMBOLS
 from clipper.amountendings import ENDINGS, NAMES, SCALE_STEMS
 from clipper.amountnames import LANGUAGES, UNMARKED
 from clipper.amountnames import NAMES as CLDR_NAMES
+from clipper.amountscales import CJK_SCALES, JOINERS, POINT_SCALES, SCALES
 from clipper.amountunits import (
     AFTER,
     BARE_YUAN,
     BEFORE,
-    CJK_SCALES,
     EITHER,
     GUARDED,
-    JOINERS,
     MEASURES,
-    POINT_SCALES,
-    SCALES,
     UNITS,
 )
 from clipper.scripts import ascii_digits
@@ -377,7 +374,7 @@ def _decimal(number: str) -> Decimal | None:
 def _value(text: str, currency: bool) -> Decimal | None:
     """The value a number and its scales write (``3,5 Mrd.``, ``1억5천만``), None where it is
     no number or a scale needs a currency ``currency`` is not.  Before a scale word of the
-    languages whose point is decimal (:data:`clipper.amountunits.POINT_SCALES`), one ``.``
+    languages whose point is decimal (:data:`clipper.amountscales.POINT_SCALES`), one ``.``
     and three digits are a decimal (``RM6.162 million`` is 6,162,000; ``1.000 millones`` stays
     1,000 million)."""
     text = text.strip()

@@ -3,7 +3,8 @@
 apostrophe (``2,3 milyar dolarlık``, ``1,5 milyar liraya``, ``₺750 milyonluk``, ``1 milyard
 manatlıq``), Uzbek (``so'mlik``), Kazakh in either script (``100 млрд теңгеге``, ``teńgeden``),
 Kyrgyz, the case endings of Russian, Ukrainian and Belarusian (``долларов``, ``доларів``,
-``рублёў``), Georgian (``2,3 მილიარდ დოლარს``, ``ლარის``) and Armenian (``դրամով``).
+``рублёў``), Georgian (``2,3 მილიარდ დოლარს``, ``ლარის``), Armenian (``դրամով``) and Arabic's
+plural and accusative (``7 ريالات``, ``40 دولاراً``).
 
 A stem is read with one of its endings or none; a Turkic stem with up to two suffixes
 (``lirasına``: ``sı`` and ``na``), each one of the suffixes its language writes after a
@@ -97,6 +98,10 @@ ENDINGS: dict[str, str] = {
         "ի", "ով", "ից", "ը", "ն", "ում", "ներ", "ների", "ներով", "ներից", "ային", "ու"
     ),
     "armenian_vowel": _suffixes("յի", "յով", "ից", "ն", "ով", "ներ", "ների"),
+    # Arabic: the sound plural (3-10 take it: "7 ريالات", "5 جنيهات", "3 دولارات") and the
+    # accusative a number from 11 to 99 takes, its tanwīn before or after the alif ("40
+    # دولاراً", "40 دولارًا") or left out ("40 دولارا")
+    "arabic": _suffixes("ات", "اً", "ًا", "ا"),
 }  # fmt: skip
 
 # Each currency's keys (as clipper.amountunits.UNITS keys them) and its names' stems, each
@@ -109,6 +114,7 @@ NAMES: dict[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("долар", ("slavic",)),  # Ukrainian, Belarusian
         ("დოლარ", ("georgian",)),
         ("դոլար", ("armenian",)),
+        ("دولار", ("arabic",)),
     ),
     ("eur",): (
         ("avro", ("turkic",)),  # Turkish, Azerbaijani
@@ -149,6 +155,11 @@ NAMES: dict[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]] = {
     ("kgs", "som"): (("сом", ("kipchak", "slavic_count")),),
     ("uah",): (("гривн", ("slavic",)),),  # Russian "гривен" is a form of its own
     ("gbp",): (("sterlin", ("turkic",)),),  # Turkish
+    # Arabic's names with its plural and accusative (the dollar's above)
+    ("riyal",): (("ريال", ("arabic",)),),
+    ("dinar",): (("دينار", ("arabic",)),),
+    ("dirham",): (("درهم", ("arabic",)),),
+    ("egp",): (("جنيه", ("arabic",)),),
 }
 
 # Scale words with endings: the stem, its factor, whether it scales only beside a currency

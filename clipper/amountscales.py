@@ -9,7 +9,7 @@ and Nepal's lakh and crore, the CJK scale characters, which multiply.
 
 from __future__ import annotations
 
-__all__ = ["CJK_SCALES", "JOINERS", "POINT_SCALES", "SCALES"]
+__all__ = ["CJK_SCALES", "DUALS", "JOINERS", "POINT_SCALES", "SCALES"]
 
 # Scale words: their factor, and whether they scale only beside a currency (a letter or a
 # word that is also a unit or a common word: "5m" is five metres, "5 b" a list's item, "5
@@ -182,6 +182,18 @@ SCALES: dict[str, tuple[int, bool]] = {
     "میلیارد": (10**9, False),  # Persian
     "ارب": (10**9, False),  # Urdu
     "ملیارد": (10**9, False),  # Dari
+    # Pashto's plural and oblique forms ("۵ میلیارده افغانۍ", "د ۲۰ میلیونو ډالرو"), and its
+    # thousand ("زر" is also "gold": only beside a currency)
+    "میلیونه": (10**6, False),
+    "ملیونه": (10**6, False),
+    "میلیونو": (10**6, False),
+    "ملیونو": (10**6, False),
+    "میلیارده": (10**9, False),
+    "ملیارده": (10**9, False),
+    "میلیاردو": (10**9, False),
+    "ملیاردو": (10**9, False),
+    "زره": (10**3, True),
+    "زرو": (10**3, True),
     "מיליארד": (10**9, False),
     "ቢሊዮን": (10**9, False),  # Amharic
     # ... the case forms and other languages' (the thousands' list), Thai's thousand millions
@@ -316,3 +328,12 @@ CJK_SCALES = {
 # FCFA", "5 millones de dólares", "3 milliards d'euros", "2 milioni di euro"): read after a
 # scale word only ("5 de FCFA" is no amount).
 JOINERS = ("de", "d'", "d’", "di", "of")
+
+# Arabic's dual of a scale word, which writes the number two too ("مليونا دولار", "مليوني
+# دولار", "ملياري ريال": two million dollars, two billion riyals, in its cases): its value,
+# read where a number stands.
+DUALS = {
+    "ألفا": 2 * 10**3, "ألفي": 2 * 10**3,
+    "مليونا": 2 * 10**6, "مليوني": 2 * 10**6,
+    "مليارا": 2 * 10**9, "ملياري": 2 * 10**9,
+}  # fmt: skip

@@ -50,8 +50,15 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     # Singapore and of Macau's pataca is also of the 元 family ("yuan": what a bare 元 may be)
     ("usd", "dollar"): {
         EITHER: ("US$", "US $", "USD", "U.S.$", "美元", "美金"),
-        AFTER: ("US dollars", "U.S. dollars", "US-Dollar", "dollars américains"),
+        # and Thai's and Vietnamese's names ("1.2 พันล้านดอลลาร์สหรัฐ", "1,2 tỷ đô la Mỹ")
+        AFTER: _listed(
+            "US dollars|U.S. dollars|US-Dollar|dollars américains|ดอลลาร์สหรัฐ|ดอลลาร์สหรัฐฯ|"
+            "เหรียญสหรัฐ|เหรียญสหรัฐฯ|đô la Mỹ|đô-la Mỹ|đôla Mỹ"
+        ),
     },
+    # Thai's and Vietnamese's bare dollar, their news' US dollar: a page's is the US dollar's
+    # and the family's, a query's any dollar (as clipper.amountnames keys Japanese ドル)
+    ("dollar", "usd"): {AFTER: ("ดอลลาร์", "đô la", "đô-la", "đôla")},
     ("aud", "dollar"): {
         EITHER: ("A$", "AU$", "AUD", "澳元", "澳幣", "澳币"),
         AFTER: ("Australian dollars",),
@@ -89,14 +96,14 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
         # Latvian "eiro", Hungarian "euró", Turkish "avro"
         AFTER: _listed(
             "euros|euro|Euro|евро|євро|ευρώ|يورو|evra|eura|evro|евра|eur|euroa|eurot|"
-            "eurų|eiro|euró|eurót|avro"
+            "eurų|eiro|euró|eurót|avro|ยูโร"
         ),
     },
     ("gbp",): {
         EITHER: ("£", "￡", "GBP", "英镑", "英鎊"),
         AFTER: _listed(
             "sterling|фунтов стерлингов|фунта стерлингов|фунт стерлингов|"
-            "фунтів стерлінгів|фунта стерлінгів"
+            "фунтів стерлінгів|фунта стерлінгів|ปอนด์สเตอร์ลิง|bảng Anh"
         ),
     },
     # the yen and the yuan: "¥" is either (its family "yenyuan"); the renminbi is one
@@ -105,11 +112,11 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("yenyuan",): {EITHER: ("¥", "￥")},
     ("jpy", "yenyuan"): {
         EITHER: ("JPY", "日元", "日圓", "日圆", "日幣", "日币"),
-        AFTER: _listed("円|yen|иен|иены|иена|йен|йены|йена|єн|єни"),
+        AFTER: _listed("円|yen|иен|иены|иена|йен|йены|йена|єн|єни|เยน|yên"),
     },
     ("cny", "yuan", "yenyuan"): {
         EITHER: ("CNY", "RMB", "CN¥", "人民币", "人民幣", "人民元"),
-        AFTER: _listed("renminbi|yuan|юаней|юаня|юань|юанях|юанів|юані"),
+        AFTER: _listed("renminbi|yuan|юаней|юаня|юань|юанях|юанів|юані|หยวน|nhân dân tệ"),
     },
     BARE_YUAN: {AFTER: ("元", "圓", "圆")},
     # South Asia
@@ -128,7 +135,7 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("npr", "rupee"): {EITHER: ("NPR",)},
     ("bdt",): {BEFORE: ("Tk.", "Tk"), EITHER: ("৳", "BDT"), AFTER: ("taka", "টাকা")},
     # East Asia and South-East Asia
-    ("krw",): {EITHER: ("₩", "￦", "KRW", "韓元", "韩元", "韓圜"), AFTER: ("원", "won")},
+    ("krw",): {EITHER: ("₩", "￦", "KRW", "韓元", "韩元", "韓圜"), AFTER: ("원", "won", "วอน")},
     ("myr",): {EITHER: ("RM", "MYR", "令吉", "马币", "馬幣"), AFTER: ("ringgit",)},
     ("idr",): {BEFORE: ("Rp.", "Rp"), EITHER: ("IDR",), AFTER: ("rupiah",)},
     # Philippine papers write the peso "P" and "Php" before the number ("P2.5 billion",
@@ -209,7 +216,9 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("aed", "dirham"): {EITHER: ("AED",)},
     ("ghs",): {EITHER: ("GH₵", "₵", "GHS"), AFTER: ("cedis", "cedi")},
     ("etb",): {BEFORE: ("Br",), EITHER: ("ETB",), AFTER: ("birr", "ብር")},
-    ("dinar",): {AFTER: _listed("dinars|dinar|dinara|dinari|динара|динар|динари|دينار")},
+    # Arabic's broken plural "دنانير" (its sound plurals and accusatives are
+    # clipper.amountendings.NAMES')
+    ("dinar",): {AFTER: _listed("dinars|dinar|dinara|dinari|динара|динар|динари|دينار|دنانير")},
     ("dzd", "dinar"): {EITHER: ("DZD", "DA")},
     ("tnd", "dinar"): {EITHER: ("TND",)},
     ("rsd", "dinar"): {EITHER: ("RSD",)},
@@ -225,6 +234,9 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("irr", "rial"): {EITHER: ("IRR",)},
     ("omr", "rial"): {EITHER: ("OMR",)},
     ("toman",): {AFTER: ("tomans", "toman", "تومان")},
+    # Afghanistan's afghani in English (its Dari and Pashto names are CLDR's,
+    # clipper.amountnames)
+    ("afn",): {AFTER: ("afghanis", "afghani")},
     ("ils",): {
         EITHER: ("₪", "ILS", "NIS"),
         AFTER: _listed('shekels|shekel|שקל|שקלים|ש"ח|ש״ח|шекелей|шекеля|шекелів'),

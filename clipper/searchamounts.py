@@ -72,7 +72,7 @@ from clipper.amountcodes import CODES, SYMBOLS
 from clipper.amountendings import ENDINGS, NAMES, SCALE_STEMS
 from clipper.amountnames import LANGUAGES, UNMARKED
 from clipper.amountnames import NAMES as CLDR_NAMES
-from clipper.amountscales import CJK_SCALES, JOINERS, POINT_SCALES, SCALES
+from clipper.amountscales import CJK_SCALES, DUALS, JOINERS, POINT_SCALES, SCALES
 from clipper.amountunits import (
     AFTER,
     BARE_YUAN,
@@ -100,8 +100,10 @@ _UNSPACED = "\u0e00-\u0eff\u1780-\u17ff\u3000-\u9fff\uac00-\ud7a3"
 # "5,000원을"; Thai "5 ล้านบาทในปี").
 _NO_LETTER = f"(?![^\\W\\d_{_UNSPACED}])"
 # Where an amount may not start: after a letter (or digit), but an unspaced script's
-# ("から3000円", "ราคา5ล้านบาท").
-_NOT_AFTER_LETTER = f"(?<![^\\W_{_UNSPACED}])"
+# ("から3000円", "ราคา5ล้านบาท"), Arabic's and Hebrew's, whose prepositions and conjunctions
+# are written glued to the word after them ("بـ40 دولاراً", "و5 ملايين", "ב5 מיליון"), and
+# Arabic's tatweel after such a letter ("بـ").
+_NOT_AFTER_LETTER = f"(?<![^\\W_{_UNSPACED}\u0600-\u06ff\u05d0-\u05ea])"
 # A word between a scale and the currency after it ("milliards de FCFA": JOINERS); a word
 # joiner is followed by a space, an elided one ("d'") by the currency.
 _JOINER = "|".join(
@@ -119,6 +121,14 @@ _GAP = r"[ \u00a0\u202f\u2009]?"
 _YUAN_WORDS = "元圓圆"
 # A Han character: a Chinese or Japanese currency name starts with one.
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+# Hangul: a Korean currency name before a number is read after no letter ("원화 5조", not the
+# "원 5만" of "직원 5만 명", "50,000 employees").
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+# The first letter of a Chinese, Japanese or Korean currency name: Han, katakana, Hangul.
+_CJK_NAME = re.compile("[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff\uac00-\ud7a3]")
+# The languages whose CLDR names are also read before a number with a CJK scale after it
+# ("米ドル5億", "원화 5조", "달러 5억"), as a Chinese name is.
+_NAMES_BEFORE = ("ja", "ko")
 # Kana: a Japanese text, whose bare 元 is the renminbi ("5億元").
 _KANA = re.compile("[\u3040-\u30ff]")
 
@@ -144,6 +154,12 @@ def _is_unspaced(char: str) -> bool:
 def _is_name(form: str) -> bool:
     """Whether ``form`` is a Chinese or Japanese currency name (``人民币``, ``新台幣``, ``円``)."""
     return _HAN.match(form) is not None
+
+
+def _is_cjk_name(form: str) -> bool:
+    """Whether ``form`` is a Chinese, Japanese or Korean currency name (``新台幣``, ``米ドル``,
+    ``ドル``, ``원화``): read before a number only with a CJK scale or 元 after it."""
+    return _CJK_NAME.match(form) is not None
 
 
 def _stem_form(stem: str, endings: tuple[str, ...], glued: bool = False) -> str:
@@ -197,6 +213,10 @@ def _keyboard(text: str) -> str:
 
 # The scale words, their Arabic-script letters as :func:`_keyboard` reads them
 _SCALES = {_keyboard(word): scale for word, scale in SCALES.items()}
+# Arabic's duals of the scale words (clipper.amountscales.DUALS), likewise, and a pattern of
+# them
+_DUALS = {_keyboard(word): value for word, value in DUALS.items()}
+_DUAL_WORDS = "|".join(sorted(_DUALS, key=lambda word: (-len(word), word)))
 
 # Letters Persian (and Dari) write where Arabic writes others (ی for ي, ک for ك) or none (پ چ ژ
 # گ), and the digits Arabic does not write (۰-۹): a text holding one, and none of the letters
@@ -211,12 +231,34 @@ _URDU_PASHTO = re.compile(
 _UNMARKED = frozenset(code.casefold() for code in UNMARKED.values())
 
 
+# Pashto's plural and oblique endings after a name ending in a consonant ("۲۰ میلیونه ډالره",
+# "د ۵ میلیونو ډالرو"), and the letters a name ending in a vowel ends with.
+_PASHTO_ENDINGS = ("ه", "و")
+_PASHTO_VOWELS = "اوهيیۍېےe"
+
+
+def _written_forms(language: str, form: str) -> tuple[str, ...]:
+    """``form``, a CLDR name of ``language``, and the forms its news writes it in too: Persian's
+    with the adjective ending -ی (``قرارداد ۱۰ میلیون دلاری``), Pashto's with its plural and
+    oblique endings (``ډالره``, ``ډالرو``), Korean's with 화 "currency" (``원화``, ``달러화``)."""
+    if " " in form:
+        return (form,)
+    if language.startswith("fa"):
+        return (form, f"{form}ی")
+    if language == "ps" and form[-1] not in _PASHTO_VOWELS:
+        return (form, *(f"{form}{ending}" for ending in _PASHTO_ENDINGS))
+    if language == "ko" and not form.endswith("화"):
+        return (form, f"{form}화")
+    return (form,)
+
+
 @lru_cache(maxsize=1)
-def _cldr_names() -> tuple[list[tuple[tuple[str, ...], str]], dict[str, tuple[str, ...]]]:
-    """The currency names :data:`clipper.amountnames.NAMES` gives, ``(keys, form)`` in its
-    languages' order, and the forms Persian keys otherwise than a language before it (Arabic's,
-    :data:`clipper.amountunits.UNITS`'): ``{form: Persian's keys}``."""
-    found: list[tuple[tuple[str, ...], str]] = []
+def _cldr_names() -> tuple[list[tuple[tuple[str, ...], str, str]], dict[str, tuple[str, ...]]]:
+    """The currency names :data:`clipper.amountnames.NAMES` gives, ``(keys, place, form)`` in
+    its languages' order (:func:`_written_forms`; after the number, Japanese's and Korean's
+    either side: :data:`_NAMES_BEFORE`), and the forms Persian keys otherwise than a language
+    before it (Arabic's, :data:`clipper.amountunits.UNITS`'): ``{form: Persian's keys}``."""
+    found: list[tuple[tuple[str, ...], str, str]] = []
     persian: dict[str, tuple[str, ...]] = {}
     # a currency UNITS keys under more families than its code's (the yen and the renminbi
     # under "yenyuan", the renminbi under "yuan") is keyed as UNITS keys it
@@ -224,12 +266,9 @@ def _cldr_names() -> tuple[list[tuple[tuple[str, ...], str]], dict[str, tuple[st
     for language in LANGUAGES:
         for form, cldr_keys in CLDR_NAMES[language].items():
             keys = own_keys.get(cldr_keys[0], cldr_keys) if len(cldr_keys[0]) == 3 else cldr_keys
-            # Persian's adjective ending -ی after a name ("قرارداد ۱۰ میلیون دلاری")
-            written = (
-                (form, f"{form}ی") if language.startswith("fa") and " " not in form else (form,)
-            )
-            for each in written:
-                found.append((keys, each))
+            place = EITHER if language in _NAMES_BEFORE else AFTER
+            for each in _written_forms(language, form):
+                found.append((keys, place, each))
                 if language.startswith("fa"):
                     persian.setdefault(_keyboard(each), keys)
     return found, persian
@@ -251,7 +290,7 @@ def _is_persian(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _guarded_names() -> frozenset[str]:
     """The CLDR names read only with a scale or a digit grouping (:func:`_guarded_name`)."""
-    short = {_keyboard(form) for keys, form in _cldr_names()[0] if _guarded_name(form, keys)}
+    short = {_keyboard(form) for keys, _, form in _cldr_names()[0] if _guarded_name(form, keys)}
     return frozenset(short | {f"{form}\u064a" for form in short})  # and with Persian's -ی
 
 
@@ -273,7 +312,7 @@ def _units() -> list[tuple[tuple[str, ...], str, str]]:
     for symbol, code in SYMBOLS.items():
         family = CODES[code]
         found.append(((code.casefold(), family) if family else (code.casefold(),), EITHER, symbol))
-    found.extend((keys, AFTER, form) for keys, form in _cldr_names()[0])
+    found.extend(_cldr_names()[0])
     written = {form for _, _, form in found}
     found.extend(
         ((f"sc{ord(sign):x}",), EITHER, sign) for sign in _currency_signs() if sign not in written
@@ -314,10 +353,11 @@ def _tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
         (_stem_form(stem, endings), len(stem)) for stem, (_, _, endings) in SCALE_STEMS.items()
     )
     cjk = "".join(CJK_SCALES)
-    # a number, its CJK scales, more numbers with theirs ("1억5천만"), or a word scale
+    # a number, its CJK scales, more numbers with theirs ("1억5천만"), or a word scale; or
+    # Arabic's dual of a scale word ("مليونا دولار")
     value = (
-        rf"{_NUMBER}(?:{_GAP}[{cjk}]+(?:\d+[{cjk}]+)*"
-        rf"|{_GAP}{_starts(_SCALES, SCALE_STEMS)}(?:{_sorted(scales)}))?"
+        rf"(?:{_NUMBER}(?:{_GAP}[{cjk}]+(?:\d+[{cjk}]+)*"
+        rf"|{_GAP}{_starts(_SCALES, SCALE_STEMS)}(?:{_sorted(scales)}))?|{_DUAL_WORDS}(?!\w))"
     )
     signs = "".join(re.escape(sign) for sign in _currency_signs())
     pattern = re.compile(
@@ -378,6 +418,8 @@ def _value(text: str, currency: bool) -> Decimal | None:
     and three digits are a decimal (``RM6.162 million`` is 6,162,000; ``1.000 millones`` stays
     1,000 million)."""
     text = text.strip()
+    if text in _DUALS:
+        return Decimal(_DUALS[text])
     if any(char in CJK_SCALES for char in text):
         total = Decimal(0)
         for number, scales in re.findall(rf"({_NUMBER}){_GAP}([{''.join(CJK_SCALES)}]+)", text):
@@ -433,9 +475,13 @@ def _read_as_written(match: re.Match[str], written: str) -> bool:
     scaled = any(char.isalpha() for char in value)
     if match["joiner"] is not None and not scaled:
         return False
-    if match["before"] is not None and _is_name(written):
-        # a Chinese name before a number with a scale or the unit word after it ("新台幣120
-        # 億", "人民币500元"), not a rate's ("人民币兑美元7.1")
+    if match["before"] is not None and _is_cjk_name(written):
+        # a Chinese, Japanese or Korean name before a number with a scale or the unit word
+        # after it ("新台幣120億", "人民币500元", "米ドル5億", "원화 5조"), not a rate's
+        # ("人民币兑美元7.1"); a Korean one after no letter (not "직원 5만 명"'s "원 5만")
+        start = match.start()
+        if _HANGUL.match(written) and start and match.string[start - 1].isalnum():
+            return False
         return match["unit_word"] is not None or any(char in CJK_SCALES for char in value)
     if written.casefold() not in GUARDED and written not in _guarded_names():
         return True
@@ -528,7 +574,8 @@ def _simplified_page(text: str) -> bool:
 # How far before a number its unit may start, and after it its scale and unit end (the
 # longest forms: "dollars américains", "1억5천만"), in characters.
 _REACH_BEFORE, _REACH_AFTER = 24, 48
-_DIGIT_RUN = re.compile(r"\d+")
+# a run of digits, or an Arabic dual, which writes its number ("مليونا دولار")
+_DIGIT_RUN = re.compile(rf"\d+|{_DUAL_WORDS}")
 _SPACE = re.compile(r"\s")
 
 

@@ -9,7 +9,10 @@ the query's amount (``$2.3bn`` in "2,3 milyar dolarlık" yes; ``₸2,3 млрд`
 долларов" no: a wrong hit).  The ``tune`` set holds newcomer 48a's queries and was looked at
 while the tables were written; the ``confirm`` set was written before they ran on it; the
 ``tune-zh`` and ``confirm-zh`` sets alike, of newcomer 48b's Chinese amounts, and ``tune-49``
-and ``confirm-49`` of newcomers 49a's Persian and 49b's Japanese and Korean amounts.
+and ``confirm-49`` of newcomers 49a's Persian and 49b's Japanese and Korean amounts, ``tune-50``
+and ``confirm-50`` of the amounts the last users found wrong (Arabic's plurals, duals and
+abbreviations, Pashto, a Korean or Japanese name before the number) and of two new desks'
+(Tel Aviv's Hebrew, Bangkok's Thai and Vietnamese).
 
 Real text: every text of ``../shared/data``'s fundus pages (their expected bodies),
 wire-syndication, story-chains and same-story-pairs articles: the amount keys of each
@@ -147,6 +150,93 @@ CONFIRM_49: list[Case] = [
     ("VND 1", "역삼1동 주민센터가 문을 열었다.", False),
     ("JPY 500", "입장료는 500엔이다.", False),
 ]
+# Session 50: Arabic's plurals, accusatives, duals and abbreviations, Pashto's names and scales,
+# a Korean or Japanese currency name before the number, Chinese names, and the Hebrew, Thai
+# and Vietnamese amounts of two new desks (tune: the users' reports, looked at while the tables
+# were written; confirm: written before the code ran on it)
+TUNE_50: list[Case] = [
+    ("$5m", "أعلنت الشركة استثمار 5 ملايين دولار في المصنع.", True),
+    ("$2m", "رصدت البلدية مليوني دولار لإصلاح الطرق.", True),
+    ("$2m", "قدّمت المنظمة مليونا دولار للمتضررين.", True),
+    ("$2m", "رصدت البلدية ملياري دولار لإصلاح الطرق.", False),
+    ("SAR 2bn", "خصصت الوزارة ملياري ريال سعودي للمشروع.", True),
+    ("SAR 3bn", "بلغت قيمة الصفقة 3 مليارات ر.س", True),
+    ("AED 1.2bn", "استحوذت المجموعة على الحصة مقابل 1.2 مليار د.إ", True),
+    ("EGP 500m", "ضخت الحكومة 500 مليون ج.م في القطاع.", True),
+    ("7 riyals", "يبلغ سعر التذكرة 7 ريالات فقط.", True),
+    ("$40", "اشترى الكتاب بـ40 دولاراً.", True),
+    ("USD 5m", "تبرع المصرف بـ5 ملايين دولار أمريكي.", True),
+    ("8 dinars", "دفع المسافر 8 دنانير.", True),
+    ("EGP 5", "ثمن الرغيف 5 جنيهات.", True),
+    ("AFN 5bn", "حکومت د ښوونځيو لپاره ۵ میلیارده افغانۍ ځانګړې کړې.", True),
+    ("5 billion afghanis", "حکومت د ښوونځيو لپاره ۵ میلیارده افغانۍ ځانګړې کړې.", True),
+    ("$20m", "نړیوال بانک ۲۰ میلیونه ډالره مرسته وکړه.", True),
+    ("USD 20m", "نړیوال بانک ۲۰ میلیونه ډالره مرسته وکړه.", True),
+    ("AFN 20m", "نړیوال بانک ۲۰ میلیونه ډالره مرسته وکړه.", False),
+    ("₩5조", "정부는 원화 5조를 투입한다.", True),
+    ("5 trillion won", "₩5조 규모의 펀드가 조성된다.", True),
+    ("US$500m", "회사는 미화 5억 달러를 조달했다.", True),
+    ("$500m", "채권 발행 규모는 달러 5억 수준이다.", True),
+    ("$500m", "同社は米ドル5億を調達した。", True),
+    ("US$500m", "同社はUS$5億を調達した。", True),
+    ("RMB 500m", "公司以人民幣5億元收購。", True),
+    ("NT$5bn", "台電編列新台幣50億元。", True),
+    ("HK$500m", "港鐵斥港幣5億翻新車站。", True),
+    ("US$500m", "公司發行5億美元債券。", True),
+    ("RMB 500m", "公司發行5億美元債券。", False),
+    ("₩5만", "행사에 회원 5만 명이 참여했다.", False),
+    ("NIS 2.5 billion", "הממשלה תשקיע 2.5 מיליארד שקל בתחבורה.", True),
+    ("₪2.5 מיליארד", "The government will invest NIS 2.5 billion in transport.", True),
+    ('2.5 מיליארד ש"ח', "המדינה תקצה ₪2.5 מיליארד.", True),
+    ("€300m", "האיחוד יעביר 300 מיליון אירו.", True),
+    ("$2.5bn", "החברה גייסה 2.5 מיליארד דולר.", True),
+    ("NIS 2.5 billion", "החברה גייסה 2.5 מיליארד דולר.", False),
+    ("VND 5,000 billion", "Tập đoàn đầu tư 5.000 tỷ đồng vào nhà máy.", True),
+    ("$1.2bn", "Công ty huy động 1,2 tỷ USD.", True),
+    ("$1.2bn", "Công ty vay 1,2 tỷ đô la Mỹ.", True),
+    ("€500m", "EU hỗ trợ 500 triệu euro.", True),
+    ("THB 5bn", "บริษัทลงทุน 5,000 ล้านบาท", True),
+    ("$1.2bn", "บริษัทระดมทุน 1.2 พันล้านดอลลาร์", True),
+    ("USD 1.2bn", "บริษัทระดมทุน 1.2 พันล้านดอลลาร์สหรัฐ", True),
+    ("JPY 30bn", "บริษัทญี่ปุ่นลงทุน 3 หมื่นล้านเยน", True),
+    ("THB 1.2bn", "บริษัทระดมทุน 1.2 พันล้านดอลลาร์", False),
+]
+CONFIRM_50: list[Case] = [
+    ("SAR 4bn", "وقّعت الهيئة عقوداً بقيمة 4 مليارات ريال سعودي.", True),
+    ("$3m", "تبرّع رجل الأعمال بـ3 ملايين دولار لبناء مدرسة.", True),
+    ("KWD 2m", "خصص الصندوق مليوني دينار كويتي للمنح.", True),
+    ("QAR 500m", "بلغت الإيرادات 500 مليون ر.ق", True),
+    ("15 dinars", "سعر التذكرة 15 ديناراً.", True),
+    ("EGP 3bn", "ضخّت الحكومة 3 مليارات جنيه مصري في البنوك.", True),
+    ("$2bn", "خصصت الحكومة ملياري ريال للطرق.", False),
+    ("AED 750m", "أعلنت الشركة أرباحاً بقيمة 750 مليون درهم إماراتي.", True),
+    ("20 riyals", "تباع الوجبة بـ20 ريالاً.", True),
+    ("$50m", "امریکا ۵۰ میلیونه ډالره بشري مرسته اعلان کړه.", True),
+    ("AFN 3bn", "وزارت ۳ میلیارده افغانۍ ولګولې.", True),
+    ("€10m", "اروپايي ټولنې ۱۰ میلیونه يورو ورکړل.", True),
+    ("AFN 3bn", "وزارت ۳ میلیارده ډالره ولګول.", False),
+    ("KRW 3 trillion", "정부는 원화 3조를 풀었다.", True),
+    ("€2bn", "EU는 유로화 20억을 지원한다.", True),
+    ("$800m", "同社は米ドル8億を借り入れた。", True),
+    ("JPY 200bn", "政府は日本円2000億を拠出した。", True),
+    ("US$800m", "該公司發行8億美元債券。", True),
+    ("RMB 1bn", "公司以人民幣10億元收購。", True),
+    ("NT$2bn", "市府編列新台幣20億元。", True),
+    ("₩5만", "회사 직원 5만 명이 파업에 참여했다.", False),
+    ("NIS 400m", "העירייה תשקיע 400 מיליון ש״ח בשיפוץ.", True),
+    ("₪1.2bn", "החברה גייסה 1.2 מיליארד שקלים.", True),
+    ("€50m", "הבנק יעביר 50 מיליון אירו.", True),
+    ("$1.2bn", "החברה גייסה 1.2 מיליארד שקלים.", False),
+    ("$300m", "הקרן גייסה ב-300 מיליון דולר.", True),
+    ("$500m", "ธนาคารอนุมัติเงินกู้ 500 ล้านดอลลาร์", True),
+    ("¥30bn", "บริษัทญี่ปุ่นลงทุน 3 หมื่นล้านเยน", True),
+    ("€2bn", "สหภาพยุโรปให้เงิน 2 พันล้านยูโร", True),
+    ("VND 3,000bn", "Dự án có tổng vốn 3.000 tỷ đồng.", True),
+    ("$500m", "Ngân hàng giải ngân 500 triệu USD.", True),
+    ("€1bn", "EU cam kết 1 tỷ euro.", True),
+    ("JPY 10bn", "Nhật Bản cho vay 10 tỷ yên.", True),
+    ("THB 500m", "ธนาคารอนุมัติเงินกู้ 500 ล้านดอลลาร์", False),
+]
 SETS = (
     ("tune", TUNE),
     ("confirm", CONFIRM),
@@ -154,6 +244,8 @@ SETS = (
     ("confirm-zh", CONFIRM_ZH),
     ("tune-49", TUNE_49),
     ("confirm-49", CONFIRM_49),
+    ("tune-50", TUNE_50),
+    ("confirm-50", CONFIRM_50),
 )
 
 # The amount keys of (id, text) pages as a tree makes them, and the CPU seconds that took

@@ -85,7 +85,7 @@ from clipper.amountunits import (
 from clipper.scripts import ascii_digits
 from clipper.searchnumbers import grouped_numbers
 
-__all__ = ["AMOUNT", "UNITS", "amount_keys_text", "amounts", "query_amount"]
+__all__ = ["AMOUNT", "UNITS", "amount_keys_text", "amounts", "may_write_amount", "query_amount"]
 
 # The mark an amount's key starts with: a private-use character, which no text's word holds
 # (clipper.caseforms.MARK and clipper.koreanwords' marks are U+F0000-U+F0005).
@@ -143,7 +143,12 @@ def _form(written: str, glued: bool = False) -> str:
     if written[-1].isalnum() and not _is_unspaced(written[-1]):
         # a whole word: "Rs" is no "Rsa", "km" no "kmh"
         pattern += r"(?![^\W\d_])" if glued else r"(?!\w)"
-    return pattern if code else f"(?i:{pattern})"
+    # a form of no cased letters (CJK, Arabic, Hebrew, Thai) is matched as written: the
+    # engine skips an alternative starting with a plain letter at a glance, not one in (?i:)
+    # (the Japanese and Korean names read before a number too cost the real texts' keys 1.6×
+    # their CPU in (?i:); bench/search_amounts.py)
+    caseless = written.lower() == written.upper()
+    return pattern if code or caseless else f"(?i:{pattern})"
 
 
 def _is_unspaced(char: str) -> bool:
@@ -173,6 +178,24 @@ def _sorted(alternatives: dict[str, int]) -> str:
     """Patterns (each with the length of the shortest text it reads), the longest first
     (``mn`` before ``m``, ``сомони`` before ``сом``'s stem), one alternation."""
     return "|".join(sorted(alternatives, key=lambda p: (-alternatives[p], p)))
+
+
+def _by_script(written: dict[str, str]) -> str:
+    """One alternation of the patterns of ``written`` (``{pattern: the form it reads}``), the
+    forms starting with the letters of one script (by Unicode's name: Latin, Han, Hangul,
+    Arabic…; or with a sign) behind one look-ahead for their first letters (:func:`_starts`)
+    and the longest first (:func:`_sorted`): the engine tries a script's forms only where its
+    letter stands (without it, the Japanese and Korean names read before a number too cost
+    the real texts' keys 1.6× their CPU)."""
+    scripts: dict[str, dict[str, str]] = {}
+    for pattern, form in written.items():
+        first = form[0]
+        script = unicodedata.name(first, "").split(" ")[0] if first.isalpha() else "sign"
+        scripts.setdefault(script, {})[pattern] = form
+    return "|".join(
+        f"{_starts(forms.values())}(?:{_sorted({p: len(f) for p, f in forms.items()})})"
+        for _, forms in sorted(scripts.items())
+    )
 
 
 def _starts(*forms: Iterable[str]) -> str:
@@ -327,15 +350,13 @@ def _tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
     before: dict[str, tuple[str, ...]] = {}
     after: dict[str, tuple[str, ...]] = {}
     stemmed: dict[str, tuple[str, ...]] = {}
-    written_before: dict[str, int] = {}
-    written_after: dict[str, int] = {}
-    forms_before: set[str] = set()
+    written_before: dict[str, str] = {}
+    written_after: dict[str, str] = {}
     for keys, place, written_form in _units():
         form = _keyboard(written_form)
         if place != AFTER:
             before.setdefault(form.casefold(), keys)
-            forms_before.add(form)
-            written_before[_form(form, glued=True)] = len(form)
+            written_before[_form(form, glued=True)] = form
         if place != BEFORE:
             # a Chinese name after the unit word ("25亿元人民币", "120億元新台幣")
             yuan = [form] + [
@@ -343,11 +364,11 @@ def _tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
             ]
             for written in yuan:
                 after.setdefault(written.casefold(), keys)
-                written_after[_form(written)] = len(written)
+                written_after[_form(written)] = written
     for keys, stems in NAMES.items():
         for stem, endings in stems:
             stemmed.setdefault(stem.casefold(), keys)
-            written_after[_stem_form(stem, endings)] = len(stem)
+            written_after[_stem_form(stem, endings)] = stem
     scales = {_form(scale): len(scale) for scale in _SCALES}
     scales.update(
         (_stem_form(stem, endings), len(stem)) for stem, (_, _, endings) in SCALE_STEMS.items()
@@ -362,10 +383,10 @@ def _tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
     signs = "".join(re.escape(sign) for sign in _currency_signs())
     pattern = re.compile(
         rf"(?<![{signs}]){_NOT_AFTER_LETTER}"
-        rf"(?:{_starts(forms_before)}(?P<before>{_sorted(written_before)}){_GAP}(?P<value>{value})"
+        rf"(?:(?P<before>{_by_script(written_before)}){_GAP}(?P<value>{value})"
         rf"(?P<unit_word>{_GAP}[{_YUAN_WORDS}])?{_NO_LETTER}"
         rf"|(?P<number>{value})(?P<joiner>{_JOINER})?{_GAP}"
-        rf"{_starts(after, stemmed)}(?P<after>{_sorted(written_after)}))"
+        rf"(?P<after>{_by_script(written_after)}))"
     )
     return pattern, before, after, stemmed
 
@@ -574,27 +595,42 @@ def _simplified_page(text: str) -> bool:
 # How far before a number its unit may start, and after it its scale and unit end (the
 # longest forms: "dollars américains", "1억5천만"), in characters.
 _REACH_BEFORE, _REACH_AFTER = 24, 48
-# a run of digits, or an Arabic dual, which writes its number ("مليونا دولار")
-_DIGIT_RUN = re.compile(rf"\d+|{_DUAL_WORDS}")
+_DIGIT_RUN = re.compile(r"\d+")
+# Arabic's duals, which write their number ("مليونا دولار"), sought in a text holding their
+# stems only (sought in every text beside the digits, they cost the real texts' keys 1.2×
+# their CPU)
+_DUAL_RUN = re.compile(_DUAL_WORDS)
+_DUAL_STEMS = frozenset(word[:-1] for word in _DUALS)
 _SPACE = re.compile(r"\s")
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
-    """The stretches of ``text`` an amount can be in: around each run of digits, from
+    """The stretches of ``text`` an amount can be in: around each run of digits (or Arabic
+    dual, :data:`clipper.amountscales.DUALS`), from
     :data:`_REACH_BEFORE` before it to the first space :data:`_REACH_AFTER` after it (a word
     is not cut), those that meet merged.  The amount pattern is matched there only: matched
     at every character of a page it cost the fundus pages' search text 1.6× its CPU; its
     look-behinds still see the text before a window."""
     windows: list[tuple[int, int]] = []
-    for run in _DIGIT_RUN.finditer(text):
-        if windows and run.start() - _REACH_BEFORE < windows[-1][1]:
+    runs = [run.span() for run in _DIGIT_RUN.finditer(text)]
+    if any(stem in text for stem in _DUAL_STEMS):
+        runs = sorted(runs + [run.span() for run in _DUAL_RUN.finditer(text)])
+    for run_start, run_end in runs:
+        if windows and run_start - _REACH_BEFORE < windows[-1][1]:
             start = windows[-1][0]
             windows.pop()
         else:
-            start = max(0, run.start() - _REACH_BEFORE)
-        space = _SPACE.search(text, run.end() + _REACH_AFTER)
+            start = max(0, run_start - _REACH_BEFORE)
+        space = _SPACE.search(text, run_end + _REACH_AFTER)
         windows.append((start, space.start() if space is not None else len(text)))
     return windows
+
+
+def may_write_amount(text: str) -> bool:
+    """Whether ``text`` may write an amount (a cheap test before :func:`amounts`): it holds a
+    digit of any script, or the stem of an Arabic dual, which writes its number
+    (:data:`clipper.amountscales.DUALS`: ``مليونا دولار``)."""
+    return _DIGIT_RUN.search(text) is not None or any(stem in text for stem in _DUAL_STEMS)
 
 
 def amount_keys_text(text: str) -> str:

@@ -19,7 +19,7 @@ from clipper.orthography import query_respelled
 from clipper.plainletters import joined_query
 from clipper.prefixes import stem
 from clipper.scripts import persian_affixes_half_spaced
-from clipper.searchamounts import query_amount
+from clipper.searchamounts import may_write_amount, query_amount
 from clipper.searchnumbers import joined_number
 from clipper.searchtext import Unit, fold, index_tokens, units
 from clipper.spelling import GEMINATE_DOT
@@ -146,7 +146,7 @@ def query_tokens(
     at hand is one (a digest's page holding :data:`clipper.digraphia.PAGE`)."""
     # a number with its currency or unit, sought by its key too: "Rs1200" finds "₹1,200" (a
     # CJK unit ending it is no prefix: "3,000円")
-    amount = (query_amount(value) or "") if not prefix and _DIGIT.search(value) else ""
+    amount = (query_amount(value) or "") if not prefix and may_write_amount(value) else ""
     typed_prefix = prefix
     if "." in value:
         value = _GEMINATE_PERIOD.sub("\u200d", value)
@@ -259,10 +259,6 @@ def query_tokens(
         toned=toned,
         latin=latin,
     )
-
-
-# A digit of any script: where an amount can be (clipper.searchamounts)
-_DIGIT = re.compile(r"\d")
 
 
 def _hangul_runs(items: Sequence[Unit]) -> list[str]:

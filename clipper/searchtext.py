@@ -109,7 +109,7 @@ from clipper.scripts import (
     persian_affixes_half_spaced,
     persian_affixes_vary,
 )
-from clipper.searchamounts import amount_keys_text
+from clipper.searchamounts import amount_keys_text, may_write_amount
 from clipper.searchnumbers import GROUP_MARK, grouped_numbers
 from clipper.spelling import (
     GEMINATE_DOT,
@@ -609,13 +609,9 @@ def _with_added_words(value: str, plain: str, language: str | None) -> str:
     if GROUP_MARK.search(value) is not None and (numbers := _number_runs(value, plain)):
         words += " " + numbers
     # an amount's key, its value and unit: "Rs1200" finds "₹1,200" (migration 0093)
-    if _DIGIT.search(value) is not None and (keyed := amount_keys_text(value)):
+    if may_write_amount(value) and (keyed := amount_keys_text(value)):
         words += " " + keyed
     return words
-
-
-# A digit of any script: where an amount can be (clipper.searchamounts)
-_DIGIT = re.compile(r"\d")
 
 
 def search_texts(old: str | None, new: str | None, language: str | None = None) -> tuple[str, str]:

@@ -122,8 +122,10 @@ _YUAN_WORDS = "元圓圆"
 # A Han character: a Chinese or Japanese currency name starts with one.
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 # Hangul: a Korean currency name before a number is read after no letter ("원화 5조", not the
-# "원 5만" of "직원 5만 명", "50,000 employees").
+# "원 5만" of "직원 5만 명", "50,000 employees"); katakana: a Japanese one after no katakana
+# (not the "ランド" of "ディズニーランド5万人").
 _HANGUL = re.compile("[\uac00-\ud7a3]")
+_KATAKANA = re.compile("[\u30a0-\u30ff]")
 # The first letter of a Chinese, Japanese or Korean currency name: Han, katakana, Hangul.
 _CJK_NAME = re.compile("[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff\uac00-\ud7a3]")
 # The languages whose CLDR names are also read before a number with a CJK scale after it
@@ -260,18 +262,20 @@ _PASHTO_ENDINGS = ("ه", "و")
 _PASHTO_VOWELS = "اوهيیۍېےe"
 
 
-def _written_forms(language: str, form: str) -> tuple[str, ...]:
-    """``form``, a CLDR name of ``language``, and the forms its news writes it in too: Persian's
-    with the adjective ending -ی (``قرارداد ۱۰ میلیون دلاری``), Pashto's with its plural and
-    oblique endings (``ډالره``, ``ډالرو``), Korean's with 화 "currency" (``원화``, ``달러화``)."""
+def _written_forms(language: str, form: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """``form``, a CLDR name of ``language`` keyed ``keys``, and the forms its news writes it in
+    too: Persian's with the adjective ending -ی (``قرارداد ۱۰ میلیون دلاری``), Pashto's with its
+    plural and oblique endings (``ډالره``, ``ډالرو``), Korean's with 화 "currency" (``원화``,
+    ``달러화``, ``위안화``; not ``동화``, a fairy tale: :func:`_guarded_name`)."""
     if " " in form:
         return (form,)
     if language.startswith("fa"):
         return (form, f"{form}ی")
     if language == "ps" and form[-1] not in _PASHTO_VOWELS:
         return (form, *(f"{form}{ending}" for ending in _PASHTO_ENDINGS))
-    if language == "ko" and not form.endswith("화"):
-        return (form, f"{form}화")
+    if language == "ko" and (len(form) > 1 or not _guarded_name(form, keys)):
+        # not a guarded name of one letter: "동화" is a fairy tale, "엔화" rarely an amount's
+        return (form, f"{form}화") if not form.endswith("화") else (form,)
     return (form,)
 
 
@@ -290,7 +294,7 @@ def _cldr_names() -> tuple[list[tuple[tuple[str, ...], str, str]], dict[str, tup
         for form, cldr_keys in CLDR_NAMES[language].items():
             keys = own_keys.get(cldr_keys[0], cldr_keys) if len(cldr_keys[0]) == 3 else cldr_keys
             place = EITHER if language in _NAMES_BEFORE else AFTER
-            for each in _written_forms(language, form):
+            for each in _written_forms(language, form, keys):
                 found.append((keys, place, each))
                 if language.startswith("fa"):
                     persian.setdefault(_keyboard(each), keys)
@@ -499,9 +503,13 @@ def _read_as_written(match: re.Match[str], written: str) -> bool:
     if match["before"] is not None and _is_cjk_name(written):
         # a Chinese, Japanese or Korean name before a number with a scale or the unit word
         # after it ("新台幣120億", "人民币500元", "米ドル5億", "원화 5조"), not a rate's
-        # ("人民币兑美元7.1"); a Korean one after no letter (not "직원 5만 명"'s "원 5만")
-        start = match.start()
-        if _HANGUL.match(written) and start and match.string[start - 1].isalnum():
+        # ("人民币兑美元7.1"); a Korean one after no letter and not of one or two letters
+        # (not "직원 5만 명"'s "원 5만", "동화 5만 부"), a katakana one after no katakana (not
+        # "ディズニーランド5万人"'s "ランド5万")
+        previous = match.string[match.start() - 1] if match.start() else " "
+        if _HANGUL.match(written) and (previous.isalnum() or written in _guarded_names()):
+            return False
+        if _KATAKANA.match(written) and _KATAKANA.match(previous):
             return False
         return match["unit_word"] is not None or any(char in CJK_SCALES for char in value)
     if written.casefold() not in GUARDED and written not in _guarded_names():

@@ -520,34 +520,49 @@ def _read_as_written(match: re.Match[str], written: str) -> bool:
     return scaled or _GROUPING.search(ascii_digits(value)) is not None
 
 
+def _reading(match: re.Match[str], text: str) -> tuple[int, int, tuple[str, ...], str] | None:
+    """``(start, end, keys, value)`` of the amount ``match`` (of :func:`_tables`' pattern in
+    ``text``, its letters folded: :func:`_keyboard`) reads, its value as a key writes it; None
+    where what is matched is no amount (see :func:`_read_as_written`)."""
+    _, before, after, stems = _tables()
+    written = match["before"] if match["before"] is not None else match["after"]
+    if match["before"] is not None:
+        keys = before.get(written.casefold())
+    else:
+        keys = after.get(written.casefold()) or _stemmed(written, stems)
+    if keys is None:  # a form written on the other side only ("Rs" after a number)
+        return None
+    persian = _cldr_names()[1]
+    if match["after"] is not None and written in persian and _is_persian(text):
+        keys = persian[written]  # Persian's درهم is the Emirates' dirham, Arabic's either
+    if not _read_as_written(match, written):
+        return None
+    value = _value(match["value"] or match["number"], _is_currency(keys))
+    if value is None:
+        return None
+    return match.start(), match.end(), keys, _written(value)
+
+
 def amounts(text: str, page: bool = True) -> list[tuple[int, int, tuple[str, ...]]]:
     """``(start, end, keys)`` of each amount ``text`` writes (see the module), in order: its
     span and its index words, the most specific first: ``amounts("a Rs 1,200 fare")`` →
     ``[(2, 10, ("\\U000f0010rupee1200",))]``; ``"US$5m"`` → ``("\\U000f0010usd5000000",
     "\\U000f0010dollar5000000")``.  A bare 元 is its page's currency (:func:`_page_yuan`) where
     ``text`` is a ``page``'s, else (a query's) the family of the currencies written 元."""
-    pattern, before, after, stems = _tables()
-    persian = _cldr_names()[1]
+    pattern = _tables()[0]
     read: list[tuple[int, int, tuple[str, ...], str]] = []
     folded = _keyboard(text)
-    for match in (
-        m for start, end in _windows(folded) for m in pattern.finditer(folded, start, end)
-    ):
-        written = match["before"] if match["before"] is not None else match["after"]
-        if match["before"] is not None:
-            keys = before.get(written.casefold())
-        else:
-            keys = after.get(written.casefold()) or _stemmed(written, stems)
-        if keys is None:  # a form written on the other side only ("Rs" after a number)
-            continue
-        if match["after"] is not None and written in persian and _is_persian(text):
-            keys = persian[written]  # Persian's درهم is the Emirates' dirham, Arabic's either
-        if not _read_as_written(match, written):
-            continue
-        value = _value(match["value"] or match["number"], _is_currency(keys))
-        if value is None:
-            continue
-        read.append((match.start(), match.end(), keys, _written(value)))
+    for start, end in _windows(folded):
+        position = start
+        while (match := pattern.search(folded, position, end)) is not None:
+            position = match.end()
+            found = _reading(match, text)
+            if found is not None:
+                read.append(found)
+            elif match["before"] is not None:
+                # a form before a number that is not its unit ("달러 1,350원", a rate; "R2"):
+                # the number may still be read with the unit after it
+                position = match.start("value")
     bare = _page_yuan(text, read) if page else BARE_YUAN
     return [
         (

@@ -1,11 +1,14 @@
-"""Currency names of Japanese, Korean, Persian (Iran's and Dari) and Arabic as CLDR gives them
-through Babel (:func:`from_cldr`), keyed as :mod:`clipper.searchamounts` keys a currency: each
-currency's display name (``米ドル``, ``미국 달러``, ``دلار آمریکا``, ``韓国ウォン``) and the word
-the name is built on, which news writes alone after a number (``36億ドル``, ``100억 달러``,
-``۵۰۰ میلیون دلار``, ``5兆ウォン``, ``1조2천억 엔``, ``۲۰ میلیون دالر``).
+"""Currency names of Japanese, Korean, Persian (Iran's and Dari), Arabic, Hebrew and Pashto as
+CLDR gives them through Babel (:func:`from_cldr`), keyed as :mod:`clipper.searchamounts` keys a
+currency: each currency's display name (``米ドル``, ``미국 달러``, ``دلار آمریکا``, ``韓国ウォン``,
+``דולר אמריקאי``, ``امريکايي ډالر``), the word the name is built on, which news writes alone
+after a number (``36億ドル``, ``100억 달러``, ``۵۰۰ میلیون دلار``, ``5兆ウォン``, ``1조2천억 엔``,
+``۲۰ میلیون دالر``, ``300 מיליון אירו``, ``۵ میلیارده افغانۍ``), and the abbreviations of
+letters CLDR gives as Arabic's symbols (``ر.س``, ``د.إ``, ``ج.م``).
 
 The word alone is the currency whose name it heads in the language (:func:`_head`: Japanese's
-last katakana run, Korean's last word without ``화``, Persian's and Arabic's first word), and
+last katakana run, Korean's last word without ``화``, Pashto's last word, Persian's, Arabic's
+and Hebrew's first word; not a word that is the language's "gold" too, :data:`_NOT_HEADS`), and
 where several currencies' names share it, the one of the countries the language is official
 in (Persian's ``ریال`` is Iran's rial), else the one :data:`UNMARKED` names, which a language
 none of whose countries writes any of them means by the bare word (Japanese ``ドル``, Korean

@@ -81,7 +81,7 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
         # and Russian's abbreviation; the Turkic, Slavic, Georgian and Armenian names with
         # their endings are clipper.amountendings.NAMES'
         AFTER: _listed(
-            "dollars|dollar|Dollar|dólares|dolares|دولار|דולר|δολάρια|долл.|"
+            "dollars|dollar|Dollar|dólares|dolares|دولار|דולר|דולרים|δολάρια|долл.|"
             # the case forms of Polish, Czech, Slovak, Slovenian, Hungarian, Finnish,
             # Estonian, Lithuanian, Latvian, Greek, Portuguese and Spanish's singular
             "dolarów|dolary|dolarů|dolárov|dolarjev|dollár|dollárt|dollaria|dollarin|"
@@ -103,7 +103,9 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
         EITHER: ("£", "￡", "GBP", "英镑", "英鎊"),
         AFTER: _listed(
             "sterling|фунтов стерлингов|фунта стерлингов|фунт стерлингов|"
-            "фунтів стерлінгів|фунта стерлінгів|ปอนด์สเตอร์ลิง|bảng Anh"
+            "фунтів стерлінгів|фунта стерлінгів|ปอนด์สเตอร์ลิง|bảng Anh|"
+            # Hebrew's abbreviation of "לירה שטרלינג" (CLDR's name, clipper.amountnames)
+            'ליש"ט|ליש״ט'
         ),
     },
     # the yen and the yuan: "¥" is either (its family "yenyuan"); the renminbi is one

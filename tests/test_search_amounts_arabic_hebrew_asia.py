@@ -197,6 +197,8 @@ def test_a_currency_finds_no_other_currency(archive: Archive, query: str) -> Non
         ("300 מיליון אירו", "eur300000000"),
         ("2.5 מיליארד שקלים", "ils2500000000"),
         ("5 מיליארד ין", "jpy5000000000"),
+        ("5 דולרים", "dollar5"),
+        ('5 מיליון ליש"ט', "gbp5000000"),
         # Thai and Vietnamese
         ("1.2 พันล้านดอลลาร์", "dollar1200000000"),
         ("1.2 พันล้านดอลลาร์สหรัฐ", "usd1200000000"),

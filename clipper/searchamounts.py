@@ -113,8 +113,10 @@ _NO_LETTER = f"(?![^\\W\\d_{_UNSPACED}])"
 # Where an amount may not start: after a letter (or digit), but an unspaced script's
 # ("から3000円", "ราคา5ล้านบาท"), Arabic's and Hebrew's, whose prepositions and conjunctions
 # are written glued to the word after them ("بـ40 دولاراً", "و5 ملايين", "ב5 מיליון"), and
-# Arabic's tatweel after such a letter ("بـ").
-_NOT_AFTER_LETTER = f"(?<![^\\W_{_UNSPACED}\u0600-\u06ff\u05d0-\u05ea])"
+# Arabic's tatweel after such a letter ("بـ"): Arabic script's letters and marks, not its digits
+# ("۱۲۳" is one number), and Hebrew's letters.
+_GLUED_BEFORE = "\u0600-\u065f\u066e-\u06ef\u06fa-\u06ff\u05d0-\u05ea"
+_NOT_AFTER_LETTER = f"(?<![^\\W_{_UNSPACED}{_GLUED_BEFORE}])"
 # A word between a scale and the currency after it ("milliards de FCFA": JOINERS); a word
 # joiner is followed by a space, an elided one ("d'") by the currency.
 _JOINER = "|".join(

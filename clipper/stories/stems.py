@@ -13,8 +13,9 @@ wire's report and stayed its own story (newcomer 30, finding 4: 0 of 3 joined).
 
 Each word term, and each word of a name (``n:helen sähköverkon`` → ``n:helen sähköverko``),
 becomes its Snowball stem (the ``snowballstemmer`` package, pinned: a new version's stems
-would move stored vectors; Martin Porter's Snowball stemmers, snowballstem.org), counted
-together.  A stem weighs as the most common of the forms the text wrote it in (their
+would move stored vectors; Martin Porter's Snowball stemmers, snowballstem.org; compiled where
+the pinned ``PyStemmer`` is installed, with the same stems: tests/test_snowball_backends.py),
+counted together.  A stem weighs as the most common of the forms the text wrote it in (their
 ``wordfreq`` zipf values, :func:`clipper.stories.termweights._word_weights`): a stem is seldom a
 word of the table, and would weigh as the rarest word; the most common form, not the rarest,
 so that inflected forms of a common word ("forhandlingene" of "forhandling") weigh as common.

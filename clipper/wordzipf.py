@@ -7,8 +7,10 @@ parts (:mod:`clipper.compounds`)."""
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
+from collections.abc import Callable
 from importlib.metadata import version
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import numpy as np
@@ -66,12 +68,42 @@ def table(name: str, languages: tuple[str, ...], table_version: str, floor: floa
 
 def lookup(word: str, words: Table) -> float:
     """The zipf value of the folded ``word`` in ``words`` (a :func:`table`), 0.0 for a word it
-    lacks."""
-    import numpy as np
+    lacks.  ~2 µs a word (a compound's possible heads, ~10 places a word:
+    :mod:`clipper.compounds`; 85,000 look-ups over bench/speed.py's 439 HTML pages): the key
+    function is bound once a process, not imported at each call (~1.2 µs, an import of a
+    module inside a package), and the table's sorted keys are searched through views of its
+    memory (:func:`bisect.bisect_left`, each key read as an int), no NumPy scalar made
+    (session 50)."""
+    key_of = _LOOKUP_KEY or _bound_lookup_key()
+    key_view, value_view = _views(words)
+    key = key_of(word)
+    at = bisect_left(key_view, key)
+    return float(value_view[at]) if at < len(key_view) and key_view[at] == key else 0.0
 
+
+# clipper.stories.weights.lookup_key, bound at the first look-up (that module imports NumPy,
+# which a query's start-up does not: see above).
+_LOOKUP_KEY: Callable[[str], int] | None = None
+
+
+def _bound_lookup_key() -> Callable[[str], int]:
+    global _LOOKUP_KEY
     from clipper.stories.weights import lookup_key
 
+    _LOOKUP_KEY = lookup_key
+    return lookup_key
+
+
+# Each table's keys and values as memoryviews, by the keys' array (kept with them: an id is
+# not reused while its array is held).  A few tables a process.
+_VIEWS: dict[int, tuple[Any, memoryview, memoryview]] = {}
+
+
+def _views(words: Table) -> tuple[memoryview, memoryview]:
+    """``words``' keys and values as memoryviews (``ndarray.data``): their ints and floats, no
+    copy."""
     keys, values = words
-    key = np.uint64(lookup_key(word))
-    at = int(keys.searchsorted(key))
-    return float(values[at]) if at < len(keys) and keys[at] == key else 0.0
+    held = _VIEWS.get(id(keys))
+    if held is None or held[0] is not keys:
+        held = _VIEWS[id(keys)] = (keys, keys.data, values.data)
+    return held[1], held[2]

@@ -100,16 +100,41 @@ def _base(text: str, fetched: str | None) -> datetime | None:
     return base
 
 
+# Texts dateparser's relative-time parser read no span in, with the year and month of the base
+# they were read from (:func:`_span_back`): each reading asks every language clipper reads
+# dates in whether the text is of it (~6 ms a text; a one-day night's unread date lines repeat
+# by the hundred, ~1 s CPU of the main process at 2,000 records, bench/HISTORY.md session 50).
+_UNREAD_SPANS: set[tuple[str, int, int]] = set()
+# at most this many kept (~100 bytes each; a text is at most _MAX_CHARS long)
+_UNREAD_SPANS_KEPT = 65_536
+# Bases of these years only: near datetime's ends a span dateparser reads elsewhere overflows
+# (it then reads none), a span no base of these years meets short of a thousand years.
+_UNREAD_SPAN_YEARS = range(1000, 9000)
+
+
 def _span_back(text: str, base: datetime) -> tuple[datetime, str] | None:
     """The moment dateparser reads ``text`` as a span back from ``base`` (naive UTC) names,
     naive UTC to the second, and its period ("time", "day", "week"…); None when it reads
-    none, or one forward or further back than :data:`MAX_RELATIVE_DAYS`."""
+    none, or one forward or further back than :data:`MAX_RELATIVE_DAYS`.
+
+    Whether dateparser reads a span at all depends on the text and on the base's year and
+    month only (its words, every language's; a day of the month ahead of "last month", "the
+    31st of last month", is one only in a month of 31 days), so a text it read none in is
+    not read again from a base of the same month (:data:`_UNREAD_SPANS`): the same answers."""
+    spelled = _spelled_back(text)
+    key = (spelled, base.year, base.month)
+    if key in _UNREAD_SPANS:
+        return None
     try:
-        data = _parser(base).get_date_data(_spelled_back(text))
+        data = _parser(base).get_date_data(spelled)
     except (ValueError, OverflowError, TypeError):
         return None
     when: datetime | None = data.date_obj
-    if when is None or when.tzinfo is not None:
+    if when is None:
+        if base.year in _UNREAD_SPAN_YEARS and len(_UNREAD_SPANS) < _UNREAD_SPANS_KEPT:
+            _UNREAD_SPANS.add(key)
+        return None
+    if when.tzinfo is not None:
         return None
     when = when.replace(microsecond=0)
     if when > base or base - when > timedelta(days=MAX_RELATIVE_DAYS):

@@ -35,8 +35,13 @@ def value_of(obj: dict[str, Any], name: str) -> object:
     its whole page's ``raw_markdown``, a body object ``{"html": "<p>…</p>", "text": ...}`` its
     HTML (read as HTML by its markup); MongoDB's ``{"$date": ...}`` its date
     (:func:`_extended_json_date`); a JSON-LD value as its compacted value
-    (:func:`_jsonld_value`); ``mainEntityOfPage``'s node reference its ``@id``."""
-    value = _one(_jsonld_value(obj.get(name)))
+    (:func:`_jsonld_value`); ``mainEntityOfPage``'s node reference its ``@id``; None for a
+    field the record does not hold, at once (most of those asked: reading a one-day record of
+    4 fields asks ~180 names)."""
+    value = obj.get(name)
+    if value is None:
+        return None
+    value = _one(_jsonld_value(value))
     if (
         isinstance(value, dict)
         and name in _NODE_ADDRESS_FIELDS

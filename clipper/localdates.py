@@ -1,7 +1,8 @@
 """Publication dates written the local way, in the languages of clipper's furniture tables:
 "14 мая 2025, 20:28", "2025年1月14日 21時17分", "2025년 1월 14일 오후 9시 17분", "13. Mai 2026 um
 15:44", "28 de noviembre de 2026", "Sat 24 Feb 2024 11.42 GMT" (a dot between hour and minute),
-and in Thai (a Buddhist Era year, "3 ธ.ค. 2569": 2026) and Persian ("۳ دسامبر ۲۰۲۶").
+and in Thai (a Buddhist Era year, "3 ธ.ค. 2569": 2026; its last two digits after a Thai month,
+"3 ธ.ค. 69"; after the era's mark, "3 ธันวาคม พ.ศ. 2569") and Persian ("۳ دسامبر ۲۰۲۶").
 
 :func:`local_date` reads them with dateparser (htmldate's own dependency, the parser of its
 text search), given only the languages whose month names the value holds: a month word
@@ -38,6 +39,7 @@ from clipper.monthnames import (
     month_readings,
     nominative,
     thai_month_in_full,
+    thai_year_in_full,
 )
 
 # names_two_months moved to clipper.monthnames: clipper.htmldatelines (not touched in session
@@ -139,6 +141,8 @@ def local_date(value: str) -> str | None:
 @line_memo(LINES_KEPT)
 def _local_date(value: str, hint: tuple[str, str, str]) -> str | None:
     text = value.strip()
+    if _THAI_LETTER.search(text) is not None:
+        text = thai_year_in_full(text)  # "7 ธ.ค. 69", "7 ธันวาคม พ.ศ. 2569"
     if not text or len(text) > _MAX_CHARS or _YEAR.search(text) is None:
         return None
     text, zone, known = _split_zone(baltic_order(text))
@@ -190,6 +194,8 @@ def names_a_month(text: str, language: str = "") -> bool:
     (:func:`local_date`'s, Arabic's Levantine and Maghrebi names too, and ``language``'s, the
     page's, as :func:`clipper.monthnames.page_months` gives them) beside a day and a year: a date,
     read or not ("3 كانون الأول 2026", "31 Desemba 2026")."""
+    if _THAI_LETTER.search(text) is not None:
+        text = thai_year_in_full(text)  # "7 ธ.ค. 69": a date of a two-digit year
     if _DAY_AND_YEAR.search(text) is None:
         return False
     # Latvian's locative "2026. gada 3. decembrī", Estonian's adessive "3. detsembril" (newcomer
@@ -280,13 +286,14 @@ _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 
 def common_era(text: str) -> str:
     """``text`` with a Thai line's year of the Buddhist Era written as the Common Era's ("4 ธ.ค.
-    2569" → "4 ธ.ค. 2026", "วันที่ 4 ธันวาคม 2569 เวลา 10:30 น."): for the date readers that
+    2569" → "4 ธ.ค. 2026", "วันที่ 4 ธันวาคม 2569 เวลา 10:30 น."; "4 ธ.ค. 69" and "4 ธันวาคม
+    พ.ศ. 2569" too: :func:`clipper.monthnames.thai_year_in_full`): for the date readers that
     look for a year of the Common Era first (:mod:`clipper.dumpdates`).  A text with no Thai
     letter, or whose year is before BE 2400, is returned as it is; digits must be ASCII
     (:func:`ascii_date_digits`)."""
     if _THAI_LETTER.search(text) is None:
         return text
-    return _common_era(text)
+    return _common_era(thai_year_in_full(text))
 
 
 @functools.cache

@@ -6,7 +6,8 @@ names (:func:`page_months`); the words two of those languages read as different 
 (:func:`month_collisions`, :func:`names_two_months`); weekday names (:func:`names_a_weekday`);
 and month names written as dateparser reads them (a genitive as the nominative,
 :func:`nominative`; a Baltic year-first date, :func:`baltic_order`; a Thai abbreviation in
-full, :func:`thai_month_in_full`).  The dates themselves are read by
+full, :func:`thai_month_in_full`; its year of two digits or after an era's mark in full,
+:func:`thai_year_in_full`).  The dates themselves are read by
 :func:`clipper.localdates.local_date`.
 
 dateparser's locales are loaded at the first text that needs them: queries never pay for it.
@@ -151,6 +152,46 @@ def thai_month_in_full(text: str) -> str:
 
     # the abbreviation's last dot goes with it
     return re.sub(rf"(?:{pattern.pattern})\.?", full, _THAI_INNER_DOT.sub("", text))
+
+
+# "พ.ศ." (Buddhist Era) or "ค.ศ." (Common Era) before a Thai date's year ("7 ธันวาคม พ.ศ. 2569",
+# Thai government and court pages): dropped, the year read as its digits say (a year from BE
+# 2400 on is the Buddhist Era's: clipper.localdates.common_era), which dateparser does not do.
+_THAI_ERA = re.compile(r"(?<![\u0e00-\u0e7f])[พค]\.\s?ศ\.?\s*(?=\d)")
+# Thai's two-digit year after a day and its month ("7 ธ.ค. 69 15:20 น.", "7 ธ.ค.69", "7 ธันวาคม
+# 69": Thai Rath's and Khaosod's date lines) is the Buddhist Era's last two digits (69: 2569,
+# 2026): written in full before the readers look for a year of four digits.  Only after a
+# Thai month name and a day, never a number alone; not a time ("7 ธ.ค. 15.20 น.", a dot or a
+# colon between hour and minute).
+_THAI_SHORT_YEAR_AFTER = r"\s*(\d{2})(?!\d|[.:]\d)"
+
+
+@functools.cache
+def _thai_short_year() -> re.Pattern[str]:
+    """Day, Thai month name (dateparser's names, in full or abbreviated, dots inside or not)
+    and a year of two digits (:data:`_THAI_SHORT_YEAR_AFTER`)."""
+    from dateparser.languages.loader import default_loader
+
+    info = default_loader.get_locale("th").info
+    names = {word for key in _MONTH_KEYS for word in info.get(key, [])}
+    # an abbreviation's dots, inside ("ธ.ค", "มี.ค") and after it, as written or not
+    spelled = sorted(
+        (r"\.?".join(map(re.escape, name)) for name in names), key=len, reverse=True
+    )
+    return re.compile(
+        r"(?<!\d)(\d{1,2}\s*(?:" + "|".join(spelled) + r")\.?)" + _THAI_SHORT_YEAR_AFTER
+    )
+
+
+def thai_year_in_full(text: str) -> str:
+    """``text`` (digits in ASCII) with a Thai date's year written as four digits of its era:
+    the era's mark dropped ("7 ธันวาคม พ.ศ. 2569" → "7 ธันวาคม 2569") and a year of two digits
+    after a day and a Thai month (:data:`_THAI_SHORT_YEAR_AFTER`) as the Buddhist Era's
+    ("7 ธ.ค. 69 15:20 น." → "7 ธ.ค. 2569 15:20 น.", "7 ธ.ค.69" → "7 ธ.ค. 2569").  A text
+    with neither is returned as it is; never raises."""
+    if "ศ" in text:
+        text = _THAI_ERA.sub("", text)
+    return _thai_short_year().sub(r"\1 25\2", text)
 
 
 def languages_of(text: str, page: str = "") -> tuple[str, ...]:

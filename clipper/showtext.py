@@ -150,6 +150,30 @@ def _cut_short_notes(asked: Requested, zone: tzinfo | None) -> list[str]:
     ]
 
 
+# What a page's stored length (``pages.word_count``: the fingerprint's words, clipper.words)
+# counts in a language whose script is written without spaces: each character of Chinese,
+# Japanese, Thai, Lao, Khmer and Burmese is a word of its own there, and each Hangul syllable of
+# Korean (a word of Latin letters or digits among them still one).  Newcomer 50b: a Thai
+# canonical of six paragraphs was "1118 words".
+COUNTED_AS: dict[str, tuple[str, str]] = {
+    "zh": ("character", "characters"),
+    "ja": ("character", "characters"),
+    "th": ("character", "characters"),
+    "lo": ("character", "characters"),
+    "km": ("character", "characters"),
+    "my": ("character", "characters"),
+    "ko": ("syllable", "syllables"),
+}
+
+
+def length_fact(word_count: int, language: str | None) -> str:
+    """A page's length as ``show`` states it, in what :data:`COUNTED_AS` says its count is for
+    the page's stored ``language`` ("1118 characters" on a Thai page, "412 syllables" on a
+    Korean one), else in words ("640 words", and a page of no known language)."""
+    noun, many = COUNTED_AS.get((language or "").split("-")[0].casefold(), ("word", "words"))
+    return plural(word_count, noun, many)
+
+
 def _page_lines(
     page: Canonical | Requested,
     width: int,
@@ -172,7 +196,7 @@ def _page_lines(
                 dated(page.date, page.date_source, page.date_zoneless, zone),
                 *updated_fact(page.updated, page.date_source, zone),
                 f"page:{page.page_id}",
-                f"{page.word_count} words",
+                length_fact(page.word_count, page.language),
                 *fetches(page, zone),
             ],
             width,

@@ -214,10 +214,13 @@ GOOGLE_NEWS = (
     r"|știri|stiri|haberler|новости|новини|ειδήσεις|berita|tin tức|fréttir|discover)"
 )
 # The social networks a "follow us on ..." line names, one or several ("Facebook, X and
-# Instagram"): for the tables' share phrases.
+# Instagram"): for the tables' share phrases.  The messaging apps East and Southeast Asia's
+# sites are followed on too: LINE (Thailand, Japan, Taiwan), Zalo (Vietnam), KakaoTalk (Korea;
+# newcomer 50b: "Theo dõi … trên Zalo" stayed under Vietnamese texts).
 _NETWORK = (
     r"(?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp"
-    rf"|telegram|mastodon|flipboard|{GOOGLE_NEWS}|xing|viber|vk|vkontakte|dzen|дзен|вконтакте)"
+    rf"|telegram|mastodon|flipboard|{GOOGLE_NEWS}|xing|viber|vk|vkontakte|dzen|дзен|вконтакте"
+    r"|line|zalo|kakao ?talk)"
 )
 NETWORKS = rf"{_NETWORK}(?:\s*(?:,|&|\||and|or|und|oder|et|ou|y|o|e|en|of|na|da)\s*{_NETWORK})*"
 

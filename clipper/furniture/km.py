@@ -6,16 +6,18 @@ Phrases of Cambodia's news sites and the broadcasters' Khmer services as they pr
 notices ("ខូគី"), "រក្សាសិទ្ធិគ្រប់យ៉ាង" (all rights reserved); a photo credit after Khmer's
 colon "៖" ("រូបភាព៖ …")."""
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, counted, credited
 
-_NETWORKS = r"(?:facebook|telegram|youtube|tiktok|ហ្វេសប៊ុក|តេឡេក្រាម)"
+_NETWORKS = r"(?:facebook|telegram|youtube|tiktok|line|ហ្វេសប៊ុក|តេឡេក្រាម)"
 
 TABLE = Table(
     language="km",
     byline_roles=("អ្នកយកព័ត៌មាន", "អ្នកសារព័ត៌មាន", "និពន្ធនាយក"),
     skip=(r"រំលង ?(?:ទៅ|ទៅកាន់) ?មាតិកា",),
-    share=(rf"ចែករំលែក(?: ?(?:ទៅ|លើ) ?{_NETWORKS})?", r"ចម្លងតំណ"),
-    promo=(rf"តាមដាន(?:យើង(?:ខ្ញុំ)?)? ?(?:នៅលើ|តាម) ?{_NETWORKS}",),
+    # ... and the comments' link with its count ("មតិយោបល់ (2)")
+    share=(rf"ចែករំលែក(?: ?(?:ទៅ|លើ) ?{_NETWORKS})?", r"ចម្លងតំណ", counted(r"មតិយោបល់")),
+    # "follow us on", "follow (more) news on" ("តាមដានព័ត៌មានបន្ថែមតាម Telegram")
+    promo=(rf"តាមដាន(?:យើង(?:ខ្ញុំ)?|ព័ត៌មាន(?:បន្ថែម|ថ្មីៗ)?)? ?(?:នៅលើ|តាម) ?{_NETWORKS}",),
     paywall=(r"ចូលគណនី|ចាកចេញ|ចុះឈ្មោះ",),
     ads=(r"ពាណិជ្ជកម្ម",),
     credits=(credited(r"រូបភាព|រូបថត|ប្រភពរូបភាព", r"\s*[:៖]\s*"),),

@@ -6,19 +6,25 @@ Phrases of Laos's news sites and the broadcasters' Lao services as they print th
 ("ຄຸກກີ້"), "ສະຫງວນລິຂະສິດ" (copyright reserved).  Lao writes ໜ ໝ ຫຼ as one letter or two
 (ຫນ ຫມ ຫລ): both (``_NO``, ``_MO``, ``_LO``)."""
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, counted, credited
 
 _NO = "(?:ໜ|ຫນ)"
 _MO = "(?:ໝ|ຫມ)"
 _LO = "(?:ຫຼ|ຫລ)"
-_NETWORKS = r"(?:facebook|youtube|tiktok|whatsapp|ເຟສບຸກ)"
+_NETWORKS = r"(?:facebook|youtube|tiktok|whatsapp|line|ເຟສບຸກ)"
 
 TABLE = Table(
     language="lo",
     byline_roles=("ນັກຂ່າວ", "ບັນນາທິການ"),
     skip=(r"ຂ້າມ ?ໄປ(?:ຫາ|ທີ່)? ?ເນື້ອຫາ(?:ຫຼັກ|ຫລັກ)?",),
-    share=(rf"ແບ່ງປັນ(?: ?(?:ໄປ|ທາງ) ?{_NETWORKS})?|ແຊຣ໌", r"ສຳເນົາລິ້ງ|ສໍາເນົາລິ້ງ"),
-    promo=(rf"ຕິດຕາມ(?:ພວກເຮົາ)? ?(?:ທາງ|ທີ່|ໃນ) ?{_NETWORKS}",),
+    # ... and the comments' link with its count ("ຄຳເຫັນ (2)")
+    share=(
+        rf"ແບ່ງປັນ(?: ?(?:ໄປ|ທາງ) ?{_NETWORKS})?|ແຊຣ໌",
+        r"ສຳເນົາລິ້ງ|ສໍາເນົາລິ້ງ",
+        counted(r"ຄຳເຫັນ|ຄໍາເຫັນ"),
+    ),
+    # "follow us on", "follow (more) news at" ("ຕິດຕາມຂ່າວສານເພີ່ມເຕີມໄດ້ທີ່ Facebook")
+    promo=(rf"ຕິດຕາມ(?:ພວກເຮົາ|ຂ່າວສານ|ຂ່າວ)?(?:ເພີ່ມເຕີມ)? ?(?:ໄດ້)? ?(?:ທາງ|ທີ່|ໃນ) ?{_NETWORKS}",),
     paywall=(r"ເຂົ້າສູ່ລະບົບ|ອອກຈາກລະບົບ|ລົງທະບຽນ",),
     ads=(r"ໂຄສະນາ",),
     credits=(credited(r"ພາບ|ຮູບ|ພາບປະກອບ|ທີ່ມາພາບ"),),

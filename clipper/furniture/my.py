@@ -8,7 +8,7 @@ between phrases or not: phrases allow one (`` ?``).  Zawgyi-encoded pages are no
 Unicode Burmese at all.  Left out where no one form is settled: paywall wording (none meters).
 """
 
-from clipper.furniture import Table, credited
+from clipper.furniture import Table, counted, credited
 
 _NETWORKS = r"(?:ဖေ့စ်ဘွတ်ခ်|facebook|twitter|x|telegram|youtube|viber)"
 
@@ -20,6 +20,8 @@ TABLE = Table(
     share=(
         rf"(?:{_NETWORKS} ?(?:တွင်|မှာ) ?)?(?:မျှဝေ(?:ရန်|ပါ|မည်)|ရှယ်(?:ရန်|ပါ))",
         r"လင့်ခ် ?ကူး(?:ယူ)?ရန်",
+        # the comments' link with its count ("မှတ်ချက်များ (2)")
+        counted(r"မှတ်ချက်(?:များ)?"),
     ),
     promo=(rf"{_NETWORKS} ?(?:တွင်|မှာ) ?(?:ဖော်လို|လိုက်လံ) ?(?:လုပ်|ကြည့်)?(?:ပါ|ရန်)",),
     paywall=(r"(?:အကောင့် ?)?(?:ဝင်|ဝင်ရောက်|ထွက်)ရန်|စာရင်း ?သွင်းရန်",),

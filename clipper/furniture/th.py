@@ -1,7 +1,15 @@
 """Thai page furniture (see :mod:`clipper.furniture`).  Thai runs its words together (no
 ``\\b``): a phrase stands for a whole line, or is a word few sentences of news hold."""
 
-from clipper.furniture import Table, credited, share_bar
+from clipper.furniture import Table, counted, credited, share_bar
+
+# The networks and apps a Thai site is followed on, by their Latin and Thai names, one or several
+# ("Facebook, LINE และ X").
+_NETWORK = (
+    r"(?:ไลน์|line|เฟซบุ๊ก|เฟสบุ๊ค|facebook|ยูทูบ|youtube|ติ๊กต็อก|tiktok|x|ทวิตเตอร์|twitter"
+    r"|อินสตาแกรม|instagram|google news)"
+)
+_NETWORKS = rf"{_NETWORK}(?:\s*(?:,|และ|หรือ)\s*{_NETWORK})*"
 
 TABLE = Table(
     language="th",
@@ -19,6 +27,8 @@ TABLE = Table(
         r"แชร์(?:บทความ|ข่าว)?(?:นี้)?(?:ไป(?:ยัง)?(?:เฟซบุ๊ก|facebook|ไลน์|line|x|ทวิตเตอร์))?",
         r"แบ่งปัน|คัดลอกลิง[กค]์|คัดลอกแล้ว|พิมพ์|ส่งอีเมล",
         share_bar(r"แชร์|แบ่งปัน"),
+        # the comments' link with its count ("ความคิดเห็น (2)")
+        counted(r"ความคิดเห็น"),
     ),
     paywall=(
         r"(?:บทความ|เนื้อหา)(?:นี้)?(?:สงวน)?(?:สำหรับ|เฉพาะ)สมาชิก.*",
@@ -66,9 +76,10 @@ TABLE = Table(
         # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
         r"ติดตาม(?:เรา)?(?:ได้)?(?:ที่|ทาง) ?(?:facebook|twitter|x|instagram|youtube|tiktok|line"
         r"|เฟซบุ๊ก|ไลน์)\S{0,20}",
-        # "ติดตามข่าวสารผ่านไลน์ @matichon" (newcomer 47b): the news followed through the site's
-        # account
-        r"ติดตาม(?:ข่าวสาร|ข่าว|เรา)?(?:ได้)?(?:ผ่าน|ทาง|ที่) ?(?:ไลน์|line|เฟซบุ๊ก|facebook|ยูทูบ"
-        r"|youtube|ติ๊กต็อก|tiktok|x|ทวิตเตอร์|twitter|google news)\s*(?:@[\w.]+|\S{0,20})",
+        # "ติดตามข่าวสารผ่านไลน์ @matichon" (newcomer 47b), "ติดตามข่าวสารเพิ่มเติมได้ที่ LINE
+        # @matichon" ("more news at", newcomer 50b: Matichon's last paragraph), "กดติดตาม…":
+        # the news followed through the site's accounts, or at its address
+        r"(?:กด)?ติดตาม(?:ข่าวสาร|ข่าว|เรา)?(?:เพิ่มเติม|ล่าสุด)? ?(?:ได้)? ?(?:ผ่าน|ทาง|ที่)"
+        rf" ?(?:ช่องทาง)? ?(?:{_NETWORKS}\s*(?:@[\w.]+|\S{{0,20}})|(?:https?://|www\.)\S+)",
     ),
 )

@@ -1,6 +1,15 @@
 """Vietnamese page furniture (see :mod:`clipper.furniture`)."""
 
-from clipper.furniture import NETWORKS, SIGNED_NAME, Table, credited, edited, offer, share_bar
+from clipper.furniture import (
+    NETWORKS,
+    SIGNED_NAME,
+    Table,
+    counted,
+    credited,
+    edited,
+    offer,
+    share_bar,
+)
 
 TABLE = Table(
     language="vi",
@@ -17,6 +26,8 @@ TABLE = Table(
         r"chia sẻ(?: (?:bài viết|lên (?:facebook|twitter|zalo)))?",
         r"(?:sao chép|copy) (?:liên kết|link)|đã sao chép(?: liên kết)?|in bài(?: viết)?",
         share_bar(r"chia sẻ"),
+        # the comments' link with its count ("Bình luận (0)", VnExpress's "Ý kiến (3)")
+        counted(r"bình luận|ý kiến"),
     ),
     paywall=(
         offer(r"đăng ký(?: gói)?", r"ngay|ngay bây giờ"),
@@ -85,7 +96,11 @@ TABLE = Table(
     source_labels=("Nguồn",),
     promo=(
         # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
-        rf"theo dõi (?:chúng tôi|[\w .&-]{{1,40}}?) trên {NETWORKS}(?: (?:để|và) [^.!?]{{1,60}})?",
+        # ... after "please, readers" ("Mời bạn đọc theo dõi Báo Thung Lũng trên Zalo"), on a
+        # network, at its channel ("tại kênh Zalo": newcomer 50b)
+        r"(?:mời (?:quý )?(?:bạn đọc|độc giả) )?theo dõi (?:chúng tôi|[\w .&-]{1,40}?)"
+        rf" (?:trên|tại|qua)(?: (?:kênh|fanpage|trang))? {NETWORKS}"
+        r"(?: (?:để|và|của) [^.!?]{1,60})?",
         r"tải (?:ứng dụng|app)(?: [\w .&-]{1,40}?)?",
     ),
     tag_labels=(

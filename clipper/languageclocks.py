@@ -146,7 +146,10 @@ LANGUAGE_CLOCKS: dict[str, tuple[str | None, str]] = {
     "th": ("TH", "Thai: Thailand's press; the Los Angeles papers are weeklies"),
     "lo": ("LA", "Lao: Laos's press (northeast Thailand writes Thai)"),
     "km": ("KH", "Khmer: Cambodia's press; Long Beach's papers are weeklies"),
-    "vi": (None, "Vietnamese papers in California"),
+    "vi": (None, "Vietnamese dailies in California (Người Việt, Viễn Đông: UTC-8, 15 hours "
+                 "behind Hanoi) and the BBC's, VOA's and RFA's Vietnamese services beside "
+                 "Vietnam's press, unlike Thai's and Khmer's weeklies abroad: a Vietnamese "
+                 "site on .com is given its country by dedupe --country (newcomer 50b)"),
     "id": ("ID", "Indonesian: Indonesia's press, on its three clocks (UTC+7 to +9)"),
     "jv": ("ID", "Javanese: Java only"),
     "ms": (None, "Malaysia's, Brunei's and Singapore's press: one clock, three countries"),

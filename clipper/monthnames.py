@@ -175,9 +175,7 @@ def _thai_short_year() -> re.Pattern[str]:
     info = default_loader.get_locale("th").info
     names = {word for key in _MONTH_KEYS for word in info.get(key, [])}
     # an abbreviation's dots, inside ("ธ.ค", "มี.ค") and after it, as written or not
-    spelled = sorted(
-        (r"\.?".join(map(re.escape, name)) for name in names), key=len, reverse=True
-    )
+    spelled = sorted((r"\.?".join(map(re.escape, name)) for name in names), key=len, reverse=True)
     return re.compile(
         r"(?<!\d)(\d{1,2}\s*(?:" + "|".join(spelled) + r")\.?)" + _THAI_SHORT_YEAR_AFTER
     )

@@ -56,11 +56,20 @@ PROMPTS: dict[str, list[str]] = {
     "uk": ["Підписуйтесь на нас у Telegram", "Завантажуйте наш застосунок"],
     "tr": ["Bizi Twitter'dan takip edin", "Bültenimize abone olun", "Uygulamamızı indirin"],
     "id": ["Ikuti kami di Instagram", "Unduh aplikasi Kabar Lembah"],
-    "vi": ["Theo dõi chúng tôi trên Facebook", "Tải ứng dụng Báo Thung Lũng"],
+    "vi": ["Theo dõi chúng tôi trên Facebook", "Tải ứng dụng Báo Thung Lũng",
+           # Zalo, Vietnam's messaging app; after "readers, please", at its channel (newcomer 50b)
+           "Mời bạn đọc theo dõi Báo Thung Lũng trên Zalo",
+           "Theo dõi tin tức mới nhất của Báo Thung Lũng tại kênh Zalo"],
     "he": ["עקבו אחרינו בפייסבוק", "הורידו את האפליקציה שלנו"],
     "ar": ["تابعونا على فيسبوك", "حمّل تطبيق الصحيفة"],
     "fa": ["ما را در اینستاگرام دنبال کنید"],
-    "th": ["ติดตามเราได้ที่ Facebook"],
+    "th": ["ติดตามเราได้ที่ Facebook",
+           # "more news at LINE @…" (newcomer 50b: Matichon's last paragraph), several networks
+           "ติดตามข่าวสารเพิ่มเติมได้ที่ LINE @baanrimnam",
+           "กดติดตามข่าวสารล่าสุดได้ทาง Facebook, LINE และ X",
+           "ติดตามข่าวสารเพิ่มเติมได้ที่ www.baanrimnam.example"],
+    "km": ["តាមដានព័ត៌មានបន្ថែមតាម Telegram"],
+    "lo": ["ຕິດຕາມຂ່າວສານເພີ່ມເຕີມໄດ້ທີ່ Facebook"],
     "ja": ["公式Xをフォローする", "アプリをダウンロード"],
     "ko": ["네이버 뉴스에서 구독하기", "앱 다운로드하기"],
     "zh": ["关注我们的微信公众号", "下载客户端"],
@@ -80,6 +89,10 @@ STAY = {
           "Sturm rechtzeitig zu erhalten.",
     "en": "Police asked residents to download the council's flood app before the storm reached "
           "the coast on Tuesday night.",
+    "th": "แฟนบอลสามารถติดตามการถ่ายทอดสดได้ทาง YouTube ของสมาคมกีฬาฟุตบอลตลอดทั้งนัด "
+          "ก่อนที่ทีมชาติจะเดินทางกลับในวันจันทร์",
+    "vi": "Công an thành phố đề nghị người dân theo dõi thông báo của chính quyền trên Zalo "
+          "trước khi bão đổ bộ vào đất liền trong đêm nay.",
 }  # fmt: skip
 
 
@@ -141,3 +154,25 @@ def test_a_button_counts_only_after_an_offer() -> None:
     # an article's sentence beside a button is the article's
     assert not m.is_promotion("Le maire a reçu la lettre du ministre. Inscrivez-vous gratuitement.")
     assert not m.is_promotion("Recevez notre newsletter quotidienne. Le maire a démissionné.")
+
+
+# A comment section's link with its count, in the languages of Southeast Asia's tables as their
+# sites print it (newcomer 50b: "Bình luận (0)", VnExpress's "Ý kiến (3)"): gone, as "Comments
+# (3)" is; the word alone, a heading over nothing the text holds, is the page's to keep.
+COMMENT_COUNTS = {
+    "vi": ["Bình luận (0)", "Ý kiến (3)"],
+    "th": ["ความคิดเห็น (2)"],
+    "km": ["មតិយោបល់ (5)"],
+    "lo": ["ຄຳເຫັນ (1)"],
+    "my": ["မှတ်ချက်များ (4)"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(COMMENT_COUNTS))
+def test_a_comment_count_leaves_a_page_and_a_dump(language: str) -> None:
+    dump = DUMPS[language]
+    for line in COMMENT_COUNTS[language]:
+        assert matchers().is_line_furniture(line), line
+        assert _text(language, [], [], [line]) == list(dump.body), line
+        cleaned = clean_text_dump("\n\n".join([dump.title, *dump.body, line]))
+        assert cleaned.paragraphs == list(dump.body), line

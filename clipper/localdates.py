@@ -155,6 +155,7 @@ def _local_date(value: str, hint: tuple[str, str, str]) -> str | None:
         return None
     if "th" in languages:
         text = thai_month_in_full(_common_era(_THAI_DATE_WORD.sub("", text)))
+    text = _date_words_dropped(text)
     if "ms" in languages:
         text = _MALAY_DAY_MARK.sub(r"\1", text)  # "4hb Disember 2026": the 4th
     text = accented(nominative(text, languages), languages[0])
@@ -280,6 +281,31 @@ def _common_era(text: str) -> str:
 # "วันที่" ("the date", "day number") before a Thai date's day: "วันที่ 4 ธันวาคม 2569", which
 # dateparser does not read (a weekday before it, "วันพฤหัสบดีที่ 4 …", it does).
 _THAI_DATE_WORD = re.compile(r"(?<![\u0e00-\u0e7f])วันที่\s*")
+# Lao's, Khmer's and Burmese's words for the day, month and year around a date's numbers, which
+# dateparser does not read (newcomer 50b: counted, not read): Lao "ວັນທີ 7 ທັນວາ 2026" ("the
+# date", Thai's "วันที่"), Khmer "ថ្ងៃទី៧ ខែធ្នូ ឆ្នាំ២០២៦" ("day 7, month December, year 2026"),
+# Burmese "၂၀၂၆ ခုနှစ် ဒီဇင်ဘာလ ၇ ရက်" ("year 2026, December month, day 7", year first) as
+# "7 ທັນວາ 2026", "7 ធ្នូ 2026", "7 ဒီဇင်ဘာ 2026"; Lao's "ເວລາ" ("time") before the time of
+# day as a space.  Digits must be ASCII.
+_LAO_DATE_WORD = re.compile(r"(?<![\u0e80-\u0eff])ວັນທີ\s*(?=\d)|(?<=\d)\s*ເວລາ\s*(?=\d)")
+_KHMER_DATE_WORDS = re.compile(r"ថ្ងៃទី\s*(?=\d)|ខែ\s*(?=[\u1780-\u17b3])|ឆ្នាំ\s*(?=\d)")
+_BURMESE_YEAR_FIRST = re.compile(
+    r"(?<!\d)(\d{4})\s*ခုနှစ်\s*[,၊]?\s*([\u1000-\u109f]+?)လ?\s*(\d{1,2})\s*ရက်(?:နေ့)?"
+)
+
+
+def _date_words_dropped(text: str) -> str:
+    """``text`` without Lao's, Khmer's and Burmese's words for day, month and year around a
+    date's numbers, Burmese's year-first date as day, month, year (:data:`_LAO_DATE_WORD`)."""
+    if "ວັນທີ" in text or "ເວລາ" in text:
+        text = _LAO_DATE_WORD.sub(lambda m: " " if "ເ" in m[0] else "", text)
+    if "ថ្ងៃ" in text or "ខែ" in text or "ឆ្នាំ" in text:
+        text = _KHMER_DATE_WORDS.sub("", text)
+    if "ခုနှစ်" in text:
+        text = _BURMESE_YEAR_FIRST.sub(r"\3 \2 \1", text)
+    return text
+
+
 # A Thai letter: a line holding one writes its years in the Buddhist Era.
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 

@@ -5,7 +5,9 @@ read as a page's, a record's and a dump's date (newcomer 50b, finding 1: Thai Ra
 Khaosod's date lines were not read and not counted, so the agency's own pages showed as
 archived and a copy took the canonical).  Two digits are a year only after a day and a Thai
 month, never alone nor in another language's date, and never the hour of a time ("7 ธ.ค. 15.20
-น." has no year).  A Thai date not read is counted.  Every page here is invented."""
+น." has no year).  A Thai date not read is counted.  Lao's, Khmer's and Burmese's words for
+day, month and year around a date's numbers are read past too.  Every page here is
+invented."""
 
 from __future__ import annotations
 
@@ -107,9 +109,7 @@ def test_pages_are_dated_through_a_run(tmp_path: Path) -> None:
     assert "dates not read (kept)          1" in run.output
     assert "unread.html" in run.output
     exported = runner.invoke(cli, ["export", "--db", db, "--format", "jsonl"])
-    records = {
-        Path(r["origin"]).name: r for r in map(json.loads, exported.output.splitlines())
-    }
+    records = {Path(r["origin"]).name: r for r in map(json.loads, exported.output.splitlines())}
     # a zoneless time on a Thai page is Thailand's (UTC+7)
     assert records["short.html"]["published"] == "2026-03-12T09:05:00"
     assert records["short.html"]["published_utc"] == "2026-03-12T02:05:00+00:00"
@@ -129,3 +129,25 @@ def test_a_dump_under_a_short_year_is_dated() -> None:
     )
     cleaned = clean_text_dump(f"สะพานคนเดินแห่งใหม่เปิดใช้แล้ว\n12 มี.ค. 69 09:05 น.\n\n{body}\n")
     assert cleaned.published == "2026-03-12T09:05:00"
+
+
+# Lao's, Khmer's and Burmese's words for day, month and year around the numbers (Lao's "the
+# date" as Thai's "วันที่"; Burmese's year first), read on a page of the language (newcomer 50b:
+# such date lines were counted, never read)
+WORDED = [
+    ("lo", "ວັນທີ 3 ມີນາ 2026", "2026-03-03"),
+    ("lo", "ວັນທີ 3 ມີນາ 2026 ເວລາ 09:40", "2026-03-03T09:40:00"),
+    ("km", "ថ្ងៃទី៣ ខែមីនា ឆ្នាំ២០២៦", "2026-03-03"),
+    ("km", "ថ្ងៃទី ៣ ខែ មីនា ឆ្នាំ ២០២៦ ម៉ោង ០៩:៤០", "2026-03-03T09:40:00"),
+    ("my", "၂၀၂၆ ခုနှစ် မတ် ၃ ရက်", "2026-03-03"),
+    ("my", "၂၀၂၆ ခုနှစ်၊ မတ်လ ၃ ရက်နေ့", "2026-03-03"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "iso"), WORDED)
+def test_a_worded_date_is_read_on_its_languages_page(language: str, line: str, iso: str) -> None:
+    from clipper.read.zones import written_in
+
+    with written_in(language, None):
+        assert local_date(ascii_date_digits(line)) == iso
+        assert names_a_month(ascii_date_digits(line), language)

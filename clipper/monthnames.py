@@ -157,7 +157,7 @@ def thai_month_in_full(text: str) -> str:
 # "พ.ศ." (Buddhist Era) or "ค.ศ." (Common Era) before a Thai date's year ("7 ธันวาคม พ.ศ. 2569",
 # Thai government and court pages): dropped, the year read as its digits say (a year from BE
 # 2400 on is the Buddhist Era's: clipper.localdates.common_era), which dateparser does not do.
-_THAI_ERA = re.compile(r"(?<![\u0e00-\u0e7f])[พค]\.\s?ศ\.?\s*(?=\d)")
+_THAI_ERA = re.compile(r"[พค]\.\s?ศ\.?\s*(?=\d)")
 # Thai's two-digit year after a day and its month ("7 ธ.ค. 69 15:20 น.", "7 ธ.ค.69", "7 ธันวาคม
 # 69": Thai Rath's and Khaosod's date lines) is the Buddhist Era's last two digits (69: 2569,
 # 2026): written in full before the readers look for a year of four digits.  Only after a

@@ -156,6 +156,8 @@ def _local_date(value: str, hint: tuple[str, str, str]) -> str | None:
     if "th" in languages:
         text = thai_month_in_full(_common_era(_THAI_DATE_WORD.sub("", text)))
     text = _date_words_dropped(text)
+    if "lo" in languages:
+        text = _LAO_DOT.sub("", text)  # "4 ທ.ວ. 2026" as dateparser's "4 ທວ 2026"
     if "ms" in languages:
         text = _MALAY_DAY_MARK.sub(r"\1", text)  # "4hb Disember 2026": the 4th
     text = accented(nominative(text, languages), languages[0])
@@ -288,6 +290,8 @@ _THAI_DATE_WORD = re.compile(r"(?<![\u0e00-\u0e7f])วันที่\s*")
 # "7 ທັນວາ 2026", "7 ធ្នូ 2026", "7 ဒီဇင်ဘာ 2026"; Lao's "ເວລາ" ("time") before the time of
 # day as a space.  Digits must be ASCII.
 _LAO_DATE_WORD = re.compile(r"(?<![\u0e80-\u0eff])ວັນທີ\s*(?=\d)|(?<=\d)\s*ເວລາ\s*(?=\d)")
+# A dot inside or after a Lao abbreviation ("ທ.ວ.", December; "ມິ.ຖ.", June).
+_LAO_DOT = re.compile(r"(?<=[\u0e80-\u0eff])\.")
 _KHMER_DATE_WORDS = re.compile(r"ថ្ងៃទី\s*(?=\d)|ខែ\s*(?=[\u1780-\u17b3])|ឆ្នាំ\s*(?=\d)")
 _BURMESE_YEAR_FIRST = re.compile(
     r"(?<!\d)(\d{4})\s*ခုနှစ်\s*[,၊]?\s*([\u1000-\u109f]+?)လ?\s*(\d{1,2})\s*ရက်(?:နေ့)?"

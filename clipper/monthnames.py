@@ -61,8 +61,9 @@ _OWN_PAGES_ONLY = frozenset({
     "af", "xh", "ig", "so", "ne", "or", "si", "my", "az", "kk", "uz", "ka", "hy", "mn", "km",
     "lo",
 })  # fmt: skip
-# A dot inside or after a Thai abbreviation ("ธ.ค.", December): month names are matched without.
-_THAI_DOT = re.compile(r"(?<=[\u0e00-\u0e7f])\.")
+# A dot inside or after a Thai or Lao abbreviation ("ธ.ค.", "ທ.ວ.", December): month names are
+# matched without (Lao's, CLDR's abbreviated months, were unread: dateparser's are "ທວ").
+_THAI_DOT = re.compile(r"(?<=[\u0e00-\u0eff])\.")
 # ... the dots inside one ("ธ.ค": "น." after a time, "14:30 น.", is Thai's "o'clock")
 _THAI_INNER_DOT = re.compile(r"(?<=[\u0e00-\u0e7f])\.(?=[\u0e00-\u0e7f])")
 _MONTH_KEYS = (

@@ -25,6 +25,7 @@ from sqlalchemy.pool import StaticPool
 from clipper.backends import Backend, LockTimeout, backend_for
 from clipper.config import DEFAULT_LOCK_WAIT_S
 from clipper.models import Base, Meta, Page
+from clipper.quoting import quoted
 
 if TYPE_CHECKING:
     from alembic.config import Config as AlembicConfig
@@ -207,7 +208,7 @@ def open_archive(
     try:
         parsed = make_url(url)
     except Exception as error:
-        raise ArchiveError(f"not a database path or URL: {url!r}") from error
+        raise ArchiveError(f"not a database path or URL: {quoted(url)}") from error
     is_sqlite = parsed.get_backend_name() == "sqlite"
     if is_sqlite and parsed.database and parsed.database != ":memory:":
         file = Path(parsed.database)
@@ -295,9 +296,7 @@ def _shown(engine: Engine) -> str:
     return make_url(str(engine.url)).render_as_string(hide_password=True)
 
 
-def _upgrade(
-    engine: Engine, wait_s: float, *, checked: bool = True, create: bool = True
-) -> float:
+def _upgrade(engine: Engine, wait_s: float, *, checked: bool = True, create: bool = True) -> float:
     """Bring the archive at ``engine`` to the newest schema revision.  An archive already
     there is told without a lock (``checked``: a new SQLite file is not, so nothing creates
     it before the lock is held).  Without ``create`` (every command but ``dedupe`` and

@@ -34,8 +34,9 @@ from functools import cache
 
 import langcodes
 
-from clipper.declaredlanguage import known_language
+from clipper.declaredlanguage import known_language, macrolanguage_member
 from clipper.language import MACROLANGUAGE_CODES, MACROLANGUAGES, stored_language
+from clipper.quoting import quoted
 
 # BCP 47's private-use region codes (RFC 5646, 2.2.4): no country's.
 _PRIVATE_REGION = re.compile(r"AA|Q[M-Z]|X[A-Z]|ZZ")
@@ -66,11 +67,15 @@ def asked_language(value: str) -> AskedLanguage:
         return AskedLanguage(macro, f"--lang {value} takes {members}")
     stored = known_language(tag)
     country = _country_language(tag.lower())
-    if country is not None and country != stored and (
-        stored is None or stored not in _identified()
+    if (
+        country is not None
+        and country != stored
+        and (stored is None or stored not in _identified())
     ):
-        other = "" if stored is None else (
-            f"; for {_name(stored)} give {langcodes.Language.get(stored).to_alpha3()}"
+        other = (
+            ""
+            if stored is None
+            else (f"; for {_name(stored)} give {langcodes.Language.get(stored).to_alpha3()}")
         )
         return AskedLanguage(
             country,
@@ -79,6 +84,8 @@ def asked_language(value: str) -> AskedLanguage:
         )
     if stored is None:
         raise UnknownLanguage(_unknown(value))
+    if macrolanguage_member(tag) is not None:  # "prs", "arb", "yue": a member of "fa", "ar", "zh"
+        return AskedLanguage(stored, _member_notice(value, tag, stored))
     primary = tag.split("-")[0].lower()
     if len(primary) == 2 and stored_language(primary) != stored:  # a former code: "in", "iw"
         return AskedLanguage(stored, f"--lang {value} read as {stored} ({_name(stored)})")
@@ -99,12 +106,52 @@ def asked_language(value: str) -> AskedLanguage:
     return AskedLanguage(stored)
 
 
+def _member_notice(value: str, tag: str, stored: str) -> str:
+    """How ``--lang`` read an individual language of a macrolanguage (``prs``): as the
+    macrolanguage, and, when the member is most written in another country than the
+    macrolanguage (CLDR's likely subtags: Dari Afghanistan, Persian Iran; Cantonese Hong Kong,
+    Chinese China), the ``--region`` that keeps its pages, as ``fa-AF``'s notice says it."""
+    member = tag.split("-")[0].lower()
+    region = _tag_region(tag) or _likely_region(member)
+    where = (
+        f"; --region {region} keeps the pages of {country_name(region)}"
+        if region is not None and region != _likely_region(stored)
+        else ""
+    )
+    return (
+        f"--lang {value} ({_member_name(member)}) read as {stored} ({_name(stored)}), the "
+        f"macrolanguage it belongs to: clipper tells a page's language by its macrolanguage "
+        f"only, so pages in every member of it are taken{where}"
+    )
+
+
+def _likely_region(code: str) -> str | None:
+    """The country CLDR's likely subtags give a language (``prs`` → AF, ``fa`` → IR)."""
+    try:
+        return langcodes.Language.get(code).maximize().territory
+    except (ValueError, LookupError):
+        return None
+
+
+def _member_name(code: str) -> str:
+    """An ISO 639-3 language's first name in the IANA registry (``prs`` → Dari)."""
+    for entry in _registry():
+        described = entry.get("Description")
+        if (
+            entry.get("Type") == "language"
+            and entry.get("Subtag") == code
+            and isinstance(described, list)
+            and described
+        ):
+            return str(described[0])
+    return code
+
+
 def _tag_region(tag: str) -> str | None:
     """The ISO 3166 country a language tag's region subtag names (``pt-BR`` → ``BR``), else
     None (no region, a UN M.49 area such as ``es-419``, a private-use code)."""
     parts = tag.split("-")
-    region = next((part.upper() for part in parts[1:] if re.fullmatch(r"[A-Za-z]{2}", part)),
-                  None)
+    region = next((part.upper() for part in parts[1:] if re.fullmatch(r"[A-Za-z]{2}", part)), None)
     if region is None or _PRIVATE_REGION.fullmatch(region):
         return None
     return region if langcodes.tag_is_valid(f"und-{region}") else None
@@ -131,8 +178,10 @@ def country_name(region: str) -> str:
     for entry in _registry():
         described = entry.get("Description")
         if (
-            entry.get("Type") == "region" and entry.get("Subtag") == region.upper()
-            and isinstance(described, list) and described
+            entry.get("Type") == "region"
+            and entry.get("Subtag") == region.upper()
+            and isinstance(described, list)
+            and described
         ):
             return str(described[0])
     return region
@@ -165,13 +214,9 @@ def _unknown(value: str) -> str:
     by_name = [code for code, name in names.items() if name.lower() == wanted]
     near = difflib.get_close_matches(wanted, sorted(names), n=4, cutoff=0.5)
     matches = by_name or near
-    hint = (
-        "; close: " + ", ".join(f"{code} ({names[code]})" for code in matches)
-        if matches
-        else ""
-    )
+    hint = "; close: " + ", ".join(f"{code} ({names[code]})" for code in matches) if matches else ""
     return (
-        f"--lang {value!r} is not a language code (ISO 639: e.g. en, de or deu, ja or jpn, "
+        f"--lang {quoted(value)} is not a language code (ISO 639: e.g. en, de or deu, ja or jpn, "
         f"pt-BR; or a country's code, jp, kr){hint}"
     )
 
@@ -187,8 +232,12 @@ def _names() -> dict[str, str]:
     for entry in _registry():
         code, described = entry.get("Subtag"), entry.get("Description")
         if (
-            entry.get("Type") == "language" and isinstance(code, str) and len(code) == 2
-            and isinstance(described, list) and described and "Deprecated" not in entry
+            entry.get("Type") == "language"
+            and isinstance(code, str)
+            and len(code) == 2
+            and isinstance(described, list)
+            and described
+            and "Deprecated" not in entry
         ):
             names[code] = str(described[0])
     return names

@@ -22,6 +22,7 @@ from sqlalchemy import text
 from clipper.archive import Archive
 from clipper.dates import zoned_times
 from clipper.headlines import cluster_headlines
+from clipper.quoting import quoted
 from clipper.searchfilters import (
     credited_pages,
     date_bounds,
@@ -171,7 +172,7 @@ def clusters(
     any of those agencies (:func:`clipper.searchfilters.credited_pages`).  Raises
     :class:`QueryError` for a malformed date, limit, country or name."""
     if sort not in SORTS:
-        raise QueryError(f"unknown sort {sort!r} (use one of {', '.join(SORTS)})")
+        raise QueryError(f"unknown sort {quoted(sort)} (use one of {', '.join(SORTS)})")
     if limit < 1:
         raise QueryError("--limit must be at least 1")
     params: dict[str, Any] = {"limit": limit}

@@ -17,6 +17,8 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from clipper.quoting import quoted
+
 __all__ = [
     "FORMS",
     "DateError",
@@ -194,7 +196,7 @@ def reader_zone(name: str | None) -> tzinfo:
     if len(same) == 1:
         return ZoneInfo(same[0])
     raise DateError(
-        f"{name!r} is not a time zone: give an IANA name such as Asia/Jakarta, "
+        f"{quoted(name)} is not a time zone: give an IANA name such as Asia/Jakarta, "
         "Europe/Berlin, America/Los_Angeles or UTC"
     )
 
@@ -261,7 +263,7 @@ def parse_when(
             return datetime.combine(date.fromisoformat(raw), datetime.min.time()), False
         parsed = datetime.fromisoformat(raw.replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError:
-        raise DateError(f"{option} {value!r} is not a date or a span: use {FORMS}") from None
+        raise DateError(f"{option} {quoted(value)} is not a date or a span: use {FORMS}") from None
     if parsed.tzinfo is None and zone is not None:
         parsed = _in_zone(parsed, zone)
     if parsed.tzinfo is not None:

@@ -23,8 +23,13 @@ _LANG_NAMES = (
     rb"|name\s*=\s*[\"']?(?:language|content-language|dc\.language))[\"'\s]"
 )
 _LANG_META = re.compile(
-    rb"<meta\b[^>]*?" + _LANG_NAMES + rb"[^>]*?content\s*=\s*[\"']?\s*" + _CODE
-    + rb"|<meta\b[^>]*?content\s*=\s*[\"']?\s*" + _CODE + rb"[-_A-Za-z]*[\"']?[^>]*?"
+    rb"<meta\b[^>]*?"
+    + _LANG_NAMES
+    + rb"[^>]*?content\s*=\s*[\"']?\s*"
+    + _CODE
+    + rb"|<meta\b[^>]*?content\s*=\s*[\"']?\s*"
+    + _CODE
+    + rb"[-_A-Za-z]*[\"']?[^>]*?"
     + _LANG_NAMES,
     re.IGNORECASE,
 )
@@ -91,8 +96,14 @@ def declared_language(head: bytes) -> str | None:
 _TAG = rb"([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)"
 _TAG_HTML = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?\s*" + _TAG, re.IGNORECASE)
 _TAG_META = re.compile(
-    rb"<meta\b[^>]*?" + _LANG_NAMES + rb"[^>]*?content\s*=\s*[\"']?\s*" + _TAG
-    + rb"|<meta\b[^>]*?content\s*=\s*[\"']?\s*" + _TAG + rb"[\"']?[^>]*?" + _LANG_NAMES,
+    rb"<meta\b[^>]*?"
+    + _LANG_NAMES
+    + rb"[^>]*?content\s*=\s*[\"']?\s*"
+    + _TAG
+    + rb"|<meta\b[^>]*?content\s*=\s*[\"']?\s*"
+    + _TAG
+    + rb"[\"']?[^>]*?"
+    + _LANG_NAMES,
     re.IGNORECASE,
 )
 
@@ -152,6 +163,17 @@ def known_language(code: str) -> str | None:
     return stored_language(primary)
 
 
+def macrolanguage_member(code: str) -> str | None:
+    """The macrolanguage clipper stores ``code`` under when ``code`` (any case, a BCP 47 tag's
+    first subtag read) is an individual language of it that the text identifier does not
+    name apart: Dari ``prs`` and Iranian Persian ``pes`` → ``fa``, ``arb`` → ``ar``, ``cmn``
+    and ``yue`` → ``zh``, ``zsm`` → ``ms``, ``swh`` → ``sw`` (:func:`_macrolanguages`, the
+    IANA registry's ``Macrolanguage`` field); None for any other code (``fa``, ``fas``,
+    ``nob``: a code of the language itself)."""
+    primary = re.split(r"[-_]", code.strip().lower(), maxsplit=1)[0]
+    return _macrolanguages().get(primary) if len(primary) == 3 else None
+
+
 @cache
 def _macrolanguages() -> dict[str, str]:
     """ISO 639-3 language → the ISO 639-1 macrolanguage clipper stores it as, from the IANA
@@ -195,4 +217,3 @@ def language_tag(value: str | None) -> str | None:
         return None
     m = _LANGUAGE_TAG.fullmatch(value.strip())
     return known_language(m.group(1)) if m else None
-

@@ -73,6 +73,7 @@ from clipper.dates import zoned
 from clipper.exportformats import FORMATS
 from clipper.models import Cluster, Page, Run, Story
 from clipper.pubwindows import local_column, utc_columns
+from clipper.quoting import quoted
 from clipper.search import match_clause
 from clipper.searchfilters import (
     credit_filter,
@@ -114,7 +115,12 @@ FIELDS = [
 ]
 # Fields written as date cells in a workbook (clipper.spreadsheet.write_workbook).
 TIME_FIELDS = (
-    "published", "fetched_at", "last_fetched_at", "published_utc", "published_from", "published_to",
+    "published",
+    "fetched_at",
+    "last_fetched_at",
+    "published_utc",
+    "published_from",
+    "published_to",
     "published_local",
 )
 # The times a workbook writes on ``--tz``'s clock when it is given: published_utc and its
@@ -300,9 +306,9 @@ def _query(
         _P.c.region,
         _P.c.updated,
         _P.c.partial,
-        case(
-            (_P.c.changed_run_id > _P.c.run_id, _P.c.changed_run_id), else_=_P.c.run_id
-        ).label("changed_run"),
+        case((_P.c.changed_run_id > _P.c.run_id, _P.c.changed_run_id), else_=_P.c.run_id).label(
+            "changed_run"
+        ),
     ]
     if with_text:
         columns.append(_P.c.text)
@@ -404,8 +410,10 @@ def write(
     is refused (the errors of :func:`records`); ValueError for an unknown format or Excel
     JSON."""
     if fmt not in FORMATS or fmt == "xlsx":
-        raise ValueError(f"unknown text export format {fmt!r} (use jsonl or csv; "
-                         "write_workbook writes xlsx)")
+        raise ValueError(
+            f"unknown text export format {quoted(fmt)} (use jsonl or csv; "
+            "write_workbook writes xlsx)"
+        )
     if excel and fmt != "csv":
         raise ValueError(f"Excel mode writes CSV, not {fmt}")
     rows = records(archive, with_text, filters, clock)

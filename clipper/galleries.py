@@ -21,6 +21,7 @@ from lxml import etree
 
 from clipper.captions import without_bracketed_credit
 from clipper.dumplines import normalise_line
+from clipper.quoting import quoted
 from clipper.scripts import count_words
 
 # A gallery holds at least this many photos, each in its own figure or gallery item: two
@@ -69,7 +70,7 @@ class Gallery:
         many words of caption text the post-clean left (``kept_words``)."""
         if kept_words == 0:
             return f"a photo gallery of {self.photos} photos without caption text" + (
-                f" (labels only: {self.captions[0]!r})" if self.captions else ""
+                f" (labels only: {quoted(self.captions[0])})" if self.captions else ""
             )
         return f"a photo gallery of {self.photos} photos whose captions hold {kept_words} words"
 

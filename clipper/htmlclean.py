@@ -96,6 +96,7 @@ from clipper.page import DECLARED, GUESSED, Article, RawPage, Rejection
 from clipper.paywalltrailer import cut_paywall_trailer
 from clipper.placeregion import dateline_region
 from clipper.postclean import drop_byline_lines, is_ad_marker, post_clean
+from clipper.quoting import quoted
 from clipper.read import site_from_url
 from clipper.read.provenance import declared_original, mirror_place, self_declared_url
 from clipper.read.recorddates import reread_unread
@@ -395,7 +396,7 @@ def _clean_page(
             raw.origin,
             "no-article",
             "no main text with precision or recall settings"
-            + (f"; title {title!r}" if title else "; no title"),
+            + (f"; title {quoted(title)}" if title else "; no title"),
         )
     lines, kept = split.get(doc.text) or (_text_lines(doc.text), None)
     # the address it was fetched from, else (a saved file) the page's own canonical link: a

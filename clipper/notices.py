@@ -47,6 +47,7 @@ from clipper.dumplines import is_body_paragraph, normalise_line
 from clipper.furniture.compiled import matchers
 from clipper.furniture.consent import consent_lines, is_consent_heading, is_consent_sentence
 from clipper.postclean import is_prose
+from clipper.quoting import quoted
 from clipper.scripts import count_words
 from clipper.sitenames import SEGMENT_SEP
 from clipper.urls import site_page_address
@@ -95,7 +96,7 @@ def error_page(
     if first is None or said < NOTICE_SHARE * (said + prose):
         return None
     title, first = graphemes.cut(title, 60), graphemes.cut(first, 60)
-    return f"an error or notice page: title {title!r}, text {first!r}"
+    return f"an error or notice page: title {quoted(title)}, text {quoted(first)}"
 
 
 def consent_wall(
@@ -103,7 +104,7 @@ def consent_wall(
     article_sized: Callable[[list[str]], bool],
     titles: Sequence[str | None] = (),
 ) -> str | None:
-    """"a consent wall: 'We and our partners use cookies…'" when the text ``lines`` (cleaned
+    """ "a consent wall: 'We and our partners use cookies…'" when the text ``lines`` (cleaned
     paragraphs) is a cookie-consent wall rather than an article, else None.
 
     A crawler fetching from a country with consent laws is often answered, at the article's
@@ -127,9 +128,7 @@ def consent_wall(
     words = [count_words(line) for line in lines]
     banner = consent_lines(lines, words)
     if any(title and is_consent_heading(title) for title in titles):
-        banner |= {
-            i for i, line in enumerate(lines) if is_consent_sentence(line, words[i])
-        }
+        banner |= {i for i, line in enumerate(lines) if is_consent_sentence(line, words[i])}
     if not banner:
         return None
     banner |= _offer_lines(lines, words)
@@ -138,7 +137,7 @@ def consent_wall(
         return None
     if article_sized([line for i, line in enumerate(lines) if i not in banner]):
         return None
-    return f"a consent wall: {graphemes.cut(lines[min(banner)], 60)!r}"
+    return f"a consent wall: {quoted(graphemes.cut(lines[min(banner)], 60))}"
 
 
 # A wall's prompt is a sentence or three ("You've reached your limit of free articles this
@@ -237,8 +236,7 @@ def walled(lines: Sequence[str]) -> str | None:
     said = sum(
         count_words(s)
         for s in sentences
-        if wall_sentence(s)
-        or (count_words(s) <= WALL_PROMPT_MAX_WORDS and m.calls_to_subscribe(s))
+        if wall_sentence(s) or (count_words(s) <= WALL_PROMPT_MAX_WORDS and m.calls_to_subscribe(s))
     )
     if said < NOTICE_SHARE * sum(count_words(s) for s in sentences):
         return None
@@ -275,7 +273,8 @@ def wall_note(prompt: str) -> str:
     """Why a text with no sentence left above a wall's ``prompt`` (:func:`wall_prompt`) is no
     article: "a paywall or registration wall with no article above it: 'Create a free account
     to keep reading.'"."""
-    return f"a paywall or registration wall with no article above it: {graphemes.cut(prompt, 60)!r}"
+    shown = quoted(graphemes.cut(prompt, 60))
+    return f"a paywall or registration wall with no article above it: {shown}"
 
 
 # A consent-or-pay wall's offer is a sentence or three ("Werbefreies Abo: alle Artikel ohne
@@ -302,14 +301,14 @@ def _offer_lines(lines: Sequence[str], words: Sequence[int]) -> set[int]:
 
 
 def notice_line(texts: Sequence[str | None]) -> str | None:
-    """"an error or notice page ('HTTP Error 403. …')" when one of ``texts`` (a short text's
+    """ "an error or notice page ('HTTP Error 403. …')" when one of ``texts`` (a short text's
     lines, its headline, its ``<title>``; None where absent) is an error or notice phrase
     (:meth:`clipper.furniture.compiled.Matchers.is_error_notice`), else None.  Looser than
     :func:`error_page`, for a text already too short for an article: why it is no article,
     not whether an article-sized text is one."""
     m = matchers()
     line = next((text for text in texts if text and m.is_error_notice(text)), None)
-    return None if line is None else f"an error or notice page ({graphemes.cut(line, 60)!r})"
+    return None if line is None else f"an error or notice page ({quoted(graphemes.cut(line, 60))})"
 
 
 # A page type (og:type, JSON-LD @type, as trafilatura reads it) that declares an article.
@@ -347,7 +346,7 @@ def site_page(url: str | None, titles: Sequence[str | None], pagetype: str | Non
         return None
     if (named is None or slug is None) and pagetype and ARTICLE_TYPES.search(pagetype):
         return None
-    said = [f"title {graphemes.cut(named.strip(), 60)!r}"] if named is not None else []
+    said = [f"title {quoted(graphemes.cut(named.strip(), 60))}"] if named is not None else []
     said += [f"address …/{slug}"] if slug is not None else []
     return f"site page, not news: {', '.join(said)}"
 

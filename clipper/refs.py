@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from clipper.archive import Archive
 from clipper.layout import shown_time
 from clipper.page import KEPT_NOTES, NOT_PAGES
+from clipper.quoting import quoted
 from clipper.urls import HOST_FIRST, article_parts, url_key, without_tracking
 
 if TYPE_CHECKING:
@@ -161,7 +162,7 @@ def resolve(archive: Archive, ref: str) -> tuple[int, int | None]:
                 row = _page_by_file(connection, ref) if names_origin(ref) else None
             if row is None:
                 what = "URL" if "://" in ref else "URL or origin"
-                raise NotFound(f"no page with {what} {ref!r} in the archive")
+                raise NotFound(f"no page with {what} {quoted(ref)} in the archive")
         if row.cluster_id is None:
             raise NotFound(f"page {row.id} belongs to no cluster (an interrupted run?)")
         return int(row.cluster_id), int(row.id)
@@ -257,9 +258,7 @@ def names_origin(ref: str) -> bool:
     ``path@OFFSET``), not by a cluster or page id or a URL."""
     ref = ref.strip()
     return not (
-        ref.isdigit()
-        or _PAGE_REF.match(ref)
-        or urlsplit(ref).scheme.lower() in ("http", "https")
+        ref.isdigit() or _PAGE_REF.match(ref) or urlsplit(ref).scheme.lower() in ("http", "https")
     )
 
 
@@ -320,9 +319,7 @@ def _page_by_file(connection: Any, ref: str) -> Any:
     return (same or rows or [None])[0]
 
 
-def rejected_as(
-    connection: Any, spellings: list[str], after_run: int = 0
-) -> RejectedAs | None:
+def rejected_as(connection: Any, spellings: list[str], after_run: int = 0) -> RejectedAs | None:
     """The newest rejection (crawl housekeeping aside) of a page under one of ``spellings``, as
     its URL key or its origin, by a run after ``after_run``, and how many runs rejected it;
     None when none did."""
@@ -353,7 +350,11 @@ def rejected_as(
         params,
     ).scalar()
     return RejectedAs(
-        newest.run_id, newest.origin, newest.reason, newest.detail, int(runs or 1),
+        newest.run_id,
+        newest.origin,
+        newest.reason,
+        newest.detail,
+        int(runs or 1),
         newest.fetched_at,
     )
 
@@ -432,8 +433,12 @@ def _path_spellings(bare: SplitResult, base: SplitResult) -> list[SplitResult]:
     typed, percent-decoded (``f%C3%BCrs`` → ``fürs``, what a page's canonical link may hold)
     and percent-encoded (what a browser's address bar copies)."""
     decoded = unquote(bare.path)
-    spelled = [base, bare, bare._replace(path=decoded),
-               bare._replace(path=quote(decoded, safe="/:@!$&'()*+,;=~"))]
+    spelled = [
+        base,
+        bare,
+        bare._replace(path=decoded),
+        bare._replace(path=quote(decoded, safe="/:@!$&'()*+,;=~")),
+    ]
     return list(dict.fromkeys(spelled))
 
 
@@ -452,5 +457,3 @@ def _origins(parts: SplitResult) -> list[SplitResult]:
             if spelled not in found:
                 found.append(spelled)
     return found
-
-

@@ -13,6 +13,7 @@ from typing import Any
 
 from clipper.dates import DateError, day_start, parse_when
 from clipper.language import spellings
+from clipper.quoting import quoted
 from clipper.searchquery import QueryError
 from clipper.sites import is_host, site_key, site_spellings
 
@@ -93,7 +94,7 @@ def normalise_site(site: str) -> str:
     ``derstandard``: the spelling the archive stores (:func:`clipper.sites.site_key`)."""
     value = site_key(site)
     if not value:
-        raise QueryError(f"--site {site!r} is not a site name (e.g. dailyharbor.example)")
+        raise QueryError(f"--site {quoted(site)} is not a site name (e.g. dailyharbor.example)")
     return value
 
 
@@ -302,7 +303,9 @@ def credited_pages(
         for number, author in enumerate(authors):
             words = name_words(author)
             if not words:
-                raise QueryError(f"--author {author!r} names no one: give a name, e.g. 'Jane Doe'")
+                raise QueryError(
+                    f"--author {quoted(author)} names no one: give a name, e.g. 'Jane Doe'"
+                )
             keys = []
             for index, word in enumerate(words):
                 params[f"{name}_a{number}_{index}"] = word
@@ -318,7 +321,9 @@ def credited_pages(
         for agency in agencies:
             found = agency_keys(agency)
             if not found:
-                raise QueryError(f"--agency {agency!r} names no agency: give its credit, e.g. AFP")
+                raise QueryError(
+                    f"--agency {quoted(agency)} names no agency: give its credit, e.g. AFP"
+                )
             keys.extend(found)
         listed = []
         for number, key in enumerate(sorted(set(keys))):

@@ -55,6 +55,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from clipper.acronyms import equivalents
+from clipper.quoting import quoted
 
 # The query words' folding (clipper.searchtext: ~40 ms of patterns and tables at import) and the
 # FTS5 writer are imported by the functions that use them: show, stats and the digest import
@@ -240,9 +241,9 @@ def tokenize(query: str) -> list[Token]:
                 )
             if _FIELD_PREFIX.match(stem):
                 raise QueryError(
-                    f"{stem.split(':', 1)[0]!r}: at character {start + 1}: clipper search has no "
-                    "fields; a word is looked for in titles and texts alike (use --site, --lang, "
-                    "--since for the rest)"
+                    f"{quoted(stem.split(':', 1)[0])}: at character {start + 1}: clipper search "
+                    "has no fields; a word is looked for in titles and texts alike (use --site, "
+                    "--lang, --since for the rest)"
                 )
             exact = exact_at == start - 1
             tokens.append(Token("term", start + 1, stem, prefix=stem != word, exact=exact))

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING
 
 from clipper.layout import plural
 from clipper.page import FILE_NOT_PAGES, WARC_NOT_PAGES
+from clipper.quoting import quoted
 
 if TYPE_CHECKING:
     from clipper.summary import RunSummary
 
 
 def _skipped_parts(summary: RunSummary) -> str:
-    """" (12 of the pages read, 42 inputs that held no page, 1 damaged or cut-short record)"
+    """ " (12 of the pages read, 42 inputs that held no page, 1 damaged or cut-short record)"
     when a run skipped more than pages: the pages read add up to already archived + stored +
     the first part; a damaged record (a WARC's corrupt record, a file cut short inside a
     record) is no input that held no page: the pages around it were read."""
@@ -39,14 +40,18 @@ def run_summary(summary: RunSummary) -> str:
     """What ``clipper dedupe`` did: the run's counts, skips by reason, the first problems."""
     # A run that found no page did not do its job, whatever its status: the cron job fails
     # (exit code 4) and the first line must not say "completed" above the error.
-    status = "read nothing" if summary.pages_read == 0 and summary.status == "completed" else (
-        summary.status
+    status = (
+        "read nothing"
+        if summary.pages_read == 0 and summary.status == "completed"
+        else (summary.status)
     )
     # a dry run's run is rolled back; one whose archive was discarded (it read nothing into an
     # archive it made) was never kept: "No run"
     run = (
-        "Dry run" if summary.dry_run
-        else "No run" if summary.run_id is None
+        "Dry run"
+        if summary.dry_run
+        else "No run"
+        if summary.run_id is None
         else f"Run {summary.run_id}"
     )
     lines = [
@@ -90,8 +95,10 @@ def run_summary(summary: RunSummary) -> str:
         f"    {reason:<22} {count:>7}" + _SKIP_NOTES.get(reason, "")
         for reason, count in sorted(summary.skipped.items())
     ]
-    for label, reasons in (("WARC records, not pages", WARC_NOT_PAGES),
-                           ("files, not pages", FILE_NOT_PAGES)):
+    for label, reasons in (
+        ("WARC records, not pages", WARC_NOT_PAGES),
+        ("files, not pages", FILE_NOT_PAGES),
+    ):
         counts = {r: n for r, n in summary.not_pages.items() if r in reasons}
         if counts:
             kinds = ", ".join(
@@ -134,7 +141,7 @@ def run_summary(summary: RunSummary) -> str:
     for named in summary.fields_named_unheld:
         lines.append(
             f"  --field {named}: no record of {summary.records_named} read holds "
-            f"{named.split('=', 1)[1]!r}: check its spelling"
+            f"{quoted(named.split('=', 1)[1])}: check its spelling"
         )
     if summary.examples:
         from clipper.summary import input_order

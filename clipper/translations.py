@@ -43,6 +43,8 @@ import gettext
 import io
 from importlib import resources
 
+from clipper.quoting import quoted
+
 # The reader languages offered: English (the messages as written) and a catalog each.
 LANGUAGES = (
     "en", "ar", "bg", "cs", "da", "de", "el", "es", "et", "fa", "fi", "fr", "he", "hi", "hr", "hu",
@@ -75,12 +77,35 @@ def known(language: str) -> str:
     base = _ALIASES.get(base, base)
     if "-" in base:  # an alias naming a script's catalog ("sh": Serbian in Latin letters)
         return base
+    if len(base) == 3 and base not in LANGUAGES:  # "deu"; a member of a macrolanguage: "prs"
+        base, subtags = _three_letter(base, subtags)
     if base not in LANGUAGES:
-        raise UnknownLanguage(f"no digest in {language!r}: one of {', '.join(LANGUAGES)}")
+        raise UnknownLanguage(f"no digest in {quoted(language)}: one of {', '.join(LANGUAGES)}")
     if not subtags:
         return base
     script = _script(base, subtags)
     return f"{base}-{script}" if f"{base}-{script}" in LANGUAGES else base
+
+
+def _three_letter(code: str, subtags: list[str]) -> tuple[str, list[str]]:
+    """An ISO 639-2/3 code as the code ``--lang`` reads it as
+    (:func:`clipper.declaredlanguage.known_language`: ``deu`` → de; Dari ``prs`` → fa, Mandarin
+    ``cmn`` and Cantonese ``yue`` → zh, ``arb`` → ar, ``zsm`` → ms), with the script the code's
+    own language is written in (CLDR's likely subtags: ``yue`` → Hant, so a Cantonese reader
+    gets the Traditional catalog) added to ``subtags`` unless they name one; ``code`` as it
+    was when it names no language."""
+    from babel.core import get_global
+
+    from clipper.declaredlanguage import known_language
+
+    stored = known_language(code)
+    if stored is None:
+        return code, subtags
+    likely = get_global("likely_subtags").get(code, "")
+    script = next((part for part in likely.split("_")[1:] if len(part) == 4), None)
+    if script is not None and not any(len(s) == 4 and s.isalpha() for s in subtags):
+        subtags = [script, *subtags]
+    return stored, subtags
 
 
 def _script(base: str, subtags: list[str]) -> str | None:

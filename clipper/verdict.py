@@ -36,6 +36,7 @@ from clipper.paybadges import without_badges, without_name_badges
 from clipper.placeregion import page_region
 from clipper.postclean import is_prose
 from clipper.pubwindows import after_fetch, before_on_one_clock, fetch_bound
+from clipper.quoting import quoted
 from clipper.scripts import count_words
 from clipper.sitenames import site_keys
 from clipper.sitezones import host_of
@@ -166,7 +167,7 @@ def finish(
             "too-short",
             _words_found(read, n_words, raw.kind, config.min_article_words)
             + f" in {len(lines)} paragraphs ({prose} of them sentences), "
-            + (f"title {graphemes.cut(title, 80)!r}" if title else "no title")
+            + (f"title {quoted(graphemes.cut(title, 80))}" if title else "no title")
             + (f"; extracted with {extracted_with}" if extracted_with else "")
             + _lines_cut(read, lines, title)
             + (f"; not a whole-page note: {not_a_note}" if not_a_note else ""),
@@ -236,7 +237,7 @@ def _filled(lines: list[str]) -> list[str]:
 
 
 def _words_found(read: list[str] | None, n_words: int, kind: str, needed: int) -> str:
-    """"63 words read, 0 left after cleaning (< 25)" ("extracted" for HTML) when cleaning cut
+    """ "63 words read, 0 left after cleaning (< 25)" ("extracted" for HTML) when cleaning cut
     words, else "0 words < 25"."""
     found = count_words("\n".join(read)) if read else 0
     if found <= n_words:
@@ -246,7 +247,7 @@ def _words_found(read: list[str] | None, n_words: int, kind: str, needed: int) -
 
 
 def _lines_cut(read: list[str] | None, kept: list[str], title: str | None, shown: int = 3) -> str:
-    """"; cut 'Share this article', 'Photo: …'": the first ``shown`` lines cleaning dropped
+    """ "; cut 'Share this article', 'Photo: …'": the first ``shown`` lines cleaning dropped
     (the headline, taken out of the text, aside), each cut to 60 characters."""
     left = {" ".join(line.split()) for line in [*kept, title or ""]}
     cut = [" ".join(line.split()) for line in read or ()]
@@ -465,5 +466,3 @@ def is_article_sized(
         return False
     banner = consent_lines(lines, [count_words(ln) for ln in lines])
     return any(is_prose(ln) for i, ln in enumerate(lines) if i not in banner)
-
-

@@ -18,6 +18,7 @@ from clipper import stops
 from clipper.cli.options import Command, Count, db_option, json_option, open_or_fail
 from clipper.cli.output import CommandError
 from clipper.config import DEFAULT_LOCK_WAIT_S, Config
+from clipper.quoting import quoted
 from clipper.stops import Terminated
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def _field_names(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
         name, field = name.strip(), field.strip()
         if not sep or not field or name not in FIELD_TARGETS:
             raise click.BadParameter(
-                f"{value!r}: give NAME=FIELD, NAME one of {', '.join(FIELD_TARGETS)}",
+                f"{quoted(value)}: give NAME=FIELD, NAME one of {', '.join(FIELD_TARGETS)}",
                 param_hint="--field",
             )
         pairs.append((name, field))
@@ -72,7 +73,7 @@ def _countries(values: tuple[str, ...]) -> tuple[tuple[str | None, str], ...]:
         key = site_key(site) if sep else None
         if sep and key is None:
             raise click.BadParameter(
-                f"{value!r}: give CC or SITE=CC (a site as --site takes it)",
+                f"{quoted(value)}: give CC or SITE=CC (a site as --site takes it)",
                 param_hint="--country",
             )
         try:

@@ -26,6 +26,7 @@ from clipper.cli.options import (
     tz_option,
 )
 from clipper.cli.output import absent_language_notes, note_lowercase_operators, print_notes
+from clipper.quoting import quoted
 from clipper.translations import LANGUAGES, UnknownLanguage, known, translations
 
 EXIT_NOTHING_NEW = 3
@@ -88,7 +89,7 @@ def watch_add_command(
     except (watchlists.WatchError, watchlists.QueryError) as error:
         raise click.UsageError(str(error)) from error
     with open_archive(db, create=True, usage=(watchlists.WatchError,)) as archive:
-        with refused_write(archive, f"cannot save watchlist {name!r}"):
+        with refused_write(archive, f"cannot save watchlist {quoted(name)}"):
             saved = watchlists.add(archive, watch, replace=replace)
         unseen = watchlists.unseen_sites(archive, saved.sites)
         unheard = absent_language_notes(
@@ -97,7 +98,7 @@ def watch_add_command(
     from clipper.render import watch_line
 
     # the limits too: a mistyped --site would otherwise only show as a digest that stays empty
-    click.echo(f"watchlist {saved.name!r}: {watch_line(saved)}")
+    click.echo(f"watchlist {quoted(saved.name)}: {watch_line(saved)}")
     if unseen:
         click.echo(
             f"note: the archive holds no page from {', '.join(unseen)} yet; the watchlist "
@@ -152,10 +153,10 @@ def watch_rm_command(name: str, db: str) -> None:
 
     with (
         open_archive(db, unknown_watchlist=(watchlists.UnknownWatchlist,)) as archive,
-        refused_write(archive, f"cannot remove watchlist {name!r}"),
+        refused_write(archive, f"cannot remove watchlist {quoted(name)}"),
     ):
         watchlists.remove(archive, name)
-    click.echo(f"removed watchlist {name!r}")
+    click.echo(f"removed watchlist {quoted(name)}")
 
 
 @click.command("digest", cls=Command)

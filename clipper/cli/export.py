@@ -29,6 +29,7 @@ from clipper.cli.options import (
     tz_option,
 )
 from clipper.cli.output import absent_language_notes, absent_region_notes, print_notes
+from clipper.quoting import quoted
 
 if TYPE_CHECKING:
     # The export itself (SQLAlchemy, the search) loads when the command runs, not for its
@@ -38,7 +39,11 @@ if TYPE_CHECKING:
 
 # What an ``-o FILE`` name says to write when --format is not given (a .tsv: CSV, tab-separated).
 EXTENSIONS = {
-    ".jsonl": "jsonl", ".jl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv",
+    ".jsonl": "jsonl",
+    ".jl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "csv",
     ".xlsx": "xlsx",
 }
 
@@ -47,11 +52,10 @@ class _ExportFormat(click.Choice[str]):
     """``--format jsonl|csv|xlsx``; another spreadsheet's name (``excel``, ``xls``) says
     which to use rather than only listing the choices."""
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None
-                ) -> str:
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
         if isinstance(value, str) and value.lower() in ("excel", "xls"):
             self.fail(
-                f"{value!r}: for Excel give --format xlsx -o FILE.xlsx (a workbook, the same "
+                f"{quoted(value)}: for Excel give --format xlsx -o FILE.xlsx (a workbook, the same "
                 "in every locale) or --excel (CSV)",
                 param,
                 ctx,
@@ -220,8 +224,9 @@ def export_command(
         clipper export --excel --delimiter ';' --since yesterday -o presseschau.csv
     """
     if excel and fmt == "jsonl":
-        raise click.UsageError("--excel writes CSV or, with -o FILE.xlsx, a workbook: leave "
-                               "out --format jsonl")
+        raise click.UsageError(
+            "--excel writes CSV or, with -o FILE.xlsx, a workbook: leave out --format jsonl"
+        )
     if output is not None and Path(output).suffix.lower() == ".xls":
         raise click.UsageError(
             f"-o {output}: clipper writes no .xls (Excel 97); for Excel give -o FILE.xlsx (a "
@@ -231,12 +236,17 @@ def export_command(
     if excel and (fmt == "xlsx" or workbook_named):
         excel, fmt = False, "xlsx"  # for Excel, a workbook: what an .xlsx name asks for
     fmt = output_format(
-        "csv" if excel else fmt, output, EXTENSIONS, "jsonl",
+        "csv" if excel else fmt,
+        output,
+        EXTENSIONS,
+        "jsonl",
         given_as="--excel" if excel else None,
     )
     source = click.get_current_context().get_parameter_source("delimiter")
-    if output is not None and Path(output).suffix.lower() == ".tsv" and (
-        source is click.core.ParameterSource.DEFAULT
+    if (
+        output is not None
+        and Path(output).suffix.lower() == ".tsv"
+        and (source is click.core.ParameterSource.DEFAULT)
     ):
         delimiter = "tab"  # a .tsv is tab-separated
     if delimiter != "," and fmt != "csv":
@@ -274,7 +284,8 @@ def export_command(
         notes = absent_language_notes(archive, languages) + absent_region_notes(archive, regions)
         # the times on --tz's clock when it is given (or CLIPPER_TZ), else UTC
         given = click.get_current_context().get_parameter_source("zone") in (
-            click.core.ParameterSource.COMMANDLINE, click.core.ParameterSource.ENVIRONMENT
+            click.core.ParameterSource.COMMANDLINE,
+            click.core.ParameterSource.ENVIRONMENT,
         )
         clock = zone if given else None
         if target is None:
@@ -288,17 +299,21 @@ def export_command(
             try:
                 with partial.open("w", encoding=encoding, newline="") as out:
                     written = exporting.write(
-                        archive, out, fmt, with_text, filters=filters, excel=excel,
-                        delimiter=separator, clock=clock,
+                        archive,
+                        out,
+                        fmt,
+                        with_text,
+                        filters=filters,
+                        excel=excel,
+                        delimiter=separator,
+                        clock=clock,
                     )
                 partial.replace(target)
             except OSError as error:
                 raise click.ClickException(f"cannot write the export: {error}") from error
             finally:
                 partial.unlink(missing_ok=True)
-            click.echo(
-                f"{written.pages} pages written to {target} {_as_of(archive)}", err=True
-            )
+            click.echo(f"{written.pages} pages written to {target} {_as_of(archive)}", err=True)
         if not written.pages and not notes:  # which filter left none of the pages
             notes += _narrowed(archive, filters)
     print_notes(notes)
@@ -336,8 +351,12 @@ def _narrowed(archive: Archive, filters: exporting.Filters) -> list[str]:
         narrowing(
             rows,
             given_filters(
-                since=filters.since, until=filters.until, sites=filters.sites,
-                languages=filters.languages, regions=filters.regions, authors=filters.authors,
+                since=filters.since,
+                until=filters.until,
+                sites=filters.sites,
+                languages=filters.languages,
+                regions=filters.regions,
+                authors=filters.authors,
                 agencies=filters.agencies,
             ),
         ),
@@ -361,9 +380,7 @@ def _export_workbook(
 
     partial = target.with_name(target.name + ".partial")
     try:
-        written = exporting.write_workbook(
-            archive, partial, with_text, filters=filters, zone=zone
-        )
+        written = exporting.write_workbook(archive, partial, with_text, filters=filters, zone=zone)
         partial.replace(target)
     except TooManyRows as error:
         raise click.ClickException(f"cannot write the workbook: {error}") from error
@@ -376,7 +393,7 @@ def _export_workbook(
 
 
 def _as_of(archive: Archive) -> str:
-    """"(as of run N: …)", the run a later ``--changed-since`` takes (exporting.runs_done)."""
+    """ "(as of run N: …)", the run a later ``--changed-since`` takes (exporting.runs_done)."""
     from clipper import export as exporting
 
     done = exporting.runs_done(archive)
@@ -400,13 +417,25 @@ def _export_to_stdout(
     binary = getattr(sys.stdout, "buffer", None)
     if binary is None:  # a text-only stream (an embedding program's): write to it as it is
         return exporting.write(
-            archive, sys.stdout, fmt, with_text, filters=filters, excel=excel,
-            delimiter=delimiter, clock=clock,
+            archive,
+            sys.stdout,
+            fmt,
+            with_text,
+            filters=filters,
+            excel=excel,
+            delimiter=delimiter,
+            clock=clock,
         )
     sys.stdout.flush()
     out = codecs.getwriter(encoding)(binary)
     written = exporting.write(
-        archive, out, fmt, with_text, filters=filters, excel=excel, delimiter=delimiter,
+        archive,
+        out,
+        fmt,
+        with_text,
+        filters=filters,
+        excel=excel,
+        delimiter=delimiter,
         clock=clock,
     )
     binary.flush()

@@ -37,6 +37,7 @@ from clipper.cli.output import (
     print_list,
     print_notes,
 )
+from clipper.quoting import quoted
 
 
 @click.command("search", cls=QueryCommand)
@@ -293,7 +294,7 @@ def show_command(ref: str, db: str, no_text: bool, diff: bool, zone: tzinfo, as_
         _show_story(ref, db, zone, as_json)
         return
     if ref.lower().startswith("page:") and not ref[5:].strip().isdigit():
-        raise click.UsageError(f"{ref!r}: a page is page:NUMBER, e.g. page:12")
+        raise click.UsageError(f"{quoted(ref)}: a page is page:NUMBER, e.g. page:12")
     from clipper.refs import REDIRECT_HOPS, MergedAway, Redirected
 
     moved: MergedAway | None = None
@@ -340,7 +341,7 @@ def _show_story(ref: str, db: str, zone: tzinfo, as_json: bool) -> None:
 
     number = ref.removeprefix("story:")
     if not number.isdigit():
-        raise click.UsageError(f"{ref!r}: a story is story:NUMBER, e.g. story:3")
+        raise click.UsageError(f"{quoted(ref)}: a story is story:NUMBER, e.g. story:3")
     if int(number) > MAX_COUNT:
         raise click.ClickException(f"no story {number} in this archive (see clipper stories)")
     with open_archive(db) as archive, archive.sessions() as session:

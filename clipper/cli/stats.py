@@ -26,6 +26,7 @@ from clipper.cli.output import (
     absent_region_notes,
     print_notes,
 )
+from clipper.quoting import quoted
 
 
 @click.command("stats", cls=Command)
@@ -166,7 +167,7 @@ def _selection_stats(db: str, top: int, zone: tzinfo, as_json: bool, **given: An
             " ".join(f"--site {site}" for site in given["sites"]),
             " ".join(f"--lang {language}" for language in given["languages"]),
             " ".join(f"--region {region}" for region in given["regions"]),
-            f"--query {given['query']!r}" if given["query"] else "",
+            f"--query {quoted(given['query'])}" if given["query"] else "",
         )
         if part
     )

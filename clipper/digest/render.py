@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from clipper.digest.result import DigestGroup, DigestResult, DigestStory
 from clipper.digest.updates import PageUpdate
 from clipper.layout import cell_width, shown_time, wrap_cells
+from clipper.quoting import quoted
 from clipper.told import Told, Value, spoken
 from clipper.translations import direction, known, tag, translations
 from clipper.urls import readable_url, untracked
@@ -426,4 +427,4 @@ def render(
             language=language,
             title=title,
         )
-    raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
+    raise ValueError(f"unknown format {quoted(fmt)} (one of {', '.join(FORMATS)})")

@@ -21,6 +21,7 @@ from clipper.archive import Archive
 from clipper.declaredlanguage import known_language
 from clipper.language import MACROLANGUAGES
 from clipper.models import Watchlist
+from clipper.quoting import quoted
 from clipper.searchfilters import normalise_lang, normalise_site, stored_sites
 from clipper.searchquery import QueryError, parse_query
 from clipper.store.rows import now
@@ -124,7 +125,7 @@ def make_watch(
     name = name_key(name)
     if not valid_name(name):
         raise WatchError(
-            f"watchlist name {name!r}: use 1-64 printable characters (letters with their "
+            f"watchlist name {quoted(name)}: use 1-64 printable characters (letters with their "
             "accents and vowel signs, digits, spaces, punctuation) starting with a letter or "
             "digit, but not , | or : (a digest records the watchlists it covered separated by "
             "',' and '|'; a heading 'Search: …' is a digest's own --query group)"
@@ -145,8 +146,8 @@ def add(archive: Archive, watch: Watch, *, replace: bool = False) -> Watch:
         existing = session.scalar(select(Watchlist).where(Watchlist.name == watch.name))
         if existing is not None and not replace:
             raise WatchError(
-                f"a watchlist named {watch.name!r} already exists, following "
-                f"{existing.query!r}: use --replace to overwrite it, or another NAME"
+                f"a watchlist named {quoted(watch.name)} already exists, following "
+                f"{quoted(existing.query)}: use --replace to overwrite it, or another NAME"
             )
         row = existing or Watchlist(name=watch.name)
         row.query = watch.query

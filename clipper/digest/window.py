@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from clipper.config import DigestConfig
 from clipper.dates import DateError, day_start, parse_when
 from clipper.models import Cluster, Digest, Page, Run
+from clipper.quoting import quoted
 from clipper.store.rows import chunks, now
 
 
@@ -61,7 +62,7 @@ def parse_since(value: str, until: str, zone: tzinfo | None = None) -> str:
     since = start.isoformat(timespec="seconds")
     if since > until:
         raise WindowError(
-            f"--since {value!r} is in the future (it is now {until} UTC): "
+            f"--since {quoted(value)} is in the future (it is now {until} UTC): "
             "nothing can have arrived after it"
         )
     return since

@@ -34,6 +34,7 @@ import lxml.html
 from lxml import etree
 
 from clipper import graphemes
+from clipper.quoting import quoted
 from clipper.scripts import count_words
 
 # A link list names at least this many articles (two links under an article are its "read
@@ -61,9 +62,33 @@ _HOUSEKEEPING = re.compile(
 )
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…|……)\s*$")
 _URL_IN_TEXT = re.compile(r"<?(https?://[^\s<>]+)>?")
-_BLOCKS = frozenset({"p", "div", "td", "th", "li", "dd", "blockquote", "h1", "h2", "h3",
-                     "h4", "h5", "h6", "table", "tr", "tbody", "ul", "ol", "section",
-                     "article", "header", "footer", "center"})
+_BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "td",
+        "th",
+        "li",
+        "dd",
+        "blockquote",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "tr",
+        "tbody",
+        "ul",
+        "ol",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "center",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -168,7 +193,7 @@ def describe(items: list[Item], where: str) -> str:
     """The rejection's detail: "an alert or digest e-mail (Subject …) listing 3 articles, not
     an article: 'Ferry fares rise' <https://…>; …", naming the first :data:`NAMED_ITEMS`."""
     named = "; ".join(
-        f"{graphemes.cut(item.title, 80)!r} <{item.url}>" for item in items[:NAMED_ITEMS]
+        f"{quoted(graphemes.cut(item.title, 80))} <{item.url}>" for item in items[:NAMED_ITEMS]
     )
     more = f"; and {len(items) - NAMED_ITEMS} more" if len(items) > NAMED_ITEMS else ""
     return f"{where} listing {len(items)} articles, not an article: {named}{more}"

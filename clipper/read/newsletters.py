@@ -30,6 +30,7 @@ from typing import Any
 from clipper import graphemes
 from clipper.config import ReadLimits
 from clipper.page import RawPage, Rejection, digest
+from clipper.quoting import quoted
 from clipper.read.coverletters import Cover, cover_letter, html_blocks, text_blocks
 from clipper.read.decoding import Undecodable
 from clipper.read.digests import describe, html_link_list, text_link_list
@@ -106,7 +107,7 @@ def message_event(data: bytes, origin: str, limits: ReadLimits) -> Event:
         listed = text_link_list(body)
     if listed is not None:
         shown = graphemes.cut(subject, 80) if subject else None
-        where = f"an alert or digest e-mail ({shown!r})" if shown else "an e-mail"
+        where = f"an alert or digest e-mail ({quoted(shown)})" if shown else "an e-mail"
         return Rejection(origin, "link-list", describe(listed, where))
     plain = message.get_body(preferencelist=("plain",))
     cover = cover_letter(
@@ -134,7 +135,7 @@ def _cover_detail(message: EmailMessage, cover: Cover) -> str:
     """ "a PR cover note, not an article ('Dear Editor,'): its release is attached
     (release.pdf)", or "…: it holds no release"."""
     files = [name for part in message.iter_attachments() if (name := part.get_filename())]
-    said = f"a PR cover note, not an article ({graphemes.cut(cover.note, 60)!r})"
+    said = f"a PR cover note, not an article ({quoted(graphemes.cut(cover.note, 60))})"
     if files:
         return f"{said}: its release is attached ({', '.join(files[:5])})"
     return f"{said}: it holds no release"

@@ -6,6 +6,8 @@ Modules, in the order data flows:
 - :mod:`clipper.digest.window` – the time window (``--since``, else since the previous digest
   of the same selection, table ``digests``, else 24 hours).
 - :mod:`clipper.digest.matching` – a parsed ``clipper search`` query evaluated on an article.
+- :mod:`clipper.digest.windowrows` – the archive rows the window reads: its runs, their
+  clusters and stories, the pages a digest shows.
 - :mod:`clipper.digest.collect` – the stories of the window, grouped and ranked.
 - :mod:`clipper.digest.render` – text, HTML, e-mail (MIME), Atom and JSON, through Jinja2.
 

@@ -2,10 +2,10 @@
 
 Reads are bounded by the window, never the archive: the runs that overlap the window (a short
 table), the pages those runs stored (``pages.run_id`` is indexed), their clusters and stories,
-and then only those stories' clusters and pages.  Matching a watchlist reads the canonical
-articles of those stories and the copies that arrived in the window
-(:mod:`clipper.digest.matching`).  Everything is SQLAlchemy Core over
-the models, so it runs unchanged on SQLite and PostgreSQL.
+and then only those stories' clusters and pages (:mod:`clipper.digest.windowrows` reads
+them).  Matching a watchlist reads the canonical articles of those stories and the copies that
+arrived in the window (:mod:`clipper.digest.matching`).  Everything is SQLAlchemy Core over the
+models, so it runs unchanged on SQLite and PostgreSQL.
 
 A story is **new** when every page of it was stored in the window, **updated** when it had pages
 before and gained some in the window. Stories rank by how many outlets (registrable sites:
@@ -16,12 +16,10 @@ order).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Literal
 
-from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from clipper import told
@@ -33,114 +31,19 @@ from clipper.digest.result import Article, DigestGroup, DigestResult, DigestStor
 from clipper.digest.updates import PageRow, article_name, page_updates
 from clipper.digest.watchlists import Watch
 from clipper.digest.window import Window, runs_done_before, unfiled_pages
-from clipper.headlines import cluster_headlines
+from clipper.digest.windowrows import (
+    Candidate,
+    Canonical,
+    read_candidates,
+    read_canonicals,
+    window_clusters,
+    window_runs,
+)
 from clipper.language import primary_language, spellings
-from clipper.models import Cluster, Page, Run, Story
 from clipper.searchquery import Node, parse_query
-from clipper.seentimes import shown_date
 from clipper.servicepages import service_kind
 from clipper.sites import within
-from clipper.store.rows import chunks
 from clipper.stories.queries import cut_short
-
-
-@dataclass
-class _Candidate:
-    story: Story
-    clusters: dict[int, Cluster] = field(default_factory=dict)
-    pages: list[PageRow] = field(default_factory=list)
-
-
-def window_runs(session: Session, window: Window) -> list[int]:
-    """Runs that stored pages in the window: started before its end and either started in it,
-    finished in it, or still running.  (An interrupted run has no end time: its start counts.)
-    After a recorded digest (``window.after_run``): the runs after those that had ended when
-    it read the archive (:mod:`clipper.digest.window`), started before the window's end."""
-    if window.after_run is not None:
-        return list(
-            session.scalars(
-                select(Run.id)
-                .where(Run.id > window.after_run, Run.started_at <= window.until)
-                .order_by(Run.id)
-            )
-        )
-    return list(
-        session.scalars(
-            select(Run.id)
-            .where(
-                Run.started_at <= window.until,
-                or_(
-                    Run.started_at >= window.since,
-                    Run.finished_at >= window.since,
-                    Run.status == "running",
-                ),
-            )
-            .order_by(Run.id)
-        )
-    )
-
-
-def _window_clusters(session: Session, runs: list[int]) -> dict[int, int]:
-    """cluster id → pages the window's runs stored in it."""
-    counts: dict[int, int] = defaultdict(int)
-    for chunk in chunks(runs):
-        for cluster_id, count in session.execute(
-            select(Page.cluster_id, func.count())
-            .where(Page.run_id.in_(chunk), Page.cluster_id.is_not(None))
-            .group_by(Page.cluster_id)
-        ):
-            if cluster_id is not None:
-                counts[cluster_id] += count
-    return counts
-
-
-def _candidates(session: Session, cluster_ids: Iterable[int]) -> dict[int, _Candidate]:
-    """The stories of ``cluster_ids``, with all their clusters and pages."""
-    story_ids: set[int] = set()
-    for chunk in chunks(sorted(cluster_ids)):
-        story_ids.update(
-            story_id
-            for story_id in session.scalars(select(Cluster.story_id).where(Cluster.id.in_(chunk)))
-            if story_id is not None
-        )
-    found: dict[int, _Candidate] = {}
-    for chunk in chunks(sorted(story_ids)):
-        for story in session.scalars(select(Story).where(Story.id.in_(chunk))):
-            found[story.id] = _Candidate(story)
-        for cluster in session.scalars(select(Cluster).where(Cluster.story_id.in_(chunk))):
-            assert cluster.story_id is not None
-            found[cluster.story_id].clusters[cluster.id] = cluster
-    story_of = {cid: sid for sid, cand in found.items() for cid in cand.clusters}
-    for chunk in chunks(sorted(story_of)):
-        for row in session.execute(
-            select(
-                Page.id,
-                Page.cluster_id,
-                Page.site,
-                Page.outlet,
-                Page.url,
-                Page.run_id,
-                func.coalesce(Page.published, Page.fetched_at, Page.seen_at).label("date"),
-                Page.source_key,
-                Page.version,
-                Page.similarity,
-            ).where(Page.cluster_id.in_(chunk))
-        ):
-            found[story_of[row.cluster_id]].pages.append(
-                PageRow(
-                    row.id,
-                    row.cluster_id,
-                    row.site,
-                    row.url,
-                    row.run_id,
-                    row.date,
-                    row.source_key,
-                    row.version,
-                    row.similarity,
-                    row.outlet,
-                )
-            )
-    return found
 
 
 def outlet_pages(
@@ -171,86 +74,11 @@ def outlet_pages(
     return outlets
 
 
-# What a shown date is (Article.date_source): a page's publication date as declared or as
-# guessed, or an update's time (Page.date_source), else its fetch time, else the time clipper
-# stored it.
-DATE_SOURCES = ("published", "guessed", "updated", "fetched", "archived")
-
-
-@dataclass
-class _Canonical:
-    title: str | None
-    url: str | None
-    site: str | None
-    date: str | None
-    language: str | None
-    text: str | None
-    date_source: str | None = None
-    date_zoneless: bool = False
-
-
-def _date_source(
-    published: str | None, source: str | None, fetched_at: str | None, seen_at: str | None
-) -> str | None:
-    if published:
-        return source if source in ("guessed", "updated") else "published"
-    if fetched_at:
-        return "fetched"
-    return "archived" if seen_at else None
-
-
-def _canonicals(
-    session: Session, page_ids: Iterable[int], with_text: bool, headlines: bool = True
-) -> dict[int, _Canonical]:
-    """The pages ``page_ids`` as the digest shows them; a canonical's title is its cluster's
-    headline (``headlines``; a copy, ``headlines=False``, keeps its own)."""
-    columns = [
-        Page.id,
-        Page.title,
-        Page.url,
-        Page.site,
-        func.coalesce(Page.published, Page.fetched_at, Page.seen_at).label("date"),
-        Page.language,
-        Page.published,
-        Page.date_source,
-        Page.fetched_at,
-        Page.seen_at,
-        Page.published_zoneless,
-        Page.published_from,
-        Page.published_to,
-    ]
-    if with_text:
-        columns.append(Page.text)
-    found: dict[int, _Canonical] = {}
-    for chunk in chunks(sorted(set(page_ids))):
-        # a cluster's headline: its canonical's title, else its copies' (clipper.headlines)
-        heads = cluster_headlines(session, chunk) if headlines else {}
-        for row in session.execute(select(*columns).where(Page.id.in_(chunk))):
-            # a zoneless time its site's clocks pin is that moment (clipper.seentimes)
-            date, zoneless = shown_date(
-                row.date,
-                bool(row.published and row.published_zoneless),
-                row.published_from,
-                row.published_to,
-            )
-            found[row.id] = _Canonical(
-                heads.get(row.id, row.title),
-                row.url,
-                row.site,
-                date,
-                row.language,
-                row.text if with_text else None,
-                _date_source(row.published, row.date_source, row.fetched_at, row.seen_at),
-                zoneless,
-            )
-    return found
-
-
 class _Documents(dict[int, Document]):
     """Canonical articles' words, tokenised when a query first asks (a story stops at its first
     matching article, so most of a big story's articles are never tokenised)."""
 
-    def __init__(self, canonicals: dict[int, _Canonical]) -> None:
+    def __init__(self, canonicals: dict[int, Canonical]) -> None:
         super().__init__()
         self.canonicals = canonicals
 
@@ -263,9 +91,9 @@ class _Documents(dict[int, Document]):
 def _follows(
     watch: Watch,
     node: Node,
-    candidate: _Candidate,
+    candidate: Candidate,
     documents: _Documents,
-    canonicals: dict[int, _Canonical],
+    canonicals: dict[int, Canonical],
     arrived: list[int],
 ) -> int | None:
     """The page by which ``watch`` follows the story, None when it does not: the first of its
@@ -288,7 +116,7 @@ def _follows(
     return None
 
 
-def _named_in(candidate: _Candidate, page_id: int) -> Outlet | None:
+def _named_in(candidate: Candidate, page_id: int) -> Outlet | None:
     """The outlet and address of ``page_id`` when it is a copy, not one of the story's articles
     (a cluster's canonical): the one copy a watch found its words in (newcomer 31's F-S: a
     station's copy of a wire recall adding a paragraph on the client), else None."""
@@ -298,7 +126,7 @@ def _named_in(candidate: _Candidate, page_id: int) -> Outlet | None:
     return Outlet(page.outlet or page.site or "", page.url)
 
 
-def front_page(candidate: _Candidate, runs: set[int], canonicals: dict[int, _Canonical]) -> int:
+def front_page(candidate: Candidate, runs: set[int], canonicals: dict[int, Canonical]) -> int:
     """The page a story leads with in the digest (its headline, lead and link): for a story
     that had pages before the window (UPDATED) and gained a whole new article in it (a cluster
     every page of which the window's ``runs`` stored), the newest such article's canonical
@@ -331,9 +159,9 @@ def front_page(candidate: _Candidate, runs: set[int], canonicals: dict[int, _Can
 
 def _story(
     session: Session,
-    candidate: _Candidate,
+    candidate: Candidate,
     runs: set[int],
-    canonicals: dict[int, _Canonical],
+    canonicals: dict[int, Canonical],
     lead_text: str | None,
     config: DigestConfig,
     front: int | None = None,
@@ -445,7 +273,7 @@ def backfill_before(window: Window, config: DigestConfig) -> str:
     return (start - timedelta(days=config.backfill_days)).isoformat(timespec="seconds")
 
 
-def is_backfill(candidate: _Candidate, runs: set[int], before: str) -> bool:
+def is_backfill(candidate: Candidate, runs: set[int], before: str) -> bool:
     """Whether every page of the story stored in the window (``runs``) is dated before
     ``before``: by its publication date, else its fetch time (a WARC's capture of 2019), else
     the time clipper stored it (never before the window: a page with no date of its own is the
@@ -478,8 +306,8 @@ def collect(
     counted (``leave_out_backfill``)."""
     runs = window_runs(session, window)
     unfiled = unfiled_pages(session, runs)
-    cluster_pages = _window_clusters(session, runs)
-    candidates = _candidates(session, cluster_pages)
+    cluster_pages = window_clusters(session, runs)
+    candidates = read_candidates(session, cluster_pages)
     in_window = len(candidates)
     run_set = set(runs)
     before = backfill_before(window, config)
@@ -492,7 +320,7 @@ def collect(
         for cluster in candidate.clusters.values()
     } | {candidate.story.lead_page_id for candidate in candidates.values()}
     matching = bool(watches)
-    canonicals = _canonicals(session, canonical_ids, with_text=matching)
+    canonicals = read_canonicals(session, canonical_ids, with_text=matching)
     # a story all of whose articles are a recurring service page (the day's death notices,
     # weather, horoscope…: clipper.servicepages) is no news: left out, counted by kind
     services: dict[int, str] = {}
@@ -519,7 +347,7 @@ def collect(
     )
     if matching:
         copies = [page for ids in arrived.values() for page in ids]
-        canonicals.update(_canonicals(session, copies, with_text=True, headlines=False))
+        canonicals.update(read_canonicals(session, copies, with_text=True, headlines=False))
     documents = _Documents(canonicals)
     groups: list[DigestGroup] = []
     members: list[list[int]] = []
@@ -559,7 +387,7 @@ def collect(
     lead_texts = (
         {pid: canonicals[pid].text for pid in lead_ids}
         if matching
-        else {pid: c.text for pid, c in _canonicals(session, lead_ids, with_text=True).items()}
+        else {pid: c.text for pid, c in read_canonicals(session, lead_ids, with_text=True).items()}
     )
     built: dict[int, DigestStory] = {}
     for sid in wanted:

@@ -52,7 +52,7 @@ def when(
     in ``zone`` (``--tz``), ``2025-03-12 04:10 WIB``; a date stays a date; a publication time
     its source wrote without a zone (``zoneless``) as written, ``2025-03-11 21:10 (no time
     zone given)`` (:func:`clipper.layout.shown_time`).  ``source`` says what the date is
-    (``clipper.digest.collect``'s ``DATE_SOURCES``), as ``clipper show`` does: "2025-03-11
+    (``clipper.digest.windowrows``'s ``DATE_SOURCES``), as ``clipper show`` does: "2025-03-11
     (guessed)" for a publication date found by a heuristic, "… (updated; published by then)"
     for an "Updated" line's time that is a page's only date, "fetched …" for an undated page's
     fetch time, "archived …" for the time clipper stored a page with neither (never shown as

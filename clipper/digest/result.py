@@ -39,7 +39,7 @@ class Article:
     # what ``date`` is: "published", "guessed" (a publication date found by a heuristic),
     # "updated" (an "Updated" line's time, the page's only date: published by then),
     # "fetched" (no publication date: the fetch time) or "archived" (neither: when clipper
-    # stored it); :data:`clipper.digest.collect.DATE_SOURCES`
+    # stored it); :data:`clipper.digest.windowrows.DATE_SOURCES`
     date_source: str | None = None
     # ``date`` is a publication time its source wrote without a time zone, stored as written
     # (``pages.published_zoneless``): shown "(no time zone given)", never as UTC

@@ -37,7 +37,7 @@ class Window:
     """``since`` ≤ stored time < ``until`` (ISO, UTC); ``basis`` says where ``since`` came
     from: ``"--since"``, ``"previous digest"`` or ``"default"`` (the first digest).
     ``after_run``: the previous digest's ``runs_done`` (the window's runs are those after it,
-    :func:`clipper.digest.collect.window_runs`), None to go by time; ``runs_done``: this
+    :func:`clipper.digest.windowrows.window_runs`), None to go by time; ``runs_done``: this
     digest's, taken before it reads (:func:`runs_done`)."""
 
     since: str

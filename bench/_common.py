@@ -76,8 +76,9 @@ def source_state() -> dict[str, Any]:
 
     def git(*args: str) -> str:
         try:
-            return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True,
-                                  timeout=10).stdout.strip()
+            return subprocess.run(
+                ["git", *args], cwd=REPO, capture_output=True, text=True, timeout=10
+            ).stdout.strip()
         except (OSError, subprocess.SubprocessError):
             return ""
 
@@ -196,6 +197,7 @@ def search_in_tree(
     text}``."""
     result: dict[str, Any] = in_tree(tree, _SEARCH_CHILD, {"pages": pages, "queries": queries})
     return result
+
 
 # The story benches' child (bench/story_inflections.py, bench/local_briefs.py): each run's
 # records read from a JSONL file by the tree's clipper.pipeline.dedupe into a fresh archive,
@@ -337,3 +339,17 @@ def archive_digest(db: Path) -> str:
     finally:
         con.close()
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:16]
+
+
+def shared_missing(path: Path) -> str:
+    """The line a bench script prints when it skips because ``path`` (under ``../shared``: the
+    benchmark data kept beside the repository, not in it) is absent: the absolute path looked
+    for, the repository it was looked for beside, and how to provide it.  A clone elsewhere (a
+    worktree under another folder) has no ``../shared`` of its own, and a bare "skipped" read
+    like a benchmark that ran."""
+    return (
+        f"skipped: {path.resolve()} is absent: the bench scripts read the benchmark data in "
+        f"{(REPO.parent / 'shared').resolve()}, the folder 'shared' beside this repository "
+        f"({REPO}); clone or link the data there (ln -s /path/to/shared "
+        f"{(REPO.parent / 'shared').resolve()}) to measure"
+    )

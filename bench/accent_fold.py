@@ -28,7 +28,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import SHARED_DATA, Run, figure, progress, table
+from _common import SHARED_DATA, Run, figure, progress, shared_missing, table
 
 SETS = {"languages": ("fundus",), "tune": ("zyte", "newspaper")}
 
@@ -82,9 +82,7 @@ def measure(texts: list[str]) -> dict[str, Any]:
         out[f"accented {rule}"] = len(found)
         out[f"stripped copies at J>=0.9 {rule}"] = sum(j >= 0.9 for j in found)
         out[f"stripped copies mean J {rule}"] = sum(found) / len(found) if found else None
-        pairs[rule] = [
-            len(a & b) / min(len(a), len(b)) for a, b in itertools.combinations(own, 2)
-        ]
+        pairs[rule] = [len(a & b) / min(len(a), len(b)) for a, b in itertools.combinations(own, 2)]
         out[f"pairs {rule}"] = len(pairs[rule])
         out[f"pairs C>=0.1 {rule}"] = sum(c >= 0.1 for c in pairs[rule])
         out[f"pairs C>=0.3 {rule}"] = sum(c >= 0.3 for c in pairs[rule])
@@ -97,7 +95,7 @@ def measure(texts: list[str]) -> dict[str, Any]:
 
 def main() -> None:
     if not SHARED_DATA.exists():
-        print("skipped: ../shared/data is absent")
+        print(shared_missing(SHARED_DATA))
         return
     from syndication_corpus import load_bases
 

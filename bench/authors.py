@@ -47,7 +47,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 import extraction  # noqa: E402
-from _common import loadavg, now_iso  # noqa: E402
+from _common import loadavg, now_iso, shared_missing  # noqa: E402
 from extraction import DATA, raw_page  # noqa: E402
 
 from clipper.clean import clean_page  # noqa: E402
@@ -148,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="print every page clipper misses")
     args = parser.parse_args(argv)
     if not DATA.exists():
-        print(f"skipped: {DATA} is absent (see ../shared/data/README.md)")
+        print(shared_missing(DATA))
         return 0
     results: dict[str, Any] = {
         "timestamp": now_iso(),

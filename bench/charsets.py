@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import PYTHON, SHARED_DATA, WORK, Run, figure, progress, table
+from _common import PYTHON, SHARED_DATA, WORK, Run, figure, progress, shared_missing, table
 
 # Legacy code pages per language: (Python codec, the label a page declares).
 _WESTERN = [("cp1252", "windows-1252")]
@@ -65,15 +65,40 @@ LEGACY: dict[str, list[tuple[str, str]]] = {
     "lv": [("cp1257", "windows-1257")],
     "et": [("cp1257", "windows-1257")],
     "vi": [("cp1258", "windows-1258")],
-    **{lang: _WESTERN for lang in ("en", "de", "fr", "es", "it", "pt", "nl", "da", "nb", "sv",
-                                   "fi", "is", "ca", "id")},
+    **{
+        lang: _WESTERN
+        for lang in (
+            "en",
+            "de",
+            "fr",
+            "es",
+            "it",
+            "pt",
+            "nl",
+            "da",
+            "nb",
+            "sv",
+            "fi",
+            "is",
+            "ca",
+            "id",
+        )
+    },
     **{lang: _CENTRAL for lang in ("pl", "cs", "sk", "hu", "sl", "hr")},
 }
-FAMILIES = {"ko": "CJK", "ja": "CJK", "zh": "CJK", "ru": "Cyrillic", "uk": "Cyrillic",
-            "bg": "Cyrillic"}
+FAMILIES = {
+    "ko": "CJK",
+    "ja": "CJK",
+    "zh": "CJK",
+    "ru": "Cyrillic",
+    "uk": "Cyrillic",
+    "bg": "Cyrillic",
+}
 VARIANTS = ("none", "utf8-meta", "utf8-http", "latin1-http", "right")
-HTTP_DECLARED = {"utf8-http": "text/html; charset=utf-8",
-                 "latin1-http": "text/html; charset=iso-8859-1"}
+HTTP_DECLARED = {
+    "utf8-http": "text/html; charset=utf-8",
+    "latin1-http": "text/html; charset=iso-8859-1",
+}
 _MAX_UNENCODABLE = 0.05
 _DECLARATION = re.compile(r"<meta\b[^>]*charset[^>]*>", re.IGNORECASE)
 _HEAD = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
@@ -87,9 +112,11 @@ def pages(name: str) -> Iterator[tuple[str, bytes]]:
                 page = json.loads(line)
                 yield f"fundus/{page['id']}", page["html"].encode("utf-8")
         return
-    folders = {"zyte": ("zyte-article-extraction", "html/*.html.gz"),
-               "newspaper": ("newspaper-article-pages", "html/*.html.gz"),
-               "readability": ("readability-test-pages", "*/source.html.gz")}
+    folders = {
+        "zyte": ("zyte-article-extraction", "html/*.html.gz"),
+        "newspaper": ("newspaper-article-pages", "html/*.html.gz"),
+        "readability": ("readability-test-pages", "*/source.html.gz"),
+    }
     folder, pattern = folders[name]
     for path in sorted((SHARED_DATA / folder).glob(pattern)):
         yield f"{name}/{path.relative_to(SHARED_DATA / folder)}", gzip.decompress(path.read_bytes())
@@ -102,7 +129,7 @@ def language(html: str) -> str | None:
     declared = declared_language(html[:65536].encode("utf-8", "replace"))
     if declared in LEGACY:
         return declared
-    body = html[html.lower().find("<body"):]
+    body = html[html.lower().find("<body") :]
     return detect_language(" ".join(_TAGS.sub(" ", body).split())[:5000]) or declared
 
 
@@ -112,7 +139,7 @@ def declare(html: str, label: str | None) -> str:
         return html
     meta = f'<meta charset="{label}">'
     head = _HEAD.search(html)
-    return html[: head.end()] + meta + html[head.end():] if head else meta + html
+    return html[: head.end()] + meta + html[head.end() :] if head else meta + html
 
 
 def cases(sets: list[str]) -> tuple[list[dict[str, Any]], Counter[str]]:
@@ -132,19 +159,37 @@ def cases(sets: list[str]) -> tuple[list[dict[str, Any]], Counter[str]]:
                 continue
             non_ascii = sum(not c.isascii() for c in html)
             for codec, label in LEGACY[lang]:
-                lost = sum(n for c, n in Counter(html).items()
-                           if not c.isascii() and not _encodes(c, codec))
+                lost = sum(
+                    n
+                    for c, n in Counter(html).items()
+                    if not c.isascii() and not _encodes(c, codec)
+                )
                 if non_ascii == 0 or lost > _MAX_UNENCODABLE * non_ascii:
                     skipped[f"{lang} not in {codec}"] += 1
                     continue
                 for variant in VARIANTS:
-                    text = declare(html, {"none": None, "utf8-http": None, "latin1-http": None,
-                                          "utf8-meta": "utf-8", "right": label}[variant])
+                    text = declare(
+                        html,
+                        {
+                            "none": None,
+                            "utf8-http": None,
+                            "latin1-http": None,
+                            "utf8-meta": "utf-8",
+                            "right": label,
+                        }[variant],
+                    )
                     encoded = text.encode(codec, errors="xmlcharrefreplace")
-                    out.append({"set": name, "page": page_id, "lang": lang, "codec": codec,
-                                "variant": variant,
-                                "declared": HTTP_DECLARED.get(variant),
-                                "data": base64.b64encode(encoded).decode("ascii")})
+                    out.append(
+                        {
+                            "set": name,
+                            "page": page_id,
+                            "lang": lang,
+                            "codec": codec,
+                            "variant": variant,
+                            "declared": HTTP_DECLARED.get(variant),
+                            "data": base64.b64encode(encoded).decode("ascii"),
+                        }
+                    )
     return out, skipped
 
 
@@ -176,21 +221,29 @@ def decode_all(path: Path) -> list[bool]:
 
 def child(tree: Path | None, path: Path) -> tuple[list[bool], float]:
     """:func:`decode_all` in a fresh process running ``tree``'s clipper (this tree's: None)."""
-    code = ("import sys, json, time; sys.path.insert(0, sys.argv[2]); import charsets;"
-            "sys.path.insert(0, sys.argv[1]); t = time.process_time();"
-            "r = charsets.decode_all(__import__('pathlib').Path(sys.argv[3]));"
-            "import clipper; assert clipper.__file__.startswith(sys.argv[1]), clipper.__file__;"
-            "print(json.dumps([r, time.process_time() - t]))")
+    code = (
+        "import sys, json, time; sys.path.insert(0, sys.argv[2]); import charsets;"
+        "sys.path.insert(0, sys.argv[1]); t = time.process_time();"
+        "r = charsets.decode_all(__import__('pathlib').Path(sys.argv[3]));"
+        "import clipper; assert clipper.__file__.startswith(sys.argv[1]), clipper.__file__;"
+        "print(json.dumps([r, time.process_time() - t]))"
+    )
     tree_root = str(tree or Path(__file__).resolve().parent.parent)
     bench = str(Path(__file__).resolve().parent)
-    proc = subprocess.run([PYTHON, "-c", code, tree_root, bench, str(path)],
-                          capture_output=True, text=True, check=True, cwd="/")
+    proc = subprocess.run(
+        [PYTHON, "-c", code, tree_root, bench, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd="/",
+    )
     right, seconds = json.loads(proc.stdout.strip().splitlines()[-1])
     return right, seconds
 
 
-def summarise(all_cases: list[dict[str, Any]], right: list[bool]
-              ) -> dict[str, dict[str, list[int]]]:
+def summarise(
+    all_cases: list[dict[str, Any]], right: list[bool]
+) -> dict[str, dict[str, list[int]]]:
     """``{set: {"<family> <variant>": [right, cases]}}``."""
     out: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for case, ok in zip(all_cases, right, strict=True):
@@ -204,11 +257,15 @@ def summarise(all_cases: list[dict[str, Any]], right: list[bool]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default="fundus,zyte,newspaper,readability")
-    parser.add_argument("--against", type=Path, default=None,
-                        help="another checkout (e.g. /work/main) decoding the same cases")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        default=None,
+        help="another checkout (e.g. /work/main) decoding the same cases",
+    )
     args = parser.parse_args()
     if not SHARED_DATA.exists():
-        raise SystemExit(f"{SHARED_DATA} is absent: nothing to measure")
+        raise SystemExit(shared_missing(SHARED_DATA))
     run = Run("charsets")
     progress("building the re-encoded cases ...")
     all_cases, skipped = cases(args.sets.split(","))
@@ -225,10 +282,16 @@ def main() -> None:
         progress(f"decoding {len(all_cases)} cases with {label} ...")
         started = time.monotonic()
         right, cpu = child(tree, path)
-        results[label] = {"summary": summarise(all_cases, right), "cpu_seconds": round(cpu, 2),
-                          "wall_seconds": round(time.monotonic() - started, 2),
-                          "wrong": [f"{c['page']} {c['codec']} {c['variant']}"
-                                    for c, ok in zip(all_cases, right, strict=True) if not ok]}
+        results[label] = {
+            "summary": summarise(all_cases, right),
+            "cpu_seconds": round(cpu, 2),
+            "wall_seconds": round(time.monotonic() - started, 2),
+            "wrong": [
+                f"{c['page']} {c['codec']} {c['variant']}"
+                for c, ok in zip(all_cases, right, strict=True)
+                if not ok
+            ],
+        }
     rows = []
     labels = [label for label, _ in trees]
     for name in args.sets.split(","):
@@ -237,8 +300,11 @@ def main() -> None:
             cells = [results[label]["summary"][name][key] for label in labels]
             rows.append([name, key, *(f"{r}/{n}" for r, n in cells)])
             if key.startswith(("CJK", "Cyrillic", "all")):
-                run.add(figure(f"charsets {name} {key} right ({labels[-1]})",
-                               cells[-1][0] / cells[-1][1]))
+                run.add(
+                    figure(
+                        f"charsets {name} {key} right ({labels[-1]})", cells[-1][0] / cells[-1][1]
+                    )
+                )
     print(table(rows, ["set", "family, declared", *labels]))
     for label in labels:
         print(f"{label}: decoding CPU {results[label]['cpu_seconds']} s for {len(all_cases)} cases")

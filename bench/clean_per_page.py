@@ -20,7 +20,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from _common import SHARED_DATA, Run, figure, fmt, progress, table
+from _common import SHARED_DATA, Run, figure, fmt, progress, shared_missing, table
 
 
 def main() -> None:
@@ -28,7 +28,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=20)
     args = parser.parse_args()
     if not (SHARED_DATA / "zyte-article-extraction").exists():
-        print("skipped: ../shared/data is not beside the repo")
+        print(shared_missing(SHARED_DATA))
         return
     import speed
 
@@ -57,16 +57,25 @@ def main() -> None:
     ours_total = sum(row[1] for row in rows)
     alone_total = sum(row[2] for row in rows)
     rows.sort(key=lambda row: (-row[0], row[3]))
-    print(table(
-        [[fmt(d * 1000, 1), fmt(o * 1000, 1), fmt(a * 1000, 1), url[:90]]
-         for d, o, a, url in rows[: args.top]],
-        ["beyond ms", "clipper ms", "alone ms", "page"],
-    ))
-    print(f"clean_page {ours_total:.2f} CPU s, trafilatura alone {alone_total:.2f} CPU s: "
-          f"{ours_total / alone_total:.3f} ×")
+    print(
+        table(
+            [
+                [fmt(d * 1000, 1), fmt(o * 1000, 1), fmt(a * 1000, 1), url[:90]]
+                for d, o, a, url in rows[: args.top]
+            ],
+            ["beyond ms", "clipper ms", "alone ms", "page"],
+        )
+    )
+    print(
+        f"clean_page {ours_total:.2f} CPU s, trafilatura alone {alone_total:.2f} CPU s: "
+        f"{ours_total / alone_total:.3f} ×"
+    )
     run.add(
-        figure("HTML cleaning CPU ÷ trafilatura alone, page by page",
-               round(ours_total / alone_total, 3), "×"),
+        figure(
+            "HTML cleaning CPU ÷ trafilatura alone, page by page",
+            round(ours_total / alone_total, 3),
+            "×",
+        ),
         figure("clean_page CPU seconds", round(ours_total, 2), "s"),
         figure("trafilatura alone CPU seconds", round(alone_total, 2), "s"),
     )

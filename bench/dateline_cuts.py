@@ -23,7 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import BENCH, PYTHON, REPO, SHARED_DATA, loadavg
+from _common import BENCH, PYTHON, REPO, SHARED_DATA, loadavg, shared_missing
 
 # How much of a text's cut opening is printed.
 SHOWN_CHARS = 70
@@ -98,7 +98,7 @@ def main() -> None:
         child(*args._child)
         return
     if not SHARED_DATA.exists():
-        print("skipped: ../shared/data is absent")
+        print(shared_missing(SHARED_DATA))
         return
     if args.against is None:
         parser.error("--against DIR is required")

@@ -35,7 +35,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import SHARED_DATA, WORK, Run, figure, fmt, progress, table
+from _common import SHARED_DATA, WORK, Run, figure, fmt, progress, shared_missing, table
 from sqlalchemy import select, update
 
 from clipper.archive import Archive, open_archive
@@ -113,7 +113,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     if not (SHARED_DATA / "wire-syndication-texts").exists():
-        print("skipped: ../shared/data/wire-syndication-texts is not beside the repo")
+        print(shared_missing(SHARED_DATA / "wire-syndication-texts"))
         return
     import oneday
 
@@ -133,7 +133,9 @@ def main() -> None:
                 watchlists.remove(archive, watch_name)
         # Interleaved, so both archives are timed under the same load of the shared machine.
         measures: tuple[tuple[str, dict[str, str]], ...] = (
-            ("all", {}), ("query", {"query": "trump"}), ("exact", {"query": "=Trump"})
+            ("all", {}),
+            ("query", {"query": "trump"}),
+            ("exact", {"query": "=Trump"}),
         )
         for measure, options in measures:
             for _ in range(args.repeat):
@@ -160,58 +162,112 @@ def main() -> None:
     rows: list[dict[str, Any]] = []
     for name, size in (("small", args.small), ("big", args.big)):
         every = results[name, "all"]
-        rows.append({
-            "archive": name,
-            "first_night": size,
-            "second_night": args.night,
-            "stories_in_window": every.stories_in_window,
-            "pages_of_those_stories": sum(s.pages for g in every.groups for s in g.stories),
-            "all_stories_s": best[name, "all"],
-            "five_watchlists_s": best[name, "watch"],
-            "one_query_s": best[name, "query"],
-            "one_exact_query_s": best[name, "exact"],
-            "query_stories": results[name, "query"].story_count,
-            "exact_query_stories": results[name, "exact"].story_count,
-            "search_may_s": best[name, "search"],
-            "search_exact_may_s": best[name, "search exact"],
-            "followed": [g.total for g in results[name, "watch"].groups],
-        })
+        rows.append(
+            {
+                "archive": name,
+                "first_night": size,
+                "second_night": args.night,
+                "stories_in_window": every.stories_in_window,
+                "pages_of_those_stories": sum(s.pages for g in every.groups for s in g.stories),
+                "all_stories_s": best[name, "all"],
+                "five_watchlists_s": best[name, "watch"],
+                "one_query_s": best[name, "query"],
+                "one_exact_query_s": best[name, "exact"],
+                "query_stories": results[name, "query"].story_count,
+                "exact_query_stories": results[name, "exact"].story_count,
+                "search_may_s": best[name, "search"],
+                "search_exact_may_s": best[name, "search exact"],
+                "followed": [g.total for g in results[name, "watch"].groups],
+            }
+        )
     small, big = rows
-    per_page = {
-        r["archive"]: r["all_stories_s"] / r["pages_of_those_stories"] for r in rows
-    }
+    per_page = {r["archive"]: r["all_stories_s"] / r["pages_of_those_stories"] for r in rows}
     per_page_watch = {
         r["archive"]: r["five_watchlists_s"] / r["pages_of_those_stories"] for r in rows
     }
     ratio_all = per_page["big"] / per_page["small"]
     ratio_watch = per_page_watch["big"] / per_page_watch["small"]
-    print(table(
-        [[r["archive"], r["first_night"], r["second_night"], r["stories_in_window"],
-          r["pages_of_those_stories"], fmt(r["all_stories_s"]), fmt(r["five_watchlists_s"]),
-          fmt(r["one_query_s"]), r["followed"]] for r in rows],
-        ["archive", "night 1", "night 2", "stories in window", "their pages", "all (s)",
-         "5 watchlists (s)", "1 query (s)", "followed per watchlist"],
-    ))
-    print(table(
-        [[r["archive"], fmt(r["one_query_s"]), r["query_stories"], fmt(r["one_exact_query_s"]),
-          r["exact_query_stories"], fmt(r["search_may_s"]), fmt(r["search_exact_may_s"])]
-         for r in rows],
-        ["archive", "digest trump (s)", "stories", "digest =Trump (s)", "stories",
-         "search may (s)", "search =May (s)"],
-    ))
-    print(f"big / small, same night, raw: all stories "
-          f"{big['all_stories_s'] / small['all_stories_s']:.2f}x, five watchlists "
-          f"{big['five_watchlists_s'] / small['five_watchlists_s']:.2f}x "
-          "(the night's stories are bigger in the bigger archive)")
-    print(f"big / small, per page of the window's stories: all stories {ratio_all:.2f}x, "
-          f"five watchlists {ratio_watch:.2f}x (target <= 1.5)")
+    print(
+        table(
+            [
+                [
+                    r["archive"],
+                    r["first_night"],
+                    r["second_night"],
+                    r["stories_in_window"],
+                    r["pages_of_those_stories"],
+                    fmt(r["all_stories_s"]),
+                    fmt(r["five_watchlists_s"]),
+                    fmt(r["one_query_s"]),
+                    r["followed"],
+                ]
+                for r in rows
+            ],
+            [
+                "archive",
+                "night 1",
+                "night 2",
+                "stories in window",
+                "their pages",
+                "all (s)",
+                "5 watchlists (s)",
+                "1 query (s)",
+                "followed per watchlist",
+            ],
+        )
+    )
+    print(
+        table(
+            [
+                [
+                    r["archive"],
+                    fmt(r["one_query_s"]),
+                    r["query_stories"],
+                    fmt(r["one_exact_query_s"]),
+                    r["exact_query_stories"],
+                    fmt(r["search_may_s"]),
+                    fmt(r["search_exact_may_s"]),
+                ]
+                for r in rows
+            ],
+            [
+                "archive",
+                "digest trump (s)",
+                "stories",
+                "digest =Trump (s)",
+                "stories",
+                "search may (s)",
+                "search =May (s)",
+            ],
+        )
+    )
+    print(
+        f"big / small, same night, raw: all stories "
+        f"{big['all_stories_s'] / small['all_stories_s']:.2f}x, five watchlists "
+        f"{big['five_watchlists_s'] / small['five_watchlists_s']:.2f}x "
+        "(the night's stories are bigger in the bigger archive)"
+    )
+    print(
+        f"big / small, per page of the window's stories: all stories {ratio_all:.2f}x, "
+        f"five watchlists {ratio_watch:.2f}x (target <= 1.5)"
+    )
     result_file = Run("digest")
     result_file.data["rows"] = rows
     result_file.add(
-        figure("digest s per page of the window's stories, big/small archive (all)",
-               ratio_all, "x", "<= 1.5", ratio_all <= 1.5),
-        figure("digest s per page of the window's stories, big/small archive (5 watchlists)",
-               ratio_watch, "x", "<= 1.5", ratio_watch <= 1.5),
+        figure(
+            "digest s per page of the window's stories, big/small archive (all)",
+            ratio_all,
+            "x",
+            "<= 1.5",
+            ratio_all <= 1.5,
+        ),
+        figure(
+            "digest s per page of the window's stories, big/small archive (5 watchlists)",
+            ratio_watch,
+            "x",
+            "<= 1.5",
+            ratio_watch <= 1.5,
+        ),
     )
     print(f"wrote {result_file.write()}")
 

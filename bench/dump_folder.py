@@ -27,7 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO, WORK, Run, figure, fmt, in_tree, progress, table
+from _common import REPO, WORK, Run, figure, fmt, in_tree, progress, shared_missing, table
 from oneday import SOURCE, records
 
 # Run in the measured tree's process: its imports first (as a dedupe has them), then the clock.
@@ -78,11 +78,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[1_000, 5_000])
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--against", type=Path, default=None,
-                        help="also read with the clipper of this checkout, rounds interleaved")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        default=None,
+        help="also read with the clipper of this checkout, rounds interleaved",
+    )
     args = parser.parse_args()
     if not SOURCE.exists():
-        print(f"skipped: {SOURCE} is absent")
+        print(shared_missing(SOURCE))
         return
     trees = [("this", REPO)] + ([("against", args.against.resolve())] if args.against else [])
     run = Run("dump-folder")
@@ -97,17 +101,36 @@ def main() -> None:
                 if kept is None or got["cpu_s"] < kept["cpu_s"]:
                     best[(label, n)] = got
         this = best[("this", n)]
-        row = [f"{n:,}", fmt(this["cpu_s"], 2), fmt(this["cpu_s"] * 1000 / n, 2), this["pages"],
-               this["rejected"], this["digest"]]
-        run.add(figure(f"dump folder, {n:,} text dumps: read_pages CPU per 1,000 dumps",
-                       this["cpu_s"] * 1000 / n, "s"))
+        row = [
+            f"{n:,}",
+            fmt(this["cpu_s"], 2),
+            fmt(this["cpu_s"] * 1000 / n, 2),
+            this["pages"],
+            this["rejected"],
+            this["digest"],
+        ]
+        run.add(
+            figure(
+                f"dump folder, {n:,} text dumps: read_pages CPU per 1,000 dumps",
+                this["cpu_s"] * 1000 / n,
+                "s",
+            )
+        )
         if args.against:
             other = best[("against", n)]
             ratio = this["cpu_s"] / other["cpu_s"]
-            row += [fmt(other["cpu_s"], 2), fmt(ratio, 3),
-                    "yes" if other["digest"] == this["digest"] else "NO"]
-            run.add(figure(f"dump folder, {n:,} text dumps: read_pages CPU, this tree ÷ "
-                           f"{args.against}", ratio, "×"))
+            row += [
+                fmt(other["cpu_s"], 2),
+                fmt(ratio, 3),
+                "yes" if other["digest"] == this["digest"] else "NO",
+            ]
+            run.add(
+                figure(
+                    f"dump folder, {n:,} text dumps: read_pages CPU, this tree ÷ {args.against}",
+                    ratio,
+                    "×",
+                )
+            )
         rows.append(row)
     run.data["input"] = "the first N one-day records of bench/oneday.py, one .txt file each"
     run.data["best"] = {f"{label} {n}": got for (label, n), got in best.items()}
@@ -116,8 +139,7 @@ def main() -> None:
     if args.against:
         headers += [f"CPU s {args.against}", "ratio", "same reading"]
     print(table(rows, headers))
-    print(f"loadavg start {run.data['loadavg_start']} end {run.data['loadavg_end']}; "
-          f"wrote {path}")
+    print(f"loadavg start {run.data['loadavg_start']} end {run.data['loadavg_end']}; wrote {path}")
 
 
 if __name__ == "__main__":

@@ -198,7 +198,6 @@ def score_triples(triples: list[Triple]) -> dict[str, float]:
     return {"f1": f1, "precision": precision, "recall": recall, "pages": len(triples)}
 
 
-
 # --------------------------------------------------------------------------- the sets
 
 Case = dict[str, Any]
@@ -465,9 +464,7 @@ def _rule_effects(cached: list[tuple[str, list[str], str | None]]) -> dict[str, 
     return {"base_f1": base, "full_f1": full, "rules": effects}
 
 
-def _swaps(
-    ids: list[str], triples: dict[str, list[Triple]], out: dict[str, Any]
-) -> dict[str, Any]:
+def _swaps(ids: list[str], triples: dict[str, list[Triple]], out: dict[str, Any]) -> dict[str, Any]:
     """Where clipper loses against trafilatura alone, page by page: for each page, the set's F1
     if that one page's clipper text were replaced by the best trafilatura setting's text (best
     on this set), minus clipper's F1; and the F1 of taking, on every page, whichever of the two
@@ -492,7 +489,7 @@ def _swaps(
 
 
 # Typographic quotes fold to ASCII ones in the title rule: "Swift’s" and "Swift's" are one title.
-_QUOTES = str.maketrans("‘’‚‛′“”„‟″", "\'\'\'\'\'\"\"\"\"\"")
+_QUOTES = str.maketrans("‘’‚‛′“”„‟″", "'''''\"\"\"\"\"")
 
 
 def _norm_title(title: str | None, quotes: bool = True) -> str:
@@ -632,8 +629,10 @@ def _versions() -> dict[str, Any]:
 
 
 def _report(results: dict[str, dict[str, Any]]) -> None:
-    print(f"{'set':<20}{'role':<9}{'traf-default':>13}{'traf-clipper':>13}{'traf-recall':>12}"
-          f"{'clipper':>9}{'Δ vs best':>11}  target +0.005 over trafilatura's best setting")
+    print(
+        f"{'set':<20}{'role':<9}{'traf-default':>13}{'traf-clipper':>13}{'traf-recall':>12}"
+        f"{'clipper':>9}{'Δ vs best':>11}  target +0.005 over trafilatura's best setting"
+    )
     for name, res in results.items():
         best = max(res[s]["f1"] for s in TRAF_SYSTEMS)
         delta = res["clipper"]["f1"] - best
@@ -687,9 +686,7 @@ def _report(results: dict[str, dict[str, Any]]) -> None:
             print(f"    {g['id'][:40]:<40} {g['gain']:+.4f}{note}")
     print("\nprecision / recall")
     for name, res in results.items():
-        cells = "  ".join(
-            f"{s} {res[s]['precision']:.3f}/{res[s]['recall']:.3f}" for s in SYSTEMS
-        )
+        cells = "  ".join(f"{s} {res[s]['precision']:.3f}/{res[s]['recall']:.3f}" for s in SYSTEMS)
         print(f"  {name:<12}{cells}")
     print("\nclipper rejections (reason: what was found; words of the expected text)")
     for name, res in results.items():
@@ -714,8 +711,11 @@ def _report(results: dict[str, dict[str, Any]]) -> None:
     print("\nmetadata")
     for name, res in results.items():
         if "title_exact_rate" in res:
-            print(f"  {name}: title exact {res['title_exact_rate']:.3f} of {res['title_pages']}"
-                  f" (quotes not folded {res['title_exact_rate_strict_quotes']:.3f})", end="")
+            print(
+                f"  {name}: title exact {res['title_exact_rate']:.3f} of {res['title_pages']}"
+                f" (quotes not folded {res['title_exact_rate_strict_quotes']:.3f})",
+                end="",
+            )
             if "date_match_rate" in res:
                 print(f", date {res['date_match_rate']:.3f} of {res['date_pages']}", end="")
             print()
@@ -744,7 +744,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown set(s) {unknown}; known: {', '.join(SETS)}")
     present = [n for n in names if DIRS[n].is_dir()]
     if not present:
-        print(f"skipped: {DATA} is absent (benchmark data lives beside the repo)")
+        from _common import shared_missing
+
+        print(shared_missing(DATA))
         return 0
     t0 = time.perf_counter()
     results = {n: run_set(n, args.limit, args.processes, args.reuse) for n in present}

@@ -73,8 +73,11 @@ class _Timer:
     def __init__(self, package_root: Path, pages: Path) -> None:
         self.proc = subprocess.Popen(
             [sys.executable, "-c", _CHILD, str(package_root), str(pages)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-            cwd=package_root, env={**os.environ, "PYTHONPATH": ""},
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=package_root,
+            env={**os.environ, "PYTHONPATH": ""},
         )
 
     def seconds(self, index: int) -> tuple[float, float]:
@@ -95,7 +98,9 @@ def _checkout(rev: str, folder: Path) -> Path:
     """``clipper/`` of revision ``rev`` extracted under ``folder`` (returned)."""
     archive = subprocess.run(
         ["git", "archive", "--format=tar", rev, "clipper"],
-        cwd=REPO, capture_output=True, check=True,
+        cwd=REPO,
+        capture_output=True,
+        check=True,
     ).stdout
     with tarfile.open(fileobj=BytesIO(archive)) as tar:
         tar.extractall(folder, filter="data")
@@ -108,21 +113,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--every", type=int, default=4, help="every N-th page of each set")
     args = parser.parse_args(argv)
     if not bench.DATA.is_dir():
-        print(f"skipped: {bench.DATA} is absent")
+        from _common import shared_missing
+
+        print(shared_missing(bench.DATA))
         return 0
     raws = [
-        RawPage(origin=c["id"], kind="html", body=c["body"], url=c["url"],
-                fetched_at=c["fetched_at"])
+        RawPage(
+            origin=c["id"], kind="html", body=c["body"], url=c["url"], fetched_at=c["fetched_at"]
+        )
         for name in bench.SETS
         for c in bench.LOADERS[name]()[:: args.every]
     ]
     with tempfile.TemporaryDirectory() as tmp:
         pages = Path(tmp) / "pages.pickle"
-        pages.write_bytes(pickle.dumps([
-            {"origin": r.origin, "kind": r.kind, "body": r.body, "url": r.url,
-             "fetched_at": r.fetched_at}
-            for r in raws
-        ]))
+        pages.write_bytes(
+            pickle.dumps(
+                [
+                    {
+                        "origin": r.origin,
+                        "kind": r.kind,
+                        "body": r.body,
+                        "url": r.url,
+                        "fetched_at": r.fetched_at,
+                    }
+                    for r in raws
+                ]
+            )
+        )
         timers = {
             "before": _Timer(_checkout(args.before, Path(tmp) / "before"), pages),
             "after": _Timer(REPO, pages),

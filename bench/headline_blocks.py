@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from _common import SHARED_DATA, Run, figure, in_tree, loadavg, progress
+from _common import SHARED_DATA, Run, figure, in_tree, loadavg, progress, shared_missing
 
 BENCH_TREE = str(Path(__file__).resolve().parent.parent)
 
@@ -67,7 +67,7 @@ def main() -> None:
     args = parser.parse_args()
     pages = SHARED_DATA / "fundus-news-pages" / "pages.jsonl.gz"
     if not pages.exists():
-        print("skipped: ../shared/data is not beside the repo")
+        print(shared_missing(SHARED_DATA))
         return
     run = Run("headline-blocks")
     payload = {"pages": str(pages), "rounds": args.rounds}

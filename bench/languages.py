@@ -221,7 +221,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     names = [n for n in args.sets.split(",") if n and DIRS[n].is_dir()]
     if not names:
-        print(f"skipped: {DATA} is absent (benchmark data lives beside the repo)")
+        from _common import shared_missing
+
+        print(shared_missing(DATA))
         return 0
     t0 = time.perf_counter()
     pages = stored_against_truth(names, args.processes, args.limit)

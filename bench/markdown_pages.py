@@ -31,7 +31,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import lxml.html
-from _common import SHARED_DATA, Run, figure, progress
+from _common import SHARED_DATA, Run, figure, progress, shared_missing
 from extraction import LOADERS, score
 from textdump import flatten, visible_tree
 
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         print("markdownify is not installed (pip install markdownify): nothing to measure")
         return 0
     if not SHARED_DATA.exists():
-        print("../shared/data is not beside the repo: nothing to measure")
+        print(shared_missing(SHARED_DATA))
         return 0
     results = Run("markdown-pages", argv)
     for set_name in args.sets.split(","):

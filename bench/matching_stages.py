@@ -34,10 +34,15 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import oneday
-from _common import PYTHON, WORK, Run, figure, fmt, progress
+from _common import PYTHON, WORK, Run, figure, fmt, progress, shared_missing
 
 MATCHING = (
-    "band-lookups", "candidates", "stored-candidates", "passage-share", "verify", "recluster"
+    "band-lookups",
+    "candidates",
+    "stored-candidates",
+    "passage-share",
+    "verify",
+    "recluster",
 )
 HERE = Path(__file__).resolve().parent.parent
 
@@ -227,7 +232,7 @@ def main() -> None:
     parser.add_argument("--against", type=Path, default=None)
     args = parser.parse_args()
     if not oneday.SOURCE.exists():
-        print(f"skipped: {oneday.SOURCE} is absent")
+        print(shared_missing(oneday.SOURCE))
         return
     run = Run("matching_stages")
     ours, our_db = measure(HERE, args.records, "this-tree")

@@ -75,6 +75,7 @@ from _common import (
     figure,
     fmt,
     progress,
+    shared_missing,
     table,
 )
 
@@ -87,10 +88,23 @@ MIN_PARAGRAPH_WORDS = 8
 TARGET_LINEAR = 1.2
 TARGET_GLUE = 4.0
 TARGET_RSS_MB = 1024
-SITES = [f"{name}.example" for name in (
-    "harborpost", "dailyledger", "northstar", "citywire", "valleytimes", "coastalherald",
-    "metrojournal", "plainsdispatch", "riverbend", "summitnews", "lakeshore", "capitolreport",
-)]
+SITES = [
+    f"{name}.example"
+    for name in (
+        "harborpost",
+        "dailyledger",
+        "northstar",
+        "citywire",
+        "valleytimes",
+        "coastalherald",
+        "metrojournal",
+        "plainsdispatch",
+        "riverbend",
+        "summitnews",
+        "lakeshore",
+        "capitolreport",
+    )
+]
 
 
 def _sources() -> list[tuple[str, list[str]]]:
@@ -156,12 +170,19 @@ def _stream(n: int) -> list[tuple[dict[str, str], int]]:
         label = "Read also:" if rng.random() < 0.5 else "Latest"
         site = SITES[int(rng.integers(0, len(SITES)))]
         second = i * 86_000 // max(n, 1)
-        out.append(({
-            "url": f"https://{site}/2018/07/16/story-{i}",
-            "site": site,
-            "fetched_at": f"{DAY}T{second // 3600:02d}:{second // 60 % 60:02d}:{second % 60:02d}",
-            "text": _page(headline, body, trailer, label),
-        }, original))
+        out.append(
+            (
+                {
+                    "url": f"https://{site}/2018/07/16/story-{i}",
+                    "site": site,
+                    "fetched_at": (
+                        f"{DAY}T{second // 3600:02d}:{second // 60 % 60:02d}:{second % 60:02d}"
+                    ),
+                    "text": _page(headline, body, trailer, label),
+                },
+                original,
+            )
+        )
     return out
 
 
@@ -183,9 +204,12 @@ def copy_pairs(n: int, cluster_of: dict[str, Any]) -> dict[str, Any]:
         if cluster is not None:
             members[cluster] = members.get(cluster, 0) + 1
     together = sum(k * (k - 1) // 2 for k in members.values())
-    return {"copy_pairs": true_pairs, "found": found,
-            "recall": found / true_pairs if true_pairs else None,
-            "other_pairs_together": together - found}
+    return {
+        "copy_pairs": true_pairs,
+        "found": found,
+        "recall": found / true_pairs if true_pairs else None,
+        "other_pairs_together": together - found,
+    }
 
 
 def _archive_clusters(db: Path) -> dict[str, Any]:
@@ -225,9 +249,20 @@ def clipper(
     for stale in folder.glob("archive.db*"):
         stale.unlink()
     db, out = folder / "archive.db", folder / "summary.json"
-    child = [PYTHON, str((tree / "bench" if tree else BENCH) / "_dedupe_child.py"),
-             "--db", str(db), "--out", str(out),
-             "--label", f"{n:,}"] + (["--workers", str(workers)] if workers else []) + [str(path)]
+    child = (
+        [
+            PYTHON,
+            str((tree / "bench" if tree else BENCH) / "_dedupe_child.py"),
+            "--db",
+            str(db),
+            "--out",
+            str(out),
+            "--label",
+            f"{n:,}",
+        ]
+        + (["--workers", str(workers)] if workers else [])
+        + [str(path)]
+    )
     progress(f"clipper dedupe{f' ({tree})' if tree else ''}, {n:,} one-day records ...")
     env = None
     if cold:
@@ -235,9 +270,17 @@ def clipper(
         shutil.rmtree(cache, ignore_errors=True)
         env = os.environ | {"CLIPPER_CACHE_DIR": str(cache)}
     proc = subprocess.run(
-        [PYTHON, str(BENCH / "memory.py"), "--_wrap", str(folder / "rss-samples.jsonl"),
-         str(out), *child],
-        stdout=subprocess.PIPE, text=True, env=env,
+        [
+            PYTHON,
+            str(BENCH / "memory.py"),
+            "--_wrap",
+            str(folder / "rss-samples.jsonl"),
+            str(out),
+            *child,
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
     )
     measured = json.loads(proc.stdout.strip().splitlines()[-1])
     if measured["rc"] != 0:
@@ -261,11 +304,15 @@ def clipper(
         "partition": archive_digest(db),
         "growth": growth(summary, measured.get("cpu_seconds")),
         # main-process seconds per stage per 1,000 records (pipeline.RunSummary.stage_seconds)
-        "stage_s_per_1000": {k: round(v * 1000 / n, 3) for k, v in sorted(
-            summary.get("stage_seconds", {}).items(), key=lambda kv: -kv[1])},
+        "stage_s_per_1000": {
+            k: round(v * 1000 / n, 3)
+            for k, v in sorted(summary.get("stage_seconds", {}).items(), key=lambda kv: -kv[1])
+        },
     }
-    progress(f"  {n:,}: {row['seconds']:.1f}s, {row['docs_per_s']:.0f} docs/s, "
-             f"peak {row['peak_rss_mb']:.0f} MB")
+    progress(
+        f"  {n:,}: {row['seconds']:.1f}s, {row['docs_per_s']:.0f} docs/s, "
+        f"peak {row['peak_rss_mb']:.0f} MB"
+    )
     return row
 
 
@@ -302,8 +349,7 @@ def growth(summary: dict[str, Any], cpu_total: float | None) -> dict[str, Any]:
       kept, MB per 1,000 records: glibc's free heap bytes (an upper bound: the trim gives their
       whole pages back) and Python's allocator's arenas.
     """
-    points = sorted({int(p): (rss, cpu) for p, rss, cpu in summary.get("batch_memory", [])}
-                    .items())
+    points = sorted({int(p): (rss, cpu) for p, rss, cpu in summary.get("batch_memory", [])}.items())
     curve = sorted({int(p): s for p, s in summary.get("batch_curve", [])}.items())
     out: dict[str, Any] = {}
     if len(curve) >= 3:
@@ -312,7 +358,7 @@ def growth(summary: dict[str, Any], cpu_total: float | None) -> dict[str, Any]:
         out["s_per_1000_last"] = round(float(wall[-1]), 2)
     if len(points) < 4:
         return out
-    half = points[len(points) // 2:]
+    half = points[len(points) // 2 :]
     x = np.array([p for p, _ in half], dtype=float) / 1000
     out["rss_mb_per_1000"] = round(float(np.polyfit(x, [r for _, (r, _) in half], 1)[0]), 2)
     out["rss_end_mb"] = round(float(points[-1][1][0]), 1)
@@ -328,7 +374,8 @@ def growth(summary: dict[str, Any], cpu_total: float | None) -> dict[str, Any]:
     out["cpu_cost_growth"] = round(float(b), 3)
     out["projected_linearity_10x"] = round(float((a + 5 * b * n) / (a + b * n / 2)), 2)
     out["projected_peak_rss_10x_mb"] = round(
-        float(out["rss_end_mb"] + out["rss_mb_per_1000"] * 9 * n))
+        float(out["rss_end_mb"] + out["rss_mb_per_1000"] * 9 * n)
+    )
     out.update(_stage_growth(summary.get("batch_stages", [])))
     out.update(_held(summary.get("batch_held", [])))
     return out
@@ -346,10 +393,14 @@ def _stage_growth(stages: list[Any]) -> dict[str, Any]:
         return (after.get(stage, 0.0) - before.get(stage, 0.0)) / (p1 - p0) * 1000
 
     names = sorted({stage for _, by_stage in points for stage in by_stage})
-    rows = {stage: [round(per_1000(stage, 1), 3), round(per_1000(stage, len(points) - 1), 3)]
-            for stage in names}
-    kept = sorted(((s, r) for s, r in rows.items() if r[1] >= 0.05),
-                  key=lambda sr: (sr[1][0] - sr[1][1], sr[0]))
+    rows = {
+        stage: [round(per_1000(stage, 1), 3), round(per_1000(stage, len(points) - 1), 3)]
+        for stage in names
+    }
+    kept = sorted(
+        ((s, r) for s, r in rows.items() if r[1] >= 0.05),
+        key=lambda sr: (sr[1][0] - sr[1][1], sr[0]),
+    )
     return {"stage_cpu_s_per_1000": dict(kept)}
 
 
@@ -361,17 +412,21 @@ def _held(held: list[Any]) -> dict[str, Any]:
     bytes (``held_malloc_free``: resident or given back by ``malloc_trim``, an upper bound) and
     of the arenas Python's allocator keeps (``held_python_arenas``, resident): memory freed and
     kept."""
-    points = sorted({int(row[0]): tuple(row[1:]) + (None,) * (5 - len(row))
-                     for row in held}.items())
+    points = sorted(
+        {int(row[0]): tuple(row[1:]) + (None,) * (5 - len(row)) for row in held}.items()
+    )
     if len(points) < 4:
         return {}
-    half = points[len(points) // 2:]
+    half = points[len(points) // 2 :]
     out: dict[str, Any] = {
         "held_python_blocks_k": [round(half[0][1][0] / 1000), round(half[-1][1][0] / 1000)],
     }
     x = np.array([p for p, _ in half], dtype=float) / 1000
-    for column, key in ((1, "held_malloc_mb_per_1000"), (2, "held_malloc_free_mb_per_1000"),
-                        (3, "held_python_arenas_mb_per_1000")):
+    for column, key in (
+        (1, "held_malloc_mb_per_1000"),
+        (2, "held_malloc_free_mb_per_1000"),
+        (3, "held_python_arenas_mb_per_1000"),
+    ):
         values = [row[column] for _, row in half]
         if all(v is not None for v in values):
             out[key] = round(float(np.polyfit(x, values, 1)[0]), 2)
@@ -392,12 +447,20 @@ def glue_run(n: int) -> dict[str, Any]:
     started, cpu = time.perf_counter(), time.process_time()
     clusters = glue.run_on_jsonl_texts([path], db, threshold=0.5, processes=1)
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-    multi = sum(1 for c in set(clusters.values()) if list(clusters.values()).count(c) > 1) \
-        if n <= 20_000 else None
+    multi = (
+        sum(1 for c in set(clusters.values()) if list(clusters.values()).count(c) > 1)
+        if n <= 20_000
+        else None
+    )
     progress(f"  glue {n:,}: {seconds:.1f}s")
-    return {"docs": n, "seconds": seconds, "cpu_seconds": cpu, "docs_per_s": n / seconds,
-            "multi_clusters": multi,
-            "copies": copy_pairs(n, dict(clusters))}
+    return {
+        "docs": n,
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        "docs_per_s": n / seconds,
+        "multi_clusters": multi,
+        "copies": copy_pairs(n, dict(clusters)),
+    }
 
 
 def profile(n: int) -> Path:
@@ -436,21 +499,37 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="2k and 10k (the default)")
     parser.add_argument("--full", action="store_true", help="2k, 10k and 100k")
     parser.add_argument("--sizes", type=int, nargs="*", default=None)
-    parser.add_argument("--glue-docs", type=int, default=10_000,
-                        help="run the glue script on the largest size up to this many records "
-                             "(the smallest when none is; 0: no glue run)")
+    parser.add_argument(
+        "--glue-docs",
+        type=int,
+        default=10_000,
+        help="run the glue script on the largest size up to this many records "
+        "(the smallest when none is; 0: no glue run)",
+    )
     parser.add_argument("--workers", type=int, default=None, help="default: the machine's cores")
-    parser.add_argument("--against", type=Path, default=None,
-                        help="also run each size with the clipper of this checkout (e.g. main "
-                             "before a change), alternating with this tree: ratios in one run")
-    parser.add_argument("--cold", action="store_true",
-                        help="each clipper run with an empty cache folder, as a machine's "
-                             "first run (CLIPPER_CACHE_DIR)")
-    parser.add_argument("--profile", type=int, nargs="*", default=[],
-                        help="also write a cProfile of these sizes (one worker, in-process)")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        default=None,
+        help="also run each size with the clipper of this checkout (e.g. main "
+        "before a change), alternating with this tree: ratios in one run",
+    )
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="each clipper run with an empty cache folder, as a machine's "
+        "first run (CLIPPER_CACHE_DIR)",
+    )
+    parser.add_argument(
+        "--profile",
+        type=int,
+        nargs="*",
+        default=[],
+        help="also write a cProfile of these sizes (one worker, in-process)",
+    )
     args = parser.parse_args()
     if not SOURCE.exists():
-        print(f"skipped: {SOURCE} is absent")
+        print(shared_missing(SOURCE))
         return
     sizes = sorted(args.sizes or ([2_000, 10_000] + ([100_000] if args.full else [])))
     run = Run("oneday")
@@ -465,109 +544,199 @@ def main() -> None:
         run.data["against"] = {"tree": str(args.against), "rows": against}
         for ours, theirs in zip(rows, against, strict=True):
             label = f"one-day {ours['docs']:,}, this tree ÷ {args.against}"
-            run.add(figure(f"{label}: CPU seconds", _ratio(ours, theirs, "cpu_seconds"), "×"),
-                    figure(f"{label}: peak RSS", _ratio(ours, theirs, "peak_rss_mb"), "×"))
+            run.add(
+                figure(f"{label}: CPU seconds", _ratio(ours, theirs, "cpu_seconds"), "×"),
+                figure(f"{label}: peak RSS", _ratio(ours, theirs, "peak_rss_mb"), "×"),
+            )
     glue_n = (
         max([s for s in sizes if s <= args.glue_docs], default=sizes[0]) if args.glue_docs else 0
     )
     glued = glue_run(glue_n) if glue_n else None
-    run.data.update({
-        "input": f"one-day records recombined from {SOURCE.relative_to(SHARED_DATA)} "
-                 f"(seed {SEED}, fetched {DAY}), JSONL",
-        "rows": rows, "glue": glued,
-    })
+    run.data.update(
+        {
+            "input": f"one-day records recombined from {SOURCE.relative_to(SHARED_DATA)} "
+            f"(seed {SEED}, fetched {DAY}), JSONL",
+            "rows": rows,
+            "glue": glued,
+        }
+    )
     by_n = {r["docs"]: r for r in rows}
     for r in rows:
-        run.add(figure(f"one-day {r['docs']:,}: dedupe time", r["seconds"], "s"),
-                figure(f"one-day {r['docs']:,}: throughput", r["docs_per_s"], "docs/s"),
-                figure(f"one-day {r['docs']:,}: peak RSS", round(r["peak_rss_mb"], 1), "MB",
-                       f"≤ {TARGET_RSS_MB} MB at 100k" if r["docs"] >= 100_000 else None,
-                       r["peak_rss_mb"] <= TARGET_RSS_MB if r["docs"] >= 100_000 else None))
-        run.add(figure(f"one-day {r['docs']:,}: copy pairs together (recall)",
-                       r["copies"]["recall"], ""))
+        run.add(
+            figure(f"one-day {r['docs']:,}: dedupe time", r["seconds"], "s"),
+            figure(f"one-day {r['docs']:,}: throughput", r["docs_per_s"], "docs/s"),
+            figure(
+                f"one-day {r['docs']:,}: peak RSS",
+                round(r["peak_rss_mb"], 1),
+                "MB",
+                f"≤ {TARGET_RSS_MB} MB at 100k" if r["docs"] >= 100_000 else None,
+                r["peak_rss_mb"] <= TARGET_RSS_MB if r["docs"] >= 100_000 else None,
+            ),
+        )
+        run.add(
+            figure(
+                f"one-day {r['docs']:,}: copy pairs together (recall)", r["copies"]["recall"], ""
+            )
+        )
     largest = rows[-1]
     grown = largest.get("growth", {})
     if largest["docs"] < 100_000 and "projected_peak_rss_10x_mb" in grown:
         n, ten = largest["docs"], 10 * largest["docs"]
         run.add(
-            figure(f"one-day {n:,}: main-process RSS growth (second half of the run)",
-                   grown["rss_mb_per_1000"], "MB per 1,000 records"),
-            figure(f"one-day {n:,}: CPU seconds per 1,000 records, first → last batch "
-                   "(all processes)",
-                   f"{grown['cpu_s_per_1000_first']} → {grown['cpu_s_per_1000_last']}", "s"),
-            figure(f"projected one-day {ten:,}: peak RSS, from the {n:,} run's slope "
-                   "(a projection, not a measurement)", grown["projected_peak_rss_10x_mb"],
-                   "MB", f"≤ {TARGET_RSS_MB} MB at 100k" if ten == 100_000 else None,
-                   grown["projected_peak_rss_10x_mb"] <= TARGET_RSS_MB if ten == 100_000
-                   else None),
-            figure(f"projected one-day t({ten // 1000}k) ÷ (10 × t({n // 1000}k)), from the "
-                   f"{n:,} run's CPU cost per batch (a projection, not a measurement)",
-                   grown["projected_linearity_10x"], "×", f"≤ {TARGET_LINEAR}",
-                   grown["projected_linearity_10x"] <= TARGET_LINEAR),
+            figure(
+                f"one-day {n:,}: main-process RSS growth (second half of the run)",
+                grown["rss_mb_per_1000"],
+                "MB per 1,000 records",
+            ),
+            figure(
+                f"one-day {n:,}: CPU seconds per 1,000 records, first → last batch (all processes)",
+                f"{grown['cpu_s_per_1000_first']} → {grown['cpu_s_per_1000_last']}",
+                "s",
+            ),
+            figure(
+                f"projected one-day {ten:,}: peak RSS, from the {n:,} run's slope "
+                "(a projection, not a measurement)",
+                grown["projected_peak_rss_10x_mb"],
+                "MB",
+                f"≤ {TARGET_RSS_MB} MB at 100k" if ten == 100_000 else None,
+                grown["projected_peak_rss_10x_mb"] <= TARGET_RSS_MB if ten == 100_000 else None,
+            ),
+            figure(
+                f"projected one-day t({ten // 1000}k) ÷ (10 × t({n // 1000}k)), from the "
+                f"{n:,} run's CPU cost per batch (a projection, not a measurement)",
+                grown["projected_linearity_10x"],
+                "×",
+                f"≤ {TARGET_LINEAR}",
+                grown["projected_linearity_10x"] <= TARGET_LINEAR,
+            ),
         )
     for small, big in ((2_000, 10_000), (10_000, 100_000)):
         if small in by_n and big in by_n:
             ratio = by_n[big]["seconds"] / (big / small * by_n[small]["seconds"])
-            run.add(figure(f"one-day t({big // 1000}k) ÷ ({big // small} × t({small // 1000}k))",
-                           ratio, "×", f"≤ {TARGET_LINEAR}", ratio <= TARGET_LINEAR))
+            run.add(
+                figure(
+                    f"one-day t({big // 1000}k) ÷ ({big // small} × t({small // 1000}k))",
+                    ratio,
+                    "×",
+                    f"≤ {TARGET_LINEAR}",
+                    ratio <= TARGET_LINEAR,
+                )
+            )
             if by_n[small].get("cpu_seconds") and by_n[big].get("cpu_seconds"):
                 # On a busy machine each run gets a share of the cores, whatever its size:
                 # the wall ratio drifts towards 1 and only the CPU ratio still compares.
                 cpu = by_n[big]["cpu_seconds"] / (big / small * by_n[small]["cpu_seconds"])
-                run.add(figure(f"one-day CPU seconds, {big // 1000}k ÷ ({big // small} × "
-                               f"{small // 1000}k), all processes", cpu, "×",
-                               f"≤ {TARGET_LINEAR}", cpu <= TARGET_LINEAR))
+                run.add(
+                    figure(
+                        f"one-day CPU seconds, {big // 1000}k ÷ ({big // small} × "
+                        f"{small // 1000}k), all processes",
+                        cpu,
+                        "×",
+                        f"≤ {TARGET_LINEAR}",
+                        cpu <= TARGET_LINEAR,
+                    )
+                )
     if glued is not None and glue_n in by_n:
         speedup = glued["seconds"] / by_n[glue_n]["seconds"]
-        run.add(figure(f"one-day {glue_n:,}: glue script time", glued["seconds"], "s"),
-                figure(f"one-day {glue_n:,}: clipper speed ÷ glue script speed", speedup, "×",
-                       f"≥ {TARGET_GLUE}", speedup >= TARGET_GLUE))
+        run.add(
+            figure(f"one-day {glue_n:,}: glue script time", glued["seconds"], "s"),
+            figure(
+                f"one-day {glue_n:,}: clipper speed ÷ glue script speed",
+                speedup,
+                "×",
+                f"≥ {TARGET_GLUE}",
+                speedup >= TARGET_GLUE,
+            ),
+        )
         if by_n[glue_n].get("cpu_seconds"):
             ratio = glued["cpu_seconds"] / by_n[glue_n]["cpu_seconds"]
-            run.add(figure(f"one-day {glue_n:,}: glue script CPU seconds ÷ clipper's (all its "
-                           "processes)", ratio, "×"))
+            run.add(
+                figure(
+                    f"one-day {glue_n:,}: glue script CPU seconds ÷ clipper's (all its processes)",
+                    ratio,
+                    "×",
+                )
+            )
     path = run.write()
-    print(table([[f"{r['docs']:,}", fmt(r["seconds"], 1), fmt(r.get("cpu_seconds"), 1),
-                  fmt(r["docs_per_s"], 0),
-                  fmt(r["peak_rss_mb"], 0), r["stored"], r["new_clusters"], r["new_stories"],
-                  f"{r['first_s_per_1000']} → {r['last_s_per_1000']}",
-                  fmt(r.get("archive_mb"), 1)] for r in rows],
-                ["records", "seconds", "CPU s", "docs/s", "peak RSS MB", "stored", "new clusters",
-                 "new stories", "s/1000 first→last 10%", "archive MB"]))
+    print(
+        table(
+            [
+                [
+                    f"{r['docs']:,}",
+                    fmt(r["seconds"], 1),
+                    fmt(r.get("cpu_seconds"), 1),
+                    fmt(r["docs_per_s"], 0),
+                    fmt(r["peak_rss_mb"], 0),
+                    r["stored"],
+                    r["new_clusters"],
+                    r["new_stories"],
+                    f"{r['first_s_per_1000']} → {r['last_s_per_1000']}",
+                    fmt(r.get("archive_mb"), 1),
+                ]
+                for r in rows
+            ],
+            [
+                "records",
+                "seconds",
+                "CPU s",
+                "docs/s",
+                "peak RSS MB",
+                "stored",
+                "new clusters",
+                "new stories",
+                "s/1000 first→last 10%",
+                "archive MB",
+            ],
+        )
+    )
     for ours, theirs in zip(rows, against, strict=False):
-        print(f"{ours['docs']:,} against {args.against}: seconds {fmt(theirs['seconds'], 1)} → "
-              f"{fmt(ours['seconds'], 1)}, CPU s {fmt(theirs.get('cpu_seconds'), 1)} → "
-              f"{fmt(ours.get('cpu_seconds'), 1)}, peak RSS MB {fmt(theirs['peak_rss_mb'], 0)} → "
-              f"{fmt(ours['peak_rss_mb'], 0)}, RSS MB per 1,000 records "
-              f"{theirs['growth'].get('rss_mb_per_1000')} → {ours['growth'].get('rss_mb_per_1000')}"
-              f", archive MB {theirs.get('archive_mb')} → {ours.get('archive_mb')}"
-              f", clusters {theirs['new_clusters']} → {ours['new_clusters']}, stories "
-              f"{theirs['new_stories']} → {ours['new_stories']}, same archive (pages, "
-              f"clusters, canonicals, stories): "
-              f"{'yes' if theirs['partition'] == ours['partition'] else 'NO'}")
+        print(
+            f"{ours['docs']:,} against {args.against}: seconds {fmt(theirs['seconds'], 1)} → "
+            f"{fmt(ours['seconds'], 1)}, CPU s {fmt(theirs.get('cpu_seconds'), 1)} → "
+            f"{fmt(ours.get('cpu_seconds'), 1)}, peak RSS MB {fmt(theirs['peak_rss_mb'], 0)} → "
+            f"{fmt(ours['peak_rss_mb'], 0)}, RSS MB per 1,000 records "
+            f"{theirs['growth'].get('rss_mb_per_1000')} → {ours['growth'].get('rss_mb_per_1000')}"
+            f", archive MB {theirs.get('archive_mb')} → {ours.get('archive_mb')}"
+            f", clusters {theirs['new_clusters']} → {ours['new_clusters']}, stories "
+            f"{theirs['new_stories']} → {ours['new_stories']}, same archive (pages, "
+            f"clusters, canonicals, stories): "
+            f"{'yes' if theirs['partition'] == ours['partition'] else 'NO'}"
+        )
     for r in rows:
-        print(f"main process, seconds per 1,000 records, {r['docs']:,}: " + ", ".join(
-            f"{k} {v:.2f}" for k, v in r["stage_s_per_1000"].items() if v >= 0.01))
+        print(
+            f"main process, seconds per 1,000 records, {r['docs']:,}: "
+            + ", ".join(f"{k} {v:.2f}" for k, v in r["stage_s_per_1000"].items() if v >= 0.01)
+        )
     for r in rows:
         grown = r.get("growth", {})
-        print(f"growth along the {r['docs']:,} run: " + ", ".join(
-            f"{k} {v}" for k, v in grown.items() if k != "stage_cpu_s_per_1000"))
+        print(
+            f"growth along the {r['docs']:,} run: "
+            + ", ".join(f"{k} {v}" for k, v in grown.items() if k != "stage_cpu_s_per_1000")
+        )
         if grown.get("stage_cpu_s_per_1000"):
-            print(f"main process, CPU s per 1,000 records by stage, first → last batch, "
-                  f"{r['docs']:,}: " + ", ".join(
-                      f"{k} {a} → {b}" for k, (a, b) in grown["stage_cpu_s_per_1000"].items()))
+            print(
+                f"main process, CPU s per 1,000 records by stage, first → last batch, "
+                f"{r['docs']:,}: "
+                + ", ".join(f"{k} {a} → {b}" for k, (a, b) in grown["stage_cpu_s_per_1000"].items())
+            )
     if glued is not None:
-        print(f"glue script ({glue_n:,}): {glued['seconds']:.1f}s "
-              f"({glued['cpu_seconds']:.1f} CPU s), {glued['docs_per_s']:.0f} docs/s")
+        print(
+            f"glue script ({glue_n:,}): {glued['seconds']:.1f}s "
+            f"({glued['cpu_seconds']:.1f} CPU s), {glued['docs_per_s']:.0f} docs/s"
+        )
     glue_copies = [] if glued is None else [(f"glue @0.5 {glue_n:,}", glued["copies"])]
     for who, copies in [*((f"clipper {r['docs']:,}", r["copies"]) for r in rows), *glue_copies]:
-        print(f"copy pairs, {who}: {copies['found']:,} of {copies['copy_pairs']:,} together "
-              f"(recall {fmt(copies['recall'])}); other pairs together "
-              f"{copies['other_pairs_together']:,}")
+        print(
+            f"copy pairs, {who}: {copies['found']:,} of {copies['copy_pairs']:,} together "
+            f"(recall {fmt(copies['recall'])}); other pairs together "
+            f"{copies['other_pairs_together']:,}"
+        )
     for f in run.data["figures"]:
         if f["target"]:
-            print(f"{f['figure']}: {fmt(f['value'])} {f['unit']} (target {f['target']}: "
-                  f"{'met' if f['met'] else 'NOT met'})")
+            print(
+                f"{f['figure']}: {fmt(f['value'])} {f['unit']} (target {f['target']}: "
+                f"{'met' if f['met'] else 'NOT met'})"
+            )
     print(f"loadavg start {run.data['loadavg_start']} end {run.data['loadavg_end']}; wrote {path}")
 
 

@@ -36,6 +36,7 @@ from _common import (
     machine,
     now_iso,
     progress,
+    shared_missing,
     source_state,
     table,
 )
@@ -51,8 +52,10 @@ SCRIPTS: dict[str, tuple[list[str], list[str]]] = {
     "memory": (["--quick"], ["--quick"]),
     # dated (1,000 a day): months to years of nightly runs; --full adds 1M.  Before
     # "incremental", which starts from the archive this run builds.
-    "memory-dated": (["--quick", "--dated", "--name", "memory-dated"],
-                     ["--full", "--dated", "--name", "memory-dated"]),
+    "memory-dated": (
+        ["--quick", "--dated", "--name", "memory-dated"],
+        ["--full", "--dated", "--name", "memory-dated"],
+    ),
     "incremental": (["--quick"], ["--full"]),
     # the LSH band index alone: a night's keys into 0 / 100k / 300k (--full: 1M) indexed pages
     "bands": (["--quick"], ["--full"]),
@@ -149,8 +152,9 @@ def _supported(script: Path, args: list[str]) -> list[str]:
     if not args:
         return []
     try:
-        text = subprocess.run([PYTHON, str(script), "--help"], capture_output=True, text=True,
-                              timeout=60).stdout
+        text = subprocess.run(
+            [PYTHON, str(script), "--help"], capture_output=True, text=True, timeout=60
+        ).stdout
     except (OSError, subprocess.SubprocessError):
         return []
     kept: list[str] = []
@@ -186,9 +190,11 @@ def run_scripts(names: list[str], full: bool, timeout: float) -> dict[str, dict[
             status, out = f"timeout after {timeout:.0f}s", str(error.stdout or "")
         print(out, flush=True)
         skipped = out.lstrip().startswith("skipped")
-        runs[name] = {"status": "skipped" if skipped else status,
-                      "seconds": round(time.monotonic() - started, 1),
-                      "command": " ".join(["python", f"bench/{script.name}", *args])}
+        runs[name] = {
+            "status": "skipped" if skipped else status,
+            "seconds": round(time.monotonic() - started, 1),
+            "command": " ".join(["python", f"bench/{script.name}", *args]),
+        }
         progress(f"   {name}: {runs[name]['status']} in {runs[name]['seconds']}s")
     return runs
 
@@ -205,25 +211,56 @@ def _extraction_figures(data: dict[str, Any]) -> list[dict[str, Any]]:
         best = max(res[k]["f1"] for k in traf if k in res)
         clip = res["clipper"]["f1"]
         role = "tuned" if res.get("tuned") else "confirming"
-        rows.append({"figure": f"extraction F1 ({name}, {res.get('scored_pages')} pages, "
-                     f"{role}): clipper vs trafilatura alone {best:.4f}", "value": clip,
-                     "unit": "", "target": f"≥ {best + 0.005:.4f}", "met": clip >= best + 0.005})
+        rows.append(
+            {
+                "figure": f"extraction F1 ({name}, {res.get('scored_pages')} pages, "
+                f"{role}): clipper vs trafilatura alone {best:.4f}",
+                "value": clip,
+                "unit": "",
+                "target": f"≥ {best + 0.005:.4f}",
+                "met": clip >= best + 0.005,
+            }
+        )
     fundus = (data.get("sets") or {}).get("fundus") or {}
-    for key, label, target in (("title_exact_rate", "title exact", 0.85),
-                               ("date_match_rate", "date match", 0.97)):
+    for key, label, target in (
+        ("title_exact_rate", "title exact", 0.85),
+        ("date_match_rate", "date match", 0.97),
+    ):
         if key in fundus:
-            rows.append({"figure": f"Fundus {label} rate, clipper", "value": fundus[key],
-                         "unit": "", "target": f"≥ {target}", "met": fundus[key] >= target})
+            rows.append(
+                {
+                    "figure": f"Fundus {label} rate, clipper",
+                    "value": fundus[key],
+                    "unit": "",
+                    "target": f"≥ {target}",
+                    "met": fundus[key] >= target,
+                }
+            )
     return rows
 
 
 def _search_figures(data: dict[str, Any]) -> list[dict[str, Any]]:
     latency = data.get("latency_ms") or {}
-    rows = [{"figure": f"search latency {k}, {data.get('articles'):,} articles", "value": v,
-             "unit": "ms", "target": None, "met": None} for k, v in latency.items()]
+    rows = [
+        {
+            "figure": f"search latency {k}, {data.get('articles'):,} articles",
+            "value": v,
+            "unit": "ms",
+            "target": None,
+            "met": None,
+        }
+        for k, v in latency.items()
+    ]
     if "bytes_per_article" in data:
-        rows.append({"figure": "archive bytes per article", "value": data["bytes_per_article"],
-                     "unit": "B", "target": None, "met": None})
+        rows.append(
+            {
+                "figure": "archive bytes per article",
+                "value": data["bytes_per_article"],
+                "unit": "B",
+                "target": None,
+                "met": None,
+            }
+        )
     return rows
 
 
@@ -243,17 +280,26 @@ def collect() -> list[dict[str, Any]]:
         elif figures is None and path.stem == "search":
             figures = _search_figures(data)
         if not figures:
-            figures = [{"figure": "(no figures in a known shape; see the JSON)", "value": "",
-                        "unit": "", "target": None, "met": None}]
-        out.append({
-            "name": path.stem,
-            "timestamp": data.get("timestamp"),
-            "command": data.get("command"),
-            "loadavg_start": data.get("loadavg_start"),
-            "loadavg_end": data.get("loadavg_end"),
-            "source": data.get("source"),
-            "figures": figures or [],
-        })
+            figures = [
+                {
+                    "figure": "(no figures in a known shape; see the JSON)",
+                    "value": "",
+                    "unit": "",
+                    "target": None,
+                    "met": None,
+                }
+            ]
+        out.append(
+            {
+                "name": path.stem,
+                "timestamp": data.get("timestamp"),
+                "command": data.get("command"),
+                "loadavg_start": data.get("loadavg_start"),
+                "loadavg_end": data.get("loadavg_end"),
+                "source": data.get("source"),
+                "figures": figures or [],
+            }
+        )
     return out
 
 
@@ -262,32 +308,76 @@ def collect() -> list[dict[str, Any]]:
 # targets).  Each is looked up in the newest collected result holding the figure; one not
 # found is reported "not measured".
 ISSUE_10: list[tuple[str, tuple[str, ...], str, tuple[str, float], str]] = [
-    ("one day: t(10k) ≤ 1.2 × 5 × t(2k)", ("oneday",), "one-day t(10k) ÷ (5 × t(2k))",
-     ("<=", 1.2), "python bench/oneday.py --quick"),
-    ("… in CPU seconds of all the run's processes (what a busy machine moves least)",
-     ("oneday",), "one-day CPU seconds, 10k ÷ (5 × 2k)", ("<=", 1.2),
-     "python bench/oneday.py --quick"),
-    ("one day: t(100k) ≤ 1.2 × 10 × t(10k)", ("oneday",), "one-day t(100k) ÷ (10 × t(10k))",
-     ("<=", 1.2), "python bench/oneday.py --full"),
-    ("… projected from the 10k run's cost per batch (a line fitted to it; not a measurement)",
-     ("oneday",), "projected one-day t(100k) ÷ (10 × t(10k))", ("<=", 1.2),
-     "python bench/oneday.py --quick"),
-    ("text dumps ≥ 4 × the glue script (10k one-day records)", ("oneday",),
-     "one-day 10,000: clipper speed ÷ glue script speed", (">=", 4.0),
-     "python bench/oneday.py --quick"),
-    ("HTML: 1 worker ≤ 1.10 × trafilatura alone", ("speed-html", "speed"),
-     "HTML: clipper (1 worker) time / trafilatura alone", ("<=", 1.10),
-     "python bench/speed.py --html-only"),
-    ("HTML: 2 workers ≤ 0.60 × trafilatura alone (1 process)", ("speed-html", "speed"),
-     "HTML: clipper (2 workers) time / trafilatura alone", ("<=", 0.60),
-     "python bench/speed.py --html-only"),
-    ("memory: peak RSS ≤ 1 GB at 100k one-day records", ("oneday",),
-     "one-day 100,000: peak RSS", ("<=", 1024), "python bench/oneday.py --full"),
-    ("… projected from the 10k run's RSS slope (not a measurement)", ("oneday",),
-     "projected one-day 100,000: peak RSS", ("<=", 1024), "python bench/oneday.py --quick"),
-    ("incremental: +10k into 1M ≤ 1.5 × into an empty archive", ("incremental",),
-     "incremental: ratio (1,000,000-doc archive / empty)", ("<=", 1.5),
-     "python bench/incremental.py --full"),
+    (
+        "one day: t(10k) ≤ 1.2 × 5 × t(2k)",
+        ("oneday",),
+        "one-day t(10k) ÷ (5 × t(2k))",
+        ("<=", 1.2),
+        "python bench/oneday.py --quick",
+    ),
+    (
+        "… in CPU seconds of all the run's processes (what a busy machine moves least)",
+        ("oneday",),
+        "one-day CPU seconds, 10k ÷ (5 × 2k)",
+        ("<=", 1.2),
+        "python bench/oneday.py --quick",
+    ),
+    (
+        "one day: t(100k) ≤ 1.2 × 10 × t(10k)",
+        ("oneday",),
+        "one-day t(100k) ÷ (10 × t(10k))",
+        ("<=", 1.2),
+        "python bench/oneday.py --full",
+    ),
+    (
+        "… projected from the 10k run's cost per batch (a line fitted to it; not a measurement)",
+        ("oneday",),
+        "projected one-day t(100k) ÷ (10 × t(10k))",
+        ("<=", 1.2),
+        "python bench/oneday.py --quick",
+    ),
+    (
+        "text dumps ≥ 4 × the glue script (10k one-day records)",
+        ("oneday",),
+        "one-day 10,000: clipper speed ÷ glue script speed",
+        (">=", 4.0),
+        "python bench/oneday.py --quick",
+    ),
+    (
+        "HTML: 1 worker ≤ 1.10 × trafilatura alone",
+        ("speed-html", "speed"),
+        "HTML: clipper (1 worker) time / trafilatura alone",
+        ("<=", 1.10),
+        "python bench/speed.py --html-only",
+    ),
+    (
+        "HTML: 2 workers ≤ 0.60 × trafilatura alone (1 process)",
+        ("speed-html", "speed"),
+        "HTML: clipper (2 workers) time / trafilatura alone",
+        ("<=", 0.60),
+        "python bench/speed.py --html-only",
+    ),
+    (
+        "memory: peak RSS ≤ 1 GB at 100k one-day records",
+        ("oneday",),
+        "one-day 100,000: peak RSS",
+        ("<=", 1024),
+        "python bench/oneday.py --full",
+    ),
+    (
+        "… projected from the 10k run's RSS slope (not a measurement)",
+        ("oneday",),
+        "projected one-day 100,000: peak RSS",
+        ("<=", 1024),
+        "python bench/oneday.py --quick",
+    ),
+    (
+        "incremental: +10k into 1M ≤ 1.5 × into an empty archive",
+        ("incremental",),
+        "incremental: ratio (1,000,000-doc archive / empty)",
+        ("<=", 1.5),
+        "python bench/incremental.py --full",
+    ),
 ]
 # Issue 10's "quality unchanged": every target of these results stays met.
 QUALITY = ("syndication", "stories", "extraction", "textdump")
@@ -313,24 +403,43 @@ def issue10_rows(collected: list[dict[str, Any]]) -> list[list[str]]:
         met = None
         if isinstance(value, int | float):
             met = value <= bound if op == "<=" else value >= bound
-        rows.append([target, f"{fmt(value)} {f.get('unit') or ''}".strip(),
-                     _met(met).strip("*") or "—",
-                     f"{entry.get('timestamp')} (load {entry.get('loadavg_start')} → "
-                     f"{entry.get('loadavg_end')})", command])
+        rows.append(
+            [
+                target,
+                f"{fmt(value)} {f.get('unit') or ''}".strip(),
+                _met(met).strip("*") or "—",
+                f"{entry.get('timestamp')} (load {entry.get('loadavg_start')} → "
+                f"{entry.get('loadavg_end')})",
+                command,
+            ]
+        )
     for name in QUALITY:
         quality = by_name.get(name)
         if quality is None:
-            rows.append([f"quality: {name} targets", "not measured", "", "",
-                         f"python bench/run_all.py --only {name}"])
+            rows.append(
+                [
+                    f"quality: {name} targets",
+                    "not measured",
+                    "",
+                    "",
+                    f"python bench/run_all.py --only {name}",
+                ]
+            )
             continue
         judged = [f for f in quality["figures"] if f.get("met") is not None]
         missed = [f["figure"] for f in judged if not f["met"]]
         verdict = "yes" if not missed else "no: " + "; ".join(missed)
-        rows.append([f"quality: {name} targets",
-                     f"{len(judged) - len(missed)} of {len(judged)} met" if judged
-                     else "figures only, no targets",
-                     verdict if judged else "—",
-                     f"{quality.get('timestamp')}", f"python bench/run_all.py --only {name}"])
+        rows.append(
+            [
+                f"quality: {name} targets",
+                f"{len(judged) - len(missed)} of {len(judged)} met"
+                if judged
+                else "figures only, no targets",
+                verdict if judged else "—",
+                f"{quality.get('timestamp')}",
+                f"python bench/run_all.py --only {name}",
+            ]
+        )
     return rows
 
 
@@ -341,8 +450,7 @@ def _met(value: bool | None) -> str:
     return "" if value is None else ("yes" if value else "**no**")
 
 
-def markdown(collected: list[dict[str, Any]], runs: dict[str, dict[str, Any]], full: bool
-             ) -> str:
+def markdown(collected: list[dict[str, Any]], runs: dict[str, dict[str, Any]], full: bool) -> str:
     m = machine()
     lines = [
         "<!-- generated by bench/run_all.py; paste into the README's Benchmarks section -->",
@@ -352,10 +460,16 @@ def markdown(collected: list[dict[str, Any]], runs: dict[str, dict[str, Any]], f
     for entry in collected:
         for f in entry["figures"]:
             value = f"{fmt(f['value'])} {f.get('unit') or ''}".strip()
-            lines.append(f"| {f['figure']} | {value} | {f.get('target') or ''} | "
-                         f"{_met(f.get('met'))} |")
-    lines += ["", "Issue 10, every target:", "",
-              "| " + " | ".join(ISSUE_10_HEADERS) + " |", "|---|---|---|---|---|"]
+            lines.append(
+                f"| {f['figure']} | {value} | {f.get('target') or ''} | {_met(f.get('met'))} |"
+            )
+    lines += [
+        "",
+        "Issue 10, every target:",
+        "",
+        "| " + " | ".join(ISSUE_10_HEADERS) + " |",
+        "|---|---|---|---|---|",
+    ]
     lines += ["| " + " | ".join(row) + " |" for row in issue10_rows(collected)]
     lines += [
         "",
@@ -366,8 +480,10 @@ def markdown(collected: list[dict[str, Any]], runs: dict[str, dict[str, Any]], f
         "",
     ]
     for entry in collected:
-        lines.append(f"- `{entry['name']}` ({entry['timestamp']}): loadavg "
-                     f"{entry['loadavg_start']} → {entry['loadavg_end']}; `{entry['command']}`")
+        lines.append(
+            f"- `{entry['name']}` ({entry['timestamp']}): loadavg "
+            f"{entry['loadavg_start']} → {entry['loadavg_end']}; `{entry['command']}`"
+        )
     lines += [
         "",
         f"Reproduce: `make bench` (= `python bench/run_all.py`{' --full' if full else ''}; "
@@ -391,13 +507,22 @@ def main() -> None:
     args = parser.parse_args()
     names = [n for n in (args.only or list(SCRIPTS)) if n not in args.skip]
     if not SHARED_DATA.exists():
-        progress(f"{SHARED_DATA} is absent: real-data parts will be skipped")
+        # the real-data parts of each script skip themselves, saying so
+        progress(shared_missing(SHARED_DATA).replace("skipped: ", "real-data parts skipped: ", 1))
     started_load = loadavg()
     runs = {} if args.collect_only else run_scripts(names, args.full, args.timeout)
     collected = collect()
-    rows = [[e["name"], f["figure"], f"{fmt(f['value'])} {f.get('unit') or ''}".strip(),
-             f.get("target") or "", _met(f.get("met")).strip("*")]
-            for e in collected for f in e["figures"]]
+    rows = [
+        [
+            e["name"],
+            f["figure"],
+            f"{fmt(f['value'])} {f.get('unit') or ''}".strip(),
+            f.get("target") or "",
+            _met(f.get("met")).strip("*"),
+        ]
+        for e in collected
+        for f in e["figures"]
+    ]
     print(table(rows, ["script", "figure", "value", "target", "met?"]))
     print()
     print(table(issue10_rows(collected), ISSUE_10_HEADERS))

@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import SHARED_DATA, fundus_pages, in_tree
+from _common import SHARED_DATA, fundus_pages, in_tree, shared_missing
 
 LANGUAGES = {"de", "nl", "sv", "da", "nb", "fi"}
 
@@ -79,7 +79,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     if not SHARED_DATA.exists():
-        print("skipped: ../shared/data is absent")
+        print(shared_missing(SHARED_DATA))
         return
     from clipper.backends.sqlite import FTS5_TOKENIZER
     from clipper.compounds import compound_parts

@@ -34,7 +34,7 @@ from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO, SHARED_DATA, Run, figure, progress
+from _common import REPO, SHARED_DATA, Run, figure, progress, shared_missing
 
 from clipper.archive import open_archive
 from clipper.backends import PageText
@@ -64,7 +64,9 @@ def baseline_module(revision: str) -> ModuleType:
     """``clipper/searchtext.py`` as it was at ``revision``, imported under another name."""
     source = subprocess.run(
         ["git", "-C", str(REPO), "show", f"{revision}:clipper/searchtext.py"],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     path = Path(tempfile.mkdtemp()) / "searchtext_baseline.py"
     path.write_text(source, encoding="utf-8")
@@ -118,7 +120,7 @@ def main() -> None:
     parser.add_argument("--baseline", metavar="REV", help="git revision to compare with")
     args = parser.parse_args()
     if not SHARED_DATA.exists():
-        print(f"skipped: {SHARED_DATA} is absent")
+        print(shared_missing(SHARED_DATA))
         return
     run = Run("search_index")
     baseline = baseline_module(args.baseline) if args.baseline else None

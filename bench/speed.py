@@ -77,6 +77,7 @@ from _common import (
     fresh_dir,
     loadavg,
     progress,
+    shared_missing,
     table,
 )
 
@@ -87,7 +88,10 @@ BENCH_TREE = Path(__file__).resolve().parent.parent
 
 
 def clipper_run(
-    inputs: list[Path], db: Path, workers: int, warm: bool = False,
+    inputs: list[Path],
+    db: Path,
+    workers: int,
+    warm: bool = False,
     cpu: list[float] | None = None,
 ) -> tuple[float, Any]:
     """``dedupe`` of ``inputs`` into a fresh archive, timed.  ``warm``: first clean one page in
@@ -106,8 +110,12 @@ def clipper_run(
         from clipper.workers import prepare
 
         config = Config()
-        prepare(list(islice(read_pages([str(p) for p in inputs], config.read,
-                                       lambda rejection: None), 1)), config)
+        prepare(
+            list(
+                islice(read_pages([str(p) for p in inputs], config.read, lambda rejection: None), 1)
+            ),
+            config,
+        )
     archive = open_archive(str(db))
     started = time.perf_counter()
     with _cpu([] if cpu is None else cpu):
@@ -125,9 +133,14 @@ def clipper_child(src: str, corpus: str, workers: int, db: str) -> dict[str, Any
 
     cpu: list[float] = []
     seconds, summary = clipper_run([Path(corpus)], Path(db), workers, warm=True, cpu=cpu)
-    return {"seconds": seconds, "cpu": cpu[0], "stored": summary.stored,
-            "skipped": summary.skipped_total, "digest": archive_digest(Path(db)),
-            "clipper": clipper.__file__}
+    return {
+        "seconds": seconds,
+        "cpu": cpu[0],
+        "stored": summary.stored,
+        "skipped": summary.skipped_total,
+        "digest": archive_digest(Path(db)),
+        "clipper": clipper.__file__,
+    }
 
 
 def _in_a_process(*args: str) -> dict[str, Any]:
@@ -248,19 +261,29 @@ def bench_html(
     if error:
         # Record the failure, then measure on the pages without Japanese/Korean script.
         kept = [(u, b) for u, b in _records(corpus) if not _JA_KO.search(b.decode("utf-8"))]
-        notes = {"clipper_error_on_all_pages": error, "pages_before": n,
-                 "excluded_pages_with_japanese_or_korean_script": n - len(kept)}
-        progress(f"  clipper FAILED on the full page set ({error}); measuring without the "
-                 f"{n - len(kept)} pages in Japanese/Korean script")
+        notes = {
+            "clipper_error_on_all_pages": error,
+            "pages_before": n,
+            "excluded_pages_with_japanese_or_korean_script": n - len(kept),
+        }
+        progress(
+            f"  clipper FAILED on the full page set ({error}); measuring without the "
+            f"{n - len(kept)} pages in Japanese/Korean script"
+        )
         with open(corpus, "w", encoding="utf-8") as out:
             for url, body in kept:
                 out.write(json.dumps({"url": url, "html": body.decode("utf-8")}) + "\n")
         n = len(kept)
-        run.add(figure("HTML: clipper dedupe on all Zyte+Fundus pages", "crashed", "",
-                       "runs", False))
+        run.add(
+            figure("HTML: clipper dedupe on all Zyte+Fundus pages", "crashed", "", "runs", False)
+        )
     progress(f"(a) HTML: {n} pages, {rounds} round(s)")
-    times: dict[str, list[float]] = {"trafilatura": [], "trafilatura_pool_2": [],
-                                     "clipper_1": [], "clipper_2": []}
+    times: dict[str, list[float]] = {
+        "trafilatura": [],
+        "trafilatura_pool_2": [],
+        "clipper_1": [],
+        "clipper_2": [],
+    }
     # CPU seconds of every process of each system (this one and its reaped workers): on a
     # shared machine the wall times above depend on the others' load, the CPU much less.
     cpu: dict[str, list[float]] = {key: [] for key in times}
@@ -270,8 +293,10 @@ def bench_html(
         alone = trafilatura_in_a_process(corpus)
         times["trafilatura"].append(alone["seconds"])
         cpu["trafilatura"].append(alone["cpu"])
-        progress(f"  round {r + 1}: trafilatura alone {alone['seconds']:.1f}s, CPU "
-                 f"{alone['cpu']:.1f}s ({alone['found']} with text)")
+        progress(
+            f"  round {r + 1}: trafilatura alone {alone['seconds']:.1f}s, CPU "
+            f"{alone['cpu']:.1f}s ({alone['found']} with text)"
+        )
         with _cpu(cpu["trafilatura_pool_2"]):
             t = trafilatura_pool(corpus, 2)
         times["trafilatura_pool_2"].append(t)
@@ -280,20 +305,25 @@ def bench_html(
             trees = [("", BENCH_TREE)] + ([("_before", against)] if against else [])
             for tree_name, tree in trees:
                 key = f"clipper_{workers}{tree_name}"
-                ran = clipper_in_tree(tree, corpus, workers,
-                                      WORK / "speed" / f"html-{workers}{tree_name}.db")
+                ran = clipper_in_tree(
+                    tree, corpus, workers, WORK / "speed" / f"html-{workers}{tree_name}.db"
+                )
                 times.setdefault(key, []).append(ran["seconds"])
                 cpu.setdefault(key, []).append(ran["cpu"])
                 stored[key] = ran["stored"]
                 digests.setdefault(key, set()).add(ran["digest"])
-                progress(f"  round {r + 1}: clipper {workers} worker(s) {tree_name[1:] or 'this'}"
-                         f" {ran['seconds']:.1f}s, CPU {ran['cpu']:.1f}s ({ran['stored']} stored,"
-                         f" {ran['skipped']} skipped; archive {ran['digest']})")
+                progress(
+                    f"  round {r + 1}: clipper {workers} worker(s) {tree_name[1:] or 'this'}"
+                    f" {ran['seconds']:.1f}s, CPU {ran['cpu']:.1f}s ({ran['stored']} stored,"
+                    f" {ran['skipped']} skipped; archive {ran['digest']})"
+                )
     if against is None:
         breakdown = worker_breakdown(corpus)
-        write_profile(RESULTS / "speed-html-profile.txt",
-                      f"dedupe(), 1 worker, {n} HTML pages (Zyte + Fundus JSONL)",
-                      lambda: clipper_run([corpus], WORK / "speed" / "html-profile.db", 1))
+        write_profile(
+            RESULTS / "speed-html-profile.txt",
+            f"dedupe(), 1 worker, {n} HTML pages (Zyte + Fundus JSONL)",
+            lambda: clipper_run([corpus], WORK / "speed" / "html-profile.db", 1),
+        )
     best = {k: min(v) for k, v in times.items()}
     ratio1 = best["clipper_1"] / best["trafilatura"]
     ratio2 = best["clipper_2"] / best["trafilatura"]
@@ -301,16 +331,32 @@ def bench_html(
     ceiling = best["trafilatura"] / best["trafilatura_pool_2"]
     least_cpu = {k: min(v) for k, v in cpu.items()}
     run.add(
-        figure("HTML: CPU seconds, clipper (1 worker) / trafilatura alone",
-               least_cpu["clipper_1"] / least_cpu["trafilatura"], "×"),
-        figure("HTML: CPU seconds, clipper (2 workers, all processes) / trafilatura alone",
-               least_cpu["clipper_2"] / least_cpu["trafilatura"], "×"),
+        figure(
+            "HTML: CPU seconds, clipper (1 worker) / trafilatura alone",
+            least_cpu["clipper_1"] / least_cpu["trafilatura"],
+            "×",
+        ),
+        figure(
+            "HTML: CPU seconds, clipper (2 workers, all processes) / trafilatura alone",
+            least_cpu["clipper_2"] / least_cpu["trafilatura"],
+            "×",
+        ),
     )
     run.add(
-        figure("HTML: clipper (1 worker) time / trafilatura alone", ratio1, "×", "≤ 1.10",
-               ratio1 <= 1.10),
-        figure("HTML: clipper (2 workers) time / trafilatura alone (1 process)", ratio2, "×",
-               "≤ 0.60", ratio2 <= 0.60),
+        figure(
+            "HTML: clipper (1 worker) time / trafilatura alone",
+            ratio1,
+            "×",
+            "≤ 1.10",
+            ratio1 <= 1.10,
+        ),
+        figure(
+            "HTML: clipper (2 workers) time / trafilatura alone (1 process)",
+            ratio2,
+            "×",
+            "≤ 0.60",
+            ratio2 <= 0.60,
+        ),
         figure("HTML: clipper 2 workers vs 1 worker speed-up", scaling, "×"),
         figure("HTML: control, trafilatura alone Pool(2) vs 1 process", ceiling, "×"),
         figure("HTML: trafilatura alone", n / best["trafilatura"], "pages/s"),
@@ -321,34 +367,73 @@ def bench_html(
         for workers in (1, 2):
             before = f"clipper_{workers}_before"
             run.add(
-                figure(f"HTML: before ({against}), clipper ({workers} worker"
-                       f"{'s' if workers > 1 else ''}) time / trafilatura alone",
-                       best[before] / best["trafilatura"], "×"),
-                figure(f"HTML: before, CPU seconds, clipper ({workers}) / trafilatura alone",
-                       least_cpu[before] / least_cpu["trafilatura"], "×"),
-                figure(f"HTML: CPU seconds, clipper ({workers}) this ÷ before",
-                       least_cpu[f"clipper_{workers}"] / least_cpu[before], "×"),
+                figure(
+                    f"HTML: before ({against}), clipper ({workers} worker"
+                    f"{'s' if workers > 1 else ''}) time / trafilatura alone",
+                    best[before] / best["trafilatura"],
+                    "×",
+                ),
+                figure(
+                    f"HTML: before, CPU seconds, clipper ({workers}) / trafilatura alone",
+                    least_cpu[before] / least_cpu["trafilatura"],
+                    "×",
+                ),
+                figure(
+                    f"HTML: CPU seconds, clipper ({workers}) this ÷ before",
+                    least_cpu[f"clipper_{workers}"] / least_cpu[before],
+                    "×",
+                ),
             )
         every = {d for found in digests.values() for d in found}
-        run.add(figure("HTML: same archive as before (1 and 2 workers, every round)",
-                       str(len(every) == 1), ""))
-        return {"pages": n, "seconds": times, "best_seconds": best, "cpu_seconds": cpu,
-                "stored": stored, "against": str(against),
-                "archive_digests": {k: sorted(v) for k, v in digests.items()},
-                "clipper1_over_trafilatura": ratio1, "clipper2_over_trafilatura": ratio2,
-                "speedup_2_workers": scaling, "control_trafilatura_pool2_speedup": ceiling,
-                **notes}
-    extract = breakdown["trafilatura_s"]
-    for stage in ("post_clean_s", "fingerprint_s", "story_vectors_s", "story_vectors_warm_s",
-                  "pickle_s"):
-        run.add(figure(f"HTML worker: {stage[:-2].replace('_', ' ')} ÷ trafilatura",
-                       breakdown[stage] / extract, "×"))
-    return {"pages": n, "seconds": times, "best_seconds": best, "cpu_seconds": cpu,
+        run.add(
+            figure(
+                "HTML: same archive as before (1 and 2 workers, every round)",
+                str(len(every) == 1),
+                "",
+            )
+        )
+        return {
+            "pages": n,
+            "seconds": times,
+            "best_seconds": best,
+            "cpu_seconds": cpu,
             "stored": stored,
-            "worker_breakdown": breakdown,
-            "clipper1_over_trafilatura": ratio1, "clipper2_over_trafilatura": ratio2,
-            "speedup_2_workers": scaling, "control_trafilatura_pool2_speedup": ceiling,
-            **notes}
+            "against": str(against),
+            "archive_digests": {k: sorted(v) for k, v in digests.items()},
+            "clipper1_over_trafilatura": ratio1,
+            "clipper2_over_trafilatura": ratio2,
+            "speedup_2_workers": scaling,
+            "control_trafilatura_pool2_speedup": ceiling,
+            **notes,
+        }
+    extract = breakdown["trafilatura_s"]
+    for stage in (
+        "post_clean_s",
+        "fingerprint_s",
+        "story_vectors_s",
+        "story_vectors_warm_s",
+        "pickle_s",
+    ):
+        run.add(
+            figure(
+                f"HTML worker: {stage[:-2].replace('_', ' ')} ÷ trafilatura",
+                breakdown[stage] / extract,
+                "×",
+            )
+        )
+    return {
+        "pages": n,
+        "seconds": times,
+        "best_seconds": best,
+        "cpu_seconds": cpu,
+        "stored": stored,
+        "worker_breakdown": breakdown,
+        "clipper1_over_trafilatura": ratio1,
+        "clipper2_over_trafilatura": ratio2,
+        "speedup_2_workers": scaling,
+        "control_trafilatura_pool2_speedup": ceiling,
+        **notes,
+    }
 
 
 @contextlib.contextmanager
@@ -427,36 +512,57 @@ def bench_text(run: Run, n_docs: int, glue_pool: bool) -> dict[str, Any]:
     folder = fresh_dir("speed-text")
     progress(f"(b) text dumps: generating {n_docs:,} documents ...")
     files = synth.write_jsonl(folder / "docs.jsonl", n_docs, seed=42)
-    out: dict[str, Any] = {"docs": n_docs, "input": "one JSONL file, text field (seed-shaped)",
-                           "input_mb": round(files[0].stat().st_size / 2**20, 1)}
+    out: dict[str, Any] = {
+        "docs": n_docs,
+        "input": "one JSONL file, text field (seed-shaped)",
+        "input_mb": round(files[0].stat().st_size / 2**20, 1),
+    }
     for workers in (2, 1):
         t, summary = clipper_run(files, folder / f"clipper-{workers}.db", workers)
-        out[f"clipper_{workers}"] = {"seconds": t, "docs_per_s": n_docs / t,
-                                     "stored": summary.stored, "clusters": summary.new_clusters}
+        out[f"clipper_{workers}"] = {
+            "seconds": t,
+            "docs_per_s": n_docs / t,
+            "stored": summary.stored,
+            "clusters": summary.new_clusters,
+        }
         progress(f"  clipper {workers} worker(s): {t:.1f}s, {n_docs / t:.0f} docs/s")
     for processes in (1, 2) if glue_pool else (1,):
         db = folder / f"glue-{processes}.db"
         started = time.perf_counter()
         clusters = glue.run_on_jsonl_texts(files, db, 0.8, processes)
         t = time.perf_counter() - started
-        out[f"glue_{processes}"] = {"seconds": t, "docs_per_s": n_docs / t,
-                                    "clusters": len(set(clusters.values()))}
+        out[f"glue_{processes}"] = {
+            "seconds": t,
+            "docs_per_s": n_docs / t,
+            "clusters": len(set(clusters.values())),
+        }
         progress(f"  glue ({processes} process(es)): {t:.1f}s, {n_docs / t:.0f} docs/s")
     c2 = out["clipper_2"]["docs_per_s"]
     g1 = out["glue_1"]["docs_per_s"]
     run.add(
-        figure(f"text: clipper end to end, 2 workers ({n_docs:,} docs)", c2, "docs/s",
-               "≥ 5000", c2 >= 5000),
+        figure(
+            f"text: clipper end to end, 2 workers ({n_docs:,} docs)",
+            c2,
+            "docs/s",
+            "≥ 5000",
+            c2 >= 5000,
+        ),
         figure("text: clipper end to end, 1 worker", out["clipper_1"]["docs_per_s"], "docs/s"),
         figure("text: glue script, 1 process", g1, "docs/s"),
-        figure("text: clipper (2 workers) / glue (1 process)", c2 / g1, "×", "≥ 10",
-               c2 / g1 >= 10),
+        figure("text: clipper (2 workers) / glue (1 process)", c2 / g1, "×", "≥ 10", c2 / g1 >= 10),
     )
     if "glue_2" in out:
         g2 = out["glue_2"]["docs_per_s"]
-        run.add(figure("text: glue script, 2-process MinHash", g2, "docs/s"),
-                figure("text: clipper (2 workers) / glue (2 processes)", c2 / g2, "×", "≥ 10",
-                       c2 / g2 >= 10))
+        run.add(
+            figure("text: glue script, 2-process MinHash", g2, "docs/s"),
+            figure(
+                "text: clipper (2 workers) / glue (2 processes)",
+                c2 / g2,
+                "×",
+                "≥ 10",
+                c2 / g2 >= 10,
+            ),
+        )
     # profile (1 worker, in-process) on the first 5,000 documents
     head = folder / "head.jsonl"
     n_profiled = 0
@@ -466,9 +572,11 @@ def bench_text(run: Run, n_docs: int, glue_pool: bool) -> dict[str, Any]:
                 break
             dst.write(line)
             n_profiled += 1
-    write_profile(RESULTS / "speed-profile.txt",
-                  f"dedupe(), 1 worker, {n_profiled:,} generated text docs",
-                  lambda: clipper_run([head], folder / "profile.db", 1))
+    write_profile(
+        RESULTS / "speed-profile.txt",
+        f"dedupe(), 1 worker, {n_profiled:,} generated text docs",
+        lambda: clipper_run([head], folder / "profile.db", 1),
+    )
     return out
 
 
@@ -499,8 +607,10 @@ def bench_minhash(run: Run, n_docs: int) -> dict[str, Any]:
     from clipper.fingerprint import MinHasher, shingle_hashes, words
 
     config = FingerprintConfig()
-    docs = [shingle_hashes(words(r["text"]), config.shingle_words)
-            for r, _, _ in synth.documents(n_docs, seed=99)]
+    docs = [
+        shingle_hashes(words(r["text"]), config.shingle_words)
+        for r, _, _ in synth.documents(n_docs, seed=99)
+    ]
     lists = [d.tolist() for d in docs]
     shingles = sum(len(d) for d in docs)
     progress(f"(c) MinHash: {n_docs:,} docs, {shingles:,} shingles")
@@ -523,12 +633,23 @@ def bench_minhash(run: Run, n_docs: int) -> dict[str, Any]:
         figure("MinHash: clipper MinHasher.signatures", n_docs / t_ours, "docs/s"),
         figure("MinHash: datasketch MinHash.update_batch per doc", n_docs / t_theirs, "docs/s"),
         figure("MinHash: clipper / datasketch", speedup, "×"),
-        figure("MinHash: bit-identical signatures (all docs)", str(identical_all), "", "True",
-               identical_all),
+        figure(
+            "MinHash: bit-identical signatures (all docs)",
+            str(identical_all),
+            "",
+            "True",
+            identical_all,
+        ),
     )
-    return {"docs": n_docs, "shingles": shingles, "clipper_seconds": t_ours,
-            "datasketch_seconds": t_theirs, "speedup": speedup,
-            "identical_sample": identical, "identical_all": identical_all}
+    return {
+        "docs": n_docs,
+        "shingles": shingles,
+        "clipper_seconds": t_ours,
+        "datasketch_seconds": t_theirs,
+        "speedup": speedup,
+        "identical_sample": identical,
+        "identical_all": identical_all,
+    }
 
 
 def main() -> None:
@@ -539,10 +660,17 @@ def main() -> None:
     parser.add_argument("--text-docs", type=int, default=None)
     parser.add_argument("--rounds", type=int, default=None)
     parser.add_argument("--no-glue-pool", action="store_true")
-    parser.add_argument("--html-only", action="store_true",
-                        help="only (a), written to bench/results/speed-html.json")
-    parser.add_argument("--against", type=Path, default=None,
-                        help="(a) also with the clipper of this checkout, interleaved")
+    parser.add_argument(
+        "--html-only",
+        action="store_true",
+        help="only (a), written to bench/results/speed-html.json",
+    )
+    parser.add_argument(
+        "--against",
+        type=Path,
+        default=None,
+        help="(a) also with the clipper of this checkout, interleaved",
+    )
     parser.add_argument("--_clipper", nargs=4, help=argparse.SUPPRESS)
     parser.add_argument("--_trafilatura", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -564,9 +692,9 @@ def main() -> None:
         against = args.against.resolve() if args.against else None
         results["html"] = bench_html(run, html_pages, rounds, against)
     else:
-        progress(f"(a) skipped: {SHARED_DATA} is absent")
+        progress("(a) " + shared_missing(SHARED_DATA))
         if args.html_only:
-            print(f"skipped: {SHARED_DATA} is absent")
+            print(shared_missing(SHARED_DATA))
             return
     if not args.html_only:
         results["text"] = bench_text(run, text_docs, not args.no_glue_pool)
@@ -575,9 +703,21 @@ def main() -> None:
     run.data["glue_shingles"] = glue.SHINGLES
     run.data["vocabulary"] = synth.VOCABULARY
     path = run.write()
-    print(table([[f["figure"], fmt(f["value"]), f["unit"], f["target"] or "",
-                  "" if f["met"] is None else ("yes" if f["met"] else "NO")]
-                 for f in run.data["figures"]], ["figure", "value", "unit", "target", "met"]))
+    print(
+        table(
+            [
+                [
+                    f["figure"],
+                    fmt(f["value"]),
+                    f["unit"],
+                    f["target"] or "",
+                    "" if f["met"] is None else ("yes" if f["met"] else "NO"),
+                ]
+                for f in run.data["figures"]
+            ],
+            ["figure", "value", "unit", "target", "met"],
+        )
+    )
     print(f"loadavg start {run.data['loadavg_start']} end {run.data['loadavg_end']}; wrote {path}")
 
 

@@ -268,7 +268,9 @@ def main() -> int:
     )
     args = parser.parse_args()
     if not DATA.is_dir():
-        print(f"skipped: {DATA} is absent")
+        from _common import shared_missing
+
+        print(shared_missing(DATA))
         return 0
     config = Config(
         workers=args.workers,

@@ -116,7 +116,9 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON only")
     args = parser.parse_args()
     if not DATA.exists():
-        print("skipped: ../shared/data is absent")
+        from _common import shared_missing
+
+        print(shared_missing(DATA))
         return
     if args.json:
         figures = {"fundus": _measure(_fundus()), "zyte": _measure(_zyte())}

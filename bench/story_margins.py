@@ -152,7 +152,9 @@ def main() -> int:
     parser.add_argument("--scores", help="write every pair's score to this JSON file")
     args = parser.parse_args()
     if not DATA.is_dir():
-        print(f"skipped: {DATA} is absent")
+        from _common import shared_missing
+
+        print(shared_missing(DATA))
         return 0
     if args.against:
         tree = str(Path(args.against).resolve())

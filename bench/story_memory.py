@@ -187,8 +187,9 @@ def child(src: str, db: Path, work: Path, trace: bool) -> dict[str, Any]:
     else:
         row["cpu_s"] = round(cpu, 2)
         row["rss_start_mb"] = round(before, 1) if before is not None else None
-        row["rise_mb"] = round(peak - before, 1) if peak is not None and before is not None \
-            else None
+        row["rise_mb"] = (
+            round(peak - before, 1) if peak is not None and before is not None else None
+        )
     return row
 
 
@@ -218,23 +219,31 @@ def _archive(n: int) -> Path:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000])
-    parser.add_argument("--archive", type=Path, default=None,
-                        help="replay this finished archive instead of building one")
-    parser.add_argument("--against", type=Path, default=None,
-                        help="also replay with the clipper of this checkout, alternating")
-    parser.add_argument("--_child", nargs=3, metavar=("SRC", "DB", "TRACE"),
-                        help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--archive",
+        type=Path,
+        default=None,
+        help="replay this finished archive instead of building one",
+    )
+    parser.add_argument(
+        "--against",
+        type=Path,
+        default=None,
+        help="also replay with the clipper of this checkout, alternating",
+    )
+    parser.add_argument("--_child", nargs=3, metavar=("SRC", "DB", "TRACE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     sys.path.insert(0, str(BENCH))
     from _common import SHARED_DATA, WORK, Run, figure, progress, table
 
     if args._child:
         src, db, trace = args._child
-        print(json.dumps(child(src, Path(db), WORK / "story-memory" / "replay",
-                               trace == "trace")))
+        print(json.dumps(child(src, Path(db), WORK / "story-memory" / "replay", trace == "trace")))
         return 0
     if args.archive is None and not (SHARED_DATA / "wire-syndication-texts").is_dir():
-        print("skipped: ../shared/data/wire-syndication-texts is absent")
+        from _common import shared_missing
+
+        print(shared_missing(SHARED_DATA / "wire-syndication-texts"))
         return 0
     trees = ([("before", args.against)] if args.against else []) + [("this", REPO)]
     archives = [(None, args.archive)] if args.archive else [(n, _archive(n)) for n in args.sizes]
@@ -263,16 +272,41 @@ def main() -> int:
                 figure(f"{label}: same stories as the archive's", r["digest"] ==
                        r["stored_digest"], ""))  # fmt: skip
     path = run.write()
-    print(table([[r["code"], f"{r['clusters']:,}", r["cpu_s"], r["rss_start_mb"], r["rise_mb"],
-                  r["traced_peak_mb"], r["held_bytes_per_cluster"], r["digest"],
-                  "yes" if r["digest"] == r["stored_digest"] else "NO"] for r in rows],
-                ["code", "clusters", "CPU s", "RSS at start MB", "rise MB", "traced peak MB",
-                 "held B/cluster", "stories digest", "same as stored"]))
+    print(
+        table(
+            [
+                [
+                    r["code"],
+                    f"{r['clusters']:,}",
+                    r["cpu_s"],
+                    r["rss_start_mb"],
+                    r["rise_mb"],
+                    r["traced_peak_mb"],
+                    r["held_bytes_per_cluster"],
+                    r["digest"],
+                    "yes" if r["digest"] == r["stored_digest"] else "NO",
+                ]
+                for r in rows
+            ],
+            [
+                "code",
+                "clusters",
+                "CPU s",
+                "RSS at start MB",
+                "rise MB",
+                "traced peak MB",
+                "held B/cluster",
+                "stories digest",
+                "same as stored",
+            ],
+        )
+    )
     for r in rows:
-        print(f"{r['code']} ({r['clusters']:,} clusters), held bytes per cluster by module: "
-              + ", ".join(f"{m} {b:,}" for m, b in r["held_by_module"].items()))
-    print(f"loadavg start {run.data['loadavg_start']} end {run.data['loadavg_end']}; "
-          f"wrote {path}")
+        print(
+            f"{r['code']} ({r['clusters']:,} clusters), held bytes per cluster by module: "
+            + ", ".join(f"{m} {b:,}" for m, b in r["held_by_module"].items())
+        )
+    print(f"loadavg start {run.data['loadavg_start']} end {run.data['loadavg_end']}; wrote {path}")
     return 0
 
 

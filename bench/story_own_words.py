@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import oneday
-from _common import WORK, Run, figure, progress
+from _common import WORK, Run, figure, progress, shared_missing
 
 from clipper.archive import open_archive
 from clipper.config import Config, StoryConfig
@@ -56,9 +56,7 @@ def pair_at_a_time(
             if i not in units:
                 units[i] = own_unit(vectors[i])
         pair = units[f], units[s]
-        bar = config.own_similarity_share * threshold(
-            abs(int(days[f]) - int(days[s])), config
-        )
+        bar = config.own_similarity_share * threshold(abs(int(days[f]) - int(days[s])), config)
         if float(sims[k]) - sum(u[1] for u in pair if u is not None) >= bar:
             kept[k] = True
             continue
@@ -72,7 +70,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=10_000)
     args = parser.parse_args()
     if not oneday.SOURCE.exists():
-        print(f"skipped: {oneday.SOURCE} is absent")
+        print(shared_missing(oneday.SOURCE))
         return
     run = Run("story-own-words")
     path = oneday.corpus(args.docs)

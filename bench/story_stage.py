@@ -160,7 +160,9 @@ def main() -> int:
         print(json.dumps(child(int(args._child[0]), args._child[1], WORK / "story-stage")))
         return 0
     if not (SHARED_DATA / "wire-syndication-texts").is_dir():
-        print("skipped: ../shared/data/wire-syndication-texts is absent")
+        from _common import shared_missing
+
+        print(shared_missing(SHARED_DATA / "wire-syndication-texts"))
         return 0
     sources = {"this": str(REPO)} | ({"before": args.before} if args.before else {})
     load_start = os.getloadavg()

@@ -30,7 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO, SHARED_DATA, Run, figure, in_tree, loadavg, progress
+from _common import REPO, SHARED_DATA, Run, figure, in_tree, loadavg, progress, shared_missing
 
 # Run in each tree's child process: every text vectorized once, its CPU and a digest.
 _ROUND = """
@@ -105,7 +105,7 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="print one round's profile")
     args = parser.parse_args()
     if not SHARED_DATA.exists():
-        print("skipped: ../shared/data is absent")
+        print(shared_missing(SHARED_DATA))
         return
     run = Run("story_vectors")
     found = texts()

@@ -85,7 +85,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import glue
-from _common import SHARED_DATA, Run, figure, fmt, fresh_dir, progress, table
+from _common import SHARED_DATA, Run, figure, fmt, fresh_dir, progress, shared_missing, table
 from sklearn.metrics import adjusted_rand_score
 from syndication_corpus import (
     FORMS,
@@ -127,8 +127,9 @@ def score(labels: list[str], predicted: list[str]) -> dict[str, float]:
     }
 
 
-def recall_by(attr: str, page_ids: list[str], info: dict[str, PageInfo], predicted: list[str]
-              ) -> dict[str, float]:
+def recall_by(
+    attr: str, page_ids: list[str], info: dict[str, PageInfo], predicted: list[str]
+) -> dict[str, float]:
     """Share of same-label pairs involving a page of each ``attr`` value (kind or form) that
     end up in one cluster."""
     by_label: dict[str, list[int]] = defaultdict(list)
@@ -148,8 +149,9 @@ def recall_by(attr: str, page_ids: list[str], info: dict[str, PageInfo], predict
     return {value: hit[value] / total[value] for value in sorted(total)}
 
 
-def with_original(page_ids: list[str], info: dict[str, PageInfo], predicted: list[str]
-                  ) -> dict[str, float]:
+def with_original(
+    page_ids: list[str], info: dict[str, PageInfo], predicted: list[str]
+) -> dict[str, float]:
     """Per kind: share of copies in the same cluster as their wire original."""
     cluster = dict(zip(page_ids, predicted, strict=True))
     found: Counter[str] = Counter()
@@ -162,8 +164,9 @@ def with_original(page_ids: list[str], info: dict[str, PageInfo], predicted: lis
     return {kind: found[kind] / total[kind] for kind in sorted(total)}
 
 
-def briefs_by_length_ratio(page_ids: list[str], info: dict[str, PageInfo],
-                           predicted: list[str]) -> dict[str, list[int]]:
+def briefs_by_length_ratio(
+    page_ids: list[str], info: dict[str, PageInfo], predicted: list[str]
+) -> dict[str, list[int]]:
     """Briefs found with their original / all, by brief words ÷ original words."""
     cluster = dict(zip(page_ids, predicted, strict=True))
     out: dict[str, list[int]] = {}
@@ -178,15 +181,20 @@ def briefs_by_length_ratio(page_ids: list[str], info: dict[str, PageInfo],
     return dict(sorted(out.items()))
 
 
-def roundup_figures(page_ids: list[str], info: dict[str, PageInfo], predicted: list[str]
-                    ) -> dict[str, list[int]]:
+def roundup_figures(
+    page_ids: list[str], info: dict[str, PageInfo], predicted: list[str]
+) -> dict[str, list[int]]:
     """[found, total] for the roundups (syndication_corpus.add_roundups): roundup copies in
     their roundup's cluster; item briefs in their story's original's cluster; lone items (a
     brief whose only other page is the roundup) not in the roundup's cluster; and pages of
     other labels in a roundup's cluster (found: such pages, total: roundup pages)."""
     cluster = dict(zip(page_ids, predicted, strict=True))
-    out = {"roundup copy with its roundup": [0, 0], "item brief with its story": [0, 0],
-           "lone item apart from its roundup": [0, 0], "other pages in a roundup's cluster": [0, 0]}
+    out = {
+        "roundup copy with its roundup": [0, 0],
+        "item brief with its story": [0, 0],
+        "lone item apart from its roundup": [0, 0],
+        "other pages in a roundup's cluster": [0, 0],
+    }
 
     def add(key: str, hit: bool) -> None:
         out[key][0] += hit
@@ -204,12 +212,14 @@ def roundup_figures(page_ids: list[str], info: dict[str, PageInfo], predicted: l
             label = info[pid].label
             out["other pages in a roundup's cluster"][1] += 1
             out["other pages in a roundup's cluster"][0] += sum(
-                1 for q in page_ids if cluster[q] == cluster[pid] and info[q].label != label)
+                1 for q in page_ids if cluster[q] == cluster[pid] and info[q].label != label
+            )
     return out
 
 
-def false_merges(page_ids: list[str], info: dict[str, PageInfo], predicted: list[str],
-                 bases: dict[str, Base]) -> dict[str, int]:
+def false_merges(
+    page_ids: list[str], info: dict[str, PageInfo], predicted: list[str], bases: dict[str, Base]
+) -> dict[str, int]:
     by_cluster: dict[str, list[str]] = defaultdict(list)
     for pid, c in zip(page_ids, predicted, strict=True):
         by_cluster[c].append(info[pid].label)
@@ -238,15 +248,15 @@ def run_clipper(inputs: list[Path], db: Path, workers: int | None) -> list[dict[
     archive = open_archive(str(db))
     config = Config() if workers is None else Config(workers=workers)
     summary = dedupe(archive, [str(p) for p in inputs], config)
-    progress(f"  clipper: {summary.stored} stored, skipped {summary.skipped}, "
-             f"{summary.seconds:.1f}s")
+    progress(
+        f"  clipper: {summary.stored} stored, skipped {summary.skipped}, {summary.seconds:.1f}s"
+    )
     rows = list(records(archive))
     archive.close()
     return rows
 
 
-def clipper_assignment(rows: list[dict[str, Any]], info: dict[str, PageInfo]
-                       ) -> dict[str, str]:
+def clipper_assignment(rows: list[dict[str, Any]], info: dict[str, PageInfo]) -> dict[str, str]:
     by_key: dict[str, str] = {}
     for page_id, page in info.items():
         for key in page.keys:
@@ -267,8 +277,9 @@ def clipper_assignment(rows: list[dict[str, Any]], info: dict[str, PageInfo]
 PART_KINDS = ("brief", "trimmed", "dropped", "version-trim", "item-brief")
 
 
-def shown_kinds(rows: list[dict[str, Any]], info: dict[str, PageInfo],
-                assignment: dict[str, str]) -> dict[str, int]:
+def shown_kinds(
+    rows: list[dict[str, Any]], info: dict[str, PageInfo], assignment: dict[str, str]
+) -> dict[str, int]:
     """The kinds of the pages clipper's clusters of two or more labelled pages show, and
     ``part shown, whole copy in cluster``: those of :data:`PART_KINDS` whose cluster holds the
     original or a page of kind full, update, edited, copyright or dateline; ``… lacking 20 %
@@ -289,8 +300,11 @@ def shown_kinds(rows: list[dict[str, Any]], info: dict[str, PageInfo],
         if len(pids) < 2 or cluster not in shown_ids:
             continue
         url, origin = canonical_of[cluster]
-        shown = key_of.get(url) or key_of.get(origin) or next(
-            (p for k, p in key_of.items() if origin.endswith(k)), None)
+        shown = (
+            key_of.get(url)
+            or key_of.get(origin)
+            or next((p for k, p in key_of.items() if origin.endswith(k)), None)
+        )
         if shown is None or shown not in info:
             continue
         kind = info[shown].kind
@@ -303,16 +317,16 @@ def shown_kinds(rows: list[dict[str, Any]], info: dict[str, PageInfo],
     return dict(sorted(out.items()))
 
 
-def evaluate(name: str, assignment: dict[str, str], info: dict[str, PageInfo],
-             bases: dict[str, Base]) -> dict[str, Any]:
+def evaluate(
+    name: str, assignment: dict[str, str], info: dict[str, PageInfo], bases: dict[str, Base]
+) -> dict[str, Any]:
     page_ids = sorted(info)
     predicted = [assignment.get(pid, f"missing:{pid}") for pid in page_ids]
     labels = [info[pid].label for pid in page_ids]
     result: dict[str, Any] = dict(score(labels, predicted))
     result["pages"] = len(page_ids)
     result["pages_missing"] = sum(1 for pid in page_ids if pid not in assignment)
-    result["missing_by_form"] = dict(Counter(info[p].form for p in page_ids
-                                             if p not in assignment))
+    result["missing_by_form"] = dict(Counter(info[p].form for p in page_ids if p not in assignment))
     result["recall_by_kind"] = recall_by("kind", page_ids, info, predicted)
     result["recall_by_form"] = recall_by("form", page_ids, info, predicted)
     result["with_original_by_kind"] = with_original(page_ids, info, predicted)
@@ -325,16 +339,19 @@ def evaluate(name: str, assignment: dict[str, str], info: dict[str, PageInfo],
     result["with_article_sentence"] = score(
         [labels[i] for i in with_article], [predicted[i] for i in with_article]
     )
-    progress(f"  {name}: P {result['precision']:.3f} R {result['recall']:.3f} "
-             f"F1 {result['f1']:.3f} ARI {result['ari']:.3f}")
+    progress(
+        f"  {name}: P {result['precision']:.3f} R {result['recall']:.3f} "
+        f"F1 {result['f1']:.3f} ARI {result['ari']:.3f}"
+    )
     return result
 
 
 # --------------------------------------------------------------------------- real copies
 
 
-def cluster_stats(clusters: dict[str, list[int]], texts: list[dict[str, Any]], rng: random.Random
-                  ) -> dict[str, Any]:
+def cluster_stats(
+    clusters: dict[str, list[int]], texts: list[dict[str, Any]], rng: random.Random
+) -> dict[str, Any]:
     multi = [m for m in clusters.values() if len(m) > 1]
     sizes = Counter(len(m) for m in clusters.values())
     largest = max(multi, key=len) if multi else []
@@ -346,13 +363,25 @@ def cluster_stats(clusters: dict[str, list[int]], texts: list[dict[str, Any]], r
 
     for members in pool[:10]:
         a, b = rng.sample(members, 2)
-        jaccard, containment = similarity(*(shingle_hashes(words(texts[i]["text"]), 5)
-                                            for i in (a, b)))
-        samples.append([
-            {"publisher": texts[a]["publisher"], "start": " ".join(texts[a]["text"].split())[:100]},
-            {"publisher": texts[b]["publisher"], "start": " ".join(texts[b]["text"].split())[:100]},
-            {"raw_text_jaccard": round(jaccard, 3), "raw_text_containment": round(containment, 3)},
-        ])
+        jaccard, containment = similarity(
+            *(shingle_hashes(words(texts[i]["text"]), 5) for i in (a, b))
+        )
+        samples.append(
+            [
+                {
+                    "publisher": texts[a]["publisher"],
+                    "start": " ".join(texts[a]["text"].split())[:100],
+                },
+                {
+                    "publisher": texts[b]["publisher"],
+                    "start": " ".join(texts[b]["text"].split())[:100],
+                },
+                {
+                    "raw_text_jaccard": round(jaccard, 3),
+                    "raw_text_containment": round(containment, 3),
+                },
+            ]
+        )
     return {
         "documents": sum(len(m) for m in clusters.values()),
         "clusters": len(clusters),
@@ -372,8 +401,16 @@ def real_copies(work: Path, workers: int | None) -> dict[str, Any]:
     feed.parent.mkdir()
     with open(feed, "w") as f:
         for r in texts:
-            f.write(json.dumps({"text": r["text"], "publisher": r["publisher"],
-                                "scrape_time": r["scrape_time"]}) + "\n")
+            f.write(
+                json.dumps(
+                    {
+                        "text": r["text"],
+                        "publisher": r["publisher"],
+                        "scrape_time": r["scrape_time"],
+                    }
+                )
+                + "\n"
+            )
     progress("real copies: clipper ...")
     rows = run_clipper([feed], work / "wire.db", workers)
     line_of = {}
@@ -399,13 +436,13 @@ def real_copies(work: Path, workers: int | None) -> dict[str, Any]:
             glue_clusters[c].append(int(k))
         out[f"glue_{threshold}"] = cluster_stats(glue_clusters, texts, random.Random(1))
         if threshold == 0.3:
-            out["glue_0.3_pairs_clipper_split"] = glue_only_pairs(glue_clusters, cluster_of,
-                                                                  texts)
+            out["glue_0.3_pairs_clipper_split"] = glue_only_pairs(glue_clusters, cluster_of, texts)
     return out
 
 
-def glue_only_pairs(glue_clusters: dict[str, list[int]], cluster_of: dict[int, str],
-                    texts: list[dict[str, Any]]) -> dict[str, Any]:
+def glue_only_pairs(
+    glue_clusters: dict[str, list[int]], cluster_of: dict[int, str], texts: list[dict[str, Any]]
+) -> dict[str, Any]:
     """Every pair the glue script put in one cluster that clipper did not, measured on the raw
     texts: Jaccard, shingle containment and word coverage of the shorter in the longer (the
     rule clipper verifies): a pair with low coverage is two different texts the glue script
@@ -444,27 +481,34 @@ def glue_only_pairs(glue_clusters: dict[str, list[int]], cluster_of: dict[int, s
         if not all(p["stored"])
         else "coverage ≥ 0.8 or J ≥ 0.5 (a copy clipper missed)"
         if p["coverage"] >= 0.8 or p["jaccard"] >= 0.5
-        else "coverage 0.5-0.8 (partly shared text)" if p["coverage"] >= 0.5
+        else "coverage 0.5-0.8 (partly shared text)"
+        if p["coverage"] >= 0.5
         else "coverage < 0.5 (different texts: glue chained them)"
         for p in pairs
     )
-    return {"pairs": len(pairs), "by_overlap": dict(buckets),
-            "worst": sorted((p for p in pairs if all(p["stored"])),
-                            key=lambda p: -p["coverage"])[:15]}
+    return {
+        "pairs": len(pairs),
+        "by_overlap": dict(buckets),
+        "worst": sorted((p for p in pairs if all(p["stored"])), key=lambda p: -p["coverage"])[:15],
+    }
 
 
 # --------------------------------------------------------------------------- main
 
 
 def _print_samples(title: str, stats: dict[str, Any]) -> None:
-    print(f"\n{title}: {stats['clusters_with_copies']} clusters with copies "
-          f"({stats['documents_in_copy_clusters']} docs), largest {stats['largest']}, "
-          f"sizes {stats['size_histogram']}")
+    print(
+        f"\n{title}: {stats['clusters_with_copies']} clusters with copies "
+        f"({stats['documents_in_copy_clusters']} docs), largest {stats['largest']}, "
+        f"sizes {stats['size_histogram']}"
+    )
     for a, b, sim in stats["sample_pairs"]:
         print(f"  {a['publisher'][:22]:22} | {a['start']}")
         print(f"  {b['publisher'][:22]:22} | {b['start']}")
-        print(f"  {'':22} | raw-text 5-shingle Jaccard {sim['raw_text_jaccard']}, "
-              f"containment {sim['raw_text_containment']}")
+        print(
+            f"  {'':22} | raw-text 5-shingle Jaccard {sim['raw_text_jaccard']}, "
+            f"containment {sim['raw_text_containment']}"
+        )
 
 
 def main() -> None:
@@ -472,30 +516,43 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="100 base articles (default)")
     parser.add_argument("--full", action="store_true", help="every base article of the set")
     parser.add_argument("--bases", type=int, default=None, help="number of base articles")
-    parser.add_argument("--set", choices=[*TEXT_SETS, "all"], default="all",
-                        help="texts the corpus is built from: tune (zyte + newspaper), confirm "
-                             "(story-chains-energy + same-story-pairs), holdout "
-                             "(wire-syndication-texts), languages (fundus-news-pages' expected "
-                             "bodies, 41 countries) or all four, one after the other (default)")
-    parser.add_argument("--no-real", action="store_true",
-                        help="skip wire-syndication-texts (real copies)")
+    parser.add_argument(
+        "--set",
+        choices=[*TEXT_SETS, "all"],
+        default="all",
+        help="texts the corpus is built from: tune (zyte + newspaper), confirm "
+        "(story-chains-energy + same-story-pairs), holdout "
+        "(wire-syndication-texts), languages (fundus-news-pages' expected "
+        "bodies, 41 countries) or all four, one after the other (default)",
+    )
+    parser.add_argument(
+        "--no-real", action="store_true", help="skip wire-syndication-texts (real copies)"
+    )
     parser.add_argument("--workers", type=int, default=None)
-    parser.add_argument("--day-only", action="store_true",
-                        help="one page in three dated by its day alone (with --copy-times)")
-    parser.add_argument("--copy-times", action="store_true",
-                        help="publish each copy up to 3 hours before or after its original "
-                             "(the same texts), so the page shown is chosen by date")
-    parser.add_argument("--misses", action="store_true",
-                        help="explain every pair clipper missed and every false pair "
-                             "(bench/syndication_misses.py)")
+    parser.add_argument(
+        "--day-only",
+        action="store_true",
+        help="one page in three dated by its day alone (with --copy-times)",
+    )
+    parser.add_argument(
+        "--copy-times",
+        action="store_true",
+        help="publish each copy up to 3 hours before or after its original "
+        "(the same texts), so the page shown is chosen by date",
+    )
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="explain every pair clipper missed and every false pair (bench/syndication_misses.py)",
+    )
     args = parser.parse_args()
     if not SHARED_DATA.exists():
-        print(f"skipped: {SHARED_DATA} is absent")
+        print(shared_missing(SHARED_DATA))
         return
     run = Run("syndication")
     run.data["sets"] = {}
     work = fresh_dir("syndication")
-    for name in (TEXT_SETS if args.set == "all" else [args.set]):
+    for name in TEXT_SETS if args.set == "all" else [args.set]:
         run.data["sets"][name] = corpus_run(name, args, work / name, run)
     real = None
     if not args.no_real and (SHARED_DATA / "wire-syndication-texts").exists():
@@ -507,18 +564,23 @@ def main() -> None:
     if real:
         _print_samples("wire-syndication-texts, clipper", real["clipper"])
         _print_samples("wire-syndication-texts, glue 0.8", real["glue_0.8"])
-        print(f"\nwire-syndication-texts multi-page clusters: clipper "
-              f"{real['clipper']['clusters_with_copies']}, glue 0.8 "
-              f"{real['glue_0.8']['clusters_with_copies']}, glue 0.3 "
-              f"{real['glue_0.3']['clusters_with_copies']}")
+        print(
+            f"\nwire-syndication-texts multi-page clusters: clipper "
+            f"{real['clipper']['clusters_with_copies']}, glue 0.8 "
+            f"{real['glue_0.8']['clusters_with_copies']}, glue 0.3 "
+            f"{real['glue_0.3']['clusters_with_copies']}"
+        )
         split = real["glue_0.3_pairs_clipper_split"]
-        print(f"pairs glue 0.3 put together and clipper did not: {split['pairs']} "
-              f"{split['by_overlap']}")
+        print(
+            f"pairs glue 0.3 put together and clipper did not: {split['pairs']} "
+            f"{split['by_overlap']}"
+        )
         for p in split["worst"][:8]:
-            print(f"  {p['pair']} {p['publishers']} J {p['jaccard']} C {p['containment']} "
-                  f"coverage {p['coverage']} stored {p['stored']}")
-    print(f"loadavg start {run.data['loadavg_start']} end {run.data['loadavg_end']}; "
-          f"wrote {path}")
+            print(
+                f"  {p['pair']} {p['publishers']} J {p['jaccard']} C {p['containment']} "
+                f"coverage {p['coverage']} stored {p['stored']}"
+            )
+    print(f"loadavg start {run.data['loadavg_start']} end {run.data['loadavg_end']}; wrote {path}")
 
 
 def corpus_run(name: str, args: argparse.Namespace, work: Path, run: Run) -> dict[str, Any]:
@@ -541,8 +603,9 @@ def corpus_run(name: str, args: argparse.Namespace, work: Path, run: Run) -> dic
         import syndication_misses
 
         key_of = {k: pid for pid, p in info.items() for k in p.keys}
-        misses = syndication_misses.explain(str(work / "clipper.db"), info, assignment, rows,
-                                            key_of)
+        misses = syndication_misses.explain(
+            str(work / "clipper.db"), info, assignment, rows, key_of
+        )
         results["clipper"]["misses"] = misses
         syndication_misses.print_misses(name, misses)
     progress("glue: extraction ...")
@@ -558,10 +621,16 @@ def corpus_run(name: str, args: argparse.Namespace, work: Path, run: Run) -> dic
         for metric in ("precision", "recall", "f1", "ari"):
             run.add(figure(f"syndication ({name}) {metric}, {system}", r[metric]))
     c = results["clipper"]
-    run.add(figure(f"syndication ({name}) precision, clipper", c["precision"], "", "≥ 0.995",
-                   c["precision"] >= 0.995))
-    run.add(figure(f"syndication ({name}) F1, clipper", c["f1"], "", "≥ 0.985",
-                   c["f1"] >= 0.985))
+    run.add(
+        figure(
+            f"syndication ({name}) precision, clipper",
+            c["precision"],
+            "",
+            "≥ 0.995",
+            c["precision"] >= 0.995,
+        )
+    )
+    run.add(figure(f"syndication ({name}) F1, clipper", c["f1"], "", "≥ 0.985", c["f1"] >= 0.985))
     return {
         "corpus": {
             "texts": list(TEXT_SETS[name]),
@@ -580,39 +649,82 @@ def corpus_run(name: str, args: argparse.Namespace, work: Path, run: Run) -> dic
 def print_set(name: str, data: dict[str, Any]) -> None:
     results = data["results"]
     corpus = data["corpus"]
-    print(f"\n== {name}: {corpus['base_articles']} base articles ({', '.join(corpus['texts'])})"
-          f" → {corpus['pages']} pages")
-    print(table(
-        [[system, fmt(r["precision"]), fmt(r["recall"]), fmt(r["f1"]), fmt(r["ari"]),
-          r["clusters"], r["pages_missing"]] for system, r in results.items()],
-        ["system", "precision", "recall", "F1", "ARI", "clusters", "pages not clustered"],
-    ))
-    print(f"\nwithout the {results['clipper']['pages_without_article_sentence']} copies that "
-          "hold no article paragraph (article_paragraphs; make_copy makes none):")
-    print(table(
-        [[system, fmt(r["with_article_sentence"]["precision"]),
-          fmt(r["with_article_sentence"]["recall"]), fmt(r["with_article_sentence"]["f1"])]
-         for system, r in results.items()],
-        ["system", "precision", "recall", "F1"],
-    ))
-    for what, values in (("kind of copy", ["original", *KINDS, *ROUNDUP_KINDS, *VERSION_KINDS]),
-                         ("input form", list(FORMS))):
+    print(
+        f"\n== {name}: {corpus['base_articles']} base articles ({', '.join(corpus['texts'])})"
+        f" → {corpus['pages']} pages"
+    )
+    print(
+        table(
+            [
+                [
+                    system,
+                    fmt(r["precision"]),
+                    fmt(r["recall"]),
+                    fmt(r["f1"]),
+                    fmt(r["ari"]),
+                    r["clusters"],
+                    r["pages_missing"],
+                ]
+                for system, r in results.items()
+            ],
+            ["system", "precision", "recall", "F1", "ARI", "clusters", "pages not clustered"],
+        )
+    )
+    print(
+        f"\nwithout the {results['clipper']['pages_without_article_sentence']} copies that "
+        "hold no article paragraph (article_paragraphs; make_copy makes none):"
+    )
+    print(
+        table(
+            [
+                [
+                    system,
+                    fmt(r["with_article_sentence"]["precision"]),
+                    fmt(r["with_article_sentence"]["recall"]),
+                    fmt(r["with_article_sentence"]["f1"]),
+                ]
+                for system, r in results.items()
+            ],
+            ["system", "precision", "recall", "F1"],
+        )
+    )
+    for what, values in (
+        ("kind of copy", ["original", *KINDS, *ROUNDUP_KINDS, *VERSION_KINDS]),
+        ("input form", list(FORMS)),
+    ):
         key = "recall_by_kind" if what == "kind of copy" else "recall_by_form"
         print(f"\nrecall by {what} (same-label pairs involving a page of that {what}):")
-        print(table(
-            [[v, *(fmt(results[s][key].get(v, float("nan"))) for s in results)] for v in values],
-            [what, *results],
-        ))
+        print(
+            table(
+                [
+                    [v, *(fmt(results[s][key].get(v, float("nan"))) for s in results)]
+                    for v in values
+                ],
+                [what, *results],
+            )
+        )
     print("\ncopies in their original's cluster, by kind:")
-    print(table(
-        [[k, *(fmt(results[s]["with_original_by_kind"].get(k, float("nan"))) for s in results)]
-         for k in (*KINDS, *VERSION_KINDS)],
-        ["kind", *results],
-    ))
+    print(
+        table(
+            [
+                [
+                    k,
+                    *(
+                        fmt(results[s]["with_original_by_kind"].get(k, float("nan")))
+                        for s in results
+                    ),
+                ]
+                for k in (*KINDS, *VERSION_KINDS)
+            ],
+            ["kind", *results],
+        )
+    )
     print("false-merge pairs:", {s: r["false_merge_pairs"] for s, r in results.items()})
     print("roundups [found, total]:", {s: r["roundups"] for s, r in results.items()})
-    print("briefs found with their original [found, total] by brief/original length:",
-          {s: r["briefs_found_by_length_ratio"] for s, r in results.items()})
+    print(
+        "briefs found with their original [found, total] by brief/original length:",
+        {s: r["briefs_found_by_length_ratio"] for s, r in results.items()},
+    )
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ import os
 from itertools import islice
 from pathlib import Path
 
-from _common import REPO, SHARED_DATA, Run, figure, in_tree, loadavg
+from _common import REPO, SHARED_DATA, Run, figure, in_tree, loadavg, shared_missing
 
 TEXTS = SHARED_DATA / "wire-syndication-texts" / "articles.jsonl"
 
@@ -58,11 +58,14 @@ def main() -> None:
     parser.add_argument("--against", metavar="DIR", required=True)
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--language", default="en",
-                        help="the pages' language, as stored (the wire texts are English)")
+    parser.add_argument(
+        "--language",
+        default="en",
+        help="the pages' language, as stored (the wire texts are English)",
+    )
     args = parser.parse_args()
     if not TEXTS.exists():
-        print(f"skipped: {TEXTS} is absent")
+        print(shared_missing(TEXTS))
         return
     with TEXTS.open(encoding="utf-8") as lines:
         texts = [json.loads(line)["text"] for line in islice(lines, args.pages)]
@@ -76,10 +79,14 @@ def main() -> None:
             if name not in results or got["ms_a_page"] < results[name]["ms_a_page"]:
                 results[name] = got
     for name, got in results.items():
-        print(f"{name:10} fill_words {got['ms_a_page']:.3f} ms a page, calendar fills "
-              f"{got['calendar_fills']} ({got['calendar_fills'] / len(texts):.1f} a page)")
-        run.add(figure(f"fill_words CPU a page ({name})", got["ms_a_page"], "ms"),
-                figure(f"calendar fills ({name})", got["calendar_fills"], "fills"))
+        print(
+            f"{name:10} fill_words {got['ms_a_page']:.3f} ms a page, calendar fills "
+            f"{got['calendar_fills']} ({got['calendar_fills'] / len(texts):.1f} a page)"
+        )
+        run.add(
+            figure(f"fill_words CPU a page ({name})", got["ms_a_page"], "ms"),
+            figure(f"calendar fills ({name})", got["calendar_fills"], "fills"),
+        )
     ratio = results["this tree"]["ms_a_page"] / results["against"]["ms_a_page"]
     print(f"ratio this tree / against: {ratio:.2f} ({len(texts)} pages; load {loadavg()})")
     run.add(figure("fill_words CPU ratio (this tree / against)", ratio, "x"))

@@ -47,14 +47,14 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import oneday
-from _common import PYTHON, REPO, WORK, Run, figure, fmt, in_tree, progress, table
+from _common import PYTHON, REPO, WORK, Run, figure, fmt, in_tree, progress, shared_missing, table
 
 SEED = 39
 # Appended to a title for the title re-cut, as a site writes its name after a headline.
 SITE_NAME = " | The Example Bulletin"
 
 # Run in the measured tree's clipper: one round of both re-cuts on a copy's transaction.
-_CHILD = r'''
+_CHILD = r"""
 import hashlib, json, random, sys, time
 job = json.load(sys.stdin)
 from clipper import paragraphs
@@ -124,7 +124,7 @@ try:
 finally:
     archive.close()
 print(json.dumps(out))
-'''
+"""
 
 
 def build(tree: Path, tag: str, records: int, made: Path | None = None) -> dict[str, Any]:
@@ -141,22 +141,38 @@ def build(tree: Path, tag: str, records: int, made: Path | None = None) -> dict[
         db = folder / "archive.db"
         progress(f"{tag}: clipper dedupe of {records:,} one-day records ({tree}) ...")
         subprocess.run(
-            [PYTHON, str(tree / "bench" / "_dedupe_child.py"), "--db", str(db),
-             "--out", str(folder / "summary.json"), "--label", f"{tag} {records:,}",
-             str(oneday.corpus(records))],
-            check=True, stdout=subprocess.DEVNULL,
+            [
+                PYTHON,
+                str(tree / "bench" / "_dedupe_child.py"),
+                "--db",
+                str(db),
+                "--out",
+                str(folder / "summary.json"),
+                "--label",
+                f"{tag} {records:,}",
+                str(oneday.corpus(records)),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
         )
     con = sqlite3.connect(db)
     try:
         pages = con.execute("SELECT count(*) FROM pages").fetchone()[0]
-        tables = dict(con.execute(
-            "SELECT name, sum(pgsize) FROM dbstat WHERE name LIKE 'pages_fts%' GROUP BY name"
-        ).fetchall())
+        tables = dict(
+            con.execute(
+                "SELECT name, sum(pgsize) FROM dbstat WHERE name LIKE 'pages_fts%' GROUP BY name"
+            ).fetchall()
+        )
     finally:
         con.close()
     size = sum(f.stat().st_size for f in folder.glob("archive.db*"))
-    return {"db": str(db), "pages": pages, "bytes": size, "bytes_per_page": size / pages,
-            "fulltext_tables": tables}
+    return {
+        "db": str(db),
+        "pages": pages,
+        "bytes": size,
+        "bytes_per_page": size / pages,
+        "fulltext_tables": tables,
+    }
 
 
 def main() -> None:
@@ -164,76 +180,130 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=2000)
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--against", type=Path, default=None,
-                        help="a checkout of another revision, measured in the same command")
-    parser.add_argument("--oneday", type=int, default=None,
-                        help="use the N-record archives bench/oneday.py --sizes N --against DIR "
-                             "left (this tree's and DIR's) instead of building them")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        default=None,
+        help="a checkout of another revision, measured in the same command",
+    )
+    parser.add_argument(
+        "--oneday",
+        type=int,
+        default=None,
+        help="use the N-record archives bench/oneday.py --sizes N --against DIR "
+        "left (this tree's and DIR's) instead of building them",
+    )
     args = parser.parse_args()
     if not oneday.SOURCE.exists():
-        print(f"skipped: {oneday.SOURCE} is absent")
+        print(shared_missing(oneday.SOURCE))
         return
     trees = {"this": REPO}
     if args.against:
         trees["against"] = args.against.resolve()
     run = Run("template_recut")
-    made = {"this": WORK / "oneday" / f"run-{args.oneday}" / "archive.db",
-            "against": WORK / "oneday" / f"against-{args.oneday}" / "archive.db"}
-    built = {tag: build(tree, tag, args.oneday or args.records,
-                        made[tag] if args.oneday else None)
-             for tag, tree in trees.items()}
+    made = {
+        "this": WORK / "oneday" / f"run-{args.oneday}" / "archive.db",
+        "against": WORK / "oneday" / f"against-{args.oneday}" / "archive.db",
+    }
+    built = {
+        tag: build(tree, tag, args.oneday or args.records, made[tag] if args.oneday else None)
+        for tag, tree in trees.items()
+    }
     cpu: dict[str, dict[str, list[float]]] = {tag: {"text": [], "title": []} for tag in trees}
     digests: dict[str, dict[str, Any]] = {}
     for round_ in range(args.rounds):
         order = list(trees) if round_ % 2 == 0 else list(reversed(trees))
         for tag in order:
-            job = {"db": built[tag]["db"], "pages": args.pages, "seed": SEED,
-                   "site_name": SITE_NAME, "digest": round_ == 0}
+            job = {
+                "db": built[tag]["db"],
+                "pages": args.pages,
+                "seed": SEED,
+                "site_name": SITE_NAME,
+                "digest": round_ == 0,
+            }
             found = in_tree(str(trees[tag]), _CHILD, job)
             for kind, result in found.items():
                 per_1000 = result["cpu_s"] * 1000 / result["pages"]
                 cpu[tag][kind].append(per_1000)
                 if "digest" in result:
                     digests.setdefault(tag, {})[kind] = {
-                        "digest": result["digest"], "as_rebuilt": result["as_rebuilt"],
-                        "pages": result["pages"]}
-            progress(f"round {round_ + 1} {tag}: " + ", ".join(
-                f"{kind} {cpu[tag][kind][-1]:.3f}" for kind in cpu[tag]))
+                        "digest": result["digest"],
+                        "as_rebuilt": result["as_rebuilt"],
+                        "pages": result["pages"],
+                    }
+            progress(
+                f"round {round_ + 1} {tag}: "
+                + ", ".join(f"{kind} {cpu[tag][kind][-1]:.3f}" for kind in cpu[tag])
+            )
     rows = []
     for tag, tree in trees.items():
         b = built[tag]
         for kind in ("text", "title"):
             median = statistics.median(cpu[tag][kind])
-            run.add(figure(f"{tag} ({tree.name}): {kind} re-cut, CPU s per 1,000 pages "
-                           f"(median of {args.rounds})", round(median, 3), "s"))
-            rows.append([tag, kind, digests[tag][kind]["pages"], fmt(min(cpu[tag][kind]), 3),
-                         fmt(median, 3),
-                         digests[tag][kind]["digest"],
-                         "yes" if digests[tag][kind]["as_rebuilt"] else "NO"])
-        run.add(figure(f"{tag} ({tree.name}): archive bytes a page ({b['pages']:,} pages)",
-                       round(b["bytes_per_page"]), "B"))
-    print(table(rows, ["tree", "re-cut", "pages", "CPU s/1000 best", "median", "index digest",
-                       "index as rebuilt"]))
+            run.add(
+                figure(
+                    f"{tag} ({tree.name}): {kind} re-cut, CPU s per 1,000 pages "
+                    f"(median of {args.rounds})",
+                    round(median, 3),
+                    "s",
+                )
+            )
+            rows.append(
+                [
+                    tag,
+                    kind,
+                    digests[tag][kind]["pages"],
+                    fmt(min(cpu[tag][kind]), 3),
+                    fmt(median, 3),
+                    digests[tag][kind]["digest"],
+                    "yes" if digests[tag][kind]["as_rebuilt"] else "NO",
+                ]
+            )
+        run.add(
+            figure(
+                f"{tag} ({tree.name}): archive bytes a page ({b['pages']:,} pages)",
+                round(b["bytes_per_page"]),
+                "B",
+            )
+        )
+    print(
+        table(
+            rows,
+            [
+                "tree",
+                "re-cut",
+                "pages",
+                "CPU s/1000 best",
+                "median",
+                "index digest",
+                "index as rebuilt",
+            ],
+        )
+    )
     for tag, tree in trees.items():
         b = built[tag]
-        print(f"{tag} ({tree}): {b['pages']:,} pages, archive {b['bytes'] / 1e6:.1f} MB, "
-              f"{b['bytes_per_page'] / 1000:.2f} KB a page; full-text tables " + ", ".join(
-                  f"{name} {size / 1e6:.1f} MB" for name, size in sorted(
-                      b["fulltext_tables"].items())))
+        print(
+            f"{tag} ({tree}): {b['pages']:,} pages, archive {b['bytes'] / 1e6:.1f} MB, "
+            f"{b['bytes_per_page'] / 1000:.2f} KB a page; full-text tables "
+            + ", ".join(
+                f"{name} {size / 1e6:.1f} MB" for name, size in sorted(b["fulltext_tables"].items())
+            )
+        )
     if args.against:
         for kind in ("text", "title"):
             ratio = statistics.median(cpu["this"][kind]) / statistics.median(cpu["against"][kind])
             same = digests["this"][kind]["digest"] == digests["against"][kind]["digest"]
             run.add(figure(f"{kind} re-cut CPU, this tree ÷ {args.against}", round(ratio, 3), "×"))
-            print(f"{kind} re-cut CPU, this tree ÷ against (medians): {ratio:.3f}; "
-                  f"same index: {'yes' if same else 'NO'}")
+            print(
+                f"{kind} re-cut CPU, this tree ÷ against (medians): {ratio:.3f}; "
+                f"same index: {'yes' if same else 'NO'}"
+            )
         ratio = built["this"]["bytes_per_page"] / built["against"]["bytes_per_page"]
         run.add(figure(f"archive bytes a page, this tree ÷ {args.against}", round(ratio, 3), "×"))
         print(f"archive bytes a page, this tree ÷ against: {ratio:.3f}")
     run.data.update({"built": built, "cpu_s_per_1000": cpu, "digests": digests})
     path = run.write()
-    print(f"loadavg start {run.data['loadavg_start']} end {run.data['loadavg_end']}; "
-          f"wrote {path}")
+    print(f"loadavg start {run.data['loadavg_start']} end {run.data['loadavg_end']}; wrote {path}")
 
 
 if __name__ == "__main__":

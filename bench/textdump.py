@@ -40,7 +40,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import lxml.html
-from _common import SHARED_DATA, Run, figure, progress
+from _common import SHARED_DATA, Run, figure, progress, shared_missing
 from extraction import _fundus_cases, score
 
 import clipper.dumpblocks as dumpblocks
@@ -55,9 +55,39 @@ from clipper.textdump import clean_text_dump
 _SPACES = re.compile(r"\s+")
 _DROP = ("script", "style", "noscript", "template", "svg", "head", "iframe")
 _BLOCKS = {
-    "p", "div", "section", "article", "header", "footer", "nav", "aside", "main", "li", "ul",
-    "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "figcaption", "table",
-    "tr", "td", "th", "br", "form", "button", "dt", "dd", "pre", "address", "label",
+    "p",
+    "div",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "main",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "br",
+    "form",
+    "button",
+    "dt",
+    "dd",
+    "pre",
+    "address",
+    "label",
 }
 
 
@@ -243,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="pages per set (default: all)")
     args = parser.parse_args(argv)
     if not SHARED_DATA.exists():
-        print("../shared/data is not beside the repo: nothing to measure")
+        print(shared_missing(SHARED_DATA))
         return 0
     results = Run("textdump", argv)
     sets = (("fundus", fundus), ("newspaper", newspaper), ("readability", readability))

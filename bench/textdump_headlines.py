@@ -45,7 +45,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO, SHARED_DATA, Run, figure
+from _common import REPO, SHARED_DATA, Run, figure, shared_missing
 from extraction import _fundus_cases, score
 from textdump import _same_headline, fundus, newspaper, readability
 
@@ -95,8 +95,11 @@ def dumps(name: str) -> dict[str, tuple[str, str]]:
         except ValueError:
             dateline = "Published 1 June 2021"
         for layout in LAYOUTS:
-            head = {"blank": [headline, ""], "tight": [headline],
-                    "dateline": [headline, dateline, ""]}[layout]
+            head = {
+                "blank": [headline, ""],
+                "tight": [headline],
+                "dateline": [headline, dateline, ""],
+            }[layout]
             out[f"{name}/{layout}/{key}"] = ("\n".join([*head, body]), headline)
     return out
 
@@ -121,7 +124,11 @@ def cleaned(checkout: Path, cases: dict[str, str]) -> dict[str, tuple[str | None
         env = {**os.environ, "PYTHONPATH": str(checkout)}
         done = subprocess.run(
             [sys.executable, "-c", _CHILD, f.name],
-            env=env, cwd=checkout, check=True, capture_output=True, text=True,
+            env=env,
+            cwd=checkout,
+            check=True,
+            capture_output=True,
+            text=True,
         )
     found = json.loads(done.stdout)
     return {key: (title, paragraphs) for key, (title, paragraphs) in found.items()}
@@ -140,21 +147,27 @@ def verdict(title: str | None, paragraphs: list[str], headline: str) -> list[str
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--baseline", type=Path, default=REPO.parent / "main")
-    parser.add_argument("--listing", type=Path,
-                        default=Path(tempfile.gettempdir()) / "textdump_headlines.tsv")
-    parser.add_argument("--headlines-only", action="store_true",
-                        help="score the headlines only, not the bodies (under a minute)")
+    parser.add_argument(
+        "--listing", type=Path, default=Path(tempfile.gettempdir()) / "textdump_headlines.tsv"
+    )
+    parser.add_argument(
+        "--headlines-only",
+        action="store_true",
+        help="score the headlines only, not the bodies (under a minute)",
+    )
     args = parser.parse_args(argv)
     if not SHARED_DATA.exists():
-        print("../shared/data is not beside the repo: nothing to measure")
+        print(shared_missing(SHARED_DATA))
         return 0
     checkouts = {"baseline": args.baseline.resolve(), "this checkout": REPO}
     run = Run("textdump_headlines", sys.argv)
     figures: list[dict[str, Any]] = []
     listing: list[str] = []
     kinds = ("right", "in text", "lost", "wrong")
-    print(f"{'set':<20} {'layout':<9} {'checkout':<14} {'dumps':>6} "
-          + " ".join(f"{k:>8}" for k in kinds))
+    print(
+        f"{'set':<20} {'layout':<9} {'checkout':<14} {'dumps':>6} "
+        + " ".join(f"{k:>8}" for k in kinds)
+    )
     for name, role in SETS.items():
         cases = dumps(name)
         texts = {key: dump for key, (dump, _) in cases.items()}
@@ -166,35 +179,51 @@ def main(argv: list[str] | None = None) -> int:
                 for key in keys:
                     for kind in verdict(*got[label][key], cases[key][1]):
                         counts[kind] += 1
-                print(f"{name:<20} {layout:<9} {label:<14} {len(keys):6d} "
-                      + " ".join(f"{counts[k]:8d}" for k in kinds))
+                print(
+                    f"{name:<20} {layout:<9} {label:<14} {len(keys):6d} "
+                    + " ".join(f"{counts[k]:8d}" for k in kinds)
+                )
                 for kind in kinds:
-                    figures.append(figure(
-                        f"headline {kind}, {name} ({role}), {layout}, {label}",
-                        counts[kind], "dumps",
-                    ))
+                    figures.append(
+                        figure(
+                            f"headline {kind}, {name} ({role}), {layout}, {label}",
+                            counts[kind],
+                            "dumps",
+                        )
+                    )
         for key, (_, headline) in cases.items():
             old, new = (got[label][key][0] for label in checkouts)
             if old != new:
                 listing.append(f"{key}\t{headline}\t{old or '-'}\t{new or '-'}\n")
     args.listing.write_text("".join(listing), encoding="utf-8")
     print(f"titles changed: {len(listing)} (listing: {args.listing})")
-    print(f"{'body F1':<20} {'dumps':<9} {'checkout':<14} {'pages':>6} {'F1':>8} {'prec.':>8} "
-          f"{'recall':>8}")
-    flattened = {"fundus (flattened)": fundus, "newspaper (flattened)": newspaper,
-                 "readability (flattened)": readability}
-    for name, pairs in [] if args.headlines_only else [
-        *((f"{n} (built)", [(d, b) for d, b in built_bodies(n)]) for n in SETS),
-        *((n, list(make())) for n, make in flattened.items()),
-    ]:
+    print(
+        f"{'body F1':<20} {'dumps':<9} {'checkout':<14} {'pages':>6} {'F1':>8} {'prec.':>8} "
+        f"{'recall':>8}"
+    )
+    flattened = {
+        "fundus (flattened)": fundus,
+        "newspaper (flattened)": newspaper,
+        "readability (flattened)": readability,
+    }
+    for name, pairs in (
+        []
+        if args.headlines_only
+        else [
+            *((f"{n} (built)", [(d, b) for d, b in built_bodies(n)]) for n in SETS),
+            *((n, list(make())) for n, make in flattened.items()),
+        ]
+    ):
         texts = {str(i): dump for i, (dump, _) in enumerate(pairs)}
         for label, checkout in checkouts.items():
             bodies = cleaned(checkout, texts)
             scores = score(
                 (truth, "\n".join(bodies[str(i)][1])) for i, (_, truth) in enumerate(pairs)
             )
-            print(f"{name:<30} {label:<14} {len(pairs):6d} {scores['f1']:8.4f} "
-                  f"{scores['precision']:8.4f} {scores['recall']:8.4f}")
+            print(
+                f"{name:<30} {label:<14} {len(pairs):6d} {scores['f1']:8.4f} "
+                f"{scores['precision']:8.4f} {scores['recall']:8.4f}"
+            )
             figures.append(figure(f"body F1, {name}, {label}", round(scores["f1"], 4)))
             figures.append(
                 figure(f"body precision, {name}, {label}", round(scores["precision"], 4))

@@ -37,7 +37,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO, SHARED_DATA, Run, figure
+from _common import REPO, SHARED_DATA, Run, figure, shared_missing
 from extraction import _fundus_cases
 from textdump import _same_headline, flatten
 
@@ -116,7 +116,11 @@ def titles(checkout: Path, cases: dict[str, str]) -> dict[str, str | None]:
         env = {**os.environ, "PYTHONPATH": str(checkout)}
         done = subprocess.run(
             [sys.executable, "-c", _CHILD, f.name],
-            env=env, cwd=checkout, check=True, capture_output=True, text=True,
+            env=env,
+            cwd=checkout,
+            check=True,
+            capture_output=True,
+            text=True,
         )
     got: dict[str, str | None] = json.loads(done.stdout)
     return got
@@ -130,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if not SHARED_DATA.exists():
-        print("../shared/data is not beside the repo: nothing to measure")
+        print(shared_missing(SHARED_DATA))
         return 0
     checkouts = {"baseline": args.baseline.resolve(), "this checkout": REPO}
     run = Run("textdump_titles", sys.argv)
@@ -145,9 +149,9 @@ def main(argv: list[str] | None = None) -> int:
             if old != new:
                 scored.append(f"{key}\t{truth}\t{old or '-'}\t{new or '-'}\n")
         for name, got in guesses.items():
-            exact = sum(
-                _same_headline(got[key], truth) for key, (_, truth) in cases.items()
-            ) / len(cases)
+            exact = sum(_same_headline(got[key], truth) for key, (_, truth) in cases.items()) / len(
+                cases
+            )
             none = sum(got[key] is None for key in cases) / len(cases)
             print(f"{set_name:<12} {name:<14} {len(cases):6d} {exact:7.3f} {none:7.3f}")
             figures.append(figure(f"untitled dump headline exact, {set_name}, {name}", exact))

@@ -29,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO, SHARED_DATA, WORK, Run, figure, in_tree, progress
+from _common import REPO, SHARED_DATA, WORK, Run, figure, in_tree, progress, shared_missing
 from textdump import fundus, newspaper, readability
 
 FIELD_CASES = REPO.parent / "shared" / "field-cases"
@@ -65,8 +65,7 @@ def write_texts(folder: Path) -> int:
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     texts: list[tuple[str, str]] = []
-    for name, pairs in (("fundus", fundus), ("newspaper", newspaper),
-                        ("readability", readability)):
+    for name, pairs in (("fundus", fundus), ("newspaper", newspaper), ("readability", readability)):
         texts += [(f"{name}-{i:04d}", dump) for i, (dump, _) in enumerate(pairs())]
     for name in ("wire-syndication-texts", "story-chains-energy", "same-story-pairs"):
         with (SHARED_DATA / name / "articles.jsonl").open(encoding="utf-8") as f:
@@ -83,11 +82,15 @@ def write_texts(folder: Path) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--against", type=Path, default=None,
-                        help="another checkout (e.g. /work/main) reading the same files first")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        default=None,
+        help="another checkout (e.g. /work/main) reading the same files first",
+    )
     args = parser.parse_args()
     if not SHARED_DATA.exists():
-        print("skipped: ../shared/data is not beside the repo")  # as make bench reads it
+        print(shared_missing(SHARED_DATA))
         return
     run = Run("transcript_shapes")
     folder = WORK / "transcript_shapes"
@@ -100,23 +103,35 @@ def main() -> None:
     for label, tree in trees:
         progress(f"reading {count} files with {label} ...")
         results[label] = in_tree(str(tree), _READ, str(folder))
-        print(f"{label}: {results[label]['pages']} pages, {results[label]['rejected']} "
-              f"rejected, digest {results[label]['digest']}, "
-              f"CPU {results[label]['cpu_seconds']} s, read as transcripts: "
-              f"{len(results[label]['transcript_shaped'])} "
-              f"{results[label]['transcript_shaped']}")
+        print(
+            f"{label}: {results[label]['pages']} pages, {results[label]['rejected']} "
+            f"rejected, digest {results[label]['digest']}, "
+            f"CPU {results[label]['cpu_seconds']} s, read as transcripts: "
+            f"{len(results[label]['transcript_shaped'])} "
+            f"{results[label]['transcript_shaped']}"
+        )
     ours = results["this tree"]
-    run.add(figure("real text dumps read as transcripts", len(ours["transcript_shaped"]),
-                   f"of {count}", "0", not ours["transcript_shaped"]))
+    run.add(
+        figure(
+            "real text dumps read as transcripts",
+            len(ours["transcript_shaped"]),
+            f"of {count}",
+            "0",
+            not ours["transcript_shaped"],
+        )
+    )
     if args.against:
         theirs = results[str(args.against)]
         same = theirs["digest"] == ours["digest"]
         ratio = ours["cpu_seconds"] / max(theirs["cpu_seconds"], 0.01)
-        print(f"same pages as {args.against}: {'yes' if same else 'NO'}; "
-              f"CPU ratio {ratio:.2f} (this tree / {args.against})")
-        run.add(figure(f"same pages as {args.against}", "yes" if same else "no", "", "yes",
-                       same),
-                figure("reading CPU ratio against the baseline", ratio, "x"))
+        print(
+            f"same pages as {args.against}: {'yes' if same else 'NO'}; "
+            f"CPU ratio {ratio:.2f} (this tree / {args.against})"
+        )
+        run.add(
+            figure(f"same pages as {args.against}", "yes" if same else "no", "", "yes", same),
+            figure("reading CPU ratio against the baseline", ratio, "x"),
+        )
     run.data.update({"files": count, "results": results})
     print(f"wrote {run.write()}")
 

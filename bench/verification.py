@@ -39,7 +39,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import oneday
-from _common import Run, figure, fmt, progress
+from _common import Run, figure, fmt, progress, shared_missing
 
 from clipper.candidates import (
     batch_candidates,
@@ -106,8 +106,13 @@ def candidates_of(n: int) -> tuple[dict[int, Candidate], list[tuple[int, int]]]:
     as one batch finds them."""
     config = Config(workers=1)
     raw = [
-        RawPage(origin=f"oneday:{i}", kind="text", body=r["text"], url=r["url"],
-                fetched_at=r["fetched_at"])
+        RawPage(
+            origin=f"oneday:{i}",
+            kind="text",
+            body=r["text"],
+            url=r["url"],
+            fetched_at=r["fetched_at"],
+        )
         for i, r in enumerate(oneday.records(n))
     ]
     prints = [p.fingerprint for p in prepare(raw, config) if isinstance(p, Prepared)]
@@ -136,14 +141,19 @@ def candidates_of(n: int) -> tuple[dict[int, Candidate], list[tuple[int, int]]]:
     candidates = {
         i: replace(
             Candidate.of(i, f.match, (-f.word_count, str(i))),
-            passage_keys=f.passage_keys, opening_keys=f.opening_keys,
+            passage_keys=f.passage_keys,
+            opening_keys=f.opening_keys,
         )
         for i, f in enumerate(prints)
     }
     counts = IdTable(2)
     counts.update((i, key_counts(candidate)) for i, candidate in candidates.items())
-    pairs = [(a, b) for a, b in pair_rows(
-        by_band, sharing_pairs(overlaps, counts, MatchConfig().passage_share)).tolist()]
+    pairs = [
+        (a, b)
+        for a, b in pair_rows(
+            by_band, sharing_pairs(overlaps, counts, MatchConfig().passage_share)
+        ).tolist()
+    ]
     return candidates, pairs
 
 
@@ -153,7 +163,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2)
     args = parser.parse_args()
     if not oneday.SOURCE.exists():
-        print(f"skipped: {oneday.SOURCE} is absent")
+        print(shared_missing(oneday.SOURCE))
         return
     run = Run("verification")
     progress(f"cleaning and fingerprinting {args.records:,} one-day records ...")
@@ -180,26 +190,45 @@ def main() -> None:
     per_pair = {name: seconds / len(pairs) * 1e6 for name, seconds in best.items()}
     ratio = per_pair["one search per position"] / per_pair["this tree"]
     walked = per_pair["every pair walked"] / per_pair["this tree"]
-    run.data.update({"records": args.records, "pairs": len(pairs),
-                     "edges": len(edges["this tree"]), "cpu_seconds": best})
+    run.data.update(
+        {
+            "records": args.records,
+            "pairs": len(pairs),
+            "edges": len(edges["this tree"]),
+            "cpu_seconds": best,
+        }
+    )
     run.add(
-        figure(f"verification, {args.records:,} one-day records: µs a pair, this tree",
-               round(per_pair["this tree"], 1), "µs"),
-        figure(f"verification, {args.records:,} one-day records: µs a pair, one search per "
-               "position", round(per_pair["one search per position"], 1), "µs"),
-        figure(f"verification, {args.records:,} one-day records: µs a pair, every pair walked",
-               round(per_pair["every pair walked"], 1), "µs"),
+        figure(
+            f"verification, {args.records:,} one-day records: µs a pair, this tree",
+            round(per_pair["this tree"], 1),
+            "µs",
+        ),
+        figure(
+            f"verification, {args.records:,} one-day records: µs a pair, one search per position",
+            round(per_pair["one search per position"], 1),
+            "µs",
+        ),
+        figure(
+            f"verification, {args.records:,} one-day records: µs a pair, every pair walked",
+            round(per_pair["every pair walked"], 1),
+            "µs",
+        ),
         figure("verification: one search per position ÷ this tree", round(ratio, 2), "×"),
         figure("verification: every pair walked ÷ this tree", round(walked, 2), "×"),
     )
     path = run.write()
-    print(f"{args.records:,} records, {len(pairs):,} candidate pairs, "
-          f"{len(edges['this tree']):,} edges (the same every way)")
+    print(
+        f"{args.records:,} records, {len(pairs):,} candidate pairs, "
+        f"{len(edges['this tree']):,} edges (the same every way)"
+    )
     for name, value in per_pair.items():
         print(f"  {name}: {fmt(value, 1)} µs a pair ({fmt(best[name], 2)} CPU s)")
-    print(f"  ratios {fmt(ratio, 2)}× (one search per position), {fmt(walked, 2)}× (every pair "
-          f"walked); loadavg start {run.data['loadavg_start']} "
-          f"end {run.data['loadavg_end']}; wrote {path}")
+    print(
+        f"  ratios {fmt(ratio, 2)}× (one search per position), {fmt(walked, 2)}× (every pair "
+        f"walked); loadavg start {run.data['loadavg_start']} "
+        f"end {run.data['loadavg_end']}; wrote {path}"
+    )
 
 
 if __name__ == "__main__":

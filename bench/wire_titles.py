@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import SHARED_DATA
+from _common import SHARED_DATA, shared_missing
 
 ROOT = Path(__file__).resolve().parent.parent
 RECORDS = SHARED_DATA / "wire-syndication-texts" / "articles.jsonl"
@@ -50,7 +50,11 @@ def titles(checkout: Path) -> dict[str, list[str | None]]:
     env = {**os.environ, "PYTHONPATH": str(checkout)}
     done = subprocess.run(
         [sys.executable, "-c", _CHILD, str(RECORDS)],
-        env=env, cwd=checkout, check=True, capture_output=True, text=True,
+        env=env,
+        cwd=checkout,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     got: dict[str, list[str | None]] = json.loads(done.stdout)
     return got
@@ -64,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if not RECORDS.exists():
-        print("../shared/data is not beside the repo: nothing to measure")
+        print(shared_missing(SHARED_DATA))
         return 0
     runs = {"this checkout": titles(ROOT)}
     if args.baseline is not None:

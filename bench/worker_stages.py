@@ -56,7 +56,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import BENCH, PYTHON, SHARED_DATA, WORK, Run, figure, loadavg, progress
+from _common import BENCH, PYTHON, SHARED_DATA, WORK, Run, figure, loadavg, progress, shared_missing
 
 STAGES = ("clean", "fingerprint", "story vector", "line keys", "search text", "prepare")
 # prepare timed alone in a process of its own, first after warm_up (a forked worker's start:
@@ -66,11 +66,20 @@ FRESH = "prepare, fresh process"
 CLEAN_PARTS = (
     ("parse", ("parse_html", "load_page")),
     ("page metadata", ("page_meta",)),
-    ("tree rules", ("drop_hidden_elements", "unwrap_layout_tables",
-                    "drop_link_teasers", "unwrap_heading_anchors",
-                    "keep_inline_words", "keep_words_after_empty_inline",
-                    "unwrap_section_heading_links",
-                    "read_prose_divs_as_paragraphs", "unwrap_linked_paragraphs")),
+    (
+        "tree rules",
+        (
+            "drop_hidden_elements",
+            "unwrap_layout_tables",
+            "drop_link_teasers",
+            "unwrap_heading_anchors",
+            "keep_inline_words",
+            "keep_words_after_empty_inline",
+            "unwrap_section_heading_links",
+            "read_prose_divs_as_paragraphs",
+            "unwrap_linked_paragraphs",
+        ),
+    ),
     ("trafilatura", ("extract_html",)),
     ("trafilatura metadata", ("document_metadata",)),
     ("post-clean", ("post_clean", "_text_lines")),
@@ -112,22 +121,41 @@ def child(src: str, corpus: str, fresh: bool = False) -> dict[str, Any]:
     # the stages, starts with them empty, as a fresh worker does
 
     # the fingerprint's words: clipper.words, in a tree before its split clipper.fingerprint
-    words = importlib.import_module("clipper.words") if importlib.util.find_spec(
-        "clipper.words") else fingerprint
+    words = (
+        importlib.import_module("clipper.words")
+        if importlib.util.find_spec("clipper.words")
+        else fingerprint
+    )
     # the story terms: clipper.stories.tokens, in a tree before its split clipper.stories.vectors
-    story_terms = importlib.import_module("clipper.stories.tokens") if importlib.util.find_spec(
-        "clipper.stories.tokens") else story_vectors
+    story_terms = (
+        importlib.import_module("clipper.stories.tokens")
+        if importlib.util.find_spec("clipper.stories.tokens")
+        else story_vectors
+    )
     # the words' zipf values: clipper.stories.termweights, in a tree before its split vectors
-    story_weights = importlib.import_module("clipper.stories.termweights") if (
-        importlib.util.find_spec("clipper.stories.termweights")) else story_vectors
-    caches = [getattr(module, name, None) for module, name in (
-        (dumplines, "_furniture_verdict"), (language, "_opening_language"),
-        (templates, "_short_line_key"), (words, "_words_by_paragraph"),
-        (words, "_sentence_word_counts_by_paragraph"),
-        (story_terms, "_terms_by_paragraph"), (searchtext, "_words_by_paragraph"))]
+    story_weights = (
+        importlib.import_module("clipper.stories.termweights")
+        if (importlib.util.find_spec("clipper.stories.termweights"))
+        else story_vectors
+    )
+    caches = [
+        getattr(module, name, None)
+        for module, name in (
+            (dumplines, "_furniture_verdict"),
+            (language, "_opening_language"),
+            (templates, "_short_line_key"),
+            (words, "_words_by_paragraph"),
+            (words, "_sentence_word_counts_by_paragraph"),
+            (story_terms, "_terms_by_paragraph"),
+            (searchtext, "_words_by_paragraph"),
+        )
+    ]
     # and every line and paragraph memo of clipper.paragraphs (a tree before it skips it)
-    paragraphs = importlib.import_module("clipper.paragraphs") if importlib.util.find_spec(
-        "clipper.paragraphs") else None
+    paragraphs = (
+        importlib.import_module("clipper.paragraphs")
+        if importlib.util.find_spec("clipper.paragraphs")
+        else None
+    )
 
     def forget() -> None:
         for cache in caches:
@@ -146,8 +174,13 @@ def child(src: str, corpus: str, fresh: bool = False) -> dict[str, Any]:
     seconds["read"] = read_s
     if fresh:
         results = timed("prepare, fresh process", lambda: prepare(pages, config))
-        return {"records": len(pages), "seconds": seconds, "digest": prepared_digest(results),
-                "clipper": textdump.__file__, "pickled_bytes": 0}
+        return {
+            "records": len(pages),
+            "seconds": seconds,
+            "digest": prepared_digest(results),
+            "clipper": textdump.__file__,
+            "pickled_bytes": 0,
+        }
     if html:
         timed("trafilatura alone", lambda: trafilatura_alone(corpus))
     forget()
@@ -161,8 +194,10 @@ def child(src: str, corpus: str, fresh: bool = False) -> dict[str, Any]:
     articles = [a for a in cleaned if isinstance(a, Article)]
     texts = [a.text for a in articles]
     timed("fingerprint", lambda: fingerprint_texts(texts, hasher))
-    timed("story vector",
-          lambda: [vectorize(a.title, a.text, a.language, config.stories) for a in articles])
+    timed(
+        "story vector",
+        lambda: [vectorize(a.title, a.text, a.language, config.stories) for a in articles],
+    )
     limit = config.clean.template_max_words
     timed("line keys", lambda: [short_line_keys(text, limit) for text in texts])
     timed("search text", lambda: [(search_text(a.title), search_text(a.text)) for a in articles])
@@ -172,8 +207,13 @@ def child(src: str, corpus: str, fresh: bool = False) -> dict[str, Any]:
     blob = pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
     pickle.loads(blob)
     seconds["pickling"] = time.process_time() - started
-    return {"records": len(pages), "seconds": seconds, "digest": prepared_digest(results),
-            "clipper": textdump.__file__, "pickled_bytes": len(blob)}
+    return {
+        "records": len(pages),
+        "seconds": seconds,
+        "digest": prepared_digest(results),
+        "clipper": textdump.__file__,
+        "pickled_bytes": len(blob),
+    }
 
 
 def prepared_digest(results: list[Any]) -> str:
@@ -185,14 +225,33 @@ def prepared_digest(results: list[Any]) -> str:
             continue
         f, v = item.fingerprint, item.story_vector
         a = item.article
-        digest.update(pickle.dumps((
-            a.title, a.text, a.author, a.published, a.language, a.url, a.site,
-            a.declared_original, a.date_ignored,
-            f.word_count, f.content_hash, f.signature.tobytes(), f.lead_signature.tobytes(),
-            f.shingle_sequence.tobytes(), f.passage_keys.tobytes(), f.opening_keys.tobytes(),
-            f.window_keys.tobytes(), v.to_bytes(),
-            sorted(item.line_keys), item.search_title, item.search_body,
-        )))
+        digest.update(
+            pickle.dumps(
+                (
+                    a.title,
+                    a.text,
+                    a.author,
+                    a.published,
+                    a.language,
+                    a.url,
+                    a.site,
+                    a.declared_original,
+                    a.date_ignored,
+                    f.word_count,
+                    f.content_hash,
+                    f.signature.tobytes(),
+                    f.lead_signature.tobytes(),
+                    f.shingle_sequence.tobytes(),
+                    f.passage_keys.tobytes(),
+                    f.opening_keys.tobytes(),
+                    f.window_keys.tobytes(),
+                    v.to_bytes(),
+                    sorted(item.line_keys),
+                    item.search_title,
+                    item.search_body,
+                )
+            )
+        )
     return digest.hexdigest()[:16]
 
 
@@ -216,9 +275,13 @@ def parts_timed(seconds: dict[str, float]) -> Any:
 
     # only the tree's own modules: an editable install can find a newer tree's module by name
     home = Path(clean.__file__).parent
-    modules = [importlib.import_module(name) for name in CLEAN_MODULES
-               if (spec := importlib.util.find_spec(name)) is not None
-               and spec.origin is not None and Path(spec.origin).parent == home]
+    modules = [
+        importlib.import_module(name)
+        for name in CLEAN_MODULES
+        if (spec := importlib.util.find_spec(name)) is not None
+        and spec.origin is not None
+        and Path(spec.origin).parent == home
+    ]
 
     inner: list[float] = []
     own: dict[str, float] = {}
@@ -234,10 +297,16 @@ def parts_timed(seconds: dict[str, float]) -> Any:
                 own[part] = own.get(part, 0.0) + took - inner.pop()
                 if inner:
                     inner[-1] += took
+
         return timed
 
-    saved = {(module, name): getattr(module, name) for module in modules
-             for _, names in CLEAN_PARTS for name in names if hasattr(module, name)}
+    saved = {
+        (module, name): getattr(module, name)
+        for module in modules
+        for _, names in CLEAN_PARTS
+        for name in names
+        if hasattr(module, name)
+    }
     for part, names in CLEAN_PARTS:
         for (module, name), function in saved.items():
             if name in names:
@@ -288,7 +357,9 @@ def run_child(tree: Path, corpus: Path, fresh: bool = False) -> dict[str, Any]:
     proc = subprocess.run(
         [PYTHON, str(BENCH / "worker_stages.py"), "--_child", str(tree), str(corpus)]
         + (["--_fresh"] if fresh else []),
-        stdout=subprocess.PIPE, text=True, check=True,
+        stdout=subprocess.PIPE,
+        text=True,
+        check=True,
     )
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
@@ -299,8 +370,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--against", type=Path, default=None)
     parser.add_argument("--corpora", nargs="+", choices=CORPORA, default=list(CORPORA))
-    parser.add_argument("--no-fresh", action="store_true",
-                        help="skip the fresh-process prepare round of each tree and corpus")
+    parser.add_argument(
+        "--no-fresh",
+        action="store_true",
+        help="skip the fresh-process prepare round of each tree and corpus",
+    )
     parser.add_argument("--_child", nargs=2, metavar=("SRC", "CORPUS"), help=argparse.SUPPRESS)
     parser.add_argument("--_fresh", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -309,12 +383,15 @@ def main() -> None:
         print(json.dumps(child(src, corpus, fresh=args._fresh)))
         return
     if not (SHARED_DATA / "wire-syndication-texts").exists():
-        print(f"skipped: {SHARED_DATA} is absent")
+        print(shared_missing(SHARED_DATA))
         return
     run = Run("worker-stages")
     trees = {"this": BENCH.parent} | ({"before": args.against.resolve()} if args.against else {})
-    makers = {"one-day": lambda: one_day_corpus(args.records), "fundus dumps": fundus_corpus,
-              "html": html_corpus}
+    makers = {
+        "one-day": lambda: one_day_corpus(args.records),
+        "fundus dumps": fundus_corpus,
+        "html": html_corpus,
+    }
     corpora = {name: makers[name]() for name in makers if name.replace(" ", "-") in args.corpora}
     best: dict[tuple[str, str], dict[str, float]] = {}
     digests: dict[tuple[str, str], set[str]] = {}
@@ -340,8 +417,11 @@ def main() -> None:
     for corpus_name in corpora:
         n = records[corpus_name]
         print(f"\n{corpus_name}: {n:,} records, CPU ms a record (best of {args.rounds})")
-        print(f"  {'stage':22s}" + "".join(f"{t:>10s}" for t in trees)
-              + ("     ratio" if len(trees) == 2 else ""))
+        print(
+            f"  {'stage':22s}"
+            + "".join(f"{t:>10s}" for t in trees)
+            + ("     ratio" if len(trees) == 2 else "")
+        )
         stages = ["read", *STAGES, *(() if args.no_fresh else (FRESH,)), "pickling"]
         if corpus_name == "html":
             parts = [part for part, _ in CLEAN_PARTS] + ["clean, rest"]
@@ -352,28 +432,45 @@ def main() -> None:
             if len(trees) == 2 and ms["before"]:
                 line += f"{ms['this'] / ms['before']:10.2f}"
             print(line)
-            rows.append({"corpus": corpus_name, "stage": stage}
-                        | {f"{t}_ms": ms[t] for t in trees})
+            rows.append({"corpus": corpus_name, "stage": stage} | {f"{t}_ms": ms[t] for t in trees})
             run.add(figure(f"worker, {corpus_name}: {stage}", ms["this"], "ms a record"))
             if len(trees) == 2 and ms["before"]:
-                run.add(figure(f"worker, {corpus_name}: {stage}, this tree ÷ {args.against}",
-                               ms["this"] / ms["before"], "×"))
+                run.add(
+                    figure(
+                        f"worker, {corpus_name}: {stage}, this tree ÷ {args.against}",
+                        ms["this"] / ms["before"],
+                        "×",
+                    )
+                )
         if corpus_name == "html":
             for t in trees:
                 b = best[(t, corpus_name)]
                 for stage in ("prepare", *(() if args.no_fresh else (FRESH,))):
                     ratio = b[stage] / b["trafilatura alone"]
-                    print(f"  {t}: {stage} ÷ trafilatura alone {ratio:.3f}, beyond it "
-                          f"{1000 * (b[stage] - b['trafilatura alone']) / n:.2f} ms a page")
+                    print(
+                        f"  {t}: {stage} ÷ trafilatura alone {ratio:.3f}, beyond it "
+                        f"{1000 * (b[stage] - b['trafilatura alone']) / n:.2f} ms a page"
+                    )
                     if t == "this":
                         run.add(figure(f"worker, html: {stage} ÷ trafilatura alone", ratio, "×"))
         same = {t: sorted(digests[(t, corpus_name)]) for t in trees}
         print("  prepare() digest: " + ", ".join(f"{t} {' '.join(d)}" for t, d in same.items()))
         if len(trees) == 2:
-            run.add(figure(f"worker, {corpus_name}: same prepare() output as {args.against}",
-                           str(same["this"] == same["before"]), ""))
-    run.data.update({"rows": rows, "records": records, "rounds": args.rounds,
-                     "digests": {f"{t} / {c}": sorted(d) for (t, c), d in digests.items()}})
+            run.add(
+                figure(
+                    f"worker, {corpus_name}: same prepare() output as {args.against}",
+                    str(same["this"] == same["before"]),
+                    "",
+                )
+            )
+    run.data.update(
+        {
+            "rows": rows,
+            "records": records,
+            "rounds": args.rounds,
+            "digests": {f"{t} / {c}": sorted(d) for (t, c), d in digests.items()},
+        }
+    )
     path = run.write()
     print(f"\nload {run.data['loadavg_start']} → {loadavg()}; wrote {path}")
 

@@ -31,7 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import SHARED_DATA, Run, figure, progress
+from _common import SHARED_DATA, Run, figure, progress, shared_missing
 from extraction import score
 from textdump import _same_headline, fundus, newspaper, readability, titled
 
@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--width", type=int, default=76, help="lynx's columns (default 76)")
     args = parser.parse_args(argv)
     if not SHARED_DATA.exists():
-        print("../shared/data is not beside the repo: nothing to measure")
+        print(shared_missing(SHARED_DATA))
         return 0
     results = Run("wrapped-dumps", argv)
     wrappers: dict[str, Callable[[str], str]] = {

@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import text
 
 from clipper.archive import Archive
+from clipper.carriedarticles import Related, carried
 from clipper.changes import (
     Changes,
     compare_texts,
@@ -34,7 +35,7 @@ from clipper.changes import (
     measured_changes,
     same_headline,
 )
-from clipper.config import FingerprintConfig, MatchConfig
+from clipper.config import FingerprintConfig
 from clipper.dates import zoned_times
 from clipper.digraphia import matched_text
 from clipper.headlines import cluster_headlines
@@ -59,6 +60,7 @@ from clipper.seentimes import (
 from clipper.templates import restore_lines
 from clipper.versionchanges import told_as_copy_of, told_as_version
 from clipper.versions import CutShortFetch, VersionRef, cut_short_fetches, versions_of
+from clipper.wholecuts import cut_inside, holds_whole_text
 
 __all__ = ["NotFound", "resolve", "show"]
 
@@ -81,6 +83,9 @@ class Canonical:
     date_source: str | None = None
     # why this reading was cut short (a crawler's size limit, a file ending early), else None
     partial: str | None = None
+    # a reading cut short whose text is whole all the same: a whole reading of its cluster
+    # holds the same paragraphs (clipper.wholecuts.holds_whole_text)
+    text_whole: bool = False
     # the earliest and the latest fetch of its readings (None: no reading had a fetch time):
     # what tells its versions apart, and when it was last seen online
     fetched_at: str | None = None
@@ -146,10 +151,16 @@ def _changes(canonical: Any, row: Any) -> Changes:
     similarity does not measure (a sign-off, a release's closing portrait, a photo caption):
     :func:`clipper.changes.measured_changes` says so (read only then: its sign-off tables
     cost a query command's start-up ~0.2 s)."""
-    body = _fingerprinted(row)
+    stored = _fingerprinted(row)
     original = _fingerprinted(canonical)
-    if row.partial is not None:  # a reading cut short: its last paragraph is no edit
-        body = completed_cut(original, body)
+    # a reading cut short: its last paragraph is no edit, and no "same text" either
+    body = stored if row.partial is None else completed_cut(original, stored)
+    told = _compared(canonical, row, original, body)
+    return told if body == stored else cut_inside(told)
+
+
+def _compared(canonical: Any, row: Any, original: str, body: str) -> Changes:
+    """:func:`_changes` of the texts ``original`` (the canonical's) and ``body`` (the row's)."""
     # a Serbian page's Cyrillic read in Latin letters, as its fingerprint read it: the
     # Cyrillic page and its Latin twin are an exact copy (clipper.digraphia.matched_text)
     title, canonical_title = _read(row.title, row), _read(canonical.title, canonical)
@@ -235,22 +246,9 @@ class Variant:
     fetched_at: str | None = None  # as Canonical.fetched_at
     date_zoneless: bool = False  # as Canonical.date_zoneless
     partial: str | None = None  # as Canonical.partial: why its text is cut short
+    text_whole: bool = False  # as Canonical.text_whole
     # another version of the canonical's own page (its address or file): listed by its fetch
     own_version: bool = False
-
-
-@dataclass(frozen=True)
-class Related:
-    """Another cluster's article that holds this cluster's canonical, or that it holds: a
-    roundup carrying a standalone article, a standalone article a roundup carries (clipper's
-    cluster rule 5 keeps them apart; the match stays stored)."""
-
-    cluster_id: int
-    page_id: int
-    title: str | None
-    site: str | None
-    url: str | None
-    containment: float  # of the shorter page's words by the longer
 
 
 @dataclass(frozen=True)
@@ -276,7 +274,7 @@ class ClusterView:
     requested_page_id: int | None = None  # the page a page id or URL pointed at
     story_id: int | None = None  # the story (same event) this cluster belongs to
     # Other clusters' articles holding the canonical whole (a roundup), and those it holds
-    # whole: at most RELATED_SHOWN each, most complete first.
+    # whole: at most clipper.carriedarticles.RELATED_SHOWN each, most complete first.
     carried_in: list[Related] = field(default_factory=list)
     carries: list[Related] = field(default_factory=list)
     # The page asked for with its own text and versions, when a page id, URL or origin named
@@ -334,11 +332,23 @@ def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
     # earliest first, each page by its time on one UTC line (clipper.seentimes.listing_key)
     rows = sorted(rows, key=listing_key)
     head = next(r for r in rows if r.id == cluster.canonical_page_id)
+    # readings cut short after a whole text: "same text" and "cut short" cannot both be said
+    whole_texts = [r.text for r in rows if r.partial is None]
+    text_whole = {
+        r.id for r in rows if r.partial is not None and holds_whole_text(r.text, whole_texts)
+    }
     # the canonical shows the cluster's headline (clipper.headlines: its own, else its copies')
     with archive.engine.connect() as connection:
         headline = cluster_headlines(connection, [head.id]).get(head.id, head.title)
     own = head.title if head.title and not same_headline(head.title, headline) else None
-    canonical = Canonical(**{**_page_fields(head), "title": headline, "own_title": own})
+    canonical = Canonical(
+        **{
+            **_page_fields(head),
+            "title": headline,
+            "own_title": own,
+            "text_whole": head.id in text_whole,
+        }
+    )
     # a copy's headline is told against the headline shown above it (the cluster's): one
     # that is the headline shown is no change (newcomer 35, F6); the canonical's own
     # versions against the page's own headline, their history
@@ -372,6 +382,7 @@ def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
             fetched_at=r.fetched_at,
             date_zoneless=_shown_date(r)[1],
             partial=r.partial,
+            text_whole=r.id in text_whole,
             own_version=r.source_key == head.source_key,
         )
         for r in rows
@@ -379,8 +390,8 @@ def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
     ]
     variants = told_own_versions(variants, rows, head.source_key)
     with archive.engine.connect() as connection:
-        carried_in = _related(connection, cluster.id, head.id, inside=True)
-        carries = _related(connection, cluster.id, head.id, inside=False)
+        carried_in = carried(connection, cluster.id, head.id, inside=True)
+        carries = carried(connection, cluster.id, head.id, inside=False)
         asked = next((r for r in rows if r.id == page_id), None)
         requested = None
         if asked is not None:
@@ -393,6 +404,7 @@ def show(archive: Archive, ref: str, zone: tzinfo | None = None) -> ClusterView:
             elsewhere = names_origin(ref) and read_elsewhere(ref, asked.origin)
             requested = Requested(
                 **_page_fields(asked),
+                text_whole=asked.id in text_whole,
                 versions=versions,
                 rejected_later=(
                     later.later(newest.fetched_at, zone) if later is not None else None
@@ -433,33 +445,6 @@ def _seen_as(when: str | None, rows: Sequence[Any]) -> str | None:
     ):
         return None
     return kind
-
-
-RELATED_SHOWN = 10
-
-
-def _related(connection: Any, cluster_id: int, page_id: int, inside: bool) -> list[Related]:
-    """Pages of other clusters matched with ``page_id`` that hold it whole (``inside``) or that
-    it holds whole: the stored matches of one page (an index seek), coverage at least
-    ``MatchConfig.containment_threshold``."""
-    mine, other = ("page_id", "better_page_id") if inside else ("better_page_id", "page_id")
-    rows = connection.execute(
-        text(
-            f"SELECT p.cluster_id, p.id, p.title, p.site, p.url, m.containment "
-            f"FROM matches AS m JOIN pages AS p ON p.id = m.{other} "
-            f"WHERE m.{mine} = :page AND p.cluster_id != :cluster "
-            "AND m.containment >= :whole ORDER BY m.containment DESC, p.id LIMIT :shown"
-        ),
-        {
-            "page": page_id,
-            "cluster": cluster_id,
-            "whole": MatchConfig.containment_threshold,
-            "shown": RELATED_SHOWN,
-        },
-    ).all()
-    return [
-        Related(r.cluster_id, r.id, r.title, r.site, r.url, round(r.containment, 4)) for r in rows
-    ]
 
 
 def told_own_versions(

@@ -17,6 +17,7 @@ from clipper.layout import MIN_WIDTH, facts, outlets_phrase, plural, shown_time
 from clipper.page import GUESSED, UPDATE_NOTE, UPDATED
 from clipper.sites import readable
 from clipper.urls import readable_url
+from clipper.wholecuts import cut_note
 
 if TYPE_CHECKING:
     from clipper.versions import VersionDiff, VersionRef, VersionText
@@ -27,7 +28,7 @@ def _others(count: int) -> str:
 
 
 def _related_lines(found: ClusterView, width: int) -> list[str]:
-    """"Also carried inside" (roundups holding this article) and "Carries" (articles this one
+    """ "Also carried inside" (roundups holding this article) and "Carries" (articles this one
     holds whole), one fact line an article (a cluster: its best-matched page, and how many of
     its pages match), then a blank line; nothing when there are none."""
     out: list[str] = []
@@ -77,10 +78,8 @@ def dated(
     return f"{shown} (guessed)" if source == GUESSED and date else shown
 
 
-def updated_fact(
-    updated: str | None, source: str | None, zone: tzinfo | None = None
-) -> list[str]:
-    """"updated 2026-12-03 13:00 UTC" for a page whose "Updated" line's time is kept apart
+def updated_fact(updated: str | None, source: str | None, zone: tzinfo | None = None) -> list[str]:
+    """ "updated 2026-12-03 13:00 UTC" for a page whose "Updated" line's time is kept apart
     from its publication date (``pages.updated``: a later version keeping its first version's
     date), as written with "(no time zone given)" when its line gave none; [] when there is
     none or it is the date shown (``source`` "updated")."""
@@ -105,7 +104,7 @@ def fetches(page: Canonical | Requested, zone: tzinfo | None = None) -> list[str
 
 
 def version_line(page_id: int, versions: Sequence[VersionRef]) -> str | None:
-    """"version 1 of 2; newer: page:9 (what changed: clipper show page:5 --diff)", or None
+    """ "version 1 of 2; newer: page:9 (what changed: clipper show page:5 --diff)", or None
     for a page seen with one text."""
     if len(versions) < 2:
         return None
@@ -202,7 +201,7 @@ def _page_lines(
             width,
         ),
     ]
-    cut = [f"read cut short: {page.partial}"] if page.partial else []
+    cut = [cut_note(page.partial, page.text_whole)] if page.partial else []
     for note in [*cut, *notes]:  # a path or address in a note stays whole, on a line of its own
         out.extend(graphemes.wrap(note, width, break_long_words=False, break_on_hyphens=False))
     if page.url:
@@ -249,7 +248,7 @@ VERSION_ORDER = (
 def _seen(
     label: str, when: str | None, kind: str | None, zone: tzinfo | None, zoneless: bool = False
 ) -> str:
-    """"first seen 2021-06-22 23:30 UTC (fetched)": which time it is, where a cluster's
+    """ "first seen 2021-06-22 23:30 UTC (fetched)": which time it is, where a cluster's
     pages are not all fetched ones (:attr:`clipper.browse.ClusterView.first_seen_as`); a
     publication time its source wrote without a zone (``zoneless``) as written, "first seen
     2026-12-04 15:40 (no time zone given) (published)"."""
@@ -311,8 +310,7 @@ def cluster(
         f"Cluster {found.cluster_id}",
         plural(found.size, "page"),
         outlets_phrase(found.outlets),
-        _seen("first seen", found.first_seen, found.first_seen_as, zone,
-              found.first_seen_zoneless),
+        _seen("first seen", found.first_seen, found.first_seen_as, zone, found.first_seen_zoneless),
         _seen("last seen", found.last_seen, found.last_seen_as, zone, found.last_seen_zoneless),
     ]
     if found.story_id is not None:
@@ -383,7 +381,7 @@ def cluster(
         if variant.partial:
             out.extend(
                 graphemes.wrap(
-                    f"read cut short: {variant.partial}",
+                    cut_note(variant.partial, variant.text_whole),
                     width,
                     initial_indent=indent,
                     subsequent_indent=indent + "  ",
@@ -405,5 +403,3 @@ def cluster(
         elif variant.origin:
             out.append(indent + variant.origin)
     return "\n".join(out)
-
-

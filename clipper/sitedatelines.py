@@ -24,10 +24,12 @@ Cutting it must not cut a report's own first words, so a site's dateline is all 
    small letters; the text opening with a capital, a figure or a quote).
 
 Alone, with no place, the site is written as a site's dateline is: its name in capitals
-("VOV.VN", "KOMPAS.COM") or its suffix a country's ("VIVA.co.id"); a company named by its
-address ("Amazon.com — The retailer said …", "Booking.com – The travel site …": capitalised, a
-generic suffix) is no site's dateline and stays (newcomer 48a, datelines49); so does a site
-written so ("PanARMENIAN.Net - …", a Zyte benchmark page whose expected text keeps it).
+("VOV.VN", "KOMPAS.COM", "VIVA.co.id") or, on an Indonesian or Vietnamese page, its suffix a
+country's ("Tuoitre.vn"); a company named by its address ("Amazon.com — The retailer said …",
+"Booking.com – The travel site …": capitalised, a generic suffix; "Amazon.de — Der Händler …",
+"Amazon.co.uk — …": a country's suffix on a page of a press that writes no site's bare
+credit) is no site's dateline and stays (newcomer 48a, datelines49, newcomer 49a); so does a
+site written so ("PanARMENIAN.Net - …", a Zyte benchmark page whose expected text keeps it).
 
 So a sentence naming a site ("TRIBUNNEWS.COM reported that …", "Liputan6.com - yang …") and a
 title ("VIVA.co.id: Berita Terkini") stay.
@@ -89,13 +91,25 @@ def site_address(name: str) -> bool:
     return get_fld(name.casefold(), fix_protocol=True, fail_silently=True) is not None
 
 
-def _site_written(site: str) -> bool:
-    """Whether ``site`` (a web address opening a paragraph alone, before a dash) is written as a
-    site's dateline is, not as a company's name: its name in capitals ("VOV.VN", "TEMPO.CO",
-    "KOMPAS.COM") or a country's suffix after it ("VIVA.co.id", "Tuoitre.vn"); "Amazon.com",
-    "Booking.com" (a name capitalised, a generic suffix) are companies."""
+# The languages whose press writes a site's bare credit before a report, its name not in
+# capitals: Indonesia's and Vietnam's ("Tuoitre.vn - …", the sites of datelines48's and 49's
+# sets).  Elsewhere a capitalised name with a country's suffix before a dash is a company
+# named by its online shop or service ("Amazon.de — Der Händler …", "Allegro.pl – Serwis …",
+# "Amazon.co.uk — The retailer …"; newcomer 49a), not a site's dateline.
+_SITE_CREDIT_LANGUAGES = frozenset({"id", "vi"})
+
+
+def _site_written(site: str, language: str | None) -> bool:
+    """Whether ``site`` (a web address opening a paragraph alone, before a dash, on a page in
+    ``language``) is written as a site's dateline is, not as a company's name: its name in
+    capitals ("VOV.VN", "TEMPO.CO", "KOMPAS.COM", "VIVA.co.id"), or, on a page of a language
+    whose press writes a site's credit so (:data:`_SITE_CREDIT_LANGUAGES`), a country's suffix
+    after it ("Tuoitre.vn"); "Amazon.com", "Booking.com" (a name capitalised, a generic
+    suffix) and, elsewhere, "Amazon.de" (a country's) are companies."""
     name, _, suffix = site.rpartition(".")
-    return name.split(".")[0].isupper() or (len(suffix) == 2 and suffix.isalpha())
+    if name.split(".")[0].isupper():
+        return True
+    return len(suffix) == 2 and suffix.isalpha() and language in _SITE_CREDIT_LANGUAGES
 
 
 def site_dateline(paragraph: str, language: str | None = None) -> SiteDateline | None:
@@ -111,8 +125,13 @@ def site_dateline(paragraph: str, language: str | None = None) -> SiteDateline |
             continue
         site = found["site"]
         place = found.groupdict().get("place")
-        if pattern is _ALONE and not _site_written(site):
-            continue  # "Amazon.com — The retailer said …": a company named by its address
+        if pattern is _ALONE:
+            if language is None:
+                from clipper.numericdates import page_language
+
+                language = page_language()
+            if not _site_written(site, language):
+                continue  # "Amazon.com — The retailer said …": a company named by its address
         if site_address(site):
             return SiteDateline(found.end(), site, place)
         if place is not None and pattern is _SITE_FIRST and "," in found.group(0):

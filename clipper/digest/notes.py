@@ -19,6 +19,7 @@ import gettext
 from datetime import tzinfo
 from pathlib import Path
 
+from clipper.digest.calendars import readers_dates
 from clipper.digest.render import new_stories, when
 from clipper.digest.result import DigestResult
 from clipper.told import spoken
@@ -92,7 +93,8 @@ def backfilled(result: DigestResult, speech: gettext.NullTranslations) -> str | 
     or left out with ``--no-backfill``) and the option that changes it; None when none is."""
     if not result.backfilled:
         return None
-    values = {"num": result.backfilled, "date": (result.backfilled_before or "")[:10]}
+    day = readers_dates((result.backfilled_before or "")[:10], speech)  # Solar Hijri in Persian
+    values = {"num": result.backfilled, "date": day}
     if result.left_out_backfill:
         return (
             speech.ngettext(

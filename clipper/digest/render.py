@@ -22,6 +22,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from typing import TYPE_CHECKING
 
+from clipper.digest.calendars import readers_dates
 from clipper.digest.result import DigestGroup, DigestResult, DigestStory
 from clipper.digest.updates import PageUpdate
 from clipper.layout import cell_width, shown_time, wrap_cells
@@ -64,7 +65,8 @@ def when(
         return speech.gettext("date unknown")
     bare = zoneless and source in (None, "published", "guessed", "updated")
     no_zone = speech.gettext("(no time zone given)")
-    shown = shown_time(value, zone, bare, no_zone=no_zone)
+    # in the calendar the catalog's readers keep: Solar Hijri for Persian (calendars)
+    shown = readers_dates(shown_time(value, zone, bare, no_zone=no_zone), speech)
     said: Callable[[str], str] = str
     if isolate:
         from markupsafe import escape
@@ -325,7 +327,8 @@ def _context(
         "followed": any(group.query for group in result.groups),
         "since": when(result.since, zone=zone, speech=speech, isolate=isolate),
         "until": when(result.until, zone=zone, speech=speech, isolate=isolate),
-        "backfilled_before": (result.backfilled_before or "")[:10],  # a day, UTC
+        # a day, UTC, in the readers' calendar
+        "backfilled_before": readers_dates((result.backfilled_before or "")[:10], speech),
         "zone": zone,
     }
 

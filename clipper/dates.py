@@ -6,6 +6,10 @@ days, weeks; whole numbers), ``today`` or ``yesterday`` (the whole UTC day: ``--
 ``2026-11-30T06:00:00``, ``2026-11-30T06:00:00+01:00`` or ``...Z``.  Times without an offset are
 UTC, as the archive stores them, or of the zone ``--tz`` names (:func:`reader_zone`), whose
 days ``today``, ``yesterday`` and dates then are; a time with an offset is converted to UTC.
+Any other value is read as the pages' date lines are (:func:`clipper.linedates.line_date`):
+a date written out as a page writes it, "令和8年12月7日", "2026年12月7日 14時30分", "۱۶ آذر
+۱۴۰۵", "7 декабря 2026", "7. Dezember 2026" (newcomer 49b: ``clusters --since 令和8年12月7日``
+was refused); a numeric date whose day and month may be either ("03/12/2026") is not read.
 """
 
 from __future__ import annotations
@@ -263,12 +267,27 @@ def parse_when(
             return datetime.combine(date.fromisoformat(raw), datetime.min.time()), False
         parsed = datetime.fromisoformat(raw.replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError:
-        raise DateError(f"{option} {quoted(value)} is not a date or a span: use {FORMS}") from None
+        written = _written_date(raw)
+        if written is None:
+            raise DateError(f"{option} {quoted(value)} is not a date or a span: use {FORMS}") from None
+        if len(written) == 10:
+            return datetime.combine(date.fromisoformat(written), datetime.min.time()), False
+        parsed = datetime.fromisoformat(written)
     if parsed.tzinfo is None and zone is not None:
         parsed = _in_zone(parsed, zone)
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(UTC).replace(tzinfo=None)
     return parsed, True
+
+
+def _written_date(value: str) -> str | None:
+    """``value`` as a page's date line is read (:func:`clipper.linedates.line_date`: ISO 8601,
+    a day alone or a time with the offset its zone gives), else None.  The readers (dateparser,
+    htmldate) are imported here, by a value no ISO form reads: ``show``, ``clusters`` and
+    ``stories`` start without them (tests/test_startup.py)."""
+    from clipper.linedates import line_date
+
+    return line_date(value) if value else None
 
 
 def day_start(day: date, zone: tzinfo | None = None) -> datetime:

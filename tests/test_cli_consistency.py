@@ -10,6 +10,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import click
 import pytest
@@ -106,6 +107,42 @@ def test_spans_count_back_from_now() -> None:
         parse_when("soon", "--until")
     with pytest.raises(QueryError, match="after --until"):
         date_bounds("1h", "1d", now)
+
+
+@pytest.mark.parametrize(
+    ("value", "read"),
+    [
+        ("令和7年3月1日", (datetime(2025, 3, 1), False)),  # Japan's era, as a page writes it
+        ("令和７年３月１日", (datetime(2025, 3, 1), False)),  # full-width digits
+        ("2025年3月1日 14時30分", (datetime(2025, 3, 1, 14, 30), True)),
+        ("۱۰ اسفند ۱۴۰۳", (datetime(2025, 2, 28), False)),  # Solar Hijri, Persian digits
+        ("1 марта 2025", (datetime(2025, 3, 1), False)),
+        ("1. März 2025", (datetime(2025, 3, 1), False)),
+    ],
+)
+def test_a_date_written_as_pages_write_it_is_read_as_their_date_lines(
+    value: str, read: tuple[datetime, bool]
+) -> None:
+    """Newcomer 49b: ``clusters --since 令和8年12月7日`` was refused; the readers of the pages'
+    date lines read it (:func:`clipper.linedates.line_date`)."""
+    assert parse_when(value, "--since") == read
+
+
+def test_a_written_date_without_a_zone_is_on_the_tz_clock_and_an_ambiguous_one_refused() -> None:
+    tokyo = ZoneInfo("Asia/Tokyo")
+    assert parse_when("2025年3月1日 14時30分", "--since", None, tokyo) == (
+        datetime(2025, 3, 1, 5, 30),
+        True,
+    )
+    with pytest.raises(DateError, match="--since '03/04/2025' is not a date or a span"):
+        parse_when("03/04/2025", "--since")  # 3 April or 4 March: not guessed
+
+
+def test_clusters_since_an_era_date_filters_as_its_iso_day(db: Path) -> None:
+    era = run(db, "clusters", "--since", "令和7年3月1日")
+    iso = run(db, "clusters", "--since", "2025-03-01")
+    assert era.exit_code == 0, era.output
+    assert era.output == iso.output
 
 
 def test_search_since_a_span_filters_like_the_date_it_stands_for(db: Path) -> None:

@@ -25,6 +25,7 @@ from clipper.linedates import (
     EARLIEST,
     FIRST_DIGIT,
     LABEL_EDGES,
+    closing_update,
     line_date,
     possible_day,
     posted_part,
@@ -139,6 +140,8 @@ def first_stamp(lines: Iterable[str], latest: datetime | None) -> str | None:
         # the posting part's words: "Publié le 3 décembre 2026 à 14h32 · Mis à jour le 4
         # décembre 2026 à 08h10" is a stamp of 7 words and its update (newcomer 29 finding 13:
         # counted whole, 17, the line was passed over and the page dated by its day alone)
+        if closing_update(line) is not None and update_line(line):
+            continue  # "2026年12月7日 14時30分 更新": the change's time, not the posting's
         line = posted_part(line)
         if not date_line_sized(line):
             continue
@@ -382,18 +385,24 @@ def update_line(line: str) -> bool:
     short line opening with such a label whose date :func:`line_date` reads is one however
     many words its date takes ("Actualizado el 3 de diciembre de 2026 a las 21:40 (GMT-6)":
     its words after the first digit were too many for a timestamp, and it dated a dump as its
-    publication)."""
+    publication).  So is a date line its label closes ("2026年12月7日 14時30分 更新",
+    "2026-12-07 18:05更新": :func:`clipper.linedates.closing_update`), not a posting date with
+    its update in brackets after it (:func:`posted_then_updated`)."""
     tables = matchers()
     if _dateline_label(line):
         return False
     if tables.is_timestamp(line):
         return True
     label = tables.updated.match(line) if tables.updated is not None else None
-    return (
-        label is not None
-        and date_line_sized(line)
-        and line_date(line[label.end() :].lstrip(LABEL_EDGES)) is not None
-    )
+    if label is None:
+        closed = closing_update(line)
+        return (
+            closed is not None
+            and date_line_sized(line)
+            and line_date(closed) is not None
+            and posted_then_updated(line) is None
+        )
+    return date_line_sized(line) and line_date(line[label.end() :].lstrip(LABEL_EDGES)) is not None
 
 
 def first_update(lines: Iterable[str], latest: datetime | None) -> str | None:
@@ -404,7 +413,7 @@ def first_update(lines: Iterable[str], latest: datetime | None) -> str | None:
     for line in lines:
         if (
             update_line(line)
-            and (when := line_date(line)) is not None
+            and (when := line_date(closing_update(line) or line)) is not None
             and possible_day(when, latest)
         ):
             return when
@@ -424,7 +433,7 @@ def first_update_time(lines: Iterable[str], latest: datetime | None) -> str | No
             continue  # (no digit: no date, :func:`line_date`)
         when = None
         if update_line(line):
-            when = line_date(line)
+            when = line_date(closing_update(line) or line)
         elif (parts := posted_then_updated(line)) is not None:
             when = line_date(parts[1])
         if when is not None and possible_day(when, latest):

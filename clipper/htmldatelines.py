@@ -36,6 +36,7 @@ from clipper.dumpdates import (
     named_days,
     numeric_order,
     possible_day,
+    update_line,
 )
 from clipper.extraction import date_params
 from clipper.furniture.compiled import matchers
@@ -115,9 +116,12 @@ def text_date(
     update = first_update(head_lines, latest)
     if guess is not None and update is not None and guess == update[:10]:
         guess = None  # htmldate's day is the "Updated" line's: the update, with its time
-    yearless = yearless_stamp(head_lines, raw.fetched_at)
-    if update is None and yearless is not None and yearless[1]:
-        update = yearless[0]  # "Updated 3:15 PM CST Dec 3", the fetch's year (F-K)
+    # "Posted Dec 3, 4:05 PM" and "Updated 3:15 PM CST Dec 3", each the first of its kind
+    # (Yahoo!ニュース's "12/7(月) 11:50配信" under the headline, its "最終更新:12/7(月) 12:10"
+    # among the text's first lines of a short article), the fetch's year (F-K)
+    posting = yearless_stamp(head_lines, raw.fetched_at, update=False)
+    if update is None and (changed := yearless_stamp(head_lines, raw.fetched_at, update=True)):
+        update = changed[0]
     if (
         update is not None
         and latest is not None
@@ -149,7 +153,7 @@ def text_date(
         # page gives no other
         (ordered(first_local_day(head_lines, latest)), GUESSED),
         # a posting stamp without its year ("Posted Dec 3, 4:05 PM"), the fetch's year
-        (yearless[0] if yearless is not None and not yearless[1] else None, GUESSED),
+        (posting[0] if posting is not None else None, GUESSED),
         # an "Updated" line, the only date the page shows: published then at the latest
         (update, UPDATED),
     )
@@ -223,27 +227,44 @@ def timed_dateline(
     return spanned if earliest <= moment.timestamp() <= last else day
 
 
-def yearless_stamp(lines: list[str], fetched: str | None) -> tuple[str, bool] | None:
+def yearless_stamp(
+    lines: list[str], fetched: str | None, update: bool | None = None
+) -> tuple[str, bool] | None:
     """The first of ``lines`` (where a page shows its date) that is a labelled stamp without
     its year ("Updated 3:15 PM CST Dec 3", "Posted Dec. 3, 4:05 PM": a ``dateline`` or
     ``updated`` label of the language tables, then a month's day) read with ``fetched``'s year
     (:func:`clipper.yearlessdates.yearless_date`), and whether it is an update; None when no
-    line is one or the page gives no fetch time.  Newcomer 31 (F-K): a US station's page whose
+    line is one or the page gives no fetch time.  With ``update`` True or False, the first
+    stamp of that kind only (an update's, the posting's).  Newcomer 31 (F-K): a US station's page whose
     only stamp is such a line was stored undated without a word."""
     if not fetched:
         return None
     tables = matchers()
     for line in lines:
-        if (update := japanese_stamp(line)) is not None:
+        if (changed := japanese_stamp(line)) is not None:
             # "12/7(月) 14:30配信", Yahoo!ニュース's: the label after the time
-            if when := yearless_date(line, fetched):
-                return when, update
+            if update in (None, changed) and (when := yearless_date(line, fetched)):
+                return when, changed
             continue
         if not date_line_sized(line) or tables.timestamp is None:
             continue
         if tables.timestamp.match(line) and (when := yearless_date(line, fetched)):
-            return when, tables.updated is not None and tables.updated.match(line) is not None
+            changed = tables.updated is not None and tables.updated.match(line) is not None
+            if update in (None, changed):
+                return when, changed
     return None
+
+
+def closing_update_lines(extracted: list[str]) -> list[str]:
+    """The last of ``extracted`` (a page's text as extracted, one line a paragraph) when it is
+    an "Updated" line (:func:`clipper.dumpdates.update_line`: "最終更新:12/7(月) 12:10",
+    "Last updated: 7 December 2026, 18:05", "2026年12月7日 18時05分更新"), as a list; else
+    none.  A site printing its update below the article (newcomer 49b: Yahoo!ニュース's stayed
+    as its text's last line, the update not stored)."""
+    last = extracted[-1] if len(extracted) > 1 else None
+    if last is None or not (update_line(last) or japanese_stamp(last)):
+        return []
+    return [last]
 
 
 def text_update(extracted: list[str], tree: Any, raw: RawPage) -> str | None:
@@ -251,10 +272,13 @@ def text_update(extracted: list[str], tree: Any, raw: RawPage) -> str | None:
     posting time on its line (:func:`clipper.dumpdates.first_update_time`), no later than its
     fetch, else its relative stamp read back from the fetch ("Aktualisiert vor 2 Stunden",
     "2時間前に更新": :func:`clipper.relativetimes.first_update_span_back`); None when it shows
-    none.  Kept whatever dates the page (``pages.updated``)."""
-    lines = page_head_lines(extracted, tree)
+    none.  Kept whatever dates the page (``pages.updated``).  An "Updated" line ending the
+    extracted text is read too, where no line under the headline gives one
+    (:func:`closing_update_lines`: Yahoo!ニュース's "最終更新:12/7(月) 12:10" under its
+    article)."""
+    lines = [*page_head_lines(extracted, tree), *closing_update_lines(extracted)]
     update = first_update_time(lines, _latest(raw))
-    if update is None and (yearless := yearless_stamp(lines, raw.fetched_at)) and yearless[1]:
+    if update is None and (yearless := yearless_stamp(lines, raw.fetched_at, update=True)):
         update = yearless[0]
     if update is None:
         update = first_update_span_back(lines, _latest(raw))

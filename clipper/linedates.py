@@ -56,6 +56,48 @@ def posted_part_by(line: str, tables: Matchers) -> str:
     return line[:start].rstrip(" |·-–—,;:：(（")
 
 
+# What may close a line after an update's label that ends it: brackets, a full stop.
+_AFTER_CLOSING_LABEL = " )]）】。."
+
+
+def closing_update(line: str) -> str | None:
+    """The date part of ``line`` when an "updated" label of the language tables closes it,
+    after its date: "2026年12月7日 14時30分 更新", "2026-12-07 18:05更新" (Japanese and Chinese
+    write the label after the time; newcomer 49b: such a line dated the page as its posting
+    and stayed in its text), "(7 December 2026 18:05 updated)"; None for any other line (a
+    posting date with its update after it: :func:`posted_part`).  Only the label and brackets
+    or a full stop after it, and a digit before it."""
+    return _closing_update_by(line, matchers())
+
+
+# An "updated" label is this many characters at most ("Zuletzt aktualisiert", "最終更新日時").
+_LABEL_CHARS = 24
+
+
+@line_memo(LINES_KEPT)
+def _closing_update_by(line: str, tables: Matchers) -> str | None:
+    updated = tables.updated
+    core = line.rstrip(LABEL_EDGES + _AFTER_CLOSING_LABEL)
+    if updated is None or FIRST_DIGIT.search(core) is None:
+        return None
+    # the longest label closing the line, matched on its own: an unspaced script writes it
+    # straight after the time's unit ("21時45分更新"), which the label's word boundary refuses
+    start = next(
+        (
+            i
+            for i in range(max(0, len(core) - _LABEL_CHARS), len(core))
+            if updated.fullmatch(core[i:])
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    before = core[:start].rstrip(LABEL_EDGES + "(（[【")
+    if FIRST_DIGIT.search(before) is None:
+        return None
+    return before.lstrip("(（[【").strip()
+
+
 # A numeric date with its year, in any order ("03/12/2026", "2026-12-03", "03.12.2026").
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?!\d)"

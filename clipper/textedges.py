@@ -34,6 +34,7 @@ import re
 
 from clipper.furniture.compiled import matchers
 from clipper.furniture.consent import consent_lines
+from clipper.kanjinumerals import digit_dates
 from clipper.localdates import common_era
 from clipper.scripts import count_words, words_in
 
@@ -45,6 +46,7 @@ __all__ = [
     "drop_closing_datelines",
     "drop_closing_label",
     "drop_closing_tags",
+    "date_words",
     "drop_edge_consent",
     "drop_opening_datelines",
     "is_date_alone",
@@ -59,7 +61,16 @@ __all__ = [
 # one capture of a page prints it as a paragraph, another under the headline or not at all.
 DATELINE_MAX_WORDS = 12
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_TIME = re.compile(r"(?<!\d)\d{1,2}(?::|h|\.)\d\d(?!\d)")
+# A time of day: "08:40", "14h30", "14.40"; a Chinese, Japanese or Korean hour ("17時20分",
+# "午後2時", "14点30分", "14시 30분"; not "2時間", hours: newcomer 49b, NHK's "2026年12月7日
+# 17時20分" stayed as its text's first line)
+_TIME = re.compile(
+    r"(?<!\d)\d{1,2}(?::|h|\.)\d\d(?!\d)|(?<!\d)\d{1,2}\s*[時时点點시](?![間间])(?:\s*\d{1,2}\s*[分분])?"
+)
+# The unit a Chinese, Japanese or Korean date writes after each of its numbers ("2026年12月7日
+# 17時20分"): a word with its number, not one of its own (an unspaced script's characters are
+# counted as words: clipper.scripts.words_in, which made NHK's date line ten words)
+_DATE_UNIT = re.compile(r"(?<=\d)\s*[年月日時时分秒点點년월일시분초]")
 # Thai's "o'clock" after a time ("10:30 น."): its dot ends no sentence.  A Thai dateline's year
 # is of the Buddhist Era ("4 ธ.ค. 2569 10:30 น.": :func:`clipper.localdates.common_era`).
 _THAI_CLOCK = re.compile(r"\d\s*น\.$")
@@ -78,12 +89,19 @@ _SENTENCE_STOP = (".", "!", "?", "。", "！", "？")
 OPENING_LINES = 3
 
 
+def date_words(paragraph: str) -> int:
+    """:func:`clipper.scripts.words_in` of ``paragraph`` with a Chinese, Japanese or Korean
+    date's units written as part of their numbers (:data:`_DATE_UNIT`: "2026年12月7日 17時20分"
+    is five words, as "7.12.2026 17:20" is two, not ten)."""
+    return words_in(_DATE_UNIT.sub(" ", paragraph))
+
+
 def is_dateline(paragraph: str) -> bool:
     """Whether ``paragraph`` is only a dateline (:data:`DATELINE_MAX_WORDS` words at most,
     holding a year and a time of day, no sentence's full stop at its end)."""
     stripped = paragraph.strip()
     return (
-        words_in(stripped) <= DATELINE_MAX_WORDS
+        date_words(stripped) <= DATELINE_MAX_WORDS
         and (not stripped.endswith(".") or _THAI_CLOCK.search(stripped) is not None)
         and _YEAR.search(common_era(stripped)) is not None
         and _TIME.search(stripped) is not None
@@ -97,10 +115,12 @@ def is_date_alone(paragraph: str) -> bool:
     (:func:`clipper.linedates.line_date`: month names of the date tables' languages and of the
     page's, numeric dates in any script's digits, a weekday, place or posting label before
     it).  "28 December 2014", "24. Dezember 2014", "٣ كانون الأول ٢٠٢٦" are; "On 28 December
-    2014 the ferry sank" and "December 2014" are not."""
-    stripped = paragraph.strip()
+    2014 the ferry sank" and "December 2014" are not.  A date in Chinese or Japanese numerals
+    is measured as its digits ("令和八年十二月七日 午後二時三十分":
+    :func:`clipper.kanjinumerals.digit_dates`)."""
+    stripped = digit_dates(paragraph.strip())
     if (
-        words_in(stripped) > DATE_ALONE_WORDS
+        date_words(stripped) > DATE_ALONE_WORDS
         or stripped.endswith(".")
         or _DIGIT.search(stripped) is None
     ):
@@ -151,7 +171,7 @@ def is_date_line(paragraph: str) -> bool:
     if is_dateline(stripped) or is_stamp_line(stripped) or japanese_stamp(stripped) is not None:
         return True
     stripped = stripped.removesuffix(".") if stripped.endswith("ም.") else stripped  # "ዓ.ም."
-    if words_in(stripped) > DATE_LINE_MAX_WORDS or stripped.endswith((".", "。", "።")):
+    if date_words(stripped) > DATE_LINE_MAX_WORDS or stripped.endswith((".", "。", "።")):
         return False
     if not any(ch.isdigit() for ch in stripped):
         return False
@@ -173,10 +193,12 @@ def drop_opening_datelines(lines: list[str]) -> list[str]:
 
     opening: set[int] = set()
     for i, line in enumerate(lines[:OPENING_LINES]):
-        if is_prose(line):
-            break
+        # a date line first: Thai's ends with its clock's dot ("14:30 น."), which reads as a
+        # sentence's full stop
         if is_date_line(line) or is_date_alone(line):
             opening.add(i)
+        elif is_prose(line):
+            break
     if not opening or len(opening) == len(lines):
         return lines
     return [line for i, line in enumerate(lines) if i not in opening]

@@ -37,10 +37,39 @@ _JA_STAMP = re.compile(
 
 def japanese_stamp(line: str) -> bool | None:
     """Whether ``line`` is a Japanese portal's yearless stamp (:data:`_JA_STAMP`, "12/7(月)
-    14:30配信"), an update's ("12/7(月) 15:10更新": True) or the posting's (False); None when it
-    is none."""
-    found = _JA_STAMP.fullmatch(" ".join(line.split()))
-    return None if found is None else found["label"] == "更新"
+    14:30配信"), an update's ("12/7(月) 15:10更新", "最終更新:12/7(月) 12:10": True) or the
+    posting's (False); None when it is none.  A posting or update label of the language
+    tables may open it (Yahoo!ニュース's "最終更新:12/7(月) 12:10" ending its article:
+    newcomer 49b, the update was not stored and the line stayed in the text)."""
+    found = _stamp(line)
+    if found is None:
+        return None
+    stamp, label = found
+    return stamp["label"] == "更新" or label == "updated"
+
+
+def _stamp(line: str) -> tuple[re.Match[str], str | None] | None:
+    """``line``'s Japanese portal stamp (:data:`_JA_STAMP`) and the kind of the language tables'
+    label before it (``"updated"``, ``"posted"``, or None when it has none); None when it is
+    none."""
+    text = " ".join(line.split())
+    found = _JA_STAMP.fullmatch(text)
+    if found is not None:
+        return found, None
+    if not text[:1].isalpha():
+        return None
+    from clipper.furniture.compiled import matchers  # the language tables: loaded when asked
+    from clipper.linedates import LABEL_EDGES
+
+    tables = matchers()
+    label = tables.timestamp.match(text) if tables.timestamp is not None else None
+    if label is None:
+        return None
+    found = _JA_STAMP.fullmatch(text[label.end() :].lstrip(LABEL_EDGES))
+    if found is None:
+        return None
+    updated = tables.updated is not None and tables.updated.match(text) is not None
+    return found, "updated" if updated else "posted"
 
 
 def yearless_date(value: str, fetched: str | None) -> str | None:
@@ -70,7 +99,8 @@ def yearless_date(value: str, fetched: str | None) -> str | None:
     base = base.astimezone(UTC) if base.tzinfo is not None else base.replace(tzinfo=UTC)
     from clipper.read.declareddates import declared_date  # clipper.read imports its users
 
-    stamp = _JA_STAMP.fullmatch(text)
+    stamped = _stamp(text)
+    stamp = stamped[0] if stamped is not None else None
     for year in (base.year, base.year - 1):
         if stamp is not None:  # "12/7(月) 14:30配信": no order of its numbers in doubt
             month, day = int(stamp["m"]), int(stamp["d"])

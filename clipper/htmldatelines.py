@@ -235,8 +235,8 @@ def yearless_stamp(
     ``updated`` label of the language tables, then a month's day) read with ``fetched``'s year
     (:func:`clipper.yearlessdates.yearless_date`), and whether it is an update; None when no
     line is one or the page gives no fetch time.  With ``update`` True or False, the first
-    stamp of that kind only (an update's, the posting's).  Newcomer 31 (F-K): a US station's page whose
-    only stamp is such a line was stored undated without a word."""
+    stamp of that kind only (an update's, the posting's).  Newcomer 31 (F-K): a US station's
+    page whose only stamp is such a line was stored undated without a word."""
     if not fetched:
         return None
     tables = matchers()

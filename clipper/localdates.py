@@ -32,6 +32,7 @@ import unicodedata
 from datetime import date, datetime, tzinfo
 from typing import Any
 
+from clipper.cldrmonths import cldr_date
 from clipper.kanjinumerals import digit_dates
 from clipper.monthnames import (
     baltic_order,
@@ -152,7 +153,7 @@ def _local_date(value: str, hint: tuple[str, str, str]) -> str | None:
         text = _arabic_month_names(text)
     languages = languages_of(text, hint[0])
     if not languages:
-        return None
+        return _cldr_date(text, hint[0], zone)
     if "th" in languages:
         text = thai_month_in_full(_common_era(_THAI_DATE_WORD.sub("", text)))
     text = _date_words_dropped(text)
@@ -164,10 +165,13 @@ def _local_date(value: str, hint: tuple[str, str, str]) -> str | None:
     try:
         data = _parser(languages).get_date_data(text)
     except (ValueError, OverflowError, TypeError):
-        return None
+        return _cldr_date(text, hint[0], zone)
     when: datetime | None = data.date_obj
-    if when is None or when.tzinfo is not None:
-        return None  # unread, or a zone dateparser found by its own list
+    if when is None:
+        # a name another language shares ("декабрь" in Tatar's "7 декабрь, 2026 ел")
+        return _cldr_date(text, hint[0], zone)
+    if when.tzinfo is not None:
+        return None  # a zone dateparser found by its own list
     if data.period != "time":
         return when.date().isoformat()
     if zone is None:
@@ -175,6 +179,19 @@ def _local_date(value: str, hint: tuple[str, str, str]) -> str | None:
     from clipper.read.zones import misnamed  # clipper.read imports this module
 
     zoned = when.replace(tzinfo=zone)
+    return None if misnamed(zoned) else zoned.isoformat()
+
+
+def _cldr_date(text: str, language: str, zone: tzinfo | None) -> str | None:
+    """``text``'s date in ``language`` when dateparser has no locale for it, on its own page
+    (CLDR's months: :func:`clipper.cldrmonths.cldr_date`, "7 декабри соли 2026" in Tajik),
+    with ``zone`` (the zone named after it) when it gives a time; else None."""
+    written = cldr_date(text, language)
+    if written is None or zone is None or len(written) <= 10:
+        return written
+    from clipper.read.zones import misnamed  # clipper.read imports this module
+
+    zoned = datetime.fromisoformat(written).replace(tzinfo=zone)
     return None if misnamed(zoned) else zoned.isoformat()
 
 

@@ -51,7 +51,9 @@ _TEXTS = {
 }
 
 
-def _page(lang: str, before: str, after: str = "", fetched: str = "2026-12-03T12:00:00Z") -> Article:
+def _page(
+    lang: str, before: str, after: str = "", fetched: str = "2026-12-03T12:00:00Z"
+) -> Article:
     from clipper.clean import clean_page
     from clipper.config import CleanConfig
     from clipper.page import RawPage

@@ -34,13 +34,13 @@ from clipper.dumpdates import (
     first_update_time,
     line_date,
     named_days,
-    numeric_order,
     possible_day,
     update_line,
 )
 from clipper.extraction import date_params
 from clipper.furniture.compiled import matchers
 from clipper.localdates import names_two_months
+from clipper.numericorder import numeric_order
 from clipper.page import DECLARED, GUESSED, UPDATED, DateSource, RawPage
 from clipper.pubwindows import after_fetch, publication_span
 from clipper.relativetimes import first_span_back, first_span_line, first_update_span_back
@@ -131,7 +131,7 @@ def text_date(
 
     def ordered(day: str | None) -> str | None:
         # a date line's numeric date read in the language's order, checked against the page's
-        # address, its agency dateline and its fetch (clipper.dumpdates.numeric_order)
+        # address, its agency dateline and its fetch (clipper.numericorder.numeric_order)
         return numeric_order(day, head_lines, latest, address or raw.url, dateline)
 
     return first_date(

@@ -1,6 +1,7 @@
 """Which languages the language identifier names have their month names read in a date:
 every language :func:`clipper.langmodel.languages` can give a page that has a dateparser
-locale, each month's date written as CLDR writes it in that language (babel's ``full``,
+locale, or whose months CLDR names when it has none (:mod:`clipper.cldrmonths`), each
+month's date written as CLDR writes it in that language (babel's ``full``,
 ``long`` and ``medium`` date formats: "Jumaat, 4 Disember 2026", "4 Disember 2026", "4 Dis
 2026"; "2026年12月4日"; "04.12.2026") and read as a record's date field of that language is
 (:func:`clipper.read.declareddates.declared_date` within
@@ -38,6 +39,7 @@ def measure() -> dict[str, dict[str, Any]]:
     from babel.dates import format_date
     from dateparser.data import languages_info
 
+    from clipper.cldrmonths import cldr_languages
     from clipper.langmodel import languages
     from clipper.language import stored_language
     from clipper.read.declareddates import declared_date
@@ -46,7 +48,7 @@ def measure() -> dict[str, dict[str, Any]]:
     located = set(languages_info.language_order)
     found: dict[str, dict[str, object]] = {}
     for code in sorted({stored_language(c) for c in languages()}):
-        if code not in located:
+        if code not in located and code not in cldr_languages():
             continue
         read, unread = 0, []
         for month in range(1, 13):
@@ -62,7 +64,8 @@ def measure() -> dict[str, dict[str, Any]]:
                     read += 1
                 else:
                     unread.append(written)
-        found[code] = {"read": read, "unread": unread[:4]}
+        by = "dateparser" if code in located else "cldr"
+        found[code] = {"read": read, "unread": unread[:4], "by": by}
     return found
 
 
@@ -85,7 +88,11 @@ def main() -> int:
     none = [c for c, r in found.items() if r["read"] == 0]
     some = [c for c, r in found.items() if 0 < int(str(r["read"])) < 36]
     every = [c for c, r in found.items() if r["read"] == 36]
-    print(f"\n{len(found)} languages with a dateparser locale")
+    by_cldr = [c for c, r in found.items() if r["by"] == "cldr"]
+    print(
+        f"\n{len(found) - len(by_cldr)} languages with a dateparser locale, {len(by_cldr)} "
+        f"read by CLDR's months (clipper.cldrmonths): {' '.join(by_cldr)}"
+    )
     print(f"missing ({len(none)}): {' '.join(none)}")
     print(f"partial ({len(some)}): {' '.join(some)}")
     print(f"every month read ({len(every)}): {' '.join(every)}")

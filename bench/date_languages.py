@@ -73,7 +73,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print the measurement as JSON")
     parser.add_argument(
-        "--collisions", action="store_true",
+        "--collisions",
+        action="store_true",
         help="print the month and weekday words two languages read differently",
     )
     args = parser.parse_args()

@@ -329,7 +329,10 @@ def unread_dateline(
         # 3:15 PM CST Dec 3", with no fetch time to take the year from
         now = datetime.now(UTC).isoformat()
         return first_span_line(lines) or (
-            next((ln for ln in lines if yearless_stamp([ln], now)), None)
+            # the posting's stamp before an update's ("12/7(月) 11:50配信", not Yahoo's
+            # "最終更新:12/7(月) 12:10" among a short text's first lines)
+            next((ln for ln in lines if yearless_stamp([ln], now, update=False)), None)
+            or next((ln for ln in lines if yearless_stamp([ln], now)), None)
         ), False
     when, latest = line_date(line), _latest(raw)
     if (

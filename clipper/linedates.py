@@ -78,8 +78,8 @@ _LABEL_CHARS = 24
 def _closing_update_by(line: str, tables: Matchers) -> str | None:
     updated = tables.updated
     core = line.rstrip(LABEL_EDGES + _AFTER_CLOSING_LABEL)
-    if updated is None or FIRST_DIGIT.search(core) is None:
-        return None
+    if updated is None or not core[-1:].isalpha() or FIRST_DIGIT.search(core) is None:
+        return None  # (a label ends with a letter)
     # the longest label closing the line, matched on its own: an unspaced script writes it
     # straight after the time's unit ("21時45分更新"), which the label's word boundary refuses
     start = next(

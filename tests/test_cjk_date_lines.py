@@ -166,3 +166,24 @@ def test_a_posting_with_its_update_in_brackets_is_no_update_line() -> None:
 
     assert update_line("2026年12月3日 18時05分 更新")
     assert not update_line("2026年12月3日 14時30分（12月3日 18時05分更新）")
+
+
+def test_a_text_dumps_update_line_closed_by_its_label() -> None:
+    from clipper.clean import clean_page
+    from clipper.config import CleanConfig
+    from clipper.page import RawPage
+
+    def dump(head: str) -> Article:
+        text = "図書館の開館時間延長\n\n" + head + "\n\n" + "\n\n".join(_TEXTS["ja"]) + "\n"
+        raw = RawPage(origin="t/d.txt", kind="text", body=text, fetched_at="2026-12-03T12:00:00Z")
+        article = clean_page(raw, CleanConfig())
+        assert isinstance(article, Article), article
+        return article
+
+    both = dump("2026年12月3日 14時30分\n2026年12月3日 18時05分 更新")
+    assert (both.published, both.updated) == (
+        "2026-12-03T14:30:00+09:00",
+        "2026-12-03T18:05:00+09:00",
+    )
+    alone = dump("2026年12月3日 18時05分 更新")
+    assert (alone.published, alone.date_source) == ("2026-12-03T18:05:00+09:00", "updated")

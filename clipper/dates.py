@@ -269,7 +269,9 @@ def parse_when(
     except ValueError:
         written = _written_date(raw)
         if written is None:
-            raise DateError(f"{option} {quoted(value)} is not a date or a span: use {FORMS}") from None
+            raise DateError(
+                f"{option} {quoted(value)} is not a date or a span: use {FORMS}"
+            ) from None
         if len(written) == 10:
             return datetime.combine(date.fromisoformat(written), datetime.min.time()), False
         parsed = datetime.fromisoformat(written)

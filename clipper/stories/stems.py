@@ -34,7 +34,9 @@ key as a word's one term gave "Київ"/"Києва", "Харків"/"Харк�
 Korean and the Turkic languages (Turkish, Azerbaijani, Turkmen, Uzbek, Kazakh, Kyrgyz) are
 read as search reads them (:mod:`clipper.stories.agglutinative`): a Korean noun without its
 particle ("삼성전자가", "삼성전자의" → "삼성전자"), a Turkic word as the shortest of its case
-keys ("hükümetin", "hükümete" → "hukumet").  Latvian is
+keys ("hükümetin", "hükümete" → "hukumet").  Hebrew and Arabic words are read without the
+prefixes and suffixes written onto them, as search reads them (:mod:`clipper.stories.prefixed`:
+"ושטבע", "בטבע" → "טבע").  Latvian is
 left as written: Lucene's light Latvian stemmer (the ``LatvianStemmer`` package) joined a second
 reporter's account to its story but also every other event of the same airport that day
 (invented fixtures; README Known limits).  Numbers (``#``) and a language without a stemmer here
@@ -53,6 +55,7 @@ from clipper.compounds import compound_parts, splitting
 from clipper.paragraphs import word_memo
 from clipper.stories.accents import folded_term
 from clipper.stories.agglutinative import TURKIC, korean_stem, turkic_stem
+from clipper.stories.prefixed import PREFIXED, prefixed_stem
 from clipper.stories.endings import (
     STEM_LETTERS,
     icelandic_stem,
@@ -88,6 +91,9 @@ STEMMERS: dict[str, str] = {
     # .agglutinative): Korean's particles, the Turkic languages' case keys
     "ko": "korean",
     **{code: "turkic" for code in TURKIC},
+    # a word without its attached prefixes and suffixes as search reads it (clipper.stories
+    # .prefixed): Hebrew's and Arabic's
+    **{code: "prefixed" for code in PREFIXED},
 }
 # The languages of :data:`STEMMERS` stemmed by their endings' tables (clipper.stories.endings),
 # and by search's readings of a particle or case suffix (clipper.stories.agglutinative).
@@ -97,6 +103,7 @@ _BY_ENDINGS: dict[str, Callable[[str], str]] = {
     "sk": slovak_stem,
     "ko": korean_stem,
     **{code: functools.partial(turkic_stem, language=code) for code in TURKIC},
+    **dict.fromkeys(PREFIXED, prefixed_stem),
 }
 # A Russian name's and place's possessive suffix ("Кудрявцев", "Кудрявцева"; "Ростов",
 # "Ростова"), which Snowball cuts from the nominative only (its noun endings "-ов", "-ев").

@@ -18,7 +18,7 @@ from clipper.config import StoryConfig
 from clipper.models import Cluster, Merge, Meta, Page, Story, StoryVector
 from clipper.store.changed import mark_clusters, mark_stories, record_merges
 from clipper.store.rows import chunks
-from clipper.stories import agglutinative, functionwords, stored_links
+from clipper.stories import agglutinative, functionwords, prefixed, stored_links
 from clipper.stories.identity import keep_ids
 from clipper.stories.linking import Item
 from clipper.stories.pool import _NO_LINKS, StoryPool, _Stored
@@ -58,6 +58,7 @@ def scheme(config: StoryConfig) -> str:
             "wordfreq": version("wordfreq"),
             "stopwordsiso": functionwords.source_version(),
             "suffixes": agglutinative.source_version(),
+            "prefixes": prefixed.source_version(),
             **asdict(config),
         },
         sort_keys=True,

@@ -143,8 +143,9 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # Snowball's Serbian stemmer; a page of any other language's terms as before
 # 47: a Korean word's term is its noun without its particle, a Turkish, Azerbaijani, Turkmen,
 # Uzbek, Kazakh or Kyrgyz word's the shortest of its search case keys
-# (:mod:`clipper.stories.agglutinative`)
-VECTOR_VERSION = "47"
+# (:mod:`clipper.stories.agglutinative`); 48: a Hebrew or Arabic word's term is the word without
+# the prefixes and suffixes written onto it, as search reads it (:mod:`clipper.stories.prefixed`)
+VECTOR_VERSION = "48"
 
 
 @cache

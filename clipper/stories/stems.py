@@ -55,13 +55,13 @@ from clipper.compounds import compound_parts, splitting
 from clipper.paragraphs import word_memo
 from clipper.stories.accents import folded_term
 from clipper.stories.agglutinative import TURKIC, korean_stem, turkic_stem
-from clipper.stories.prefixed import PREFIXED, prefixed_stem
 from clipper.stories.endings import (
     STEM_LETTERS,
     icelandic_stem,
     slovak_stem,
     ukrainian_stem,
 )
+from clipper.stories.prefixed import PREFIXED, prefixed_stem
 from clipper.stories.tokens import fold
 from clipper.umlauts import SPELLING_LANGUAGES
 

@@ -101,3 +101,34 @@ def test_stories_of_one_city(tmp_path: Path) -> None:
     assert out.exit_code == 0, out.output
     stories = [json.loads(line) for line in out.output.splitlines() if line.startswith("{")]
     assert sorted(s["size"] for s in stories) == [1, 1, 2]
+
+
+# Two reports of other events in one city on one day, each opening on its day and naming a
+# month and a clock time as Vietnamese writes them (invented texts).
+PORT = (
+    "Tân Cảng mở rộng bến container Cái Mép thêm 450 mét",
+    "Ngày 7/12, Tổng công ty Tân Cảng cho biết sẽ mở rộng bến container Cái Mép thêm 450 mét,"
+    " khởi công trong tháng 12 và hoàn thành ngày 31/12/2027.\n\nLễ khởi công bắt đầu lúc 8h30"
+    " với 36 tàu lai dắt tham gia.",
+)
+HOSPITAL = (
+    "Bệnh viện Chợ Rẫy khai trương khoa ung bướu mới",
+    "Ngày 7/12, Bệnh viện Chợ Rẫy khai trương khoa ung bướu với 120 giường bệnh, tiếp nhận"
+    " bệnh nhân từ tháng 12.\n\nBuổi lễ bắt đầu lúc 8h30, ngày 12 bệnh viện nhận ca đầu tiên.",
+)
+
+
+def test_a_dates_and_a_clocks_numbers_are_no_terms() -> None:
+    found = _syllable_terms(PORT[1])
+    assert not {"#12", "#31", "#30", "#7"} & set(found)  # 7/12, tháng 12, 31/12/2027, 8h30
+    assert {"#450", "#36"} <= set(found)  # the report's own figures stay
+    # the words stay, and nothing is read across the date
+    assert "trong tháng" in found and "tháng và" not in found and "ngày" in found
+    assert "#12" not in _syllable_terms("ngày 12 bệnh viện, tháng 11.")
+    assert "#12" in _syllable_terms("có 12 tàu")  # a count is a figure
+
+
+def test_two_events_of_one_day_share_no_date_term() -> None:
+    config = StoryConfig()
+    port, hospital = vectorize(*PORT, "vi", config), vectorize(*HOSPITAL, "vi", config)
+    assert _cosine(port, hospital) < 0.05

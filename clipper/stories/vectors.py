@@ -144,7 +144,8 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # 47: a Korean word's term is its noun without its particle, a Turkish, Azerbaijani, Turkmen,
 # Uzbek, Kazakh or Kyrgyz word's the shortest of its search case keys
 # (:mod:`clipper.stories.agglutinative`); 48: a Hebrew or Arabic word's term is the word without
-# the prefixes and suffixes written onto it, as search reads it (:mod:`clipper.stories.prefixed`)
+# the prefixes and suffixes written onto it, as search reads it (:mod:`clipper.stories.prefixed`),
+# and a Vietnamese date's and clock time's numbers no terms (:data:`tokens._SYLLABIC_DATES`)
 VECTOR_VERSION = "48"
 
 

@@ -108,3 +108,28 @@ def test_the_stored_scheme_records_what_the_stems_are_read_by(
     assert recorded == prefixed.source_version()
     monkeypatch.setattr(prefixed, "TABLE_VERSION", "another")
     assert prefixed.source_version.__wrapped__() != recorded
+
+
+# Two local items of one invented Hebrew place, of two events: the place stands in most lines
+# with and without prefixes ("בכרם הזית", "לכרם הזית"), a common word's stem when read.
+_VINEYARD = "כרם הזית"
+_ITEMS = (
+    ("המועצה של כרם הזית תפתח ספרייה חדשה",
+     f"המועצה של {_VINEYARD} תפתח ספרייה חדשה בחודש הבא.\n"
+     f"הספרייה ב{_VINEYARD} תכלול 40 אלף ספרים.\n"
+     f"תושבי {_VINEYARD} יוכלו לשאול ספרים בחינם.\n"
+     f"ראש המועצה אמר כי הספרייה חשובה ל{_VINEYARD}."),
+    ("כבאים כיבו שריפה ביער ליד כרם הזית",
+     f"כבאים כיבו אמש שריפה ביער ליד {_VINEYARD}.\n"
+     f"העשן הגיע עד ל{_VINEYARD} ותושבים התבקשו לסגור חלונות.\n"
+     f"איש לא נפגע ב{_VINEYARD}, לפי המשטרה.\n"
+     f"הכבאים נשארו ב{_VINEYARD} עד הבוקר."),
+)  # fmt: skip
+
+
+def test_a_place_standing_in_most_lines_is_a_rare_name_read_without_its_prefixes() -> None:
+    config = StoryConfig()
+    library, fire = (vectorize(t, x, "he", config) for t, x in _ITEMS)
+    # the place's words are names of both (stories.eventnames), as rare as the texts write them
+    shared = np.intersect1d(library.names, fire.names)
+    assert len(shared) >= 1

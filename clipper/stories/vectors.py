@@ -30,6 +30,7 @@ from clipper.stories.instances import SentenceRuns, frame_lines, recurring_names
 from clipper.stories.leads import opening
 from clipper.stories.passages import passage_numbers, passages_of
 from clipper.stories.pieces import PieceTerms
+from clipper.stories.prefixed import PREFIXED, prefixed_stem
 from clipper.stories.series import dated_lines
 from clipper.stories.sitetext import SiteNames, site_lines, title_labels, without_furniture
 from clipper.stories.stems import stemmed
@@ -313,6 +314,24 @@ def _line_bits(
     return frames, bits
 
 
+def _form_weights(
+    words: list[str],
+    weight: npt.NDArray[np.float64],
+    forms: dict[str, list[str]],
+    tables: tuple[str, ...],
+) -> npt.NDArray[np.float64]:
+    """``weight`` (of ``words``, stems or words as written) with each stem of ``forms``
+    weighing as the heaviest of its forms as written (the rarest: a name's weight as the text
+    writes it, :func:`clipper.stories.eventnames.rare_names`)."""
+    out = weight.copy()
+    for i, word in enumerate(words):
+        written = forms.get(word)
+        if written:
+            keys = np.fromiter(map(weights.lookup_key, written), np.uint64, len(written))
+            out[i] = max(out[i], float(_word_weights(written, keys, tables).max()))
+    return out
+
+
 def vectorize(
     title: str | None,
     text: str,
@@ -468,10 +487,17 @@ def vectorize(
     if len(framed):
         framed = np.intersect1d(framed, out_keys, assume_unique=True)
     line_keys, line_bits = _line_bits(lines, out_keys, read, stored, language, spelled)
-    # the rare words it writes as names only (stories.eventnames)
+    # the rare words it writes as names only (stories.eventnames); a Hebrew or Arabic term is a
+    # word without its prefixes (stories.prefixed): a recurring word's stem is a name too, as
+    # rare as the text writes it (a place "בגבעת הזית" is rare as written, "גבעה", "זית" not)
+    word_terms = [t for t, w in zip(distinct, is_word.tolist(), strict=True) if w]
+    name_weights = weight[is_word]
+    if stored in PREFIXED and recurring:
+        recurring = recurring | {prefixed_stem(word) for word in recurring}
+        name_weights = _form_weights(word_terms, name_weights, forms, weighed_in(language, guess))
     rare = rare_names(
-        [t for t, w in zip(distinct, is_word.tolist(), strict=True) if w],
-        weight[is_word],
+        word_terms,
+        name_weights,
         lowered,
         config.event_name_weight,
         recurring,

@@ -233,6 +233,24 @@ def _stem_weights(
     return out
 
 
+def _form_weights(
+    words: list[str],
+    weight: npt.NDArray[np.float64],
+    forms: dict[str, list[str]],
+    tables: tuple[str, ...],
+) -> npt.NDArray[np.float64]:
+    """``weight`` (of ``words``, stems or words as written) with each stem of ``forms``
+    weighing as the heaviest of its forms as written (the rarest: a name's weight as the text
+    writes it, :func:`clipper.stories.eventnames.rare_names`)."""
+    out = weight.copy()
+    for i, word in enumerate(words):
+        written = forms.get(word)
+        if written:
+            keys = np.fromiter(map(weights.lookup_key, written), np.uint64, len(written))
+            out[i] = max(out[i], float(_word_weights(written, keys, tables).max()))
+    return out
+
+
 def word_weight(word: str, language: str = "en") -> float:
     """``8 − zipf`` of the word (or of its plural, the form ``_fold`` may have cut), zipf from
     the language's precomputed table (:mod:`clipper.stories.weights`); at least 0.5."""

@@ -46,6 +46,7 @@ from clipper.stories.termvector import NO_BITS, NO_SHARES, term_shares
 from clipper.stories.termvector import Vector as Vector
 from clipper.stories.termweights import (
     SERBO_CROATIAN,
+    _form_weights,
     _function_words,
     _language,
     _primary,
@@ -312,24 +313,6 @@ def _line_bits(
         bits, at[held], np.left_shift(1, np.array(line_of, np.uint8)[held]).astype(np.uint8)
     )
     return frames, bits
-
-
-def _form_weights(
-    words: list[str],
-    weight: npt.NDArray[np.float64],
-    forms: dict[str, list[str]],
-    tables: tuple[str, ...],
-) -> npt.NDArray[np.float64]:
-    """``weight`` (of ``words``, stems or words as written) with each stem of ``forms``
-    weighing as the heaviest of its forms as written (the rarest: a name's weight as the text
-    writes it, :func:`clipper.stories.eventnames.rare_names`)."""
-    out = weight.copy()
-    for i, word in enumerate(words):
-        written = forms.get(word)
-        if written:
-            keys = np.fromiter(map(weights.lookup_key, written), np.uint64, len(written))
-            out[i] = max(out[i], float(_word_weights(written, keys, tables).max()))
-    return out
 
 
 def vectorize(

@@ -218,7 +218,17 @@ def posted_and_updated(line: str) -> bool:
     states no time, where a bare date over the text may be the site's "today" (newcomer 30
     finding 5: such a Latvian line left its dump undated)."""
     posted = posted_part(line)
-    return posted != line and NEWS_YEAR.search(ascii_date_digits(line[len(posted) :])) is not None
+    return posted != line and _gives_year(line[len(posted) :])
+
+
+def _gives_year(rest: str) -> bool:
+    """Whether ``rest`` (what follows a line's posting part) holds a year: one of
+    :data:`NEWS_YEAR`'s, or a numeric date's of two digits (:func:`numeric_day`: ynet's
+    "פורסם: 07.12.26, 14:30 | עודכן: 07.12.26, 18:05", "Published: 07.12.26, 14:30 | Updated:
+    07.12.26, 18:05"; newcomer 50a, finding 1: its update was left unread where the same line
+    with "07.12.2026" gave it)."""
+    text = ascii_date_digits(rest)
+    return NEWS_YEAR.search(text) is not None or numeric_day(text)
 
 
 def posted_then_updated(line: str) -> tuple[str, str] | None:
@@ -240,7 +250,7 @@ def _split_by(line: str, tables: Matchers) -> tuple[str, str] | None:
     rest = line[len(posted) :]
     if posted == line:
         return None
-    if NEWS_YEAR.search(ascii_date_digits(rest)) is None:
+    if not _gives_year(rest):
         return _same_day_update(posted, rest, tables)
     after = tables.updated_after.search(line, len(posted)) if tables.updated_after else None
     if after is not None and not line[len(posted) : after.start()].strip(LABEL_EDGES + "（("):

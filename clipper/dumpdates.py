@@ -312,7 +312,7 @@ def dateline(line: str, latest: datetime | None) -> str | None:
     06:00": 05:10), and a date of a calendar htmldate does not read after the label ("تاریخ
     خبر: ۱۳ آذر ۱۴۰۵": :mod:`clipper.numericdates`) is the line's, no later than ``latest``
     (newcomer 27 finding 6: the first was the day alone, the second unread)."""
-    if FIRST_DIGIT.search(line) is None:
+    if FIRST_DIGIT.search(line) is None and not other_calendar_in(line):
         return None  # every date either way reads holds a digit (of any script): a year
     posted = posted_part(line)
     day = _dateline_day(line, latest)

@@ -21,6 +21,7 @@ from clipper.feednotes import SOURCE_LABELS
 from clipper.furniture.compiled import Matchers, matchers
 from clipper.kanjinumerals import digit_dates
 from clipper.localdates import ascii_date_digits, common_era
+from clipper.othercalendars import other_calendar_in
 from clipper.paragraphs import LINES_KEPT, line_memo
 
 EARLIEST = datetime(1995, 1, 1)
@@ -214,8 +215,10 @@ def line_date(line: str) -> str | None:
     English text is 3 December).  A date in Chinese or Japanese numerals is read as its digits
     (:func:`clipper.kanjinumerals.digit_dates`: "二〇二六年十二月五日")."""
     line = digit_dates(line)
-    if FIRST_DIGIT.search(line) is None:
-        return None  # no year of any calendar (digits of any script), no date: the labels unread
+    if FIRST_DIGIT.search(line) is None and not other_calendar_in(line):
+        # no year of any calendar (digits of any script, a Hebrew date's numerals: "כ״ז בכסלו
+        # תשפ״ז"), no date: the labels unread
+        return None
     from clipper.read.zones import page_hint  # clipper.read imports this module's users
 
     return _line_date_for(line, page_hint(), matchers())

@@ -1,7 +1,9 @@
-"""Dates of two more calendars news pages print, as Gregorian dates: the lunar Hijri calendar
+"""Dates of three more calendars news pages print, as Gregorian dates: the lunar Hijri calendar
 (Saudi, Gulf and Yemeni papers' datelines, "الخميس 2 جمادى الآخرة 1448هـ", "1448/06/02 هـ";
-Persian and Urdu spell its months their way, "۲ جمادی‌الثانی ۱۴۴۸") and the Ethiopian one (the
-Ethiopian News Agency's and Amharic papers' "ኅዳር 24 ቀን 2019 ዓ.ም", "ህዳር 24/2019").
+Persian and Urdu spell its months their way, "۲ جمادی‌الثانی ۱۴۴۸"), the Ethiopian one (the
+Ethiopian News Agency's and Amharic papers' "ኅዳር 24 ቀን 2019 ዓ.ም", "ህዳር 24/2019") and the Hebrew
+one (Israeli religious and public broadcasters' "יום שני, כ״ז בכסלו תשפ״ז 16:02", "כ"ז בכסלו
+תשפ"ז, 08:45": its day and year in Hebrew numerals, gershayim written "״", '"' or not at all).
 
 A lunar Hijri date is converted by hijridate (the Umm al-Qura calendar, Saudi Arabia's official
 one, which Gulf papers print: tables for AH 1343-1500); an Ethiopian date by arithmetic, the
@@ -9,7 +11,8 @@ calendar being one of twelve 30-day months and a 13th of 5 days (6 before a year
 less one, Ethiopian year 2015 ending in Pagume 6): fixed-from-ethiopic of Dershowitz and
 Reingold, *Calendrical Calculations* (3rd ed., section 4.2), whose day numbers are Python's
 proleptic Gregorian ordinals (:meth:`datetime.date.fromordinal`), the epoch R.D. 2796 (29 August
-8 CE, Julian).
+8 CE, Julian).  A Hebrew date is converted by pyluach (the fixed Hebrew calendar; its
+numerals read by the table of pyluach's own spelling of each day and year, :func:`_hebrew_numbers`).
 
 A line that gives the Gregorian date beside the other calendar's (Asharq Al-Awsat's "الخميس - 2
 جمادى الآخرة 1448 هـ - 03 ديسمبر 2026 مـ", Okaz's "1448/06/02 هـ الموافق 2026/12/03 م") is read
@@ -27,7 +30,10 @@ if TYPE_CHECKING:
     import regex
 
 __all__ = [
-    "UNREAD_CALENDAR", "OtherDate", "other_calendar_date", "other_calendar_in",
+    "UNREAD_CALENDAR",
+    "OtherDate",
+    "other_calendar_date",
+    "other_calendar_in",
     "unread_calendar_in",
 ]
 
@@ -109,6 +115,8 @@ def _calendar_of(year: int, month: int, day: int) -> str | None:
     if ethiopian is not None and ethiopian <= datetime.now(UTC).date().isoformat():
         return ethiopian
     return _gregorian(year, eritrean, day)
+
+
 _ETHIOPIAN_NAMES = "|".join(map(re.escape, sorted(_ETHIOPIAN_MONTHS, key=len, reverse=True)))
 # "ቀን" (day) after the day, "ዓ.ም" (year of mercy: the era) after the year; "፣" Ethiopic comma.
 _ETHIOPIAN_ERA = r"(?:\s*ዓ\s*[./]?\s*ም\.?)?"
@@ -149,6 +157,81 @@ def _gregorian(year: int, month: int, day: int) -> str | None:
         return None
 
 
+# The Hebrew months as pages spell them, to pyluach's numbers (Nisan 1 ... Adar 12, Adar II 13
+# of a leap year): full and defective spellings (חשוון/חשון, סיוון/סיון, אייר/איר), the long
+# names (מרחשוון, מנחם אב), Adar I and II by letter or word.  A plain "אדר" of a leap year is
+# either: None (the date is counted, not read).
+_HEBREW_MONTHS = {
+    "תשרי": 7, "חשון": 8, "חשוון": 8, "מרחשון": 8, "מרחשוון": 8, "כסלו": 9, "כסליו": 9,
+    "טבת": 10, "שבט": 11, "אדר": 0, "אדר א": 12, "אדר ראשון": 12, "אדר ב": 13, "אדר שני": 13,
+    "ניסן": 1, "אייר": 2, "איר": 2, "סיון": 3, "סיוון": 3, "תמוז": 4, "אב": 5, "מנחם אב": 5,
+    "אלול": 6,
+}  # fmt: skip
+# Geresh and gershayim, as Hebrew's own marks or the apostrophe and quotation mark typed for them.
+_HEBREW_MARKS = "׳״'\"’”"
+_MARK = f"[{_HEBREW_MARKS}]?"
+_HEBREW_MONTH_NAMES = "|".join(
+    r"\s+".join(re.escape(word) + (_MARK if word in ("א", "ב") else "") for word in name.split())
+    for name in sorted(_HEBREW_MONTHS, key=len, reverse=True)
+)
+# Day (1-30: a letter or two, "ט״ו", "כ\"ז", "ל׳"), "ב" (in) before the month or not, the year
+# (its thousands "ה׳" or not, then up to four letters: "תשפ״ז").  Which letters make a number is
+# :func:`_hebrew_numbers`' (pyluach's spelling): "תשפ״ז" is 5787, "קכז" is none.
+_HEBREW = re.compile(
+    rf"(?<![\w{_HEBREW_MARKS}])(?P<d>[א-ל]{_MARK}[א-ט]?{_MARK})\s+ב?(?P<m>{_HEBREW_MONTH_NAMES})"
+    rf"\s*,?\s+(?:ה{_MARK})?(?P<y>[א-ת]{{1,3}}{_MARK}[א-ת]{_MARK})(?![\w{_HEBREW_MARKS}])"
+)
+
+
+# The Hebrew years a news page's date is read in: 5755 (from September 1994) to 5800, as
+# clipper reads no date before 1995 (clipper.linedates.EARLIEST).  A short word after a month name
+# is no year outside them ("ט״ו בשבט שנה" is no date of 5355).
+_HEBREW_YEARS = range(5755, 5801)
+
+
+@cache
+def _hebrew_numbers() -> tuple[dict[str, int], dict[str, int]]:
+    """The Hebrew numerals of a month's days (1-30) and of :data:`_HEBREW_YEARS` without their
+    thousands, as pyluach writes them, their marks dropped ("כז": 27, "טו": 15, "תשפז": 5787),
+    to look up a page's."""
+    from pyluach.dates import HebrewDate  # imported for a Hebrew date only
+
+    days = {_unmarked(HebrewDate(5787, 7, day).hebrew_day(False)): day for day in range(1, 31)}
+    years = {
+        _unmarked(HebrewDate(year, 7, 1).hebrew_year(False, False)): year for year in _HEBREW_YEARS
+    }
+    return days, years
+
+
+def _unmarked(numeral: str) -> str:
+    return numeral.translate({ord(mark): None for mark in _HEBREW_MARKS})
+
+
+def _hebrew_found(text: str) -> tuple[re.Match[str], str | None] | None:
+    """The first Hebrew date of ``text`` whose day and year are Hebrew numerals
+    (:func:`_hebrew_numbers`), with its Gregorian day ("כ״ז בכסלו תשפ״ז": 2026-12-07); the day
+    None for a day the year has not (a 30th of a 29-day Kislev, Adar II of a common year) or a
+    plain Adar of a leap year (either Adar); None when ``text`` holds no such date."""
+    from pyluach.dates import HebrewDate
+    from pyluach.hebrewcal import Year
+
+    days, years = _hebrew_numbers()
+    for found in _HEBREW.finditer(text):
+        day, year = days.get(_unmarked(found["d"])), years.get(_unmarked(found["y"]))
+        if day is None or year is None:
+            continue
+        month = _HEBREW_MONTHS[" ".join(_unmarked(found["m"]).split())]
+        if month == 0:
+            if Year(year).leap:
+                return found, None
+            month = 12
+        try:
+            return found, HebrewDate(year, month, day).to_pydate().isoformat()
+        except ValueError:  # a 30th of a 29-day month, Adar II of a common year
+            return found, None
+    return None
+
+
 def _found(text: str) -> tuple[re.Match[str], str | None] | None:
     """The first date of another calendar in ``text`` (ASCII digits) and its Gregorian day
     (None: a day the calendar has not)."""
@@ -159,11 +242,13 @@ def _found(text: str) -> tuple[re.Match[str], str | None] | None:
     if found := _HIJRI_NUMERIC.search(folded):
         return found, _hijri(int(found["y"]), int(found["m"]), int(found["d"]))
     if found := _ETHIOPIAN.search(text):
-        name, day, year = (found["m"], found["d"], found["y"]) if found["m"] else (
-            found["m2"], found["d2"], found["y2"]
+        name, day, year = (
+            (found["m"], found["d"], found["y"])
+            if found["m"]
+            else (found["m2"], found["d2"], found["y2"])
         )
         return found, _calendar_of(int(year), _ETHIOPIAN_MONTHS[name], int(day))
-    return None
+    return _hebrew_found(text)
 
 
 def other_calendar_in(text: str) -> bool:
@@ -207,7 +292,7 @@ def unread_calendar_in(text: str, language: str = "") -> bool:
     found = _unread_date().search(text)
     if found is None or not 1 <= int(found["day"]) <= 32:
         return False
-    alone = found["time"] is not None or not text[found.end():].strip(" .,;|)")
+    alone = found["time"] is not None or not text[found.end() :].strip(" .,;|)")
     return alone and not names_a_month(text, language)
 
 

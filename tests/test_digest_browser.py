@@ -366,3 +366,39 @@ def test_a_digest_in_a_language_read_right_to_left(
         }
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"digest-{language}-{width}.png"), full_page=True)
+
+
+@pytest.mark.parametrize(
+    ("headline", "language", "digest_language", "direction"),
+    [
+        # Hebrew, Arabic, Persian, Urdu headlines opening with a Latin name or a number
+        ("IDE זכתה במכרז להקמת מתקן התפלה חדש בחדרה", "he", "he", "rtl"),
+        ("IDE זכתה במכרז להקמת מתקן התפלה חדש בחדרה", "he", "en", "rtl"),
+        ("Nvidia تفتتح مركزا للأبحاث في الناصرة", "ar", "en", "rtl"),
+        ("Snapp گسترش خدمات خود را به مشهد اعلام کرد", "fa", "fa", "rtl"),
+        ("PSX میں حصص کی قیمتوں میں اضافہ", "ur", "en", "rtl"),
+        # a left-to-right headline opening with a Hebrew word, in a Hebrew digest
+        ("Teva להשקיע in Kfar Saba plant, says CEO", "en", "he", "ltr"),
+    ],
+)
+def test_a_headline_is_laid_out_in_its_language_s_direction(
+    tmp_path: Path, headline: str, language: str, digest_language: str, direction: str
+) -> None:
+    """A headline and lead take their stored language's direction, not their first letter's:
+    ``dir="auto"`` laid a Hebrew headline opening with "IDE" left to right, its words in the
+    wrong order at a glance (newcomer 50a, finding 6)."""
+    from dataclasses import replace
+
+    result = rtl_result()
+    (group,) = result.groups[:1]
+    story = replace(group.stories[0], headline=headline, lead=headline, language=language)
+    result = replace(result, groups=[replace(group, stories=[story])])
+    html = tmp_path / "digest.html"
+    html.write_text(render(result, "html", language=digest_language), encoding="utf-8")
+    with browser.chromium(375) as page:
+        page.goto(html.as_uri())
+        laid = page.locator(".story").first.evaluate(
+            """(story) => [getComputedStyle(story.querySelector('h3.headline')).direction,
+                           getComputedStyle(story.querySelector('.lead')).direction]"""
+        )
+        assert laid == [direction, direction]

@@ -165,6 +165,25 @@ def isolated(value: object, direction: str | None = None) -> Markup:
     return Markup("<bdi>%s</bdi>") % escape(str(value))
 
 
+@functools.cache
+def written_direction(language: str | None) -> str:
+    """The direction a text stored in ``language`` (a page's language as the archive stores it:
+    "he", "ar", "en") is read in: "rtl" for a language written right to left (Hebrew, Arabic,
+    Persian, Urdu, Pashto, Yiddish...), "ltr" for one written left to right, by CLDR's
+    character order (Babel); "auto" (its first strong letter's) for None or a language Babel
+    does not know.  A headline's and a lead's ``dir``: ``dir="auto"`` laid a Hebrew headline
+    opening with a Latin name ("IDE זכתה במכרז…") left to right (newcomer 50a, finding 6)."""
+    if not language or language == "und":
+        return "auto"
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        order = Locale.parse(language.replace("-", "_")).character_order
+    except (ValueError, UnknownLocaleError):
+        return "auto"
+    return "rtl" if order == "right-to-left" else "ltr"
+
+
 def told_isolated(value: Value, speech: gettext.NullTranslations = ENGLISH) -> Markup:
     """:func:`clipper.told.spoken` for HTML: the digest's words in the language of
     ``speech``, each value they quote (a headline, a lead, a site's name) :func:`isolated`;
@@ -228,6 +247,8 @@ def environment(language: str) -> Environment:
         told=functools.partial(spoken, speech=speech),
         # HTML: quoted text isolated from the digest's sentences around it
         bdi=isolated,
+        # a headline's or lead's dir: its stored language's direction, else "auto"
+        written_direction=written_direction,
         told_bdi=functools.partial(told_isolated, speech=speech),
     )
     environment.globals.update(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from clipper.caseforms import query_keys, suffixed_name
 from clipper.digraphia import PAGE as LATIN_PAGE
 from clipper.digraphia import SOUGHT_LANGUAGES, query_latin
+from clipper.gershayim import marks_joined, unprefixed
 from clipper.koreanwords import headed_noun, query_bounds, query_noun
 from clipper.orthography import query_respelled
 from clipper.plainletters import joined_query
@@ -26,7 +27,7 @@ from clipper.spelling import GEMINATE_DOT
 from clipper.tonemarks import query_key as toned_query_key
 from clipper.umlauts import HAS_LETTER, respelled
 
-__all__ = ["QueryTokens", "half_spaced_ways", "query_tokens"]
+__all__ = ["QueryTokens", "half_spaced_ways", "hebrew_ways", "query_tokens"]
 
 
 # A period between the two l of a geminated l, inside a query word (GEMINATE_DOT's shape)
@@ -254,7 +255,7 @@ def query_tokens(
         keys,
         bounds=bounds,
         stemmed_bounds=stemmed_bounds if stemmed != tokens else (),
-        respaced=half_spaced_ways(value, tuple(tokens)),
+        respaced=half_spaced_ways(value, tuple(tokens)) + hebrew_ways(value, tuple(tokens)),
         amount=amount,
         toned=toned,
         latin=latin,
@@ -277,6 +278,24 @@ def _hangul_runs(items: Sequence[Unit]) -> list[str]:
             runs.append(item.value)
         previous = item
     return runs
+
+
+def hebrew_ways(value: str, tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The index words of a query term ``value`` (its words ``tokens``) as a Hebrew text may
+    write it, where that differs: its abbreviations without their gershayim and geresh
+    (:func:`clipper.gershayim.marks_joined`: ``צה"ל`` as ``צהל``, ``בצה"ל`` as ``בצהל`` and
+    ``צהל``), which a page writing them so holds, and a page writing them with the marks holds
+    after its words; and without a Hebrew prefix joined by a hyphen to a Latin word or a
+    number (:func:`clipper.gershayim.unprefixed`: ``ה-IDE`` as ``IDE``)."""
+    if value.isascii():
+        return ()
+    ways: list[tuple[str, ...]] = []
+    if (joined := marks_joined(value)) is not None:
+        way = tuple(index_tokens(units(joined), close_last_run=False))
+        ways += [way, tuple(stem(word) for word in way)]
+    if (bare := unprefixed(value)) is not None:
+        ways.append(tuple(index_tokens(units(bare), close_last_run=False)))
+    return tuple(dict.fromkeys(way for way in ways if way and way != tokens))
 
 
 def half_spaced_ways(value: str, tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:

@@ -94,6 +94,7 @@ from clipper.compounds import parts_text
 from clipper.config import UMLAUT_PHRASE_CONTEXT
 from clipper.digraphia import PAGE as LATIN_PAGE
 from clipper.digraphia import latin_text, reads_latin, sought_in_latin
+from clipper.gershayim import marks_joined, read_on
 from clipper.hanfold import simplified_text
 from clipper.kanafold import hiragana
 from clipper.koreanwords import page_keys
@@ -532,6 +533,8 @@ def search_text(value: str | None, language: str | None = None) -> str:
     on a Vietnamese page, the keys of its words written with marks
     (:func:`clipper.tonemarks.page_keys`: ``tỷ`` → ``\U000f0000vity2``), then
     where its Korean words start and end (:func:`clipper.koreanwords.page_keys`), then its
+    Hebrew abbreviations without their gershayim (:mod:`clipper.gershayim`: ``צה״ל`` →
+    ``צהל``, on a Hebrew or Yiddish page), then its
     grouped numbers joined (:mod:`clipper.searchnumbers`), then its amounts' keys
     (:func:`clipper.searchamounts.amount_keys_text`: ``₹1,200`` → ``\U000f0010inr1200
     \U000f0010rupee1200``).  A page of a language written in Cyrillic and Latin alike
@@ -605,6 +608,12 @@ def _with_added_words(value: str, plain: str, language: str | None) -> str:
         korean = page_keys(value)
         if korean:
             words += " " + korean
+    # a Hebrew abbreviation's gershayim and geresh left out, with the words around it:
+    # "צהל" and "ארהב" find "צה״ל" and "ארה"ב" (clipper.gershayim; migration 0105)
+    if read_on(language) and (joined := marks_joined(value)) is not None:
+        marked = _marks_runs(value, joined)
+        if marked:
+            words += " " + marked
     # a number written grouped, joined: "2400" finds "2,400", "२,४००" (migration 0089)
     if GROUP_MARK.search(value) is not None and (numbers := _number_runs(value, plain)):
         words += " " + numbers
@@ -703,6 +712,15 @@ def _number_runs(value: str, plain: str) -> str:
 
 
 _DIGITS = re.compile("[0-9]+")
+
+
+def _marks_runs(value: str, joined: str) -> str:
+    """The words of ``joined`` (``value`` with its Hebrew abbreviations' marks taken out:
+    :func:`clipper.gershayim.marks_joined`) that run together words of ``value``'s (``צה ל`` as
+    ``צהל``), each with the words around it (:func:`_joined_runs`), then the same without
+    their prefixes (:func:`with_stems`: ``בצהל`` as ``צהל``)."""
+    runs = _joined_runs(_search_text(value), _search_text(joined))
+    return with_stems(runs) if runs else ""
 
 
 def _word_run(words: list[str], groups: list[str], start: int) -> int | None:

@@ -7,7 +7,7 @@ type them ``"`` and ``'``, and many writers leave them out (``צהל``, ``ארה
 splits a word at the mark (``צה ל``), so a query typed without it found nothing (newcomer 50a,
 finding 3).  :func:`marks_joined` gives a text with each such mark between two Hebrew letters
 taken out, as those writers write it: a Hebrew page's words so joined follow its text
-(:mod:`clipper.searchtext`, migration 0105), and a query typed with the mark is sought so joined
+(:mod:`clipper.searchtext`, migration 0106), and a query typed with the mark is sought so joined
 too (:mod:`clipper.searchterms`), so either finds both.
 
 A Hebrew prefix letter (``ה ו ב כ ל מ ש``, up to three) is joined by a hyphen to a word in Latin

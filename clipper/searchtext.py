@@ -609,7 +609,7 @@ def _with_added_words(value: str, plain: str, language: str | None) -> str:
         if korean:
             words += " " + korean
     # a Hebrew abbreviation's gershayim and geresh left out, with the words around it:
-    # "צהל" and "ארהב" find "צה״ל" and "ארה"ב" (clipper.gershayim; migration 0105)
+    # "צהל" and "ארהב" find "צה״ל" and "ארה"ב" (clipper.gershayim; migration 0106)
     if read_on(language) and (joined := marks_joined(value)) is not None:
         marked = _marks_runs(value, joined)
         if marked:

@@ -3,7 +3,7 @@
 they found nothing), and ``צה"ל`` finds a page writing ``צהל``; with a prefix too (``בצהל``,
 ``וארה"ב``).  A Hebrew prefix joined by a hyphen to a Latin word or a number is sought as the
 word (``ה-IDE``, ``ב-2026``, ``ל-Nvidia``).  The joined words are a Hebrew page's only: an
-Arabic page's words stay as they were.  Migration 0105 indexes an older archive again.  Both
+Arabic page's words stay as they were.  Migration 0106 indexes an older archive again.  Both
 backends.  Every page here is invented."""
 
 from __future__ import annotations
@@ -98,14 +98,14 @@ def test_only_a_hebrew_page_holds_the_joined_words() -> None:
 
 
 def _as_before(value: str) -> str:
-    """A search text as clipper indexed it before migration 0105: no joined abbreviations."""
+    """A search text as clipper indexed it before migration 0106: no joined abbreviations."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(searchtext, "marks_joined", lambda text: None)
         return search_text(value)
 
 
 def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
-    """Migration 0105: an archive indexed before finds an abbreviation typed plainly."""
+    """Migration 0106: an archive indexed before finds an abbreviation typed plainly."""
     pages = {"army.html": PAGES["army.html"]}
-    with upgraded_archive(tmp_path, pages, PUBLISHED, _as_before, "0104") as upgraded:
+    with upgraded_archive(tmp_path, pages, PUBLISHED, _as_before, "0105") as upgraded:
         assert hit_sites(upgraded, "צהל") == [ARMY]

@@ -9,8 +9,8 @@ page written without (clipper.gershayim, clipper.searchtext; session 50, newcome
 Every stored page is indexed again, once for the whole upgrade
 (:func:`clipper.backends.reindex_later`).
 
-Revision ID: 0105
-Revises: 0104
+Revision ID: 0106
+Revises: 0105
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from alembic import op
 
 from clipper.backends import reindex_later
 
-revision = "0105"
-down_revision = "0104"
+revision = "0106"
+down_revision = "0105"
 branch_labels = None
 depends_on = None
 

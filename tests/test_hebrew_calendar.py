@@ -7,6 +7,8 @@ the year has not, or a plain Adar of a leap year, is counted, not read.  Invente
 from __future__ import annotations
 
 import json
+import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -134,7 +136,12 @@ def test_a_hebrew_page_s_time_is_on_israel_s_clock(tmp_path: Path) -> None:
     in December), in the archive and its export."""
     dump = tmp_path / "dump"
     dump.mkdir()
-    (dump / "bakery.html").write_text(_he_html("יום שני, כ״ז בכסלו תשפ״ז 16:02"), "utf-8")
+    page = dump / "bakery.html"
+    page.write_text(_he_html("יום שני, כ״ז בכסלו תשפ״ז 16:02"), "utf-8")
+    # saved the next morning: the file's time is its fetch time, pinned so the test does not
+    # depend on the day it runs
+    saved = datetime(2026, 12, 8, 8, 0, tzinfo=UTC).timestamp()
+    os.utime(page, (saved, saved))
     db = tmp_path / "he.db"
     runner = CliRunner()
     out = runner.invoke(cli, ["dedupe", "--workers", "1", "--db", str(db), str(dump)])

@@ -7,6 +7,7 @@ their fetch, the 18:05 text shown as the earlier version).  Invented texts."""
 from __future__ import annotations
 
 import json
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -76,6 +77,11 @@ def test_the_later_save_is_the_page_and_keeps_its_update(tmp_path: Path) -> None
         _page((*_HE, _LATE), "פורסם: 07.12.26, 14:30 | עודכן: 07.12.26, 18:05"), "utf-8"
     )
     (dump / "b-first.html").write_text(_page(_HE, "פורסם: 07.12.26, 14:30"), "utf-8")
+    # saved the next morning, the second save's file first: the files' times are their fetch
+    # times, pinned so the test does not depend on the day it runs
+    for name, hour in (("a-updated.html", 8), ("b-first.html", 9)):
+        saved = datetime(2026, 12, 8, hour, 0, tzinfo=UTC).timestamp()
+        os.utime(dump / name, (saved, saved))
     db = tmp_path / "he.db"
     runner = CliRunner()
     out = runner.invoke(cli, ["dedupe", "--workers", "1", "--db", str(db), str(dump)])

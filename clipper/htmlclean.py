@@ -460,9 +460,9 @@ def _clean_page(
     author = author or byline(wired) or byline(signed)
     # an agency's dateline naming no reporter ("WASHINGTON (AP) —", "【ワシントン＝共同】",
     # "(서울=연합뉴스)") or a place alone ("【ソウル】"): cut in every language, its agency
-    # credited (its day is read below from the text as extracted)
+    # credited after the page's writer, once its byline is read below (its day is read below
+    # from the text as extracted)
     lines, dateline = drop_report_dateline(lines)
-    author = with_credit(author, dateline)
     # a byline and a dateline at the text's top (a print page's): the page's, not its text
     top = head_byline(lines, title)
     if top is not None:
@@ -477,6 +477,11 @@ def _clean_page(
     if opening is not None and (author is None or not opening.names or opening.credit):
         lines = opening.rest
         author = author or byline(opening.names)
+    # the dateline's agency after the writer its byline names, as a text dump's is ("خبرنگار:
+    # علی رضایی" over "تهران- ایسنا-" is "علی رضایی; ایسنا", "By Jane Roe" over "LONDON
+    # (Reuters) -" "Jane Roe; Reuters"): credited before the byline was read, the agency was
+    # the author and the byline a writer's other than the page's (newcomer 49a)
+    author = with_credit(author, dateline)
     # a dateline standing as the first paragraph: the page's date, read below from the
     # extracted text, not a paragraph (one capture prints it, another not: two versions)
     lines = drop_closing_datelines(drop_opening_datelines(lines))

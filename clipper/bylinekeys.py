@@ -19,7 +19,7 @@ An agency is found by the agency a credit names, in any of its spellings: a byli
 that is an agency's credit ("Jan Nowak; PAP", "박지훈; 연합뉴스"), a credit the text opens with
 (an agency's dateline: "Madrid, 25 nov (EFE).-", "【高松共同】"; :func:`clipper.stories.
 sitetext.agency_credits`) or closes with ("… — AFP", "(Reporting by …)", "/ANSA/";
-:func:`clipper.agencycredits.closing_credits`): what rule 3 of :mod:`clipper.canonical` reads
+:func:`clipper.closingcredits.closing_credits`): what rule 3 of :mod:`clipper.canonical` reads
 as the page's credits.  Each is keyed by the agency :func:`clipper.agencycredits.
 credited_agencies` names ("(أ ف ب)", "Agence France-Presse" and "AFP" are one agency; "共同"
 is "Kyodo"), a credit of several agencies by each ("Reuters/AFP"), a credit no table lists
@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import regex
 
-from clipper.agencycredits import closing_credits, credit_key, credited_agencies
+from clipper.agencycredits import credit_key, credited_agencies
+from clipper.closingcredits import closing_credits
 from clipper.config import MatchConfig
 from clipper.hanfold import simplified
 from clipper.searchtext import fold

@@ -104,12 +104,12 @@ _LABEL = regex.compile(
     r"(?=\p{Lu}\S*(?:\s+\S+)*\s+\p{Lu}|\p{Lo})"
 )
 # A byline's word or a credit's label ("Źródło", "Zdroj", "Джерело": the credit labels of
-# :data:`clipper.agencycredits.CREDIT_LABELS`) before the rest of a byline, with its colon or
+# :data:`clipper.closingcredits.CREDIT_LABELS`) before the rest of a byline, with its colon or
 # dash: the rest is an agency's credit alone ("Autor: PAP", "Źródło: PAP", "Автор: Укрінформ":
 # :func:`_agency_after_label`) however few words it has.
 @cache
 def _labelled() -> regex.Pattern[str]:
-    from clipper.agencycredits import CREDIT_LABELS
+    from clipper.closingcredits import CREDIT_LABELS
 
     words = "|".join((_FIELD_WORDS, *CREDIT_LABELS))
     return regex.compile(rf"(?i:{words})(?:\s*[:：]\s*|\s+[-–—]\s+|\s+)(?P<rest>\S.*?)\s*")

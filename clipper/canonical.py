@@ -159,14 +159,14 @@ class Node:
     # credits it (rule 6: the credited agency's own page, clipper.agencysites); "": not read
     opening: str = ""
     # the end of its text (MatchConfig.credit_closing_chars): where its closing credits an
-    # agency ("… — AFP", "(Reporting by …)": clipper.agencycredits.closing_credits); "": not read
+    # agency ("… — AFP", "(Reporting by …)": clipper.closingcredits.closing_credits); "": not read
     closing: str = ""
     # its headline and opening typed with another keyboard's letters for its language's own
     # (Persian's ی ک as Arabic ي ك: clipper.ownletters.stand_in_letters): rule 6 shows a page
     # in its own letters first where publication does not decide
     stand_ins: bool = False
     # Page.author: a byline or a closing credit line naming an agency ("PAP", "Ukrinform":
-    # clipper.agencycredits.cut_credits) credits it as a dateline does (rule 6); "": none
+    # clipper.closingcredits.cut_credits) credits it as a dateline does (rule 6); "": none
     author: str = ""
     # its headline is still mojibake after the reader's repair ("HÃ Ná»™i":
     # clipper.mojibake.still_garbled): rule 6 shows a copy with a readable headline first

@@ -19,7 +19,8 @@ from functools import cache
 
 import regex
 
-from clipper.agencycredits import bare_credits, credit_spellings
+from clipper.agencycredits import credit_spellings
+from clipper.closingcredits import bare_credits
 from clipper.furniture import TABLES
 from clipper.furniture.keyboards import source_label
 from clipper.scripts import count_words

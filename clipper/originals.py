@@ -67,7 +67,7 @@ def agencies_own(copies: Sequence[Node], group: Sequence[Node]) -> frozenset[int
 
 
 def _closing_credits(node: Node) -> frozenset[str]:
-    """The agencies ``node``'s closing credits (:func:`clipper.agencycredits.closing_credits`
+    """The agencies ``node``'s closing credits (:func:`clipper.closingcredits.closing_credits`
     of ``Node.closing``, its first line a longer line's end when the text is longer), but an
     agency whose own site the page is on: an agency's site closes every page with its own
     copyright ("© AFP 2026"), whoever's report it runs."""
@@ -81,7 +81,7 @@ def _closing_credits_of(closing: str, host: str | None) -> frozenset[str]:
     that gains a page (``clipper.reclustering``), so a day's large clusters have their
     members' closings read batch after batch (a third of the recluster stage of the one-day
     records' last batches, bench/HISTORY.md)."""
-    from clipper.agencycredits import closing_credits
+    from clipper.closingcredits import closing_credits
 
     found = closing_credits(closing, len(closing) >= MatchConfig.credit_closing_chars)
     return frozenset(a for a in found if not credited_site(host, [a])) if host else found

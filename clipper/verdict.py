@@ -12,8 +12,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from clipper import graphemes
-from clipper.agencycredits import credited_agencies, cut_credits
+from clipper.agencycredits import credited_agencies
 from clipper.bylines import without_site_names
+from clipper.closingcredits import cut_credits
 from clipper.config import CleanConfig, MatchConfig
 from clipper.dates import placeholder_date
 from clipper.dumplines import normalise_line, without_direction_marks

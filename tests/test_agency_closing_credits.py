@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from clipper.agencycredits import closing_credits
 from clipper.canonical import Node
+from clipper.closingcredits import closing_credits
 from tests.test_imprecise_times import page, shown, shown_after
 from tests.test_wire_original_shown import _records
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from clipper.agencycredits import bare_credits
 from clipper.clean import clean_page
+from clipper.closingcredits import bare_credits
 from clipper.config import CleanConfig
 from clipper.page import Article, RawPage
 

@@ -2,7 +2,7 @@
 cleaning cuts (newcomer 40, finding 5: a Warsaw and Kyiv desk's Ukrinform page ending
 "Джерело: Укрінформ" lost to an earlier re-post, where a dateline "(PAP) –" won): the line
 ("Джерело: Укрінформ", "Źródło: PAP", "(PAP)") names the page's author when it names none
-(clipper.agencycredits.cut_credits), and an author naming an agency credits it as a dateline
+(clipper.closingcredits.cut_credits), and an author naming an agency credits it as a dateline
 does (clipper.canonical rule 6).  A photo's credit ("Fot. PAP") credits nothing, and a credit
 to another agency does not make an agency's site the original.
 
@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from clipper.agencycredits import closing_credits
 from clipper.clean import clean_page
+from clipper.closingcredits import closing_credits
 from clipper.config import CleanConfig
 from clipper.page import Article, RawPage
 from tests.test_agency_bylines import BODIES, TITLE

@@ -69,7 +69,7 @@ REPORTS = [
         ],
         ["Kaynak: AA"],
         # the agency a source line names is the author of a page naming none (newcomer 40,
-        # finding 5: clipper.agencycredits.cut_credits)
+        # finding 5: clipper.closingcredits.cut_credits)
         "AA",
     ),
     (

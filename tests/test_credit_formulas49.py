@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from clipper.agencycredits import closing_credits
+from clipper.closingcredits import closing_credits
 from clipper.creditformulas import dash_dateline, formula_credit, opening_credit, opening_formula
 from clipper.digest.lead import lead_paragraph
 from clipper.reportdatelines import drop_report_dateline, with_credit

@@ -16,7 +16,8 @@ import itertools
 
 import pytest
 
-from clipper.agencycredits import closing_credits, parenthesised_credits
+from clipper.agencycredits import parenthesised_credits
+from clipper.closingcredits import closing_credits
 from clipper.stories.sitetext import agency_credits, without_furniture
 from tests.test_agency_closing_credits import _copies
 from tests.test_imprecise_times import shown

@@ -17,10 +17,11 @@ from dataclasses import replace
 
 import pytest
 
-from clipper.agencycredits import closing_credits, credited_agencies
+from clipper.agencycredits import credited_agencies
 from clipper.agencydatelines import agency_dateline
 from clipper.agencysites import credited_site
 from clipper.clean import clean_page
+from clipper.closingcredits import closing_credits
 from clipper.config import CleanConfig
 from clipper.page import Article, RawPage
 from tests.test_credit_phrase_lines import BODIES

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from clipper.agencycredits import closing_credits, credited_agencies
+from clipper.agencycredits import credited_agencies
 from clipper.clean import clean_page
+from clipper.closingcredits import closing_credits
 from clipper.closings import sign_off
 from clipper.config import CleanConfig
 from clipper.page import Article, RawPage

@@ -16,8 +16,8 @@ from dataclasses import replace
 
 import pytest
 
-from clipper.agencycredits import closing_credits
 from clipper.clean import clean_page
+from clipper.closingcredits import closing_credits
 from clipper.config import CleanConfig
 from clipper.page import Article, RawPage
 from tests.test_agency_bylines import BODIES, TITLE

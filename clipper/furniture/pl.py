@@ -153,7 +153,7 @@ TABLE = Table(
         # a slash ("pz/ mk/", "mw/ pad/", "kzu/ mhr/ ap/"), 2 to 4 lower-case letters each
         # (newcomer 36, finding 5: it stayed as the last paragraph of PAP's page, whose full
         # copies then read as trims), the agency's credit after them or not ("pz/ mk/ (PAP)":
-        # its credit read by clipper.agencycredits.closing_credits)
+        # its credit read by clipper.closingcredits.closing_credits)
         r"\p{Ll}{2,4}/(?:[ \t]*\p{Ll}{2,4}/){1,3}(?:[ \t]*(?:\((?:PAP|IAR|KAI)\)|PAP|IAR|KAI))?",
     ),
     source_labels=("Źródło",),

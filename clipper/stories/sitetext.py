@@ -30,7 +30,7 @@ ending recurs would make a page's vector, hence its story, depend on what arrive
   anywhere ("(AP)", "dpa/AFP": :data:`clipper.agencydatelines.AGENCIES`; in parentheses
   also as its services write it, "(EUROPA PRESS)", "(أ ف ب)", "(ТАСС)", "（新华社）":
   :func:`clipper.agencycredits.credited_agencies`), a closing credit
-  (:func:`clipper.agencycredits.without_closing_credits`: "… — AFP", "Mit Material von dpa",
+  (:func:`clipper.closingcredits.without_closing_credits`: "… — AFP", "Mit Material von dpa",
   "Con información de EFE", "/TT/", "NTB"), an unlisted
   agency's credit by its form (its acronym in a dateline, "Dakar, 4 déc (APS) -", or in
   parentheses opening or closing a paragraph; its name in a dateline after a place in
@@ -55,13 +55,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from clipper.agencycredits import (
-    credited_agencies,
-    dateline_credits,
-    placed_parentheses,
-    without_closing_credits,
-)
+from clipper.agencycredits import credited_agencies, dateline_credits, placed_parentheses
 from clipper.agencydatelines import AGENCIES, AGENCY_ACRONYM, agency_dateline
+from clipper.closingcredits import without_closing_credits
 from clipper.config import MatchConfig
 from clipper.pressreleases import boilerplate_start
 from clipper.signoffs import signs_off

@@ -22,6 +22,7 @@ agency names are spelled as :data:`clipper.agencydatelines.AGENCIES` spells them
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 import regex
@@ -30,9 +31,10 @@ from clipper.agencydatelines import AGENCIES
 from clipper.wrappeddatelines import CJK_WIRE_CREDITS, JOINT, dateline_credits, wrapped_dateline
 
 __all__ = [
-    "AGENCY_SPELLINGS", "CJK_WIRE_CREDITS", "CLOSING_SPELLINGS", "PARTS", "WIRE_WORDS",
-    "credit_key", "credit_spellings", "credited_agencies", "dateline_credits", "in_credit_place",
-    "parenthesised_credits", "placed_parentheses", "wire_credit", "wrapped_dateline",
+    "AGENCY_SPELLINGS", "AND_JOIN", "CJK_WIRE_CREDITS", "CLOSING_SPELLINGS", "PARTS",
+    "WIRE_WORDS", "and_parts", "credit_key", "credit_spellings", "credited_agencies",
+    "dateline_credits", "in_credit_place", "parenthesised_credits", "placed_parentheses",
+    "wire_credit", "wrapped_dateline",
 ]  # fmt: skip
 
 # An agency (as AGENCIES spells it, or as its site names it) → how its services write its
@@ -263,19 +265,48 @@ def _agencies_by_key(closing: bool = False) -> dict[str, str]:
     return by_key
 
 
-def credited_agencies(inner: str, closing: bool = False) -> tuple[str, ...]:
+# Arabic's and Persian's "و" ("and") before a credit of a list: opening its word ("رويترز وأ ف
+# ب", "أ ف ب ووام") or a word of its own ("رویترز و آسوشیتدپرس"), never inside one: "رويترز"
+# (Reuters) has one, and "وام" (WAM), "واس" (SPA), "وكالة" open with one (:func:`and_parts`).
+AND_JOIN = re.compile(r"[^\S\n]+و[^\S\n]*(?=\S)")
+
+
+def and_parts(text: str, is_credit: Callable[[str], bool]) -> list[str] | None:
+    """``text`` as credits joined by Arabic's or Persian's "و" (:data:`AND_JOIN`), each one
+    ``is_credit`` accepts, in order: ``[text]`` when it is one whole ("وام"), else split before
+    a "و" that opens a word or stands alone ("رويترز وأ ف ب" → ``["رويترز", "أ ف ب"]``, "أ ف ب
+    ووام" → ``["أ ف ب", "وام"]``); None when no such reading is credits alone.  Newcomer 49a:
+    split at every "و", "رويترز وأ ف ب" was "ر", "يترز" and "أ ف ب" and credited no one."""
+    if is_credit(text):
+        return [text]
+    for joined in AND_JOIN.finditer(text):
+        head = text[: joined.start()]
+        if is_credit(head) and (rest := and_parts(text[joined.end() :], is_credit)) is not None:
+            return [head, *rest]
+    return None
+
+
+def credited_agencies(inner: str, closing: bool = False, joined: bool = True) -> tuple[str, ...]:
     """The agencies a parenthesis's text ``inner`` credits when it is agencies' credits alone
-    ("EUROPA PRESS" → ("Europa Press",), "أ ف ب" → ("AFP",), "dpa/AFP" → ("dpa", "AFP")),
-    each as :data:`AGENCY_SPELLINGS` or :data:`AGENCIES` names it; () when any part is not
-    an agency's credit ("FMI", "POLL").  ``closing``: ``inner`` closes a report, where the
-    spellings of :data:`CLOSING_SPELLINGS` are credits too ("भाषा" → ("PTI",))."""
+    ("EUROPA PRESS" → ("Europa Press",), "أ ف ب" → ("AFP",), "dpa/AFP" → ("dpa", "AFP"),
+    "رويترز وأ ف ب" → ("Reuters", "AFP"): :func:`and_parts`), each as :data:`AGENCY_SPELLINGS`
+    or :data:`AGENCIES` names it; () when any part is not an agency's credit ("FMI", "POLL").
+    ``closing``: ``inner`` closes a report, where the spellings of :data:`CLOSING_SPELLINGS`
+    are credits too ("भाषा" → ("PTI",)); not ``joined``: no part is read as credits joined by
+    "و" (each credit of such a list as written: :mod:`clipper.closingcredits`)."""
     by_key = _agencies_by_key(closing)
     agencies = []
     for part in PARTS.split(inner.strip()):
         agency = by_key.get(credit_key(part))
-        if agency is None:
+        if agency is not None:
+            agencies.append(agency)
+            continue
+        listed = None
+        if joined and "و" in part:
+            listed = and_parts(part.strip(), lambda p: credit_key(p) in by_key)
+        if listed is None:
             return ()
-        agencies.append(agency)
+        agencies.extend(by_key[credit_key(p)] for p in listed)
     return tuple(agencies)
 
 

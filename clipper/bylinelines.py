@@ -326,6 +326,13 @@ _REPORTER = r"(?:记者|記者)"
 # stringer (통신원), as the Korean sign-offs (clipper.furniture.ko) read them.
 _KOREAN_ROLE = r"(?:(?:선임|객원|인턴|수습)?기자|특파원|통신원)"
 _REPORTED = r"(?:即时|即時)?(?:报道|報導|报导)"
+# A Korean paper's own name, a dateline's place or none, the names and the title in square or
+# lenticular brackets: "[아시아경제 홍길동 기자]", "[이데일리 뉴욕=김민수 특파원]", "【파이낸셜뉴스
+# 홍길동 기자】" (Korean's online papers, newcomer 49b).
+_KOREAN_BRACKET = (
+    rf"[\[［【](?P<outlet>[^\[\]［］【】=＝()（）\n]{{1,12}}?)\s+(?:[^\s=＝\[\]［］【】]{{1,10}}[=＝])?"
+    rf"(?P<names>{_HANGUL_NAMES})\s*{_KOREAN_ROLE}[\]］】]"
+)
 _DISPATCHED = r"[0-9０-９]{1,2}日(?:专|專)?(?:电|電)"
 # Opening a report's first paragraph, the text after them:
 _WIRE_OPENINGS = tuple(
@@ -350,6 +357,11 @@ _WIRE_OPENINGS = tuple(
         # a Chinese dispatch and its reporter's parenthesis: "新华社北京12月6日电（记者 张三）"
         rf"(?P<credit>{'|'.join(CJK_WIRE_CREDITS)})[^\s()（），。、：:]{{0,16}}?{_DISPATCHED}"
         rf"\s*[(（]\s*{_REPORTER}\s*(?P<names>{_HAN_NAMES})\s*[)）]",
+        # a Korean paper's own bracket and its reporter: "[아시아경제 홍길동 기자]", "[이데일리
+        # 뉴욕=김민수 특파원]" (an agency's there, "[뉴시스 홍길동 기자]", credits the agency)
+        _KOREAN_BRACKET,
+        # a Korean reporter's names and title before "=", no dateline before them: "홍길동 기자 ="
+        rf"(?P<names>{_HANGUL_NAMES})\s*{_KOREAN_ROLE}\s*=",
     )
 )
 # Bracketed, opening the first paragraph or run into the end of the first or the last:
@@ -365,6 +377,30 @@ _BRACKETED_BYLINES = (
     rf"[(（]\s*{_REPORTER}\s*(?P<names>{_HAN_NAMES})(?<![摄攝])\s*[)）]",
 )
 _BRACKETED_OPENINGS = tuple(re.compile(rf"\s*{p}\s*") for p in _BRACKETED_BYLINES)
+# A place and "報導" after a Taiwanese reporter's names and a slash ("／台北報導", "/綜合報導").
+_PLACE_REPORTED = rf"[／/]\s*[^\s()（）〔〕【】／/]{{1,12}}?{_REPORTED}"
+# The reporter's word, not a word it opens ("記者會", a news conference; "記者團", the press
+# corps; "記者節", "記者證", "記者站")
+_REPORTER_WORD = rf"{_REPORTER}(?![會会團团節节證证站])"
+# A byline standing alone on a line at a report's top, the reporter named (newcomer 49b: a text
+# dump's "文／記者陳小明" was cut and no author stored):
+_BYLINE_LINES = tuple(
+    re.compile(rf"\s*{pattern}\s*")
+    for pattern in (
+        # Chinese: a writer's label ("文／", "撰文：", "採訪／", "整理／") and the names, the
+        # reporter's word before them or not, a place and "報導" after them or not: "文／記者
+        # 陳小明", "文/陈小明"
+        rf"(?:撰文|文字|文|采访|採訪|整理|编译|編譯)\s*[／/:：]\s*(?:{_REPORTER_WORD}\s*)?"
+        rf"(?P<names>{_HAN_NAMES})(?:\s*{_PLACE_REPORTED})?",
+        # the reporter's word and the names, a place and "報導" after them or not: "記者陳小明／
+        # 台北報導", "记者 王小明"
+        rf"{_REPORTER_WORD}\s*(?P<names>{_HAN_NAMES})(?:\s*{_PLACE_REPORTED})?",
+        # Korean: a paper's own bracket and its reporter ("[아시아경제 홍길동 기자]"), or the
+        # names and the title alone, "=" after them or not ("홍길동 기자", "홍길동 기자 =")
+        _KOREAN_BRACKET,
+        rf"(?P<names>{_HANGUL_NAMES})\s*{_KOREAN_ROLE}(?:\s*=)?",
+    )
+)
 _BRACKETED_ENDINGS = tuple(re.compile(rf"\s*{p}\s*$") for p in _BRACKETED_BYLINES)
 _NAMES_JOIN = re.compile(r"\s*[、，,·\s]\s*")
 
@@ -450,6 +486,9 @@ def _found_names(found: re.Match[str]) -> str:
     else:
         names = [n for n in _NAMES_JOIN.split(groups["names"]) if n]
     credit = groups.get("credit")
+    outlet = (groups.get("outlet") or "").strip()
+    if not credit and outlet and credited_agencies(outlet):
+        credit = outlet  # "[뉴시스 홍길동 기자]"; a paper's own name credits no one
     return "; ".join([*names, credit.strip()] if credit else names)
 
 
@@ -479,6 +518,14 @@ def drop_wire_bylines(lines: list[str]) -> tuple[list[str], str | None]:
             lines[at], found_names = lines[at][found.end() :], _found_names(found)
             break
     emptied = set()
+    # a byline alone on its line ("文／記者陳小明", "記者陳小明／台北報導", "[아시아경제 홍길동
+    # 기자]"): the line goes, its reporter named
+    for at in heads:
+        found = next((f for p in _BYLINE_LINES if (f := p.fullmatch(lines[at]))), None)
+        if found is not None:
+            emptied.add(at)
+            found_names = found_names or _found_names(found)
+            break
     for at in sorted({*heads, *filled[-1:]}):
         for pattern in _BRACKETED_ENDINGS:
             found = pattern.search(lines[at])

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
-from clipper.agencycredits import PARTS, credit_spellings, credited_agencies
+from clipper.agencycredits import PARTS, and_parts, credit_spellings, credited_agencies
 from clipper.paragraphs import LINES_KEPT, line_memo
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def _labelled() -> re.Pattern[str]:
 
 # Credits a label joins: "AFP y EFE", "dpa und AFP", "AFP, Reuters e Lusa".
 _JOINED = re.compile(
-    r"[^\S\n]*(?:[/,،&+]|\b(?:and|und|y|e|et|en|og|och|ja|i|a|и|і|та|και|ve)\b|و)[^\S\n]*"
+    r"[^\S\n]*(?:[/,،&+]|\b(?:and|und|y|e|et|en|og|och|ja|i|a|и|і|та|και|ve)\b)[^\S\n]*"
 )
 # Reuters's sign-off ("(Reporting by Jane Doe; Editing by Tom Roe)") and its German service's
 # ("(Bericht von …; redigiert von …)"): a reporter's and an editor's names, Reuters's form.
@@ -134,12 +134,24 @@ def _credits(parts: list[str]) -> tuple[_Credit, ...]:
     for part in parts:
         if _SPACED_LETTERS.fullmatch(part.strip()):
             return ()
-        found = credited_agencies(part, closing=True) if part else ()
-        if found:
-            agencies.extend((agency, part.strip()) for agency in found)
+        if read := _written_credits(part):
+            agencies.extend(read)
         elif not agencies or not _DESK.fullmatch(part):
             return ()
     return tuple(agencies)
+
+
+def _written_credits(part: str) -> tuple[_Credit, ...]:
+    """The agencies ``part`` (a part of a report's closing credit) credits, each with its credit
+    as written: the part whole ("وام"), or each credit of a list joined by Arabic's or Persian's
+    "و" (:func:`clipper.agencycredits.and_parts`: "رويترز وأ ف ب" is ``(("Reuters", "رويترز"),
+    ("AFP", "أ ف ب"))``); () when it is no agency's credit."""
+
+    def credits(text: str) -> tuple[str, ...]:
+        return credited_agencies(text, closing=True, joined=False)
+
+    listed = and_parts(part.strip(), lambda text: bool(credits(text))) if part else None
+    return tuple((agency, text) for text in listed or () for agency in credits(text))
 
 
 def bare_credits(line: str) -> tuple[str, ...]:

@@ -24,6 +24,12 @@ Cutting it must not cut a report's own first words, so a dateline is, at the par
    case, a figure or a quote first, prose after it (:func:`clipper.placedatelines.
    reads_as_prose`: ten words at least, one in small letters).
 
+An Arab agency writes its dateline with spaces alone between its fields: a place of one word
+or one clipper knows, a date naming its month in the page's language or English (a Hijri date
+and "الموافق", "corresponding to", before it, "م" after it, or not), then a listed agency's
+credit bare and the text, prose after it ("الرياض 07 ديسمبر 2026 واس …", "الرياض 16 جمادى
+الآخرة 1448 هـ الموافق 07 ديسمبر 2026 م واس …": :func:`_spaced_dateline`; newcomer 49a).
+
 With a credit and no date, the place is in capitals or one clipper knows
 (:func:`clipper.placedatelines.known_place`: "АСТАНА. KAZINFORM –"; "Reuters. AP –" is none).
 With no credit, the place is one clipper knows, the date names its month in the page's language
@@ -114,7 +120,60 @@ def stop_dateline(paragraph: str, language: str | None = None) -> StopDateline |
         dateline = _read(place, fields, end, language)
         if dateline is not None:
             found = dateline
+    if found is None and _ARABIC_LETTER.match(paragraph.lstrip(" \t")):
+        return _spaced_dateline(paragraph, language)
     return found
+
+
+_ARABIC_LETTER = regex.compile(r"\p{Arabic}")
+# An Arab agency's dateline, its fields set apart by spaces (see the module): the place (one to
+# three words), a Hijri date and "الموافق" or not, the date (a day, a month's name of one or two
+# words, a year or not; "م", the Gregorian era's mark, after it or not), then the words its credit
+# is read from (:func:`_spaced_dateline`); a dash, a colon or a full stop after the credit or not.
+_SPACED = regex.compile(
+    rf"{_H}*(?P<place>\p{{Arabic}}+(?:{_H}+\p{{Arabic}}+){{0,2}}?){_H}+"
+    rf"(?:\d{{1,2}}{_H}+\p{{Arabic}}+(?:{_H}+\p{{Arabic}}+)?{_H}+\d{{4}}{_H}*هـ?{_H}+الموافق{_H}+)?"
+    rf"(?P<date>\d{{1,2}}{_H}+\p{{Arabic}}+(?:{_H}+\d{{4}})?)(?:{_H}+م)?{_H}+",
+    regex.V0,
+)
+# Words that open a sentence's date where a place would stand: "في" (on), "منذ" (since), "حتى"
+# (until), "يوم" (the day), "خلال" (during), "قبل" (before), "بعد" (after).
+_DATE_WORDS = frozenset(("في", "منذ", "حتى", "يوم", "خلال", "قبل", "بعد"))
+_SPACED_CREDIT_END = regex.compile(rf"{_H}*(?:[-–—:.]{_H}*)?")
+
+
+def _spaced_dateline(paragraph: str, language: str | None) -> StopDateline | None:
+    """The Arab agency's dateline of spaced fields ``paragraph`` opens with (the module's Arab
+    rule, :data:`_SPACED`): the place one word or a known one, the date naming its month, the
+    credit the first one to three words after it that are one listed agency's credit
+    (:func:`clipper.agencycredits.credited_agencies`: "واس", "وام", "أ ف ب"), prose after it;
+    None for none ("الرياض 07 ديسمبر 2026 شهدت …": no credit)."""
+    found = _SPACED.match(paragraph)
+    if found is None:
+        return None
+    if language is None:
+        from clipper.numericdates import page_language
+
+        language = page_language()
+    place, date = found["place"], found["date"]
+    if (len(place.split()) > 1 and not known_place(place, language)) or place in _DATE_WORDS:
+        return None  # "في 7 ديسمبر 2026 رويترز نشرت …": a sentence's date, no place
+    if not _names_month(date, language or "ar"):
+        return None
+    from clipper.agencycredits import credited_agencies
+
+    words = paragraph[found.end() :].split(maxsplit=3)
+    for size in range(1, min(3, len(words)) + 1):
+        credit = " ".join(words[:size])
+        agencies = credited_agencies(credit)
+        if len(agencies) != 1:
+            continue
+        at = paragraph.index(credit, found.end()) + len(credit)
+        end = _SPACED_CREDIT_END.match(paragraph, at)
+        if end is None or not reads_as_prose(paragraph[end.end() :]):
+            return None
+        return StopDateline(end.end(), place, date, credit, agencies[0])
+    return None
 
 
 def _read(

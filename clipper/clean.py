@@ -166,6 +166,7 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
             declared_author(raw.author),
             _named(raw),
             order=order,
+            sites=site_keys(raw.url, raw.site),
         )
         # a dump header's "Date: 03/11/2026" (clipper.read.textheader) as its folder's other
         # dumps write their dates, else, as "03/12/2026" in a feed of no language field, as

@@ -106,7 +106,7 @@ from clipper.reportdatelines import drop_report_dateline, with_credit
 from clipper.scripts import count_words, word_runs
 from clipper.sectionnames import section_label
 from clipper.segmentbreaks import join_unspaced_line_breaks
-from clipper.sitenames import is_site_name, strip_site_segments
+from clipper.sitenames import is_site_name, site_keys, strip_site_segments
 from clipper.splitbody import (
     MIN_OPENED_DECLARED_WORDS,
     DeclaredBody,
@@ -462,7 +462,9 @@ def _clean_page(
     # "(서울=연합뉴스)") or a place alone ("【ソウル】"): cut in every language, its agency
     # credited after the page's writer, once its byline is read below (its day is read below
     # from the text as extracted)
-    lines, dateline = drop_report_dateline(lines)
+    lines, dateline = drop_report_dateline(
+        lines, set(meta.site_names) | site_keys(raw.url, raw.site)
+    )
     # a byline and a dateline at the text's top (a print page's): the page's, not its text
     top = head_byline(lines, title)
     if top is not None:

@@ -36,6 +36,7 @@ left over by session 44 (agencies45).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import NamedTuple
 
 from clipper.agencydatelines import opening_credit
@@ -99,13 +100,43 @@ _OWN_CREDIT = re.compile(
 )
 
 
-def own_credit(paragraph: str) -> int:
+# A paper's own name alone in brackets opening its report ("【大紀元】", "【on.cc東網】"): read by
+# the page's site (:func:`_names_own_site`), as a label in them ("【快訊】", "【獨家】") is the
+# same shape.
+_NAME_BRACKET = re.compile(r"\s*[【〔［\[](?P<name>[^【】〔〕［］\[\]\n]{2,16})[】〕］\]]\s*")
+# A name in Chinese, Japanese or Korean letters: its site's name may go on after it ("大紀元" of
+# "大紀元時報").
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{2,}")
+
+
+def own_credit(paragraph: str, sites: Collection[str] = ()) -> int:
     """The offset of the text after the Chinese paper's own credit ``paragraph`` opens with
-    ("【明報專訊】香港…" → 6; see :data:`_OWN_CREDIT`), 0 for none or no text after it."""
+    ("【明報專訊】香港…" → 6; see :data:`_OWN_CREDIT`), or its name alone in brackets naming
+    the page's site (``sites``: keys of :func:`clipper.sitenames.site_keys`, og:site_name's;
+    "【大紀元】" on a page of "大紀元時報", "【on.cc東網】" on ``on.cc``:
+    :func:`_names_own_site`); 0 for none or no text after it."""
     found = _OWN_CREDIT.match(paragraph)
+    if found is None and sites:
+        found = _NAME_BRACKET.match(paragraph)
+        if found is not None and not _names_own_site(found["name"], sites):
+            found = None
     if found is None or not paragraph[found.end() :].strip():
         return 0
     return found.end()
+
+
+def _names_own_site(name: str, sites: Collection[str]) -> bool:
+    """Whether ``name`` (a bracket's text) names the site of ``sites`` (keys): as a byline's or a
+    title's segment does (:func:`clipper.sitenames.names_site`), or, in Chinese, Japanese or
+    Korean letters, as the start of one ("大紀元" of "大紀元時報")."""
+    from clipper.sitenames import name_key, names_site
+
+    key = name_key(name)
+    if not key:
+        return False
+    if names_site(key, sites):
+        return True
+    return _CJK_NAME.fullmatch(key) is not None and any(site.startswith(key) for site in sites)
 
 
 class CutDateline(NamedTuple):
@@ -154,11 +185,15 @@ def place_bracket(paragraph: str) -> int:
     return 0
 
 
-def drop_report_dateline(lines: list[str]) -> tuple[list[str], CutDateline | None]:
+def drop_report_dateline(
+    lines: list[str], sites: Collection[str] = ()
+) -> tuple[list[str], CutDateline | None]:
     """``lines`` (a report's paragraphs) without the dateline opening the first of the first
     :data:`DATELINE_LINES` not blank that opens with one (see the module), and what was cut;
     ``(lines, None)`` when none does.  A staff dateline standing alone on its line ("De notre
-    correspondant à Dakar") takes the line with it."""
+    correspondant à Dakar") takes the line with it.  ``sites``: the keys of the page's site's
+    names (:func:`clipper.sitenames.site_keys`), by which its own name in brackets is read
+    (:func:`own_credit`: "【大紀元】")."""
     lines = list(lines)
     filled = [at for at, line in enumerate(lines) if line.strip()]
     for at in filled[:DATELINE_LINES]:
@@ -169,7 +204,7 @@ def drop_report_dateline(lines: list[str]) -> tuple[list[str], CutDateline | Non
         if (formula := formula_opening(paragraph)) is not None:  # "به گزارش ایرنا، "
             lines[at] = paragraph[formula.end :].lstrip()
             return lines, CutDateline(paragraph, formula.agency)
-        if end := own_credit(paragraph):  # "【星島日報報道】" is no place and reporter
+        if end := own_credit(paragraph, sites):  # "【星島日報報道】" is no place and reporter
             lines[at] = paragraph[end:].lstrip()
             return lines, CutDateline(paragraph, None)
         if (reported := reporter_bracket(paragraph)) is not None:

@@ -80,7 +80,7 @@ and one consent search per line.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -208,6 +208,7 @@ def clean_text_dump(
     author: str | None = None,
     named: datetime | None = None,
     order: Order | None = None,
+    sites: Collection[str] = (),
 ) -> CleanedText:
     """Clean one text dump; ``title`` is the reader-supplied title (kept when given, unless it
     is a page's furniture, a byline or a date line rather than a headline: a scraper's title
@@ -221,7 +222,10 @@ def clean_text_dump(
     (:attr:`clipper.page.RawPage.named_date`), the year of an agency's dateline written without
     one ("MADRID, 4 dic (EFE).-") when ``latest`` is None (no fetch time).  ``order``: the day
     order the dump's folder settles (:func:`clipper.read.dumporder.folder_order`), by which a
-    header date line whose day and month may be either is read (:func:`header_date`)."""
+    header date line whose day and month may be either is read (:func:`header_date`).
+    ``sites``: the keys of the names of the dump's site (its address's, a record's site field:
+    :func:`clipper.sitenames.site_keys`), by which the paper's own name in brackets opening its
+    text is read as its credit ("【大紀元】": :func:`clipper.reportdatelines.own_credit`)."""
     if title and junk_title(title):
         title = None
     given = title  # a headline the reader gave: the dump's first lines are then no header
@@ -487,7 +491,7 @@ def clean_text_dump(
     signed = wired or signed
     # an agency's dateline naming no reporter, or a place alone ("WASHINGTON (AP) —",
     # "【ワシントン＝共同】", "【ソウル】"): cut, as from an HTML page's text, its agency credited
-    kept, cut_dateline = drop_report_dateline(kept)
+    kept, cut_dateline = drop_report_dateline(kept, sites)
     # a date line ending the text below its last sentence: the page's, not a paragraph (as in
     # an HTML page's text; not read as the date: a bare date line is not enough, step 6)
     kept = drop_closing_datelines(kept)

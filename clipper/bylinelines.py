@@ -497,10 +497,12 @@ def drop_wire_bylines(lines: list[str]) -> tuple[list[str], str | None]:
     opening its first paragraph (one of the first :data:`HEAD_BYLINE_LINES` not blank:
     "(서울=연합뉴스) 박지훈 기자 = …", "本报记者 李明 报道 …", "本报讯（记者 李明）…",
     "新华社北京12月6日电（记者 张三）…", "（中央社記者陳大文台北6日電）…",
-    "（記者 陳大文／台北報導）…", "【ソウル＝小池和樹】…") or, bracketed, run into the end of one
-    of those or the last
-    ("…表示。（記者 陳大文／台北報導）"), and the names it gives ("박지훈; 연합뉴스", "李明");
-    None when no such byline is there.  A line left empty goes (a blank one stays)."""
+    "（記者 陳大文／台北報導）…", "【ソウル＝小池和樹】…", a Korean paper's own "[아시아경제 홍길동
+    기자] …", "홍길동 기자 = …") or, bracketed, run into the end of one of those or the last
+    ("…表示。（記者 陳大文／台北報導）"), or standing alone on one of those lines
+    (:data:`_BYLINE_LINES`: "文／記者陳小明", "記者陳小明／台北報導", "홍길동 기자"), and the
+    names it gives ("박지훈; 연합뉴스", "李明", "陳小明"); None when no such byline is there.  A
+    line left empty goes (a blank one stays)."""
     lines = list(lines)
     found_names: str | None = None
     # the first paragraph: among the first lines (a date line or a kicker may stand above it)

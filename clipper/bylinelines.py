@@ -391,10 +391,10 @@ _BYLINE_LINES = tuple(
         # reporter's word before them or not, a place and "報導" after them or not: "文／記者
         # 陳小明", "文/陈小明"
         rf"(?:撰文|文字|文|采访|採訪|整理|编译|編譯)\s*[／/:：]\s*(?:{_REPORTER_WORD}\s*)?"
-        rf"(?P<names>{_HAN_NAMES})(?:\s*{_PLACE_REPORTED})?",
+        rf"(?P<names>{_HAN_NAMES})(?<![摄攝])(?:\s*{_PLACE_REPORTED})?",
         # the reporter's word and the names, a place and "報導" after them or not: "記者陳小明／
-        # 台北報導", "记者 王小明"
-        rf"{_REPORTER_WORD}\s*(?P<names>{_HAN_NAMES})(?:\s*{_PLACE_REPORTED})?",
+        # 台北報導", "记者 王小明"; not a photographer's credit ("記者陳小明攝")
+        rf"{_REPORTER_WORD}\s*(?P<names>{_HAN_NAMES})(?<![摄攝])(?:\s*{_PLACE_REPORTED})?",
         # Korean: a paper's own bracket and its reporter ("[아시아경제 홍길동 기자]"), or the
         # names and the title alone, "=" after them or not ("홍길동 기자", "홍길동 기자 =")
         _KOREAN_BRACKET,

@@ -187,6 +187,13 @@ def test_a_sentence_about_reporters_stays(kind: str, language: str, paragraph: s
     assert got.author is None
 
 
+@pytest.mark.parametrize("kind", ["html", "dump"])
+def test_a_photographers_credit_names_no_author(kind: str) -> None:
+    _, first, second = REPORTS["zh"]
+    got = _read(kind, "zh", ("記者陳小明攝", first, second))
+    assert got.author is None
+
+
 def test_search_finds_a_text_dumps_chinese_and_korean_reporters(tmp_path: Path) -> None:
     """Newcomer 49b: a text dump's "文／記者陳小明" was cut and no author stored, so ``search
     --author 陳小明`` found nothing."""

@@ -37,7 +37,7 @@ from typing import Any
 
 from clipper import graphemes
 from clipper.attrbodies import read_attribute_bodies
-from clipper.bylinelines import drop_wire_bylines, head_byline, opening_byline, shown_byline
+from clipper.bylinelines import head_byline, opening_byline, shown_byline
 from clipper.bylines import byline
 from clipper.closings import drop_closing_lines
 from clipper.config import DATELINE_REGION_LINES, CleanConfig
@@ -124,6 +124,7 @@ from clipper.urls import is_listing_address
 from clipper.verdict import clean_meta, finish, first_date, is_article_sized
 from clipper.visibility import settle_visibility
 from clipper.wallblocks import wall_after_text
+from clipper.wirebylines import drop_wire_bylines
 
 # A paragraph of this many words is an article's prose, not a teaser's summary.
 PROSE_PARAGRAPH_WORDS = 40

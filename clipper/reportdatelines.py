@@ -23,7 +23,7 @@ or dateline between dashes naming an agency ("به گزارش خبرگزاری �
 credits its agency.
 
 One rule for every language, as for the Chinese, Japanese and Korean bylines the dateline
-wraps (:func:`clipper.bylinelines.drop_wire_bylines`, which cuts "(서울=연합뉴스) 박지훈 기자 ="
+wraps (:func:`clipper.wirebylines.drop_wire_bylines`, which cuts "(서울=연합뉴스) 박지훈 기자 ="
 and names the reporter): a site printing the wire's dateline and one leaving it off store the
 same text, so a syndicated story's copies match whole and its first word is the text's first
 word in search ("【ソウル】韓国の…" is found by "韓国"); the agency the dateline named stays
@@ -65,7 +65,7 @@ _PLACE_BRACKET = re.compile(r"\s*【(?P<place>[^【】\s＝=]{1,12})】\s*")
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]{2,12}")
 # A place and its reporter in lenticular brackets, run together (Mainichi's
 # "【ワシントン秋山信一】", "【北京坂本信博、河津啓介】") or joined by "＝" (Asahi's and
-# Yomiuri's "【ワシントン＝青山直篤】", which :func:`clipper.bylinelines.drop_wire_bylines` cuts
+# Yomiuri's "【ワシントン＝青山直篤】", which :func:`clipper.wirebylines.drop_wire_bylines` cuts
 # first).  Read by the shape, as CLDR
 # names few cities in kanji ("北京", "大阪", "那覇" are none of its): the place is a known one
 # (katakana alone, or a city or country CLDR names in Japanese or Chinese) and each name after it
@@ -90,7 +90,7 @@ _LABEL_ENDS = frozenset("選輪戦談議会報題事件局発表式典祭賞展�
 # name: Ming Pao's "【明報專訊】", "【本報訊】", "（本报讯）", "【星島日報報道】",
 # "【on.cc東網專訊】", "【大紀元2026年12月07日訊】"; or its dispatch of a place and a day, as an
 # agency's ("本报北京12月6日电"; with a reporter's parenthesis after it,
-# :func:`clipper.bylinelines.drop_wire_bylines` cuts it first and names the reporter).  A label
+# :func:`clipper.wirebylines.drop_wire_bylines` cuts it first and names the reporter).  A label
 # ("【快訊】", "【簡訊】", a news flash) ends with none of those words, and a reporter's bracket
 # ("【記者王小明／台北報導】", the bylines') is none; a paper is no agency, so it credits no one.
 _OWN_CREDIT = re.compile(

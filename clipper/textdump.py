@@ -86,12 +86,7 @@ from datetime import datetime
 
 from clipper import dumpheadlines
 from clipper.agencydatelines import dateline_date, yearless_dateline
-from clipper.bylinelines import (
-    BYLINE_LINE_WORDS,
-    byline_line,
-    drop_wire_bylines,
-    names_the_author,
-)
+from clipper.bylinelines import BYLINE_LINE_WORDS, byline_line, names_the_author
 from clipper.closings import drop_closing_lines
 from clipper.config import DUMP_HEADER_LINES
 from clipper.dumpblocks import (
@@ -138,6 +133,7 @@ from clipper.scripts import (
 )
 from clipper.staffdatelines import staff_dateline
 from clipper.textedges import drop_closing_datelines, is_dateline
+from clipper.wirebylines import drop_wire_bylines
 
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from clipper.bylinelines import drop_wire_bylines
+from clipper.wirebylines import drop_wire_bylines
 from tests.conftest import build, exported
 
 _KO = (

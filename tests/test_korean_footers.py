@@ -57,7 +57,7 @@ def test_a_portals_subscribe_prompt_is_cut_from_the_text(footer: str) -> None:
     lines = article.text.splitlines()
     assert footer not in lines
     # the sentence about 무단 전재 … 금지 stays; the wire's byline and dateline opening the
-    # text ("(서울=동해통신) 박서연 기자 =") go (clipper.bylinelines.drop_wire_bylines)
+    # text ("(서울=동해통신) 박서연 기자 =") go (clipper.wirebylines.drop_wire_bylines)
     assert lines[: len(BODY)] == [BODY[0].split(" = ", 1)[1], *BODY[1:]]
 
 

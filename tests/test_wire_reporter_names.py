@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from clipper.bylinelines import drop_wire_bylines
+from clipper.wirebylines import drop_wire_bylines
 from tests.conftest import build, exported
 
 _TW = "台北市政府6日宣布，明年起擴大公共運輸補助，通勤月票價格維持不變。"

@@ -228,7 +228,7 @@ class MatchConfig:
     # it weighs (clipper.store.graph), not the whole text.
     credit_opening_chars: int = 600
     # ... and how much from its end (characters): a report closes with its agency's credit
-    # (clipper.agencycredits.closing_credits: "… a-t-il déclaré. — AFP", "(Reporting by …;
+    # (clipper.closingcredits.closing_credits: "… a-t-il déclaré. — AFP", "(Reporting by …;
     # Editing by …)", "Mit Material von dpa", "Con información de EFE", "（共同）"), on its last
     # line or two: a credit and a copyright line under it ("(Reporting by …)" then "©
     # Reuters", 60-130 characters each), a site's last lines the cleaner keeps (a feed note).

@@ -57,12 +57,33 @@ DAY_FIRST_LANGUAGES = frozenset(
         "tg", "th", "tk", "tr", "tt", "uk", "ur", "uz", "vi", "yo",
     }
 )  # fmt: skip
-# ... but for their variety of the United States ("es-US": M/d/yy, as American English); and
-# English where it is written day first (en-GB dd/MM/y, en-IE, en-AU, en-NZ, en-IN...).
+# ... but for their variety of the United States ("es-US": M/d/yy, as American English).
 # The United States and the territories whose English and Spanish write it so (CLDR: en-US,
 # es-US, en-PR/es-PR MM/dd/yy, en-GU, en-AS, en-MP, en-UM, en-VI M/d/yy).
 MONTH_FIRST_REGIONS = frozenset({"us", "pr", "gu", "as", "mp", "um", "vi"})
-DAY_FIRST_ENGLISH = frozenset({"gb", "ie", "au", "nz", "in", "pk", "ng", "ke", "sg", "mt"})
+# English where it is written day first: every en-XX locale of CLDR whose short date pattern
+# puts the day before the month and the year last (Babel 2.19's CLDR 49: en-GB dd/MM/y, en-MY,
+# en-HK d/M/y, en-CH dd.MM.y, en-MV d-M-yy, en-001 and en-150 ...; tests/
+# test_english_day_first_regions.py checks the table against Babel).  Not en-CA, en-SE, en-ZA,
+# en-JP (year first) nor the month-first en-US, en-PH, en-BI, en-MH ...
+DAY_FIRST_ENGLISH = frozenset(
+    {
+        "001", "150", "ae", "ag", "ai", "at", "au", "bb", "be", "bm", "bs", "bw", "bz", "cc", "ch",
+        "ck", "cm", "cx", "cy", "cz", "de", "dg", "dk", "dm", "ee", "er", "es", "fi", "fj", "fk",
+        "fm", "fr", "gb", "gd", "ge", "gg", "gh", "gi", "gm", "gs", "gy", "hk", "hu", "id", "ie",
+        "il", "im", "in", "io", "it", "je", "jm", "ke", "ki", "kn", "ky", "lc", "lr", "ls", "lt",
+        "lv", "mg", "mo", "ms", "mt", "mu", "mv", "mw", "my", "na", "nf", "ng", "nl", "no", "nr",
+        "nu", "nz", "pg", "pk", "pl", "pn", "pt", "pw", "ro", "rw", "sb", "sc", "sd", "sg", "sh",
+        "si", "sk", "sl", "ss", "sx", "sz", "tc", "tk", "to", "tt", "tv", "tz", "ua", "ug", "vc",
+        "vg", "vu", "ws", "zm", "zw",
+    }
+)  # fmt: skip
+# Country-code domains sites of any country use as generic ones (Google Search Central's
+# "generic country code top-level domains", those of the table above): an address there does
+# not say its English is written day first.
+_GENERIC_COUNTRY_DOMAINS = frozenset(
+    {"ai", "bz", "cc", "fm", "gg", "io", "ms", "nu", "sc", "tk", "tv", "ws"}
+)
 # Languages that write the month first wherever they are written (CLDR's short date pattern:
 # Filipino and Tagalog, Oromo, Odia, Xhosa M/d/yy).
 MONTH_FIRST_LANGUAGES = frozenset({"fil", "tl", "om", "or", "xh"})
@@ -138,7 +159,8 @@ def month_first(value: str = "") -> bool:
     return (
         language in ("", "en")
         and region not in DAY_FIRST_ENGLISH
-        and country not in DAY_FIRST_ENGLISH | {"uk", "mx", "ca"}
+        and (country in _GENERIC_COUNTRY_DOMAINS or country not in DAY_FIRST_ENGLISH)
+        and country not in ("uk", "mx", "ca")
         and _US_ZONE.search(value) is not None
     )
 

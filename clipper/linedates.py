@@ -54,7 +54,7 @@ def posted_part_by(line: str, tables: Matchers) -> str:
         start = min(start, closed.start())
     if start == len(line) or FIRST_DIGIT.search(line, 0, start) is None:
         return line
-    return line[:start].rstrip(" |·-–—,;:：(（")
+    return line[:start].rstrip(" |·-–—,،、，፣;؛:：(（")
 
 
 # What may close a line after an update's label that ends it: brackets, a full stop.

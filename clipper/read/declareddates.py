@@ -314,9 +314,13 @@ def _in_zone(iso: str | None, zone: tzinfo) -> str | None:
     return iso if when.tzinfo is not None else when.replace(tzinfo=zone).isoformat()
 
 
+# The comma in the scripts that write their own: Latin ",", Arabic's "،" (Arabic, Persian,
+# Urdu, Pashto...), the ideographic "、" and full-width "，" (Chinese, Japanese), Ethiopic "፣",
+# Myanmar "၊".
+_COMMAS = ",،、，፣၊"
 # A weekday opening a date, abbreviated or not, before its digits ("Do, 03.12.2026",
 # "Donnerstag, 3. Dezember 2026", "czw., 03.12.2026").
-_WEEKDAY = re.compile(r"[^\W\d_]{2,12}\.?,\s*(?=\d)")
+_WEEKDAY = re.compile(rf"[^\W\d_]{{2,12}}\.?[{_COMMAS}]\s*(?=\d)")
 # A word before the date's digits with no comma after it, a weekday where the page's language
 # names one so ("lördag 5.12.2026 kl. 14.30", "la 5.12.2026 klo 14.30", "Sa 05.12.2026":
 # clipper.monthnames.names_a_weekday; newcomer 43, finding 1).
@@ -324,13 +328,14 @@ _BARE_WEEKDAY = re.compile(r"([^\W\d_]{2,12})\.?\s+(?=\d)")
 # A short word ending a label before the date's digits ("Veröffentlicht am 3. Dezember").
 _LABEL_TAIL = re.compile(r"^[^\W\d_]{1,3}\s+(?=\d)")
 # What stands between a date and its time of day: "03.12.2026 | 14:30", "3.12.2026 – 14:30",
-# "03.12.2026, 14:30 Uhr", "03.12.2026 - 14:30".
+# "03.12.2026, 14:30 Uhr", "03.12.2026 - 14:30", a comma of another script as the Latin one
+# (:data:`_COMMAS`: "2026-12-07، 18:05", "2026/12/07、18:05", "07/12/2026፣ 18:05").
 # "03.12.2026 о 14:30" (Ukrainian "at"; Russian "в", Polish "o"), and "at" in the other
 # languages that write it there: "à", "às", "a las", "a les", "alle", "ore", "um", "om", "la",
 # "ora", "στις", "saat", "kl.", "klo".
 _DATE_TIME_SEP = re.compile(
-    r"(?<=\d)(?:\s*[|·–—,]\s*|\s+-\s+|\s+(?:о|об|в|o|à|às|as|a\s+las|a\s+les|a\s+la|alle|"
-    r"ore|um|om|la|ora|στις|saat|kl\.?|klo)\s+)(?=\d{1,2}[:.h]\d\d)",
+    rf"(?<=\d)(?:\s*[|·–—{_COMMAS}]\s*|\s+-\s+|\s+(?:о|об|в|o|à|às|as|a\s+las|a\s+les|"
+    r"a\s+la|alle|ore|um|om|la|ora|στις|saat|kl\.?|klo)\s+)(?=\d{1,2}[:.h]\d\d)",
     re.IGNORECASE,
 )
 

@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
-from clipper.linedates import possible_day
+from clipper.dumpdates import date_line_sized, update_line
+from clipper.linedates import line_date, possible_day
 from clipper.localdates import ascii_date_digits
 
 __all__ = ["numeric_order"]
@@ -111,7 +112,7 @@ def numeric_order(
                 european_first = day_first() or zone_day_first(text)
                 stated, other = (european, american) if european_first else (american, european)
                 chosen = _by_evidence(stated, other, evidence, limit, latest)
-                return None if chosen is None else chosen.isoformat() + guess[10:]
+                return None if chosen is None else _timed(chosen, guess, line, found)
             if guess[:10] != european.isoformat():
                 continue  # htmldate's day is not this date's day-first reading
             near = [
@@ -119,5 +120,25 @@ def numeric_order(
                 for day in (american, date(year, second, first))
                 if 0 <= (limit - day).days <= NUMERIC_ORDER_WINDOW_DAYS
             ]
-            return near[0].isoformat() + guess[10:] if len(near) == 1 else None
+            return _timed(near[0], guess, line, found) if len(near) == 1 else None
     return guess
+
+
+def _timed(day: date, guess: str, line: str, found: re.Match[str]) -> str:
+    """``day`` (the reading chosen of ``found``, an either-order date of ``line`` in ASCII
+    digits) as ISO 8601 with ``guess``'s time when it has one, else with the time of day
+    ``line`` gives after its date with its offset or zone: ``line`` of a date line's size
+    (:func:`clipper.dumpdates.date_line_sized`) and no update's (:func:`clipper.dumpdates.
+    update_line`), read with that date written as ISO 8601 (:func:`clipper.linedates.
+    line_date`): "Monday, 12/7/2026, 14:50 GMT+7" as "2026-12-07T14:50:00+07:00" (VnExpress
+    International's), "… 14:50 (UTC+07:00)", "… 14:50 WIB".  The day alone when the line gives
+    no time, a time of no zone (whose order in doubt leaves it a guess: "03/12/2026 - 14:30"),
+    or another day.  Session 50: a stamp with its offset on an English page was stored as its
+    day alone, guessed, without its time."""
+    if len(guess) > 10 or not date_line_sized(line) or update_line(line):
+        return day.isoformat() + guess[10:]
+    text = ascii_date_digits(line)
+    when = line_date(text[: found.start()] + day.isoformat() + text[found.end() :])
+    if when is None or when[:10] != day.isoformat() or len(when) <= 10:
+        return day.isoformat()
+    return when if datetime.fromisoformat(when).tzinfo is not None else day.isoformat()

@@ -226,9 +226,13 @@ def _gives_year(rest: str) -> bool:
     :data:`NEWS_YEAR`'s, or a numeric date's of two digits (:func:`numeric_day`: ynet's
     "פורסם: 07.12.26, 14:30 | עודכן: 07.12.26, 18:05", "Published: 07.12.26, 14:30 | Updated:
     07.12.26, 18:05"; newcomer 50a, finding 1: its update was left unread where the same line
-    with "07.12.2026" gave it)."""
+    with "07.12.2026" gave it), or a date of another era's year or of a year written short
+    that reads (:func:`clipper.linedates.line_date`: Thai Rath's "อัปเดต 7 ธ.ค. 69 19:05 น.",
+    "… 2569 …", Buddhist years; session 50: the update was left unread)."""
     text = ascii_date_digits(rest)
-    return NEWS_YEAR.search(text) is not None or numeric_day(text)
+    if NEWS_YEAR.search(text) is not None or numeric_day(text):
+        return True
+    return line_date(rest.strip(LABEL_EDGES + "（(").rstrip(_CLOSING)) is not None
 
 
 def posted_then_updated(line: str) -> tuple[str, str] | None:

@@ -17,13 +17,11 @@ from clipper import searchtext
 from clipper.gershayim import marks_joined, unprefixed
 from clipper.searchtext import search_text
 from tests.searchpages import hit_sites, stored_archive, upgraded_archive
+from tests.test_search_hebrew_abbreviations import ARMY, PUBLISHED, TRADE
 from tests.test_search_prefixes import sites
 
-ARMY = "dover-yomi.example"
-TRADE = "sachar-hutz.example"
 PLAIN = "hadashot-kalot.example"
 WATER = "mayim-news.example"
-PUBLISHED = "2026-12-04T09:00:00+03:00"
 PAGES = {
     "army.html": (
         "he",

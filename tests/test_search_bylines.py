@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -303,3 +304,22 @@ def test_a_page_of_both_an_author_and_an_agency(archive_db: str) -> None:
             assert pages(["Jane Doe", "Müller"], ["AFP", "dpa"]) == ["nordblatt.example"]
     finally:
         archive.close()
+
+
+def test_a_search_of_filters_alone_names_the_listing_that_keeps_them(archive_db: str) -> None:
+    """``search --agency AFP`` with no words ("all of AFP's articles today", newcomers 51a and
+    51b) is still bad usage, and its message writes out the ``clusters`` command that lists
+    what the filters keep; that command, run as written, lists the agency's articles."""
+    found = CliRunner().invoke(cli, ["search", "--db", archive_db, "--agency", "AFP"])
+    assert found.exit_code == 2
+    message = " ".join(found.stderr.split())
+    assert "Missing argument 'QUERY...'" in message
+    suggested = message.split("newest first: clipper ", 1)[1]
+    assert suggested == f"clusters --sort recent --db {shlex.quote(archive_db)} --agency AFP"
+    listed = CliRunner().invoke(cli, [*shlex.split(suggested), "--json"])
+    assert listed.exit_code == 0, listed.output
+    assert listed.stdout.count("\n") == len(_json(archive_db, "clusters", "--agency", "AFP")) > 0
+    # no filter: click's own message alone
+    bare = CliRunner().invoke(cli, ["search", "--db", archive_db])
+    assert bare.exit_code == 2
+    assert bare.stderr.strip().endswith("Error: Missing argument 'QUERY...'.")

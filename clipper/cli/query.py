@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 import json
+import os
+import shlex
 import sys
 from datetime import tzinfo
 
@@ -41,7 +43,7 @@ from clipper.quoting import quoted
 
 
 @click.command("search", cls=QueryCommand)
-@click.argument("query", nargs=-1, required=True)
+@click.argument("query", nargs=-1, metavar="QUERY...")
 @db_option
 @site_option(
     "Only stories this site or a subdomain of it carried (people.com.cn takes "
@@ -118,6 +120,19 @@ def search_command(
         clipper search --since 2025-03-01 'crane* AND (strike OR walkout) NOT "night market"'
         clipper search --author 'Harbor Wire' --variants strike
     """
+    if not query:
+        raise click.UsageError(
+            _no_words_message(
+                db=db,
+                sites=sites,
+                since=since,
+                until=until,
+                regions=regions,
+                authors=authors,
+                agencies=agencies,
+            ),
+            click.get_current_context(),
+        )
     # Imported here so commands other engineers own do not depend on the query modules.
     from clipper import layout, render
     from clipper import search as searching
@@ -207,6 +222,38 @@ def search_command(
                 "does: --variants searches every copy",
                 err=True,
             )
+
+
+def _no_words_message(
+    *,
+    db: str,
+    sites: tuple[str, ...],
+    since: str | None,
+    until: str | None,
+    regions: tuple[str, ...],
+    authors: tuple[str, ...],
+    agencies: tuple[str, ...],
+) -> str:
+    """click's "Missing argument" for a search with no words, and, when filters were given
+    (``search --agency NAN``: "all NAN's articles", newcomers 51a and 51b), the ``clusters``
+    command that lists what those filters keep, written out to copy."""
+    message = "Missing argument 'QUERY...'."
+    given = [
+        *(("--db", db) for _ in [db] if db not in ("clipper.db", os.environ.get("CLIPPER_DB"))),
+        *(("--site", site) for site in sites),
+        *(("--since", day) for day in [since] if day),
+        *(("--until", day) for day in [until] if day),
+        *(("--region", region) for region in regions),
+        *(("--author", author) for author in authors),
+        *(("--agency", agency) for agency in agencies),
+    ]
+    if all(name == "--db" for name, _ in given):
+        return message
+    words = " ".join(f"{name} {shlex.quote(value)}" for name, value in given)
+    return (
+        f"{message} search matches words; to list the articles these filters keep, "
+        f"newest first: clipper clusters --sort recent {words}"
+    )
 
 
 @click.command("show", cls=Command)

@@ -91,7 +91,12 @@ def _relative_why(page: RawPage, unread: str) -> str | None:
     None for any other value."""
     named_day = day_stamp(unread) is not None or days_back(unread, page.fetched_at) is not None
     if page.fetched_at is None and (named_day or RELATIVE_TIME.search(unread)):
-        return "is a span back from a fetch time the page does not give"
+        # what gives one, for a reader who has it (newcomer 51b: the scraper knew its fetch
+        # times; the message did not say where clipper reads them)
+        return (
+            "is a span back from a fetch time the page does not give (a record's or a"
+            " sidecar NAME.json's fetched_at gives one)"
+        )
     if named_day:
         return (
             "names a day from the fetch's, which falls on two days on the clocks the site may"

@@ -186,8 +186,8 @@ def test_unread_it_is_counted_saying_why(tmp_path: Path) -> None:
     notes = sorted(x["detail"] for x in summary["examples"] if x["reason"] == "date-unread")
     assert summary["dates_unread"] == 2
     assert notes == [
-        'date "igår kl. 14.30" is a span back from a fetch time the page does not give; page'
-        " kept without a date",
+        'date "igår kl. 14.30" is a span back from a fetch time the page does not give (a'
+        " record's or a sidecar NAME.json's fetched_at gives one); page kept without a date",
         'publication date "yesterday at 2:30 pm" names a day from the fetch\'s, which falls on'
         " two days on the clocks the site may keep (its country not known: dedupe --country);"
         " page kept without it",

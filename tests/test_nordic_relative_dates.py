@@ -120,6 +120,6 @@ def test_a_saved_dumps_span_is_counted_with_its_reason(tmp_path: Path) -> None:
     assert summary["dates_unread"] == 1
     (note,) = [x for x in summary["examples"] if x["reason"] == "date-unread"]
     assert note["detail"] == (
-        'date "for 2 timer siden" is a span back from a fetch time the page does not give;'
-        " page kept without a date"
+        'date "for 2 timer siden" is a span back from a fetch time the page does not give'
+        " (a record's or a sidecar NAME.json's fetched_at gives one); page kept without a date"
     )

@@ -131,3 +131,42 @@ def _dump(lang: str, domain: str, line: str) -> Article:
     article = clean_page(raw, CleanConfig())
     assert isinstance(article, Article), article
     return article
+
+
+def test_the_note_of_a_today_line_without_a_fetch_says_what_gives_one(tmp_path: Path) -> None:
+    """A saved page's «Сегодня, 14:30» with no fetch time is counted unread, and its note says
+    where clipper reads a fetch time (newcomer 51b: the scraper had it); a sidecar beside the
+    same page giving ``fetched_at`` then dates it on the site's clock (.kz: UTC+5)."""
+    body = "".join(f"<p>{p}</p>" for p in _BODY)
+    page = (
+        '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Паромы остаются'
+        "</title></head><body><article><h1>Паромы остаются</h1>"
+        f'<p class="date">Сегодня, 14:30</p>{body}</article></body></html>'
+    )
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    (bare / "ferry.html").write_text(page)
+    (bare / "ferry.json").write_text(json.dumps({"url": "https://port.example.kz/a/1"}))
+    result = CliRunner().invoke(cli, ["dedupe", "--db", str(tmp_path / "a.db"), str(bare)])
+    assert result.exit_code == 0, result.output
+    listed = CliRunner().invoke(
+        cli, ["rejections", "--db", str(tmp_path / "a.db"), "--reason", "date-unread"]
+    )
+    assert "Сегодня, 14:30" in listed.output
+    assert "sidecar NAME.json's fetched_at gives one" in " ".join(listed.output.split())
+    fetched = tmp_path / "fetched"
+    fetched.mkdir()
+    (fetched / "ferry.html").write_text(page)
+    (fetched / "ferry.json").write_text(
+        json.dumps({"url": "https://port.example.kz/a/1", "fetched_at": _FETCHED})
+    )
+    result = CliRunner().invoke(
+        cli, ["dedupe", "--db", str(tmp_path / "b.db"), str(fetched), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    exported = CliRunner().invoke(
+        cli, ["export", "--db", str(tmp_path / "b.db"), "--format", "jsonl"]
+    )
+    (row,) = [json.loads(line) for line in exported.stdout.splitlines()]
+    assert row["published_local"] == "2026-12-06T14:30:00", row  # the wall time written
+    assert row["published_utc"] == "2026-12-06T09:30:00+00:00", row  # 14:30 in Almaty

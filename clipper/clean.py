@@ -66,6 +66,7 @@ from itertools import islice
 
 from clipper import graphemes
 from clipper.bylines import byline
+from clipper.closingsite import drop_site_sign_off
 from clipper.config import CleanConfig
 from clipper.datelineclocks import on_dateline_clock, page_dateline_zones
 from clipper.deadlines import Timeout
@@ -94,6 +95,7 @@ from clipper.scripts import count_words
 from clipper.sitenames import site_keys, strip_site_segments
 from clipper.sites import site_key
 from clipper.textdump import clean_text_dump, stops_at_paywall
+from clipper.titlelabels import unlabelled
 from clipper.verdict import (
     checked_update,
     clean_meta,
@@ -204,7 +206,10 @@ def _clean_text(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         # a guess (newcomer 33, finding 14)
         published, date_source = raw.named_date, GUESSED
     # a paywall box's sentences run into the last paragraph (a record's text field)
-    paragraphs, trailer_cut = cut_paywall_trailer(cleaned.paragraphs)
+    paragraphs, trailer_cut = cut_paywall_trailer(
+        # the site's name alone as the last line ("Vanguard News Nigeria"): its sign-off
+        drop_site_sign_off(cleaned.paragraphs, site_keys(raw.url, raw.site))
+    )
     # a record's default language tag ("es_ES") its own time bears out, as an HTML page's is
     region = declared_region(
         None, [raw.language], raw.country, clean_meta(raw.url), raw.stated_country, published
@@ -346,6 +351,9 @@ def clean_page(raw: RawPage, config: CleanConfig) -> Article | Rejection:
         said = graphemes.cut(f"{type(exc).__name__}: {exc}", 200)
         return Rejection(raw.origin, "extraction-error", said)
     if isinstance(result, Article):
+        # "UPDATED: …", "BREAKING: …", "EN DIRECT - …": the site's label, no word of the
+        # headline, by the page's language (clipper.titlelabels)
+        result.title = unlabelled(result.title, result.language)
         # an update after the fetch or before the publication, on every kind of page
         checked_update(result, raw, config)
         _on_language_clock(result)

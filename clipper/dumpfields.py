@@ -19,7 +19,9 @@ of:
   "updated" line: :func:`clipper.dumpdates.update_line`) with a date;
 * a **date**: a field :func:`clipper.linedates.line_date` reads (a label of a date, "Published:",
   "发布时间：", too), or one that looks like a date it does not read ("06/12/2026", its order
-  unsettled: :func:`clipper.dumpdates.date_looking`), passed over;
+  unsettled: :func:`clipper.dumpdates.date_looking`), given as written (``unread``): the dump
+  reads it in its folder's order, else counts it unread (newcomer 51a: "By Kweku Mensah, Accra |
+  Daily Graphic | 07/12/2026" left the dump undated and uncounted);
 * an **outlet** unlabelled: a short name of at most :data:`OUTLET_WORDS` words, no digit, no
   sentence's end ("China Daily");
 * another label's field ("Editor: …", "Rubrique: …"), passed over.
@@ -42,6 +44,7 @@ from dataclasses import dataclass
 
 from clipper.bylinelines import byline_line
 from clipper.dumpdates import date_looking, update_line
+from clipper.headerdates import numeric_date
 from clipper.linedates import line_date
 from clipper.monthnames import month_readings
 from clipper.read.fieldnames import field_name
@@ -78,12 +81,14 @@ class HeaderFields:
     byline's NAME), ``outlet`` (a source label's value, else the one unlabelled name: "China
     Daily"), ``published`` (ISO 8601, as :func:`clipper.linedates.line_date` reads the date
     field: a time without its zone as written), ``updated`` (the "Updated:" field's, as
-    read)."""
+    read), ``unread`` (a field that looks like a date the reader does not read, its day and
+    month either way: "07/12/2026", as written; only where no other field gives a date)."""
 
     author: str | None = None
     outlet: str | None = None
     published: str | None = None
     updated: str | None = None
+    unread: str | None = None
 
 
 def header_fields(line: str) -> HeaderFields | None:
@@ -97,7 +102,7 @@ def header_fields(line: str) -> HeaderFields | None:
     names: list[str] = []
     evidence = False
     labelled_source = False
-    unread_date = False
+    unread_date: str | None = None
     for field in fields:
         label = _label().match(field)
         name = field_name(label["label"]) if label else None
@@ -130,7 +135,7 @@ def header_fields(line: str) -> HeaderFields | None:
             evidence = True
         elif not label and date_looking(field):
             evidence = True  # "06/12/2026": a date whose order nothing settles, not read here
-            unread_date = True
+            unread_date = unread_date or field
         elif label:
             continue  # "Editor: Budi", "Rubrique: Bruxelles": a label clipper does not read
         elif " " not in field and month_readings(field):
@@ -148,7 +153,19 @@ def header_fields(line: str) -> HeaderFields | None:
         return None
     if outlet is None and len(names) == 1:
         outlet = names[0]
-    return HeaderFields(author=author, outlet=outlet, published=published, updated=updated)
+    return HeaderFields(
+        author=author, outlet=outlet, published=published, updated=updated, unread=unread_date
+    )
+
+
+def header_dates(line: str) -> list[str]:
+    """The numeric date fields of ``line`` when it is a header line of fields
+    (:func:`header_fields`), as written ("By Kweku Mensah | Daily Graphic | 20/11/2026" gives
+    "20/11/2026"), read or not: for the day order a folder's dumps settle
+    (:func:`clipper.read.dumporder.folder_order`); [] for any other line."""
+    if header_fields(line) is None:
+        return []
+    return [piece.strip() for piece in _SEPARATOR.split(line) if numeric_date(piece.strip())]
 
 
 def _labelled(piece: str) -> list[str]:

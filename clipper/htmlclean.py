@@ -40,6 +40,7 @@ from clipper.attrbodies import read_attribute_bodies
 from clipper.bylinelines import head_byline, opening_byline, shown_byline
 from clipper.bylines import byline
 from clipper.closings import drop_closing_lines
+from clipper.closingsite import drop_site_sign_off
 from clipper.config import DATELINE_REGION_LINES, CleanConfig
 from clipper.datelineclocks import on_dateline_clock, page_dateline_zones
 from clipper.deadlines import Timeout, deadline
@@ -454,6 +455,8 @@ def _clean_page(
     # a desk's or an agency's sign-off ending the text ("김도윤 기자 kim@…", "Kaynak: AA"): the
     # name it gives is the author a page that names none has
     lines, signed = drop_closing_lines(lines)
+    # the site's name alone as the last line ("Vanguard News Nigeria"): its sign-off
+    lines = drop_site_sign_off(lines, set(meta.site_names) | site_keys(raw.url, raw.site))
     # a Chinese or Korean report's byline and dateline opening it ("(서울=연합뉴스) 박지훈 기자 =",
     # "本报记者 李明 报道") or closing its first or last paragraph ("（記者 陳大文／台北報導）"):
     # its reporter is the author before the agency a notice below names

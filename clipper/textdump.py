@@ -121,7 +121,7 @@ from clipper.dumplines import is_body_paragraph, is_furniture, line_key, normali
 from clipper.furniture.compiled import matchers
 from clipper.furniture.consent import consent_lines
 from clipper.headdates import head_date
-from clipper.headerdates import Order, header_date
+from clipper.headerdates import Order, header_date, header_day
 from clipper.linedates import line_date, possible_day
 from clipper.notices import after_wall
 from clipper.reflow import unwrap
@@ -367,12 +367,13 @@ def clean_text_dump(
         del lines[:teasers], words[:teasers], credited[:teasers]
         if header_at < teasers:
             header_line = None  # a teaser's byline and time, another article's
-    outlet = field_update = None
+    outlet = field_update = field_unread = None
     if header_line is not None:
         if header_line.author is not None and author is None:
             author = header_line.author
             names.add(line_key(author))
         outlet, field_update = header_line.outlet, header_line.updated
+        field_unread = header_line.unread
         if header_line.published is not None and possible_day(header_line.published, latest):
             published = header_line.published  # the header's, before a later line's
     if opening is not None and (not lines or lines[0] != opening):
@@ -507,9 +508,15 @@ def clean_text_dump(
     if published is None and field_update is not None:
         # an "Updated:" field the only date the header gives: the dump's, at the latest
         published, updated = field_update, True
+    if published is None and field_unread is not None:
+        # "By Kweku Mensah, Accra | Daily Graphic | 07/12/2026": the header's numeric date in
+        # the order its folder's dumps settle, else by the page's language and country
+        # (clipper.headerdates.header_day); else unread, and counted (newcomer 51a)
+        published = header_day(field_unread, order, latest)
     if published is None:
         head = [*dropped, *((i, lines[i]) for i in range(first_body) if i not in leads)]
         published, date_unread, updated = head_date(head, first_body, latest)
+        date_unread = date_unread or field_unread
     source = None
     if given is None and body_at is not None and body_at <= DUMP_HEADER_LINES:
         # the header an old scraper or a press-review tool writes: headline and date (the

@@ -166,7 +166,12 @@ Fields of a table are regular-expression fragments, matched case-insensitively:
   "Etiketler"), a whole line alone (a list bullet before it and a colon after it allowed,
   :meth:`compiled.Matchers.is_tag_label`): with the short items after it ending the text, the
   page's tag list, not the article's (:func:`clipper.textedges.drop_closing_tags`; extract46:
-  a newspaper4k page's "- Filed under:" and a Fundus page's "- Etiketler :" over their tags).
+  a newspaper4k page's "- Filed under:" and a Fundus page's "- Etiketler :" over their tags);
+- ``title_labels``: a status label a site puts before a headline while its story runs or after
+  it changed ("UPDATED", "BREAKING", "JUST IN", "LIVE", "MISE À JOUR", "EN DIRECT", "ÚLTIMA
+  HORA", Reuters' "UPDATE 2"), before a colon, a dash or a bar: no word of the headline, cut
+  from a page's stored title by the page's language's table alone
+  (:mod:`clipper.titlelabels`; newcomer 51a: "UPDATED: CBN approves …" in the digest).
 
 The tables compiled into matchers: :mod:`clipper.furniture.compiled` (:class:`compiled.Matchers`,
 :func:`compiled.matchers`), with the literals their pre-scans look for
@@ -188,6 +193,7 @@ __all__ = [
     "HTTP_ERROR_STATUS",
     "LINE_TABLES",
     "NETWORKS",
+    "PHONE",
     "READING_MINUTES",
     "SHARE_NETWORKS",
     "SIGNED_NAME",
@@ -198,6 +204,7 @@ __all__ = [
     "edited",
     "offer",
     "paged",
+    "phoned",
     "share_bar",
     "share_row",
     "table_for",
@@ -338,13 +345,30 @@ def wall_buttons(account: str, other: str) -> str:
 SHARE_NETWORKS = r"(?:whatsapp|facebook|twitter|x|telegram|linkedin|e-?mail|reddit|bluesky)"
 
 
+# A telephone number as a site's contact line prints it: a "+" and a country code or not, ten to
+# fifteen digits grouped by spaces, dashes, dots or a bracketed area code ("0242202447", "059 199
+# 7513", "+234 809 878 8999", "(021) 555-0134").
+PHONE = r"\+?\(?\d[\d \u00a0().-]{6,18}\d"
+
+
+def phoned(label: str) -> str:
+    """A ``promo`` phrase: a site's contact line, a label (``label``, a regular-expression
+    fragment: "connect with us", "contactez-nous", "call") and one or more telephone numbers
+    (:data:`PHONE`) between bars, slashes or commas, nothing else ("Connect With Us : 0242202447
+    | 0551484843 | 059 199 7513", a Ghanaian site's line under every story; newcomer 51a); a
+    number inside a sentence stays."""
+    return rf"(?:{label})\s*(?:on|at|sur|au)?\s*[:：-]?\s*{PHONE}(?:\s*[|/,;]\s*{PHONE})*"
+
+
 def share_row(item: str) -> str:
     """A ``share`` phrase: one of a share bar's labels (``item``: "share on WhatsApp", "copy
     link") alone, or a row of them between separators, "Share on WhatsApp | Share on Facebook
     | Share on X | Copy link", "WhatsApp पर शेयर करें | Facebook पर शेयर करें" (Indian sites'
     bar over and under the article: newcomer 38b, finding F3), a whole line like every such
-    phrase; a sentence about sharing on WhatsApp is no row of labels and stays."""
-    return rf"(?:{item})(?:{_BUTTON_SEP}(?:{item}))*"
+    phrase; a sentence about sharing on WhatsApp is no row of labels and stays.  The labels
+    may stand one after another with nothing but a space between them, as a bar's links read
+    as text ("Partager sur Facebook Partager sur Twitter": newcomer 51a)."""
+    return rf"(?:{item})(?:(?:{_BUTTON_SEP}|\s+)(?:{item}))*"
 
 
 # The networks and buttons a share bar lists after its label, as the sites print them on pages
@@ -416,6 +440,7 @@ class Table:
     byline_staff: tuple[str, ...] = ()
     byline_editors: tuple[str, ...] = ()
     tag_labels: tuple[str, ...] = ()
+    title_labels: tuple[str, ...] = ()
 
 
 def _load() -> dict[str, Table]:

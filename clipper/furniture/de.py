@@ -22,6 +22,10 @@ _BADGES = (
 
 TABLE = Table(
     language="de",
+    title_labels=(
+        # "EILMELDUNG: …", "LIVE: …", "Liveblog | …", "UPDATE: …"
+        r"eilmeldung|breaking(?: news)?|live(?:blog|ticker)?|update|aktualisiert",
+    ),
     bylines=(
         "von",
         "autor(?:in|en)?",
@@ -309,7 +313,10 @@ TABLE = Table(
         r"[«‹<]?\s*(?:nächste|vorherige|zurück zur vorherigen) (?:seite|bild|foto)\s*[»›>]?",
         r"(?:zur )?(?:bildergalerie|fotostrecke|galerie)(?: ansehen| öffnen)?|\d+ bilder",
         r"kommentare (?:anzeigen|lesen|ausblenden|laden)|zu den kommentaren|zum "
-        r"kommentarbereich|kommentar schreiben|antworten",
+        r"kommentarbereich|kommentar (?:schreiben|verfassen|hinzufügen)|antworten",
+        # a comment section's heading alone, no count (the counted form is ``share``'s; the
+        # singular "Kommentar" is an opinion piece's label and stays)
+        r"kommentare|leserkommentare",
         r"(?:artikel|beitrag) (?:anhören|vorlesen lassen)|druckversion|druckansicht",
     ),
     dateline=(r"\b(?:veröffentlicht|publiziert|erstellt)\b",),

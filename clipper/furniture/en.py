@@ -11,6 +11,7 @@ from clipper.furniture import (
     newsroom,
     offer,
     paged,
+    phoned,
     share_row,
     wall_buttons,
 )
@@ -21,6 +22,11 @@ _BADGES = (r"for subscribers|members only|premium",)
 
 TABLE = Table(
     language="en",
+    title_labels=(
+        # "UPDATED: …", "BREAKING NEWS: …", "JUST IN: …", "LIVE: …", Reuters' "UPDATE 2-…"
+        r"updated|update(?: \d{1,2})?|breaking(?: news)?|just in|live(?: updates?)?"
+        r"|developing(?: story)?|urgent|news alert|flash",
+    ),
     bylines=(
         "by",
         "author",
@@ -53,7 +59,10 @@ TABLE = Table(
     share=(
         addressed(r"source|url|link|article url|permalink|address"),
         counted(r"comments?"),
-        r"share (?:this|the) (?:article|story|news|page|post|video)(?: on \w+)?",
+        # "Kindly share this story:" under every story of a Nigerian site (Punch, The Guardian,
+        # The Nation; newcomer 51a)
+        r"(?:(?:kindly|please) )?share (?:this|the) (?:article|story|news|page|post|video)"
+        r"(?: on \w+)?",
         # a share bar's label alone or its row ("Share on WhatsApp | Share on Facebook | Share on
         # X | Copy link": Indian sites, newcomer 38b F3)
         share_row(rf"share (?:on|via|to) {SHARE_NETWORKS}|copy (?:the )?(?:article )?link"),
@@ -92,6 +101,12 @@ TABLE = Table(
         r"(?: (?:for|on) [\w ]{1,20}?)?(?: (?:here|now|today|for free))?",
         r"(?:get|receive) (?:our|the) (?:free )?(?:[\w'’-]+ ){0,3}newsletters?"
         r"(?: (?:in|to) your inbox| by e-?mail| every (?:day|morning|week))?",
+        # the site's telephone lines under every story ("Connect With Us : 0242202447 |
+        # 0551484843", Daily Graphic; newcomer 51a)
+        phoned(
+            r"connect with us|contact us|call us|reach us|call|whatsapp|hotline|tel(?:ephone)?"
+            r"|phone|mobile"
+        ),
     ),
     paywall=(
         # with a price only: newspaper4k's reference texts keep "Subscribe Now!" and "Sign up
@@ -159,7 +174,12 @@ TABLE = Table(
         r"the rest of (?:this|the) (?:article|story) is (?:only )?(?:available |reserved "
         r"|exclusive )?(?:to|for) (?:subscribers|members|premium \w+).*",
     ),
-    ads=(r"this advertisement has not loaded yet.*|article content|advertisement feature",),
+    ads=(
+        r"this advertisement has not loaded yet.*|article content|advertisement feature",
+        # a paid classified line a site runs under its stories ("TEXT AD: Call Willie -
+        # +234…", Premium Times; newcomer 51a)
+        r"(?:text|classified|sponsored) ad(?:vert(?:isement)?)?s?\s*[:|–—-].*",
+    ),
     credits=(
         credited(
             r"(?:(?:main|top|lead|header|feature|cover) )?(?:photo(?:graph)?|image|picture"
@@ -178,6 +198,19 @@ TABLE = Table(
         r"(?<=min )read|(?<=mins )read|(?<=minute )read|(?<=minutes )read",
     ),
     notices=(
+        # an agency's or a site's pointer to its editorial standards under every report ("Our
+        # Standards: The Thomson Reuters Trust Principles.": every Reuters page; newcomer 51a)
+        r"^\W{0,3}(?:our|editorial) (?:standards|principles|policy|guidelines)\s*:"
+        r"|\btrust principles\.?$",
+        # a comment section's disclaimer ("DISCLAIMER: The Views, Comments, Opinions,
+        # Contributions and Statements made by Readers and Contributors on this platform do
+        # not necessarily represent the views or policy of …": myjoyonline; newcomer 51a),
+        # naming the readers or their comments: an editorial disclaimer ("Disclaimer: The views
+        # and investment tips expressed by investment experts on … are their own", which the
+        # Zyte set's reference text keeps) stays
+        r"^\W{0,3}disclaimer\s*:[^\n]{0,80}?\b(?:readers?|comments|commenters)\b"
+        r"|\bcomments (?:are|remain) the (?:sole )?responsibility of\b"
+        r"|\bviews expressed (?:by|in) (?:readers|the comments|contributors|comments)\b",
         # a page's trailer asking the reader to keep following the site for the latest news
         # ("Stay tuned for the latest updates", "Keep following this page for more")
         r"^\W{0,3}(?:stay tuned|keep following|continue following|keep checking|check back)\b"
@@ -315,6 +348,9 @@ TABLE = Table(
         r"(?:view|open|see|launch) (?:the )?(?:photo )?gallery|\d+ (?:photos|images)",
         r"(?:show|view|load|hide|see) (?:all |more )?(?:\d+ )?comments|(?:jump|skip|go) to "
         r"comments|leave a comment|add a comment|post a comment|reply",
+        # a comment section's heading alone, no count ("Comments": the counted form is
+        # ``share``'s)
+        r"comments|comment section",
         r"listen to (?:this|the) (?:article|story)|printer[- ]friendly(?: version)?|print version",
     ),
     dateline=(

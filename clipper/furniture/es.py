@@ -36,6 +36,10 @@ _CHANNEL_PROMPT = (
 
 TABLE = Table(
     language="es",
+    title_labels=(
+        # "ÚLTIMA HORA: …", "URGENTE: …", "EN DIRECTO | …", "ACTUALIZADO: …"
+        r"última hora|urgente|(?:en )?directo|en vivo|actualizado|actualización|alerta",
+    ),
     bylines=(
         "por",
         "autora?",
@@ -154,6 +158,11 @@ TABLE = Table(
         r"lectura de(?= \d)",
     ),
     notices=(
+        # a comment section's disclaimer ("Los comentarios son responsabilidad exclusiva de
+        # sus autores", "… se reserva el derecho de eliminar los comentarios …")
+        r"\blos comentarios (?:son|serán|publicados son) (?:de )?(?:la )?(?:exclusiva |única |"
+        r"entera )?responsabilidad (?:exclusiva )?de\b|\bse reserva el derecho de (?:eliminar"
+        r"|borrar|moderar|retirar|no publicar)\b[^\n]{0,40}\bcomentarios?\b",
         # a prompt to report an error ("¿Has visto un error?", "Avísanos de un error")
         r"^(?:[-–•] )?¿(?:has|ha|habéis|han) (?:visto|encontrado|detectado) (?:un|algún) error"
         r"\b[^\n?]{0,30}\?|^(?:[-–•] )?(?:avísanos de|notificar|reportar) (?:un )?error$",
@@ -258,8 +267,10 @@ TABLE = Table(
         paged(r"página|foto|imagen", r"de"),
         r"[«‹<]?\s*(?:página|foto|imagen) (?:siguiente|anterior)\s*[»›>]?",
         r"ver (?:la )?(?:galería|fotogalería)(?: completa)?|\d+ fotos",
-        r"(?:ver|mostrar|ocultar|cargar) (?:los )?(?:\d+ )?comentarios|deja (?:un|tu) "
-        r"comentario|responder",
+        r"(?:ver|mostrar|ocultar|cargar) (?:los )?(?:\d+ )?comentarios|(?:deja|dejar|añadir"
+        r"|agregar|escribir|publicar) (?:un|tu|su) comentario|responder",
+        # a comment section's heading alone, no count (the counted form is ``share``'s)
+        r"comentarios",
         r"escuchar (?:este artículo|la noticia|el artículo)|versión (?:para )?imprimir",
     ),
     dateline=(r"\bpublicado\b",),

@@ -9,11 +9,18 @@ from clipper.furniture import (
     newsroom,
     offer,
     paged,
+    phoned,
+    share_row,
     wall_buttons,
 )
 
 TABLE = Table(
     language="fr",
+    title_labels=(
+        # "MISE À JOUR : …", "DIRECT - …", "EN DIRECT | …", "URGENT : …"
+        r"mise à jour|mis à jour|màj|(?:en )?direct|urgent|dernière minute|alerte(?: info)?"
+        r"|flash(?: info)?|info de dernière minute",
+    ),
     bylines=(
         "par",
         "auteur",
@@ -37,8 +44,10 @@ TABLE = Table(
     share=(
         addressed(r"source|url|lien(?: (?:de|vers) l['’]article)?|adresse(?: de l['’]article)?"),
         counted(r"commentaires?|réactions?"),
-        r"partager(?: (?:cet article|l['’]article|sur (?:facebook|twitter|x|whatsapp|linkedin"
-        r"|bluesky)))?",
+        r"partager(?: (?:cet article|l['’]article))?",
+        # one label or a row of them ("Partager sur Facebook Partager sur Twitter": seneweb;
+        # newcomer 51a)
+        share_row(r"partager sur (?:facebook|twitter|x|whatsapp|linkedin|bluesky|e-?mail)"),
         r"envoyer par (?:e-?mail|courriel)|imprimer(?: l['’]article)?|copier le lien|lien copié",
     ),
     promo=(
@@ -60,6 +69,8 @@ TABLE = Table(
         r"(?:[\w-]+ )?(?:newsletters?|lettres? d[\'’]information)(?: [\w'’-]+){1,3}",
         r"téléchargez (?:gratuitement )?(?:notre |l['’]|la )(?:application|appli|app)"
         r"(?: (?:du |de |de la |d['’])?[\w .&'’-]{1,40}?)?",
+        # the site's telephone lines ("Contactez-nous : 33 889 00 00 | 77 000 00 00")
+        phoned(r"contactez[- ]nous|appelez[- ]nous|joignez[- ]nous|tél(?:éphone)?\.?|whatsapp"),
     ),
     paywall=(
         offer(
@@ -123,6 +134,12 @@ TABLE = Table(
         r"(?<=min )de lecture|(?<=minutes )de lecture",
     ),
     notices=(
+        # a comment section's disclaimer ("Les commentaires sont sous la responsabilité de
+        # leurs auteurs. Seneweb se réserve le droit de supprimer tout commentaire …": newcomer
+        # 51a)
+        r"\bles commentaires (?:sont|publiés sont|restent) (?:sous la|de la) (?:seule |"
+        r"pleine |entière )?responsabilité de\b|\bse réserve le droit de (?:supprimer|modérer"
+        r"|retirer|ne pas publier)\b[^\n]{0,40}\bcommentaires?\b",
         # a prompt to report an error ("Vous avez repéré une erreur ?", "Signaler une erreur")
         r"^(?:[-–•] )?(?:vous avez )?(?:repéré|trouvé|vu|remarqué) une (?:erreur|faute)\b"
         r"[^\n?]{0,30}\?|^(?:[-–•] )?signaler une erreur$",
@@ -214,8 +231,11 @@ TABLE = Table(
         paged(r"page|photo|image|diapo", r"sur|de"),
         r"[«‹<]?\s*(?:page|photo|image) (?:suivante|précédente)\s*[»›>]?",
         r"voir (?:la )?(?:galerie|diaporama)(?: photos?)?|\d+ photos",
-        r"(?:voir|afficher|masquer|lire) (?:les )?(?:\d+ )?commentaires|laisser un "
-        r"commentaire|réagir|répondre",
+        r"(?:voir|afficher|masquer|lire) (?:les )?(?:\d+ )?commentaires|(?:laisser|ajouter"
+        r"|écrire|poster|publier) (?:un|votre) commentaire|réagir|répondre",
+        # a comment section's heading alone, no count ("Commentaires": seneweb, abidjan.net;
+        # newcomer 51a; the counted form is ``share``'s)
+        r"commentaires|espace commentaires",
         r"écouter (?:cet|l[\'’]) ?article|version imprimable",
     ),
     dateline=(r"\bpublié\b",),

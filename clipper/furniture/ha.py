@@ -46,7 +46,9 @@ TABLE = Table(
         r"\b(?:shiga|bi) (?:tasharmu|zaurenmu|rukuninmu) (?:ta|na) (?:whatsapp|telegram)\b",
     ),
     related=(
-        r"karanta (?:kuma|[ƙk]ari|karin)|[ƙk]arin labarai|mafi karantawa",
+        # "Karin labarai masu alaka" (more related stories) as BBC Hausa heads its box
+        # (newcomer 51a)
+        r"karanta (?:kuma|[ƙk]ari|karin)|[ƙk]arin labarai(?: masu ala[ƙk]a)?|mafi karantawa",
         r"labara(?:i|n) (?:masu ala[ƙk]a|da suka shafi wannan|na baya-bayan nan)",
     ),
     consent_terms=(r"\bkukis\b", r"\bcookies?\b"),

@@ -14,6 +14,10 @@ from clipper.furniture import (
 
 TABLE = Table(
     language="it",
+    title_labels=(
+        # "ULTIM'ORA: …", "URGENTE: …", "DIRETTA | …", "AGGIORNAMENTO: …"
+        r"ultim['’]ora|ultima ora|urgente|(?:in )?diretta|aggiornamento|aggiornato|breaking",
+    ),
     bylines=(
         "di",
         "autore",
@@ -112,6 +116,11 @@ TABLE = Table(
         r"(?<=min )di lettura|(?<=minuti )di lettura",
     ),
     notices=(
+        # a comment section's disclaimer ("I commenti sono sotto la responsabilità dei loro
+        # autori", "… si riserva il diritto di rimuovere i commenti …")
+        r"\bi commenti (?:sono|pubblicati sono) (?:sotto la |di )?(?:esclusiva |piena )?"
+        r"responsabilità (?:esclusiva )?de(?:i|gli|l)\b|\bsi riserva il diritto di (?:rimuovere"
+        r"|cancellare|moderare|non pubblicare)\b[^\n]{0,40}\bcommenti?\b",
         # a prompt to report an error ("Hai trovato un errore?", "Segnala un errore")
         r"^(?:[-–•] )?(?:hai|avete|ha) (?:trovato|notato|visto) un errore\b[^\n?]{0,30}\?"
         r"|^(?:[-–•] )?segnala(?:ci)? un errore$",
@@ -185,7 +194,10 @@ TABLE = Table(
         paged(r"pagina|foto|immagine", r"di"),
         r"[«‹<]?\s*(?:pagina|foto|immagine) (?:successiva|precedente)\s*[»›>]?",
         r"(?:guarda|vedi|sfoglia) (?:la )?(?:gallery|galleria|fotogallery)|\d+ foto",
-        r"(?:mostra|vedi|leggi|nascondi) (?:i )?(?:\d+ )?commenti|lascia un commento|rispondi",
+        r"(?:mostra|vedi|leggi|nascondi) (?:i )?(?:\d+ )?commenti|(?:lascia|aggiungi|scrivi)"
+        r" un commento|rispondi",
+        # a comment section's heading alone, no count (the counted form is ``share``'s)
+        r"commenti",
         r"versione (?:stampabile|per la stampa)",
     ),
     dateline=(r"\bpubblicato\b",),

@@ -15,6 +15,10 @@ from clipper.furniture import (
 
 TABLE = Table(
     language="nl",
+    title_labels=(
+        # "BREAKING: …", "LIVE | …", "UPDATE: …", "LIVEBLOG: …"
+        r"breaking|live(?:blog)?|update|net binnen",
+    ),
     bylines=(
         "door",
         "auteur",

@@ -35,6 +35,10 @@ _CHANNEL_PROMPT = (
 
 TABLE = Table(
     language="pt",
+    title_labels=(
+        # "ÚLTIMA HORA: …", "URGENTE: …", "AO VIVO | …", "ATUALIZADO: …"
+        r"última hora|urgente|ao vivo|em direto|direto|atualizado|atualização|alerta",
+    ),
     bylines=(
         "por",
         "autora?",
@@ -135,6 +139,11 @@ TABLE = Table(
         r"(?<=min )de leitura|(?<=minutos )de leitura",
     ),
     notices=(
+        # a comment section's disclaimer ("Os comentários são de responsabilidade exclusiva de
+        # seus autores", "… se reserva o direito de excluir comentários …")
+        r"\bos comentários (?:são|publicados são) (?:de )?(?:inteira |exclusiva |única )?"
+        r"responsabilidade (?:exclusiva )?d[eo]s?\b|\bse reserva o direito de (?:excluir|apagar"
+        r"|remover|moderar|não publicar)\b[^\n]{0,40}\bcomentários?\b",
         # a prompt to report an error ("Encontrou um erro?", "Reportar erro")
         r"^(?:[-–•] )?(?:encontrou|viu|detectou|achou) (?:um|algum) erro\b[^\n?]{0,30}\?"
         r"|^(?:[-–•] )?(?:reportar|comunicar|avisar de um) erro$",
@@ -221,8 +230,10 @@ TABLE = Table(
         paged(r"página|foto|imagem", r"de"),
         r"[«‹<]?\s*(?:página|foto|imagem) (?:seguinte|anterior)|próxima (?:página|foto)\s*[»›>]?",
         r"ver (?:a )?(?:galeria|fotogaleria)|\d+ fotos",
-        r"(?:ver|mostrar|esconder|carregar) (?:os )?(?:\d+ )?comentários|deixe (?:um|o seu) "
-        r"comentário|responder",
+        r"(?:ver|mostrar|esconder|carregar) (?:os )?(?:\d+ )?comentários|(?:deixe|deixar"
+        r"|adicionar|escrever|publicar) (?:um|o seu|seu) comentário|responder",
+        # a comment section's heading alone, no count (the counted form is ``share``'s)
+        r"comentários",
         r"ouvir (?:esta notícia|o artigo|este artigo)|versão (?:para )?imprimir",
     ),
     dateline=(r"\bpublicado\b",),

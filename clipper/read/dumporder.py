@@ -65,10 +65,16 @@ def _header_dates(head: str) -> list[str]:
     wherever it stands in the block: :func:`clipper.read.textheader.split_header`), else the
     first :data:`clipper.config.DUMP_HEADER_LINES` non-empty lines.  A press review's block of
     5 or 6 lines put its date below the first 3, and its folder's other dumps' "03/11/2026"
-    were left unread, counted."""
+    were left unread, counted.  A header line of fields among those lines gives its numeric
+    date field too (:func:`clipper.dumpfields.header_dates`)."""
     fields, _ = split_header(head)
     stated = fields.get("date")
     if isinstance(stated, str):
         return [stated]
-    lines = [line for line in head.splitlines() if line.strip()]
-    return lines[:DUMP_HEADER_LINES]
+    lines = [line for line in head.splitlines() if line.strip()][:DUMP_HEADER_LINES]
+    # a header line of fields' date ("By Kweku Mensah | Daily Graphic | 20/11/2026"), read
+    # lazily: the date field of a line that is a header's (newcomer 51a)
+    from clipper.dumpfields import header_dates
+    from clipper.dumplines import normalise_line
+
+    return [*lines, *(field for line in lines for field in header_dates(normalise_line(line)))]

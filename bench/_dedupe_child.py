@@ -18,6 +18,8 @@ The batches may be stored in a process of their own (``clipper.batchprocess``, 2
 the system forks), which calls the progress hook: the per-batch figures are then that process's
 (its resident set and CPU seconds, its stages), written after each batch to ``--out`` +
 ``.batches`` and read back when the run ends, since the lists it filled end with it.
+``main_cpu_s`` and ``main_stage_cpu``: the main process's own CPU seconds, whole and by stage
+(the story stage among them), for ``bench/oneday.py``'s table of CPU by stage and size.
 """
 
 from __future__ import annotations
@@ -84,15 +86,29 @@ def main() -> None:
         curve.append((summary.pages_read, round(summary.seconds, 2)))
         memory.append((summary.pages_read, round(_rss_mb(), 1), round(_cpu_s(), 2)))
         stages.append((summary.pages_read, {k: round(v, 3) for k, v in _STAGE_CPU.items()}))
-        held.append((summary.pages_read, sys.getallocatedblocks(), *_malloc_mb(),
-                     _python_arenas_mb()))
+        held.append(
+            (summary.pages_read, sys.getallocatedblocks(), *_malloc_mb(), _python_arenas_mb())
+        )
         # Written by whichever process stores the batches (see the module's docstring).
-        batches_file.write_text(json.dumps(
-            {"batch_curve": curve, "batch_memory": memory, "batch_stages": stages,
-             "batch_held": held}))
-        progress_file.write_text(json.dumps({"pages_read": summary.pages_read,
-                                             "stored": summary.stored,
-                                             "seconds": round(summary.seconds, 1)}))
+        batches_file.write_text(
+            json.dumps(
+                {
+                    "batch_curve": curve,
+                    "batch_memory": memory,
+                    "batch_stages": stages,
+                    "batch_held": held,
+                }
+            )
+        )
+        progress_file.write_text(
+            json.dumps(
+                {
+                    "pages_read": summary.pages_read,
+                    "stored": summary.stored,
+                    "seconds": round(summary.seconds, 1),
+                }
+            )
+        )
         if time.monotonic() - last[0] >= 10:
             last[0] = time.monotonic()
             rate = summary.pages_read / summary.seconds if summary.seconds else 0.0
@@ -108,12 +124,26 @@ def main() -> None:
     summary = dedupe(archive, args.paths, config, on_progress=show)
     wall = time.monotonic() - started
     archive.close()
-    batches = {"batch_curve": curve, "batch_memory": memory, "batch_stages": stages,
-               "batch_held": held}
+    batches = {
+        "batch_curve": curve,
+        "batch_memory": memory,
+        "batch_stages": stages,
+        "batch_held": held,
+    }
     if batches_file.exists():  # the batches' own process's lists, complete when it ended
         batches = json.loads(batches_file.read_text())
         batches_file.unlink()
-    result = summary.as_dict() | {"wall_seconds": wall, "workers": config.workers} | batches
+    result = (
+        summary.as_dict()
+        | {"wall_seconds": wall, "workers": config.workers}
+        | batches
+        # this (the main) process's CPU seconds, whole and by stage: with the batches stored
+        # in a process of their own, the story stage and the readings' merge at the run's end
+        | {
+            "main_cpu_s": round(_cpu_s(), 2),
+            "main_stage_cpu": {k: round(v, 3) for k, v in _STAGE_CPU.items()},
+        }
+    )
     Path(args.out).write_text(json.dumps(result, indent=2))
 
 
@@ -132,9 +162,21 @@ def _cpu_s() -> float:
 
 
 class _Mallinfo2(ctypes.Structure):
-    _fields_ = [(name, ctypes.c_size_t) for name in (
-        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
-        "fordblks", "keepcost")]
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in (
+            "arena",
+            "ordblks",
+            "smblks",
+            "hblks",
+            "hblkhd",
+            "usmblks",
+            "fsmblks",
+            "uordblks",
+            "fordblks",
+            "keepcost",
+        )
+    ]
 
 
 def _malloc_mb() -> tuple[float | None, float | None]:

@@ -35,6 +35,9 @@ config, ``--workers`` cleaning processes, peak RSS as in ``bench/memory.py``):
   the freed memory is kept (glibc's free heap bytes, Python's allocator's arenas);
 * ``--cold``: every clipper run with an empty cache folder (``CLIPPER_CACHE_DIR``), as the
   first run on a machine (or a fresh clone's ``make bench``), which builds its word tables;
+* CPU seconds per 1,000 records of each stage at each size, every process counted once (the
+  batches' process, the main process's story stage, the workers): which stage grows faster
+  than the night (:func:`stage_cpu`);
 * ``--profile N``: cProfile of an in-process ``dedupe`` (one worker) on the first N records,
   written to ``bench/results/oneday-profile-N.txt`` (top functions by cumulative and own time).
 
@@ -308,6 +311,7 @@ def clipper(
             k: round(v * 1000 / n, 3)
             for k, v in sorted(summary.get("stage_seconds", {}).items(), key=lambda kv: -kv[1])
         },
+        "stage_cpu_s_per_1000": stage_cpu(summary, measured.get("cpu_seconds"), n),
     }
     progress(
         f"  {n:,}: {row['seconds']:.1f}s, {row['docs_per_s']:.0f} docs/s, "
@@ -379,6 +383,31 @@ def growth(summary: dict[str, Any], cpu_total: float | None) -> dict[str, Any]:
     out.update(_stage_growth(summary.get("batch_stages", [])))
     out.update(_held(summary.get("batch_held", [])))
     return out
+
+
+def stage_cpu(summary: dict[str, Any], cpu_total: float | None, n: int) -> dict[str, float]:
+    """CPU seconds per 1,000 records of each stage of the whole run, every process counted
+    once: the stages of the process storing the batches (``batch_stages``' last entry: CPU by
+    stage), those of the main process (``main_cpu_s``, ``main_stage_cpu``: the story stage,
+    the readings' merge), ``workers``: ``cpu_total`` (all processes, ``bench/memory.py``) less
+    the two (cleaning and the verification handed to them), and ``… other``: each process's
+    CPU outside its timed stages.  Compared across sizes (:func:`main`'s table), which stage
+    costs more per record on a longer night.  Empty for a checkout whose child does not
+    record the main process (``--against`` an older tree)."""
+    if cpu_total is None or "main_cpu_s" not in summary or not summary.get("batch_memory"):
+        return {}
+    by_stage = summary["main_stage_cpu"]
+    stored = dict(summary["batch_stages"][-1][1]) if summary.get("batch_stages") else {}
+    apart = not any(stage in by_stage for stage in stored)  # the batches' own process
+    batches_cpu = summary["batch_memory"][-1][2] if apart else 0.0
+    main_cpu = summary["main_cpu_s"]
+    out = {f"batches: {k}": v for k, v in stored.items()} if apart else {}
+    out |= {f"main: {k}": v for k, v in by_stage.items()}
+    if apart:
+        out["batches: other"] = batches_cpu - sum(stored.values())
+    out["main: other"] = main_cpu - sum(by_stage.values())
+    out["workers"] = cpu_total - batches_cpu - main_cpu
+    return {k: round(v * 1000 / n, 3) for k, v in out.items()}
 
 
 def _stage_growth(stages: list[Any]) -> dict[str, Any]:
@@ -706,6 +735,24 @@ def main() -> None:
         print(
             f"main process, seconds per 1,000 records, {r['docs']:,}: "
             + ", ".join(f"{k} {v:.2f}" for k, v in r["stage_s_per_1000"].items() if v >= 0.01)
+        )
+    sized = [r for r in rows if r.get("stage_cpu_s_per_1000")]
+    if sized:
+        names = {k for r in sized for k in r["stage_cpu_s_per_1000"]}
+        shown = sorted(
+            (k for k in names if max(r["stage_cpu_s_per_1000"].get(k, 0.0) for r in sized) >= 0.05),
+            key=lambda k: -sized[-1]["stage_cpu_s_per_1000"].get(k, 0.0),
+        )
+        print("CPU seconds per 1,000 records by stage and size, every process (this tree):")
+        print(
+            table(
+                [
+                    [k, *(fmt(r["stage_cpu_s_per_1000"].get(k, 0.0), 3) for r in sized)]
+                    for k in shown
+                ]
+                + [["all", *(fmt(sum(r["stage_cpu_s_per_1000"].values()), 3) for r in sized)]],
+                ["stage", *(f"{r['docs']:,}" for r in sized)],
+            )
         )
     for r in rows:
         grown = r.get("growth", {})

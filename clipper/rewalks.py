@@ -30,9 +30,7 @@ __all__ = [
 ]
 
 
-def walk_again_upgrade(
-    connection: Connection, redo: Callable[[Session, int, Rules], int]
-) -> None:
+def walk_again_upgrade(connection: Connection, redo: Callable[[Session, int, Rules], int]) -> None:
     """A migration's upgrade that decides clusters again (``redo``: :func:`reshow_parts`,
     :func:`rerank_versions`) with the match rules' defaults, recording what changes under the
     archive's latest run; nothing in an archive with no run (no page).  The walk reads every
@@ -64,13 +62,17 @@ def reshow_parts(session: Session, run_id: int, rules: Rules) -> int:
         .group_by(Page.cluster_id)
         .subquery()
     )
-    shown = session.execute(
-        select(Cluster.canonical_page_id)
-        .join(longest, longest.c.cluster_id == Cluster.id)
-        .join(Page, Page.id == Cluster.canonical_page_id)
-        .where(Page.word_count < longest.c.words)
-        .order_by(Cluster.canonical_page_id)
-    ).scalars().all()
+    shown = (
+        session.execute(
+            select(Cluster.canonical_page_id)
+            .join(longest, longest.c.cluster_id == Cluster.id)
+            .join(Page, Page.id == Cluster.canonical_page_id)
+            .where(Page.word_count < longest.c.words)
+            .order_by(Cluster.canonical_page_id)
+        )
+        .scalars()
+        .all()
+    )
     return _walk_again(session, shown, run_id, rules)
 
 
@@ -99,13 +101,17 @@ def reshow_zoneless(session: Session, run_id: int, rules: Rules) -> int:
 def _clusters_holding(session: Session, condition: Any) -> Sequence[int]:
     """A page id (the least) of each cluster of two dated pages or more of which a page meets
     ``condition`` (a SQL expression on ``Page``), in id order."""
-    return session.execute(
-        select(func.min(Page.id))
-        .where(Page.cluster_id.is_not(None))
-        .group_by(Page.cluster_id)
-        .having(func.count(Page.published) > 1, func.count(case((condition, 1))) > 0)
-        .order_by(func.min(Page.id))
-    ).scalars().all()
+    return (
+        session.execute(
+            select(func.min(Page.id))
+            .where(Page.cluster_id.is_not(None))
+            .group_by(Page.cluster_id)
+            .having(func.count(Page.published) > 1, func.count(case((condition, 1))) > 0)
+            .order_by(func.min(Page.id))
+        )
+        .scalars()
+        .all()
+    )
 
 
 def reshow_versions(session: Session, run_id: int, rules: Rules) -> int:
@@ -115,12 +121,16 @@ def reshow_versions(session: Session, run_id: int, rules: Rules) -> int:
     components walked again (:func:`walk_again`; a canonical change is recorded under
     ``run_id``).  Reads the clusters' addresses once (a migration's scan), then those
     components only.  Returns how many clusters were asked."""
-    asked = session.execute(
-        select(func.min(Page.id))
-        .where(Page.cluster_id.is_not(None))
-        .group_by(Page.cluster_id, Page.source_key)
-        .having(func.count() > 1)
-    ).scalars().all()
+    asked = (
+        session.execute(
+            select(func.min(Page.id))
+            .where(Page.cluster_id.is_not(None))
+            .group_by(Page.cluster_id, Page.source_key)
+            .having(func.count() > 1)
+        )
+        .scalars()
+        .all()
+    )
     return _walk_again(session, sorted(set(asked)), run_id, rules)
 
 
@@ -141,10 +151,11 @@ def rerank_versions(session: Session, run_id: int, rules: Rules) -> int:
     walk their components again (:func:`rerank`; a canonical change is recorded under
     ``run_id``).  Reads the pages once, grouped by those three (a migration's scan), then
     the components of the pages ranked otherwise only.  Returns how many pages those are."""
-    groups = select(Page.source_key, Page.word_count, Page.published).where(
-        Page.cluster_id.is_not(None)
-    ).group_by(Page.source_key, Page.word_count, Page.published).having(
-        func.count(Page.content_hash.distinct()) > 1
+    groups = (
+        select(Page.source_key, Page.word_count, Page.published)
+        .where(Page.cluster_id.is_not(None))
+        .group_by(Page.source_key, Page.word_count, Page.published)
+        .having(func.count(Page.content_hash.distinct()) > 1)
     )
     keys = sorted({row.source_key for row in session.execute(groups)})
     graph = StoredGraph(session)
@@ -156,7 +167,7 @@ def rerank_versions(session: Session, run_id: int, rules: Rules) -> int:
             )
         ).all()
         by_group: dict[tuple[Any, ...], list[Any]] = {}
-        for node in graph.nodes(ids).values():
+        for node in graph.ranks(ids).values():  # ranks alone: no text read
             by_group.setdefault(node.rank[:4], []).append(node)  # words, date, address
         for nodes in by_group.values():
             # before 0036: the content hash (rank[5]) before the fetch time (rank[4])

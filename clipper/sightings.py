@@ -488,7 +488,7 @@ def rerank(store: Store, page_ids: Collection[int], run_id: int, rules: Rules) -
             )
         )
     graph = StoredGraph(session)
-    ranks = graph.nodes({page for pair in flips for page in pair})
+    ranks = graph.ranks({page for pair in flips for page in pair})  # no text: ranks alone
     flipped = [m for m in flips.values() if ranks[m.page_id].rank < ranks[m.better_page_id].rank]
     for match in flipped:
         session.execute(

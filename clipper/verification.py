@@ -144,8 +144,12 @@ class BatchMatcher:
             return links[page]
 
         def read_sizes(pages: Iterable[int]) -> None:
+            # a size is a word count and a shingle count: read as ranking reads a page
+            # (StoredGraph.ranks, no text), not with rule 6's fields (StoredGraph.nodes cuts
+            # each page's opening and closing from its text and reads its letters): the
+            # pages a batch's parts and versions reach grow with the night's matches
             unread = sorted(set(pages) - sizes.keys())
-            sizes.update((p, node.size) for p, node in graph.nodes(unread).items())
+            sizes.update((p, node.size) for p, node in graph.ranks(unread).items())
 
         def size_of(page: int) -> int:
             if page not in sizes:

@@ -28,7 +28,7 @@ parted.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -40,7 +40,12 @@ from clipper.stories.tokens import fold
 from clipper.words import words
 
 __all__ = [
-    "name_share", "named_bars", "named_pairs", "rare_names", "recurring_word", "shared_names",
+    "name_share",
+    "named_bars",
+    "named_pairs",
+    "rare_names",
+    "recurring_word",
+    "shared_names",
 ]
 
 
@@ -50,6 +55,7 @@ def rare_names(
     lowered: Collection[str],
     least: float,
     recurring: Collection[str] = (),
+    forms: Mapping[str, Sequence[str]] | None = None,
 ) -> list[str]:
     """The ``terms`` (a vector's word terms, lower case, with their ``weights``: ``8 − zipf``)
     weighing ``least`` or more that the text never writes in lower case (its names: "Yanque",
@@ -61,7 +67,12 @@ def rare_names(
     capital marks it a name: it is one only when ``recurring`` holds it (the words its article
     names in most of its lines, :func:`clipper.stories.instances.recurring_names`, as
     :func:`clipper.words.words` spells them): every rare word of an Arabic item was a name,
-    and local items of eight places linked at the names' lower bar (newcomer 37, finding 7)."""
+    and local items of eight places linked at the names' lower bar (newcomer 37, finding 7).
+    ``forms``: a stemmed term's forms as the text wrote them (stem → forms,
+    :func:`clipper.stories.stems.stemmed`): a stem is no name when the text writes one of its
+    forms in lower case (Russian "КТЖ повысит тарифы" over "повысит тарифы" in the text: the
+    stem "повыс" of a headline's capital was a name, a company's subject, until session 51)."""
+    forms = forms or {}
     return [
         term
         for term, weight in zip(terms, weights.tolist(), strict=True)
@@ -69,6 +80,7 @@ def rare_names(
         and (term[0].upper() != term[0] or bool(recurring and recurring_word(term, recurring)))
         # a run has no apostrophe: fold reads as ``term`` itself or its plural, if any
         and not any(form in lowered and fold(form) == term for form in (term, term + "s"))
+        and not any(form in lowered for form in forms.get(term, ()))
     ]
 
 
@@ -135,9 +147,7 @@ def _named_pairs(
     at_theirs = sortedsets.found(theirs, mine)
     shared = np.flatnonzero(at_theirs >= 0)  # positions in ``mine``, in key order a pair
     weights = np.concatenate([vectors[i].weights for i in first.tolist()] or [np.zeros(0)])
-    other_weights = np.concatenate(
-        [vectors[i].weights for i in second.tolist()] or [np.zeros(0)]
-    )
+    other_weights = np.concatenate([vectors[i].weights for i in second.tolist()] or [np.zeros(0)])
     products = weights[shared].astype(np.float64) * other_weights[at_theirs[shared]]
     owner = pair[shared]
     # a shared term is a name both hold: its code among each end's names
@@ -151,8 +161,8 @@ def _named_pairs(
     of_names = np.bincount(owner, np.where(named, products, 0.0), minlength=n)
     size = np.bincount(owner, minlength=n)
     # what another order of adding may change in each sum, with room for the division
-    slack = (size + 2) * np.finfo(np.float64).eps * np.bincount(
-        owner, np.abs(products), minlength=n
+    slack = (
+        (size + 2) * np.finfo(np.float64).eps * np.bincount(owner, np.abs(products), minlength=n)
     )
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = of_names / total

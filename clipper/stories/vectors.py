@@ -148,7 +148,10 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # (:mod:`clipper.stories.agglutinative`); 48: a Hebrew or Arabic word's term is the word without
 # the prefixes and suffixes written onto it, as search reads it (:mod:`clipper.stories.prefixed`),
 # and a Vietnamese date's and clock time's numbers no terms (:data:`tokens._SYLLABIC_DATES`)
-VECTOR_VERSION = "48"
+# 49: a stemmed term is no rare name when the text writes one of its forms in lower case
+# (:func:`clipper.stories.eventnames.rare_names`' ``forms``: Russian "повысит" of a headline's
+# "КТЖ повысит тарифы" made the stem "повыс" a name, and its headline's subject)
+VECTOR_VERSION = "49"
 
 
 @cache
@@ -484,6 +487,7 @@ def vectorize(
         lowered,
         config.event_name_weight,
         recurring,
+        forms,
     )
     name_keys = _NO_KEYS
     if rare:

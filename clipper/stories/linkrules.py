@@ -174,10 +174,7 @@ def own_words_kept(
     kept = sims - (reach[one] + reach[other]) >= bars
     summed = np.flatnonzero(~kept)
     kept[summed] = own_cleared(
-        [vectors[i].keys for i in quoting.tolist()],
-        unit,
-        one[summed],
-        other[summed],
+        [vectors[i].keys for i in quoting.tolist()], unit, one[summed], other[summed],
         bars[summed],
     )
     return kept

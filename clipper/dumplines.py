@@ -107,9 +107,24 @@ _CAPTION_CREDIT = re.compile(
     r"\((?:[A-Z][\w.&' ]{0,30}\s)?(?:Photo|Photograph|Image|Picture|Credit)\b[^()]{0,80}\)$"
 )
 # A bare agency credit ends a caption ("Rescuers search the rubble on Tuesday. (AFP)"), but it
-# also signs off a wire story's last paragraph: a line of body length keeps it.
+# also signs off a wire story's last paragraph ("The talks resume on Tuesday. (AFP)"): a line
+# of body length keeps it, and so does a shorter one the text's cleaner finds where a sign-off
+# stands (:func:`agency_caption`, :func:`sign_off_shaped`; ``clipper.textdump``).  German,
+# Spanish and Italian wires' bare credits ("(dpa)", "(EFE)", "(ANSA)") end no caption here: a
+# line closing with one is kept wherever it stands.
 _AGENCY_CREDIT = re.compile(r"\((?:AP|AFP|EPA|Reuters|Getty Images)(?:/[^()]{0,60})?\)$")
 _CAPTION_MAX_WORDS = 30
+# What stands before a closing credit in a sign-off: a sentence of at least 3 words, its end
+# punctuated ("The talks resume on Tuesday."); a caption names what the photo shows, often
+# without a stop ("Putin and Trump meet in 2017 during the G-20 gathering (AP)", "Carl
+# Bernstein (AP)": the wire-syndication texts' 9 agency-credited lines, all captions).
+_SIGN_OFF_MIN_WORDS = 3
+_CLOSING_PARENTHESES = re.compile(r"\s*\([^()]*\)$")
+# A photo's own line beside a caption: a gallery's counter or label, a labelled credit.
+_PHOTO_LINE = re.compile(
+    r"(?:image|photo|picture|video|gallery|fullscreen)s?|(?:image |photo )?\d+\s*(?:/|of)\s*\d+",
+    re.IGNORECASE,
+)
 
 
 # A photo's credit written as a phrase ("Photo by Joan Roe", "Image courtesy of NASA"): kept in
@@ -173,13 +188,58 @@ _TABLE_MAX_WORDS = 40
 _FURNITURE_CACHE_LINES = 16_384
 
 
-def is_furniture(line: str, n_words: int) -> bool:
+def is_furniture(line: str, n_words: int, captions: bool = True) -> bool:
     """Whether a normalised line is page furniture on its own: the phrases above, or a skip
     link, share bar, paywall/login prompt, social or newsletter promotion, a site's notice to
     its reader (of at most ``NOTICE_MAX_WORDS`` words) or inline teaser of any language table
     (:mod:`clipper.furniture`); an inline teaser ("Read also: <headline>") never ends with a
-    full stop, which keeps a body sentence that starts like one."""
-    return _furniture_verdict(line, n_words, matchers())
+    full stop, which keeps a body sentence that starts like one.  With ``captions`` False a
+    line closing with a bare agency credit (:func:`agency_caption`) is not furniture on that
+    count: the caller decides by where it stands."""
+    if _furniture_verdict(line, n_words, matchers()):
+        return True
+    return captions and agency_caption(line, n_words)
+
+
+def agency_caption(line: str, n_words: int) -> bool:
+    """Whether a normalised line of ``n_words`` words (fewer than 30) closes with a bare
+    agency credit, "(AP)", "(AFP)", "(EPA)", "(Reuters)", "(Getty Images)", or one with a
+    photographer ("(AFP/Jane Roe)"): a photo's caption, or a wire story's short last paragraph
+    signed by its agency (:func:`sign_off_shaped`)."""
+    return (
+        n_words < _CAPTION_MAX_WORDS
+        and line.endswith(")")
+        and _AGENCY_CREDIT.search(line) is not None
+    )
+
+
+def sign_off_shaped(line: str) -> bool:
+    """Whether a normalised line's text before its closing parentheses is a sentence that
+    signs off a story: at least 3 words, its end punctuated (``clipper.scripts.SENTENCE_END``:
+    "The talks resume on Tuesday. (AFP)").  A line without closing parentheses: False."""
+    bare = _CLOSING_PARENTHESES.search(line)
+    if bare is None:
+        return False
+    sentence = line[: bare.start()]
+    return (
+        SENTENCE_END.search(sentence) is not None
+        and word_count(sentence) >= _SIGN_OFF_MIN_WORDS
+    )
+
+
+def is_photo_line(line: str, n_words: int) -> bool:
+    """Whether a normalised line of ``n_words`` words is a photo's own line, which makes a line
+    beside it a caption: a gallery's label or counter ("Photo", "3 / 12", "Image 2 of 5"), a
+    credit (the tables' photo credits, "(AP Photo/Jane Roe)" closing a line), or a line
+    closing with a bare agency credit (:func:`agency_caption`)."""
+    if n_words > _FURNITURE_MAX_WORDS:
+        return False
+    return (
+        _PHOTO_LINE.fullmatch(line) is not None
+        or _CAPTION_CREDIT.search(line) is not None
+        or agency_caption(line, n_words)
+        or matchers().is_photo_credit(line)
+    )
 
 
 @functools.lru_cache(maxsize=_FURNITURE_CACHE_LINES)
@@ -206,9 +266,7 @@ def _furniture_verdict(line: str, n_words: int, tables: Matchers) -> bool:
         return True
     if not line.endswith(")"):
         return False
-    if _CAPTION_CREDIT.search(line):
-        return True
-    return n_words < _CAPTION_MAX_WORDS and _AGENCY_CREDIT.search(line) is not None
+    return _CAPTION_CREDIT.search(line) is not None
 
 
 def _site_notice(line: str, tables: Matchers) -> bool:

@@ -38,6 +38,7 @@ and numbers, are their own stem.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from clipper.config import (
@@ -363,6 +364,46 @@ def stem(word: str) -> str:
     if not ARABIC_WORD.fullmatch(word):
         return word
     return _arabic_suffix_stem(prefix_stem(word))
+
+
+def query_stem(word: str) -> str:
+    """A query's ``word`` (folded, one word) as search seeks it besides as typed: its
+    :func:`stem`, unless the word left is a function word of its script's languages
+    (:func:`function_word`), then ``word`` itself.  ``מאת`` "by" (5.10) stems to ``את`` (7.31),
+    the object marker of nearly every Hebrew sentence: sought so, it found every page; it is
+    found as typed.  Likewise ``ואת``, ``שאין``, ``כאשר`` and Arabic's ``والتي``, ``بعد``-like
+    words whose stem a stop list holds.  A content word keeps its stem: ``לטבע`` is also sought
+    as ``טבע``, which finds ``ובטבע`` (the index holds each page word's stem beside it,
+    :func:`clipper.searchtext.with_stems`)."""
+    stemmed = stem(word)
+    if stemmed == word:
+        return word
+    script = "hebrew" if HEBREW_WORD.fullmatch(word) else "arabic"
+    return word if function_word(stemmed, script) else stemmed
+
+
+@functools.cache
+def _function_words(script: str) -> frozenset[str]:
+    """The stop lists of ``script``'s languages (the pinned ``stopwordsiso`` package: Hebrew;
+    Arabic, Persian and Urdu for Arabic script, as :data:`_LISTS`), one-word entries folded as
+    search folds them; read once a process (~1 ms), when a query word's stem first differs."""
+    import stopwordsiso
+
+    from clipper.searchtext import fold  # it imports this module
+
+    return frozenset(
+        fold(entry)
+        for language in _LISTS[script]
+        for entry in stopwordsiso.stopwords(language)
+        if entry and not any(c.isspace() for c in entry)
+    )
+
+
+def function_word(word: str, script: str) -> bool:
+    """Whether the folded ``word`` is a function word of ``script``'s languages (``"hebrew"``,
+    ``"arabic"``): listed by stopwords-iso (:func:`_function_words`: ``את``, ``אין``, ``אשר``,
+    ``التي``, ``على``)."""
+    return word in _function_words(script)
 
 
 def prefix_stem(word: str) -> str:

@@ -18,7 +18,7 @@ from clipper.gershayim import marks_joined, unprefixed
 from clipper.koreanwords import headed_noun, query_bounds, query_noun
 from clipper.orthography import query_respelled
 from clipper.plainletters import joined_query
-from clipper.prefixes import stem
+from clipper.prefixes import query_stem
 from clipper.scripts import persian_affixes_half_spaced
 from clipper.searchamounts import may_write_amount, query_amount
 from clipper.searchnumbers import joined_number
@@ -161,7 +161,8 @@ def query_tokens(
         and (len(items) == 1 or not items[-2].cjk or items[-2].end != items[-1].start)
     ):
         prefix = True
-    stemmed = [stem(token) for token in (tokens[:-1] if prefix else tokens)]
+    # a word's stem unless a function word (clipper.prefixes.query_stem: "מאת" is no "את")
+    stemmed = [query_stem(token) for token in (tokens[:-1] if prefix else tokens)]
     if prefix and tokens:
         stemmed.append(tokens[-1])
     spelled: tuple[str, ...] = ()
@@ -292,7 +293,7 @@ def hebrew_ways(value: str, tokens: tuple[str, ...]) -> tuple[tuple[str, ...], .
     ways: list[tuple[str, ...]] = []
     if (joined := marks_joined(value)) is not None:
         way = tuple(index_tokens(units(joined), close_last_run=False))
-        ways += [way, tuple(stem(word) for word in way)]
+        ways += [way, tuple(query_stem(word) for word in way)]
     if (bare := unprefixed(value)) is not None:
         ways.append(tuple(index_tokens(units(bare), close_last_run=False)))
     return tuple(dict.fromkeys(way for way in ways if way and way != tokens))

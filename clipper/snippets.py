@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from clipper.brackets import whole_pairs
 from clipper.caseforms import key_letters, keyed, page_tokens
 from clipper.caserules import RULES
 from clipper.classprefixes import bare_word, writes_class_prefixes
@@ -379,6 +380,10 @@ def snippet(
     whole = text.isascii()
     cursor = text_units[best_start].start
     cursor = cursor if whole else boundary(text, cursor)
+    closing = text_units[end - 1].end
+    closing = closing if whole else boundary_after(text, closing)
+    # a bracket pair the window cuts kept whole: "(TPS) -", not "[TPS]) -" (clipper.brackets)
+    cursor, closing = whole_pairs(text, cursor, closing)
     for a, b in _merge(chosen):
         start, stop = text_units[a].start, text_units[b].end
         if not whole:
@@ -386,8 +391,7 @@ def snippet(
         pieces.append(text[cursor:start])
         pieces.append(marks[0] + text[start:stop] + marks[1])
         cursor = stop
-    stop = text_units[end - 1].end
-    pieces.append(text[cursor : max(cursor, stop if whole else boundary_after(text, stop))])
+    pieces.append(text[cursor : max(cursor, closing)])
     if end < len(text_units) or not complete:
         pieces.append(ellipsis)
     return "".join(pieces)

@@ -117,7 +117,16 @@ from clipper.dumpheadlines import (
     runs_into_text,
     with_standfirst,
 )
-from clipper.dumplines import is_body_paragraph, is_furniture, line_key, normalise_line, word_count
+from clipper.dumplines import (
+    agency_caption,
+    is_body_paragraph,
+    is_furniture,
+    is_photo_line,
+    line_key,
+    normalise_line,
+    sign_off_shaped,
+    word_count,
+)
 from clipper.furniture.compiled import matchers
 from clipper.furniture.consent import consent_lines
 from clipper.headdates import head_date
@@ -245,6 +254,13 @@ def clean_text_dump(
     # the article's first line (:func:`teaser_list`)
     blurbs: list[bool] = []
     below_byline = False
+    # a short line closing with a bare agency credit right below a body paragraph, a sentence
+    # ("The talks resume on Tuesday. (AFP)"): the story's sign-off if it is its last line
+    # (:func:`_caption_or_sign_off`), otherwise a photo's caption; and whether the line kept
+    # last is a body paragraph, and a photo's line stands below the line kept last
+    signed: list[bool] = []
+    beside_photo: set[int] = set()
+    after_body = just_signed = False
     # the dump's first line, when the cleaner keeps it, and whether a blank line sets it
     # apart: where a text dump puts its headline (:func:`clipper.dumpheadlines.guess_title`)
     opening: str | None = None
@@ -276,6 +292,10 @@ def clean_text_dump(
             below_opening = line_below(read, number, latest)
         n = word_count(line)
         position += 1
+        below_body, after_body = after_body, False
+        if just_signed and is_photo_line(line, n):
+            beside_photo.add(len(lines) - 1)  # a photo's line below it: the line is a caption
+        just_signed = False
         if (
             body_at is None
             and position <= DUMP_HEADER_LINES
@@ -305,7 +325,11 @@ def clean_text_dump(
             and len(word_runs(line)) <= _CREDIT_MAX_WORDS
             and not line.startswith("Credit")  # "CreditJon Vale/AP" ends a caption block
         )
-        furniture = is_furniture(line, n)
+        furniture = is_furniture(line, n, captions=False)
+        sign_off = False
+        if not furniture and agency_caption(line, n):
+            sign_off = below_body and sign_off_shaped(line)
+            furniture = not sign_off  # a caption
         if furniture and (rest := after_wall(line)) is not None:
             # "Tylko dla subskrybentów. Rada Miasta przyjęła …": the article after the wall
             line, n, furniture = rest, word_count(rest), False
@@ -357,7 +381,10 @@ def clean_text_dump(
         words.append(n)
         credited.append(caption)
         blurbs.append(blurb)
+        signed.append(sign_off)
+        after_body, just_signed = is_body_paragraph(line, n), sign_off
     banner = consent_lines(lines, words) | menu_runs(lines, words)
+    banner |= _captions(lines, words, signed) | beside_photo
     if banner:
         lines = [line for i, line in enumerate(lines) if i not in banner]
         words = [n for i, n in enumerate(words) if i not in banner]
@@ -545,6 +572,21 @@ def clean_text_dump(
         # the paper a header's date line names, else the outlet of its line of fields
         source=source or outlet,
     )
+
+
+def _captions(lines: list[str], words: list[int], signed: list[bool]) -> set[int]:
+    """Indices of the lines held as possible sign-offs (a sentence closing with a bare agency
+    credit right below a body paragraph, ``signed``) that are photos' captions: all but the
+    last, and the last too when a body paragraph follows it.  A wire story's last paragraph
+    "The talks resume on Tuesday. (AFP)" stays; "Rescuers search the rubble. (AFP)" between
+    two paragraphs, or one of a row of captions under the story, goes."""
+    held = [i for i, sign_off in enumerate(signed) if sign_off]
+    if not held:
+        return set()
+    last = held[-1]
+    if any(is_body_paragraph(lines[j], words[j]) for j in range(last + 1, len(lines))):
+        return set(held)
+    return set(held[:-1])
 
 
 def _names(kept: list[str], title: str | None, name: str) -> bool:

@@ -144,7 +144,12 @@ def test_a_day_alone_is_no_backfill_of_the_day_the_backfill_starts() -> None:
     from clipper.digest.collect import is_backfill
 
     def story(*dates: str) -> Any:
-        return SimpleNamespace(pages=[SimpleNamespace(date=date, run_id=1) for date in dates])
+        return SimpleNamespace(
+            pages=[
+                SimpleNamespace(date=date, run_id=1, dated=True, cluster_id=i)
+                for i, date in enumerate(dates)
+            ]
+        )
 
     before = "2026-11-28T01:53:00"
     assert not is_backfill(story("2026-11-28"), {1}, before)

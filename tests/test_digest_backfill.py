@@ -3,11 +3,13 @@ old dumps in one night got a digest of "15 stories (15 new)", among them a 2019 
 anniversary and a 2025 midsummer traffic report, all NEW.  Stories stored in the window whose
 pages there were all published (else fetched) more than ``DigestConfig.backfill_days`` before
 the window starts are marked ARCHIVE and listed after the night's news, and counted;
-``--no-backfill`` leaves them out; a story of tonight is news whatever old pages it holds."""
+``--no-backfill`` leaves them out; a story of tonight is news whatever old pages it holds.  An
+undated copy of an article other pages date is dated by them (session 51)."""
 
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -166,9 +168,12 @@ def test_a_night_of_nothing_but_backfill_is_nothing_new(tmp_path: Path) -> None:
     assert "left out 1 story" in shown.stderr
 
 
-def test_a_story_of_tonight_is_listed_though_it_holds_an_old_page(tmp_path: Path) -> None:
-    """An old page that joins tonight's story in the same night (an agency's archive copy) does
-    not make the story a backfill: one page of it stored tonight is recent."""
+def test_an_undated_copy_of_an_old_article_is_a_backfill(tmp_path: Path) -> None:
+    """An undated page (a text dump, a record without a date) that is a copy of an article
+    other pages date long ago is that article, not the night's news: its story is marked
+    ARCHIVE, as the header says older stories are (session 51: the demo's Aldermouth strike,
+    ten pages of 2025-03-11 and one undated text dump, was shown unmarked first under that
+    header).  Until then such a copy made the story tonight's."""
     runner = CliRunner()
     archive = tmp_path / "clipper.db"
     dedupe(
@@ -178,6 +183,35 @@ def test_a_story_of_tonight_is_listed_though_it_holds_an_old_page(tmp_path: Path
         [
             record("ferry", "https://harbour.example/ferry", None),
             record("ferry", "https://archive.example/2024/ferry", "2024-01-05"),
+            record("moon", "https://town.example/moon", None),  # undated, of its own: tonight's
+        ],
+    )
+    document, told = digest(runner, archive)
+    stories = document["groups"][0]["stories"]
+    assert [(s["headline"], s["backfill"]) for s in stories] == [
+        ("The moon report", False),
+        ("The ferry report", True),
+    ]
+    assert document["backfilled"] == 1
+    assert "1 story stored in the window but published before" in told
+
+
+def test_a_copy_fetched_tonight_keeps_its_story_news(tmp_path: Path) -> None:
+    """A story of tonight is news whatever old pages it holds: an undated copy's article is
+    dated by its latest dated copy, and a copy fetched in the window (its own fetch time, as a
+    crawler's record gives it) makes it tonight's, the 2024 copy beside it notwithstanding."""
+    runner = CliRunner()
+    archive = tmp_path / "clipper.db"
+    fetched = json.loads(record("ferry", "https://ferries.example/ferry", None))
+    fetched["fetched_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    dedupe(
+        runner,
+        archive,
+        tmp_path / "night",
+        [
+            record("ferry", "https://harbour.example/ferry", None),
+            record("ferry", "https://archive.example/2024/ferry", "2024-01-05"),
+            json.dumps(fetched),
         ],
     )
     document, told = digest(runner, archive)

@@ -277,10 +277,25 @@ def is_backfill(candidate: Candidate, runs: set[int], before: str) -> bool:
     """Whether every page of the story stored in the window (``runs``) is dated before
     ``before``: by its publication date, else its fetch time (a WARC's capture of 2019), else
     the time clipper stored it (never before the window: a page with no date of its own is the
-    night's news).  Dates compare as ISO strings; a day alone is before ``before`` only when
+    night's news), but a page with no date of its own whose article (cluster) has dated
+    copies is dated as its latest dated copy (it is that article, not tonight's).  Dates compare as ISO strings; a day alone is before ``before`` only when
     the whole of it is (its day before ``before``'s: a page dated by the day the backfill
     starts is in part after it, as ``--since``/``--until`` read a day, newcomer 39)."""
-    dates = [page.date or "" for page in candidate.pages if page.run_id in runs]
+    # an undated copy of a dated article (a text dump of a wire story its sites date): the
+    # article's date, its latest copy's (the demo's Aldermouth strike: ten pages of
+    # 2025-03-11 and one undated text dump, shown unmarked under a header saying older
+    # stories are marked ARCHIVE, session 51)
+    article_dates: dict[int, str] = {}
+    for page in candidate.pages:
+        if page.dated and page.date:
+            article_dates[page.cluster_id] = max(page.date, article_dates.get(page.cluster_id, ""))
+    dates = [
+        page.date or ""
+        if page.dated or page.cluster_id not in article_dates
+        else article_dates[page.cluster_id]
+        for page in candidate.pages
+        if page.run_id in runs
+    ]
     return bool(dates) and all(
         date < (before[:10] if len(date) == 10 else before) for date in dates
     )

@@ -36,6 +36,8 @@ class PageRow:
     version: int = 1
     similarity: float | None = None  # Jaccard to its cluster's canonical (Page.similarity)
     outlet: str | None = None  # the site's registrable domain (Page.outlet), what outlets count
+    # whether ``date`` is the page's own (published or fetched), not the time clipper stored it
+    dated: bool = True
 
 
 @dataclass(frozen=True)

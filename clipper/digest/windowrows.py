@@ -117,6 +117,7 @@ def read_candidates(session: Session, cluster_ids: Iterable[int]) -> dict[int, C
                 Page.source_key,
                 Page.version,
                 Page.similarity,
+                func.coalesce(Page.published, Page.fetched_at).is_not(None).label("dated"),
             ).where(Page.cluster_id.in_(chunk))
         ):
             found[story_of[row.cluster_id]].pages.append(
@@ -131,6 +132,7 @@ def read_candidates(session: Session, cluster_ids: Iterable[int]) -> dict[int, C
                     row.version,
                     row.similarity,
                     row.outlet,
+                    bool(row.dated),
                 )
             )
     return found

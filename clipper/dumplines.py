@@ -221,10 +221,7 @@ def sign_off_shaped(line: str) -> bool:
     if bare is None:
         return False
     sentence = line[: bare.start()]
-    return (
-        SENTENCE_END.search(sentence) is not None
-        and word_count(sentence) >= _SIGN_OFF_MIN_WORDS
-    )
+    return SENTENCE_END.search(sentence) is not None and word_count(sentence) >= _SIGN_OFF_MIN_WORDS
 
 
 def is_photo_line(line: str, n_words: int) -> bool:

@@ -195,10 +195,13 @@ class Filters:
 @dataclass(frozen=True)
 class Written:
     """What :func:`write` wrote: ``pages`` records, of which ``cut`` had a cell cut at
-    Excel's limit (always 0 outside Excel mode)."""
+    Excel's limit (always 0 outside Excel mode); ``beyond_ascii``: whether a CSV cell holds a
+    character outside ASCII (Thai, Hebrew, Vietnamese, an é), which Excel on Windows garbles in
+    a CSV without a byte-order mark (always False for JSON Lines)."""
 
     pages: int
     cut: int = 0
+    beyond_ascii: bool = False
 
 
 _P = Page.__table__.alias("p")
@@ -432,15 +435,20 @@ def write(
     )
     writer.writeheader()
     count = cut = 0
+    beyond_ascii = False
     for record in rows:
         record["is_canonical"] = "true" if record["is_canonical"] else "false"
         if record["published_zoneless"] is not None:
             record["published_zoneless"] = "true" if record["published_zoneless"] else "false"
         if excel:
             cut += _for_excel(record, fields, decimal_comma=delimiter == ";")
+        elif not beyond_ascii:
+            beyond_ascii = any(
+                isinstance(value, str) and not value.isascii() for value in record.values()
+            )
         writer.writerow(record)
         count += 1
-    return Written(count, cut)
+    return Written(count, cut, beyond_ascii)
 
 
 def _for_excel(record: dict[str, Any], fields: list[str], *, decimal_comma: bool) -> bool:

@@ -318,10 +318,7 @@ def _hebrew_their(word: str) -> str:
         return word
     whole = max(zipf(word, "hebrew"), 1e-9)
     for base in _their_bases(word):
-        if (
-            zipf(base, "hebrew") >= whole
-            and _written_with_article("ה", base, "hebrew")
-        ):
+        if zipf(base, "hebrew") >= whole and _written_with_article("ה", base, "hebrew"):
             return base
     return word
 

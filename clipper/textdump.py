@@ -256,7 +256,7 @@ def clean_text_dump(
     below_byline = False
     # a short line closing with a bare agency credit right below a body paragraph, a sentence
     # ("The talks resume on Tuesday. (AFP)"): the story's sign-off if it is its last line
-    # (:func:`_caption_or_sign_off`), otherwise a photo's caption; and whether the line kept
+    # (:func:`_captions`), otherwise a photo's caption; and whether the line kept
     # last is a body paragraph, and a photo's line stands below the line kept last
     signed: list[bool] = []
     beside_photo: set[int] = set()

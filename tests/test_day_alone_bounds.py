@@ -39,9 +39,14 @@ QUERY = " OR ".join(f"zorvel{name.lower()}" for name in DATES)
 
 def _records() -> list[dict[str, str]]:
     return [
-        {"url": url, "title": TITLES[name], "date_publish": published,
-         "maintext": "\n".join(f"Zorvel{name.lower()} " + p
-                               for p in invented_paragraphs(390 + n, 3))}
+        {
+            "url": url,
+            "title": TITLES[name],
+            "date_publish": published,
+            "maintext": "\n".join(
+                f"Zorvel{name.lower()} " + p for p in invented_paragraphs(390 + n, 3)
+            ),
+        }
         for n, (name, (url, published)) in enumerate(DATES.items())
     ]
 
@@ -114,13 +119,22 @@ def _found(db: str, command: str, *args: str) -> set[str]:
         # New York's 3rd ends at 05:00 UTC on the 4th: 23:00 there is not yet the 4th
         (("--until", "2026-12-03T23:00", "--tz", "America/New_York"), {"H"}, None),
         # both bounds within one day of the reader's clock
-        (("--since", "2026-12-04T10:00", "--until", "2026-12-04T11:00", "--tz", "Asia/Dubai"),
-         {"G"}, None),
-        (("--since", "2026-12-04T08:00", "--until", "2026-12-04T10:00", "--tz", "Asia/Dubai"),
-         {"G", "I"}, None),
+        (
+            ("--since", "2026-12-04T10:00", "--until", "2026-12-04T11:00", "--tz", "Asia/Dubai"),
+            {"G"},
+            None,
+        ),
+        (
+            ("--since", "2026-12-04T08:00", "--until", "2026-12-04T10:00", "--tz", "Asia/Dubai"),
+            {"G", "I"},
+            None,
+        ),
         # whole days, as before
-        (("--since", "2026-12-04", "--until", "2026-12-04", "--tz", "Asia/Dubai"),
-         {"G", "I"}, None),
+        (
+            ("--since", "2026-12-04", "--until", "2026-12-04", "--tz", "Asia/Dubai"),
+            {"G", "I"},
+            None,
+        ),
         (("--until", "2026-12-03", "--tz", "UTC"), {"H"}, None),
     ],
 )

@@ -9,7 +9,7 @@ undated copy of an article other pages date is dated by them (session 51)."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -203,7 +203,7 @@ def test_a_copy_fetched_tonight_keeps_its_story_news(tmp_path: Path) -> None:
     runner = CliRunner()
     archive = tmp_path / "clipper.db"
     fetched = json.loads(record("ferry", "https://ferries.example/ferry", None))
-    fetched["fetched_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    fetched["fetched_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     dedupe(
         runner,
         archive,

@@ -70,7 +70,8 @@ class _ExportFormat(click.Choice[str]):
     "fmt",
     type=_ExportFormat(exportformats.FORMATS),
     default=None,
-    help="jsonl: one JSON object per line; csv: a header row, then one row per page; "
+    help="jsonl: one JSON object per line; csv: a header row, then one row per page (UTF-8 "
+    "without a byte-order mark, as programs read it; for Excel, --excel adds the mark); "
     "xlsx: an Excel workbook (needs -o FILE): typed cells, opens right in every locale.  "
     "Default: -o FILE's extension (.jsonl .jl .ndjson, .csv, .tsv: tab-separated, .xlsx; "
     "another is refused), else jsonl.",
@@ -314,6 +315,14 @@ def export_command(
             finally:
                 partial.unlink(missing_ok=True)
             click.echo(f"{written.pages} pages written to {target} {_as_of(archive)}", err=True)
+            if written.beyond_ascii:  # plain CSV: UTF-8 without a byte-order mark
+                click.echo(
+                    "the CSV is UTF-8 without a byte-order mark, which programs read as it is "
+                    "but Excel on Windows shows garbled outside ASCII (Thai, Hebrew, "
+                    "Vietnamese, accents): for Excel, give --excel (the mark, CRLF) or "
+                    "-o FILE.xlsx",
+                    err=True,
+                )
         if not written.pages and not notes:  # which filter left none of the pages
             notes += _narrowed(archive, filters)
     print_notes(notes)

@@ -278,9 +278,10 @@ def is_backfill(candidate: Candidate, runs: set[int], before: str) -> bool:
     ``before``: by its publication date, else its fetch time (a WARC's capture of 2019), else
     the time clipper stored it (never before the window: a page with no date of its own is the
     night's news), but a page with no date of its own whose article (cluster) has dated
-    copies is dated as its latest dated copy (it is that article, not tonight's).  Dates compare as ISO strings; a day alone is before ``before`` only when
-    the whole of it is (its day before ``before``'s: a page dated by the day the backfill
-    starts is in part after it, as ``--since``/``--until`` read a day, newcomer 39)."""
+    copies is dated as its latest dated copy (it is that article, not tonight's).  Dates
+    compare as ISO strings; a day alone is before ``before`` only when the whole of it is (its
+    day before ``before``'s: a page dated by the day the backfill starts is in part after it,
+    as ``--since``/``--until`` read a day, newcomer 39)."""
     # an undated copy of a dated article (a text dump of a wire story its sites date): the
     # article's date, its latest copy's (the demo's Aldermouth strike: ten pages of
     # 2025-03-11 and one undated text dump, shown unmarked under a header saying older

@@ -255,10 +255,10 @@ def clean_text_dump(
     blurbs: list[bool] = []
     below_byline = False
     # a short line closing with a bare agency credit right below a body paragraph, a sentence
-    # ("The talks resume on Tuesday. (AFP)"): the story's sign-off if it is its last line
+    # ("The talks resume on Tuesday. (AFP)"), ``held``: the story's sign-off if it is its last line
     # (:func:`_captions`), otherwise a photo's caption; and whether the line kept
     # last is a body paragraph, and a photo's line stands below the line kept last
-    signed: list[bool] = []
+    held: list[bool] = []
     beside_photo: set[int] = set()
     after_body = just_signed = False
     # the dump's first line, when the cleaner keeps it, and whether a blank line sets it
@@ -381,10 +381,10 @@ def clean_text_dump(
         words.append(n)
         credited.append(caption)
         blurbs.append(blurb)
-        signed.append(sign_off)
+        held.append(sign_off)
         after_body, just_signed = is_body_paragraph(line, n), sign_off
     banner = consent_lines(lines, words) | menu_runs(lines, words)
-    banner |= _captions(lines, words, signed) | beside_photo
+    banner |= _captions(lines, words, held) | beside_photo
     if banner:
         lines = [line for i, line in enumerate(lines) if i not in banner]
         words = [n for i, n in enumerate(words) if i not in banner]

@@ -15,8 +15,8 @@ from clipper.snippets import snippet
 MARKS = ("[", "]")
 
 
-def shown(text: str, query: str, language: str, **kwargs: int) -> str:
-    return snippet(text, [query_tokens(query)], MARKS, language=language, **kwargs)
+def shown(text: str, query: str, language: str, width: int) -> str:
+    return snippet(text, [query_tokens(query)], MARKS, language=language, width=width)
 
 
 @pytest.mark.parametrize(
@@ -91,6 +91,6 @@ def test_whole_pairs_counts_nested_pairs() -> None:
 
 def test_bracket_pairs_are_unicodes() -> None:
     pairs = bracket_pairs()
-    for opening, closing in ["()", "[]", "{}", "（）", "［］", "【】", "「」", "《》", "﴿﴾"]:
-        assert pairs[opening] == closing
+    for pair in ["()", "[]", "{}", "（）", "［］", "【】", "「」", "《》", "﴿﴾"]:
+        assert pairs[pair[0]] == pair[1]
     assert "„" not in pairs and "«" not in pairs  # quotation marks: no pair

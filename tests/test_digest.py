@@ -56,11 +56,13 @@ def age_runs(db: Path, hours: int = 1) -> None:
         ).fetchall():
             moved = [
                 (datetime.fromisoformat(t) - timedelta(hours=hours)).isoformat(timespec="seconds")
-                if t else None
+                if t
+                else None
                 for t in (started, finished)
             ]
-            con.execute("UPDATE runs SET started_at = ?, finished_at = ? WHERE id = ?",
-                        (*moved, run_id))
+            con.execute(
+                "UPDATE runs SET started_at = ?, finished_at = ? WHERE id = ?", (*moved, run_id)
+            )
     con.close()
 
 
@@ -106,7 +108,8 @@ def strike_canonical(db: Path) -> tuple[str, str, str]:
     try:
         text, site, url = con.execute(
             "SELECT p.text, p.site, p.url FROM pages p "
-            "JOIN clusters c ON c.canonical_page_id = p.id WHERE p.title = ?", (STRIKE,)
+            "JOIN clusters c ON c.canonical_page_id = p.id WHERE p.title = ?",
+            (STRIKE,),
         ).fetchone()
     finally:
         con.close()
@@ -263,14 +266,19 @@ def test_watch_names_take_a_client_tag_and_a_firm_name(db: Path) -> None:
     Shipping", "Port+", "Merlion (ID/MY)"): each is saved, listed, chosen with ``--watch``
     and printed escaped in an HTML digest (newcomer 29, finding 16: parentheses exited 2;
     newcomer 34, finding 10: "/" did)."""
-    names = ["Harbour board (UK)", "Dock & Rail", "O'Neill Shipping", "Port+",
-             "Merlion (ID/MY)", "50% <Off> \"now\""]
+    names = [
+        "Harbour board (UK)",
+        "Dock & Rail",
+        "O'Neill Shipping",
+        "Port+",
+        "Merlion (ID/MY)",
+        '50% <Off> "now"',
+    ]
     for name in names:
         result = run(db, "watch", "add", name, "dockworkers")
         assert result.exit_code == 0, result.output
     listed = [
-        json.loads(line)["name"]
-        for line in run(db, "watch", "list", "--json").stdout.splitlines()
+        json.loads(line)["name"] for line in run(db, "watch", "list", "--json").stdout.splitlines()
     ]
     assert sorted(names) == sorted(listed)
     document = digest_json(db, "--since", "2001-01-01", "--watch", "Dock & Rail", "--no-record")
@@ -282,11 +290,19 @@ def test_watch_names_take_a_client_tag_and_a_firm_name(db: Path) -> None:
     assert "Dock &amp; Rail" in html and "Harbour board (UK)" in html
     assert "50% &lt;Off&gt; &#34;now&#34;" in html or "50% &lt;Off&gt; &quot;now&quot;" in html
     # newcomer 34, F10: "/" exited 2; it is the desk's name for a two-country client
-    merlion = digest_json(db, "--since", "2001-01-01", "--watch", "Merlion (ID/MY)",
-                          "--no-record")
+    merlion = digest_json(db, "--since", "2001-01-01", "--watch", "Merlion (ID/MY)", "--no-record")
     assert [group["name"] for group in merlion["groups"]] == ["Merlion (ID/MY)"]
-    feed = run(db, "digest", "--since", "2001-01-01", "--format", "atom", "--no-record",
-               "--watch", "Merlion (ID/MY)").stdout
+    feed = run(
+        db,
+        "digest",
+        "--since",
+        "2001-01-01",
+        "--format",
+        "atom",
+        "--no-record",
+        "--watch",
+        "Merlion (ID/MY)",
+    ).stdout
     assert "urn:clipper:digest:watch%3AMerlion%20%28ID%2FMY%29" in feed
     assert run(db, "watch", "rm", "O'Neill Shipping").exit_code == 0
 
@@ -321,8 +337,9 @@ def test_a_run_still_running_when_a_digest_is_read_is_in_the_next_one_too(db: Pa
     assert first["stories"] == story_count(db)
     con = sqlite3.connect(db)
     with con:  # it ends in the very second the digest was read
-        con.execute("UPDATE runs SET status = 'completed', "
-                    "finished_at = (SELECT until FROM digests)")
+        con.execute(
+            "UPDATE runs SET status = 'completed', finished_at = (SELECT until FROM digests)"
+        )
     con.close()
     assert digest_json(db)["stories"] == story_count(db)  # listed again: none missed
     assert run(db, "digest").exit_code == 3  # and once it has ended, not a third time
@@ -375,7 +392,10 @@ def test_again_after_a_digest_that_continued_from_another(db: Path) -> None:
     assert second["basis"] == "previous digest" and second["stories"] == story_count(db)
     again = digest_json(db, "--again")
     assert (again["since"], again["until"], again["stories"]) == (
-        second["since"], second["until"], second["stories"])
+        second["since"],
+        second["until"],
+        second["stories"],
+    )
 
 
 def test_again_needs_a_written_digest_and_no_since(db: Path) -> None:
@@ -471,8 +491,12 @@ def test_a_later_run_shows_grown_stories_as_updated(tmp_path: Path) -> None:
     assert [a["new"] for a in strike["other_articles"] if a["title"] == STRIKE] == [False]
     # its articles whose every page came tonight are marked new, those of night 1 not
     con = sqlite3.connect(db)
-    tonight = {cid for (cid,) in con.execute(
-        "SELECT cluster_id FROM pages GROUP BY cluster_id HAVING min(run_id) > 1")}
+    tonight = {
+        cid
+        for (cid,) in con.execute(
+            "SELECT cluster_id FROM pages GROUP BY cluster_id HAVING min(run_id) > 1"
+        )
+    }
     con.close()
     marks = {a["cluster_id"]: a["new"] for a in strike["other_articles"]}
     assert marks == {cid: cid in tonight for cid in marks} and set(marks.values()) == {False}
@@ -524,7 +548,11 @@ def test_watchlists_group_and_filter(db: Path) -> None:
     run(db, "watch", "add", "german", "aldermouth", "--lang", "de")
     groups = {g["name"]: g for g in digest_json(db, "--since", "30d")["groups"]}
     assert list(groups) == ["german", "port", "rail", "rail-elsewhere"]
-    assert headlines(groups["port"])[0] == STRIKE
+    # the strike's pages are of 2025-03-11 (its undated text dump a copy of them): a backfill,
+    # marked and listed after the night's news (session 51)
+    port = {story["headline"]: story for story in groups["port"]["stories"]}
+    assert port[STRIKE]["backfill"] is True
+    assert headlines(groups["port"])[-1] == STRIKE
     assert "Aldermouth night market returns to the old fish hall" not in headlines(groups["port"])
     assert headlines(groups["rail"]) == [BRIDGE]
     assert groups["rail-elsewhere"]["total"] == 0 and groups["german"]["total"] == 0
@@ -537,8 +565,17 @@ def test_watchlists_group_and_filter(db: Path) -> None:
 
 @pytest.mark.parametrize(
     "query",
-    ["strike", "crane*", '"rail bridge"', "aldermouth NOT strike", "skate OR choir",
-     "zürich OR ALDERMOUTH", "lighthouse", '"three-day stri"*', "market AND NOT fish"],
+    [
+        "strike",
+        "crane*",
+        '"rail bridge"',
+        "aldermouth NOT strike",
+        "skate OR choir",
+        "zürich OR ALDERMOUTH",
+        "lighthouse",
+        '"three-day stri"*',
+        "market AND NOT fish",
+    ],
 )
 def test_watchlist_matching_agrees_with_clipper_search(db: Path, query: str) -> None:
     """The digest follows exactly the stories whose canonical articles, or copies stored in its
@@ -563,12 +600,22 @@ def test_a_watchlist_follows_a_copy_that_names_it_tonight(db: Path, tmp_path: Pa
     run(db, "watch", "add", "client", "Quayforge")
     age_runs(db, hours=48)
     local = tmp_path / "local.jsonl"
-    paragraph = ("Quayforge Marine, the harbour engineering firm based in Kettleby, said its "
-                 "crane maintenance crews would stay off the quays until the dispute ends.")
-    local.write_text(json.dumps({
-        "url": "https://kettleby-courier.example/news/strike-quayforge",
-        "title": STRIKE, "text": text + "\n\n" + paragraph,
-        "fetched_at": "2025-03-12T08:00:00Z"}) + "\n", encoding="utf-8")
+    paragraph = (
+        "Quayforge Marine, the harbour engineering firm based in Kettleby, said its "
+        "crane maintenance crews would stay off the quays until the dispute ends."
+    )
+    local.write_text(
+        json.dumps(
+            {
+                "url": "https://kettleby-courier.example/news/strike-quayforge",
+                "title": STRIKE,
+                "text": text + "\n\n" + paragraph,
+                "fetched_at": "2025-03-12T08:00:00Z",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     assert run(db, "dedupe", "--workers", "1", str(local)).exit_code == 0
     document = digest_json(db, "--watch", "client")
     assert headlines(document["groups"][0]) == [STRIKE]
@@ -589,12 +636,22 @@ def test_the_digest_says_which_copy_names_the_client(db: Path, tmp_path: Path) -
     age_runs(db, hours=48)
     local = tmp_path / "local.jsonl"
     url = "https://kettleby-courier.example/news/strike-quayforge"
-    paragraph = ("Quayforge Marine, the harbour engineering firm based in Kettleby, said its "
-                 "crane maintenance crews would stay off the quays until the dispute ends.")
-    local.write_text(json.dumps({
-        "url": url + "?utm_source=newsletter", "title": STRIKE,
-        "text": text + "\n\n" + paragraph, "fetched_at": "2025-03-12T08:00:00Z"}) + "\n",
-        encoding="utf-8")
+    paragraph = (
+        "Quayforge Marine, the harbour engineering firm based in Kettleby, said its "
+        "crane maintenance crews would stay off the quays until the dispute ends."
+    )
+    local.write_text(
+        json.dumps(
+            {
+                "url": url + "?utm_source=newsletter",
+                "title": STRIKE,
+                "text": text + "\n\n" + paragraph,
+                "fetched_at": "2025-03-12T08:00:00Z",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     assert run(db, "dedupe", "--workers", "1", str(local)).exit_code == 0
     document = digest_json(db, "--watch", "client", "--watch", "strike")
     client, strike = document["groups"]
@@ -605,11 +662,25 @@ def test_the_digest_says_which_copy_names_the_client(db: Path, tmp_path: Path) -
     assert strike["named_in"] == {}
     said = "named only in the copy of kettleby-courier.example"
     for fmt in ("text", "html", "email"):
-        shown = html.unescape(re.sub(  # the HTML's isolates of quoted text (<bdi>) left out
-            r"</?bdi[^>]*>", "",
-            run(db, "digest", "--format", fmt, "--watch", "client", "--no-record",
-                "--since", "3d", "--to", "desk@example.org").stdout,
-        ))
+        shown = html.unescape(
+            re.sub(  # the HTML's isolates of quoted text (<bdi>) left out
+                r"</?bdi[^>]*>",
+                "",
+                run(
+                    db,
+                    "digest",
+                    "--format",
+                    fmt,
+                    "--watch",
+                    "client",
+                    "--no-record",
+                    "--since",
+                    "3d",
+                    "--to",
+                    "desk@example.org",
+                ).stdout,
+            )
+        )
         if fmt == "email":  # the text part, quoted-printable or not
             part = email.message_from_string(shown, policy=email.policy.default).get_body(
                 ("plain",)
@@ -619,8 +690,9 @@ def test_the_digest_says_which_copy_names_the_client(db: Path, tmp_path: Path) -
         assert said in " ".join(shown.split()), fmt
         assert url in shown and "utm_source" not in shown, fmt
     for fmt in ("text", "html"):
-        shown = run(db, "digest", "--format", fmt, "--watch", "strike", "--no-record",
-                    "--since", "3d").stdout
+        shown = run(
+            db, "digest", "--format", fmt, "--watch", "strike", "--no-record", "--since", "3d"
+        ).stdout
         assert "named only in" not in shown, fmt
 
 
@@ -651,10 +723,18 @@ def test_an_updated_storys_outlet_links_its_new_article(db: Path, tmp_path: Path
     age_runs(db, hours=48)
     new_url = f"https://{site}/news/strike-second-week"
     tonight = tmp_path / "tonight.jsonl"
-    tonight.write_text(json.dumps({
-        "url": new_url, "title": STRIKE, "fetched_at": "2025-03-18T08:00:00Z",
-        "text": text + "\n\nThe port authority said talks would resume on Monday."}) + "\n",
-        encoding="utf-8")
+    tonight.write_text(
+        json.dumps(
+            {
+                "url": new_url,
+                "title": STRIKE,
+                "fetched_at": "2025-03-18T08:00:00Z",
+                "text": text + "\n\nThe port authority said talks would resume on Monday.",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     assert run(db, "dedupe", "--workers", "1", str(tonight)).exit_code == 0
     (story,) = [s for g in digest_json(db)["groups"] for s in g["stories"]]
     assert story["headline"] == STRIKE and story["status"] == "updated"
@@ -688,8 +768,20 @@ def test_matcher(query: str, title: str, text: str, expected: bool) -> None:
 
 def test_documents_hold_the_index_words() -> None:
     assert Document.of("Ärger über Café-Preise", "東京 Tower").tokens == [  # 東: 东 (hanfold)
-        "arger", "uber", "cafe", "preise", "aerger", "ueber", "cafe", "preise", "",
-        "东京", "京", "tower", ""]
+        "arger",
+        "uber",
+        "cafe",
+        "preise",
+        "aerger",
+        "ueber",
+        "cafe",
+        "preise",
+        "",
+        "东京",
+        "京",
+        "tower",
+        "",
+    ]
 
 
 def test_malformed_watch_query_raises() -> None:
@@ -702,15 +794,26 @@ def test_malformed_watch_query_raises() -> None:
 
 def hostile_result() -> DigestResult:
     story = DigestStory(
-        story_id=1, status="updated", headline="<script>alert('x')</script> & <b>bold</b>",
-        lead="Lead with <img src=x onerror=alert(1)>", url="https://a.example/s?x=1&y=<2>",
-        site="a.example", date="2026-11-29T06:00:00", outlets=1, pages=2, new_pages=1,
-        articles=1, outlet_links=[Outlet("a.example", "https://a.example/s")],
-        other_articles=[], more_articles=0, latest="2026-11-29T06:00:00",
+        story_id=1,
+        status="updated",
+        headline="<script>alert('x')</script> & <b>bold</b>",
+        lead="Lead with <img src=x onerror=alert(1)>",
+        url="https://a.example/s?x=1&y=<2>",
+        site="a.example",
+        date="2026-11-29T06:00:00",
+        outlets=1,
+        pages=2,
+        new_pages=1,
+        articles=1,
+        outlet_links=[Outlet("a.example", "https://a.example/s")],
+        other_articles=[],
+        more_articles=0,
+        latest="2026-11-29T06:00:00",
     )
     group = DigestGroup("<i>watch</i>", "x", [], [], 1, [story])
-    return DigestResult("2026-11-28T06:00:00", "2026-11-29T06:00:00", "default", "all", 1, 1,
-                        [group], matched=1)
+    return DigestResult(
+        "2026-11-28T06:00:00", "2026-11-29T06:00:00", "default", "all", 1, 1, [group], matched=1
+    )
 
 
 def test_html_escapes_headlines_and_has_no_scripts_or_external_assets() -> None:
@@ -733,8 +836,15 @@ def test_html_headlines_and_leads_take_their_own_direction_and_times_say_utc() -
 
 
 def test_email_is_a_mime_message_for_sendmail(db: Path) -> None:
-    result = run(db, "digest", "--format", "email", "--to", "team@example.org, boss@example.org",
-                 env={"CLIPPER_MAIL_FROM": "Clipper <clipper@example.org>"})
+    result = run(
+        db,
+        "digest",
+        "--format",
+        "email",
+        "--to",
+        "team@example.org, boss@example.org",
+        env={"CLIPPER_MAIL_FROM": "Clipper <clipper@example.org>"},
+    )
     assert result.exit_code == 0, result.output
     message = email.message_from_string(result.stdout, policy=email.policy.default)
     assert message["To"] == "team@example.org, boss@example.org"
@@ -784,7 +894,8 @@ def test_atom_feed(db: Path) -> None:
         category = entry.find(f"{ATOM}category")
         assert category is not None and category.get("term") == "port"
         assert entry.get(XML_LANG) == "en"
-    assert entries[0].findtext(f"{ATOM}title") == STRIKE
+    # the strike's pages are of 2025-03-11: a backfill, marked so (session 51)
+    assert entries[0].findtext(f"{ATOM}title") == f"[archive] {STRIKE}"
 
 
 def test_atom_entries_say_their_own_language() -> None:
@@ -810,25 +921,38 @@ def test_text_format(db: Path) -> None:
     long = [line for line in lines if cell_width(line) > 76 and "://" not in line]
     assert long == []
     first = next(i for i, line in enumerate(lines) if line.startswith("1. [NEW] "))
-    assert " ".join(" ".join(lines[first : first + 2]).split()).startswith(f"1. [NEW] {STRIKE}")
+    assert "ARCHIVE" not in " ".join(lines[first : first + 3])  # the night's news first
+    # the strike's pages are of 2025-03-11 (an undated text dump a copy of them): marked, as
+    # the header says older stories are (session 51)
+    said = " ".join(result.stdout.split())
+    assert "are a backfill of older pages: marked ARCHIVE and listed last" in said
+    assert f"[NEW] {STRIKE} dailyharbor.example · 2025-03-11 08:05 UTC · ARCHIVE" in said
 
 
 # ---- languages written without spaces (invented articles) ------------------------------------
 
 _CJK_PAGES = {
     "zh.html": (
-        "zh-CN", "临港市有轨电车二号线开始试运行", "https://lingang-wanbao.example/city/tram-line-2",
-        ["临港市有轨电车二号线今天上午开始试运行，全长十八公里，共设二十一个车站，连接火车站和新区的大学城。",
-         "市交通局表示，试运行期间乘客可以免费乘坐，每十五分钟发出一班车，首班车早上六点半从火车站出发。",
-         "许多市民一早就来到站台排队，一位退休教师说，以前去大学城看孙子要换两次公交车，现在一趟就到了。",
-         "交通局还说，正式运营预计在明年春节前开始，票价将与公交车相同，老年人和学生可以享受半价优惠。"],
+        "zh-CN",
+        "临港市有轨电车二号线开始试运行",
+        "https://lingang-wanbao.example/city/tram-line-2",
+        [
+            "临港市有轨电车二号线今天上午开始试运行，全长十八公里，共设二十一个车站，连接火车站和新区的大学城。",
+            "市交通局表示，试运行期间乘客可以免费乘坐，每十五分钟发出一班车，首班车早上六点半从火车站出发。",
+            "许多市民一早就来到站台排队，一位退休教师说，以前去大学城看孙子要换两次公交车，现在一趟就到了。",
+            "交通局还说，正式运营预计在明年春节前开始，票价将与公交车相同，老年人和学生可以享受半价优惠。",
+        ],
     ),
     "ja.html": (
-        "ja", "港町の市民プールが改修を終えて再開", "https://minatomachi-nippo.example/local/pool-reopens",
-        ["港町の市民プールが二年間の改修工事を終えて、今週の土曜日から再び利用できるようになります。",
-         "新しいプールには車いすのまま水に入れるスロープが設けられ、更衣室も広くなりました。",
-         "市の担当者によると、平日は夜九時まで開いており、中学生以下は無料で泳ぐことができます。",
-         "再開の初日には地元の水泳クラブによる模範演技も予定されていて、多くの家族連れの来場が見込まれています。"],
+        "ja",
+        "港町の市民プールが改修を終えて再開",
+        "https://minatomachi-nippo.example/local/pool-reopens",
+        [
+            "港町の市民プールが二年間の改修工事を終えて、今週の土曜日から再び利用できるようになります。",
+            "新しいプールには車いすのまま水に入れるスロープが設けられ、更衣室も広くなりました。",
+            "市の担当者によると、平日は夜九時まで開いており、中学生以下は無料で泳ぐことができます。",
+            "再開の初日には地元の水泳クラブによる模範演技も予定されていて、多くの家族連れの来場が見込まれています。",
+        ],
     ),
 }
 
@@ -846,8 +970,12 @@ def test_watchlists_find_words_inside_chinese_and_japanese_sentences(tmp_path: P
     archive, _ = build(db, [tmp_path / name for name in _CJK_PAGES])
     archive.close()
     tram, pool = _CJK_PAGES["zh.html"][1], _CJK_PAGES["ja.html"][1]
-    for query, title in (("电车", tram), ("二号线", tram), ("プール", pool),
-                         ("車いす AND 水泳", pool)):
+    for query, title in (
+        ("电车", tram),
+        ("二号线", tram),
+        ("プール", pool),
+        ("車いす AND 水泳", pool),
+    ):
         document = digest_json(db, "--since", "1h", "--query", query)
         assert headlines(document["groups"][0]) == [title], query
     run(db, "watch", "add", "tram", "有轨电车", "--lang", "zh")
@@ -964,19 +1092,30 @@ def test_an_outlets_link_is_its_article_not_a_print_rendition(tmp_path: Path) ->
     ]
     article = "https://tideland-post.example/news/north-pier-rebuild-2291.html"
     records = [
-        {"url": article, "title": "Tideland to rebuild north pier before winter",
-         "published": "2026-11-26T18:40:00Z", "fetched_at": "2026-11-27T09:10:00Z",
-         "text": "\n\n".join(paragraphs)},
-        {"url": article + "?print=true", "title": "Tideland to rebuild north pier before winter",
-         "published": "2026-11-26", "fetched_at": "2026-11-27T09:13:00Z",
-         "text": "\n\n".join(paragraphs)},
+        {
+            "url": article,
+            "title": "Tideland to rebuild north pier before winter",
+            "published": "2026-11-26T18:40:00Z",
+            "fetched_at": "2026-11-27T09:10:00Z",
+            "text": "\n\n".join(paragraphs),
+        },
+        {
+            "url": article + "?print=true",
+            "title": "Tideland to rebuild north pier before winter",
+            "published": "2026-11-26",
+            "fetched_at": "2026-11-27T09:13:00Z",
+            "text": "\n\n".join(paragraphs),
+        },
     ]
     night = tmp_path / "night.jsonl"
     night.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     db = tmp_path / "print.db"
     assert run(db, "dedupe", "--workers", "1", str(night)).exit_code == 0
-    stories = [s for g in digest_json(db, "--since", "2020-01-01", "--no-record")["groups"]
-               for s in g["stories"]]
+    stories = [
+        s
+        for g in digest_json(db, "--since", "2020-01-01", "--no-record")["groups"]
+        for s in g["stories"]
+    ]
     (story,) = stories
     assert story["pages"] == 2
     assert story["url"] == article
@@ -1013,9 +1152,10 @@ def test_an_editors_note_is_no_lead_and_no_new_lead() -> None:
     ]
     for note in notes:
         assert lead_paragraph(f"{note}\n{story}\n{rest}", 300) == story, note
-        assert version_changes("T", f"{story}\n\n{rest}", "T", f"{note}\n\n{story}\n\n{rest}")[
-            0
-        ] == "correction added", note
+        assert (
+            version_changes("T", f"{story}\n\n{rest}", "T", f"{note}\n\n{story}\n\n{rest}")[0]
+            == "correction added"
+        ), note
     # sentences that merely open with such a word are the story
     for line in (
         "Correction officers at the county jail voted on Thursday to strike from Monday.",
@@ -1026,9 +1166,10 @@ def test_an_editors_note_is_no_lead_and_no_new_lead() -> None:
         assert lead_paragraph(f"{line}\n{story}", 300) == line, line
     # a new first paragraph is still a new lead
     lead = "Talks collapsed late on Friday night."
-    assert version_changes(
-        "T", f"{story}\n\n{rest}", "T", f"{lead}\n\n{story}\n\n{rest}"
-    )[0] == "new lead"
+    assert (
+        version_changes("T", f"{story}\n\n{rest}", "T", f"{lead}\n\n{story}\n\n{rest}")[0]
+        == "new lead"
+    )
 
 
 def test_a_digest_never_shows_a_fetch_or_storing_time_as_a_publication_date(
@@ -1040,11 +1181,13 @@ def test_a_digest_never_shows_a_fetch_or_storing_time_as_a_publication_date(
     article was listed "2026-12-03 06:26 UTC", the second the run archived it)."""
     stories = {
         "pier": (
-            "Tideland to rebuild north pier before winter", {"fetched_at": "2026-11-27T09:10:00Z"}
+            "Tideland to rebuild north pier before winter",
+            {"fetched_at": "2026-11-27T09:10:00Z"},
         ),
         "ferry": ("Saltmarsh ferry crews vote to strike over rotas", {}),
         "bridge": (
-            "Gull Point bridge reopens after repairs", {"published": "2026-11-26T18:40:00Z"}
+            "Gull Point bridge reopens after repairs",
+            {"published": "2026-11-26T18:40:00Z"},
         ),
     }
     words = {
@@ -1059,8 +1202,16 @@ def test_a_digest_never_shows_a_fetch_or_storing_time_as_a_publication_date(
             f"Paragraph {n} of the {key} report: " + " ".join(terms[n:] + terms[:n]) + "."
             for n in range(5)
         )
-        lines.append(json.dumps({"url": f"https://tideland-post.example/{key}", "title": title,
-                                 "text": text, **dates}))
+        lines.append(
+            json.dumps(
+                {
+                    "url": f"https://tideland-post.example/{key}",
+                    "title": title,
+                    "text": text,
+                    **dates,
+                }
+            )
+        )
     night = tmp_path / "night.jsonl"
     night.write_text("\n".join(lines) + "\n", encoding="utf-8")
     db = tmp_path / "dates.db"
@@ -1093,26 +1244,49 @@ def test_an_updated_story_says_which_outlets_picked_it_up_overnight(
     up overnight?" needs no second digest beside it (newcomer 18)."""
     text, _, _ = strike_canonical(db)
     age_runs(db, hours=48)
-    before = {o["site"] for g in digest_json(db, "--since", "2020-01-01", "--no-record")["groups"]
-              for s in g["stories"] if s["headline"] == STRIKE for o in s["outlet_links"]}
+    before = {
+        o["site"]
+        for g in digest_json(db, "--since", "2020-01-01", "--no-record")["groups"]
+        for s in g["stories"]
+        if s["headline"] == STRIKE
+        for o in s["outlet_links"]
+    }
     tonight = tmp_path / "tonight.jsonl"
-    tonight.write_text(json.dumps({
-        "url": "https://estuary-echo.example/news/dockers-strike", "title": STRIKE,
-        "fetched_at": "2025-03-18T08:00:00Z", "text": text}) + "\n", encoding="utf-8")
+    tonight.write_text(
+        json.dumps(
+            {
+                "url": "https://estuary-echo.example/news/dockers-strike",
+                "title": STRIKE,
+                "fetched_at": "2025-03-18T08:00:00Z",
+                "text": text,
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     assert run(db, "dedupe", "--workers", "1", str(tonight)).exit_code == 0
     (story,) = [s for g in digest_json(db, "--no-record")["groups"] for s in g["stories"]]
     assert story["status"] == "updated" and story["new_outlets"] == 1
     first, *rest = story["outlet_links"]
-    assert first == {"site": "estuary-echo.example", "new": True, "updated": False,
-                     "url": "https://estuary-echo.example/news/dockers-strike"}
+    assert first == {
+        "site": "estuary-echo.example",
+        "new": True,
+        "updated": False,
+        "url": "https://estuary-echo.example/news/dockers-strike",
+    }
     assert rest and not any(o["new"] for o in rest) and {o["site"] for o in rest} <= before
     text_digest = run(db, "digest", "--format", "text", "--no-record").output
     assert f"{story['outlets']} outlets (1 new)" in text_digest
     assert "- estuary-echo.example (new): " in text_digest
     # a new story's outlets are all new: none is marked
     fresh = digest_json(db, "--since", "2020-01-01", "--no-record")
-    assert all(not o["new"] for g in fresh["groups"] for s in g["stories"]
-               if s["status"] == "new" for o in s["outlet_links"])
+    assert all(
+        not o["new"]
+        for g in fresh["groups"]
+        for s in g["stories"]
+        if s["status"] == "new"
+        for o in s["outlet_links"]
+    )
 
 
 def test_an_outlets_link_is_its_copy_of_the_lead_article() -> None:
@@ -1124,24 +1298,73 @@ def test_an_outlets_link_is_its_copy_of_the_lead_article() -> None:
     from clipper.digest.updates import PageRow
 
     wire, video, front, copy, other = (
-        PageRow(1, 10, "wire.example", "https://wire.example/recall", 5, "2026-12-03T06:00",
-                 outlet="wire.example"),
-        PageRow(2, 11, "zeitung.example", "https://zeitung.example/video/recall", 5,
-                 "2026-12-03T05:00", similarity=1.0, outlet="zeitung.example"),
-        PageRow(3, 10, "zeitung.example", "https://zeitung.example/wirtschaft/index.html", 5,
-                 "2026-12-03T05:30", similarity=0.14, outlet="zeitung.example"),
-        PageRow(4, 10, "zeitung.example", "https://zeitung.example/wirtschaft/recall.html", 5,
-                 "2026-12-03T07:00", similarity=0.93, outlet="zeitung.example"),
-        PageRow(5, 11, "blog.example", "https://blog.example/recall-analysis", 5,
-                 "2026-12-03T08:00", similarity=1.0, outlet="blog.example"),
+        PageRow(
+            1,
+            10,
+            "wire.example",
+            "https://wire.example/recall",
+            5,
+            "2026-12-03T06:00",
+            outlet="wire.example",
+        ),
+        PageRow(
+            2,
+            11,
+            "zeitung.example",
+            "https://zeitung.example/video/recall",
+            5,
+            "2026-12-03T05:00",
+            similarity=1.0,
+            outlet="zeitung.example",
+        ),
+        PageRow(
+            3,
+            10,
+            "zeitung.example",
+            "https://zeitung.example/wirtschaft/index.html",
+            5,
+            "2026-12-03T05:30",
+            similarity=0.14,
+            outlet="zeitung.example",
+        ),
+        PageRow(
+            4,
+            10,
+            "zeitung.example",
+            "https://zeitung.example/wirtschaft/recall.html",
+            5,
+            "2026-12-03T07:00",
+            similarity=0.93,
+            outlet="zeitung.example",
+        ),
+        PageRow(
+            5,
+            11,
+            "blog.example",
+            "https://blog.example/recall-analysis",
+            5,
+            "2026-12-03T08:00",
+            similarity=1.0,
+            outlet="blog.example",
+        ),
     )
     for pages in ([wire, video, front, copy, other], [other, copy, front, video, wire]):
         links = outlet_pages(pages, runs={5}, lead_cluster=10, canonical_ids={1, 2, 5})
         assert {site: o.url for site, o in links.items()} == {
-            "wire.example": wire.url, "zeitung.example": copy.url, "blog.example": other.url,
+            "wire.example": wire.url,
+            "zeitung.example": copy.url,
+            "blog.example": other.url,
         }
     # a page stored in the window still comes before one the site ran before it
-    older_copy = PageRow(6, 10, "zeitung.example", "https://zeitung.example/old", 4,
-                          "2026-11-01", similarity=1.0, outlet="zeitung.example")
+    older_copy = PageRow(
+        6,
+        10,
+        "zeitung.example",
+        "https://zeitung.example/old",
+        4,
+        "2026-11-01",
+        similarity=1.0,
+        outlet="zeitung.example",
+    )
     links = outlet_pages([older_copy, video], runs={5}, lead_cluster=10, canonical_ids={2})
     assert links["zeitung.example"].url == video.url

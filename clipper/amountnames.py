@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LANGUAGES", "NAMES", "UNMARKED", "from_cldr"]
+__all__ = ["LANGUAGES", "NAMES", "UNMARKED", "from_cldr", "is_abbreviation"]
 
 # The languages whose currency names are read from CLDR, first given first kept (Iran's Persian
 # before Afghanistan's Dari, whose own currency is the afghani; Arabic before Hebrew and Pashto,
@@ -50,6 +50,15 @@ _NOT_HEADS = {"he": frozenset({"זהב"}), "ps": frozenset({"زر"})}
 # symbols (``ر.س.`` the Saudi riyal, ``د.إ.`` the Emirates' dirham, ``ج.م.`` the Egyptian
 # pound): read without its last point (``500 ر.س``, ``500 ر.س.``).
 _ABBREVIATION = re.compile(r"[^\W\d_a-zA-Z]+(?:\.[^\W\d_a-zA-Z]+)+\.?")
+
+
+def is_abbreviation(form: str) -> bool:
+    """Whether ``form`` (a key of :data:`NAMES`) is an abbreviation of letters with its points,
+    as CLDR writes the Arab countries' currencies' symbols (``ر.س``, ``د.إ``, ``ج.م``,
+    :data:`_ABBREVIATION`): a symbol, written before the number as after it (``ر.س 500``,
+    ``500 ر.س``)."""
+    return _ABBREVIATION.fullmatch(form) is not None
+
 
 # The currency a bare shared name (by the last word of its English name) means in the news of a
 # language none of whose countries writes any currency of that name: the US dollar, the pound

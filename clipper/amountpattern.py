@@ -18,17 +18,19 @@ from functools import lru_cache
 
 from clipper.amountcodes import CODES, SYMBOLS
 from clipper.amountendings import ENDINGS, NAMES, SCALE_STEMS
-from clipper.amountnames import LANGUAGES, UNMARKED
+from clipper.amountnames import LANGUAGES, UNMARKED, is_abbreviation
 from clipper.amountnames import NAMES as CLDR_NAMES
 from clipper.amountscales import CJK_SCALES, DUALS, JOINERS, SCALES
 from clipper.amountunits import AFTER, BARE_YUAN, BEFORE, EITHER, UNITS
 
 __all__ = [
+    "CURRENCY_DUALS",
     "DUAL_VALUES",
     "DUAL_WORDS",
     "GAP",
     "HAN",
     "NUMBER",
+    "NUMBER_WORDS",
     "SCALE_WORDS",
     "cldr_names",
     "guarded_name",
@@ -185,6 +187,44 @@ SCALE_WORDS = {keyboard(word): scale for word, scale in SCALES.items()}
 DUAL_VALUES = {keyboard(word): value for word, value in DUALS.items()}
 DUAL_WORDS = "|".join(sorted(DUAL_VALUES, key=lambda word: (-len(word), word)))
 
+
+def _arabic_duals(name: str) -> tuple[str, ...]:
+    """Arabic's dual of the currency ``name`` (one word), which writes the number two:
+    nominative ``-ان``, genitive and accusative ``-ين`` (``دولاران``, ``دولارين`` two dollars;
+    ``جنيهين``), a name's ة written ت before them (``ليرتان``); none for a name ending in a
+    long vowel (``يورو``, ``سيدي``), whose dual news does not write."""
+    stem = f"{name[:-1]}ت" if name.endswith("ة") else name
+    return () if stem[-1] in "اويى" else (f"{stem}ان", f"{stem}ين")
+
+
+# Arabic's currencies' names (the names :data:`clipper.amountendings.NAMES` reads with Arabic's
+# endings, and CLDR's one-word names, :data:`clipper.amountnames.NAMES`; not an abbreviation
+# nor a name of one or two letters, :func:`guarded_name`) by their duals: ``{dual: name}``,
+# the letters as :func:`keyboard` reads them.  A dual is an amount of two of the name's
+# currency, read where a number stands (``دولاران``, ``بريالين``; not ``الدولارين``, "the two
+# dollars", two currencies: clipper.searchamounts).
+CURRENCY_DUALS = {
+    keyboard(dual): keyboard(name)
+    for name in [
+        *(stem for stems in NAMES.values() for stem, endings in stems if "arabic" in endings),
+        *(f for f in CLDR_NAMES["ar"] if " " not in f and len(f) > 2 and not is_abbreviation(f)),
+    ]
+    for dual in _arabic_duals(name)
+}
+# Every word that writes its number: the scale duals and the currency duals, a pattern
+NUMBER_WORDS = "|".join(
+    sorted({*DUAL_VALUES, *CURRENCY_DUALS}, key=lambda word: (-len(word), word))
+)
+
+# Where Arabic's dual of a currency may start: after no letter, or after the conjunctions and
+# prepositions written onto a word (و ف ب ل ك, two of them: "وبدولارين"; "بـ"), not after the
+# article (ال, لل: "الدولارين" is "the two dollars", two currencies) nor inside a longer word.
+_WORD_START = r"(?<![^\W\d_])"
+_PROCLITICS = (
+    f"(?:{_WORD_START}|(?<={_WORD_START}[وفبلك])|(?<={_WORD_START}[وف][بلك])"
+    f"|(?<={_WORD_START}[وفبلك]\u0640))"
+)
+
 # Letters Persian (and Dari) write where Arabic writes others (ی for ي, ک for ك) or none (پ چ ژ
 # گ), and the digits Arabic does not write (۰-۹): a text holding one, and none of the letters
 # only Urdu or Pashto write (ے ں ٹ ڈ ڑ ہ, ښ ږ ځ څ ډ ړ ڼ ې ۍ ګ), is Persian's, whose forms CLDR
@@ -197,6 +237,11 @@ _URDU_PASHTO = re.compile(
 # The codes of UNMARKED's currencies, folded: a short CLDR name of theirs needs no guard.
 _UNMARKED = frozenset(code.casefold() for code in UNMARKED.values())
 
+
+# The Korean words a currency's name with 화 "currency" writes that are more often another word:
+# 동화 (the đồng's) a fairy tale or assimilation ("동화 5만 부" is fifty thousand copies of a
+# fairy tale).  Every other 화 form is the currency's, however short its name ("엔화 5000억").
+_KOREAN_WORDS = frozenset({"동화"})
 
 # Pashto's plural and oblique endings after a name ending in a consonant ("۲۰ میلیونه ډالره",
 # "د ۵ میلیونو ډالرو"), and the letters a name ending in a vowel ends with.
@@ -215,9 +260,14 @@ def _written_forms(language: str, form: str, keys: tuple[str, ...]) -> tuple[str
         return (form, f"{form}ی")
     if language == "ps" and form[-1] not in _PASHTO_VOWELS:
         return (form, *(f"{form}{ending}" for ending in _PASHTO_ENDINGS))
-    if language == "ko" and (len(form) > 1 or not guarded_name(form, keys)):
-        # not a guarded name of one letter: "동화" is a fairy tale, "엔화" rarely an amount's
-        return (form, f"{form}화") if not form.endswith("화") else (form,)
+    if language == "ko" and not form.endswith("화") and f"{form}화" not in _KOREAN_WORDS:
+        # "원화", "엔화", "달러화": the name with 화 names the currency, but where it is
+        # another word too ("동화" a fairy tale)
+        return (form, f"{form}화")
+    if language == "ar" and is_abbreviation(form):
+        # a symbol before its number too ("ر.س 500", "د.إ 2.5 مليار"), with its last point
+        # as CLDR writes it ("ر.س. 500")
+        return (form, f"{form}.")
     return (form,)
 
 
@@ -235,9 +285,11 @@ def cldr_names() -> tuple[list[tuple[tuple[str, ...], str, str]], dict[str, tupl
     for language in LANGUAGES:
         for form, cldr_keys in CLDR_NAMES[language].items():
             keys = own_keys.get(cldr_keys[0], cldr_keys) if len(cldr_keys[0]) == 3 else cldr_keys
-            place = EITHER if language in _NAMES_BEFORE else AFTER
+            place = EITHER if language in _NAMES_BEFORE or is_abbreviation(form) else AFTER
             for each in _written_forms(language, form, keys):
-                found.append((keys, place, each))
+                # an abbreviation's form with its last point only before the number (after
+                # it, the point ends a sentence as often: "... 500 ر.س.")
+                found.append((keys, BEFORE if each[-1] == "." else place, each))
                 if language.startswith("fa"):
                     persian.setdefault(keyboard(each), keys)
     return found, persian
@@ -248,6 +300,8 @@ def guarded_name(form: str, keys: tuple[str, ...]) -> bool:
     neighbourhood, ``숨``, Japanese ``プラ``, ``タラ``): two letters or fewer, of a currency
     not :data:`clipper.amountnames.UNMARKED` (``ドル``, ``원`` need no guard).  Such a name is
     read as :data:`clipper.amountunits.GUARDED` forms are: with a scale or a digit grouping."""
+    if form.endswith("화"):
+        return False  # the name with 화 "currency" ("엔화"): :func:`_written_forms`
     return len(form) <= 2 and not _UNMARKED.intersection(keys)
 
 
@@ -315,6 +369,12 @@ def tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
         for stem, endings in stems:
             stemmed.setdefault(stem.casefold(), keys)
             written_after[_stem_form(stem, endings)] = stem
+    # a currency's dual is keyed as its name is
+    for dual, name in CURRENCY_DUALS.items():
+        keys = after.get(name) or stemmed.get(name)
+        if keys is not None:
+            after.setdefault(dual, keys)
+    duals = "|".join(sorted(CURRENCY_DUALS, key=lambda word: (-len(word), word)))
     scales = {_form(scale): len(scale) for scale in SCALE_WORDS}
     scales.update(
         (_stem_form(stem, endings), len(stem)) for stem, (_, _, endings) in SCALE_STEMS.items()
@@ -332,6 +392,7 @@ def tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
         rf"(?:(?P<before>{_by_script(written_before)}){GAP}(?P<value>{value})"
         rf"(?P<unit_word>{GAP}[{_YUAN_WORDS}])?{_NO_LETTER}"
         rf"|(?P<number>{value})(?P<joiner>{_JOINER})?{GAP}"
-        rf"(?P<after>{_by_script(written_after)}))"
+        rf"(?P<after>{_by_script(written_after)})"
+        rf"|{_PROCLITICS}(?P<dual>{duals})(?!\w))"
     )
     return pattern, before, after, stemmed

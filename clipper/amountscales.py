@@ -330,10 +330,12 @@ CJK_SCALES = {
 JOINERS = ("de", "d'", "d’", "di", "of")
 
 # Arabic's dual of a scale word, which writes the number two too ("مليونا دولار", "مليوني
-# دولار", "ملياري ريال": two million dollars, two billion riyals, in its cases): its value,
-# read where a number stands.
+# دولار", "ملياري ريال": two million dollars, two billion riyals, in its cases), and Hebrew's
+# (its thousand's only: "אלפיים שקל", two thousand shekels; a million's and a milliard's two
+# are written "שני מיליון", "2 מיליארד"): its value, read where a number stands.
 DUALS = {
     "ألفا": 2 * 10**3, "ألفي": 2 * 10**3,
     "مليونا": 2 * 10**6, "مليوني": 2 * 10**6,
     "مليارا": 2 * 10**9, "ملياري": 2 * 10**9,
+    "אלפיים": 2 * 10**3,
 }  # fmt: skip

@@ -38,6 +38,18 @@ def _listed(forms: str) -> tuple[str, ...]:
     return tuple(forms.split("|"))
 
 
+def _qualified(names: tuple[str, ...], countries: tuple[str, ...], space: str) -> tuple[str, ...]:
+    """Each of ``names`` with each of ``countries`` after it, as its language writes words
+    apart (``space``: Vietnamese ``"đô la Mỹ"``, Thai ``""``: ``"ดอลลาร์สหรัฐ"``) and in
+    brackets, with a space before them or none (``"ดอลลาร์(สหรัฐ)"``, ``"ดอลลาร์ (สหรัฐ)"``)."""
+    return tuple(
+        written
+        for name in names
+        for country in countries
+        for written in (f"{name}{space}{country}", f"{name}({country})", f"{name} ({country})")
+    )
+
+
 # Each unit's keys (most specific first: a query seeks the first, a page is keyed under all;
 # a symbol several currencies write is their family's key: "dollar", "rupee", "shilling",
 # "peso", "dirham", "riyal", "rial", "dinar", "franc", "krona") and the forms that write it.
@@ -50,10 +62,12 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     # Singapore and of Macau's pataca is also of the 元 family ("yuan": what a bare 元 may be)
     ("usd", "dollar"): {
         EITHER: ("US$", "US $", "USD", "U.S.$", "美元", "美金"),
-        # and Thai's and Vietnamese's names ("1.2 พันล้านดอลลาร์สหรัฐ", "1,2 tỷ đô la Mỹ")
-        AFTER: _listed(
-            "US dollars|U.S. dollars|US-Dollar|dollars américains|ดอลลาร์สหรัฐ|ดอลลาร์สหรัฐฯ|"
-            "เหรียญสหรัฐ|เหรียญสหรัฐฯ|đô la Mỹ|đô-la Mỹ|đôla Mỹ"
+        # and Thai's and Vietnamese's names, the country in brackets too ("1.2
+        # พันล้านดอลลาร์สหรัฐ", "ดอลลาร์(สหรัฐ)", "1,2 tỷ đô la Mỹ", "đô la (Mỹ)")
+        AFTER: (
+            *_listed("US dollars|U.S. dollars|US-Dollar|dollars américains"),
+            *_qualified(("ดอลลาร์", "เหรียญ"), ("สหรัฐ", "สหรัฐฯ"), ""),
+            *_qualified(("đô la", "đô-la", "đôla"), ("Mỹ",), " "),
         ),
     },
     # Thai's and Vietnamese's bare dollar, their news' US dollar: a page's is the US dollar's

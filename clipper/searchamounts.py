@@ -79,10 +79,10 @@ from typing import TypeVar
 from clipper.amountendings import SCALE_STEMS
 from clipper.amountpattern import (
     DUAL_VALUES,
-    DUAL_WORDS,
     GAP,
     HAN,
     NUMBER,
+    NUMBER_WORDS,
     SCALE_WORDS,
     cldr_names,
     guarded_names,
@@ -243,6 +243,9 @@ def _reading(match: re.Match[str], text: str) -> tuple[int, int, tuple[str, ...]
     :func:`clipper.amountpattern.keyboard`) reads, its value as a key writes it; None where
     what is matched is no amount (see :func:`_read_as_written`)."""
     _, before, after, stems = tables()
+    if match["dual"] is not None:  # Arabic's dual of a currency: two of it ("دولاران")
+        keys = after.get(match["dual"])
+        return None if keys is None else (match.start(), match.end(), keys, "2")
     written = match["before"] if match["before"] is not None else match["after"]
     if match["before"] is not None:
         keys = before.get(written.casefold())
@@ -337,11 +340,11 @@ def _simplified_page(text: str) -> bool:
 # longest forms: "dollars américains", "1억5천만"), in characters.
 _REACH_BEFORE, _REACH_AFTER = 24, 48
 _DIGIT_RUN = re.compile(r"\d+")
-# Arabic's duals, which write their number ("مليونا دولار"), sought in a text holding their
-# stems only (sought in every text beside the digits, they cost the real texts' keys 1.2×
-# their CPU)
-_DUAL_RUN = re.compile(DUAL_WORDS)
-_DUAL_STEMS = frozenset(word[:-1] for word in DUAL_VALUES)
+# The words that write their number, Arabic's and Hebrew's duals ("مليونا دولار", "دولاران",
+# "אלפיים שקל"), sought in a text holding a letter they start with only (sought in every text
+# beside the digits, they cost the real texts' keys 1.2× their CPU)
+_DUAL_RUN = re.compile(f"(?:{NUMBER_WORDS})(?!\\w)")
+_DUAL_LETTERS = re.compile(f"[{''.join(sorted({word[0] for word in NUMBER_WORDS.split('|')}))}]")
 _SPACE = re.compile(r"\s")
 
 
@@ -354,7 +357,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     look-behinds still see the text before a window."""
     windows: list[tuple[int, int]] = []
     runs = [run.span() for run in _DIGIT_RUN.finditer(text)]
-    if any(stem in text for stem in _DUAL_STEMS):
+    if _DUAL_LETTERS.search(text) is not None:
         runs = sorted(runs + [run.span() for run in _DUAL_RUN.finditer(text)])
     for run_start, run_end in runs:
         if windows and run_start - _REACH_BEFORE < windows[-1][1]:
@@ -371,7 +374,9 @@ def may_write_amount(text: str) -> bool:
     """Whether ``text`` may write an amount (a cheap test before :func:`amounts`): it holds a
     digit of any script, or the stem of an Arabic dual, which writes its number
     (:data:`clipper.amountscales.DUALS`: ``مليونا دولار``)."""
-    return _DIGIT_RUN.search(text) is not None or any(stem in text for stem in _DUAL_STEMS)
+    return _DIGIT_RUN.search(text) is not None or (
+        _DUAL_LETTERS.search(text) is not None and _DUAL_RUN.search(text) is not None
+    )
 
 
 def amount_keys_text(text: str) -> str:

@@ -6,8 +6,9 @@ docstring for the method), each a ``str``:
 * ``n:`` and the folded words of a capitalised name of two or more words ("n:cho hyun"), never
   across punctuation or a line, and of capitalised runs joined by "de", "da", "di", "of" ...
   ("n:consejo de estado": :data:`NAME_JOINERS`) outside German;
-* ``#`` and a number of two or more digits, thousands separators dropped ("#3200"; years
-  1900-2099 left out);
+* ``#`` and a number of two or more digits, its value as written (:func:`number_term`: its
+  digits as ASCII, thousands separators dropped, a decimal comma a point: "#3200", "#1.2"
+  of "1,2 tỷ", "#1.5" of "۱٫۵"; years 1900-2099 left out);
 * Chinese and Japanese as overlapping character bigrams (:func:`_cjk_terms`), a language
   written with a space between syllables as syllable bigrams (:func:`_syllable_terms`).
 
@@ -22,11 +23,12 @@ import re
 import unicodedata
 
 from clipper.paragraphs import ByParagraph
-from clipper.scripts import OPTIONAL_POINTS, UNSPACED, marks_class
+from clipper.scripts import OPTIONAL_POINTS, UNSPACED, ascii_digits, marks_class
 from clipper.stories.stopwords import stop_words
 
 _LETTERS = r"[^\W\d_]+"
-_NUMBER_TOKEN = r"\d+(?:[.,]\d+)*"
+# A number with its separators: a point, a comma, Arabic script's decimal and group marks
+_NUMBER_TOKEN = r"\d+(?:[.,\u066b\u066c]\d+)*"
 _TOKEN = re.compile(rf"{_LETTERS}(?:['’.-]{_LETTERS})*|{_NUMBER_TOKEN}")
 _YEAR = re.compile(r"(19|20)\d\d")
 
@@ -120,7 +122,7 @@ def _classify(token: str) -> tuple[str | tuple[str, ...] | None, str | None]:
     if _CJK_RUN.search(token):
         return _cjk_terms(token) or None, None
     if token[0].isdigit():
-        number = token.replace(",", "")
+        number = number_term(token)
         digits = number.replace(".", "")
         keep = len(digits) >= 2 and not (len(number) == 4 and _YEAR.fullmatch(number))
         return ("#" + number) if keep else None, None
@@ -131,6 +133,30 @@ def _classify(token: str) -> tuple[str | tuple[str, ...] | None, str | None]:
     if word in stop_words():
         return None, None
     return word if len(word) > 1 else None, word if token[0].isupper() else None
+
+
+# A comma and what follows it in a number: a decimal comma where it is not followed by a group
+# of three digits ("1,2", "12,75"), before it groups of three after points ("1.234,5").
+_DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})*|\d+")
+
+
+def number_term(token: str) -> str:
+    """The number ``token`` (digits of any script and separators, :data:`_NUMBER_TOKEN`) as a
+    story term writes it: its digits as ASCII (:func:`clipper.scripts.ascii_digits`: ``۱۲۰۰``
+    is ``1200``), Arabic script's group mark ``٬`` dropped and its decimal mark ``٫`` a point
+    (``۱٫۵`` → ``1.5``); a comma followed by other than three digits, and the only one, a
+    decimal mark (``1,2`` → ``1.2`` as ``1.2`` is, the points before it groups: ``1.234,5`` →
+    ``1234.5``), where "1,2 tỷ" and "1,5 Milliarden" were ``12`` and ``15``, the number of
+    "12 người", "15 Menschen"; any other comma groups (``3,200`` → ``3200``).  A point is
+    kept as written (``1.200`` is 1.2 in English, 1200 in German or Vietnamese: the page's
+    own term space reads it one way)."""
+    number = ascii_digits(token).replace("\u066c", "").replace("\u066b", ".")
+    if "," not in number:
+        return number
+    head, _, tail = number.rpartition(",")
+    if len(tail) != 3 and "," not in head and _DECIMAL_COMMA.fullmatch(head):
+        return f"{head.replace('.', '')}.{tail}"
+    return number.replace(",", "")
 
 
 # An article or "de" elided on an initialism, as French, Italian and Catalan write it ("l'ONU",

@@ -151,7 +151,10 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # 49: a stemmed term is no rare name when the text writes one of its forms in lower case
 # (:func:`clipper.stories.eventnames.rare_names`' ``forms``: Russian "повысит" of a headline's
 # "КТЖ повысит тарифы" made the stem "повыс" a name, and its headline's subject)
-VECTOR_VERSION = "49"
+# 50: a number's term is its value (:func:`clipper.stories.tokens.number_term`: a decimal comma a
+# point, "1,2 tỷ" is "#1.2", not the "#12" of "12 người"; digits of any script as ASCII, so an
+# Arabic page's "٢٠٢٦" is a year, no term)
+VECTOR_VERSION = "50"
 
 
 @cache

@@ -1,12 +1,14 @@
 """The pattern :mod:`clipper.searchamounts` reads amounts with, and the tables of forms behind
 it: each currency's and measure's forms before and after a number (:mod:`clipper.amountunits`,
 :mod:`clipper.amountcodes`, the CLDR names of :mod:`clipper.amountnames` with the endings their
-news writes, :mod:`clipper.amountendings`), the scale words (:mod:`clipper.amountscales`), the
-keys of each form, and Arabic script's letters as either keyboard types them.
+news writes, :mod:`clipper.amountendings`, and Arabic's duals of them, :data:`CURRENCY_DUALS`),
+the scale words (:mod:`clipper.amountscales`), the keys of each form, and Arabic script's letters
+as either keyboard types them.
 
 :func:`tables` gives the pattern (its groups: ``before``, ``value``, ``unit_word`` for a unit
-written before the number; ``number``, ``joiner``, ``after`` for one written after it) and the
-keys of the forms it matches; which match is an amount is :mod:`clipper.searchamounts`'.
+written before the number; ``number``, ``joiner``, ``after`` for one written after it;
+``dual`` for Arabic's dual of a currency, which writes its number) and the keys of the forms it
+matches; which match is an amount is :mod:`clipper.searchamounts`'.
 """
 
 from __future__ import annotations
@@ -253,7 +255,8 @@ def _written_forms(language: str, form: str, keys: tuple[str, ...]) -> tuple[str
     """``form``, a CLDR name of ``language`` keyed ``keys``, and the forms its news writes it in
     too: Persian's with the adjective ending -ی (``قرارداد ۱۰ میلیون دلاری``), Pashto's with its
     plural and oblique endings (``ډالره``, ``ډالرو``), Korean's with 화 "currency" (``원화``,
-    ``달러화``, ``위안화``; not ``동화``, a fairy tale: :func:`guarded_name`)."""
+    ``달러화``, ``위안화``, ``엔화``; not ``동화``, a fairy tale: :data:`_KOREAN_WORDS`), Arabic's
+    abbreviations with their last point too (``ر.س.``, read before the number only)."""
     if " " in form:
         return (form,)
     if language.startswith("fa"):
@@ -298,8 +301,10 @@ def cldr_names() -> tuple[list[tuple[tuple[str, ...], str, str]], dict[str, tupl
 def guarded_name(form: str, keys: tuple[str, ...]) -> bool:
     """Whether a CLDR name is short enough to be another word too (Korean ``동`` a
     neighbourhood, ``숨``, Japanese ``プラ``, ``タラ``): two letters or fewer, of a currency
-    not :data:`clipper.amountnames.UNMARKED` (``ドル``, ``원`` need no guard).  Such a name is
-    read as :data:`clipper.amountunits.GUARDED` forms are: with a scale or a digit grouping."""
+    not :data:`clipper.amountnames.UNMARKED` (``ドル``, ``원`` need no guard), and not a Korean
+    name with 화 "currency" (``엔화``; ``동화``, a fairy tale, is no form: :data:`_KOREAN_WORDS`).
+    Such a name is read as :data:`clipper.amountunits.GUARDED` forms are: with a scale or a
+    digit grouping."""
     if form.endswith("화"):
         return False  # the name with 화 "currency" ("엔화"): :func:`_written_forms`
     return len(form) <= 2 and not _UNMARKED.intersection(keys)
@@ -393,6 +398,6 @@ def tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
         rf"(?P<unit_word>{GAP}[{_YUAN_WORDS}])?{_NO_LETTER}"
         rf"|(?P<number>{value})(?P<joiner>{_JOINER})?{GAP}"
         rf"(?P<after>{_by_script(written_after)})"
-        rf"|{_PROCLITICS}(?P<dual>{duals})(?!\w))"
+        rf"|{_starts(CURRENCY_DUALS)}{_PROCLITICS}(?P<dual>{duals})(?!\w))"
     )
     return pattern, before, after, stemmed

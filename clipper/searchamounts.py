@@ -42,16 +42,20 @@ Two amounts are **the same** when their values and their units are:
   ``₹1,200``.  A word that is also a common word (``pound``, ``won`` before a number) is no
   unit; ``won`` and the other currencies' names count after the number only.
 - Arabic's plural and accusative (``7 ريالات``, ``40 دولاراً``: :mod:`clipper.amountendings`)
-  and its dual, which writes the number two (``مليونا دولار``, ``ملياري ريال``:
-  :data:`clipper.amountscales.DUALS`, read in a text without digits too:
-  :func:`may_write_amount`); a number glued to an Arabic or Hebrew preposition (``بـ40``,
-  ``ב300``);
+  and its dual, which writes the number two, of a scale word (``مليونا دولار``, ``ملياري ريال``:
+  :data:`clipper.amountscales.DUALS`, and Hebrew's ``אלפיים``) or of a currency (``دولاران``,
+  ``بريالين``: :data:`clipper.amountpattern.CURRENCY_DUALS`, not after the article: ``الدولارين``
+  is "the two dollars", two currencies), read in a text without digits too
+  (:func:`may_write_amount`); a number glued to an Arabic or Hebrew preposition (``بـ40``,
+  ``ב300``); the abbreviations CLDR gives Arabic's currencies, either side of the number
+  (``500 ر.س``, ``ر.س 500``, ``د.إ 2.5 مليار``);
 - a Japanese or Korean currency name (CLDR's) stands after the number or before it with a CJK
-  scale after the number (``米ドル5億``, ``원화 5조``, ``달러 5억``), a Korean one after no letter
-  and not of one or two letters but the won's and the dollar's, a katakana one after no
-  katakana (``직원 5만 명``, ``동화 5만 부``, ``ディズニーランド5万人`` are no amounts); a form
-  before a number that is not its unit leaves the number to the unit after it (``달러 1,350원``
-  is 1,350 won);
+  scale after the number (``米ドル5億``, ``원화 5조``, ``엔화 5000억``, ``달러 5억``), a Korean one
+  after no letter and not of one or two letters but the won's and the dollar's and a name
+  with 화 "currency" (but ``동화``, a fairy tale: :func:`clipper.amountpattern.guarded_name`),
+  a katakana one after no katakana (``직원 5만 명``, ``동화 5만 부``,
+  ``ディズニーランド5万人`` are no amounts); a form before a number that is not its unit
+  leaves the number to the unit after it (``달러 1,350원`` is 1,350 won);
 - a Chinese or Japanese currency name stands after the number or before it, with 元 (圓, 圆)
   after the number then the unit word only (``新台幣120億元``, ``人民币25亿元``, ``25亿元人民币``
   are Taiwan's dollar and the renminbi, never a second currency; before a number only with a

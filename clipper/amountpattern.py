@@ -22,7 +22,7 @@ from clipper.amountcodes import CODES, SYMBOLS
 from clipper.amountendings import ENDINGS, NAMES, SCALE_STEMS
 from clipper.amountnames import LANGUAGES, UNMARKED, is_abbreviation
 from clipper.amountnames import NAMES as CLDR_NAMES
-from clipper.amountscales import CJK_SCALES, DUALS, JOINERS, SCALES
+from clipper.amountscales import CJK_SCALES, DUALS, HALVES, JOINERS, SCALES
 from clipper.amountunits import AFTER, BARE_YUAN, BEFORE, EITHER, UNITS
 
 __all__ = [
@@ -184,9 +184,14 @@ def keyboard(text: str) -> str:
 
 # The scale words, their Arabic-script letters as :func:`keyboard` reads them
 SCALE_WORDS = {keyboard(word): scale for word, scale in SCALES.items()}
-# Arabic's duals of the scale words (clipper.amountscales.DUALS), likewise, and a pattern of
-# them
-DUAL_VALUES = {keyboard(word): value for word, value in DUALS.items()}
+# The words that write their number with a scale: Arabic's and Hebrew's duals of the scale words
+# (clipper.amountscales.DUALS) and a scale word with its "and a half" (HALVES: "מיליון וחצי"),
+# likewise, their values, and a pattern of them
+DUAL_VALUES = {keyboard(word): value for word, value in DUALS.items()} | {
+    keyboard(f"{scale} {half}"): SCALES[scale][0] * 3 // 2
+    for half, scales in HALVES.items()
+    for scale in scales
+}
 DUAL_WORDS = "|".join(sorted(DUAL_VALUES, key=lambda word: (-len(word), word)))
 
 
@@ -217,6 +222,9 @@ CURRENCY_DUALS = {
 NUMBER_WORDS = "|".join(
     sorted({*DUAL_VALUES, *CURRENCY_DUALS}, key=lambda word: (-len(word), word))
 )
+
+# "And a half" after a scale word (clipper.amountscales.HALVES: "2 מיליארד וחצי")
+_HALF = f"(?:[ \u00a0](?:{'|'.join(HALVES)})(?!\\w))"
 
 # Where Arabic's dual of a currency may start: after no letter, or after the conjunctions and
 # prepositions written onto a word (و ف ب ل ك, two of them: "وبدولارين"; "بـ"), not after the
@@ -376,9 +384,9 @@ def tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
             written_after[_stem_form(stem, endings)] = stem
     # a currency's dual is keyed as its name is
     for dual, name in CURRENCY_DUALS.items():
-        keys = after.get(name) or stemmed.get(name)
-        if keys is not None:
-            after.setdefault(dual, keys)
+        named = after.get(name) or stemmed.get(name)
+        if named is not None:
+            after.setdefault(dual, named)
     duals = "|".join(sorted(CURRENCY_DUALS, key=lambda word: (-len(word), word)))
     scales = {_form(scale): len(scale) for scale in SCALE_WORDS}
     scales.update(
@@ -389,7 +397,8 @@ def tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
     # Arabic's dual of a scale word ("مليونا دولار")
     value = (
         rf"(?:{NUMBER}(?:{GAP}[{cjk}]+(?:\d+[{cjk}]+)*"
-        rf"|{GAP}{_starts(SCALE_WORDS, SCALE_STEMS)}(?:{_sorted(scales)}))?|{DUAL_WORDS}(?!\w))"
+        rf"|{GAP}{_starts(SCALE_WORDS, SCALE_STEMS)}(?:{_sorted(scales)}){_HALF}?)?"
+        rf"|{DUAL_WORDS}(?!\w))"
     )
     signs = "".join(re.escape(sign) for sign in _currency_signs())
     pattern = re.compile(

@@ -9,7 +9,7 @@ and Nepal's lakh and crore, the CJK scale characters, which multiply.
 
 from __future__ import annotations
 
-__all__ = ["CJK_SCALES", "DUALS", "JOINERS", "POINT_SCALES", "SCALES"]
+__all__ = ["CJK_SCALES", "DUALS", "HALVES", "JOINERS", "POINT_SCALES", "SCALES"]
 
 # Scale words: their factor, and whether they scale only beside a currency (a letter or a
 # word that is also a unit or a common word: "5m" is five metres, "5 b" a list's item, "5
@@ -100,6 +100,10 @@ SCALES: dict[str, tuple[int, bool]] = {
     "ملیون": (10**6, False),  # Dari
     "هزار میلیون": (10**9, False),  # Persian: a thousand millions
     "מיליון": (10**6, False),
+    # Hebrew's thousand, its plural and construct ("50 אלף שקל", "5 אלפים", "20 אלפי שקלים")
+    "אלף": (10**3, False),
+    "אלפים": (10**3, False),
+    "אלפי": (10**3, False),
     "ሚሊዮን": (10**6, False),  # Amharic
     "ล้าน": (10**6, False),  # Thai
     # ... the case forms and other languages' (above's list), and Tagalog's linked form
@@ -339,3 +343,9 @@ DUALS = {
     "مليارا": 2 * 10**9, "ملياري": 2 * 10**9,
     "אלפיים": 2 * 10**3,
 }  # fmt: skip
+
+# Hebrew's and Arabic's "and a half" after a scale word, which adds half the scale ("2 מיליארד
+# וחצי דולר" is 2.5 billion dollars, "3 ملايين ونصف" 3.5 million), by the scale words of its
+# language it follows alone too, a number of one and a half ("מיליון וחצי שקל", "مليار ونصف
+# دولار": a million and a half, a billion and a half), read where a number stands as a dual is.
+HALVES = {"וחצי": ("אלף", "מיליון", "מיליארד"), "ونصف": ("ألف", "مليون", "مليار")}

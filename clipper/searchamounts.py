@@ -45,7 +45,9 @@ Two amounts are **the same** when their values and their units are:
   and its dual, which writes the number two, of a scale word (``مليونا دولار``, ``ملياري ريال``:
   :data:`clipper.amountscales.DUALS`, and Hebrew's ``אלפיים``) or of a currency (``دولاران``,
   ``بريالين``: :data:`clipper.amountpattern.CURRENCY_DUALS`, not after the article: ``الدولارين``
-  is "the two dollars", two currencies), read in a text without digits too
+  is "the two dollars", two currencies), and Hebrew's and Arabic's "and a half" after a scale
+  (``2 מיליארד וחצי`` is 2.5 billion; ``מיליון וחצי``, ``مليون ونصف`` alone one and a half
+  million: :data:`clipper.amountscales.HALVES`), read in a text without digits too
   (:func:`may_write_amount`); a number glued to an Arabic or Hebrew preposition (``بـ40``,
   ``ב300``); the abbreviations CLDR gives Arabic's currencies, either side of the number
   (``500 ر.س``, ``ر.س 500``, ``د.إ 2.5 مليار``);
@@ -95,7 +97,7 @@ from clipper.amountpattern import (
     keyboard,
     tables,
 )
-from clipper.amountscales import CJK_SCALES, POINT_SCALES
+from clipper.amountscales import CJK_SCALES, HALVES, POINT_SCALES
 from clipper.amountunits import BARE_YUAN, GUARDED, MEASURES, UNITS
 from clipper.scripts import ascii_digits
 from clipper.searchnumbers import grouped_numbers
@@ -180,6 +182,9 @@ def _value(text: str, currency: bool) -> Decimal | None:
     if number is None:
         return None
     scale_word = " ".join(text[number.end() :].casefold().split())
+    half = scale_word.rpartition(" ")[2] in HALVES  # "2 מיליארד וחצי": 2.5 billion
+    if half:
+        scale_word = scale_word.rpartition(" ")[0]
     digits = ascii_digits(number[0])
     if scale_word in POINT_SCALES and re.fullmatch(r"\d+\.\d{3}", digits):
         value = Decimal(digits)  # "RM6.162 million": English's decimal point
@@ -193,7 +198,7 @@ def _value(text: str, currency: bool) -> Decimal | None:
     factor, needs_currency = scale
     if needs_currency and not currency:
         return None
-    return value * factor
+    return (value + Decimal("0.5") if half else value) * factor
 
 
 def _written(value: Decimal) -> str:

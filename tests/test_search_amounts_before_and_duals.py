@@ -52,7 +52,7 @@ PAGES = {
         "he",
         HAIFA,
         "העירייה תחלק מענק של אלפיים שקל לכל סטודנט",
-        "הנמל יגייס 400 מיליון שקל נוספים.",
+        "הנמל יגייס 2 מיליארד וחצי שקל, ובית החולים קיבל תרומה של מיליון וחצי דולר.",
     ),
     "busan.html": _page(
         "ko",
@@ -104,6 +104,8 @@ def archive(module_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Any
         # Hebrew's thousand's dual
         ("NIS 2,000", [HAIFA, WIRE]),
         ("₪2000", [HAIFA, WIRE]),
+        ("NIS 2.5bn", [HAIFA]),
+        ("$1.5m", [HAIFA]),
         # a Korean name of one letter with 화 before the number
         ("JPY 500bn", [BUSAN, WIRE]),
         ("5000억 엔", [BUSAN, WIRE]),
@@ -160,6 +162,16 @@ def test_no_other_amount_is_found(archive: Archive, query: str) -> None:
         ("אלפיים שקל", "ils2000"),
         ("באלפיים דולר", "dollar2000"),
         ("ألفا ريال", "riyal2000"),
+        # Hebrew's thousand; "and a half" after a scale, and a scale with it alone
+        ("50 אלף שקל", "ils50000"),
+        ("20 אלפי שקלים", "ils20000"),
+        ("2 מיליארד וחצי דולר", "dollar2500000000"),
+        ("מיליון וחצי שקל", "ils1500000"),
+        ("במיליארד וחצי דולר", "dollar1500000000"),
+        ("3 ملايين ونصف دولار", "dollar3500000"),
+        ("مليار ونصف دولار", "dollar1500000000"),
+        ("מיליון וחצי ישראלים", ""),  # a million and a half Israelis
+        ("מיליארד דולר", ""),  # a bare scale: no number written
         # a Korean name with 화, of one letter too, either side of the number
         ("엔화 5000억", "jpy500000000000"),
         ("5000억 엔화", "jpy500000000000"),

@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 
-from clipper import searchtext
-from clipper.amountnames import NAMES, from_cldr
+from clipper import amountnames, searchtext
+from clipper.amountnames import NAMES, _source, from_cldr
 from clipper.archive import Archive
+from clipper.madetables import END, begin
 from clipper.searchamounts import AMOUNT, amounts, query_amount
 from clipper.searchtext import search_text
 from tests.searchpages import hit_sites, stored_archive, upgraded_archive
@@ -217,9 +218,13 @@ def test_every_languages_names_are_read() -> None:
 
 
 def test_the_names_are_cldrs() -> None:
-    """clipper.amountnames' table is what Babel's CLDR data gives (regenerate with ``python -m
-    clipper.amountnames`` when a Babel upgrade changes it)."""
+    """clipper.amountnames' table is what Babel's CLDR data gives, as its script writes it
+    (regenerate with ``python -m clipper.amountnames --write`` when a Babel upgrade changes
+    it)."""
     assert from_cldr() == NAMES
+    written = Path(amountnames.__file__).read_text(encoding="utf-8")
+    marker = begin("clipper.amountnames")
+    assert marker + written.partition(marker)[2].partition(END)[0] + END == _source()
 
 
 def _as_before(value: str) -> str:

@@ -33,6 +33,7 @@ __all__ = [
     "local_numeric_date",
     "month_first",
     "ordered_dates",
+    "regional_order",
     "solar_hijri_in",
     "solar_hijri_iso",
     "written_day_first",
@@ -57,10 +58,29 @@ DAY_FIRST_LANGUAGES = frozenset(
         "tg", "th", "tk", "tr", "tt", "uk", "ur", "uz", "vi", "yo",
     }
 )  # fmt: skip
-# ... but for their variety of the United States ("es-US": M/d/yy, as American English).
-# The United States and the territories whose English and Spanish write it so (CLDR: en-US,
-# es-US, en-PR/es-PR MM/dd/yy, en-GU, en-AS, en-MP, en-UM, en-VI M/d/yy).
-MONTH_FIRST_REGIONS = frozenset({"us", "pr", "gu", "as", "mp", "um", "vi"})
+# The language and region pairs whose numeric dates are in another order than their language
+# alone gives (day first for :data:`DAY_FIRST_LANGUAGES`, month first for
+# :data:`MONTH_FIRST_LANGUAGES`, none for the others): "d" day first, "M" month first, "y" year
+# first (so neither), each the order of CLDR's short date pattern of that locale (Babel 2.19's
+# CLDR, its locale without a script or, where it has none, its scripts' one order; the
+# languages clipper reads).  English's month-first regions are here (en-US, en-PH, en-BI,
+# en-MH, US territories: "12/7/2026" on an ``en-PH`` page is 7 December), its day-first ones in
+# :data:`DAY_FIRST_ENGLISH`; Spanish of Panama and Puerto Rico writes the month first (MM/dd/yy),
+# Chinese of Hong Kong, Macau and Singapore, and Swedish and Northern Sami of Finland the day
+# first (d/M/y, d.M.y), French of Canada and Azerbaijani of Iraq, Iran and Turkey the year
+# first.  ``tests/test_regional_date_orders.py`` checks it against Babel.  Spanish of the United
+# States is kept month first ("M" where CLDR 49 writes d/M/y): CLDR wrote es-US M/d/yy until
+# version 44 (Babel 2.12 and 2.13, which clipper accepts), American Spanish sites date on
+# American systems, and a month-first date read day first would be a wrong day, not an unread
+# one.  Dates51: an English Philippine page's "12/7/2026" was left in doubt (the hand list of US
+# regions, shared with Spanish, named no Philippines).
+REGIONAL_ORDERS = {
+    "az-iq": "y", "az-ir": "y", "az-tr": "y", "en-as": "M", "en-bi": "M", "en-gu": "M",
+    "en-mh": "M", "en-mp": "M", "en-ph": "M", "en-pr": "M", "en-um": "M", "en-us": "M",
+    "en-vi": "M", "es-pa": "M", "es-pr": "M", "es-us": "M", "fr-ca": "y", "ha-sd": "y",
+    "ku-ir": "y", "se-fi": "d", "sv-ax": "d", "sv-fi": "d", "uz-af": "y", "zh-hk": "d",
+    "zh-mo": "d", "zh-sg": "d",
+}  # fmt: skip
 # English where it is written day first: every en-XX locale of CLDR whose short date pattern
 # puts the day before the month and the year last (Babel 2.19's CLDR 49: en-GB dd/MM/y, en-MY,
 # en-HK d/M/y, en-CH dd.MM.y, en-MV d-M-yy, en-001 and en-150 ...; tests/
@@ -134,27 +154,39 @@ def written_day_first(value: str) -> str:
     return value if written == text else written
 
 
+def regional_order(language: str, region: str) -> str:
+    """The order of a numeric date on a page of ``language`` and ``region`` (lower-case codes,
+    "" for none): "d" day first, "M" month first, "y" year first, "" in doubt; the pair's own
+    (:data:`REGIONAL_ORDERS`, :data:`DAY_FIRST_ENGLISH`), else the language's
+    (:data:`DAY_FIRST_LANGUAGES`, :data:`MONTH_FIRST_LANGUAGES`; English of no region is in
+    doubt), from CLDR's short dates."""
+    own = REGIONAL_ORDERS.get(f"{language}-{region}")
+    if own is not None:
+        return own
+    if language == "en":
+        return "d" if region in DAY_FIRST_ENGLISH else ""
+    if language in DAY_FIRST_LANGUAGES:
+        return "d"
+    return "M" if language in MONTH_FIRST_LANGUAGES else ""
+
+
 def day_first() -> bool:
     """Whether the page whose dates are being read writes numeric dates day first, by its
-    language and its region (:func:`clipper.read.zones.written_in`): ``es``, ``pt-BR``,
-    ``en-GB`` do, ``en``, ``en-US``, ``es-US``, ``ja``, a page of no language do not."""
-    language, region = page_language(), page_region()
-    if language == "en":
-        return region in DAY_FIRST_ENGLISH
-    return language in DAY_FIRST_LANGUAGES and region not in MONTH_FIRST_REGIONS
+    language and its region (:func:`regional_order`, :func:`clipper.read.zones.written_in`):
+    ``es``, ``pt-BR``, ``en-GB``, ``zh-HK`` do, ``en``, ``en-US``, ``en-PH``, ``es-PA``,
+    ``fr-CA``, ``ja``, a page of no language do not."""
+    return regional_order(page_language(), page_region()) == "d"
 
 
 def month_first(value: str = "") -> bool:
     """Whether a numeric date of ``value`` (a date value or a page's date line) is written month
-    first: the page's language and region say so (``en-US``, ``es-US``, ``en-PR``, ``fil``:
-    :data:`MONTH_FIRST_REGIONS`, :data:`MONTH_FIRST_LANGUAGES`), or, on a page of English or of
-    no stated language whose address names no day-first country, a US zone follows its time
-    ("12/04/2026 2:32 PM CST": :data:`_US_ZONE`).  Newcomer 31 (F-B, F-C): "12/03/2026" on an
-    ``en-US`` page was read as 12 March, and "12/04/2026 2:32 PM CST" in a US feed not at all."""
+    first: the page's language and region say so (``en-US``, ``en-PH``, ``es-PA``, ``fil``:
+    :func:`regional_order`), or, on a page of English or of no stated language whose address
+    names no day-first country, a US zone follows its time ("12/04/2026 2:32 PM CST":
+    :data:`_US_ZONE`).  Newcomer 31 (F-B, F-C): "12/03/2026" on an ``en-US`` page was read as
+    12 March, and "12/04/2026 2:32 PM CST" in a US feed not at all."""
     language, country, region = page_hint()
-    if language in MONTH_FIRST_LANGUAGES:
-        return True
-    if language in ("en", "es") and region in MONTH_FIRST_REGIONS:
+    if regional_order(language, region) == "M":
         return True
     return (
         language in ("", "en")

@@ -22,8 +22,11 @@ from ahocorasick_rs import AhoCorasick
 
 from clipper.scripts import UNSPACED
 
-# dateparser's code for a furniture table's language where the two differ (Norwegian: Bokmål).
-_DATEPARSER_CODE = {"no": "nb"}
+# dateparser's code for a furniture table's language where the two differ (Norwegian: Bokmål),
+# and the table a page's language is read by where it has none of its own: Filipino
+# (``lang="fil"``, ``fil-PH``) by Tagalog's, its standard form (dates51: a "fil" page's
+# "Disyembre 7, 2026" and "Na-update …" were not read, a "tl" page's were).
+_DATEPARSER_CODE = {"no": "nb", "fil": "tl"}
 # The European Union's languages (and Serbian, Cyrillic and Latin) clipper has no furniture
 # table for, whose month names are read too ("3. detsember 2026 kell 14.32", "3. decembra 2026
 # o 14.32", "3. prosinca 2026. u 14.32", "3 декември 2026 г.", "2026. gada 3. decembris",
@@ -241,6 +244,10 @@ def month_readings(text: str, page: str = "") -> dict[str, set[int]]:
         language, pattern, numbers = own
         if found := _months_named(folded, language, pattern, numbers):
             readings[language] = found
+    for code in _own_codes(page)[1:] if page else ():
+        # the page's language in its other scripts ("uz-Cyrl": "7 декабр 2026" on an Uzbek page)
+        if code not in readings and (found := _months_named(folded, code, *_script_months(code))):
+            readings[code] = found
     for code in _own_codes(page) if page else ():
         # the page's own names typed plainly that are other languages' words too
         # (clipper.plainmonths: Czech "unor", Turkish "kasim"), read on its pages only
@@ -309,16 +316,48 @@ def names_a_weekday(word: str) -> bool:
 def _own_codes(page: str) -> tuple[str, ...]:
     """The dateparser codes of the page's language ``page`` among the languages dates are read
     in: a table's ("no" and "nb" as "nb"; Serbian as "sr" and "sr-Latn", its two scripts), else
-    one the identifier names (:func:`page_months`); () for "" or another."""
+    one the identifier names (:func:`page_months`), each followed by its locales of other
+    scripts (:func:`_script_codes`: "sr-Latn" of Serbian, "uz-Cyrl" of Uzbek); () for "" or
+    another."""
     from clipper.language import stored_language
 
     language = stored_language(page) if page else ""
     code = _DATEPARSER_CODE.get(language, language)
-    if code == "sr":
-        return ("sr", "sr-Latn")
     if code and code in _everywhere():
-        return (code,)
-    return (language,) if page_months(language) is not None else ()
+        return (code, *_script_codes(code))
+    if page_months(language) is not None:
+        return (code, *_script_codes(code))
+    return ()
+
+
+@functools.cache
+def _script_codes(code: str) -> tuple[str, ...]:
+    """dateparser's locales of the language ``code`` in its other scripts, whose month names are
+    not ``code``'s own: Uzbek's Cyrillic and Arabic ("uz-Cyrl": "7 декабр 2026", where "uz" is
+    Latin), Azerbaijani's and Bosnian's Cyrillic, Serbian's Latin ("sr-Latn"; "sr" is
+    Cyrillic).  A page of the language reads a date in the script its month names are written
+    in: a Cyrillic name matches the Cyrillic locale's names alone.  Dates51: an Uzbek page's
+    "7 декабр 2026" was read with the Latin locale alone, and not read."""
+    from dateparser.languages.loader import default_loader
+
+    own = _month_names(code)
+    return tuple(
+        other
+        for other in sorted(default_loader.get_locale_map())
+        if other.startswith(f"{code}-")
+        and len(other) == len(code) + 5
+        and other[len(code) + 1 :].istitle()
+        and _month_names(other)
+        and not set(_month_names(other)) <= set(own)
+    )
+
+
+@functools.cache
+def _script_months(code: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """The month names of ``code``, another script's locale of a page's language
+    (:func:`_script_codes`), as a pattern and their months, read on that page only."""
+    numbers = _month_numbers(code, own_page=True)
+    return _names_pattern(numbers), numbers
 
 
 @functools.cache
@@ -473,6 +512,7 @@ def page_months(language: str) -> tuple[str, re.Pattern[str], dict[str, int]] | 
     from clipper.language import stored_language
 
     language = stored_language(language)
+    language = _DATEPARSER_CODE.get(language, language)
     if not language or language in _everywhere() or language not in _identified_languages():
         return None  # (a table's language asks nothing of the identifier's model)
     numbers = _month_numbers(language, own_page=True)

@@ -116,7 +116,8 @@ TABLE = Table(
         r"saya mengerti|paham",
     ),
     dateline=(r"\b(?:diterbitkan|dipublikasikan)\b",),
-    updated=(r"diperbarui",),
+    # "Diperbarui 07/12/2026, 19:05 WIB", "Terakhir diperbarui pada …", "Pembaruan terakhir: …"
+    updated=(r"(?:terakhir )?(?:diperbarui|diupdate)(?: pada)?|pembaruan terakhir",),
     errors=(
         r"\bhalaman tidak (?:ditemukan|tersedia)\b|\bakses ditolak\b|\bkesalahan\b",
         # a soft 404's body sentence: the page sought, removed or moved

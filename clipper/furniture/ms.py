@@ -33,7 +33,8 @@ TABLE = Table(
         r"[^.]{0,120}\btanpa (?:kebenaran|izin)\b",
     ),
     rights=(r"hak cipta terpelihara",),
-    updated=(r"dikemas ?kini",),
+    # "Dikemas kini 7 Dis 2026 19:05", "Kemas kini terakhir: …", "Terakhir dikemas kini pada …"
+    updated=(r"(?:terakhir )?(?:di)?kemas ?kini(?: terakhir)?(?: pada)?",),
     credits=(credited(r"foto|gambar|sumber gambar"),),
     tag_labels=(r"tag|topik|kata kunci",),
     consent_terms=(r"\bkuki\b", r"\bcookies?\b"),

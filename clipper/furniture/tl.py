@@ -20,7 +20,10 @@ TABLE = Table(
         r"|pinakabagong balita|pinakabasa",
     ),
     rights=(r"lahat ng karapatan ay nakalaan|reserbado ang lahat ng karapatan",),
-    updated=(r"na-update|in-update",),
+    # "Na-update Disyembre 7, 2026 7:05 PM", "Huling na-update noong …"
+    updated=(r"(?:huling )?(?:na-update|in-update)(?: noong)?",),
+    # "Inilathala Disyembre 7, 2026 2:00 PM", "Nailathala noong …": the posting date
+    dateline=(r"\b(?:inilathala|nailathala)(?: noong)?\b",),
     tag_labels=(r"mga tag",),
     consent_terms=(r"\bcookies?\b",),
     consent_weak=(r"\bprivacy\b", r"\bpersonal na impormasyon\b"),

@@ -184,11 +184,11 @@ def label_language(line: str) -> str | None:
     """The language a line's date is to be read as by its label, when that is not the page's:
     the first (by code) of the languages whose dateline or updated label opens ``line``
     ("Publicado em", Portuguese's and Spanish's), when each writes numeric dates day first
-    (:data:`clipper.numericdates.DAY_FIRST_LANGUAGES`), the page does not
-    (:func:`clipper.numericdates.day_first`) and none is the page's own (whose rule decided);
+    (:data:`clipper.localeorders.DAY_FIRST_LANGUAGES`), the page does not
+    (:func:`clipper.localeorders.day_first`) and none is the page's own (whose rule decided);
     None otherwise, and for a line holding no numeric date with its year.  Newcomer 28's
     "Publicado em 03/12/2026 - 16:30" above an English text was counted, not read."""
-    from clipper.numericdates import DAY_FIRST_LANGUAGES, day_first, page_language
+    from clipper.localeorders import DAY_FIRST_LANGUAGES, day_first, page_language
 
     if not _NUMERIC_DATE.search(ascii_date_digits(line)) or day_first():
         return None

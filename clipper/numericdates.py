@@ -10,9 +10,9 @@ jdatetime (the arithmetic calendar Iran's almanacs follow).
 :func:`local_numeric_date` rewrites such a value with its date as ISO 8601 (``2026-12-03
 14:30``) for :func:`clipper.read.declareddates.declared_date` to read; every other value is
 returned as it is.  A date of numbers whose day/month order is in doubt ("03/12/2026") is
-rewritten only when the language says it: the page's language writes the day first
-(:data:`DAY_FIRST_LANGUAGES`, CLDR's short dates: Spanish, Portuguese, French, Greek,
-Vietnamese...), known by the record's or the page's declared language
+rewritten only when the page says it (:mod:`clipper.localeorders`): its language and region
+write the day first (CLDR's short dates: Spanish, Portuguese, French, Greek, Vietnamese...),
+known by the record's or the page's declared language
 (:func:`clipper.read.zones.page_language`), or a Vietnamese word is in the value (a weekday,
 "ngày", "CH"/"SA" after the time).
 """
@@ -20,123 +20,25 @@ Vietnamese...), known by the record's or the page's declared language
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 
 from clipper.localdates import ascii_date_digits
+from clipper.localeorders import day_first, month_first, zone_day_first
+from clipper.localeorders import page_language as page_language  # the datelines' readers
 from clipper.othercalendars import OtherDate, other_calendar_date
 from clipper.solarmonths import AFGHAN_MONTHS, SOLAR_MONTHS, month_clock_time, month_country
 
 __all__ = [
     "cjk_date_in",
-    "day_first",
     "dotted_swapped",
     "local_numeric_date",
-    "month_first",
     "ordered_dates",
-    "regional_order",
+    "short_year",
     "solar_hijri_in",
     "solar_hijri_iso",
     "written_day_first",
     "zone_day_first",
 ]
-
-# Languages whose numeric dates put the day first, so that "03/12/2026" is 3 December: the
-# languages clipper reads pages in (the language identifier's, clipper.langmodel.languages, as
-# stored, and the furniture tables') whose CLDR short date pattern opens with the day (babel
-# 2.19: es d/M/yy, pt dd/MM/y, fr dd/MM/y, de dd.MM.yy, ru dd.MM.y, vi dd/MM/y, ms d/MM/yy, sw
-# dd/MM/y...; ``tests/test_identified_language_dates.py`` checks it against CLDR).  Not English
-# (American English "12/03/2026" is why the order is otherwise in doubt), nor the languages
-# that put the year first (ja, ko, zh, fa, sv, lt, hu, af, zu...: a day-month-year of theirs is
-# no local form).  Newcomer 34 finding 4: a hand list of 27 left Malay's "04/12/2026" unread.
-DAY_FIRST_LANGUAGES = frozenset(
-    {
-        "am", "an", "ar", "as", "az", "ba", "be", "bg", "bn", "br", "bs", "ca", "cs", "cy", "da",
-        "de", "el", "es", "et", "fi", "fo", "fr", "fy", "ga", "gd", "gl", "gu", "ha", "he", "hi",
-        "hr", "hy", "id", "ig", "is", "it", "jv", "ka", "kk", "km", "kn", "ku", "ky", "la", "lb",
-        "lg", "ln", "lo", "lv", "mk", "ml", "mr", "ms", "mt", "my", "nb", "nl", "nn", "no", "oc",
-        "pa", "pl", "pt", "qu", "ro", "ru", "sa", "sk", "sl", "so", "sq", "sr", "sw", "ta", "te",
-        "tg", "th", "tk", "tr", "tt", "uk", "ur", "uz", "vi", "yo",
-    }
-)  # fmt: skip
-# The language and region pairs whose numeric dates are in another order than their language
-# alone gives (day first for :data:`DAY_FIRST_LANGUAGES`, month first for
-# :data:`MONTH_FIRST_LANGUAGES`, none for the others): "d" day first, "M" month first, "y" year
-# first (so neither), each the order of CLDR's short date pattern of that locale (Babel 2.19's
-# CLDR, its locale without a script or, where it has none, its scripts' one order; the
-# languages clipper reads).  English's month-first regions are here (en-US, en-PH, en-BI,
-# en-MH, US territories: "12/7/2026" on an ``en-PH`` page is 7 December), its day-first ones in
-# :data:`DAY_FIRST_ENGLISH`; Spanish of Panama and Puerto Rico writes the month first (MM/dd/yy),
-# Chinese of Hong Kong, Macau and Singapore, and Swedish and Northern Sami of Finland the day
-# first (d/M/y, d.M.y), French of Canada and Azerbaijani of Iraq, Iran and Turkey the year
-# first.  ``tests/test_regional_date_orders.py`` checks it against Babel.  Spanish of the United
-# States is kept month first ("M" where CLDR 49 writes d/M/y): CLDR wrote es-US M/d/yy until
-# version 44 (Babel 2.12 and 2.13, which clipper accepts), American Spanish sites date on
-# American systems, and a month-first date read day first would be a wrong day, not an unread
-# one.  Dates51: an English Philippine page's "12/7/2026" was left in doubt (the hand list of US
-# regions, shared with Spanish, named no Philippines).
-REGIONAL_ORDERS = {
-    "az-iq": "y", "az-ir": "y", "az-tr": "y", "en-as": "M", "en-bi": "M", "en-gu": "M",
-    "en-mh": "M", "en-mp": "M", "en-ph": "M", "en-pr": "M", "en-um": "M", "en-us": "M",
-    "en-vi": "M", "es-pa": "M", "es-pr": "M", "es-us": "M", "fr-ca": "y", "ha-sd": "y",
-    "ku-ir": "y", "se-fi": "d", "sv-ax": "d", "sv-fi": "d", "uz-af": "y", "zh-hk": "d",
-    "zh-mo": "d", "zh-sg": "d",
-}  # fmt: skip
-# English where it is written day first: every en-XX locale of CLDR whose short date pattern
-# puts the day before the month and the year last (Babel 2.19's CLDR 49: en-GB dd/MM/y, en-MY,
-# en-HK d/M/y, en-CH dd.MM.y, en-MV d-M-yy, en-001 and en-150 ...; tests/
-# test_english_day_first_regions.py checks the table against Babel).  Not en-CA, en-SE, en-ZA,
-# en-JP (year first) nor the month-first en-US, en-PH, en-BI, en-MH ...
-DAY_FIRST_ENGLISH = frozenset(
-    {
-        "001", "150", "ae", "ag", "ai", "at", "au", "bb", "be", "bm", "bs", "bw", "bz", "cc", "ch",
-        "ck", "cm", "cx", "cy", "cz", "de", "dg", "dk", "dm", "ee", "er", "es", "fi", "fj", "fk",
-        "fm", "fr", "gb", "gd", "ge", "gg", "gh", "gi", "gm", "gs", "gy", "hk", "hu", "id", "ie",
-        "il", "im", "in", "io", "it", "je", "jm", "ke", "ki", "kn", "ky", "lc", "lr", "ls", "lt",
-        "lv", "mg", "mo", "ms", "mt", "mu", "mv", "mw", "my", "na", "nf", "ng", "nl", "no", "nr",
-        "nu", "nz", "pg", "pk", "pl", "pn", "pt", "pw", "ro", "rw", "sb", "sc", "sd", "sg", "sh",
-        "si", "sk", "sl", "ss", "sx", "sz", "tc", "tk", "to", "tt", "tv", "tz", "ua", "ug", "vc",
-        "vg", "vu", "ws", "zm", "zw",
-    }
-)  # fmt: skip
-# Country-code domains sites of any country use as generic ones (Google Search Central's
-# "generic country code top-level domains", those of the table above): an address there does
-# not say its English is written day first.
-_GENERIC_COUNTRY_DOMAINS = frozenset(
-    {"ai", "bz", "cc", "fm", "gg", "io", "ms", "nu", "sc", "tk", "tv", "ws"}
-)
-# Languages that write the month first wherever they are written (CLDR's short date pattern:
-# Filipino and Tagalog, Oromo, Odia, Xhosa M/d/yy).
-MONTH_FIRST_LANGUAGES = frozenset({"fil", "tl", "om", "or", "xh"})
-# A US zone after a time ("2:32 PM CST", "07:00 a.m. (ET)"): the zones the United States'
-# clocks go by, as American pages write them; a date of numbers before it is written the
-# American way, month first, on a page of English or of no stated language.
-_US_ZONE = re.compile(
-    r"\d:[0-5]\d(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*\(?"
-    r"(?:E|C|M|P|AK|H)[SD]?T\)?(?![^\W\d_])",
-    re.IGNORECASE,
-)
-# A zone after a time that only countries writing their numeric dates day first keep, whichever
-# of them it names (CLDR's short dates): India's, Ireland's and Israel's IST, Britain's and
-# Bangladesh's BST, Pakistan's PKT, Nepal's NPT, Sri Lanka's SLST, Europe's (WET to EEST, MSK,
-# their German names), Africa's (WAT, CAT, SAST, EAT), Indonesia's, Singapore's, Hong Kong's,
-# Australia's and New Zealand's, Turkey's and South America's; a date of numbers before it is
-# day first on a page of English or of no stated language ("04-12-2026 14:30 IST": 4
-# December, on an English page of no address as on an Indian one).  Not GMT and UTC, which
-# American pages write too, nor the zones of the United States, Canada, the Philippines
-# (month first), Japan, Korea, China and Iran (year first).
-_DAY_FIRST_ZONE = re.compile(
-    r"\d:[0-5]\d(?::\d\d)?\s*(?:[aApP]\.?\s?[mM]\.?)?\s*\(?"
-    r"(?:IST|BST|PKT|NPT|SLST|WET|WEST|WEZ|CET|CEST|MEZ|MESZ|EET|EEST|OEZ|OESZ|MSK|WAT|CAT|"
-    r"SAST|EAT|WIB|WITA|WIT|SGT|HKT|AWST|ACST|AEST|AEDT|NZST|NZDT|TSI|TRT|ART|UYT|BRT|CLT|"
-    r"CLST|COT|PET|VET|BOT)\)?(?![^\W\d_])",
-)
-
-
-def zone_day_first(value: str) -> bool:
-    """Whether a numeric date of ``value`` (a date value or a page's date line) is day first by
-    the zone after its time (:data:`_DAY_FIRST_ZONE`: "04-12-2026 14:30 IST"), on a page of
-    English or of no stated language (a page of another language has its own order)."""
-    return page_language() in ("", "en") and _DAY_FIRST_ZONE.search(value) is not None
 
 
 def written_day_first(value: str) -> str:
@@ -152,49 +54,6 @@ def written_day_first(value: str) -> str:
 
     written = _DAY_MONTH_YEAR.sub(iso, text)
     return value if written == text else written
-
-
-def regional_order(language: str, region: str) -> str:
-    """The order of a numeric date on a page of ``language`` and ``region`` (lower-case codes,
-    "" for none): "d" day first, "M" month first, "y" year first, "" in doubt; the pair's own
-    (:data:`REGIONAL_ORDERS`, :data:`DAY_FIRST_ENGLISH`), else the language's
-    (:data:`DAY_FIRST_LANGUAGES`, :data:`MONTH_FIRST_LANGUAGES`; English of no region is in
-    doubt), from CLDR's short dates."""
-    own = REGIONAL_ORDERS.get(f"{language}-{region}")
-    if own is not None:
-        return own
-    if language == "en":
-        return "d" if region in DAY_FIRST_ENGLISH else ""
-    if language in DAY_FIRST_LANGUAGES:
-        return "d"
-    return "M" if language in MONTH_FIRST_LANGUAGES else ""
-
-
-def day_first() -> bool:
-    """Whether the page whose dates are being read writes numeric dates day first, by its
-    language and its region (:func:`regional_order`, :func:`clipper.read.zones.written_in`):
-    ``es``, ``pt-BR``, ``en-GB``, ``zh-HK`` do, ``en``, ``en-US``, ``en-PH``, ``es-PA``,
-    ``fr-CA``, ``ja``, a page of no language do not."""
-    return regional_order(page_language(), page_region()) == "d"
-
-
-def month_first(value: str = "") -> bool:
-    """Whether a numeric date of ``value`` (a date value or a page's date line) is written month
-    first: the page's language and region say so (``en-US``, ``en-PH``, ``es-PA``, ``fil``:
-    :func:`regional_order`), or, on a page of English or of no stated language whose address
-    names no day-first country, a US zone follows its time ("12/04/2026 2:32 PM CST":
-    :data:`_US_ZONE`).  Newcomer 31 (F-B, F-C): "12/03/2026" on an ``en-US`` page was read as
-    12 March, and "12/04/2026 2:32 PM CST" in a US feed not at all."""
-    language, country, region = page_hint()
-    if regional_order(language, region) == "M":
-        return True
-    return (
-        language in ("", "en")
-        and region not in DAY_FIRST_ENGLISH
-        and (country in _GENERIC_COUNTRY_DOMAINS or country not in DAY_FIRST_ENGLISH)
-        and country not in ("uk", "mx", "ca")
-        and _US_ZONE.search(value) is not None
-    )
 
 
 # Vietnamese words in a date value: a weekday ("Thứ Năm", "Thứ 5", "Chủ nhật", "CN"), "ngày"
@@ -235,6 +94,25 @@ _SHORT_YEAR_TIMED = re.compile(
     r"(?=\s*(?:[|,·\-–—]\s*)?(?:[^\W\d_]{1,6}\.?\s+){0,2}"
     r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?![\d.:])|\s?h\s?(?:[0-5]\d)?(?![\w])))"
 )
+# How many years before the run's year a two-digit year may name (:func:`short_year`): the
+# stamps sites print with two digits are their pages' own, and an archive read today holds
+# pages of the last years, not of another century ("07/12/98 14:30" is 1998 or 2098, neither
+# a reading to pick: a site's 1998 page printed its year as its software then did).
+SHORT_YEARS_BACK = 20
+
+
+def short_year(digits: str, today: date | None = None) -> int | None:
+    """The year a numeric date's two-digit year ``digits`` names: 20YY when that is within
+    :data:`SHORT_YEARS_BACK` years before the year of ``today`` (the run's day, UTC, unless
+    given) or the year after it (a page of New Year's Eve read on the other side of the date
+    line); None otherwise, the date left unread and counted.  The fetch check that follows
+    (``is after the page was fetched``) still drops a year after the page's fetch.  Dates51:
+    "07/12/98 14:30" was read as 2098 and dropped uncounted."""
+    year = 2000 + int(digits)
+    now = (today or datetime.now(UTC).date()).year
+    return year if now - SHORT_YEARS_BACK <= year <= now + 1 else None
+
+
 # Taiwan's Minguo (Republic of China) years: "民國115年", "115年12月3日" (a three-digit year
 # before 年: no Gregorian year of a news page has three digits), "115/12/03".
 _MINGUO_OFFSET = 1911
@@ -293,28 +171,6 @@ _SEPARATOR = re.compile(r"^\s*(?:(?:[-–—,،|]|ساعت)\s*)?")
 # 2022), which no other country's clock has kept with that calendar.
 _ISO_HIJRI = re.compile(r"(1[34]\d\d)-(\d{2})-(\d{2})(?=[T\s]|$)")
 _IRAN_OFFSET = re.compile(r"[+](?:03|04):?30$")
-
-
-def page_language() -> str:
-    """:func:`clipper.read.zones.page_language`, imported when first asked: clipper.read's
-    date readers import this module."""
-    from clipper.read.zones import page_language as language
-
-    return language()
-
-
-def page_hint() -> tuple[str, str, str]:
-    """:func:`clipper.read.zones.page_hint`, imported as :func:`page_language` is."""
-    from clipper.read.zones import page_hint as hint
-
-    return hint()
-
-
-def page_region() -> str:
-    """:func:`clipper.read.zones.page_region`, imported as :func:`page_language` is."""
-    from clipper.read.zones import page_region as region
-
-    return region()
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -476,11 +332,13 @@ def local_numeric_date(value: str, month_clock: bool = True) -> str:
         iso = _iso(int(found[4]), int(found[2] or found[3]), int(found[1]))
         return _with_date(text, found, iso) or value
     if found := _SHORT_YEAR_TIMED.search(text):
+        if (year := short_year(found[4])) is None:
+            return value  # "07/12/98 14:30": no year near the run's, unread and counted
         if found[2] == ".":
-            iso = _iso(2000 + int(found[4]), int(found[3]), int(found[1]))
+            iso = _iso(year, int(found[3]), int(found[1]))
             return _with_date(text, found, iso) or value
         # "05/12/26 à 14h40" as "05/12/2026 à 14h40": read below in the page's order
-        whole = f"{found[1]}{found[2]}{found[3]}{found[2]}20{found[4]}"
+        whole = f"{found[1]}{found[2]}{found[3]}{found[2]}{year}"
         text = text[: found.start()] + whole + text[found.end() :]
     vietnamese = bool(
         _VI_WEEKDAY.match(text) or _VI_WORDS.search(text) or _VI_HALF_DAY.search(text)

@@ -74,8 +74,8 @@ def numeric_order(
     numbers its ``lines`` give whose day and month may be either (:data:`_EITHER_ORDER`):
     htmldate reads them day first, so "12/03/2026" is 12 March on every page.  When ``guess``
     is such a date's day-first reading: kept on a page that writes the day first
-    (:func:`clipper.numericdates.day_first`), its month-first reading on one that writes the
-    month first (:func:`clipper.numericdates.month_first`: ``en-US``, ``es-US``, ``fil``, a US
+    (:func:`clipper.localeorders.day_first`), its month-first reading on one that writes the
+    month first (:func:`clipper.localeorders.month_first`: ``en-US``, ``es-US``, ``fil``, a US
     zone after its time), and on a page that says neither the one of the two readings within
     :data:`clipper.config.NUMERIC_ORDER_WINDOW_DAYS` days before ``latest`` (its fetch; now
     when unknown), when only one is; else None (the page stays undated and is counted).  Any
@@ -90,7 +90,7 @@ def numeric_order(
     counted: the order is in doubt).  Newcomer 38b (F1): an Indian ``en-US`` WordPress page's
     "04-12-2026 16:10" under ``/2026/12/`` and "Dec 4 (PTI)" was dated 12 April."""
     from clipper.config import NUMERIC_ORDER_WINDOW_DAYS
-    from clipper.numericdates import day_first, month_first, zone_day_first
+    from clipper.localeorders import day_first, month_first, zone_day_first
 
     if guess is None:
         return None

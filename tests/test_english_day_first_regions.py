@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from babel import Locale, localedata
 
-from clipper.numericdates import DAY_FIRST_ENGLISH
+from clipper.localeorders import DAY_FIRST_ENGLISH
 from clipper.read.declareddates import declared_date
 from clipper.read.zones import written_in
 

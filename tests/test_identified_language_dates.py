@@ -14,7 +14,7 @@ import pytest
 
 from clipper.langmodel import languages
 from clipper.language import stored_language
-from clipper.numericdates import DAY_FIRST_LANGUAGES, MONTH_FIRST_LANGUAGES
+from clipper.localeorders import DAY_FIRST_LANGUAGES, MONTH_FIRST_LANGUAGES
 from clipper.read.declareddates import declared_date
 from clipper.read.zones import written_in
 from tests.test_local_dates import TEXT, _read

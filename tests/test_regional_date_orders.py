@@ -15,7 +15,7 @@ from babel import Locale, localedata
 from clipper.furniture import TABLES
 from clipper.langmodel import languages
 from clipper.language import stored_language
-from clipper.numericdates import (
+from clipper.localeorders import (
     DAY_FIRST_LANGUAGES,
     MONTH_FIRST_LANGUAGES,
     REGIONAL_ORDERS,

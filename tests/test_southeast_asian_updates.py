@@ -47,16 +47,30 @@ def _html(lines: tuple[str, ...], lang: str) -> Article:
         f"<html lang='{lang}'><head><meta charset='utf-8'><title>Tulay</title></head><body>"
         f"<article><h1>Jambatan kayu dibaiki</h1>{dates}{body}</article></body></html>"
     )
-    return _cleaned(RawPage(origin="t/h", kind="html", body=html.encode(),
-                            url="https://www.berita-contoh.com/a", fetched_at=_FETCHED))
+    return _cleaned(
+        RawPage(
+            origin="t/h",
+            kind="html",
+            body=html.encode(),
+            url="https://www.berita-contoh.com/a",
+            fetched_at=_FETCHED,
+        )
+    )
 
 
 def _text(lines: tuple[str, ...], lang: str, declared: bool) -> Article:
     body = "\n\n".join(_BODIES[lang])
     dump = "Jambatan kayu dibaiki\n" + "\n".join(lines) + "\n\n" + body + "\n"
-    return _cleaned(RawPage(origin="t/t", kind="text", body=dump.encode(),
-                            url="https://www.berita-contoh.com/b", fetched_at=_FETCHED,
-                            language=lang if declared else None))
+    return _cleaned(
+        RawPage(
+            origin="t/t",
+            kind="text",
+            body=dump.encode(),
+            url="https://www.berita-contoh.com/b",
+            fetched_at=_FETCHED,
+            language=lang if declared else None,
+        )
+    )
 
 
 def _cleaned(raw: RawPage) -> Article:
@@ -82,7 +96,9 @@ def test_an_updated_line_alone_dates_the_page_by_its_update(
 ) -> None:
     for article in (_html((line,), lang), _text((line,), lang, True), _text((line,), lang, False)):
         assert (article.published, article.date_source, article.updated) == (
-            update, "updated", update
+            update,
+            "updated",
+            update,
         )
 
 

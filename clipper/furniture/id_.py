@@ -63,8 +63,10 @@ TABLE = Table(
         # author meta tag gives) is read apart; a line of them is not the article's text
         credited(r"editor|penulis|reporter|pewarta|redaktur|penyunting|kontributor"),
         # two roles under one label ("Redaktur & Reporter : Elvi Robiatul": jpnn, newcomer 47b)
-        credited(r"(?:redaktur|editor|reporter|penulis|pewarta)\s*(?:&|dan|/)\s*(?:redaktur|editor"
-        r"|reporter|penulis|pewarta)"),
+        credited(
+            r"(?:redaktur|editor|reporter|penulis|pewarta)\s*(?:&|dan|/)\s*(?:redaktur|editor"
+            r"|reporter|penulis|pewarta)"
+        ),
     ),
     notices=(
         # a page's trailer asking the reader to keep following the site for the latest news
@@ -135,9 +137,7 @@ TABLE = Table(
         r"tentang kami|kontak(?: kami)?|hubungi kami",
     ),
     source_labels=("Sumber",),
-    wall_calls=(
-        r"(?:berlangganan|daftar sekarang|masuk sekarang|sudah berlangganan)(?![\w-])",
-    ),
+    wall_calls=(r"(?:berlangganan|daftar sekarang|masuk sekarang|sudah berlangganan)(?![\w-])",),
     promo=(
         # the site's accounts, newsletter or app offered under the text (newcomer 39b, F2)
         rf"ikuti (?:kami|[\w .&-]{{1,40}}?) di {NETWORKS}",

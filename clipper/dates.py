@@ -27,6 +27,7 @@ __all__ = [
     "FORMS",
     "DateError",
     "day_start",
+    "declared_offset",
     "offset_of_twin",
     "parse_when",
     "placeholder_date",
@@ -123,6 +124,30 @@ def zoneless_time(written: str | None, stored: str | None) -> bool | None:
         if parsed.tzinfo is None and text.endswith("-0000"):
             return False
     return parsed.tzinfo is None
+
+
+def declared_offset(written: str | None, stored: str | None) -> int | None:
+    """The offset, in minutes east of UTC, a publication time was written with (what
+    ``pages.published_offset`` keeps, migration 0107): ``written`` is the date as the page or
+    its crawler gave it (ISO 8601 or RFC 2822: ``Article.published``), ``stored`` what the
+    archive keeps of it.  ``+120`` for "2026-12-07T14:30:00+02:00", ``-180`` for "…-03:00",
+    ``0`` for "…Z"; None for a zoneless time (:func:`zoneless_time` True), a date or None
+    ``stored``, and a ``written`` that cannot be read (RFC 2822's ``-0000``, "no zone stated",
+    too).  Dates51: the offset of a ``.com`` site's "+02:00" was lost with the time stored in
+    UTC, and ``published_local`` was null."""
+    if zoneless_time(written, stored) is not False:
+        return None
+    assert written is not None
+    text = written.strip()
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    offset = parsed.utcoffset()
+    return None if offset is None else int(offset.total_seconds() // 60)
 
 
 def zoned(value: str | None, clock: tzinfo = UTC) -> str | None:

@@ -35,8 +35,10 @@ opening only; null for a whole text: ``Page.partial``), ``changed_run`` (the las
 stored the page or changed what its record says: ``pages.changed_run_id``, else ``run_id``;
 what ``--changed-since`` compares), ``published_local`` (the date on the site's own clock, one
 meaning, a wall time without an offset or a date alone: a zoneless time as written, a zoned one
-on the clocks of the page's country where they show one wall time, else null:
-:func:`clipper.pubwindows.local_column`; dates44), and
+on the clocks of the page's country where they show one wall time, else on the clock of the
+offset it was written with, "+02:00", "+05:30", where that can be the page's (not a "Z" of a
+page of no country), else null: :func:`clipper.pubwindows.local_column`; dates44, dates51),
+and
 ``text`` (the cleaned body without the title) when asked for.
 
 CSV writes ``is_canonical`` as ``true``/``false`` (as JSON does, and as spreadsheets, pandas
@@ -304,6 +306,7 @@ def _query(
         _P.c.last_fetched_at,
         _P.c.author,
         _P.c.published_zoneless,
+        _P.c.published_offset,
         func.coalesce(_CP.c.url, _CP.c.origin).label("canonical_url"),
         func.coalesce(_SP.c.url, _SP.c.origin).label("story_url"),
         _P.c.region,
@@ -382,6 +385,7 @@ def _rows(
                     record["url"],
                     record["site"],
                     record["region"],
+                    row.get("published_offset"),
                 )
                 if record["published_zoneless"] is False:  # a UTC time, said so
                     record["published"] = zoned(record["published"], clock)

@@ -178,6 +178,12 @@ class Page(Base):
     # written with one and stored in UTC; None for a date, an undated page, and pages stored
     # before migration 0031 (unknown: shown as UTC, as before).  clipper.dates.zoneless_time.
     published_zoneless: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    # The offset, in minutes east of UTC, a ``published`` time of day was written with (stored
+    # in UTC: ``published_zoneless`` False), the page's own clock where its country is not
+    # known (``export``'s ``published_local``: clipper.pubwindows.local_column); None for a
+    # zoneless time, a date, an undated page and pages stored before migration 0107.
+    # clipper.dates.declared_offset.
+    published_offset: Mapped[int | None] = mapped_column(Integer, nullable=True)
     # The first and last UTC second (ISO 8601) a zoneless ``published`` can be on the clocks
     # of the country the page's address names (clipper.pubwindows.zoneless_bounds: India's
     # 10:00 is 04:30 UTC twice, Indonesia's 01:00 to 03:00 UTC), what ``--since``/``--until``

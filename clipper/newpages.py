@@ -36,7 +36,7 @@ from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 
 from clipper.config import MatchConfig
-from clipper.dates import zoneless_time
+from clipper.dates import declared_offset, zoneless_time
 from clipper.headlines import reading_headline_key
 from clipper.minhash import signature_to_bytes
 from clipper.page import UPDATED, Article, Rejection
@@ -311,6 +311,7 @@ def _added(
         published,
         article.date_source if published else None,
         zoneless_time(article.published, published),
+        declared_offset(article.published, published),
     )
     kept, updated = kept_date(dated, dates.get(article.source_key, []))
     # a version giving its posting time and its update keeps both (newcomer 30 finding 9)
@@ -327,6 +328,7 @@ def _added(
         published=kept.published,
         date_source=kept.date_source,
         published_zoneless=kept.zoneless,
+        published_offset=kept.offset,
         updated=updated,
         region=article.region,
         fetched_at=fetched,
@@ -367,7 +369,7 @@ def _own_dates(
             if version.published and version.date_source != UPDATED:
                 found.setdefault(key, []).append(
                     Dated(version.reading.fetched_at, version.published, version.date_source,
-                           version.published_zoneless)
+                          version.published_zoneless, version.published_offset)
                 )
     for item, _ in items:
         article = item.article
@@ -375,7 +377,8 @@ def _own_dates(
         if published and article.date_source != UPDATED:
             found.setdefault(article.source_key, []).append(
                 Dated(iso_datetime(article.fetched_at), published, article.date_source,
-                       zoneless_time(article.published, published))
+                      zoneless_time(article.published, published),
+                      declared_offset(article.published, published))
             )
     return found
 

@@ -34,7 +34,7 @@ from clipper.cutpages import (
     holds_a_sentence,
 )
 from clipper.datenotes import date_note
-from clipper.dates import zoneless_time
+from clipper.dates import declared_offset, zoneless_time
 from clipper.headlines import reading_headline_key
 from clipper.idtable import IdTable
 from clipper.newpages import (
@@ -446,6 +446,7 @@ class Deduper:
                 reading_rank(article, page.origin),
                 article.date_source if published else None,
                 zoneless_time(article.published, published),
+                declared_offset(article.published, published),
             ),
             # a text's reading is the version of its headline (clipper.headlines), as is a
             # text record's reading of bytes

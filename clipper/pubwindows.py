@@ -246,16 +246,19 @@ def local_column(
     url: str | None,
     site: str | None,
     region: str | None = None,
+    offset: int | None = None,
 ) -> str | None:
     """``clipper export``'s ``published_local``: the page's date on its site's own clock, in one
     meaning, a wall time without an offset (``YYYY-MM-DDTHH:MM:SS``) or a date alone.  A time
     written without a zone (``zoneless`` True) as written; one written with its zone (stored in
     UTC) on the clocks of the country of the page's address, else of the one it states
     (``region``: :func:`clipper.sitezones.clock_country`), where they all show one wall time
-    then (:func:`clipper.sitezones.wall_time`); None where they do not or no country is known
-    (its own offset is not kept), for a time stored before migration 0031 (``zoneless`` None:
-    UTC or a wall time, unknown), an undated page and a value that is not ISO 8601.  Dates44:
-    ``published`` mixes zoneless wall times with UTC ones."""
+    then (:func:`clipper.sitezones.wall_time`); where they do not or no country is known, on
+    the clock of the offset the time was written with (``offset``, minutes east of UTC:
+    ``pages.published_offset``, :func:`declared_local`); None where neither settles it, for a
+    time stored before migration 0031 (``zoneless`` None: UTC or a wall time, unknown), an
+    undated page and a value that is not ISO 8601.  Dates44: ``published`` mixes zoneless wall
+    times with UTC ones; dates51: a ``.com`` Israeli site's "+02:00" gave none."""
     if published is None or published == "\uffff" or not published.strip():
         return None
     value = published.strip()
@@ -269,8 +272,27 @@ def local_column(
         return parsed.replace(tzinfo=None).isoformat()
     if zoneless is None:
         return None
-    wall = wall_time(clock_country(host_of(url) or site, region), _utc(value))
+    country = clock_country(host_of(url) or site, region)
+    moment = _utc(value)
+    wall = wall_time(country, moment) or declared_local(moment, offset, country)
     return None if wall is None else wall.isoformat()
+
+
+def declared_local(moment: datetime, offset: int | None, country: str | None) -> datetime | None:
+    """The naive wall time at ``moment`` (naive UTC) on the clock of ``offset`` (minutes east of
+    UTC, as the page wrote its time) where that can be the page's own clock: one of its
+    country's at that moment (``country``: "US" and "-05:00", within the offsets its zones
+    keep, :func:`clipper.sitezones.offsets`), or, of a page of no known country, any offset
+    but zero ("+02:00", "+05:30", "-03:00": clocks of several countries, each showing that
+    wall time then); None for no offset, and for a zero one of no country: "Z" and "+00:00" are
+    what systems write for UTC whatever the site's clock (WordPress's GMT fields, JSON-LD
+    serialised in UTC), no more the site's clock than a time converted to UTC is."""
+    if offset is None or (offset == 0 and country is None):
+        return None
+    shift = timedelta(minutes=offset)
+    wall = moment + shift
+    earliest, latest = offsets(country, wall)
+    return wall if earliest <= shift <= latest else None
 
 
 @lru_cache(maxsize=8192)

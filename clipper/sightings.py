@@ -84,8 +84,10 @@ class Declared(NamedTuple):
     date_source: str | None = None
     # whether ``published`` is a time written without a zone (clipper.dates.zoneless_time)
     zoneless: bool | None = None
+    # the offset a zoned ``published`` was written with (clipper.dates.declared_offset)
+    offset: int | None = None
 
-    def fields(self) -> dict[str, str | bool | None]:
+    def fields(self) -> dict[str, str | bool | int | None]:
         """The page's columns it sets."""
         return {
             "title": self.title,
@@ -93,6 +95,7 @@ class Declared(NamedTuple):
             "published": self.published,
             "date_source": self.date_source,
             "published_zoneless": self.zoneless,
+            "published_offset": self.offset,
         }
 
 
@@ -330,6 +333,7 @@ def merge(
                 Page.published,
                 Page.date_source,
                 Page.published_zoneless,
+                Page.published_offset,
                 Page.run_id,
                 Page.site,
                 Page.last_fetched_at,
@@ -351,6 +355,7 @@ def merge(
                 reading_order(row.fetched_at, row.origin, quality_of(row)),
                 row.date_source,
                 row.published_zoneless,
+                row.published_offset,
             )
             headline = reading_headline_key(row.title, row.url, row.site)
             stored = Sighting(

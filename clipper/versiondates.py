@@ -18,13 +18,15 @@ __all__ = ["Dated", "backfilled_dates", "kept_date", "stored_update"]
 
 class Dated(NamedTuple):
     """A reading's fetch time and publication date as stored
-    (:func:`clipper.newpages.publication_time`), where it came from and whether it is a
-    zoneless time."""
+    (:func:`clipper.newpages.publication_time`), where it came from, whether it is a
+    zoneless time and the offset a zoned one was written with (minutes east of UTC,
+    ``pages.published_offset``; None: none or not known)."""
 
     fetched: str | None
     published: str | None
     date_source: str | None
     zoneless: bool | None
+    offset: int | None = None
 
 
 def _update_time(own: Dated) -> str | None:
@@ -78,7 +80,8 @@ def kept_date(own: Dated, others: list[Dated]) -> tuple[Dated, str | None]:
 
 def backfilled_dates(versions: Iterable[Any]) -> list[dict[str, Any]]:
     """The stored versions of one address (``versions``: rows of ``id``, ``fetched_at``,
-    ``published``, ``date_source``, ``published_zoneless`` and ``updated``) whose date a
+    ``published``, ``date_source``, ``published_zoneless``, ``published_offset`` and
+    ``updated``) whose date a
     reading of the address dated by its own publication date, fetched no later than them,
     changes: each as the ``pages`` update that gives it that reading's date (its
     :func:`kept_date`), its update time kept.  A version stored dated by its update alone
@@ -102,14 +105,10 @@ def backfilled_dates(versions: Iterable[Any]) -> list[dict[str, Any]]:
             or (row.published, row.date_source, row.published_zoneless) not in plain
         )
 
-    own = [
-        Dated(row.fetched_at, row.published, row.date_source, row.published_zoneless)
-        for row in rows
-        if own_date(row)
-    ]
+    own = [_dated(row) for row in rows if own_date(row)]
     changes = []
     for row in rows:
-        dated = Dated(row.fetched_at, row.published, row.date_source, row.published_zoneless)
+        dated = _dated(row)
         if own_date(row):
             continue  # a date of its own
         first = _first_own(row.fetched_at, own)
@@ -121,7 +120,19 @@ def backfilled_dates(versions: Iterable[Any]) -> list[dict[str, Any]]:
                 "published": first.published,
                 "date_source": first.date_source,
                 "published_zoneless": first.zoneless,
+                "published_offset": first.offset,
                 "updated": row.updated or _update_time(dated),
             }
         )
     return changes
+
+
+def _dated(row: Any) -> Dated:
+    """A stored version's :class:`Dated` (``row``: of :func:`backfilled_dates`' columns)."""
+    return Dated(
+        row.fetched_at,
+        row.published,
+        row.date_source,
+        row.published_zoneless,
+        getattr(row, "published_offset", None),
+    )

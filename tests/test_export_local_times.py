@@ -2,7 +2,9 @@
 meaning, a wall time without an offset or a date alone, beside ``published_utc`` (the moment,
 UTC), where ``published`` mixes a source's zoneless wall times with UTC ones (dates44).  A
 zoneless time as written; a zoned one on the clocks of the page's country where they show one
-wall time; null where they do not or no country is known.  CSV, JSON Lines and a workbook alike;
+wall time, else on the clock of the offset it was written with where that can be the page's
+(dates51: "+02:00" of a site of no known country was null); null where neither settles it (a
+"Z" of a site of no country).  CSV, JSON Lines and a workbook alike;
 ``--tz`` moves ``published``, never ``published_local``.  Invented records."""
 
 from __future__ import annotations
@@ -25,10 +27,16 @@ _MORE = [
     _record("https://tidning.se/h", 0, "2026-12-03T14:30:00+00:00"),
     # on a US site: its clocks show four wall times at once
     _record("https://dailyharbor.us/i", 1, "2026-12-03T14:30:00+00:00"),
+    # ... its own offset says which ("-05:00": New York's); one no US clock keeps does not
+    _record("https://dailyharbor.us/j", 2, "2026-12-03T09:30:00-05:00"),
+    _record("https://dailyharbor.us/k", 3, "2026-12-03T09:30:00+03:00"),
+    # a "Z" of a site of no country: what systems write for UTC, not the site's clock
+    _record("https://wirefeed.example.com/l", 4, "2026-12-03T14:30:00Z"),
 ]
 # url → published_local
 EXPECTED = {
-    "https://zoned.example.com/a": None,  # zoned, no country: its own offset is not kept
+    # zoned, no country: at the offset it was written with, "+02:00"
+    "https://zoned.example.com/a": "2026-12-03T04:45:00",
     "https://deshpatra.in/b": "2026-12-03T10:15:00",
     "https://kabarpagi.co.id/c": "2026-12-03T10:15:00",  # as written, on any of its clocks
     "https://diariobajio.com/d": "2026-12-03T21:40:00",
@@ -37,6 +45,9 @@ EXPECTED = {
     "https://undated.example.com/g": None,
     "https://tidning.se/h": "2026-12-03T15:30:00",
     "https://dailyharbor.us/i": None,
+    "https://dailyharbor.us/j": "2026-12-03T09:30:00",
+    "https://dailyharbor.us/k": None,
+    "https://wirefeed.example.com/l": None,
 }
 
 
@@ -95,3 +106,29 @@ def test_a_time_stored_before_zones_were_kept_has_no_wall_clock() -> None:
     # migration 0031: UTC or a wall time, unknown
     assert local_column("2026-12-03T10:15:00", None, "https://deshpatra.in/b", None) is None
     assert local_column("not a date", True, None, None) is None
+
+
+def test_a_declared_offset_gives_the_wall_time_of_a_site_of_no_country() -> None:
+    # Israel's, India's, Thailand's, the Gulf's and Argentina's offsets on .com sites
+    for moment, offset, wall in (
+        ("2026-12-07T12:30:00", 120, "2026-12-07T14:30:00"),
+        ("2026-12-07T09:00:00", 330, "2026-12-07T14:30:00"),
+        ("2026-12-07T07:30:00", 420, "2026-12-07T14:30:00"),
+        ("2026-12-07T11:30:00", 180, "2026-12-07T14:30:00"),
+        ("2026-12-07T17:30:00", -180, "2026-12-07T14:30:00"),
+    ):
+        assert (
+            local_column(moment, False, "https://www.harbour-daily.com/a", None, None, offset)
+            == wall
+        )
+    # a zero offset of no country, and no offset kept (a page stored before migration 0107)
+    for offset in (0, None):
+        assert (
+            local_column("2026-12-07T12:30:00", False, "https://x.com/a", None, None, offset)
+            is None
+        )
+    # the country's one clock comes first: a Swedish site writing UTC
+    assert (
+        local_column("2026-12-07T12:30:00", False, "https://tidning.se/a", None, None, 0)
+        == "2026-12-07T13:30:00"
+    )

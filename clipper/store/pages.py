@@ -51,6 +51,8 @@ class NewPage:
     payload_digest: str | None = None  # its WARC record's (Article.payload_digest)
     # ``published`` is a time written without a zone (clipper.dates.zoneless_time)
     published_zoneless: bool | None = None
+    # the offset a zoned ``published`` was written with (Page.published_offset)
+    published_offset: int | None = None
     region: str | None = None  # the country the page states it is of (Article.region)
     # the time its "Updated" line gives, when that is its date or an earlier version's date
     # is kept (Page.updated: clipper.versiondates.kept_date)

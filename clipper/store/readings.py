@@ -42,6 +42,7 @@ class StoredText(NamedTuple):
     published: str | None = None
     date_source: str | None = None
     published_zoneless: bool | None = None
+    published_offset: int | None = None  # the offset it was written with (minutes east of UTC)
 
 
 class Readings:
@@ -85,7 +86,7 @@ class Readings:
                 select(
                     Page.source_key, Page.raw_hash, Page.content_hash, Page.title, Page.url,
                     Page.site, Page.run_id, Page.origin, Page.fetched_at, Page.published,
-                    Page.date_source, Page.published_zoneless,
+                    Page.date_source, Page.published_zoneless, Page.published_offset,
                 ).where(Page.source_key.in_(chunk))
             )
             for row in rows:
@@ -94,6 +95,7 @@ class Readings:
                         row.raw_hash, row.content_hash, row.title, row.url, row.site,
                         StoredReading(row.run_id, row.origin, row.fetched_at),
                         row.published, row.date_source, row.published_zoneless,
+                        row.published_offset,
                     )
                 )
         return found
@@ -194,6 +196,7 @@ class Readings:
                     Page.published,
                     Page.date_source,
                     Page.published_zoneless,
+                    Page.published_offset,
                     Page.updated,
                     Page.url,
                     Page.site,

@@ -182,8 +182,7 @@ def new_pages(
         for item, _ in items
         if item.article.source_key in stored
         and all(
-            v.content_hash != item.fingerprint.content_hash
-            for v in stored[item.article.source_key]
+            v.content_hash != item.fingerprint.content_hash for v in stored[item.article.source_key]
         )
     }
     stored_texts = store.whole_versions(changed) if changed else {}
@@ -211,33 +210,43 @@ def new_pages(
         ):
             text_key = capture_folded(article.text)
             same = _same_reading(
-                text_key, headline, stored_texts.get(article.source_key, []),
+                text_key,
+                headline,
+                stored_texts.get(article.source_key, []),
                 stored.get(article.source_key, []),
             )
             if same is not None:
                 decided.decisions.append(Unchanged(article, *same))
                 continue
         key = (article.source_key, text_key, headline)
-        if article.partial is not None and (
-            whole := holder_of(
-                article.text,
-                headline,
-                wholes.get(article.source_key, []),
-                config.cut_reading_held_share,
+        if (
+            article.partial is not None
+            and (
+                whole := holder_of(
+                    article.text,
+                    headline,
+                    wholes.get(article.source_key, []),
+                    config.cut_reading_held_share,
+                )
             )
-        ) is not None:
+            is not None
+        ):
             decided.decisions.append(_cut_short_reading(article, whole, started))
             continue
-        if article.partial is None and (
-            fuller := fuller_reading_of(
-                article.text,
-                headline,
-                iso_datetime(article.fetched_at),
-                wholes.get(article.source_key, []),
-                config.cut_reading_held_share,
-                is_conversion(article.kind, article.origin),
+        if (
+            article.partial is None
+            and (
+                fuller := fuller_reading_of(
+                    article.text,
+                    headline,
+                    iso_datetime(article.fetched_at),
+                    wholes.get(article.source_key, []),
+                    config.cut_reading_held_share,
+                    is_conversion(article.kind, article.origin),
+                )
             )
-        ) is not None:
+            is not None
+        ):
             decided.decisions.append(_shorter_reading(article, fuller, started))
             continue
         # the readings of one page in the batch: the best ranked is stored, whichever came
@@ -253,7 +262,8 @@ def new_pages(
         for slot in slots:
             if slot != best:
                 decided.decisions[slot] = Repeat(
-                    entries[slot][0].article, first.fingerprint.content_hash,
+                    entries[slot][0].article,
+                    first.fingerprint.content_hash,
                     first.article.origin,
                 )
     for slot in sorted(kept):  # in the batch's order: ``taken`` grows as they are stored
@@ -368,17 +378,26 @@ def _own_dates(
         for version in versions:
             if version.published and version.date_source != UPDATED:
                 found.setdefault(key, []).append(
-                    Dated(version.reading.fetched_at, version.published, version.date_source,
-                          version.published_zoneless, version.published_offset)
+                    Dated(
+                        version.reading.fetched_at,
+                        version.published,
+                        version.date_source,
+                        version.published_zoneless,
+                        version.published_offset,
+                    )
                 )
     for item, _ in items:
         article = item.article
         published = publication_time(article.published)
         if published and article.date_source != UPDATED:
             found.setdefault(article.source_key, []).append(
-                Dated(iso_datetime(article.fetched_at), published, article.date_source,
-                      zoneless_time(article.published, published),
-                      declared_offset(article.published, published))
+                Dated(
+                    iso_datetime(article.fetched_at),
+                    published,
+                    article.date_source,
+                    zoneless_time(article.published, published),
+                    declared_offset(article.published, published),
+                )
             )
     return found
 

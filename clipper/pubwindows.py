@@ -218,7 +218,9 @@ def utc_columns(
     ``published_utc``: the one moment, when the two are the same, else None.
     All three None for an undated page and a value that is not ISO 8601."""
     none: dict[str, str | None] = {
-        "published_utc": None, "published_from": None, "published_to": None
+        "published_utc": None,
+        "published_from": None,
+        "published_to": None,
     }
     if published is None or published == "\uffff":
         return none

@@ -100,9 +100,13 @@ def backfilled_dates(versions: Iterable[Any]) -> list[dict[str, Any]]:
         # a date that is no update's, and not one kept from another version: a version
         # giving its posting time and its update ("4. desember kl. 08.30 Oppdatert 5.
         # desember") has both, and a date no version without an update has
-        return bool(row.published) and row.date_source != UPDATED and (
-            row.updated is None
-            or (row.published, row.date_source, row.published_zoneless) not in plain
+        return (
+            bool(row.published)
+            and row.date_source != UPDATED
+            and (
+                row.updated is None
+                or (row.published, row.date_source, row.published_zoneless) not in plain
+            )
         )
 
     own = [_dated(row) for row in rows if own_date(row)]

@@ -48,8 +48,13 @@ MALAY = [
 def test_a_malay_records_dates_are_read(tmp_path: Path) -> None:
     path = tmp_path / "berita.jsonl"
     records = [
-        {"link": f"https://berita.example/b/{i}", "headline": f"Berita {i}", "content": TEXT,
-         "published": written, "language": "ms"}
+        {
+            "link": f"https://berita.example/b/{i}",
+            "headline": f"Berita {i}",
+            "content": TEXT,
+            "published": written,
+            "language": "ms",
+        }
         for i, (written, _) in enumerate(MALAY)
     ]
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
@@ -104,8 +109,7 @@ def test_every_identified_language_reads_its_months_where_dateparser_does(langua
     for month in range(1, 13):
         day = date(2026, month, 4)
         written = format_date(day, "long", locale=language)
-        parsed = dateparser.parse(written, languages=[language],
-                                  settings={"STRICT_PARSING": True})
+        parsed = dateparser.parse(written, languages=[language], settings={"STRICT_PARSING": True})
         if parsed is None or parsed.date() != day:
             continue  # dateparser itself does not read CLDR's form: no reader here to ask
         found = _read_in(language, written)

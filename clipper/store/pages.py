@@ -61,8 +61,14 @@ class NewPage:
     @property
     def rank(self) -> RankKey:
         return rank_key(
-            self.word_count, self.published, self.url, self.source_key, self.content_hash,
-            self.fetched_at, self.seen_at, self.title,
+            self.word_count,
+            self.published,
+            self.url,
+            self.source_key,
+            self.content_hash,
+            self.fetched_at,
+            self.seen_at,
+            self.title,
         )
 
 

@@ -84,17 +84,33 @@ class Readings:
         for chunk in chunks(sorted(set(source_keys))):
             rows = self.session.execute(
                 select(
-                    Page.source_key, Page.raw_hash, Page.content_hash, Page.title, Page.url,
-                    Page.site, Page.run_id, Page.origin, Page.fetched_at, Page.published,
-                    Page.date_source, Page.published_zoneless, Page.published_offset,
+                    Page.source_key,
+                    Page.raw_hash,
+                    Page.content_hash,
+                    Page.title,
+                    Page.url,
+                    Page.site,
+                    Page.run_id,
+                    Page.origin,
+                    Page.fetched_at,
+                    Page.published,
+                    Page.date_source,
+                    Page.published_zoneless,
+                    Page.published_offset,
                 ).where(Page.source_key.in_(chunk))
             )
             for row in rows:
                 found.setdefault(row.source_key, []).append(
                     StoredText(
-                        row.raw_hash, row.content_hash, row.title, row.url, row.site,
+                        row.raw_hash,
+                        row.content_hash,
+                        row.title,
+                        row.url,
+                        row.site,
                         StoredReading(row.run_id, row.origin, row.fetched_at),
-                        row.published, row.date_source, row.published_zoneless,
+                        row.published,
+                        row.date_source,
+                        row.published_zoneless,
                         row.published_offset,
                     )
                 )
@@ -126,8 +142,17 @@ class Readings:
         for chunk in chunks(sorted(set(source_keys))):
             rows = self.session.execute(
                 select(
-                    Page.source_key, Page.id, Page.version, Page.origin, Page.title, Page.url,
-                    Page.site, Page.text, Page.content_hash, Page.fetched_at, Page.kind,
+                    Page.source_key,
+                    Page.id,
+                    Page.version,
+                    Page.origin,
+                    Page.title,
+                    Page.url,
+                    Page.site,
+                    Page.text,
+                    Page.content_hash,
+                    Page.fetched_at,
+                    Page.kind,
                 )
                 .where(Page.source_key.in_(chunk), Page.partial.is_(None))
                 .order_by(Page.source_key, Page.version.desc(), Page.id.desc())

@@ -332,13 +332,13 @@ def local_numeric_date(value: str, month_clock: bool = True) -> str:
         iso = _iso(int(found[4]), int(found[2] or found[3]), int(found[1]))
         return _with_date(text, found, iso) or value
     if found := _SHORT_YEAR_TIMED.search(text):
-        if (year := short_year(found[4])) is None:
+        if (full_year := short_year(found[4])) is None:
             return value  # "07/12/98 14:30": no year near the run's, unread and counted
         if found[2] == ".":
-            iso = _iso(year, int(found[3]), int(found[1]))
+            iso = _iso(full_year, int(found[3]), int(found[1]))
             return _with_date(text, found, iso) or value
         # "05/12/26 à 14h40" as "05/12/2026 à 14h40": read below in the page's order
-        whole = f"{found[1]}{found[2]}{found[3]}{found[2]}{year}"
+        whole = f"{found[1]}{found[2]}{found[3]}{found[2]}{full_year}"
         text = text[: found.start()] + whole + text[found.end() :]
     vietnamese = bool(
         _VI_WEEKDAY.match(text) or _VI_WORDS.search(text) or _VI_HALF_DAY.search(text)

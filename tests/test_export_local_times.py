@@ -122,9 +122,9 @@ def test_a_declared_offset_gives_the_wall_time_of_a_site_of_no_country() -> None
             == wall
         )
     # a zero offset of no country, and no offset kept (a page stored before migration 0107)
-    for offset in (0, None):
+    for kept in (0, None):
         assert (
-            local_column("2026-12-07T12:30:00", False, "https://x.com/a", None, None, offset)
+            local_column("2026-12-07T12:30:00", False, "https://x.com/a", None, None, kept)
             is None
         )
     # the country's one clock comes first: a Swedish site writing UTC

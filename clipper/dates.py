@@ -128,7 +128,7 @@ def zoneless_time(written: str | None, stored: str | None) -> bool | None:
 
 def declared_offset(written: str | None, stored: str | None) -> int | None:
     """The offset, in minutes east of UTC, a publication time was written with (what
-    ``pages.published_offset`` keeps, migration 0107): ``written`` is the date as the page or
+    ``pages.published_offset`` keeps, migration 0108): ``written`` is the date as the page or
     its crawler gave it (ISO 8601 or RFC 2822: ``Article.published``), ``stored`` what the
     archive keeps of it.  ``+120`` for "2026-12-07T14:30:00+02:00", ``-180`` for "…-03:00",
     ``0`` for "…Z"; None for a zoneless time (:func:`zoneless_time` True), a date or None

@@ -181,7 +181,7 @@ class Page(Base):
     # The offset, in minutes east of UTC, a ``published`` time of day was written with (stored
     # in UTC: ``published_zoneless`` False), the page's own clock where its country is not
     # known (``export``'s ``published_local``: clipper.pubwindows.local_column); None for a
-    # zoneless time, a date, an undated page and pages stored before migration 0107.
+    # zoneless time, a date, an undated page and pages stored before migration 0108.
     # clipper.dates.declared_offset.
     published_offset: Mapped[int | None] = mapped_column(Integer, nullable=True)
     # The first and last UTC second (ISO 8601) a zoneless ``published`` can be on the clocks

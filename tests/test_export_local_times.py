@@ -121,7 +121,7 @@ def test_a_declared_offset_gives_the_wall_time_of_a_site_of_no_country() -> None
             local_column(moment, False, "https://www.harbour-daily.com/a", None, None, offset)
             == wall
         )
-    # a zero offset of no country, and no offset kept (a page stored before migration 0107)
+    # a zero offset of no country, and no offset kept (a page stored before migration 0108)
     for kept in (0, None):
         assert (
             local_column("2026-12-07T12:30:00", False, "https://x.com/a", None, None, kept)

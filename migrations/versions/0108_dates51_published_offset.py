@@ -8,8 +8,8 @@ was lost: ``export``'s ``published_local`` was null wherever the page's country 
 the country's clocks do not settle it.  Pages stored before keep no offset (NULL: as before)
 until a reading of them is read again.
 
-Revision ID: 0107
-Revises: 0106
+Revision ID: 0108
+Revises: 0107
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0107"
-down_revision = "0106"
+revision = "0108"
+down_revision = "0107"
 branch_labels = None
 depends_on = None
 

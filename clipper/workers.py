@@ -120,10 +120,12 @@ _WARM_UP_HTML = b"""<html lang="en"><head>
 <meta property="article:published_time" content="2024-03-05T08:00:00Z"></head><body>
 <nav>Home News Sport</nav><article>
 <h1>Harbor council approves a new ferry schedule</h1>
-<p>By Jane Ortiz</p><p>The harbor council voted on Tuesday to add two early ferry crossings on
+<p>By Jane Ortiz</p><p>Updated 5 March 2024, 9:15 am EST</p>
+<p>The harbor council voted on Tuesday to add two early ferry crossings on
 weekdays, answering commuters who said the first boat left too late for the morning shift.</p>
 <p>The new schedule starts next month and will be reviewed after one season, council members
-said, adding that fares stay the same for residents and students.</p></article>
+said, adding that fares stay the same for residents and students and that the crossings cost
+the port $2.5 million a year.</p></article>
 <footer>Read also: Bridge repairs delayed</footer></body></html>"""
 # The text dump ends its article with a short line (the sign-off patterns, compiled at the first
 # short last line) and holds a character NFKC changes (the search text's symbol table, made from
@@ -131,7 +133,8 @@ said, adding that fares stay the same for residents and students.</p></article>
 # (one-day records; a date line too would save ~0.15 s more, for ~6 MB of dateparser's locales
 # held by the main process all run).
 _WARM_UP_TEXT = (
-    "Skip to content\n\nHarbor council approves a new ferry schedule\n\nThe harbor council "
+    "Skip to content\n\nHarbor council approves a new ferry schedule\n\n"
+    "Updated 5 March 2024, 9:15 am EST\n\nThe harbor council "
     "voted on Tuesday to add two early ferry crossings on weekdays, answering commuters who said "
     "the first boat left too late\u2026\n\nThe new schedule starts next month and will be "
     "reviewed after one season, council members said.\n\n(Reporting by Jane Ortiz)\n\n"

@@ -28,7 +28,10 @@ time (a part inside another counts once, in the inner one).
 in a process of its own, timed first after ``warm_up``, as a forked worker starts: the stages'
 process has paid the set-ups a first page of a kind needs (dateparser's locales, a language's
 tables) in its ``clean`` stage before its ``prepare`` runs, and a worker pays them once in its
-``prepare``.  Each round runs the stages' process of each tree, then the fresh one of each.
+``prepare``.  Beside it, "warm_up (the parent's)": ``warm_up``'s own CPU in that process, what
+a run's parent pays once before it forks its workers (a set-up moved into ``warm_up`` leaves
+each worker's "prepare, fresh process" and adds to it once).  Each round runs the stages'
+process of each tree, then the fresh one of each.
 
 ``--against DIR``: the same in a checkout of the tree before a change (its own ``clipper``
 package first on the path), the two trees' rounds interleaved, so the ratios come from one
@@ -62,6 +65,9 @@ STAGES = ("clean", "fingerprint", "story vector", "line keys", "search text", "p
 # prepare timed alone in a process of its own, first after warm_up (a forked worker's start:
 # the per-process set-ups its pages need, dateparser's locales among them, paid in it)
 FRESH = "prepare, fresh process"
+# warm_up's own CPU in that process: what a run's parent pays once before forking its workers
+# (what it sets up, each worker does not pay again)
+WARM_UP = "warm_up (the parent's)"
 # Parts of clean_page timed on HTML pages: (name, names the cleaning modules call them by).
 CLEAN_PARTS = (
     ("parse", ("parse_html", "load_page")),
@@ -111,7 +117,9 @@ def child(src: str, corpus: str, fresh: bool = False) -> dict[str, Any]:
     started = time.process_time()
     pages = list(read_pages([corpus], config.read, lambda rejection: None))
     read_s = time.process_time() - started
-    warm_up(config)
+    started = time.process_time()
+    warm_up(config)  # in a run, the parent's before it forks the workers
+    warm_up_s = time.process_time() - started
     html = all(page.kind == "html" for page in pages)
     hasher = MinHasher(config.fingerprint)
     from clipper import fingerprint, language, searchtext, templates
@@ -173,6 +181,7 @@ def child(src: str, corpus: str, fresh: bool = False) -> dict[str, Any]:
 
     seconds["read"] = read_s
     if fresh:
+        seconds[WARM_UP] = warm_up_s
         results = timed("prepare, fresh process", lambda: prepare(pages, config))
         return {
             "records": len(pages),
@@ -422,7 +431,8 @@ def main() -> None:
             + "".join(f"{t:>10s}" for t in trees)
             + ("     ratio" if len(trees) == 2 else "")
         )
-        stages = ["read", *STAGES, *(() if args.no_fresh else (FRESH,)), "pickling"]
+        fresh = () if args.no_fresh else (FRESH, WARM_UP)
+        stages = ["read", *STAGES, *fresh, "pickling"]
         if corpus_name == "html":
             parts = [part for part, _ in CLEAN_PARTS] + ["clean, rest"]
             stages = [*stages[:1], "trafilatura alone", *stages[1:2], *parts, *stages[2:]]

@@ -8,7 +8,8 @@ cleaning (``multiprocessing`` runs a pool's tasks first come, first served).  On
 processes share the cores; what counts is that no core waits while work is queued.
 
 A worker's one-time set-up (trafilatura's, htmldate's and the furniture tables' compiled
-patterns, the story-weight table, the MinHash permutations: ~0.3 s CPU, :func:`warm_up`) is done
+patterns, the story-weight table, the MinHash permutations, the amount pattern, dateparser's
+zone patterns and English locale: ~1.5 s CPU with the imports, :func:`warm_up`) is done
 once in the main process before the pools start: with the ``fork`` start method (Linux) the
 workers inherit it, with ``spawn`` or ``forkserver`` (macOS, Windows, later Pythons) each worker
 does it as it starts.  Results never depend on it: it only moves work.
@@ -115,6 +116,12 @@ _worker_hashers: dict[FingerprintConfig, MinHasher] = {}
 _warmed: set[Config] = set()
 
 # Two invented pages, an HTML article and a text dump, that take every path of prepare().
+# The article's update line, a month word with a zone ("Updated 5 March 2024, 9:15 am EST"), and
+# its amount ("$2.5 million") make what a worker otherwise made on its first dated page and its
+# first page with an amount, each worker again (session 51, speed51b): dateparser's zone
+# patterns and English locale (localdates) and the search text's amount pattern
+# (clipper.amountpattern.tables), ~0.3 s CPU and ~18 MB in the process that forks the workers,
+# which they share.  Other languages' locales are still made where a page first needs them.
 _WARM_UP_HTML = b"""<html lang="en"><head>
 <title>Harbor council approves a new ferry schedule</title>
 <meta property="article:published_time" content="2024-03-05T08:00:00Z"></head><body>
@@ -130,8 +137,8 @@ the port $2.5 million a year.</p></article>
 # The text dump ends its article with a short line (the sign-off patterns, compiled at the first
 # short last line) and holds a character NFKC changes (the search text's symbol table, made from
 # every code point): a worker forked without them made each on its first pages, ~0.2 s a worker
-# (one-day records; a date line too would save ~0.15 s more, for ~6 MB of dateparser's locales
-# held by the main process all run).
+# (one-day records); its update line is the article's, read the text dump's way
+# (clipper.dumpdates).
 _WARM_UP_TEXT = (
     "Skip to content\n\nHarbor council approves a new ferry schedule\n\n"
     "Updated 5 March 2024, 9:15 am EST\n\nThe harbor council "

@@ -311,3 +311,26 @@ def test_warm_up_makes_a_text_dumps_tables_before_the_workers_fork(
     workers_module.warm_up(Config())
     assert closings._patterns.cache_info().currsize == 1
     assert searchtext._symbols.cache_info().currsize == 1
+
+
+def test_warm_up_makes_the_amount_and_date_tables_before_the_workers_fork(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What each cleaning worker made again on its first pages (~0.25 s a worker): the amount
+    pattern of the search text (a page writing "$2.5 million") and dateparser's zone patterns
+    and English locale (a page's "Updated 5 March 2024, 9:15 am EST") are made by warm_up, once,
+    in the process that forks the workers."""
+    from clipper import amountpattern, localdates, paragraphs
+    from clipper.monthnames import languages_of
+
+    amountpattern.tables.cache_clear()
+    localdates._parser.cache_clear()
+    # and the answers kept of lines and paragraphs, which an earlier test's page may have read
+    paragraphs.forget()
+    monkeypatch.setattr(workers_module, "_warmed", set())
+    workers_module.warm_up(Config())
+    assert amountpattern.tables.cache_info().currsize == 1
+    # the parser of the languages "March" names, made then: asked again, the cache answers
+    made = localdates._parser.cache_info()
+    localdates._parser(languages_of("Updated 5 March 2024, 9:15 am", "en"))
+    assert localdates._parser.cache_info().hits == made.hits + 1

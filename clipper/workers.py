@@ -9,7 +9,7 @@ processes share the cores; what counts is that no core waits while work is queue
 
 A worker's one-time set-up (trafilatura's, htmldate's and the furniture tables' compiled
 patterns, the story-weight table, the MinHash permutations, the amount pattern, dateparser's
-zone patterns and English locale: ~1.5 s CPU with the imports, :func:`warm_up`) is done
+zone patterns and English locale: ~1.0-1.7 s CPU, :func:`warm_up`) is done
 once in the main process before the pools start: with the ``fork`` start method (Linux) the
 workers inherit it, with ``spawn`` or ``forkserver`` (macOS, Windows, later Pythons) each worker
 does it as it starts.  Results never depend on it: it only moves work.

@@ -431,8 +431,8 @@ def main() -> None:
             + "".join(f"{t:>10s}" for t in trees)
             + ("     ratio" if len(trees) == 2 else "")
         )
-        fresh = () if args.no_fresh else (FRESH, WARM_UP)
-        stages = ["read", *STAGES, *fresh, "pickling"]
+        fresh_rows = () if args.no_fresh else (FRESH, WARM_UP)
+        stages = ["read", *STAGES, *fresh_rows, "pickling"]
         if corpus_name == "html":
             parts = [part for part, _ in CLEAN_PARTS] + ["clean, rest"]
             stages = [*stages[:1], "trafilatura alone", *stages[1:2], *parts, *stages[2:]]

@@ -559,10 +559,12 @@ TABLES: dict[str, Table] = _load()
 
 
 def _load_line_tables() -> tuple[Table, ...]:
-    from clipper.furniture import bg, hr, mk, ms, ps, sk, sl, sq, sr, tg, tl
+    from clipper.furniture import be, bg, hr, ky, mk, ms, ps, sk, sl, sq, sr, tg, tk, tl
     from clipper.furniture.keyboards import keyboard_table
 
-    return tuple(keyboard_table(m.TABLE) for m in (hr, sr, sl, sk, bg, mk, sq, ms, tl, ps, tg))
+    # Kyrgyz, Belarusian and Turkmen (newcomer 51b: follow prompts, reprint notices)
+    modules = (hr, sr, sl, sk, bg, mk, sq, ms, tl, ps, tg, ky, be, tk)
+    return tuple(keyboard_table(m.TABLE) for m in modules)
 
 
 # Line tables: the furniture a page of these languages keeps as lines of its text (share bars,
@@ -574,7 +576,7 @@ def _load_line_tables() -> tuple[Table, ...]:
 # Slovak, Bulgarian, Macedonian, Albanian, Malay and Tagalog (newcomers 47a and 47b: their
 # pages kept "Pročitajte još: …", "Сподели във Facebook", "Kongsi artikel ini: …"), Pashto and
 # Tajik (newcomer 49a: "شریکول", "Хабарҳои марбут"; Dari's pages are stored as Persian, its
-# phrases in the Persian table).  Compiled
+# phrases in the Persian table), Kyrgyz, Belarusian and Turkmen (newcomer 51b).  Compiled
 # with :data:`TABLES` into :func:`clipper.furniture.compiled.matchers`; :func:`table_for`
 # gives none of them.
 LINE_TABLES: tuple[Table, ...] = _load_line_tables()

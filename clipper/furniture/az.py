@@ -26,6 +26,10 @@ TABLE = Table(
         rf"(?:daha çox xəbər\s*[:：]\s*)?(?:[\w .&-]{{1,40}}?[-'’]?n?[ıiuü]n |bizim )?{NETWORKS} "
         r"(?:kanal|səhifə|qrup)\w* (?:abunə olun|qoşulun|izləyin)",
         rf"bizi {NETWORKS}[-']?(?:da|də)(?: izləyin)?(?: izləyin)?",
+        # the reprint notice: "Materiallardan istifadə zamanı istinad mütləqdir" (newcomer 51b's
+        # kind)
+        r"(?:[^\n]{1,80}? )?(?:istinad|keçid)(?: edilməsi| verilməsi)? (?:mütləqdir|vacibdir"
+        r"|zəruridir|məcburidir)",
     ),
     # not "Giriş" alone: Turkish's and Azerbaijani's "Introduction" heading too
     paywall=(r"daxil ol|hesaba daxil ol|çıxış|qeydiyyat|qeydiyyatdan keç",),

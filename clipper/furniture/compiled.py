@@ -36,6 +36,28 @@ _COPYRIGHT_OPENING = re.compile(
 # ("The company said all rights reserved under the contract…" is a sentence).
 _COPYRIGHT_MARK = re.compile(r"©|\(c\)|℗|copyright", re.IGNORECASE)
 
+# The outlet a reservation of rights names after it ("Все права защищены. Интерфакс-Казахстан",
+# "Barcha huquqlar himoyalangan — Daryo.uz": newcomer 51b): a separator and one to four words,
+# no sentence in them, a full stop or none after them.
+_OUTLET_AFTER = re.compile(
+    r"\s*[.,:;|—–-]?\s*([\w«»\"'’&.-]+(?:[ \t]+[\w«»\"'’&.-]+){0,3}?)[.!]?\s*"
+)
+
+_QUOTES = "«»\"'’“”"
+
+
+def _names_outlet(rest: str) -> bool:
+    """Whether ``rest`` (what follows a reservation of rights) is only an outlet's name: one to
+    four words, a name in quotes ("«Дала жаршысы»") or each word opening with a capital or a
+    digit ("Интерфакс-Казахстан", "24.kg"), so a sentence ("Суд отклонил иск") is none."""
+    found = _OUTLET_AFTER.fullmatch(rest)
+    if found is None:
+        return False
+    name = found.group(1)
+    if name[0] in _QUOTES and name[-1] in _QUOTES:
+        return True
+    return all(word[0].isupper() or word[0].isdigit() for word in name.split())
+
 
 # Where a line's sentences part: a sentence's end (French writes a space before "?") and a space.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?؟。！？])\s+")
@@ -319,8 +341,10 @@ class Matchers:
         if not reservations:
             return False
         found = reservations[-1]
-        return _COPYRIGHT_MARK.search(line) is not None or not any(
-            char.isalnum() for char in line[found.end() :]
+        return (
+            _COPYRIGHT_MARK.search(line) is not None
+            or not any(char.isalnum() for char in line[found.end() :])
+            or _names_outlet(line[found.end() :])
         )
 
     def is_timestamp(self, line: str) -> bool:

@@ -26,6 +26,16 @@ TABLE = Table(
     promo=(
         rf"bizni {NETWORKS}\w{{0,3}} kuzating",
         rf"(?:telegram|youtube|instagram) kanalimizga obuna bo{_Q}ling",
+        # the channel named with the site's name, in Latin and Cyrillic letters: "Daryo
+        # Telegram kanaliga obuna bo‘ling", "Telegram каналимизга обуна бўлинг" (newcomer 51b)
+        rf"(?:[\w .&{_Q[1:-2]}-]{{1,40}}? )?{NETWORKS}(?:dagi)? (?:kanal|sahifa)\w* (?:obuna"
+        rf" bo{_Q}ling|a{_Q}zo bo{_Q}ling|qo{_Q}shiling)",
+        rf"(?:[\w .&-]{{1,40}}? )?{NETWORKS}(?:даги)? (?:канал|саҳифа)\w* (?:обуна бўлинг"
+        r"|аъзо бўлинг|қўшилинг)",
+        # the reprint notice: "Qayta chop etishda havola majburiy", "Materiallardan
+        # foydalanilganda Kun.uz'ga havola berish shart"; "Ҳавола мажбурий"
+        r"(?:[^\n]{1,80}? )?havola(?: berish| qilish)? (?:majburiy|shart)",
+        r"(?:[^\n]{1,80}? )?ҳавола(?: бериш| қилиш)? (?:мажбурий|шарт)",
     ),
     # not "Kirish" alone: an "Introduction" heading too
     paywall=(rf"tizimga kirish|chiqish|ro{_Q}yxatdan o{_Q}tish",),

@@ -23,7 +23,7 @@ of:
   reads it in its folder's order, else counts it unread (newcomer 51a: "By Kweku Mensah, Accra |
   Daily Graphic | 07/12/2026" left the dump undated and uncounted);
 * an **outlet** unlabelled: a short name of at most :data:`OUTLET_WORDS` words, no digit, no
-  sentence's end ("China Daily");
+  sentence's end ("China Daily"), or the site's host name ("vlast.kz", "24.kg");
 * another label's field ("Editor: …", "Rubrique: …"), passed over.
 
 A line is such a header only when it has two fields or more (or one labelled source), at least
@@ -194,9 +194,20 @@ def _dated_label(field: str, label: re.Match[str]) -> bool:
     return line_date(field[label.end() :]) is not None
 
 
+# A site's host name standing for its outlet ("vlast.kz", "24.kg", "www.kursiv.media",
+# "газета.рф"): labels of letters, digits and hyphens, the last of two letters or more.
+_HOST_NAME = re.compile(
+    r"(?:www\.)?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,24}", re.IGNORECASE
+)
+
+
 def _outlet_shaped(field: str) -> bool:
-    """Whether an unlabelled ``field`` may be an outlet's name: :data:`OUTLET_WORDS` words at
-    most, no digit, no sentence's end, a capital or a letter of a script without case first."""
+    """Whether an unlabelled ``field`` may be an outlet's name: a site's host name
+    (:data:`_HOST_NAME`: "vlast.kz", "24.kg"; newcomer 51b: "vlast.kz | 7 декабря 2026, 13:05 |
+    Автор: Иван Петров" was read as no header at all), or :data:`OUTLET_WORDS` words at most,
+    no digit, no sentence's end, a capital or a letter of a script without case first."""
+    if _HOST_NAME.fullmatch(field) is not None:
+        return True
     if words_in(field) > OUTLET_WORDS or any(c.isdigit() for c in field):
         return False
     if SENTENCE_END.search(field) is not None:

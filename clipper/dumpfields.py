@@ -196,9 +196,7 @@ def _dated_label(field: str, label: re.Match[str]) -> bool:
 
 # A site's host name standing for its outlet ("vlast.kz", "24.kg", "www.kursiv.media",
 # "газета.рф"): labels of letters, digits and hyphens, the last of two letters or more.
-_HOST_NAME = re.compile(
-    r"(?:www\.)?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,24}", re.IGNORECASE
-)
+_HOST_NAME = re.compile(r"(?:www\.)?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,24}", re.IGNORECASE)
 
 
 def _outlet_shaped(field: str) -> bool:

@@ -31,7 +31,7 @@ from clipper.agencydatelines import AGENCIES
 from clipper.wrappeddatelines import CJK_WIRE_CREDITS, JOINT, dateline_credits, wrapped_dateline
 
 __all__ = [
-    "AGENCY_SPELLINGS", "AND_JOIN", "CJK_WIRE_CREDITS", "CLOSING_SPELLINGS", "PARTS",
+    "AGENCY_SPELLINGS", "AGENCY_WORDS", "AND_JOIN", "CJK_WIRE_CREDITS", "CLOSING_SPELLINGS", "PARTS",
     "WIRE_WORDS", "and_parts", "credit_key", "credit_spellings", "credited_agencies",
     "dateline_credits", "in_credit_place", "parenthesised_credits", "placed_parentheses",
     "wire_credit", "wrapped_dateline",
@@ -42,11 +42,12 @@ __all__ = [
 # abbreviation or name (Arabic, Persian, Cyrillic, Greek, Chinese, Japanese, Korean).
 AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "AFP": ("Agence France-Presse", "Agence France Presse", "أ ف ب", "فرانس برس", "خبرگزاری فرانسه",
-            "АФП", "Франс Пресс", "Франс-Пресс", "法新社", "AFP通信"),
+            "АФП", "Франс Пресс", "Франс-Пресс", "法新社", "AFP通信", "เอเอฟพี",
+            "סוכנות הידיעות הצרפתית"),
     "Reuters": ("رويترز", "رویترز", "רויטרס", "Рейтер", "Рейтерс", "Ρόιτερς", "路透社", "ロイター",
-                "RTR"),
+                "RTR", "รอยเตอร์", "รอยเตอร์ส"),
     "AP": ("Associated Press", "The Associated Press", "أ ب", "Ассошиэйтед Пресс", "美联社",
-           "美聯社", "AP通信"),
+           "美聯社", "AP通信", "เอพี"),
     "dpa": ("د ب أ", "ДПА"),
     "EFE": ("Agencia EFE", "Agência EFE", "إفي", "ЭФЕ"),
     "ANSA": ("أنسا", "АНСА", "ΑΝΣΑ"),
@@ -118,11 +119,12 @@ AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "BTA": ("БТА",),
     "Tanjug": ("Танјуг", "Танюг"),
     "ANA-MPA": ("ΑΠΕ-ΜΠΕ", "ΑΠΕ", "AMNA"),
-    "Xinhua": ("Xinhua News Agency", "新华社", "新華社", "新华网", "新華網", "Синьхуа", "شينخوا"),
+    "Xinhua": ("Xinhua News Agency", "新华社", "新華社", "新华网", "新華網", "Синьхуа", "شينخوا",
+               "ซินหัว", "Tân Hoa Xã"),
     # "KYODO" alone: the last line of Kyodo's English reports (newcomer 44, finding 3)
-    "Kyodo": ("Kyodo News", "KYODO", "共同社", "共同通信", "共同"),
+    "Kyodo": ("Kyodo News", "KYODO", "共同社", "共同通信", "共同", "เกียวโด"),
     "Jiji": ("Jiji Press", "時事通信", "時事通信社", "時事"),
-    "Yonhap": ("Yonhap News Agency", "연합뉴스", "聯合"),
+    "Yonhap": ("Yonhap News Agency", "연합뉴스", "聯合", "ยอนฮัป"),
     "News1": ("뉴스1",),
     "Newsis": ("뉴시스",),
     "CNA": ("Central News Agency", "中央社"),
@@ -174,8 +176,17 @@ AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "UNIAN": ("УНІАН", "УНИАН"),
     "Suspilne": ("Суспільне",),
     "Antara": (),
-    "Bernama": (),
-    "VNA": ("TTXVN", "Vietnam News Agency"),
+    "Bernama": ("เบอร์นามา",),
+    # Vietnam's agency by its Vietnamese name and abbreviation ("Theo TTXVN", "Thông tấn xã Việt
+    # Nam"), Thailand's MCOT agency ("ที่มา : สำนักข่าวไทย", "Thai News Agency": newcomer 50b,
+    # `--agency TTXVN` and `--agency "Thông tấn xã Việt Nam"` found different pages, `--agency
+    # รอยเตอร์` none), Israel's Tazpit Press Service ("תל אביב (TPS) -") and the Palestinian
+    # WAFA ("رام الله 7-12-2026 وفا-": newcomer 50a); "وفا" is Persian's "loyalty" too, a
+    # credit only where a credit stands, as "مهر" and "فارس" are
+    "VNA": ("TTXVN", "Vietnam News Agency", "Thông tấn xã Việt Nam", "Thông tấn xã VN"),
+    "TNA": ("สำนักข่าวไทย", "สำนักข่าวไทย อสมท", "Thai News Agency"),
+    "TPS": ("Tazpit Press Service", "Tazpit", "תזפית"),
+    "WAFA": ("وفا", "وكالة الأنباء والمعلومات الفلسطينية", "وكالة وفا"),
     "OTS": ("APA-OTS",),
     "Kathpress": (),
     "AWP": (),
@@ -286,6 +297,31 @@ def and_parts(text: str, is_credit: Callable[[str], bool]) -> list[str] | None:
     return None
 
 
+# The words for "news agency" a credit names its agency after, in the languages whose press
+# writes them so ("ที่มา: สำนักข่าวรอยเตอร์", "Theo hãng tin Reuters", "סוכנות הידיעות רויטרס",
+# "Theo Thông tấn xã Lào"): the agency is the credit after them (:func:`_agency_worded`).  An
+# agency whose name holds such a word is a spelling of its own ("สำนักข่าวไทย", "Thông tấn xã
+# Việt Nam": :data:`AGENCY_SPELLINGS`), found first.
+AGENCY_WORDS = (
+    "สำนักข่าว", "hãng tin", "hãng thông tấn", "thông tấn xã", "סוכנות הידיעות", "סוכנות החדשות",
+)  # fmt: skip
+
+
+@cache
+def _agency_word_keys() -> tuple[str, ...]:
+    return tuple(sorted({credit_key(word) for word in AGENCY_WORDS}, key=lambda k: (-len(k), k)))
+
+
+def _agency_worded(key: str, by_key: dict[str, str]) -> str | None:
+    """The agency a credit's ``key`` (:func:`credit_key`) names after a word for "news agency"
+    (:data:`AGENCY_WORDS`: "สำนักข่าวรอยเตอร์" → "Reuters"); None when it opens with none or
+    no listed credit follows it."""
+    for word in _agency_word_keys():
+        if key.startswith(word) and len(key) > len(word):
+            return by_key.get(key[len(word) :])
+    return None
+
+
 def credited_agencies(inner: str, closing: bool = False, joined: bool = True) -> tuple[str, ...]:
     """The agencies a parenthesis's text ``inner`` credits when it is agencies' credits alone
     ("EUROPA PRESS" → ("Europa Press",), "أ ف ب" → ("AFP",), "dpa/AFP" → ("dpa", "AFP"),
@@ -297,7 +333,10 @@ def credited_agencies(inner: str, closing: bool = False, joined: bool = True) ->
     by_key = _agencies_by_key(closing)
     agencies = []
     for part in PARTS.split(inner.strip()):
-        agency = by_key.get(credit_key(part))
+        key = credit_key(part)
+        agency = by_key.get(key)
+        if agency is None and key:
+            agency = _agency_worded(key, by_key)  # "สำนักข่าวรอยเตอร์", "hãng tin AFP"
         if agency is not None:
             agencies.append(agency)
             continue

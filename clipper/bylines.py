@@ -110,8 +110,12 @@ _LABEL = regex.compile(
 @cache
 def _labelled() -> regex.Pattern[str]:
     from clipper.closingcredits import CREDIT_LABELS
+    from clipper.furniture import TABLES
 
-    words = "|".join((_FIELD_WORDS, *CREDIT_LABELS))
+    # the tables' source labels too ("Nguồn: TTXVN", "ที่มา: รอยเตอร์": newcomer 50b's author
+    # "Nguồn TTXVN; TTXVN")
+    sources = sorted({label for table in TABLES.values() for label in table.source_labels})
+    words = "|".join((_FIELD_WORDS, *CREDIT_LABELS, *sources))
     return regex.compile(rf"(?i:{words})(?:\s*[:：]\s*|\s+[-–—]\s+|\s+)(?P<rest>\S.*?)\s*")
 
 
@@ -314,18 +318,31 @@ _AGENCY_JOIN = regex.compile(
 )
 
 
+# A name and its agency's credit in parentheses after it, as Vietnam's and the wires' bylines
+# write them ("Hoàng Ngọc (TTXVN)", "PV (Theo TTXVN)", "Jane Roe (Reuters)": newcomer 50b, the
+# agency was dropped with its parenthesis).
+_BRACKETED_AGENCY = regex.compile(r"(?P<name>[^()（）]*[^()（）\s])\s*[(（](?P<credit>[^()（）]+)[)）]")
+
+
 def agency_joined(text: str) -> list[str] | None:
     """``text`` (one name of a byline) as [the name, each agency it credits] when it is a name,
     a joining word of :data:`AGENCY_JOINS` (or a slash, or an unspaced dash) and agencies'
     credits alone (:func:`clipper.agencycredits.credited_agencies`): "Le Quotidien avec AFP" →
     ["Le Quotidien", "AFP"], "Claire Dumont avec AFP/Reuters" → ["Claire Dumont", "AFP",
-    "Reuters"], "Aftonbladet/TT" → ["Aftonbladet", "TT"]; the first join after which agencies
+    "Reuters"], "Aftonbladet/TT" → ["Aftonbladet", "TT"], "Hoàng Ngọc (TTXVN)" → ["Hoàng Ngọc",
+    "TTXVN"] (a credit's label in the parenthesis dropped: "PV (Theo TTXVN)"); the first join after which agencies
     alone follow; None for any other text ("Jean Martin avec Marie Durand", "avec AFP",
     "dpa/AFP": agencies alone).  Whether the name is a person or the site's own name is
     :func:`without_site_names`'s to say."""
-    from clipper.agencycredits import credited_agencies
+    from clipper.agencycredits import PARTS, credited_agencies
 
     text = text.strip()
+    if (bracketed := _BRACKETED_AGENCY.fullmatch(text)) is not None:
+        credit = bracketed["credit"].strip()
+        if (labelled := _labelled().fullmatch(credit)) is not None:
+            credit = labelled["rest"]  # "PV (Theo TTXVN)": "according to", a credit's label
+        if not credited_agencies(bracketed["name"]) and credited_agencies(credit):
+            return [bracketed["name"].strip(), *(a.strip() for a in PARTS.split(credit) if a.strip())]
     for join in _AGENCY_JOIN.finditer(text):
         name, agencies = text[: join.start()].strip(), text[join.end() :].strip().rstrip(".")
         if not name or not agencies or credited_agencies(name):

@@ -38,6 +38,8 @@ CREDIT_LABELS = (
     "bron", "källa", "kilde", "lähde", "źródło", "zdroj", "forrás", "izvor", "sursa",
     "источник", "по материалам", "джерело", "за матеріалами", "πηγή", "kaynak", "المصدر",
     "来源", "來源", "出典", "출처",
+    # Vietnamese "according to" and Thai "compiled from" (:data:`clipper.closings.CREDIT_PHRASES`)
+    "theo", "เรียบเรียงจาก",
 )  # fmt: skip
 # Persian's word for "news agency" after its source label, before the credit ("منبع: خبرگزاری
 # ایسنا"), read as part of the label (first: the table's "منبع" alone would leave it over).

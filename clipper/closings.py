@@ -19,7 +19,7 @@ from functools import cache
 
 import regex
 
-from clipper.agencycredits import credit_spellings
+from clipper.agencycredits import AGENCY_WORDS, credit_spellings
 from clipper.closingcredits import bare_credits
 from clipper.furniture import TABLES
 from clipper.furniture.keyboards import source_label
@@ -47,7 +47,9 @@ def _agency() -> str:
     (:func:`clipper.agencycredits.credit_spellings`: "dpa", "PAP", "وام", "רויטרס", "وكالات"),
     any case."""
     spelled = "|".join(regex.escape(spelling) for spelling in credit_spellings())
-    return rf"(?i:{spelled})"
+    # a word for "news agency" before it ("ที่มา: สำนักข่าวรอยเตอร์", "Theo hãng tin AFP")
+    worded = "|".join(regex.escape(word) for word in AGENCY_WORDS)
+    return rf"(?i:(?:(?:{worded})\s*)?(?:{spelled}))"
 
 
 def source_line(labels: tuple[str, ...]) -> str | None:
@@ -60,7 +62,10 @@ def source_line(labels: tuple[str, ...]) -> str | None:
         return None
     agency = _agency()
     more = SOURCE_LINE_AGENCIES - 1
-    return rf"(?i:{'|'.join(labels)})\s*[:：]\s*{agency}(?:\s*[/,+]\s*{agency}){{0,{more}}}\.?"
+    return (
+        rf"[(（]?\s*(?i:{'|'.join(labels)})\s*[:：]\s*{agency}(?:\s*[/,+]\s*{agency}){{0,{more}}}"
+        r"\.?\s*[)）]?"
+    )
 
 
 # A closing line crediting agencies with a phrase and no colon ("Con información de EFE", "Con
@@ -78,6 +83,11 @@ CREDIT_PHRASES = (
     "com",
     "по материалам",
     "за матеріалами",
+    # Vietnamese "according to" ("Theo TTXVN", "Theo Thông tấn xã Việt Nam": newcomer 50b, cut
+    # by the Vietnamese table's sign-off and credited to no one) and Thai's "compiled from"
+    # ("เรียบเรียงจาก รอยเตอร์", a foreign report's translation)
+    "theo",
+    "เรียบเรียงจาก",
 )
 _CONJUNCTION = r"(?:\s*[/,+]\s*|\s+(?:y|e|und|and|et|и|та|i)\s+)"
 

@@ -13,6 +13,10 @@ _NETWORKS = rf"{_NETWORK}(?:\s*(?:,|และ|หรือ)\s*{_NETWORK})*"
 
 TABLE = Table(
     language="th",
+    # "by", "news by", "written by", "reported by"; "story:" and "writer:" with their colon
+    # ("เรื่อง" alone is "story", "matter": newcomer 50b, «โดย ประชาชาติธุรกิจ» kept «โดย» in
+    # the author)
+    bylines=("โดย", "ข่าวโดย", "เขียนโดย", "รายงานโดย", r"เรื่อง\s*:", r"ผู้เขียน\s*:"),
     byline_roles=(
         "ผู้สื่อข่าว",
         "นักข่าว",
@@ -65,7 +69,9 @@ TABLE = Table(
     site_pages=(
         r"นโยบายความเป็นส่วนตัว|ข้อกำหนดการใช้งาน|เกี่ยวกับเรา|ติดต่อเรา",
     ),
-    source_labels=("ที่มา",),
+    # "source", "data from", "news from" before an agency's credit ("(ที่มา: รอยเตอร์)", "ที่มา :
+    # สำนักข่าวไทย"; newcomer 50b: neither was read as a credit)
+    source_labels=("ที่มา", "ข้อมูลจาก", "ข่าวจาก"),
     rights=(r"สงวนลิขสิทธิ์(?:ตามกฎหมาย)?",),
     notices=(
         # a site's legal notice ("ห้ามคัดลอกเนื้อหาโดยไม่ได้รับอนุญาต")

@@ -13,6 +13,9 @@ from clipper.furniture import (
 
 TABLE = Table(
     language="vi",
+    # "author:", "article:", "text and photos:" ("Theo", "according to", is a credit's label:
+    # clipper.closings.CREDIT_PHRASES; "Theo" is a first name in other languages)
+    bylines=(r"tác giả\s*:", r"bài\s*:", r"bài và ảnh\s*:"),
     byline_roles=(
         "phóng viên",
         "biên tập viên",

@@ -151,6 +151,7 @@ _SCRIPT_ACRONYM = regex.compile(r"\p{Lu}{2}[\p{Lu}\p{Ll}]{0,4}")
 # A credit that is a name: one or two capitalised words ("Reuters", "Reuters Breakingviews").
 _NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?")
 _LOWER = regex.compile(r"\p{Ll}")
+_UPPER = regex.compile(r"\p{Lu}")
 _KNOWN = frozenset(AGENCIES)
 
 
@@ -334,7 +335,12 @@ _DASH = rf"{_H}*(?:\.?-+|[–—]+|:)"
 # A place: one to four words, capitalised or in capitals, a comma and a word may follow, or a
 # slash and another place ("WASHINGTON", "Berlin", "PORTLAND, Maine", "NEW YORK", "SURABAYA,
 # Indonesia/JAKARTA").
-_PLACE = r"\p{Lu}[\p{L}'’.-]*(?:(?:,?[ \t]+|/)(?:\p{Lu}[\p{L}'’.-]*|d[eu]|la)){0,3}"
+# A place in a script without case is one to four words of its letters ("ירושלים", "תל אביב",
+# "القاهرة", "กรุงเทพฯ": newcomer 50a, "ירושלים (רויטרס) -" stayed at the text's start).
+_PLACE = (
+    r"\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:,?[ \t]+|/)(?:\p{Lu}[\p{L}\p{M}'’.-]*|d[eu]|la)){0,3}"
+    r"|\p{Lo}[\p{Lo}\p{M}'’.-]*(?:[ \t]+\p{Lo}[\p{Lo}\p{M}'’.-]*){0,3}"
+)
 # A credit before a dash, a place before it or none ("WASHINGTON (AP) — ", "(AP) — ",
 # "Berlin (dpa) - "); or, after a place, before the text's first letter with no dash
 # (:data:`DASHLESS`: "PARIS (AFP) La …", "Berlin (dpa). Die …", "NEW DELHI (Reuters)The …").
@@ -358,8 +364,8 @@ def _dateline_place(place: str | None) -> bool:
     photo's caption run into the text) is none."""
     if not place:
         return False
-    if _LOWER.search(place) is None:
-        return True
+    if _LOWER.search(place) is None and _UPPER.search(place) is not None:
+        return True  # in capitals (a place in a script without case: a known one alone)
     from clipper.numericdates import page_language
     from clipper.placedatelines import known_place
     from clipper.placenames import is_place_name

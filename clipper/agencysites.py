@@ -27,7 +27,7 @@ from functools import lru_cache
 from clipper.sites import outlet_key, site_key
 from clipper.spelling import accents_folded
 
-__all__ = ["AGENCY_DOMAINS", "agency_key", "credited_site"]
+__all__ = ["AGENCY_DOMAINS", "agency_key", "credited_site", "site_agency"]
 
 # Agencies' own sites whose registrable domain does not spell the credit their copies print
 # (domain → the credits, as agencies write them).  Data, not rules: add a line per agency.
@@ -113,3 +113,35 @@ def credited_site(host: str | None, credits: Iterable[str]) -> bool:
         return False
     named = _named(host.casefold())
     return any((key := agency_key(credit)) and key in named for credit in credits)
+
+
+# The shortest registrable name read as an agency's own site by its letters alone (:func:`site
+# agency`): "tt.com", "pa.gov", "aa.com" are a paper's, a state's and an airline's, so a
+# two-letter agency's site is listed in :data:`AGENCY_DOMAINS` ("aa.com.tr", "ap.org").
+_SITE_NAME_LETTERS = 3
+
+
+@lru_cache(maxsize=4096)
+def site_agency(host: str | None) -> str | None:
+    """The agency whose own site ``host`` (a page's address's host) is, as
+    :func:`clipper.agencycredits.credited_agencies` names it: its registrable domain's in
+    :data:`AGENCY_DOMAINS` ("apnews.com" → "AP"), or the domain's name whole when it is a listed
+    agency's credit of :data:`_SITE_NAME_LETTERS` letters or more ("isna.ir" → "ISNA", "efe.com"
+    → "EFE"; not "tt.com"); None for none.  An agency's own page names its writer alone, the
+    agency being the site (:func:`clipper.bylines.without_site_names`): ``search --agency ISNA``
+    finds it by this (newcomer 50a's note: isna.ir's own page was not found)."""
+    from clipper.agencycredits import credited_agencies
+
+    if not host:
+        return None
+    domain = outlet_key(site_key(host.casefold())) or ""
+    if "." not in domain:
+        return None
+    for credit in AGENCY_DOMAINS.get(domain, ()):
+        if agencies := credited_agencies(credit):
+            return agencies[0]
+    name = domain.split(".", 1)[0]
+    if len(agency_key(name)) < _SITE_NAME_LETTERS:
+        return None
+    agencies = credited_agencies(name)
+    return agencies[0] if len(agencies) == 1 else None

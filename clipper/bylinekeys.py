@@ -103,18 +103,24 @@ def agency_keys(credit: str) -> tuple[str, ...]:
     return tuple(sorted(key for key in keys if key))
 
 
-def credit_keys(author: str | None, text: str) -> list[tuple[str, str, int]]:
+def credit_keys(
+    author: str | None, text: str, url: str | None = None
+) -> list[tuple[str, str, int]]:
     """A page's ``page_credits`` rows as (kind, key, name_index), sorted, each once: the words
     of each name of ``author`` (split at ";") that is no agency's credit (:func:`name_keys`:
     :data:`AUTHOR`, the
     name's place in the byline), and the agencies (:data:`AGENCY`, index 0) a name of
     ``author`` is the credit of, the start of ``text`` (its first
-    ``MatchConfig.credit_opening_chars`` characters) credits in its dateline, and its end
-    (its last ``MatchConfig.credit_closing_chars``) in its closing (see the module)."""
+    ``MatchConfig.credit_opening_chars`` characters) credits in its dateline, its end
+    (its last ``MatchConfig.credit_closing_chars``) in its closing (see the module), and the
+    agency whose own site the page's address ``url`` is (:func:`clipper.agencysites.
+    site_agency`: isna.ir's page, whose byline names its writer alone)."""
     from clipper.stories.sitetext import agency_credits  # its tables: only when a page is
 
     rows: set[tuple[str, str, int]] = set()
     credits: set[str] = set()
+    if url and (own := _site_agency(url)) is not None:
+        credits.add(own)
     names = [name.strip() for name in (author or "").split(";")]
     for number, name in enumerate(name for name in names if name):
         if credited_agencies(name, closing=True):
@@ -127,3 +133,16 @@ def credit_keys(author: str | None, text: str) -> list[tuple[str, str, int]]:
     credits.update(closing_credits(closing, len(text) >= MatchConfig.credit_closing_chars))
     rows.update((AGENCY, key, 0) for credit in credits for key in agency_keys(credit))
     return sorted(rows)
+
+
+def _site_agency(url: str) -> str | None:
+    """The agency whose own site ``url``'s host is (:func:`clipper.agencysites.site_agency`)."""
+    from urllib.parse import urlsplit
+
+    from clipper.agencysites import site_agency
+
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return site_agency(host)

@@ -49,14 +49,24 @@ __all__ = [
 
 # Capitals and large cities a dateline names that CLDR names for no zone (the IANA zones name
 # one city a clock, "America/New_York", not "Washington" on it): cut as a dateline's place only.
-# They name no country here (clipper.placeregion.dateline_region does not read them): each is
-# of a country of several clocks, which a dateline's country cannot narrow (clipper.datelineclocks).
+# They name no country here (clipper.placeregion.dateline_region does not read them): most are
+# of a country of several clocks, which a dateline's country cannot narrow (clipper.datelineclocks);
+# the others, capitals a country's one zone is not named for (Vietnam's is Ho Chi Minh City's,
+# Israel's Jerusalem's, the UAE's Dubai's, China's Shanghai's), as English and their own press
+# write them (newcomers 50a and 50b: "HANOI:", "HÀ NỘI -", "תל אביב -" stayed in the text).
 UNZONED_PLACES = (
     "Washington", "Washington D.C.", "San Francisco", "Boston", "Atlanta", "Dallas", "Houston",
     "Miami", "Seattle", "Philadelphia", "San Diego", "Las Vegas", "Austin", "Minneapolis",
     "Ottawa", "Montreal", "Montréal", "Canberra", "Brasília", "Brasilia", "Rio de Janeiro",
     "Guadalajara", "Monterrey", "St. Petersburg", "Saint Petersburg", "Nizhny Novgorod",
+    "Hanoi", "Ha Noi", "Hà Nội", "Da Nang", "Đà Nẵng", "Hai Phong", "Hải Phòng", "Tel Aviv",
+    "תל אביב", "Haifa", "חיפה", "Ramallah", "رام الله", "רמאללה", "Abu Dhabi", "أبوظبي",
+    "أبو ظبي", "Beijing", "Ankara", "Rabat", "Abuja", "Pretoria", "Bern", "Naypyidaw",
+    "Chiang Mai", "เชียงใหม่", "Pattaya", "พัทยา",
 )  # fmt: skip
+# Thai's abbreviation mark (paiyannoi) after a place's short name: "กรุงเทพฯ" is Bangkok's
+# "กรุงเทพมหานคร" shortened, looked up as "กรุงเทพ" (CLDR's name of its zone).
+_THAI_ABBREVIATION = "ฯ"
 
 # A letter that opens a name or a sentence: a capital, or a letter of a script without case
 # ("नयी"), or Georgian's, whose Mkhedruli letters Unicode files as small ones, their capitals
@@ -76,8 +86,14 @@ _QUALIFIER = r",[ \t]+(?P<qualifier>[^\n,:：()—–]{1,30}?)"
 # The dateline's end: a dash (spaced; an em or en dash unspaced too), ".-", or a colon before
 # a space.
 DATELINE_END = r"(?:[ \t]*\.?[—–]+[ \t]*|[ \t]*\.[-—–]+[ \t]*|[ \t]+-{1,2}[ \t]+|[ \t]*[:：][ \t]+)"
+# After the place and a space: a day and a month's name or abbreviation, as Thai papers date
+# their datelines ("กรุงเทพฯ 7 ธ.ค. -", "กรุงเทพฯ ๗ ธ.ค. -": :func:`place_dateline` asks it to
+# name a month and no year).
+# The month's name is one word of at most 15 letters, marks and full stops ("ธ.ค.", "Dec",
+# "December"): bounded, as a Thai paragraph runs on without a space.
+_DAY_MONTH = r"[ \t]+(?P<date>\d{1,2}[ \t]+\p{L}[\p{L}\p{M}.]{0,15})"
 _DATELINE = regex.compile(
-    rf"[ \t]*(?P<place>{PLACE})(?:{_QUALIFIER})?{DATELINE_END}"
+    rf"[ \t]*(?P<place>{PLACE})(?:{_QUALIFIER}|{_DAY_MONTH})?{DATELINE_END}"
     # the text's first letter: a capital, a letter of a script without case, a figure, a quote
     + TEXT_START,
     regex.V0,
@@ -121,14 +137,21 @@ def known_place(place: str, language: str | None) -> bool:
     ``language`` (ISO 639-1, None or "" when not known: English's places alone) names (the
     module's rule 1)."""
     primary = (language or "").split("-")[0].split("_")[0].lower()
-    return unaccented(place) in _known(primary)
+    known = _known(primary)
+    return unaccented(place) in known or (
+        place.endswith(_THAI_ABBREVIATION) and unaccented(place[:-1]) in known
+    )
 
 
 def reads_as_prose(rest: str) -> bool:
     """Whether ``rest`` (a paragraph after its dateline) reads as prose (the module's rule 3):
     :data:`clipper.config.PLACE_DATELINE_PROSE_WORDS` words or more, one in small letters in
-    a script with case."""
-    if len(rest.split()) < PLACE_DATELINE_PROSE_WORDS:
+    a script with case.  Words as a length rule counts them (:func:`clipper.scripts.words_in`):
+    a Thai, Lao, Khmer or Burmese paragraph of prose has few spaces, Chinese and Japanese none
+    (newcomer 50b: "กรุงเทพฯ - " over a Thai report of four spaces stayed)."""
+    from clipper.scripts import words_in
+
+    if words_in(rest) < PLACE_DATELINE_PROSE_WORDS:
         return False
     return _LOWER.search(rest) is not None or _CASED.search(rest) is None
 
@@ -155,4 +178,15 @@ def place_dateline(paragraph: str, language: str | None = None) -> PlaceDateline
     place = found["place"]
     if not known_place(place, language):
         return None
+    if found["date"] is not None and not _yearless_date(found["date"], language):
+        return None
     return PlaceDateline(found.end(), place)
+
+
+def _yearless_date(date: str, language: str | None) -> bool:
+    """Whether ``date`` (a day and a word after a dateline's place) names a month in the page's
+    ``language`` or English and no year: a paper's dateline ("7 ธ.ค.", "7 Dec"), not a press
+    release's ("3 December 2026": its year follows, and the pattern stops before it)."""
+    from clipper.stopdatelines import names_month  # it imports this module
+
+    return names_month(date, language or "en")

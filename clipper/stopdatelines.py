@@ -50,7 +50,7 @@ import regex
 
 from clipper.placedatelines import PLACE, TEXT_START, known_place, reads_as_prose
 
-__all__ = ["StopDateline", "stop_dateline"]
+__all__ = ["StopDateline", "names_month", "stop_dateline"]
 
 _H = r"[ \t]"
 # Between the place and a field, or two fields: a full stop or a comma and a space, or a dash.
@@ -130,10 +130,14 @@ _ARABIC_LETTER = regex.compile(r"\p{Arabic}")
 # three words), a Hijri date and "الموافق" or not, the date (a day, a month's name of one or two
 # words, a year or not; "م", the Gregorian era's mark, after it or not), then the words its credit
 # is read from (:func:`_spaced_dateline`); a dash, a colon or a full stop after the credit or not.
+# ... or a day, a month and a year in figures, joined by dashes, slashes or full stops, as
+# WAFA writes them ("رام الله 7-12-2026 وفا-": newcomer 50a, kept at the text's start)
+_FIGURES = r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
 _SPACED = regex.compile(
     rf"{_H}*(?P<place>\p{{Arabic}}+(?:{_H}+\p{{Arabic}}+){{0,2}}?){_H}+"
     rf"(?:\d{{1,2}}{_H}+\p{{Arabic}}+(?:{_H}+\p{{Arabic}}+)?{_H}+\d{{4}}{_H}*هـ?{_H}+الموافق{_H}+)?"
-    rf"(?P<date>\d{{1,2}}{_H}+\p{{Arabic}}+(?:{_H}+\d{{4}})?)(?:{_H}+م)?{_H}+",
+    rf"(?P<date>\d{{1,2}}{_H}+\p{{Arabic}}+(?:{_H}+\d{{4}})?|(?P<figures>{_FIGURES}))"
+    rf"(?:{_H}+م)?{_H}+",
     regex.V0,
 )
 # Words that open a sentence's date where a place would stand: "في" (on), "منذ" (since), "حتى"
@@ -158,13 +162,14 @@ def _spaced_dateline(paragraph: str, language: str | None) -> StopDateline | Non
     place, date = found["place"], found["date"]
     if (len(place.split()) > 1 and not known_place(place, language)) or place in _DATE_WORDS:
         return None  # "في 7 ديسمبر 2026 رويترز نشرت …": a sentence's date, no place
-    if not _names_month(date, language or "ar"):
+    if found["figures"] is None and not names_month(date, language or "ar"):
         return None
     from clipper.agencycredits import credited_agencies
 
     words = paragraph[found.end() :].split(maxsplit=3)
     for size in range(1, min(3, len(words)) + 1):
-        credit = " ".join(words[:size])
+        # a dash run into the credit's last word ("وفا-") is the dateline's end
+        credit = " ".join(words[:size]).rstrip("-–—:")
         agencies = credited_agencies(credit)
         if len(agencies) != 1:
             continue
@@ -200,13 +205,13 @@ def _read(
         or _YEAR.search(date) is not None
         or "." not in end.group(0)
         or not known_place(place, language)
-        or not _names_month(date, language)
+        or not names_month(date, language)
     ):
         return None
     return StopDateline(end.end(), place, date, "", None)
 
 
-def _names_month(date: str, language: str) -> bool:
+def names_month(date: str, language: str) -> bool:
     """Whether ``date`` (a date as :data:`_DATE` reads it) names a month in ``language`` or
     English (CLDR's wide and abbreviated names, format and stand-alone: Babel), case and a
     full stop aside: "6 dekabr" in Azerbaijani or Uzbek, "6 дек" in Russian."""

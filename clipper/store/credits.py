@@ -12,15 +12,17 @@ from clipper.models import Page, PageCredit
 from clipper.store.rows import chunks, core_table
 
 
-def insert_credits(connection: Connection, pages: Iterable[tuple[int, str | None, str]]) -> None:
-    """Write the ``page_credits`` rows of new pages: (page id, author, text) each
+def insert_credits(
+    connection: Connection, pages: Iterable[tuple[int, str | None, str, str | None]]
+) -> None:
+    """Write the ``page_credits`` rows of new pages: (page id, author, text, address) each
     (:func:`clipper.bylinekeys.credit_keys`)."""
     from clipper.bylinekeys import credit_keys  # its tables: only when pages are stored
 
     rows = [
         {"kind": kind, "key": key, "page_id": page_id, "name_index": number}
-        for page_id, author, text in pages
-        for kind, key, number in credit_keys(author, text)
+        for page_id, author, text, url in pages
+        for kind, key, number in credit_keys(author, text, url)
     ]
     for chunk in chunks(rows):
         connection.execute(insert(core_table(PageCredit)), list(chunk))
@@ -36,6 +38,6 @@ def rewrite_credits(connection: Connection, page_ids: Collection[int]) -> None:
             {"ids": list(chunk)},
         )
         stored = connection.execute(
-            select(Page.id, Page.author, Page.text).where(Page.id.in_(list(chunk)))
+            select(Page.id, Page.author, Page.text, Page.url).where(Page.id.in_(list(chunk)))
         )
-        insert_credits(connection, [(row.id, row.author, row.text) for row in stored])
+        insert_credits(connection, [(row.id, row.author, row.text, row.url) for row in stored])

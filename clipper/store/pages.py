@@ -115,7 +115,10 @@ class Pages:
             # what --author and --agency find them by (clipper.bylinekeys)
             insert_credits(
                 self.session.connection(),
-                [(pid, page.author, page.text) for pid, page in zip(ids, pages, strict=True)],
+                [
+                    (pid, page.author, page.text, page.url)
+                    for pid, page in zip(ids, pages, strict=True)
+                ],
             )
             # The full-text index is written once per batch, not by a trigger per row.
             self.backend.index_pages(

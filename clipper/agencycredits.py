@@ -31,8 +31,8 @@ from clipper.agencydatelines import AGENCIES
 from clipper.wrappeddatelines import CJK_WIRE_CREDITS, JOINT, dateline_credits, wrapped_dateline
 
 __all__ = [
-    "AGENCY_SPELLINGS", "AGENCY_WORDS", "AND_JOIN", "CJK_WIRE_CREDITS", "CLOSING_SPELLINGS", "PARTS",
-    "WIRE_WORDS", "and_parts", "credit_key", "credit_spellings", "credited_agencies",
+    "AGENCY_SPELLINGS", "AGENCY_WORDS", "AND_JOIN", "CJK_WIRE_CREDITS", "CLOSING_SPELLINGS",
+    "PARTS", "WIRE_WORDS", "and_parts", "credit_key", "credit_spellings", "credited_agencies",
     "dateline_credits", "in_credit_place", "parenthesised_credits", "placed_parentheses",
     "wire_credit", "wrapped_dateline",
 ]  # fmt: skip

@@ -75,6 +75,8 @@ def _union(field: str) -> str:
 # The byline's opening word, in the languages of the furniture tables (their ``bylines``:
 # "By", "Von", "Par", "Texto:", "מאת", "بقلم", "Автор"), then the names.
 BYLINE_WORDS = _union("bylines")
+
+
 # ... of them, those written in a script without case ("מאת", "بقلم", "كتب\s*:"): no capital
 # tells the names after them (:mod:`clipper.bylinelines` reads such byline lines by the word
 # alone), as two alternations: the words a table writes with their colon, which need it (or a
@@ -103,6 +105,8 @@ _LABEL = regex.compile(
     rf"^(?i:{_FIELD_WORDS})(?:\s*[:：]\s*|\s+[-–—]\s+|\s+|(?<=-))"
     r"(?=\p{Lu}\S*(?:\s+\S+)*\s+\p{Lu}|\p{Lo})"
 )
+
+
 # A byline's word or a credit's label ("Źródło", "Zdroj", "Джерело": the credit labels of
 # :data:`clipper.closingcredits.CREDIT_LABELS`) before the rest of a byline, with its colon or
 # dash: the rest is an agency's credit alone ("Autor: PAP", "Źródło: PAP", "Автор: Укрінформ":
@@ -313,15 +317,15 @@ _DASHED = regex.compile(r"\s*(?P<before>\S(?:.*?\S)?)\s+[-–—]\s+(?P<after>\S
 # Svensson/TT", "DN–TT", "Politiken/Ritzau": credits44, finding 2); a spaced dash stays
 # trafilatura's ("Jane Doe - Reuters" is Jane Doe) and a dateline's ("ABU DHABI - WAM").
 AGENCY_JOINS = ("with", "avec", "con", "met", "mit", "com", "med", "amb", "cu")
-_AGENCY_JOIN = regex.compile(
-    rf"\s*,?\s+(?i:{'|'.join(AGENCY_JOINS)})\s+|\s*/\s*|(?<=\S)[–—](?=\S)"
-)
+_AGENCY_JOIN = regex.compile(rf"\s*,?\s+(?i:{'|'.join(AGENCY_JOINS)})\s+|\s*/\s*|(?<=\S)[–—](?=\S)")
 
 
 # A name and its agency's credit in parentheses after it, as Vietnam's and the wires' bylines
 # write them ("Hoàng Ngọc (TTXVN)", "PV (Theo TTXVN)", "Jane Roe (Reuters)": newcomer 50b, the
 # agency was dropped with its parenthesis).
-_BRACKETED_AGENCY = regex.compile(r"(?P<name>[^()（）]*[^()（）\s])\s*[(（](?P<credit>[^()（）]+)[)）]")
+_BRACKETED_AGENCY = regex.compile(
+    r"(?P<name>[^()（）]*[^()（）\s])\s*[(（](?P<credit>[^()（）]+)[)）]"
+)
 
 
 def agency_joined(text: str) -> list[str] | None:
@@ -329,11 +333,11 @@ def agency_joined(text: str) -> list[str] | None:
     a joining word of :data:`AGENCY_JOINS` (or a slash, or an unspaced dash) and agencies'
     credits alone (:func:`clipper.agencycredits.credited_agencies`): "Le Quotidien avec AFP" →
     ["Le Quotidien", "AFP"], "Claire Dumont avec AFP/Reuters" → ["Claire Dumont", "AFP",
-    "Reuters"], "Aftonbladet/TT" → ["Aftonbladet", "TT"], "Hoàng Ngọc (TTXVN)" → ["Hoàng Ngọc",
-    "TTXVN"] (a credit's label in the parenthesis dropped: "PV (Theo TTXVN)"); the first join after which agencies
-    alone follow; None for any other text ("Jean Martin avec Marie Durand", "avec AFP",
-    "dpa/AFP": agencies alone).  Whether the name is a person or the site's own name is
-    :func:`without_site_names`'s to say."""
+    "Reuters"], "Aftonbladet/TT" → ["Aftonbladet", "TT"], "Hoàng Ngọc (TTXVN)" → ["Hoàng
+    Ngọc", "TTXVN"] (a credit's label in the parenthesis dropped: "PV (Theo TTXVN)"); the first
+    join after which agencies alone follow; None for any other text ("Jean Martin avec Marie
+    Durand", "avec AFP", "dpa/AFP": agencies alone).  Whether the name is a person or the
+    site's own name is :func:`without_site_names`'s to say."""
     from clipper.agencycredits import PARTS, credited_agencies
 
     text = text.strip()
@@ -342,7 +346,8 @@ def agency_joined(text: str) -> list[str] | None:
         if (labelled := _labelled().fullmatch(credit)) is not None:
             credit = labelled["rest"]  # "PV (Theo TTXVN)": "according to", a credit's label
         if not credited_agencies(bracketed["name"]) and credited_agencies(credit):
-            return [bracketed["name"].strip(), *(a.strip() for a in PARTS.split(credit) if a.strip())]
+            credits = [a.strip() for a in PARTS.split(credit) if a.strip()]
+            return [bracketed["name"].strip(), *credits]
     for join in _AGENCY_JOIN.finditer(text):
         name, agencies = text[: join.start()].strip(), text[join.end() :].strip().rstrip(".")
         if not name or not agencies or credited_agencies(name):
@@ -477,9 +482,7 @@ def _split_and(name: str) -> list[str]:
     return [name] if name else []
 
 
-def article_byline(
-    names: str | None, tree: Any, people: list[str], url: str | None
-) -> str | None:
+def article_byline(names: str | None, tree: Any, people: list[str], url: str | None) -> str | None:
     """The byline among trafilatura's ``names`` ("A; B": the meta tags', then the JSON-LD's) of
     the parsed page ``tree``: when its JSON-LD article names its authors (``people``,
     :func:`article_people`), those, with the other names of a meta tag that names one of

@@ -148,7 +148,7 @@ def test_a_source_line_closing_a_report_credits_its_agency_and_goes(
 
 
 def test_a_sentence_according_to_someone_stays() -> None:
-    """"Theo" ("according to") before no agency is a sentence's or a person's: kept."""
+    """Vietnamese "Theo" ("according to") before no agency is a sentence's or a person's: kept."""
     _, first, second = REPORTS["vi"]
     said = "Theo ông Lê Văn Bình, giám đốc công ty, lịch chạy mới sẽ giúp giảm tải giờ cao điểm."
     got = _dump("vi", (first, second, said))

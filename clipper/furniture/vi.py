@@ -75,7 +75,10 @@ TABLE = Table(
         r"máy chủ (?:đang )?(?:bận|quá tải)|(?:vui lòng|xin) thử lại sau|quá nhiều (?:yêu cầu"
         r"|truy cập)",
     ),
-    rights=(r"bản quyền thuộc về", r"giữ bản quyền",),
+    rights=(
+        r"bản quyền thuộc về",
+        r"giữ bản quyền",
+    ),
     notices=(
         # an agency's or paper's legal notice ("Cấm sao chép dưới mọi hình thức nếu không có sự
         # chấp thuận bằng văn bản", "Ghi rõ nguồn khi phát hành lại thông tin từ website này")
@@ -83,9 +86,7 @@ TABLE = Table(
         r" không có|khi chưa có|không có) (?:sự )?(?:chấp thuận|đồng ý|cho phép) bằng văn bản\b"
         r"|^\W{0,3}ghi rõ nguồn\b[^.]{0,40}\bkhi (?:phát hành lại|trích dẫn|sử dụng lại)\b",
     ),
-    site_pages=(
-        r"chính sách bảo mật|điều khoản (?:sử dụng|dịch vụ)|về chúng tôi|liên hệ",
-    ),
+    site_pages=(r"chính sách bảo mật|điều khoản (?:sử dụng|dịch vụ)|về chúng tôi|liên hệ",),
     sign_offs=(
         # a CMS's editor line under every story (newcomer 48b)
         edited(r"biên tập|biên tập viên"),

@@ -45,7 +45,8 @@ SOURCE_LINE_AGENCIES = 4
 def _agency() -> str:
     """The pattern of one agency a source line names: a credit of the one list of agencies
     (:func:`clipper.agencycredits.credit_spellings`: "dpa", "PAP", "وام", "רויטרס", "وكالات"),
-    any case."""
+    any case, a word for "news agency" before it or not (:data:`clipper.agencycredits.
+    AGENCY_WORDS`: "สำนักข่าวรอยเตอร์", "خبرگزاری ایسنا")."""
     spelled = "|".join(regex.escape(spelling) for spelling in credit_spellings())
     # a word for "news agency" before it ("ที่มา: สำนักข่าวรอยเตอร์", "Theo hãng tin AFP")
     worded = "|".join(regex.escape(word) for word in AGENCY_WORDS)
@@ -57,7 +58,8 @@ def source_line(labels: tuple[str, ...]) -> str | None:
     colon, one to :data:`SOURCE_LINE_AGENCIES` of the credits
     :func:`clipper.agencycredits.credit_spellings` gives, separated by ``/``,
     ``,`` or ``+``, a full stop or not ("Quelle: dpa", "Źródło: PAP, Reuters", "出典：共同通信",
-    "المصدر: وام", "מקור: רויטרס"); None for no labels."""
+    "المصدر: وام", "מקור: רויטרס"), in parentheses or not ("(ที่มา: รอยเตอร์)", "(Nguồn: TTXVN)":
+    newcomer 50b, credited and kept as the text's last line); None for no labels."""
     if not labels:
         return None
     agency = _agency()

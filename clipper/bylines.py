@@ -338,16 +338,17 @@ def agency_joined(text: str) -> list[str] | None:
     join after which agencies alone follow; None for any other text ("Jean Martin avec Marie
     Durand", "avec AFP", "dpa/AFP": agencies alone).  Whether the name is a person or the
     site's own name is :func:`without_site_names`'s to say."""
-    from clipper.agencycredits import PARTS, credited_agencies
+    from clipper.agencycredits import credited_agencies
 
     text = text.strip()
     if (bracketed := _BRACKETED_AGENCY.fullmatch(text)) is not None:
         credit = bracketed["credit"].strip()
         if (labelled := _labelled().fullmatch(credit)) is not None:
             credit = labelled["rest"]  # "PV (Theo TTXVN)": "according to", a credit's label
-        if not credited_agencies(bracketed["name"]) and credited_agencies(credit):
-            credits = [a.strip() for a in PARTS.split(credit) if a.strip()]
-            return [bracketed["name"].strip(), *credits]
+        # one agency, the writer's; a list ("Salzburger Nachrichten (APA/sda/dpa)", Fundus: the
+        # paper's own compilation of the wires) stays trafilatura's reading, the name alone
+        if not credited_agencies(bracketed["name"]) and len(credited_agencies(credit)) == 1:
+            return [bracketed["name"].strip(), credit.strip()]
     for join in _AGENCY_JOIN.finditer(text):
         name, agencies = text[: join.start()].strip(), text[join.end() :].strip().rstrip(".")
         if not name or not agencies or credited_agencies(name):

@@ -299,13 +299,11 @@ def and_parts(text: str, is_credit: Callable[[str], bool]) -> list[str] | None:
 
 # The words for "news agency" a credit names its agency after, in the languages whose press
 # writes them so ("ที่มา: สำนักข่าวรอยเตอร์", "Theo hãng tin Reuters", "סוכנות הידיעות רויטרס",
-# "منبع: خبرگزاری ایسنا", "المصدر: وكالة وفا"): the agency is the credit after them
-# (:func:`_agency_worded`).  An agency whose name holds such a word is a spelling of its own
-# ("สำนักข่าวไทย", "Thông tấn xã Việt Nam", "خبرگزاری فرانسه", "وكالة أنباء الإمارات":
-# :data:`AGENCY_SPELLINGS`), found first.
+# "Theo Thông tấn xã Lào"): the agency is the credit after them (:func:`_agency_worded`).  An
+# agency whose name holds such a word is a spelling of its own ("สำนักข่าวไทย", "Thông tấn xã
+# Việt Nam": :data:`AGENCY_SPELLINGS`), found first.
 AGENCY_WORDS = (
     "สำนักข่าว", "hãng tin", "hãng thông tấn", "thông tấn xã", "סוכנות הידיעות", "סוכנות החדשות",
-    "خبرگزاری", "خبرگزاري", "وكالة", "وكالة أنباء", "وكالة الأنباء",
 )  # fmt: skip
 
 

@@ -128,10 +128,6 @@ CLOSINGS = [
     ("vi", "(Nguồn: TTXVN)", "vna", "TTXVN"),
     ("vi", "Thông tấn xã Việt Nam", "vna", "Thông tấn xã Việt Nam"),
     ("vi", "Theo hãng tin AFP", "afp", "hãng tin AFP"),
-    # the word "news agency" before the credit in Persian, Arabic and Hebrew too
-    ("fa", "منبع: خبرگزاری ایسنا", "isna", "ایسنا"),
-    ("ar", "المصدر: وكالة وفا", "wafa", "وكالة وفا"),
-    ("he", "מקור: סוכנות הידיעות רויטרס", "reuters", "סוכנות הידיעות רויטרס"),
 ]  # fmt: skip
 
 
@@ -173,8 +169,6 @@ DATELINES = [
     ("ar", "رام الله - وفا - ", "وفا"),
     ("ar", "القاهرة (رويترز) - ", "رويترز"),
     ("fa", "تهران (ایرنا) - ", "ایرنا"),
-    # a place of two words CLDR names for no zone, in an Arab agency's spaced dateline
-    ("ar", "أبو ظبي 7 ديسمبر 2026 وام ", "وام"),
 ]  # fmt: skip
 
 

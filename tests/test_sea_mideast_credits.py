@@ -9,7 +9,7 @@ Vietnamese byline's word is no part of the name ("โดย", "เรื่อ�
 before an agency's credit gives the agency ("Nguồn: TTXVN"), and a name and its agency in
 parentheses keeps both ("Hoàng Ngọc (TTXVN)"); an agency's own site is that agency's
 (``--agency ISNA`` finds isna.ir's page, whose byline names its writer alone), in a new archive
-and after migration 0107.  Each on an HTML page and a text dump alike where both apply.
+and after migration 0109.  Each on an HTML page and a text dump alike where both apply.
 Invented texts, names, places and sites."""
 
 from __future__ import annotations
@@ -309,7 +309,7 @@ def test_an_archive_of_before_is_keyed_again_by_the_upgrade(
     db_url: str, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     """An archive at 0106 whose credits were keyed before (no site's agency, no Thai or
-    Vietnamese spelling of an agency) opened by a command: migration 0107 keys every stored
+    Vietnamese spelling of an agency) opened by a command: migration 0109 keys every stored
     page again from its author, text and address."""
     from sqlalchemy import text
 

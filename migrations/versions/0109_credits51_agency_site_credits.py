@@ -10,8 +10,8 @@ its agency.  This revision writes every stored page's ``page_credits`` rows agai
 stored author, text and address (:func:`clipper.bylinekeys.credit_keys`), 500 pages at a time
 in id order; the texts are not cleaned again.
 
-Revision ID: 0107
-Revises: 0106
+Revision ID: 0109
+Revises: 0108
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from alembic import op
 
 from clipper.bylinekeys import credit_keys
 
-revision = "0107"
-down_revision = "0106"
+revision = "0109"
+down_revision = "0108"
 branch_labels = None
 depends_on = None
 

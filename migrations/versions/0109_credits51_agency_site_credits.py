@@ -19,7 +19,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from clipper.bylinekeys import credit_keys
+from clipper.bylinekeys import AGENCY, AUTHOR, credit_keys
 
 revision = "0109"
 down_revision = "0108"
@@ -49,8 +49,12 @@ def upgrade() -> None:
         ).all()
         if not pages:
             break
+        # only the kinds this revision writes: a row of another kind (none today) is kept
         connection.execute(
-            sa.delete(_credits).where(_credits.c.page_id.in_([page.id for page in pages]))
+            sa.delete(_credits).where(
+                _credits.c.page_id.in_([page.id for page in pages]),
+                _credits.c.kind.in_([AUTHOR, AGENCY]),
+            )
         )
         rows = [
             {"kind": kind, "key": key, "page_id": page.id, "name_index": number}

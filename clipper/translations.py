@@ -20,6 +20,17 @@ writes it, and the old ``sh``).  A tag's script, written or implied by its regio
 (Babel's likely subtags: ``zh-HK`` is ``zh-Hant-HK``, ``sr-ME`` ``sr-Latn-ME``), and a
 deprecated code is its language's (``iw`` Hebrew, ``in`` Indonesian, ``no`` Norwegian Bokmål).
 
+The Central Asian catalogs: ``kk`` Kazakh and ``ky`` Kyrgyz in Cyrillic, as Kazakhstan's and
+Kyrgyzstan's press writes them (Kazakhstan's move to a Latin alphabet is not finished: a
+``kk-Latn`` reader gets the Cyrillic catalog), and ``uz`` Uzbek in Latin letters, Uzbekistan's
+official script (``<html lang="uz-Latn">``).  Uzbek has no Cyrillic catalog: Uzbek's two
+alphabets are not one-to-one as Serbian's are (Latin "ye" is Cyrillic "е" or "йе", "ts" "ц" or
+"тс", "sh" "ш" or "сҳ"), so a ``uz_Cyrl`` file could not be kept as the Latin one's letters;
+an ``uz-Cyrl`` reader, and an Afghan ``uz-AF`` one (Arabic script), gets the Latin catalog.
+Kazakh, Kyrgyz and Uzbek have two plural forms in CLDR ("one" and "other"), but a noun after
+a number stays singular in all three ("5 мақала", "5 макала", "5 ta maqola"): both forms are
+the same words.
+
 Arabic, Hebrew and Persian read right to left (:func:`direction`, CLDR's character order): the
 HTML digest says so (``dir="rtl"``).
 
@@ -48,14 +59,16 @@ from clipper.quoting import quoted
 # The reader languages offered: English (the messages as written) and a catalog each.
 LANGUAGES = (
     "en", "ar", "bg", "cs", "da", "de", "el", "es", "et", "fa", "fi", "fr", "he", "hi", "hr", "hu",
-    "id", "it", "ja", "ko", "lt", "lv", "mk", "ms", "nb", "nl", "pl", "pt", "ro", "ru", "sk", "sl",
-    "sq", "sr", "sr-Latn", "sv", "th", "tr", "uk", "vi", "zh", "zh-Hant",
+    "id", "it", "ja", "kk", "ko", "ky", "lt", "lv", "mk", "ms", "nb", "nl", "pl", "pt", "ro", "ru",
+    "sk", "sl", "sq", "sr", "sr-Latn", "sv", "th", "tr", "uk", "uz", "vi", "zh", "zh-Hant",
 )  # fmt: skip
 # A catalog's language as a BCP 47 tag where its name alone leaves the script open: the HTML
 # digest's ``<html lang>`` and the e-mail's Content-Language (a browser picks Han glyphs by it:
 # Simplified Chinese's, not Japanese's, for a ``zh`` digest; Traditional's for ``zh-Hant``;
-# Serbian is written in either alphabet).
-TAGS = {"zh": "zh-Hans", "zh-Hant": "zh-Hant", "sr": "sr-Cyrl", "sr-Latn": "sr-Latn"}
+# Serbian and Uzbek are written in either alphabet).
+TAGS = {
+    "zh": "zh-Hans", "zh-Hant": "zh-Hant", "sr": "sr-Cyrl", "sr-Latn": "sr-Latn", "uz": "uz-Latn",
+}  # fmt: skip
 # Codes a reader may still ask by that name another catalog now (CLDR's language aliases hold
 # these and more; a catalog of the language they name is what the reader reads).
 _ALIASES = {"iw": "he", "in": "id", "no": "nb", "sh": "sr-Latn", "mo": "ro"}

@@ -480,8 +480,8 @@ def test_cli_language_option_and_environment(tmp_path: Path) -> None:
     listed = " ".join(refused.output.split())  # click wraps its error line
     assert (
         "no digest in 'xx': one of en, ar, bg, cs, da, de, el, es, et, fa, fi, fr, he, hi, hr, "
-        "hu, id, it, ja, ko, lt, lv, mk, ms, nb, nl, pl, pt, ro, ru, sk, sl, sq, sr, sr-Latn, sv, "
-        "th, tr, uk, vi, zh, zh-Hant" in listed
+        "hu, id, it, ja, kk, ko, ky, lt, lv, mk, ms, nb, nl, pl, pt, ro, ru, sk, sl, sq, sr, "
+        "sr-Latn, sv, th, tr, uk, uz, vi, zh, zh-Hant" in listed
     )
 
 
@@ -540,6 +540,13 @@ HEADERS = {
     "th": ("สรุปข่าว clipper: 1 ประเด็น (ใหม่ 0) – ", "สื่อ 1 แห่ง (ใหม่ 1), 4 หน้า (ใหม่ 4"),
     "tr": ("clipper bülteni: 1 konu (0 yeni) – ", "1 yayın organı (1 yeni), 4 sayfa (4 yeni"),
     "vi": ("Bản tin clipper: 1 chủ đề (0 mới) – ", "1 đầu báo (1 mới), 4 trang (4 mới"),
+    # the Central Asian desk of session 51
+    "kk": ("clipper шолуы: 1 тақырып (0 жаңа) – ", "1 басылым (1 жаңа), 4 бет (4 жаңа"),
+    "ky": ("clipper сереби: 1 тема (0 жаңы) – ", "1 басылма (1 жаңы), 4 барак (4 жаңы"),
+    "uz": (
+        "clipper sharhi: 1 ta mavzu (0 ta yangi) – ",
+        "1 ta nashr (1 ta yangi), 4 ta sahifa (4 ta yangi",
+    ),
 }
 
 

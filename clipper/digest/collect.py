@@ -123,7 +123,7 @@ def _named_in(candidate: Candidate, page_id: int) -> Outlet | None:
     if any(c.canonical_page_id == page_id for c in candidate.clusters.values()):
         return None
     page = next(p for p in candidate.pages if p.id == page_id)
-    return Outlet(page.outlet or page.site or "", page.url)
+    return Outlet(page.named or "", page.url)
 
 
 def front_page(candidate: Candidate, runs: set[int], canonicals: dict[int, Canonical]) -> int:
@@ -179,6 +179,8 @@ def _story(
         None,
     )
     canonical_ids = {c.canonical_page_id for c in candidate.clusters.values()}
+    # a page's site is named one way in a digest: as its outlet line names it (PageRow.named)
+    named = {page.id: page.named for page in candidate.pages}
     # an update of another article than the lead's names it (newcomer 37, finding 4)
     headlines = {
         c.id: canonicals[c.canonical_page_id].title
@@ -204,7 +206,9 @@ def _story(
                 cluster_id=cluster.id,
                 title=canonicals[cluster.canonical_page_id].title,
                 url=canonicals[cluster.canonical_page_id].url,
-                site=canonicals[cluster.canonical_page_id].site,
+                site=named.get(
+                    cluster.canonical_page_id, canonicals[cluster.canonical_page_id].site
+                ),
                 date=canonicals[cluster.canonical_page_id].date,
                 pages=cluster.pages or 0,
                 date_source=canonicals[cluster.canonical_page_id].date_source,
@@ -246,7 +250,7 @@ def _story(
         or None,  # untitled: each rendering says so in its own language
         lead=lead_paragraph(lead_text, config.lead_chars),
         url=lead.url,
-        site=lead.site,
+        site=named.get(front, lead.site),
         date=lead.date,
         outlets=len(outlets),
         pages=pages,

@@ -39,12 +39,21 @@ class PageRow:
     # whether ``date`` is the page's own (published or fetched), not the time clipper stored it
     dated: bool = True
 
+    @property
+    def named(self) -> str | None:
+        """The name the digest gives this page's site, one a digest: its outlet (registrable
+        site, ``Page.outlet``: what a story's outlets count and its outlet list names), else its
+        site (one that is no host: a site's name); None when it has neither.  A page read
+        from an edition's host is named as its outlet line names it ("kursiv.media" for
+        kz.kursiv.media; its address says the host; newcomer 51b)."""
+        return self.outlet or self.site
+
 
 @dataclass(frozen=True)
 class PageUpdate:
     """A page of the story (one address or file) that had a new version stored in the
-    window: its site and URL, the newest version's number and what it changed since the
-    version before (:func:`clipper.versionchanges.version_changes`)."""
+    window: its site (:attr:`PageRow.named`) and URL, the newest version's number and what it
+    changed since the version before (:func:`clipper.versionchanges.version_changes`)."""
 
     site: str | None
     url: str | None
@@ -113,7 +122,7 @@ def page_updates(
         if key in read_whole:
             updates.append(
                 PageUpdate(
-                    newest.site,
+                    newest.named,
                     newest.url,
                     newest.version,
                     _cut_short_before(session, key),
@@ -135,7 +144,7 @@ def page_updates(
             continue
         updates.append(
             PageUpdate(
-                newest.site,
+                newest.named,
                 newest.url,
                 newest.version,
                 _read_whole(older, newer, newest.version - 1)
@@ -218,7 +227,7 @@ def address_updates(
         if any(_brings_news(said) for said in changes):
             told.append(
                 PageUpdate(
-                    new.site,
+                    new.named,
                     new.url,
                     new.version,
                     changes,

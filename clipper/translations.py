@@ -29,7 +29,10 @@ alphabets are not one-to-one as Serbian's are (Latin "ye" is Cyrillic "е" or "�
 an ``uz-Cyrl`` reader, and an Afghan ``uz-AF`` one (Arabic script), gets the Latin catalog.
 Kazakh, Kyrgyz and Uzbek have two plural forms in CLDR ("one" and "other"), but a noun after
 a number stays singular in all three ("5 мақала", "5 макала", "5 ta maqola"): both forms are
-the same words.
+the same words.  ``sw`` Swahili (Kenya, Tanzania, Uganda) writes a count after its noun, the
+noun's class agreeing ("chombo 1 cha habari", "vyombo 3 vya habari", "kurasa 4").
+``ha`` Hausa, in its Latin alphabet (boko, with ɓ, ɗ, ƙ), as Nigeria's and Niger's press
+writes it, likewise: "labari 1", "labarai 5", "shafuka 4".
 
 Arabic, Hebrew and Persian read right to left (:func:`direction`, CLDR's character order): the
 HTML digest says so (``dir="rtl"``).
@@ -58,9 +61,10 @@ from clipper.quoting import quoted
 
 # The reader languages offered: English (the messages as written) and a catalog each.
 LANGUAGES = (
-    "en", "ar", "bg", "cs", "da", "de", "el", "es", "et", "fa", "fi", "fr", "he", "hi", "hr", "hu",
-    "id", "it", "ja", "kk", "ko", "ky", "lt", "lv", "mk", "ms", "nb", "nl", "pl", "pt", "ro", "ru",
-    "sk", "sl", "sq", "sr", "sr-Latn", "sv", "th", "tr", "uk", "uz", "vi", "zh", "zh-Hant",
+    "en", "ar", "bg", "cs", "da", "de", "el", "es", "et", "fa", "fi", "fr", "ha", "he", "hi", "hr",
+    "hu", "id", "it", "ja", "kk", "ko", "ky", "lt", "lv", "mk", "ms", "nb", "nl", "pl", "pt", "ro",
+    "ru", "sk", "sl", "sq", "sr", "sr-Latn", "sv", "sw", "th", "tr", "uk", "uz", "vi", "zh",
+    "zh-Hant",
 )  # fmt: skip
 # A catalog's language as a BCP 47 tag where its name alone leaves the script open: the HTML
 # digest's ``<html lang>`` and the e-mail's Content-Language (a browser picks Han glyphs by it:

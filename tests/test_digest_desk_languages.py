@@ -83,6 +83,11 @@ ARTICLES = {
     "ky": {1: "1 макала", 2: "2 макала", 5: "5 макала", 21: "21 макала", 22: "22 макала"},
     "uz": {1: "1 ta maqola", 2: "2 ta maqola", 5: "5 ta maqola", 21: "21 ta maqola",
            22: "22 ta maqola"},
+    # East Africa: Swahili writes the number after its noun ("makala" is one and many)
+    "sw": {1: "makala 1", 2: "makala 2", 5: "makala 5", 21: "makala 21", 22: "makala 22"},
+    # West Africa: Hausa writes the number after its noun, plural from 2 on
+    "ha": {1: "maƙala 1", 2: "maƙaloli 2", 5: "maƙaloli 5", 21: "maƙaloli 21",
+           22: "maƙaloli 22"},
 }  # fmt: skip
 DESKS = sorted(ARTICLES)
 # Hindi writes "लेख" for one article and for many; a new version shows its plural ("नए")
@@ -151,6 +156,8 @@ BADGES = {
     "kk": ("ЖАҢА", "ЖАҢАРТЫЛДЫ"),
     "ky": ("ЖАҢЫ", "ЖАҢЫРТЫЛДЫ"),
     "uz": ("YANGI", "YANGILANDI"),
+    "sw": ("MPYA", "IMESASISHWA"),
+    "ha": ("SABO", "AN SABUNTA"),
 }
 
 
@@ -208,6 +215,10 @@ ASKED = [
     ("uz-Cyrl", "uz", "uz-Latn"),
     ("uz-AF", "uz", "uz-Latn"),
     ("uzb", "uz", "uz-Latn"),
+    ("sw-KE", "sw", "sw"),
+    ("sw-TZ", "sw", "sw"),
+    ("ha-NG", "ha", "ha"),
+    ("ha-NE", "ha", "ha"),
 ]
 
 

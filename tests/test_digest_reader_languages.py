@@ -479,9 +479,9 @@ def test_cli_language_option_and_environment(tmp_path: Path) -> None:
     assert refused.exit_code == 2
     listed = " ".join(refused.output.split())  # click wraps its error line
     assert (
-        "no digest in 'xx': one of en, ar, bg, cs, da, de, el, es, et, fa, fi, fr, he, hi, hr, "
-        "hu, id, it, ja, kk, ko, ky, lt, lv, mk, ms, nb, nl, pl, pt, ro, ru, sk, sl, sq, sr, "
-        "sr-Latn, sv, th, tr, uk, uz, vi, zh, zh-Hant" in listed
+        "no digest in 'xx': one of en, ar, bg, cs, da, de, el, es, et, fa, fi, fr, ha, he, hi, "
+        "hr, hu, id, it, ja, kk, ko, ky, lt, lv, mk, ms, nb, nl, pl, pt, ro, ru, sk, sl, sq, sr, "
+        "sr-Latn, sv, sw, th, tr, uk, uz, vi, zh, zh-Hant" in listed
     )
 
 
@@ -546,6 +546,15 @@ HEADERS = {
     "uz": (
         "clipper sharhi: 1 ta mavzu (0 ta yangi) – ",
         "1 ta nashr (1 ta yangi), 4 ta sahifa (4 ta yangi",
+    ),
+    # East Africa: a Swahili noun's class agrees ("chombo … kipya", "kurasa … mpya")
+    "sw": (
+        "Muhtasari wa clipper: habari 1 (mpya: 0) – ",
+        "chombo 1 cha habari (kipya: 1), kurasa 4 (mpya: 4",
+    ),
+    "ha": (
+        "Taƙaitaccen labaran clipper: labari 1 (sababbi: 0) – ",
+        "kafar yaɗa labarai 1 (sababbi: 1), shafuka 4 (sababbi: 4",
     ),
 }
 

@@ -81,15 +81,18 @@ def _cli(*args: str) -> Result:
 
 
 def _entries(db: str, *args: str) -> dict[str, str]:
-    """Each story's line of site and date in a text digest, by its site."""
+    """Each story's line of site and date in a text digest, by its site (the digest names a
+    site as its outlet, its registrable domain: these hosts' are example.is, example.co.uk...)."""
     shown = _cli("digest", "--db", db, "--since", "30d", "--no-record", "--format", "text",
                  *args).stdout
+    outlets = {"example.is": "frettabref.example.is",
+               "example.co.uk": "harbourgazette.example.co.uk",
+               "example.in": "deshpatra.example.in",
+               "kotapelabuhan.example": "kotapelabuhan.example"}
     return {
-        line.strip().split(" · ")[0]: line.strip()
+        outlets[line.strip().split(" · ")[0]]: line.strip()
         for line in shown.splitlines()
-        if " · " in line and line.strip().split(" · ")[0] in
-        {"frettabref.example.is", "harbourgazette.example.co.uk", "deshpatra.example.in",
-         "kotapelabuhan.example"}
+        if " · " in line and line.strip().split(" · ")[0] in outlets
     }
 
 

@@ -114,16 +114,24 @@ def zoneless_time(written: str | None, stored: str | None) -> bool | None:
     if written is None or stored is None or len(stored) <= 10:
         return None
     text = written.strip()
+    parsed = _written_time(text)
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None and text.endswith("-0000"):
+        return False  # RFC 2822's "-0000" (an ISO time with it has its offset: UTC)
+    return parsed.tzinfo is None
+
+
+def _written_time(text: str) -> datetime | None:
+    """``text``, a publication time as a page or its crawler wrote it, read as ISO 8601 (a
+    trailing "Z" is UTC) or else RFC 2822; None when it is neither."""
     try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         try:
-            parsed = parsedate_to_datetime(text)
+            return parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
             return None
-        if parsed.tzinfo is None and text.endswith("-0000"):
-            return False
-    return parsed.tzinfo is None
 
 
 def declared_offset(written: str | None, stored: str | None) -> int | None:
@@ -138,15 +146,8 @@ def declared_offset(written: str | None, stored: str | None) -> int | None:
     if zoneless_time(written, stored) is not False:
         return None
     assert written is not None
-    text = written.strip()
-    try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            parsed = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            return None
-    offset = parsed.utcoffset()
+    parsed = _written_time(written.strip())
+    offset = None if parsed is None else parsed.utcoffset()
     return None if offset is None else int(offset.total_seconds() // 60)
 
 

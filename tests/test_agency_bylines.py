@@ -106,12 +106,18 @@ def _stored(raw: RawPage) -> Article:
     return page
 
 
+# An HTML byline's name with its agency in brackets keeps the agency after the name, as a
+# Vietnamese "Hoàng Ngọc (TTXVN)" does (credits51, newcomer 50b: the agency was dropped with its
+# bracket); a record's author field keeps the name alone (the test below).
+HTML_AUTHORS = {"Autor: Anna Kowalska (PAP)": "Anna Kowalska; PAP"}
+
+
 @pytest.mark.parametrize(("language", "written", "author"), BYLINES)
 def test_an_html_page_s_agency_byline_without_its_label(
     language: str, written: str, author: str
 ) -> None:
     raw = RawPage("p.html", "html", _html(language, written), url=f"https://a.example/{language}")
-    assert _stored(raw).author == author
+    assert _stored(raw).author == HTML_AUTHORS.get(written, author)
 
 
 @pytest.mark.parametrize(("language", "written", "author"), BYLINES)

@@ -20,6 +20,11 @@ the system forks), which calls the progress hook: the per-batch figures are then
 ``.batches`` and read back when the run ends, since the lists it filled end with it.
 ``main_cpu_s`` and ``main_stage_cpu``: the main process's own CPU seconds, whole and by stage
 (the story stage among them), for ``bench/oneday.py``'s table of CPU by stage and size.
+
+``--fanout FILE``: each batch's candidate pairs and the matches their verification found
+(``BatchMatcher.verify``'s pairs and edges, two ``(n, 2)`` arrays of page ids a batch) appended
+to FILE with ``np.save``, by whichever process stores the batches: ``bench/oneday.py --fanout``
+counts from them each new page's candidates, matches and the clusters they fall in.
 """
 
 from __future__ import annotations
@@ -36,8 +41,12 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import numpy as np
+import numpy.typing as npt
 
 from clipper.archive import open_archive
 from clipper.config import Config
@@ -62,14 +71,42 @@ def _timed(self: RunSummary, stage: str) -> Iterator[None]:
 RunSummary.timed = _timed  # type: ignore[method-assign]
 
 
+def _record_fanout(path: Path) -> None:
+    """Append each batch's verified candidate pairs and the matches found among them to
+    ``path`` (see the module's docstring)."""
+    from clipper.verification import BatchMatcher
+
+    path.unlink(missing_ok=True)
+    verify = BatchMatcher.verify
+
+    def recorded(
+        self: BatchMatcher, batch: Any, stored: list[int], pairs: npt.NDArray[np.int64]
+    ) -> Any:
+        found = verify(self, batch, stored, pairs)
+        with open(path, "ab") as f:
+            np.save(f, np.asarray(pairs, dtype=np.int64).reshape(-1, 2))
+            np.save(
+                f,
+                np.array([(e.page_id, e.better_page_id) for e in found], dtype=np.int64).reshape(
+                    -1, 2
+                ),
+            )
+        return found
+
+    BatchMatcher.verify = recorded  # type: ignore[method-assign]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--label", default="dedupe")
+    parser.add_argument("--fanout", type=Path, default=None)
     parser.add_argument("paths", nargs="+")
     args = parser.parse_args()
+    if args.fanout is not None:
+        _record_fanout(args.fanout)
     config = Config() if args.workers is None else Config(workers=args.workers)
     last = [time.monotonic()]
     curve: list[tuple[int, float]] = []  # (pages read, seconds) after each batch

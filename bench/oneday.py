@@ -38,6 +38,12 @@ config, ``--workers`` cleaning processes, peak RSS as in ``bench/memory.py``):
 * CPU seconds per 1,000 records of each stage at each size, every process counted once (the
   batches' process, the main process's story stage, the workers): which stage grows faster
   than the night (:func:`stage_cpu`);
+* ``--fanout``: each new page's candidates (the pairs verification is handed, a band's or a
+  passage rule's) and what became of them, from the pairs and matches each batch recorded
+  (``bench/_dedupe_child.py --fanout``) and the clusters the run ends with
+  (:func:`fanout`): the candidates' spread, the matches among them, those in the page's own
+  cluster, and those beyond the first a cluster already reached through an earlier-verified
+  candidate (what a bound verifying a cluster through fewer of its members would not verify);
 * ``--profile N``: cProfile of an in-process ``dedupe`` (one worker) on the first N records,
   written to ``bench/results/oneday-profile-N.txt`` (top functions by cumulative and own time).
 
@@ -240,12 +246,17 @@ def corpus(n: int) -> Path:
 
 
 def clipper(
-    n: int, workers: int | None, tree: Path | None = None, cold: bool = False
+    n: int,
+    workers: int | None,
+    tree: Path | None = None,
+    cold: bool = False,
+    count_fanout: bool = False,
 ) -> dict[str, Any]:
     """``dedupe`` of the n-record corpus in a fresh process on a fresh archive; with ``tree``,
     the clipper of that checkout (its ``bench/_dedupe_child.py`` puts it first on the path);
     ``cold``: with an empty cache folder (``CLIPPER_CACHE_DIR``), as a machine's first run,
-    which builds the word tables and unpacks the language model."""
+    which builds the word tables and unpacks the language model; ``count_fanout``: with the table of
+    :func:`fanout` (this tree only)."""
     path = corpus(n)
     folder = WORK / "oneday" / (f"run-{n}" if tree is None else f"against-{n}")
     folder.mkdir(parents=True, exist_ok=True)
@@ -264,6 +275,7 @@ def clipper(
             f"{n:,}",
         ]
         + (["--workers", str(workers)] if workers else [])
+        + (["--fanout", str(folder / "fanout.npy")] if count_fanout else [])
         + [str(path)]
     )
     progress(f"clipper dedupe{f' ({tree})' if tree else ''}, {n:,} one-day records ...")
@@ -313,11 +325,94 @@ def clipper(
         },
         "stage_cpu_s_per_1000": stage_cpu(summary, measured.get("cpu_seconds"), n),
     }
+    if count_fanout:
+        row["fanout"] = fanout(folder / "fanout.npy", db)
     progress(
         f"  {n:,}: {row['seconds']:.1f}s, {row['docs_per_s']:.0f} docs/s, "
         f"peak {row['peak_rss_mb']:.0f} MB"
     )
     return row
+
+
+def fanout(path: Path, db: Path, batch: int = 1_000) -> dict[str, Any]:
+    """Each new page's candidate pairs (``bench/_dedupe_child.py --fanout``: the pairs a batch's
+    verification was handed, every one with a page stored before it or an earlier page of its
+    batch; the later id is the new page) and what became of them, by the clusters the run
+    ends with: per page, ``candidates``; ``matched``, those verification found a match;
+    ``own``, those in the page's cluster; ``own_matched``, matched ones there; ``again``,
+    candidates in a cluster the page already reached through a candidate of a smaller id
+    (the same cluster verified again: with the page's own cluster, ``own`` minus one when
+    ``own``); ``clusters``, the distinct clusters its candidates are in.  Each as mean, 50th,
+    90th and 99th percentile and max, over all pages and over the first and last ``batch``
+    pages by id."""
+    pairs, matched = [], []
+    with open(path, "rb") as f:
+        while True:
+            try:
+                pairs.append(np.load(f))
+                matched.append(np.load(f))
+            except (EOFError, ValueError):
+                break
+    flat = np.concatenate(pairs) if pairs else np.empty((0, 2), dtype=np.int64)
+    found = np.concatenate(matched) if matched else np.empty((0, 2), dtype=np.int64)
+    con = sqlite3.connect(db)
+    try:
+        cluster_rows = np.array(
+            con.execute("SELECT id, coalesce(cluster_id, -id) FROM pages ORDER BY id").fetchall(),
+            dtype=np.int64,
+        ).reshape(-1, 2)
+    finally:
+        con.close()
+    page_ids, clusters = cluster_rows[:, 0], cluster_rows[:, 1]
+
+    def cluster_of(ids: np.ndarray) -> np.ndarray:
+        return clusters[np.searchsorted(page_ids, ids)]
+
+    new, old = flat.max(axis=1), flat.min(axis=1)
+    codes = set((np.minimum(found[:, 0], found[:, 1]) << 32 | found.max(axis=1)).tolist())
+    is_match = np.fromiter(
+        ((int(o) << 32 | int(n)) in codes for o, n in zip(old, new, strict=True)),
+        dtype=bool,
+        count=len(flat),
+    )
+    order = np.lexsort((old, new))
+    new, old, is_match = new[order], old[order], is_match[order]
+    theirs = cluster_of(old)
+    own = theirs == cluster_of(new)
+    # a candidate whose cluster an earlier candidate of the same page already reached
+    key = np.column_stack([new, theirs])
+    _, first = np.unique(key, axis=0, return_index=True)
+    again = np.ones(len(new), dtype=bool)
+    again[first] = False
+    n_pages = len(page_ids)
+    at = np.searchsorted(page_ids, new)
+
+    def per_page(mask: np.ndarray) -> np.ndarray:
+        return np.bincount(at[mask], minlength=n_pages)
+
+    counts = {
+        "candidates": per_page(np.ones(len(new), dtype=bool)),
+        "matched": per_page(is_match),
+        "own": per_page(own),
+        "own_matched": per_page(own & is_match),
+        "again": per_page(again),
+        "clusters": per_page(~again),
+    }
+
+    def spread(values: np.ndarray) -> list[float]:
+        if not len(values):
+            return [0.0] * 5
+        q = np.percentile(values, [50, 90, 99])
+        return [round(float(values.mean()), 2), *(round(float(v), 1) for v in q), int(values.max())]
+
+    return {
+        part: {name: spread(v[where]) for name, v in counts.items()}
+        for part, where in (
+            ("all", slice(None)),
+            ("first", slice(0, batch)),
+            ("last", slice(max(n_pages - batch, 0), None)),
+        )
+    } | {"pairs": len(flat), "matches": int(is_match.sum()), "pages": n_pages}
 
 
 def growth(summary: dict[str, Any], cpu_total: float | None) -> dict[str, Any]:
@@ -550,6 +645,11 @@ def main() -> None:
         "first run (CLIPPER_CACHE_DIR)",
     )
     parser.add_argument(
+        "--fanout",
+        action="store_true",
+        help="also count each new page's candidates and what became of them (this tree)",
+    )
+    parser.add_argument(
         "--profile",
         type=int,
         nargs="*",
@@ -568,7 +668,7 @@ def main() -> None:
     for n in sizes:
         if args.against:
             against.append(clipper(n, args.workers, args.against, args.cold))
-        rows.append(clipper(n, args.workers, cold=args.cold))
+        rows.append(clipper(n, args.workers, cold=args.cold, count_fanout=args.fanout))
     if against:
         run.data["against"] = {"tree": str(args.against), "rows": against}
         for ours, theirs in zip(rows, against, strict=True):
@@ -766,6 +866,25 @@ def main() -> None:
                 f"{r['docs']:,}: "
                 + ", ".join(f"{k} {a} → {b}" for k, (a, b) in grown["stage_cpu_s_per_1000"].items())
             )
+    for r in rows:
+        if "fanout" not in r:
+            continue
+        spread = r["fanout"]
+        print(
+            f"fan-out, {r['docs']:,} records: {spread['pairs']:,} candidate pairs verified, "
+            f"{spread['matches']:,} matches, over {spread['pages']:,} pages; per new page "
+            "(mean / p50 / p90 / p99 / max):"
+        )
+        print(
+            table(
+                [
+                    [name, part, *(fmt(v, 2) for v in spread[part][name])]
+                    for name in spread["all"]
+                    for part in ("all", "first", "last")
+                ],
+                ["per page", "pages", "mean", "p50", "p90", "p99", "max"],
+            )
+        )
     if glued is not None:
         print(
             f"glue script ({glue_n:,}): {glued['seconds']:.1f}s "

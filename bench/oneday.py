@@ -342,7 +342,8 @@ def fanout(path: Path, db: Path, batch: int = 1_000) -> dict[str, Any]:
     ``own``, those in the page's cluster; ``own_matched``, matched ones there; ``again``,
     candidates in a cluster the page already reached through a candidate of a smaller id
     (the same cluster verified again: with the page's own cluster, ``own`` minus one when
-    ``own``); ``clusters``, the distinct clusters its candidates are in.  Each as mean, 50th,
+    ``own``); ``clusters``, the distinct clusters its candidates are in; ``matched_clusters``, those
+    holding a page it matches.  Each as mean, 50th,
     90th and 99th percentile and max, over all pages and over the first and last ``batch``
     pages by id."""
     pairs, matched = [], []
@@ -384,6 +385,12 @@ def fanout(path: Path, db: Path, batch: int = 1_000) -> dict[str, Any]:
     _, first = np.unique(key, axis=0, return_index=True)
     again = np.ones(len(new), dtype=bool)
     again[first] = False
+    # the clusters a page matches a page of: what a rule verifying each candidate cluster
+    # through fewer of its members must still reach
+    matched_key = key[is_match]
+    _, first_matched = np.unique(matched_key, axis=0, return_index=True)
+    reached = np.zeros(len(new), dtype=bool)
+    reached[np.flatnonzero(is_match)[first_matched]] = True
     n_pages = len(page_ids)
     at = np.searchsorted(page_ids, new)
 
@@ -397,6 +404,7 @@ def fanout(path: Path, db: Path, batch: int = 1_000) -> dict[str, Any]:
         "own_matched": per_page(own & is_match),
         "again": per_page(again),
         "clusters": per_page(~again),
+        "matched_clusters": per_page(reached),
     }
 
     def spread(values: np.ndarray) -> list[float]:

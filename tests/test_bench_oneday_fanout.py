@@ -62,6 +62,9 @@ def test_fanout_counts_each_new_pages_candidates_and_what_became_of_them(
     # page 4 reached cluster 10 through page 1 first: page 2 verifies it again
     assert spread["all"]["again"][0] == 0.2
     assert spread["all"]["clusters"][0] == 0.8
+    # page 2 matches a page of cluster 10, page 4 two pages of it: one cluster each
+    assert spread["all"]["matched_clusters"][0] == 0.4
+    assert spread["all"]["matched_clusters"][4] == 1
     # the first two pages by id (1, 2) and the last two (4, 5)
     assert spread["first"]["candidates"][0] == 0.5
     assert spread["last"]["candidates"][0] == 2.0

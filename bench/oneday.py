@@ -343,7 +343,10 @@ def fanout(path: Path, db: Path, batch: int = 1_000) -> dict[str, Any]:
     candidates in a cluster the page already reached through a candidate of a smaller id
     (the same cluster verified again: with the page's own cluster, ``own`` minus one when
     ``own``); ``clusters``, the distinct clusters its candidates are in; ``matched_clusters``, those
-    holding a page it matches.  Each as mean, 50th,
+    holding a page it matches; ``canonicals``, candidates that are their cluster's canonical
+    (what verifying each candidate cluster through its canonical alone would verify, by the
+    canonicals the run ends with); ``matched_elsewhere``, its matches with a page that is not
+    (what that rule would not find).  Each as mean, 50th,
     90th and 99th percentile and max, over all pages and over the first and last ``batch``
     pages by id."""
     pairs, matched = [], []
@@ -362,6 +365,9 @@ def fanout(path: Path, db: Path, batch: int = 1_000) -> dict[str, Any]:
             con.execute("SELECT id, coalesce(cluster_id, -id) FROM pages ORDER BY id").fetchall(),
             dtype=np.int64,
         ).reshape(-1, 2)
+        canonicals = np.array(
+            con.execute("SELECT canonical_page_id FROM clusters").fetchall(), dtype=np.int64
+        ).ravel()
     finally:
         con.close()
     page_ids, clusters = cluster_rows[:, 0], cluster_rows[:, 1]
@@ -405,6 +411,8 @@ def fanout(path: Path, db: Path, batch: int = 1_000) -> dict[str, Any]:
         "again": per_page(again),
         "clusters": per_page(~again),
         "matched_clusters": per_page(reached),
+        "canonicals": per_page(np.isin(old, canonicals)),
+        "matched_elsewhere": per_page(is_match & ~np.isin(old, canonicals)),
     }
 
     def spread(values: np.ndarray) -> list[float]:

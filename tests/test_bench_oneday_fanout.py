@@ -26,12 +26,14 @@ def oneday(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
 
 
 def _night(tmp_path: Path) -> tuple[Path, Path]:
-    """Five pages in two batches: pages 1, 2 and 4 end in cluster 10, page 3 in cluster 20,
-    page 5 in none.  Batch 1 verifies (1, 2), a match; batch 2 verifies page 4 against 1, 2
+    """Five pages in two batches: pages 1, 2 and 4 end in cluster 10 (canonical 1), page 3 in
+    cluster 20 (canonical 3), page 5 in none.  Batch 1 verifies (1, 2), a match; batch 2 verifies page 4 against 1, 2
     and 3 (matches with 1 and 2) and page 5 against 4 (no match)."""
     db = tmp_path / "archive.db"
     con = sqlite3.connect(db)
     con.execute("CREATE TABLE pages (id INTEGER PRIMARY KEY, url TEXT, cluster_id INTEGER)")
+    con.execute("CREATE TABLE clusters (id INTEGER PRIMARY KEY, canonical_page_id INTEGER)")
+    con.executemany("INSERT INTO clusters VALUES (?, ?)", [(10, 1), (20, 3)])
     con.executemany(
         "INSERT INTO pages VALUES (?, ?, ?)",
         [(1, "a", 10), (2, "b", 10), (3, "c", 20), (4, "d", 10), (5, "e", None)],
@@ -65,6 +67,11 @@ def test_fanout_counts_each_new_pages_candidates_and_what_became_of_them(
     # page 2 matches a page of cluster 10, page 4 two pages of it: one cluster each
     assert spread["all"]["matched_clusters"][0] == 0.4
     assert spread["all"]["matched_clusters"][4] == 1
+    # page 4 is verified against canonicals 1 and 3, and its match with page 2 is with no
+    # canonical: the one match a canonical-only rule would not find
+    assert spread["all"]["canonicals"][4] == 2
+    assert spread["all"]["matched_elsewhere"][0] == 0.2
+    assert spread["all"]["matched_elsewhere"][4] == 1
     # the first two pages by id (1, 2) and the last two (4, 5)
     assert spread["first"]["candidates"][0] == 0.5
     assert spread["last"]["candidates"][0] == 2.0

@@ -27,8 +27,9 @@ def oneday(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
 
 def _night(tmp_path: Path) -> tuple[Path, Path]:
     """Five pages in two batches: pages 1, 2 and 4 end in cluster 10 (canonical 1), page 3 in
-    cluster 20 (canonical 3), page 5 in none.  Batch 1 verifies (1, 2), a match; batch 2 verifies page 4 against 1, 2
-    and 3 (matches with 1 and 2) and page 5 against 4 (no match)."""
+    cluster 20 (canonical 3), page 5 in none.  Batch 1 verifies (1, 2), a match; batch 2
+    verifies page 4 against 1, 2 and 3 (matches with 1 and 2) and page 5 against 4 (no
+    match)."""
     db = tmp_path / "archive.db"
     con = sqlite3.connect(db)
     con.execute("CREATE TABLE pages (id INTEGER PRIMARY KEY, url TEXT, cluster_id INTEGER)")

@@ -562,15 +562,17 @@ def _brute_force_links(items: list[Item], config: StoryConfig) -> dict[int, dict
     return found
 
 
-def test_candidates_are_bounded_however_many_clusters_share_a_day() -> None:
+@pytest.mark.parametrize("near", [1, 2])
+def test_candidates_are_bounded_however_many_clusters_share_a_day(near: int) -> None:
     """On a one-topic day every pair is similar; each cluster is still scored against at most
-    2 × anchor_terms × anchor_cap others, and every link found is a true one (brute force)."""
+    2 × anchor_terms × anchor_cap / near_anchors others (a partner fills a neighbour's place on
+    ``near_anchors`` lists), and every link found is a true one (brute force)."""
     items = _one_topic_day(150, seed=4)
-    config = StoryConfig(anchor_terms=8, anchor_cap=5)
+    config = StoryConfig(anchor_terms=8, anchor_cap=5, near_anchors=near)
     pairs = AnchorIndex(config, items).candidates(items)
     per_cluster = np.bincount(pairs.ravel(), minlength=151)
-    assert per_cluster.max() <= 2 * config.anchor_terms * config.anchor_cap
-    uncapped = AnchorIndex(StoryConfig(anchor_terms=8, anchor_cap=1000), items)
+    assert per_cluster.max() <= 2 * config.anchor_terms * config.anchor_cap // near
+    uncapped = AnchorIndex(StoryConfig(anchor_terms=8, anchor_cap=1000, near_anchors=near), items)
     assert len(uncapped.candidates(items)) > 3 * len(pairs)  # the cap is what bounds it
     truth = _brute_force_links(items, config)
     got = link_graph(items, config)
@@ -578,6 +580,26 @@ def test_candidates_are_bounded_however_many_clusters_share_a_day() -> None:
     for a, linked in got.items():
         for b, sim in linked.items():
             assert truth[a][b] == pytest.approx(sim)
+
+
+def test_a_pair_is_a_candidate_when_neighbours_on_near_anchors_lists() -> None:
+    """Clusters 1, 3 and 4 hold anchors 10 and 20, cluster 2 (between 1 and 3 in canonical
+    order) anchors 10 and 40: with ``anchor_cap`` 1, 1 and 3 are neighbours on the list of 20
+    only (2 apart on that of 10), 3 and 4 on both.  Under ``near_anchors`` 2 only (3, 4) is
+    scored; under 1 every pair neighbouring on some list is."""
+    items = [
+        _item(1, 100, {10: 3, 20: 2, 30: 0.1}),
+        _item(2, 100, {10: 3, 40: 2}),
+        _item(3, 100, {10: 3, 20: 2, 50: 0.1}),
+        _item(4, 100, {10: 3, 20: 2, 60: 0.1}),
+    ]
+    wanted = {2: {(3, 4)}, 1: {(1, 2), (1, 3), (2, 3), (3, 4)}}
+    for near, pairs in wanted.items():
+        config = StoryConfig(anchor_terms=2, anchor_cap=1, near_anchors=near)
+        assert _candidate_set(items, config) == pairs
+        # asked of one cluster (a night's), the same pairs of it
+        one = AnchorIndex(config, items).candidates([items[0]])
+        assert {(a, b) for a, b in one.tolist()} == {p for p in pairs if 1 in p}
 
 
 def test_below_the_cap_candidates_are_every_pair_sharing_anchors() -> None:
@@ -701,13 +723,15 @@ def _candidate_set(items: list[Item], config: StoryConfig) -> set[tuple[int, int
     return {(a, b) for a, b in AnchorIndex(config, items).candidates(items).tolist()}
 
 
-@pytest.mark.parametrize("seed", [2, 3, 4])
-def test_changed_pairs_are_the_difference_of_the_candidates(seed: int) -> None:
+@pytest.mark.parametrize("near", [1, 2])
+@pytest.mark.parametrize("seed", [2, 4, 6])  # seeds whose changes gain and lose pairs at both
+def test_changed_pairs_are_the_difference_of_the_candidates(seed: int, near: int) -> None:
     """Clusters added anywhere in the posting lists (the middle of a one-topic day, earlier
     days, the end) and others removed: the pairs of the other clusters whose candidacy changed
-    are exactly the difference between the candidates of the two whole sets."""
+    are exactly the difference between the candidates of the two whole sets (with a pair a
+    candidate when neighbours on the lists of ``near`` anchors)."""
     rng = random.Random(seed)
-    config = StoryConfig(anchor_terms=8, anchor_cap=2, window_days=5)
+    config = StoryConfig(anchor_terms=8, anchor_cap=2, window_days=5, near_anchors=near)
     base = _chained_topics(120, seed, days=12)
     items = [
         Item(it.cluster_id, it.day, (it.day, f"{rng.randrange(24):02d}", str(it.cluster_id), ""),

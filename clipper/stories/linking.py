@@ -58,12 +58,13 @@ class AnchorIndex:
 
     Every cluster has ``anchor_terms`` anchors (its heaviest terms).  The clusters holding one
     anchor form its *posting list*, in canonical order (day, time of day, source key, content
-    hash).  Two clusters are a candidate pair when, on the posting list of an anchor they share,
-    they are at most ``anchor_cap`` places apart (and at most ``window_days`` days): the
-    sorted-neighbourhood method of record linkage (Hernández & Stolfo, 1995), with one sort key
-    per anchor.  A cluster is therefore compared with at most ``2 × anchor_terms × anchor_cap``
-    others however many clusters share its day or its terms, and whether a pair is a candidate
-    depends only on the clusters dated between the two, never on what arrived first.
+    hash).  Two clusters are a candidate pair when, on the posting lists of ``near_anchors``
+    anchors they share, they are at most ``anchor_cap`` places apart (and at most
+    ``window_days`` days): the sorted-neighbourhood method of record linkage (Hernández &
+    Stolfo, 1995), with one sort key per anchor.  A cluster is therefore compared with at most
+    ``2 × anchor_terms × anchor_cap / near_anchors`` others however many clusters share its day
+    or its terms, and whether a pair is a candidate depends only on the clusters dated between
+    the two, never on what arrived first.
 
     A cluster added after everything holding its anchors (the usual nightly case: tonight's
     pages are the latest) changes no stored pair; one added or removed in the middle of a
@@ -174,8 +175,9 @@ class AnchorIndex:
 
     def candidates(self, rows: Sequence[Item]) -> npt.NDArray[np.int64]:
         """Candidate pairs of ``rows`` (indexed, their window's days indexed too): an (n, 2)
-        array of cluster ids, the smaller first, each pair once.  :func:`score` then keeps
-        those sharing ``min_shared_anchors`` anchors."""
+        array of cluster ids, the smaller first, each pair once, neighbours on the lists of
+        ``near_anchors`` shared anchors.  :func:`score` then keeps those sharing
+        ``min_shared_anchors`` anchors."""
         if not rows or not len(self.codes):
             return np.zeros((0, 2), np.int64)
         cap = self.config.anchor_cap
@@ -188,7 +190,17 @@ class AnchorIndex:
         near = (np.abs(self.days[entry] - row_days) <= self.config.window_days) & (
             self.ids[entry] != row_ids
         )
-        return _unique_pairs(row_ids[near], self.ids[entry][near])
+        ends, others = row_ids[near], self.ids[entry][near].astype(np.int64)
+        need = self.config.near_anchors
+        if need > 1 and len(ends):
+            # one (row, other) entry for each list the two are neighbours on (a row's anchors
+            # are distinct, a list holds a cluster once): kept when on ``near_anchors`` lists
+            codes, lists = np.unique(
+                (ends.astype(np.uint64) << _SHIFT) | others.astype(np.uint64), return_counts=True
+            )
+            codes = codes[lists >= need]
+            ends, others = (codes >> _SHIFT).astype(np.int64), (codes & _LOW).astype(np.int64)
+        return _unique_pairs(ends, others)
 
     def changed_pairs(
         self, inserted: Sequence[Item], removed: Sequence[Item]
@@ -303,8 +315,8 @@ class AnchorIndex:
         gone_rank: npt.NDArray[np.int64],
     ) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
         """Whether each pair of unchanged clusters is a candidate pair now, and whether it was
-        before the change (on each shared posting list, the new clusters between the two taken
-        out and the removed ones put back)."""
+        before the change (neighbours on ``near_anchors`` of their shared posting lists, on
+        each the new clusters between the two taken out and the removed ones put back)."""
         if not len(pairs):
             return np.zeros(0, np.bool_), np.zeros(0, np.bool_)
         now, then = [], []
@@ -343,8 +355,9 @@ class AnchorIndex:
         cap = self.config.anchor_cap
         days = self._rank_days[ranks]
         near = np.abs(days[:, 0] - days[:, 1]) <= self.config.window_days
-        now = np.bincount(owner, weights=apart <= cap, minlength=len(pairs)) > 0
+        need = self.config.near_anchors
+        now = np.bincount(owner, weights=apart <= cap, minlength=len(pairs)) >= need
         then = np.bincount(
             owner, weights=apart - inserted + put_back <= cap, minlength=len(pairs)
-        ) > 0
+        ) >= need
         return now & near, then & near

@@ -35,7 +35,8 @@ SCHEME_KEY = "story_scheme"
 WALK_VERSION = "2"
 # The candidate rule's version (part of the scheme).  2: a sorted neighbourhood on each anchor's
 # posting list (``AnchorIndex``) instead of the heaviest ``anchor_cap`` clusters of each day.
-LINK_VERSION = "2"
+# 3: neighbours on the lists of ``near_anchors`` shared anchors (stored links of 2 are stale).
+LINK_VERSION = "3"
 
 
 @dataclass

@@ -796,19 +796,37 @@ def test_pages_dated_at_the_calendar_edges_form_stories_without_a_traceback(
     """A story window reaching before 0001-01-01 or past 9999-12-31 (a page dated near either
     end: a crawler's placeholder date) reads only real days; one batch per page, so later
     batches load windows next to days already held."""
-    words = ["harbour", "council", "vote", "bridge", "ferry", "tolls", "rise", "residents",
-             "object", "plan", "mayor"]
+    words = [
+        "harbour",
+        "council",
+        "vote",
+        "bridge",
+        "ferry",
+        "tolls",
+        "rise",
+        "residents",
+        "object",
+        "plan",
+        "mayor",
+    ]
     dates = ["0001-01-01", "0001-01-01", "0001-02-15", "0001-01-01", "9999-12-31", "9999-12-30"]
     dump = tmp_path / "edges.jsonl"
     with dump.open("w") as f:
         for i, day in enumerate(dates):
             text = "\n".join(
-                " ".join(f"{words[(i * 3 + j + k) % len(words)]}{i * 100 + j * 10 + k}"
-                         for k in range(12)) + "."
+                " ".join(
+                    f"{words[(i * 3 + j + k) % len(words)]}{i * 100 + j * 10 + k}"
+                    for k in range(12)
+                )
+                + "."
                 for j in range(6)
             )
-            record = {"url": f"https://edge{i}.example/n/{i}", "title": f"Ferry tolls {i}",
-                      "maintext": text, "date_publish": day}
+            record = {
+                "url": f"https://edge{i}.example/n/{i}",
+                "title": f"Ferry tolls {i}",
+                "maintext": text,
+                "date_publish": day,
+            }
             f.write(json.dumps(record) + "\n")
     archive = open_archive(str(tmp_path / "edges.db"))
     try:
@@ -1058,9 +1076,7 @@ def test_a_one_topic_day_with_tight_buckets_gives_one_runs_stories_over_nights(
         shuffled = records[:]
         rng.shuffle(shuffled)
         nights = [shuffled[:15], shuffled[15:]]
-        got = membership_after(
-            tmp_path / f"nights{attempt}", nights, batch_size=5, stories=config
-        )
+        got = membership_after(tmp_path / f"nights{attempt}", nights, batch_size=5, stories=config)
         assert got == expected
 
 
@@ -1173,8 +1189,9 @@ def test_chinese_and_japanese_write_ups_of_one_event_are_one_story(tmp_path: Pat
     stories, clusters = membership(tmp_path / "a.db")
     assert len(clusters) == 5
     assert stories == {
-        frozenset({"https://lingang-wanbao.example/tram",
-                   "https://dongfang-ribao.example/tram-day-one"}),
+        frozenset(
+            {"https://lingang-wanbao.example/tram", "https://dongfang-ribao.example/tram-day-one"}
+        ),
         frozenset({"https://nanjiang.example/flood"}),
         frozenset({"https://kohoku-shimbun.example/museum", "https://minato-times.example/museum"}),
     }
@@ -1229,11 +1246,13 @@ def _reference_scores(
             config.min_shared_anchors
         ):
             continue
-        weight = dict(zip(small.keys.tolist(), small.weights.astype(np.float64).tolist(),
-                          strict=True))
+        weight = dict(
+            zip(small.keys.tolist(), small.weights.astype(np.float64).tolist(), strict=True)
+        )
         total = 0.0
-        for key, w in zip(large.keys.tolist(), large.weights.astype(np.float64).tolist(),
-                          strict=True):
+        for key, w in zip(
+            large.keys.tolist(), large.weights.astype(np.float64).tolist(), strict=True
+        ):
             total += w * weight.get(key, 0.0)
         if total >= threshold(abs(items[a].day - items[b].day), config):
             found.append((a, b, total))

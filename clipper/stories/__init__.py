@@ -61,11 +61,12 @@ is therefore compared with at most ``2 × anchor_terms × anchor_cap / near_anch
 however many share its day or terms (with one list enough, the partners a cluster met grew
 with a one-topic night toward that bound: 175 pairs scored a cluster at 2k one-day records,
 276 at 10k; with two, 86 and 109).  Whether a pair is a candidate depends on the clusters
-dated between the two, never on what arrived first; tonight's clusters come after the stored ones on their lists, so they
-change no stored pair, and a cluster added or removed in the middle of a list (a late page, a
-new canonical) changes only the pairs straddling it exactly ``anchor_cap`` apart, which a batch
-finds and rescores (``AnchorIndex.changed_pairs``) instead of recomputing stored links.  The
-labelled sets' stories figures are the same as with the old per-day cap.  Each pair is scored
+dated between the two, never on what arrived first; tonight's clusters come after the stored
+ones on their lists, so they change no stored pair, and a cluster added or removed in the
+middle of a list (a late page, a new canonical) changes only pairs straddling it exactly
+``anchor_cap`` apart on some list, which a batch finds and rescores
+(``AnchorIndex.changed_pairs``) instead of recomputing stored links.  The labelled sets'
+stories figures are the same as with the old per-day cap (and with one list).  Each pair is scored
 in one orientation (``scoring.score``), so (a, b) and (b, a) never differ in the last bit at
 the threshold.
 
@@ -145,8 +146,14 @@ _HOMES = {
     "identity": ("keep_ids",),
     "linking": ("AnchorIndex", "Item", "anchors"),
     "pool": ("StoryPool",),
-    "queries": ("StoryCluster", "StoryDetail", "StorySummary", "list_stories",
-                "stories_for_clusters", "story_detail"),
+    "queries": (
+        "StoryCluster",
+        "StoryDetail",
+        "StorySummary",
+        "list_stories",
+        "stories_for_clusters",
+        "story_detail",
+    ),
     "regrouping": ("Change", "Regrouped", "StoredStories", "regroup"),
     "scoring": ("components", "link_graph", "score"),
     "storage": ("SCHEME_KEY", "StoryOutcome", "scheme", "update_stories"),

@@ -29,6 +29,7 @@ class Item:
     order: Order
     vector: Vector
 
+
 def anchors(vector: Vector, count: int) -> npt.NDArray[np.uint32]:
     """The ``count`` heaviest term hashes of ``vector`` (ties: the smaller hash), sorted."""
     return np.sort(_heaviest(vector, count)[0])
@@ -357,7 +358,8 @@ class AnchorIndex:
         near = np.abs(days[:, 0] - days[:, 1]) <= self.config.window_days
         need = self.config.near_anchors
         now = np.bincount(owner, weights=apart <= cap, minlength=len(pairs)) >= need
-        then = np.bincount(
-            owner, weights=apart - inserted + put_back <= cap, minlength=len(pairs)
-        ) >= need
+        then = (
+            np.bincount(owner, weights=apart - inserted + put_back <= cap, minlength=len(pairs))
+            >= need
+        )
         return now & near, then & near

@@ -110,6 +110,7 @@ NOT_LISTED: dict[str, str] = {
     "story_margins": _AGAINST,
     "story_memory": _AGAINST,
     "story_stage": _AGAINST,
+    "story_replay": _AGAINST + " (on the archives bench/oneday.py leaves)",
     "template_fills": _AGAINST,
     "template_recut": _AGAINST,
     "headline_blocks": _AGAINST,

@@ -80,12 +80,12 @@ class StoryConfig:
     # 64: 34 % / 49 %); bench/stories.py figures unchanged.
     anchor_cap: int = 32
     # ... and neighbours so on the lists of ``near_anchors`` of the anchors they share (1: of
-    # any one).  The fan-out of 2 × anchor_terms × anchor_cap places is then shared by half as
-    # many partners, and a pair is scored on what it shares within each list, not on one
-    # common term.  Under 1 the partners a cluster met grew with the night, toward the bound,
-    # as its anchors' lists outgrew 2 × anchor_cap (one-day records, story stage replayed:
-    # pairs scored a cluster 175 at 2k, 276 at 10k; links 45, 81); under 2: 86, 109 pairs and
-    # 25, 37 links, the stage's CPU 10k ÷ (5 × 2k) 1.23 → 1.14 and ~40 % less at 10k.
+    # any one; at most ``min_shared_anchors``: sharing one anchor enough, one list is).  The
+    # fan-out of 2 × anchor_terms × anchor_cap places is then shared by half as many partners,
+    # and a pair is scored on what it shares within each list, not on one common term.  Under
+    # 1 the partners a cluster met grew with the night, toward the bound, as its anchors' lists
+    # outgrew 2 × anchor_cap (one-day records, story stage replayed: pairs scored a cluster 175
+    # at 2k, 276 at 10k; links 45, 81); under 2: 86, 109 pairs and 25, 37 links.
     # bench/stories.py figures unchanged (the labelled sets' lists are shorter than the cap);
     # 10k one-day records: 313 stories rather than 263, 45 more clusters alone.
     near_anchors: int = 2

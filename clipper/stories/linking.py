@@ -54,6 +54,12 @@ def _unique_pairs(a: npt.NDArray[np.int64], b: npt.NDArray[np.int64]) -> npt.NDA
     return np.stack([(codes >> _SHIFT).astype(np.int64), (codes & _LOW).astype(np.int64)], axis=1)
 
 
+def _lists_needed(config: StoryConfig) -> int:
+    """On how many shared anchors' lists a candidate pair must be neighbours: ``near_anchors``,
+    at most ``min_shared_anchors`` (sharing one anchor enough, one list is)."""
+    return min(config.near_anchors, config.min_shared_anchors)
+
+
 class AnchorIndex:
     """Which pairs are scored at all (candidates): a sorted neighbourhood on each anchor.
 
@@ -192,7 +198,7 @@ class AnchorIndex:
             self.ids[entry] != row_ids
         )
         ends, others = row_ids[near], self.ids[entry][near].astype(np.int64)
-        need = self.config.near_anchors
+        need = _lists_needed(self.config)
         if need > 1 and len(ends):
             # one (row, other) entry for each list the two are neighbours on (a row's anchors
             # are distinct, a list holds a cluster once): kept when on ``near_anchors`` lists
@@ -356,7 +362,7 @@ class AnchorIndex:
         cap = self.config.anchor_cap
         days = self._rank_days[ranks]
         near = np.abs(days[:, 0] - days[:, 1]) <= self.config.window_days
-        need = self.config.near_anchors
+        need = _lists_needed(self.config)
         now = np.bincount(owner, weights=apart <= cap, minlength=len(pairs)) >= need
         then = (
             np.bincount(owner, weights=apart - inserted + put_back <= cap, minlength=len(pairs))

@@ -33,6 +33,7 @@ from datetime import date, datetime, tzinfo
 from typing import Any
 
 from clipper.cldrmonths import cldr_date
+from clipper.hausadates import hausa_date
 from clipper.kanjinumerals import digit_dates
 from clipper.monthnames import (
     baltic_order,
@@ -161,6 +162,8 @@ def _local_date(value: str, hint: tuple[str, str, str]) -> str | None:
         text = _LAO_DOT.sub("", text)  # "4 ທ.ວ. 2026" as dateparser's "4 ທວ 2026"
     if "ms" in languages:
         text = _MALAY_DAY_MARK.sub(r"\1", text)  # "4hb Disember 2026": the 4th
+    if "ha" in languages:
+        text = hausa_date(text)  # "7 ga Disamba 2026 ƙarfe 2:30 na rana"
     text = accented(nominative(text, languages), languages[0])
     try:
         data = _parser(languages).get_date_data(text)

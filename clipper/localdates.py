@@ -147,7 +147,10 @@ def _local_date(value: str, hint: tuple[str, str, str]) -> str | None:
         text = thai_year_in_full(text)  # "7 ธ.ค. 69", "7 ธันวาคม พ.ศ. 2569"
     if not text or len(text) > _MAX_CHARS or _YEAR.search(text) is None:
         return None
-    text, zone, known = _split_zone(baltic_order(text))
+    whole = baltic_order(text)
+    text, zone, known = _split_zone(whole)
+    if not known and _day_period(whole[len(text) :], languages_of(whole, hint[0])):
+        text, known = whole, True  # Somali's "2:30 GD" (PM): the date's language's, no zone
     if not known:
         return None
     if _ARABIC_LETTER.search(text):
@@ -162,6 +165,10 @@ def _local_date(value: str, hint: tuple[str, str, str]) -> str | None:
         text = _LAO_DOT.sub("", text)  # "4 ທ.ວ. 2026" as dateparser's "4 ທວ 2026"
     if "ms" in languages:
         text = _MALAY_DAY_MARK.sub(r"\1", text)  # "4hb Disember 2026": the 4th
+    if "sw" in languages:
+        text = _SWAHILI_DATE_WORD.sub("", text)  # "tarehe 7 Desemba 2026": the date
+    if "so" in languages:
+        text = _SOMALI_DAY_MARK.sub(r"\1", text)  # "7-da Diseembar 2026": the 7th
     if "ha" in languages:
         text = hausa_date(text)  # "7 ga Disamba 2026 ƙarfe 2:30 na rana"
     text = accented(nominative(text, languages), languages[0])
@@ -202,6 +209,31 @@ def _cldr_date(text: str, language: str, zone: tzinfo | None) -> str | None:
 # 2026", "Khamis, 4 hb. Disember 2026"), which dateparser's Malay does not know (dates35 left it
 # counted, not read): dropped, as English "4th" is read as 4.
 _MALAY_DAY_MARK = re.compile(r"(?<!\d)(\d{1,2})\s?hb\b\.?", re.IGNORECASE)
+
+
+# Swahili's "tarehe" (the date) before a date's day ("tarehe 7 Desemba 2026", "Jumatatu, tarehe
+# 7 Desemba, 2026") and Somali's mark of a day of the month after its number, "-da" or "-ka"
+# (the definite article: "7-da Diseembar 2026", "11-ka Oktoobar"), which dateparser's Swahili
+# and Somali do not read (dates52: counted date-unread, as Hausa's "7 ga Disamba 2026" was:
+# clipper.hausadates).
+_SWAHILI_DATE_WORD = re.compile(r"(?<![^\W\d_])tarehe\s+(?=\d)", re.IGNORECASE)
+_SOMALI_DAY_MARK = re.compile(r"(?<!\d)(\d{1,2})-?(?:da|ka)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _day_period(tail: str, languages: tuple[str, ...]) -> bool:
+    """Whether ``tail`` (the word :func:`_split_zone` took for a zone: " GD", " (YM)") is the
+    AM or PM of one of ``languages`` in dateparser's locale of it (CLDR's: Somali "GH"/"GD",
+    Hausa "SF"/"YM"), which its reader reads as a half of the day."""
+    if not languages:
+        return False
+    from dateparser.languages.loader import default_loader
+
+    word = tail.strip(" \t,().").casefold()
+    return any(
+        word in default_loader.get_locale(code).info.get(half, [])
+        for code in languages
+        for half in ("am", "pm")
+    )
 
 
 # A day beside a year: "3 … 2026", "2026 … 3" (digits in ASCII).

@@ -1,7 +1,9 @@
 """Hausa dates and times as a Lagos desk's sites write them (newcomer 51a): "Litinin, 7 ga
 Disamba 2026" and "7 ga Disamba 2026" (the day "of" the month) were counted ``date-unread``
 where "7 Disamba 2026" was read; "ƙarfe 2:30 na rana" (at 2:30 in the daytime) was not read
-at all.  Every page, name and sentence invented (``*.example`` sites)."""
+at all.  The same kind in Swahili ("tarehe 7 Desemba 2026": the date) and Somali ("7-da
+Diseembar 2026": the 7th; "2:30 GD", CLDR's PM, was taken for an unknown zone).  Every page,
+name and sentence invented (``*.example`` sites)."""
 
 from __future__ import annotations
 
@@ -88,3 +90,32 @@ def test_a_hausa_page_s_date_is_its_publication_date(top: str, published: str) -
     article = _clean(top)
     assert article.published == published
     assert article.date_unread is None
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "read"),
+    [
+        # Swahili's "tarehe" (the date) before the day
+        ("sw", "tarehe 7 Desemba 2026", "2026-12-07"),
+        ("sw", "Jumatatu, tarehe 7 Desemba, 2026", "2026-12-07"),
+        # Somali's day with its article, "-da" or "-ka"; its PM, CLDR's "GD", after the time
+        ("so", "7-da Diseembar 2026", "2026-12-07"),
+        ("so", "11-ka Oktoobar 2026", "2026-10-11"),
+        ("so", "7 Diseembar 2026 2:30 GD", "2026-12-07T14:30:00"),
+        ("so", "7 Diseembar 2026 9:15 GH", "2026-12-07T09:15:00"),
+        # Hausa's PM as CLDR abbreviates it
+        ("ha", "7 Disamba 2026 4:45 YM", "2026-12-07T16:45:00"),
+    ],
+)
+def test_the_same_words_in_swahili_and_somali_dates_are_read(
+    language: str, written: str, read: str
+) -> None:
+    with written_in(language, _URL):
+        assert declared_date(written) == (read, None)
+
+
+def test_an_unknown_zone_after_a_time_still_leaves_the_day_alone() -> None:
+    # "GD" is Somali's PM, not a zone of an English date: the day alone, as before
+    assert declared_date("7 December 2026 14:30 QQT") == ("2026-12-07", None)
+    with written_in("so", _URL):
+        assert declared_date("7 Diseembar 2026 14:30 QQT") == ("2026-12-07", None)

@@ -44,7 +44,7 @@ __all__ = [
 def written_day_first(value: str) -> str:
     """``value`` with each numeric date written day, month, year ("04-12-2026") as ISO 8601
     ("2026-12-04"), digits of any script; a date that is none (a 13th month) as written.  For
-    a date whose zone named in words says its country (:func:`clipper.read.zones.zone_in_words`:
+    a date whose zone named in words says its country (:func:`clipper.read.zonewords.zone_in_words`:
     "04-12-2026 14:30 भारतीय समय"): every zone named so is of countries writing the day
     first."""
     text = ascii_date_digits(value)

@@ -21,14 +21,8 @@ from clipper.localdates import ascii_date_digits, local_date
 from clipper.monthnames import names_a_weekday
 from clipper.numericdates import local_numeric_date, written_day_first
 from clipper.paragraphs import LINES_KEPT, line_memo
-from clipper.read.zones import (
-    misnamed,
-    names_a_clock,
-    page_hint,
-    zone_in_words,
-    zone_of,
-    zone_written_as_offset,
-)
+from clipper.read.zones import misnamed, page_hint, zone_of, zone_written_as_offset
+from clipper.read.zonewords import names_a_clock, zone_in_words
 from clipper.swahiliclock import swahili_time
 
 _DAY_OF_YEAR = re.compile(r"(\d{4})-(\d{2})-(\d{3})(?=T|\s|$)")
@@ -142,7 +136,7 @@ _GMT_OFFSET = re.compile(
     r"\(?\b(?:GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\)?(?![\d:])", re.IGNORECASE
 )
 # A source credited in brackets after the date ("2026-12-03 14:30 (中央社)"): not a zone (a zone
-# named by its clock's word, "(Kathmandu time)", is one: clipper.read.zones.names_a_clock).
+# named by its clock's word, "(Kathmandu time)", is one: clipper.read.zonewords.names_a_clock).
 _TRAILING_CREDIT = re.compile(r"\s*[(（]\s*([^\W\d_][^()（）\d]{0,15}?)\s*[)）]\s*$")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # Two defaults that differ in every field dateutil fills in: a part missing from the value
@@ -166,7 +160,7 @@ def declared_date(
     whole date written out in words or day-first with dots ("March 4, 2025", "4 March 2025
     10:30", "04.03.2025", "July 15, 2018 5:32 a.m. EDT": a zone abbreviation as
     :func:`clipper.read.zones.zone_of` reads it, or named in words, "14:30 (horário de
-    Brasília)": :func:`clipper.read.zones.zone_in_words`; one it does not know keeps the day
+    Brasília)": :func:`clipper.read.zonewords.zone_in_words`; one it does not know keeps the day
     alone, "3 Dec 2026 14:30 IST" → "2026-12-03"),
     parsed by python-dateutil and kept as ISO 8601 (a date without a time of day as a date);
     else one written with a month word of another language or the dot of "11.42 GMT" ("14 мая

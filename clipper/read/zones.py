@@ -22,12 +22,17 @@ on a Puerto Rican one UTC-4, "11:02 AM GST" on an Emirati one UTC+4); else BST i
 at a time the UK itself goes by BST (its summer time: a November "BST" is not British,
 :func:`misnamed`), CST stays US Central, and AST, GST and IST are not read (newcomer 22: "15:28
 BST" on a Dhaka report in November was stored 14:28 UTC, five hours late, with no word).
+
+A standard time whose offset changed over the years is its zone's standard offset at the
+time read (:data:`_STANDARD`: Kazakhstan's "ALMT" is UTC+6 until 1 March 2024, UTC+5 since);
+CLDR's abbreviations of North America's zones that are not listed here (Canadian French "HNE",
+"HAE", "HE": :mod:`clipper.read.cldrzones`) are read on a French, English or Canadian page.
+Zones named in words ("hora de Quito", "heure de l'Est") are :mod:`clipper.read.zonewords`'.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -35,6 +40,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from clipper.read.cldrzones import ABBREVIATIONS as CLDR_ABBREVIATIONS
 from clipper.sitezones import clock_country
 
 _REGIONS = {
@@ -54,7 +60,7 @@ _OFFSETS = {  # hours east of UTC
     "EDT": -4, "EST": -5, "CDT": -5, "CST": -6, "MDT": -6, "MST": -7, "PDT": -7, "PST": -8,
     "AKDT": -8, "AKST": -9, "HST": -10, "NDT": -2.5, "NST": -3.5, "ADT": -3,
     # South Asia's and Myanmar's own: Pakistan, Nepal (UTC+5:45), Sri Lanka, Bhutan, Myanmar
-    "PKT": 5, "NPT": 5.75, "SLST": 5.5, "BTT": 6, "MMT": 6.5,
+    "PKT": 5, "NPT": 5.75, "BTT": 6, "MMT": 6.5,
     "WIB": 7, "WITA": 8, "WIT": 9, "ICT": 7, "SGT": 8, "HKT": 8, "AWST": 8, "PHT": 8,
     "JST": 9, "KST": 9, "ACST": 9.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
     # Türkiye saati, what AA and DHA print after every item's time ("14:30 TSİ", "(TSI)"):
@@ -74,8 +80,7 @@ _OFFSETS = {  # hours east of UTC
     # Latin America as its papers write it: Argentina, Uruguay (no summer time since 2009 and
     # 2015), Brazil's Brasília time (none since 2019), Chile's two, Colombia, Peru, Venezuela,
     # Bolivia
-    "ART": -3, "UYT": -3, "BRT": -3, "CLT": -4, "CLST": -3, "COT": -5, "PET": -5, "VET": -4,
-    "BOT": -4,
+    "ART": -3, "UYT": -3, "BRT": -3, "CLT": -4, "CLST": -3, "COT": -5, "PET": -5, "BOT": -4,
     # ... and the rest of the region's own: French Guiana, Suriname, Guyana, Brazil's Fernando
     # de Noronha, Paraguay (UTC-3 all year since October 2024), Hawaii-Aleutian summer time
     "GFT": -3, "SRT": -3, "GYT": -4, "FNT": -2, "PYT": -3, "HDT": -9,
@@ -86,210 +91,32 @@ _OFFSETS = {  # hours east of UTC
     # (no summer time since 2022), Tonga, Australia's central summer time
     "MYT": 8, "BNT": 8, "TLT": 9, "ULAT": 8, "PHST": 8, "PGT": 10, "CHST": 10, "FJT": 12,
     "TOT": 13, "ACDT": 10.5,
-    # the Caucasus', Central Asia's and Russia's zones as their papers abbreviate them in Latin
-    # letters (Moscow's MSK above): Georgia, Azerbaijan (no summer time since 2016), Uzbekistan,
-    # Tajikistan, Turkmenistan, Kyrgyzstan, Belarus's further-eastern European time, and
-    # Russia's from Samara to Kamchatka, each fixed since 2014 (Kazakhstan's ALMT, UTC+6 until
-    # March 2024 and +5 since, is left out: a page's "ALMT" can be either)
-    "GET": 4, "AZT": 4, "UZT": 5, "TJT": 5, "TMT": 5, "KGT": 6, "FET": 3, "SAMT": 4,
-    "YEKT": 5, "OMST": 6, "NOVT": 7, "KRAT": 7, "IRKT": 8, "YAKT": 9, "VLAT": 10, "MAGT": 11,
-    "PETT": 12,
+    # the Caucasus' and Central Asia's zones as their papers abbreviate them in Latin letters
+    # (Moscow's MSK above; Kazakhstan's and Russia's regions': _STANDARD): Georgia, Azerbaijan
+    # (no summer time since 2016), Uzbekistan, Tajikistan, Turkmenistan, Kyrgyzstan, Belarus's
+    # further-eastern European time
+    "GET": 4, "AZT": 4, "UZT": 5, "TJT": 5, "TMT": 5, "KGT": 6, "FET": 3,
     # the Indian Ocean's and West Africa's islands and Maldives: Mauritius, Seychelles,
     # Réunion, Cape Verde, Maldives
     "MUT": 4, "SCT": 4, "RET": 4, "CVT": -1, "MVT": 5,
-}
-# A zone named in words after the time, as Spanish, Portuguese, French, Italian, Romanian,
-# Greek, Arabic, Persian, Hebrew and Turkish pages print it ("14:30 (horário de Brasília)",
-# "10:30 hora canaria", "11:30 hora de Buenos Aires", "10:30 بتوقيت مكة المكرمة"): hours east
-# of UTC, or the IANA zone of a region that changes its clocks.
-_NAMED_IN_WORDS: dict[str, float | str] = {
-    "horário de brasília": -3, "horario de brasilia": -3, "hora de brasília": -3,
-    "hora de brasilia": -3, "horário oficial de brasília": -3, "horário de brasilia": -3,
-    "hora de buenos aires": -3, "hora argentina": -3, "hora de argentina": -3,
-    "hora de montevideo": -3, "hora uruguaya": -3,
-    "hora de colombia": -5, "hora colombiana": -5, "hora de bogotá": -5, "hora de lima": -5,
-    "hora peruana": -5, "hora de perú": -5, "hora de caracas": -4, "hora venezolana": -4,
-    "hora de chile": "America/Santiago", "hora chilena": "America/Santiago",
-    "hora de méxico": "America/Mexico_City", "hora del centro de méxico": "America/Mexico_City",
-    # Mexico City's time as Mexican papers write it after the time ("21:40 hrs. CDMX", "tiempo
-    # del centro")
-    "cdmx": "America/Mexico_City", "hora cdmx": "America/Mexico_City",
-    "hora de la cdmx": "America/Mexico_City", "tiempo del centro": "America/Mexico_City",
-    # the capital's name written out, and the Centre's time with its country (newcomer 41,
-    # finding 4: "14:30 hora de Ciudad de México" kept its day alone)
-    "hora de ciudad de méxico": "America/Mexico_City",
-    "hora de la ciudad de méxico": "America/Mexico_City",
-    "tiempo del centro de méxico": "America/Mexico_City", "hora del centro": "America/Mexico_City",
-    "hora mexicana": "America/Mexico_City",
-    # the other Spanish-speaking capitals' time as their papers write it (Ecuador, Panama and
-    # Central America keep no summer time; Paraguay's, Cuba's and Chile's clocks change)
-    "hora de santiago": "America/Santiago", "hora de quito": -5, "hora de ecuador": -5,
-    "hora ecuatoriana": -5, "hora de panamá": -5, "hora de costa rica": -6,
-    "hora de guatemala": -6, "hora de el salvador": -6, "hora de honduras": -6,
-    "hora de nicaragua": -6, "hora centroamericana": -6, "hora de la paz": -4,
-    "hora de bolivia": -4, "hora boliviana": -4, "hora de asunción": "America/Asuncion",
-    "hora de paraguay": "America/Asuncion", "hora paraguaya": "America/Asuncion",
-    "hora de cuba": "America/Havana", "hora de la habana": "America/Havana",
-    "hora cubana": "America/Havana", "hora de santo domingo": -4, "hora dominicana": -4,
-    "hora de puerto rico": -4, "hora de venezuela": -4,
-    "hora canaria": "Atlantic/Canary", "hora de canarias": "Atlantic/Canary",
-    "hora insular": "Atlantic/Canary", "hora peninsular": "Europe/Madrid",
-    "hora de madrid": "Europe/Madrid", "hora de lisboa": "Europe/Lisbon",
-    "heure de paris": "Europe/Paris", "heure française": "Europe/Paris",
-    "ora italiana": "Europe/Rome", "ora di roma": "Europe/Rome",
-    "ora româniei": "Europe/Bucharest", "ora romaniei": "Europe/Bucharest",
-    "ώρα ελλάδος": "Europe/Athens", "ώρα ελλάδας": "Europe/Athens",
-    # Arabic "بتوقيت …" (by the time of …), as Gulf, Egyptian and Levantine pages print it after
-    # the time ("10:30 بتوقيت مكة المكرمة"); not Amman's or Oman's (عمان: one spelling) nor
-    # Tripoli's (Libya's or Lebanon's)
-    "بتوقيت مكة المكرمة": 3, "بتوقيت مكة": 3, "بتوقيت السعودية": 3, "بتوقيت الرياض": 3,
-    "بتوقيت الدوحة": 3, "بتوقيت قطر": 3, "بتوقيت الكويت": 3, "بتوقيت البحرين": 3,
-    "بتوقيت المنامة": 3, "بتوقيت بغداد": 3, "بتوقيت العراق": 3, "بتوقيت صنعاء": 3,
-    "بتوقيت الإمارات": 4, "بتوقيت الامارات": 4, "بتوقيت أبوظبي": 4, "بتوقيت ابوظبي": 4,
-    "بتوقيت أبو ظبي": 4, "بتوقيت دبي": 4, "بتوقيت مسقط": 4,
-    "بتوقيت القاهرة": "Africa/Cairo", "بتوقيت مصر": "Africa/Cairo",
-    "بتوقيت بيروت": "Asia/Beirut", "بتوقيت لبنان": "Asia/Beirut",
-    "بتوقيت دمشق": "Asia/Damascus", "بتوقيت القدس": "Asia/Jerusalem",
-    "بتوقيت الخرطوم": 2, "بتوقيت الجزائر": 1, "بتوقيت تونس": 1,
-    "بتوقيت الرباط": "Africa/Casablanca", "بتوقيت المغرب": "Africa/Casablanca",
-    "بتوقيت غرينتش": 0, "بتوقيت جرينتش": 0, "بتوقيت غرينيتش": 0, "بتوقيت جرينيتش": 0,
-    # Persian "به وقت تهران" (by Tehran's time), Hebrew "שעון ישראל" (Israel's time), Turkish
-    # "Türkiye saati" (Turkey's time; "TSİ" is an abbreviation: _OFFSETS)
-    "به وقت تهران": "Asia/Tehran", "به وقت ایران": "Asia/Tehran",
-    "שעון ישראל": "Asia/Jerusalem", "לפי שעון ישראל": "Asia/Jerusalem",
-    "türkiye saati": 3, "türkiye saatiyle": 3, "türkiye saati ile": 3,
-    # South Asia's clocks as their papers name them after the time, in English, Hindi,
-    # Marathi, Bengali, Tamil and Urdu ("14:30 भारतीय समय", "दुपारी २:३० भारतीय प्रमाणवेळ",
-    # "রাত ৯টা বাংলাদেশ সময়", "(இந்திய நேரம்)", "شام 7 بجے پاکستانی وقت"): India's and Sri
-    # Lanka's UTC+5:30, Pakistan's UTC+5, Bangladesh's UTC+6, Nepal's UTC+5:45, none of which
-    # keeps summer time
-    "indian standard time": 5.5, "india standard time": 5.5, "india time": 5.5,
-    "pakistan standard time": 5, "pakistan time": 5, "bangladesh standard time": 6,
-    "bangladesh time": 6, "sri lanka time": 5.5, "nepal time": 5.75, "nepal standard time": 5.75,
-    "भारतीय समय": 5.5, "भारतीय समयानुसार": 5.5, "भारतीय मानक समय": 5.5,
-    "भारतीय वेळ": 5.5, "भारतीय वेळेनुसार": 5.5, "भारतीय प्रमाणवेळ": 5.5,
-    "भारतीय प्रमाण वेळ": 5.5, "नेपाली समय": 5.75,
-    "ভারতীয় সময়": 5.5, "ভারতীয় সময় অনুযায়ী": 5.5, "বাংলাদেশ সময়": 6,
-    "বাংলাদেশ সময় অনুযায়ী": 6,
-    "இந்திய நேரம்": 5.5, "இந்திய நேரப்படி": 5.5, "இலங்கை நேரம்": 5.5, "இலங்கை நேரப்படி": 5.5,
-    "پاکستانی وقت": 5, "پاکستانی وقت کے مطابق": 5, "پاکستان کے وقت کے مطابق": 5,
-    "بھارتی وقت": 5.5, "ہندوستانی وقت": 5.5,
-    # ... and the rest of the region's capitals and countries as Gulf, Levantine, Iranian and
-    # Turkish pages write them (newcomer 39, finding 2: a Dubai desk's "14:30 بتوقيت أبوظبي" was
-    # read, "بتوقيت طهران" or "بتوقيت عُمان" not); Amman's "عمّان" with its shadda (without it,
-    # Oman's "عمان" too)
-    "بتوقيت الشارقة": 4, "بتوقيت عُمان": 4, "بتوقيت سلطنة عمان": 4, "بتوقيت جدة": 3,
-    "بتوقيت عمّان": "Asia/Amman", "بتوقيت الأردن": "Asia/Amman", "بتوقيت الاردن": "Asia/Amman",
-    "بتوقيت سوريا": "Asia/Damascus", "بتوقيت فلسطين": "Asia/Hebron",
-    "بتوقيت رام الله": "Asia/Hebron", "بتوقيت غزة": "Asia/Gaza",
-    "بتوقيت طهران": "Asia/Tehran", "بتوقيت إيران": "Asia/Tehran", "بتوقيت ايران": "Asia/Tehran",
-    "بتوقيت أنقرة": 3, "بتوقيت انقرة": 3, "بتوقيت إسطنبول": 3, "بتوقيت اسطنبول": 3,
-    "بتوقيت تركيا": 3,
-    "به وقت گرینویچ": 0, "به وقت امارات": 4, "به وقت دبی": 4, "به وقت کابل": 4.5,
-    # English "… time" after the time, as the region's English papers and wires write it ("4
-    # Dec 2026 14:30 UAE time", "14:30 (Abu Dhabi time)"), and its zones' full names
-    "uae time": 4, "abu dhabi time": 4, "dubai time": 4, "sharjah time": 4, "muscat time": 4,
-    "oman time": 4, "gulf standard time": 4,
-    "saudi time": 3, "ksa time": 3, "riyadh time": 3, "mecca time": 3, "makkah time": 3,
-    "jeddah time": 3, "doha time": 3, "qatar time": 3, "kuwait time": 3, "bahrain time": 3,
-    "manama time": 3, "baghdad time": 3, "iraq time": 3, "arabia standard time": 3,
-    "tehran time": "Asia/Tehran", "iran time": "Asia/Tehran", "iran standard time": 3.5,
-    "kabul time": 4.5, "afghanistan time": 4.5,
-    "israel time": "Asia/Jerusalem", "jerusalem time": "Asia/Jerusalem",
-    "tel aviv time": "Asia/Jerusalem", "israel standard time": 2, "israel daylight time": 3,
-    "ankara time": 3, "istanbul time": 3, "turkey time": 3, "türkiye time": 3,
-    "turkish time": 3,
-    "cairo time": "Africa/Cairo", "egypt time": "Africa/Cairo",
-    "beirut time": "Asia/Beirut", "lebanon time": "Asia/Beirut",
-    "amman time": "Asia/Amman", "jordan time": "Asia/Amman",
-    "damascus time": "Asia/Damascus", "syria time": "Asia/Damascus",
-    "eastern european time": 2, "eastern european summer time": 3,
-    # Europe's capitals and countries as a Warsaw or Kyiv desk's English, Ukrainian, Russian,
-    # Polish, Czech, Slovak, Lithuanian and German pages write their clocks after the time
-    # (newcomer 40, finding 2: "15:40 (за київським часом)", "15:40 за Києвом", "15:40 Kyiv
-    # time" kept their day alone), each capital its IANA zone (summer time by the date)
-    "central european time": 1, "central european summer time": 2,
-    "kyiv time": "Europe/Kyiv", "kiev time": "Europe/Kyiv", "ukraine time": "Europe/Kyiv",
-    "ukrainian time": "Europe/Kyiv", "moscow time": "Europe/Moscow",
-    "minsk time": "Europe/Minsk", "warsaw time": "Europe/Warsaw", "poland time": "Europe/Warsaw",
-    "polish time": "Europe/Warsaw", "prague time": "Europe/Prague", "czech time": "Europe/Prague",
-    "bratislava time": "Europe/Bratislava", "slovak time": "Europe/Bratislava",
-    "vilnius time": "Europe/Vilnius", "lithuanian time": "Europe/Vilnius",
-    "riga time": "Europe/Riga", "tallinn time": "Europe/Tallinn",
-    "helsinki time": "Europe/Helsinki", "chisinau time": "Europe/Chisinau",
-    "bucharest time": "Europe/Bucharest", "budapest time": "Europe/Budapest",
-    "vienna time": "Europe/Vienna", "berlin time": "Europe/Berlin",
-    "german time": "Europe/Berlin", "paris time": "Europe/Paris",
-    "brussels time": "Europe/Brussels",
-    "london time": "Europe/London", "uk time": "Europe/London", "athens time": "Europe/Athens",
-    "за київським часом": "Europe/Kyiv",
-    "київського часу": "Europe/Kyiv", "за києвом": "Europe/Kyiv", "за часом києва": "Europe/Kyiv",
-    "за московським часом": "Europe/Moscow", "за варшавським часом": "Europe/Warsaw",
-    "по киевскому времени": "Europe/Kyiv", "по киеву": "Europe/Kyiv",
-    "по московскому времени": "Europe/Moscow", "по москве": "Europe/Moscow",
-    "по минскому времени": "Europe/Minsk", "по варшавскому времени": "Europe/Warsaw",
-    "czasu polskiego": "Europe/Warsaw", "czasu warszawskiego": "Europe/Warsaw",
-    "czasu kijowskiego": "Europe/Kyiv", "czasu moskiewskiego": "Europe/Moscow",
-    "czasu środkowoeuropejskiego": 1,
-    "pražského času": "Europe/Prague", "kyjevského času": "Europe/Kyiv",
-    "moskevského času": "Europe/Moscow", "středoevropského času": 1,
-    "stredoeurópskeho času": 1, "bratislavského času": "Europe/Bratislava",
-    "lietuvos laiku": "Europe/Vilnius", "vilniaus laiku": "Europe/Vilnius",
-    "kyjivo laiku": "Europe/Kyiv", "kijevo laiku": "Europe/Kyiv", "maskvos laiku": "Europe/Moscow",
-    "kiewer zeit": "Europe/Kyiv", "moskauer zeit": "Europe/Moscow",
-    "warschauer zeit": "Europe/Warsaw", "deutscher zeit": "Europe/Berlin",
-    "mitteleuropäischer zeit": 1, "mitteleuropäischer sommerzeit": 2,
-    # the German-speaking countries' and the Benelux's own clocks, as their papers write them
-    "österreichischer zeit": "Europe/Vienna", "wiener zeit": "Europe/Vienna",
-    "schweizer zeit": "Europe/Zurich", "berliner zeit": "Europe/Berlin",
-    "heure suisse": "Europe/Zurich", "heure belge": "Europe/Brussels",
-    "heure de bruxelles": "Europe/Brussels", "ora svizzera": "Europe/Zurich",
-    "nederlandse tijd": "Europe/Amsterdam", "belgische tijd": "Europe/Brussels",
-    "hora portuguesa": "Europe/Lisbon", "hora de portugal": "Europe/Lisbon",
-    "hora española": "Europe/Madrid", "hora de españa": "Europe/Madrid",
-    # the Nordic and Baltic countries' own clocks as their papers write them after the time, in
-    # their languages and their neighbours' ("14.30 svensk tid", "kl. 14.30 (norsk tid)",
-    # "klo 14.30 Suomen aikaa", "kl. 14.30 að íslenskum tíma"; newcomer 43, finding 2: a
-    # Nordic broadcaster's "5 december 2026 kl. 14.30 svensk tid" lost its whole date)
-    "svensk tid": "Europe/Stockholm", "sverigetid": "Europe/Stockholm",
-    "svensk normaltid": 1, "svensk sommartid": 2, "stockholmstid": "Europe/Stockholm",
-    "norsk tid": "Europe/Oslo", "norsk normaltid": 1, "norsk sommartid": 2,
-    "dansk tid": "Europe/Copenhagen", "dansk normaltid": 1, "dansk sommertid": 2,
-    "finsk tid": "Europe/Helsinki", "finländsk tid": "Europe/Helsinki",
-    "isländsk tid": "Atlantic/Reykjavik", "islandsk tid": "Atlantic/Reykjavik",
-    "suomen aikaa": "Europe/Helsinki", "suomen aikaan": "Europe/Helsinki",
-    "suomen aika": "Europe/Helsinki", "ruotsin aikaa": "Europe/Stockholm",
-    "norjan aikaa": "Europe/Oslo", "tanskan aikaa": "Europe/Copenhagen",
-    "að íslenskum tíma": "Atlantic/Reykjavik", "íslenskum tíma": "Atlantic/Reykjavik",
-    "eesti aja järgi": "Europe/Tallinn", "eesti aeg": "Europe/Tallinn",
-    "latvijas laiks": "Europe/Riga", "pēc latvijas laika": "Europe/Riga",
-    "swedish time": "Europe/Stockholm", "stockholm time": "Europe/Stockholm",
-    "norwegian time": "Europe/Oslo", "oslo time": "Europe/Oslo",
-    "danish time": "Europe/Copenhagen", "copenhagen time": "Europe/Copenhagen",
-    "finnish time": "Europe/Helsinki", "finland time": "Europe/Helsinki",
-    "schwedischer zeit": "Europe/Stockholm", "norwegischer zeit": "Europe/Oslo",
-    "dänischer zeit": "Europe/Copenhagen", "finnischer zeit": "Europe/Helsinki",
 }  # fmt: skip
-
-
-def _fold(name: str) -> str:
-    return name.casefold().replace("ς", "σ")
-
-
-def _composed(value: str) -> str:
-    """``value`` in NFC: Bengali's ``য়`` (U+09DF, which NFC writes as ``য`` and its nukta) is
-    one form however a page typed it."""
-    return value if value.isascii() else unicodedata.normalize("NFC", value)
-
-
-_IN_WORDS_FOLDED = {_fold(_composed(name)): zone for name, zone in _NAMED_IN_WORDS.items()}
-_IN_WORDS = re.compile(
-    r"[\s,;|·–—-]*(?P<open>\()?\s*(?P<name>"
-    + "|".join(sorted(map(re.escape, map(_composed, _NAMED_IN_WORDS)), key=len, reverse=True))
-    + r")\s*(?(open)\))\s*[.।۔]?\s*$",
-    re.IGNORECASE,
-)
-
+# Standard times whose offset changed, as their zones' standard offset at the page's date
+# (:class:`_Standard`, by :mod:`zoneinfo`; tzdata writes them "+05", not by these names):
+# Kazakhstan's ALMT, UTC+6 until 1 March 2024 and UTC+5 since (newcomer 51b: an Almaty desk's
+# "14:30 ALMT" kept its day alone); Russia's regions from Samara to Kamchatka, an hour ahead
+# from 2011 to 2014 (and Novosibirsk's, Magadan's, moved in 2016); Venezuela's VET (UTC-4:30
+# from 2007 to 2016); Sri Lanka's SLST (UTC+6 until 2006).
+_STANDARD = {
+    "ALMT": "Asia/Almaty", "SAMT": "Europe/Samara", "YEKT": "Asia/Yekaterinburg",
+    "OMST": "Asia/Omsk", "NOVT": "Asia/Novosibirsk", "KRAT": "Asia/Krasnoyarsk",
+    "IRKT": "Asia/Irkutsk", "YAKT": "Asia/Yakutsk", "VLAT": "Asia/Vladivostok",
+    "MAGT": "Asia/Magadan", "PETT": "Asia/Kamchatka", "VET": "America/Caracas",
+    "SLST": "Asia/Colombo",
+}  # fmt: skip
+# CLDR's abbreviations of North America's metazones (clipper.read.cldrzones: Canadian
+# French's "HNE", "HAE", "HE"; Canadian English's "NT") are read on a French or English page or
+# a Canadian one: "HE" and "HR" are words of no zone elsewhere.
+_CLDR_PAGES = (frozenset({"fr", "en"}), frozenset({"ca"}))
 
 _INDIAN = frozenset({"hi", "bn", "mr", "ta", "te", "gu", "kn", "ml", "pa", "or", "as", "ur"})
 _GULF = frozenset({"sa", "ae", "qa", "kw", "bh", "om", "iq", "ye"})
@@ -332,9 +159,7 @@ _SHARED: dict[str, tuple[tuple[str | float, frozenset[str], frozenset[str]], ...
 # at some times of the year, read only at those times (:class:`_Seasonal`).
 _SEASONAL = {"BST": "Europe/London"}
 # The page whose dates are being read: its language and its address's country code.
-_PAGE: ContextVar[tuple[str, str, str]] = ContextVar(
-    "clipper_zone_page", default=("", "", "")
-)
+_PAGE: ContextVar[tuple[str, str, str]] = ContextVar("clipper_zone_page", default=("", "", ""))
 # ... and its address's host as written ("www.eltiempo.com.co"): the country code alone loses a
 # registry's second level (``.com.co`` is Colombia's, ``.co`` a generic name), which a site's
 # clocks need (:func:`page_clock_country`).
@@ -342,9 +167,7 @@ _HOST: ContextVar[str] = ContextVar("clipper_zone_host", default="")
 
 
 @contextmanager
-def written_in(
-    language: str | None, url: str | None, region: str | None = None
-) -> Iterator[None]:
+def written_in(language: str | None, url: str | None, region: str | None = None) -> Iterator[None]:
     """Within it, a shared abbreviation (:data:`_SHARED`) is read as the zone ``language``
     (a code, "bn-BD" as "bn") or the country code of ``url``'s host names.  The page's region
     is its language tag's ("BD" of "bn-BD"), else ``region`` (an ISO 3166 code the page
@@ -420,6 +243,24 @@ def page_region() -> str:
     return _PAGE.get()[2]
 
 
+class _Standard(tzinfo):
+    """An IANA zone's standard time, read from an abbreviation of it whose offset changed over
+    the years (:data:`_STANDARD`): the zone's offset at the time less its summer time."""
+
+    def __init__(self, name: str, zone: str) -> None:
+        self.name, self.zone = name, ZoneInfo(zone)
+
+    def utcoffset(self, dt: datetime | None) -> timedelta | None:
+        offset, summer = self.zone.utcoffset(dt), self.zone.dst(dt)
+        return None if offset is None else offset - (summer or timedelta(0))
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        return timedelta(0)
+
+    def tzname(self, dt: datetime | None) -> str | None:
+        return self.name
+
+
 class _Seasonal(tzinfo):
     """An IANA zone read from an abbreviation it uses only part of the year ("BST"):
     :func:`misnamed` tells a time at which the zone does not go by it."""
@@ -488,41 +329,6 @@ def zone_written_as_offset(value: str) -> str:
     return f"{value[: found.start()]} {sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-# The word for a clock's time in a zone named in words ("Kathmandu time", "hora de Quito",
-# "heure de Dakar", "Ortszeit Kabul", "ora di Tirana", "بتوقيت كابول", "به وقت کابل", "שעון
-# קהיר", "Bakü saati", "время в Ташкенте"): a zone no table knows, not a credit in brackets
-# ("(中央社)", "(AFP)"), whose time of day it would leave hours off.
-_TIME_WORD = re.compile(
-    r"(?<![^\W\d_])(?:time|hora|horário|horario|heure|ora|zeit|ortszeit|tijd|tid|aika|aikaa"
-    r"|aikaan|tíma|tími|aeg|aja|laiks|laika|czasu"
-    r"|času|ώρα|время|времени|часу|часом|laiku|saati?|waktu|giờ|توقيت|بتوقيت|وقت|שעון|समय)"
-    r"(?![^\W\d_])"
-    r"|時間|时间|시간",
-    re.IGNORECASE,
-)
-
-
-def names_a_clock(words: str) -> bool:
-    """Whether ``words`` (what stands after a time, in brackets or not) name a zone by its
-    clock's word ("Kathmandu time", "hora de Quito": :data:`_TIME_WORD`), known or not."""
-    return _TIME_WORD.search(words) is not None
-
-
-def zone_in_words(value: str) -> tuple[str, tzinfo | None]:
-    """``(value without the zone it names in words at its end, that zone)``
-    (:data:`_NAMED_IN_WORDS`: ``"03/12/2026 - 14:30 (horário de Brasília)"`` → ``("03/12/2026 -
-    14:30", UTC-3)``, ``"10:30 hora canaria"`` → Atlantic/Canary); ``(value, None)`` when it
-    ends with none."""
-    value = _composed(value)
-    found = _IN_WORDS.search(value)
-    if found is None or found.start() == 0:
-        return value, None
-    zone = _IN_WORDS_FOLDED[_fold(found["name"])]
-    if isinstance(zone, str):
-        return value[: found.start()], ZoneInfo(zone)
-    return value[: found.start()], timezone(timedelta(hours=zone))
-
-
 def zone_of(name: str | None, offset: int | None = None) -> tzinfo | None:
     """The zone ``name`` (an abbreviation, any case) names, else None.  ``offset`` (seconds,
     what dateutil read beside the name, e.g. ``UTC+2``) is used when given.  A shared
@@ -537,6 +343,19 @@ def zone_of(name: str | None, offset: int | None = None) -> tzinfo | None:
         return shared
     if key in _REGIONS:
         return ZoneInfo(_REGIONS[key])
+    if key in _STANDARD:
+        return _Standard(key, _STANDARD[key])
     if key in _OFFSETS:
         return timezone(timedelta(hours=_OFFSETS[key]))
+    if key in CLDR_ABBREVIATIONS and _on_cldr_page():
+        zone = CLDR_ABBREVIATIONS[key]
+        return ZoneInfo(zone) if isinstance(zone, str) else timezone(timedelta(hours=zone))
     return None
+
+
+def _on_cldr_page() -> bool:
+    """Whether the page is one CLDR's North American abbreviations are read on
+    (:data:`_CLDR_PAGES`): its language, its address's country or its region."""
+    language, country, region = _PAGE.get()
+    languages, countries = _CLDR_PAGES
+    return language in languages or country in countries or region in countries

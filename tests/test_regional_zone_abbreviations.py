@@ -89,11 +89,15 @@ def test_the_seasons_of_a_zone_named_for_neither_are_its_regions() -> None:
     assert declared_date("4 Jul 2026 11:02 NZT")[0] == "2026-07-04T11:02:00+12:00"
 
 
-def test_an_abbreviation_still_unknown_keeps_the_day() -> None:
+def test_an_abbreviation_whose_offset_changed_is_read_at_the_date() -> None:
     from clipper.read.declareddates import declared_date
 
-    # Kazakhstan's ALMT was UTC+6 until March 2024 and is +5 since: not read as either
-    assert declared_date("4 Dec 2026 11:02 ALMT")[0] == "2026-12-04"
+    # Kazakhstan's ALMT was UTC+6 until March 2024 and is +5 since (dates52: it was left unread
+    # as either; zoneinfo's Asia/Almaty says which at the date)
+    assert declared_date("4 Dec 2026 11:02 ALMT")[0] == "2026-12-04T11:02:00+05:00"
+    assert declared_date("4 Dec 2023 11:02 ALMT")[0] == "2023-12-04T11:02:00+06:00"
+    # an abbreviation no table lists still keeps the day
+    assert declared_date("4 Dec 2026 11:02 QQT")[0] == "2026-12-04"
 
 
 def _page(lang: str, meta: str) -> bytes:

@@ -347,7 +347,8 @@ def zone_of(name: str | None, offset: int | None = None) -> tzinfo | None:
         return _Standard(key, _STANDARD[key])
     if key in _OFFSETS:
         return timezone(timedelta(hours=_OFFSETS[key]))
-    if key in CLDR_ABBREVIATIONS and _on_cldr_page():
+    # (a shared one no hint reads is left unread: CLDR's Canadian AST is no English page's)
+    if key in CLDR_ABBREVIATIONS and key not in _SHARED and _on_cldr_page():
         zone = CLDR_ABBREVIATIONS[key]
         return ZoneInfo(zone) if isinstance(zone, str) else timezone(timedelta(hours=zone))
     return None

@@ -148,7 +148,25 @@ def _stem_keys(stem: str, ending: str, rules: Rules) -> tuple[str | None, ...]:
     ending starting with a consonant keeps it (``turkiye`` of ``turkiyenin``, ``gence`` of
     ``gencede``), so that the key reaches no shorter word (``turk``, ``genc``), and is keyed
     without it as well where the vowel may be a possessive's (:attr:`Rules.possessive`:
-    ``bakanligi`` and ``bakanlik`` of ``bakanliginda``); None for a key too short."""
+    ``bakanligi`` and ``bakanlik`` of ``bakanliginda``), and the stem without a plural it ends
+    with, after a letter that takes it, keyed so too (:attr:`Rules.plurals`: ``кеништер``
+    and ``кениш`` of ``кеништеринин``, ``доллар`` alone of ``долларга``), a stem of a letter
+    more than a key's fewest left; None for a key too short."""
+    found = _own_stem_keys(stem, ending, rules)
+    # a plural left before the case ending (Rules.plurals): "кеништер" of "кеништеринин" is
+    # keyed "кениш" as well, as "кеніш" is sought
+    for plural, before in rules.plurals:
+        bare = stem[: len(stem) - len(plural)]
+        # (a letter more than a key needs: a loan in -тор, "доктор", "сектор", is no plural of
+        # "док", "сек"; "директор" still reads as "дирек"'s)
+        if stem.endswith(plural) and bare[-1:] in tuple(before) and _long_enough(bare[1:], rules):
+            found += _own_stem_keys(bare, plural, rules)
+            break
+    return found
+
+
+def _own_stem_keys(stem: str, ending: str, rules: Rules) -> tuple[str | None, ...]:
+    """:func:`_stem_keys` of ``stem`` without the key of a plural it ends with."""
     if rules.stem_vowels and stem[-1:] in tuple(rules.vowels) and ending[:1] not in rules.vowels:
         kept = stem if _long_enough(stem, rules) else None
         if ending in rules.possessive and stem[-1] in rules.possessive_vowels:

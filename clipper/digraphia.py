@@ -25,6 +25,17 @@ A query word in Cyrillic is sought in Latin letters too (:func:`query_latin`), o
 that hold :data:`PAGE` only, the Serbian-family pages and the Croatian ones
 (:data:`SOUGHT_LANGUAGES`, migration 0101: ``Подравка`` finds a Croatian page's
 ``Podravka``): ``мост`` finds no Czech ``most``.
+
+Uzbek is written in Latin letters (Kun.uz, Daryo: ``Toshkent``) and in Cyrillic (UzA, older
+sites: ``Тошкент``), but not one letter for one: ``ш`` is ``sh``, ``ў`` ``oʻ``, ``е`` ``ye``
+at a word's start and after a vowel, ``ц`` ``s`` or ``ts`` by its place, ``ъ`` ``ʼ``.  The
+letters come from alifbo (:func:`uzbek_latin`: its ``from_cyrillic``, then ``to_old_latin``,
+the 1995 Latin alphabet the Latin outlets write; cyrtranslit has no Uzbek table).  A page
+stored in Uzbek (``uz``, ``uz-Cyrl``, ``uz-Latn``) is read in those Latin letters, the whole
+of it (:func:`page_latin`: fingerprint, search, story vector), and holds :data:`UZBEK_PAGE`
+after its search text; a Cyrillic query word all of whose letters are Uzbek's is sought in
+those Latin letters too (:func:`query_uzbek`) on the pages holding :data:`UZBEK_PAGE` only:
+``Тошкент`` finds ``Toshkent`` there and no Russian page's word (session 52, newcomer 51b).
 """
 
 from __future__ import annotations
@@ -53,6 +64,11 @@ SOUGHT_LANGUAGES = LATIN_LANGUAGES | {"hr"}
 # The index word every page of those languages holds after its words (a key of no letters): a
 # query's Latin letters are sought on a page holding it only
 PAGE = f"{MARK}latn"
+# Uzbek: its pages are read in Latin letters by their own table (uzbek_latin), and hold this
+# word after their words (a key of no language: "la" is none of clipper.caserules.RULES'): a
+# Cyrillic query's Uzbek Latin letters are sought on a page holding it only
+UZBEK = "uz"
+UZBEK_PAGE = f"{MARK}latnuz"
 
 
 def _latin_table() -> dict[int, str]:
@@ -84,9 +100,70 @@ _OTHER_CYRILLIC = re.compile(
 
 def reads_latin(language: str | None) -> bool:
     """Whether a page in ``language`` (a stored tag, or None: not known, read as written) is
-    read in Latin letters (:data:`LATIN_LANGUAGES`: ``sr``, ``sr-Latn``, ``bs``, ``mk``...)."""
+    read in Latin letters (:data:`LATIN_LANGUAGES`: ``sr``, ``sr-Latn``, ``bs``, ``mk``...,
+    and Uzbek: ``uz``, ``uz-Cyrl``, ``uz-Latn``)."""
     primary = primary_language(language)
-    return primary is not None and primary in LATIN_LANGUAGES
+    return primary is not None and (primary in LATIN_LANGUAGES or primary == UZBEK)
+
+
+def reads_uzbek(language: str | None) -> bool:
+    """Whether a page in ``language`` (a stored tag, or None) is Uzbek's, read in Latin
+    letters by :func:`uzbek_latin` and holding :data:`UZBEK_PAGE` in its search text."""
+    return primary_language(language) == UZBEK
+
+
+def page_latin(value: str, language: str | None) -> str:
+    """``value``, a text of a page in ``language`` that :func:`reads_latin` takes, in Latin
+    letters: an Uzbek page's by :func:`uzbek_latin`, a Serbian-family page's by
+    :func:`latin_text`."""
+    return uzbek_latin(value) if reads_uzbek(language) else latin_text(value)
+
+
+# The Cyrillic letters of Uzbek's alphabet (1940-1995, and still written): Russian's 33 and
+# ў қ ғ ҳ, either case; a word holding another (Kazakh і ң ә ө ү ұ һ, Serbian ј љ њ, Ukrainian
+# ї є ґ) is no Uzbek word
+_UZBEK_CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяўқғҳ")
+_NOT_UZBEK = re.compile(
+    "["
+    + "".join(
+        chr(code)
+        for code in range(0x400, 0x530)
+        if chr(code).isalpha() and chr(code).lower() not in _UZBEK_CYRILLIC
+    )
+    + "]"
+)
+
+
+def uzbek_latin(value: str) -> str:
+    """``value`` with its Uzbek Cyrillic letters in the Latin letters of the 1995 alphabet, as
+    alifbo writes them (``from_cyrillic``, then ``to_old_latin``: its positional rules for
+    ``е``/``ye``, ``ц``/``s``/``ts``, its list of Russian loans): ``Тошкент шаҳри`` →
+    ``Toshkent shahri``, ``Ўзбекистон`` → ``Oʻzbekiston``; a Latin text's letters of the 2026
+    alphabet in the 1995 one (``Toşkent`` → ``Toshkent``); ``value`` itself when it holds
+    neither.  Only for the text of an Uzbek page (:func:`reads_uzbek`) or an Uzbek query word
+    (:func:`query_uzbek`).  About 7 µs a character (alifbo reads a character at a time)."""
+    if value.isascii() or (_CYRILLIC.search(value) is None and _NEW_LATIN.search(value) is None):
+        return value
+    from alifbo import from_cyrillic, to_old_latin
+
+    return to_old_latin(from_cyrillic(value).text).text
+
+
+# The letters of the Latin alphabet approved in 2026 that the 1995 one writes otherwise
+_NEW_LATIN = re.compile("[şçöğñŞÇÖĞÑ]")
+
+
+def query_uzbek(value: str) -> str | None:
+    """A query word or phrase in Uzbek Cyrillic in Latin letters (:func:`uzbek_latin`:
+    ``Тошкентда`` → ``Toshkentda``), when every Cyrillic letter it holds is Uzbek's; None for
+    one holding no Cyrillic letter or another alphabet's (``Қарағанды``'s ``ң`` is Kazakh's),
+    which no Uzbek page writes.  Sought on the pages holding :data:`UZBEK_PAGE` only
+    (:attr:`clipper.searchterms.QueryTokens.uzbek`): ``мост`` finds no Czech ``most``."""
+    if value.isascii() or _CYRILLIC.search(value) is None:
+        return None
+    if _NOT_UZBEK.search(value) is not None:
+        return None
+    return uzbek_latin(value)
 
 
 def sought_in_latin(language: str | None) -> bool:
@@ -109,17 +186,17 @@ def latin_text(value: str) -> str:
 
 def matched_text(text: str, language: str | None) -> str:
     """The text the fingerprint's words are taken from for a page in ``language``: a page
-    :func:`reads_latin` takes in Latin letters (:func:`latin_text`: a Cyrillic page and its
+    :func:`reads_latin` takes in Latin letters (:func:`page_latin`: a Cyrillic page and its
     Latin twin have the same shingles), any other page's ``text`` as it is.  The fingerprint
     (:func:`clipper.fingerprint.fingerprint_texts`) and a stored page read back for
     verification (:class:`clipper.verification.BatchMatcher`) call it alike."""
-    return latin_text(text) if reads_latin(language) else text
+    return page_latin(text, language) if reads_latin(language) else text
 
 
 def latin_varies(text: str, language: str | None) -> bool:
     """Whether :func:`matched_text` changes ``text`` of a page in ``language``: the pages
-    migration 0100 fingerprints again."""
-    return reads_latin(language) and latin_text(text) != text
+    migrations 0100 and 0110 (Uzbek's) fingerprint again."""
+    return reads_latin(language) and page_latin(text, language) != text
 
 
 def query_latin(value: str) -> str | None:

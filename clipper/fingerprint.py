@@ -64,8 +64,9 @@ def __getattr__(name: str) -> Any:
 WORDS_SCHEME = (
     "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants-hi-variants"
     "-fa-affixes-apostrophes-yo-hant-zh-phrases-cyrl-lookalikes-ko-dots-ca-geminates"
-    "-latn-grek-no-accents-w+marks-cjk-hangul-chars-sr-bs-me-mk-pages-as-latn"
+    "-latn-grek-no-accents-w+marks-cjk-hangul-chars-sr-bs-me-mk-pages-as-latn-uz-pages-as-latn"
 )
+# (before migration 0110 "...-sr-bs-me-mk-pages-as-latn": an Uzbek page's Cyrillic as written)
 # (before migration 0100 "nfkc-casefold-no-ar-he-points-ascii-digits-fa-ur-letters-ar-variants
 # -hi-variants-fa-affixes-apostrophes-yo-hant-zh-phrases-cyrl-lookalikes-ko-dots-ca-geminates
 # -latn-grek-no-accents-w+marks-cjk-hangul-chars": a Serbian, Montenegrin, Bosnian or

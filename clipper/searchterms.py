@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from clipper.caseforms import query_keys, suffixed_name
 from clipper.digraphia import PAGE as LATIN_PAGE
-from clipper.digraphia import SOUGHT_LANGUAGES, query_latin
+from clipper.digraphia import SOUGHT_LANGUAGES, UZBEK, UZBEK_PAGE, query_latin, query_uzbek
 from clipper.gershayim import marks_joined, unprefixed
 from clipper.koreanwords import headed_noun, query_bounds, query_noun
 from clipper.orthography import query_respelled
@@ -67,7 +67,10 @@ class QueryTokens:
     (:func:`clipper.digraphia.query_latin`: ``Србије``'s ``srbije``), the words a Serbian page
     is indexed in (either script), matched on a page holding :data:`clipper.digraphia.PAGE`
     only (a Serbian, Montenegrin, Bosnian, Macedonian or Croatian page: ``мост`` finds no
-    Czech ``most``), else empty."""
+    Czech ``most``), else empty; ``uzbek``: a term in Uzbek Cyrillic letters in Uzbek Latin
+    ones (:func:`clipper.digraphia.query_uzbek`: ``Тошкент``'s ``toshkent``), matched on a
+    page holding :data:`clipper.digraphia.UZBEK_PAGE` only (an Uzbek page, read in Latin
+    letters whatever its script), else empty."""
 
     tokens: tuple[str, ...]
     prefix: bool
@@ -81,6 +84,7 @@ class QueryTokens:
     amount: str = ""
     toned: str = ""
     latin: tuple[str, ...] = ()
+    uzbek: tuple[str, ...] = ()
 
     @property
     def conditions(self) -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
@@ -103,6 +107,9 @@ class QueryTokens:
         if self.latin:
             # on a Serbian-family page only (clipper.digraphia.PAGE)
             found.append((self.latin, ((LATIN_PAGE,),)))
+        if self.uzbek:
+            # on an Uzbek page only (clipper.digraphia.UZBEK_PAGE)
+            found.append((self.uzbek, ((UZBEK_PAGE,),)))
         found.extend((way, ()) for way in self.respaced)
         found.extend(((key,), ()) for key in self.keys)
         if self.amount:
@@ -114,7 +121,8 @@ class QueryTokens:
         """The word sequences the term matches: as typed, then stemmed where that differs,
         then with ``ä ö ü`` spelled ``ae oe ue`` where the term holds one
         (:mod:`clipper.umlauts`: ``Brüssel`` finds a page writing ``Bruessel``), then in
-        Latin letters where it is Serbian or Macedonian Cyrillic (:attr:`latin`), then each
+        Latin letters where it is Serbian or Macedonian Cyrillic (:attr:`latin`), in Uzbek
+        Latin letters where it is Uzbek Cyrillic (:attr:`uzbek`), then each
         of a one-word term's keys (:mod:`clipper.caseforms`: ``Helsinki`` finds
         ``Helsingissä``), then its amount's key (:mod:`clipper.searchamounts`); an amount
         whose words are its number's, its key alone (:attr:`conditions`' ways)."""
@@ -127,6 +135,7 @@ class QueryTokens:
         ways = (self.tokens, self.stemmed) if self.stemmed else (self.tokens,)
         ways = (*ways, self.spelled) if self.spelled else ways
         ways = (*ways, self.latin) if self.latin else ways
+        ways = (*ways, self.uzbek) if self.uzbek else ways
         return (*ways, *self.respaced) if self.respaced else ways
 
 
@@ -144,7 +153,9 @@ def query_tokens(
     Montenegrin or Macedonian Cyrillic letters is sought in Latin letters too
     (:attr:`QueryTokens.latin`) where the archive holds a page read so (``case_languages``
     holds one of :data:`clipper.digraphia.SOUGHT_LANGUAGES`) or ``latin_pages`` says the page
-    at hand is one (a digest's page holding :data:`clipper.digraphia.PAGE`)."""
+    at hand is one (a digest's page holding :data:`clipper.digraphia.PAGE`); a term in Uzbek
+    Cyrillic letters in Uzbek Latin ones too (:attr:`QueryTokens.uzbek`) where
+    ``case_languages`` is None or holds Uzbek."""
     # a number with its currency or unit, sought by its key too: "Rs1200" finds "₹1,200" (a
     # CJK unit ending it is no prefix: "3,000円")
     amount = (query_amount(value) or "") if not prefix and may_write_amount(value) else ""
@@ -248,6 +259,25 @@ def query_tokens(
                 SOUGHT_LANGUAGES if case_languages is None else case_languages & SOUGHT_LANGUAGES
             )
             keys = tuple(dict.fromkeys((*keys, *query_keys(latin[0], latin_languages))))
+    # a term in Uzbek Cyrillic, sought in Uzbek Latin letters too on Uzbek pages (read in
+    # Latin letters whatever their script: clipper.digraphia): "Тошкент" finds "Toshkent",
+    # "Тошкентда" its Uzbek keys, in an archive holding Uzbek pages
+    uzbek: tuple[str, ...] = ()
+    if (
+        (case_languages is None or UZBEK in case_languages)
+        and not value.isascii()
+        and (uzbek_letters := query_uzbek(value)) is not None
+    ):
+        uzbek = tuple(index_tokens(units(uzbek_letters), close_last_run=False))
+        joined_letters = _UZBEK_APOSTROPHE.sub("", fold(uzbek_letters))
+        if len(uzbek) > 1 and " " not in joined_letters and joined_letters.isalpha():
+            # "Ўзбекистон", "Қарағанди" are "Oʻzbekiston", "Qaragʻandi": sought joined, as
+            # their page holds them too (clipper.plainletters.page_spelled)
+            uzbek = (joined_letters,)
+        if uzbek == tuple(tokens):
+            uzbek = ()
+        elif len(uzbek) == 1 and not prefix:
+            keys = tuple(dict.fromkeys((*keys, *query_keys(uzbek[0], frozenset({UZBEK})))))
     return QueryTokens(
         tuple(tokens),
         prefix,
@@ -260,7 +290,13 @@ def query_tokens(
         amount=amount,
         toned=toned,
         latin=latin,
+        uzbek=uzbek,
     )
+
+
+# The apostrophe of Uzbek's oʻ and gʻ in folded Latin letters (clipper.digraphia.uzbek_latin
+# writes ʻ, which folds to ')
+_UZBEK_APOSTROPHE = re.compile("(?<=[og])'(?=[a-z])")
 
 
 def _hangul_runs(items: Sequence[Unit]) -> list[str]:

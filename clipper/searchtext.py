@@ -93,7 +93,7 @@ from clipper.classprefixes import unprefixed
 from clipper.compounds import parts_text
 from clipper.config import UMLAUT_PHRASE_CONTEXT
 from clipper.digraphia import PAGE as LATIN_PAGE
-from clipper.digraphia import latin_text, reads_latin, sought_in_latin
+from clipper.digraphia import UZBEK_PAGE, page_latin, reads_latin, reads_uzbek, sought_in_latin
 from clipper.gershayim import marks_joined, read_on
 from clipper.hanfold import simplified_text
 from clipper.kanafold import hiragana
@@ -538,16 +538,18 @@ def search_text(value: str | None, language: str | None = None) -> str:
     grouped numbers joined (:mod:`clipper.searchnumbers`), then its amounts' keys
     (:func:`clipper.searchamounts.amount_keys_text`: ``₹1,200`` → ``\U000f0010inr1200
     \U000f0010rupee1200``).  A page of a language written in Cyrillic and Latin alike
-    (:func:`clipper.digraphia.reads_latin`: Serbian, Montenegrin, Bosnian, Macedonian, by the
-    page's stored language) is read in Latin letters (:func:`clipper.digraphia.latin_text`);
-    it, and a Croatian page (:func:`clipper.digraphia.sought_in_latin`, migration 0101), hold
-    :data:`clipper.digraphia.PAGE` after its words."""
+    (:func:`clipper.digraphia.reads_latin`: Serbian, Montenegrin, Bosnian, Macedonian, Uzbek,
+    by the page's stored language) is read in Latin letters (:func:`clipper.digraphia
+    .page_latin`); it, and a Croatian page (:func:`clipper.digraphia.sought_in_latin`,
+    migration 0101), hold :data:`clipper.digraphia.PAGE` after its words, an Uzbek page
+    :data:`clipper.digraphia.UZBEK_PAGE` instead (migration 0110)."""
     if not value:
         return ""
     if reads_latin(language):
         # a Serbian, Montenegrin, Bosnian or Macedonian page's Cyrillic in Latin
-        # letters: "Elektroprivreda Srbije" finds "Електропривреда Србије" (migration 0100)
-        value = latin_text(value)
+        # letters: "Elektroprivreda Srbije" finds "Електропривреда Србије" (migration 0100);
+        # an Uzbek page's by its own table: "Toshkent" finds "Тошкент" (migration 0110)
+        value = page_latin(value, language)
     return _with_added_words(value, _plain_search_text(value, language), language)
 
 
@@ -599,6 +601,10 @@ def _with_added_words(value: str, plain: str, language: str | None) -> str:
     # (clipper.digraphia; migration 0100)
     if sought_in_latin(language):
         words += " " + LATIN_PAGE
+    # an Uzbek page (read in Latin letters) marked: a Cyrillic query's Uzbek Latin letters are
+    # sought there only, "Тошкент" finds "Toshkent" and no Russian page's word (migration 0110)
+    if reads_uzbek(language):
+        words += " " + UZBEK_PAGE
     # a Vietnamese page's words with their marks, keyed: "tỷ" finds no "công ty"
     # (clipper.tonemarks; migration 0096)
     if toned(language):
@@ -637,7 +643,7 @@ def search_texts(old: str | None, new: str | None, language: str | None = None) 
     if not old or not new:
         return search_text(old, language), search_text(new, language)
     if reads_latin(language):
-        old, new = latin_text(old), latin_text(new)
+        old, new = page_latin(old, language), page_latin(new, language)
     plains = _shared_plain_texts(old, new, language)
     if plains is None:
         return search_text(old, language), search_text(new, language)

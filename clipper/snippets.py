@@ -18,7 +18,7 @@ from clipper.caserules import RULES
 from clipper.classprefixes import bare_word, writes_class_prefixes
 from clipper.compounds import compound_parts, splitting
 from clipper.config import COMPOUND_PART_LETTERS
-from clipper.digraphia import latin_text, reads_latin, sought_in_latin
+from clipper.digraphia import latin_text, page_latin, reads_latin, reads_uzbek, sought_in_latin
 from clipper.graphemes import boundary, boundary_after
 from clipper.language import primary_language
 from clipper.plainletters import page_spelled, spelled_languages
@@ -211,11 +211,15 @@ def _characters(tokens: Sequence[str]) -> list[str]:
 _CYRILLIC = re.compile("[\u0400-\u052f]")
 
 
-def _latin_value(value: str) -> str:
-    """A folded unit of a page search reads in Latin letters (:func:`clipper.digraphia
-    .reads_latin`) as its index word: its Cyrillic letters in Latin ones, folded again
-    (``ђердап`` → ``đerdap`` → ``derdap``)."""
-    return fold(latin_text(value)) if _CYRILLIC.search(value) is not None else value
+def _latin_value(value: str, language: str | None) -> str:
+    """A folded unit of a page in ``language`` search reads in Latin letters
+    (:func:`clipper.digraphia.reads_latin`) as its index word: its Cyrillic letters in Latin
+    ones (:func:`clipper.digraphia.page_latin`), folded again (``ђердап`` → ``đerdap`` →
+    ``derdap``; Uzbek ``тошкент`` → ``toshkent``), an apostrophe it comes to hold left out
+    (Uzbek ``ўз`` → ``oʻz`` → ``oz``, as the page's words are joined too)."""
+    if _CYRILLIC.search(value) is None:
+        return value
+    return fold(page_latin(value, language)).replace("'", "")
 
 
 # A letter Serbo-Croatian writers type as dj: đ, and Serbian Cyrillic's ђ
@@ -250,6 +254,10 @@ def snippet(
     ``ellipsis`` where text was cut.  With ``chars``, the window is the units spanning at most
     that many characters instead (at least one unit): a window of 14 units is ~90 characters
     of English but 14 of Japanese, where each character is a unit."""
+    if not reads_uzbek(language) and any(term.uzbek for term in terms):
+        # a Cyrillic term's Uzbek Latin letters mark words of an Uzbek page only
+        # (clipper.digraphia.UZBEK_PAGE)
+        terms = [replace(term, uzbek=()) for term in terms]
     if not sought_in_latin(language) and any(term.latin for term in terms):
         # a Cyrillic term's Latin letters mark words of a Serbian-family page only, as search
         # finds them (clipper.digraphia.PAGE): a Czech page's "most" is no "мост"
@@ -304,7 +312,7 @@ def snippet(
         text_units = units(text[:cut])
         values = [unit.value for unit in text_units]
         if in_latin:
-            values = [_latin_value(value) for value in values]
+            values = [_latin_value(value, language) for value in values]
         dj_values = (
             [
                 _dj_value(text[unit.start : unit.end], value)

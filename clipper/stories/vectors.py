@@ -13,7 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from clipper.config import StoryConfig
-from clipper.digraphia import latin_text
+from clipper.digraphia import latin_text, reads_uzbek, uzbek_latin
 from clipper.figures import figure_keys
 from clipper.hanfold import mainland_text
 from clipper.language import stored_language
@@ -154,7 +154,10 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # 50: a number's term is its value (:func:`clipper.stories.tokens.number_term`: a decimal comma a
 # point, "1,2 tỷ" is "#1.2", not the "#12" of "12 người"; digits of any script as ASCII, so an
 # Arabic page's "٢٠٢٦" is a year, no term)
-VECTOR_VERSION = "50"
+# 51: an Uzbek article's text in Uzbek Latin letters (clipper.digraphia.uzbek_latin: a Cyrillic
+# page has its Latin twin's terms); a Kazakh or Kyrgyz word's case key without its plural
+# (clipper.caserules.Rules.plurals: "кеніштерінің" is "кениш")
+VECTOR_VERSION = "51"
 
 
 @cache
@@ -344,7 +347,8 @@ def vectorize(
     of the Mainland original it copies; a Serbian, Montenegrin or Bosnian article's (by its
     stored ``language``: :data:`clipper.stories.termweights.STORY_LANGUAGES`) in Latin
     letters (:func:`clipper.digraphia.latin_text`): a Cyrillic page has the terms of its
-    Latin twin.
+    Latin twin; an Uzbek article's in Uzbek Latin letters (:func:`clipper.digraphia
+    .uzbek_latin`): UzA's ``Тошкент`` is Kun.uz's ``Toshkent``.
     A Macedonian article keeps its Cyrillic (wordfreq's Macedonian words are Cyrillic), and
     so does a page of any other language."""
     company = company_name(text.split("\n"))
@@ -360,6 +364,12 @@ def vectorize(
         text = latin_text(text)
         title = latin_text(title) if title else title
         company = latin_text(company) if company else company
+    elif reads_uzbek(language):
+        # an Uzbek page's Cyrillic (UzA) in the Latin letters of its Latin twin (Kun.uz), as
+        # search reads it (clipper.digraphia.uzbek_latin): the same names, stems, case keys
+        text = uzbek_latin(text)
+        title = uzbek_latin(title) if title else title
+        company = uzbek_latin(company) if company else company
     sentences = sentence_keys(text, config.template_sentence_words)
     figures = figure_keys(f"{title or ''}\n{text}")
     lang = _language(language)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from clipper.caseforms import query_keys, suffixed_name
 from clipper.digraphia import PAGE as LATIN_PAGE
 from clipper.digraphia import SOUGHT_LANGUAGES, UZBEK, UZBEK_PAGE, query_latin, query_uzbek
+from clipper.englishspelling import PAGE as ENGLISH_PAGE
+from clipper.englishspelling import query_way as english_way
 from clipper.gershayim import marks_joined, unprefixed
 from clipper.koreanwords import headed_noun, query_bounds, query_noun
 from clipper.orthography import query_respelled
@@ -70,7 +72,11 @@ class QueryTokens:
     Czech ``most``), else empty; ``uzbek``: a term in Uzbek Cyrillic letters in Uzbek Latin
     ones (:func:`clipper.digraphia.query_uzbek`: ``Тошкент``'s ``toshkent``), matched on a
     page holding :data:`clipper.digraphia.UZBEK_PAGE` only (an Uzbek page, read in Latin
-    letters whatever its script), else empty."""
+    letters whatever its script), else empty; ``english``: a term holding a word written the
+    British way in American spellings (:func:`clipper.englishspelling.query_way`:
+    ``recapitalisation``'s ``recapitalization``), matched on a page holding
+    :data:`clipper.englishspelling.PAGE` only (an English page, which holds its own British
+    words so spelled too: ``colour`` finds no Spanish ``color``), else empty."""
 
     tokens: tuple[str, ...]
     prefix: bool
@@ -85,6 +91,7 @@ class QueryTokens:
     toned: str = ""
     latin: tuple[str, ...] = ()
     uzbek: tuple[str, ...] = ()
+    english: tuple[str, ...] = ()
 
     @property
     def conditions(self) -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
@@ -110,6 +117,9 @@ class QueryTokens:
         if self.uzbek:
             # on an Uzbek page only (clipper.digraphia.UZBEK_PAGE)
             found.append((self.uzbek, ((UZBEK_PAGE,),)))
+        if self.english:
+            # on an English page only (clipper.englishspelling.PAGE)
+            found.append((self.english, ((ENGLISH_PAGE,),)))
         found.extend((way, ()) for way in self.respaced)
         found.extend(((key,), ()) for key in self.keys)
         if self.amount:
@@ -122,7 +132,8 @@ class QueryTokens:
         then with ``ä ö ü`` spelled ``ae oe ue`` where the term holds one
         (:mod:`clipper.umlauts`: ``Brüssel`` finds a page writing ``Bruessel``), then in
         Latin letters where it is Serbian or Macedonian Cyrillic (:attr:`latin`), in Uzbek
-        Latin letters where it is Uzbek Cyrillic (:attr:`uzbek`), then each
+        Latin letters where it is Uzbek Cyrillic (:attr:`uzbek`), in American spellings where
+        it holds a British one (:attr:`english`), then each
         of a one-word term's keys (:mod:`clipper.caseforms`: ``Helsinki`` finds
         ``Helsingissä``), then its amount's key (:mod:`clipper.searchamounts`); an amount
         whose words are its number's, its key alone (:attr:`conditions`' ways)."""
@@ -136,6 +147,7 @@ class QueryTokens:
         ways = (*ways, self.spelled) if self.spelled else ways
         ways = (*ways, self.latin) if self.latin else ways
         ways = (*ways, self.uzbek) if self.uzbek else ways
+        ways = (*ways, self.english) if self.english else ways
         return (*ways, *self.respaced) if self.respaced else ways
 
 
@@ -278,6 +290,10 @@ def query_tokens(
             uzbek = ()
         elif len(uzbek) == 1 and not prefix:
             keys = tuple(dict.fromkeys((*keys, *query_keys(uzbek[0], frozenset({UZBEK})))))
+    # a term holding a British spelling, sought in the American one too on English pages
+    # (clipper.englishspelling: "recapitalisation" finds "recapitalization", "colour" no
+    # Spanish "color")
+    english = english_way(tuple(tokens)) if not prefix or len(tokens) > 1 else ()
     return QueryTokens(
         tuple(tokens),
         prefix,
@@ -291,6 +307,7 @@ def query_tokens(
         toned=toned,
         latin=latin,
         uzbek=uzbek,
+        english=english,
     )
 
 

@@ -94,6 +94,9 @@ from clipper.compounds import parts_text
 from clipper.config import UMLAUT_PHRASE_CONTEXT
 from clipper.digraphia import PAGE as LATIN_PAGE
 from clipper.digraphia import UZBEK_PAGE, page_latin, reads_latin, reads_uzbek, sought_in_latin
+from clipper.englishspelling import PAGE as ENGLISH_PAGE
+from clipper.englishspelling import american_words
+from clipper.englishspelling import spelled_on as english_spelled_on
 from clipper.gershayim import marks_joined, read_on
 from clipper.hanfold import simplified_text
 from clipper.kanafold import hiragana
@@ -573,6 +576,16 @@ def _with_added_words(value: str, plain: str, language: str | None) -> str:
         # "plano de acção"; migration 0080)
         split = plain.split(" ")
         words += " " + _phrase_runs(split, [agreement_spelled(word) for word in split])
+    if english_spelled_on(language):
+        # an English page's words written the British way again in their American spellings,
+        # with the words around them, and the page marked: "recapitalization" finds
+        # "recapitalisation", "colour" (sought as "color" on English pages only) "color"
+        # (clipper.englishspelling; migration 0110)
+        split = plain.split(" ")
+        spelled = _phrase_runs(split, american_words(split))
+        if spelled:
+            words += " " + spelled
+        words += " " + ENGLISH_PAGE
     # a name without the class prefix written onto it on an isiZulu, isiXhosa... page, with
     # the words around it (clipper.classprefixes: "Kilimo" finds "IKilimo"; migration 0094)
     if (bare := unprefixed(value, language)) is not None:

@@ -19,6 +19,8 @@ from clipper.classprefixes import bare_word, writes_class_prefixes
 from clipper.compounds import compound_parts, splitting
 from clipper.config import COMPOUND_PART_LETTERS
 from clipper.digraphia import latin_text, page_latin, reads_latin, reads_uzbek, sought_in_latin
+from clipper.englishspelling import american_words, may_be_american
+from clipper.englishspelling import spelled_on as english_spelled_on
 from clipper.graphemes import boundary, boundary_after
 from clipper.language import primary_language
 from clipper.plainletters import page_spelled, spelled_languages
@@ -291,6 +293,13 @@ def snippet(
     spelled_dj = primary_language(language) in DJ_LANGUAGES and _DJ.search(text) is not None
     if first == _NO_MATCH and (in_latin or spelled_dj):
         first = None
+    # an English page's words written the British way, found by their American spellings
+    # (clipper.englishspelling): read so where a term may be one, or was typed the British way
+    american = english_spelled_on(language) and any(
+        term.english or any(map(may_be_american, term.tokens)) for term in terms
+    )
+    if first == _NO_MATCH and american:
+        first = None
     if first == _NO_MATCH:
         terms = ()
     elif first is not None and first > 200 and (start := text.rfind(" ", 0, first - 100)) > 0:
@@ -321,6 +330,7 @@ def snippet(
             if spelled_dj
             else None
         )
+        american_values = american_words(values) if american else values
         seen = _stems(values, terms)
         if prefixing:
             seen = _bare_names(text, text_units, seen)
@@ -329,6 +339,8 @@ def snippet(
             found = _occurrences(values, seen, term, keyed_in, compounding)
             if dj_values is not None and dj_values != values:
                 found = sorted({*found, *_occurrences(dj_values, dj_values, term)})
+            if american_values is not values and american_values != values:
+                found = sorted({*found, *_occurrences(american_values, american_values, term)})
             if term.exact:  # written with its capitals only (``=UN`` marks no Spanish "un")
                 found = (
                     (a, b)

@@ -52,6 +52,7 @@ from typing import Any
 import snowballstemmer
 
 from clipper.compounds import compound_parts, splitting
+from clipper.englishspelling import american
 from clipper.paragraphs import word_memo
 from clipper.stories.accents import folded_term
 from clipper.stories.agglutinative import TURKIC, korean_stem, turkic_stem
@@ -176,7 +177,13 @@ def stemmed(
     in the text (stem → forms, in the order they came) for its weight.  In a language not in
     :data:`STEMMERS` the terms are kept as written, with no forms, and a compound's parts
     counted beside it in one that writes compounds as one word (:func:`with_heads`: German's
-    and Dutch's, "Regierungskrise" beside "Krise der Regierung")."""
+    and Dutch's, "Regierungskrise" beside "Krise der Regierung"); an English text's words written
+    the British way in their American spellings (:func:`american_terms`)."""
+    if language == "en":
+        # no stems, but a word written the British way in its American spelling
+        # (clipper.englishspelling: "recapitalisation" is "recapitalization", "colour" "color")
+        counts = american_terms(counts)
+        said = american_terms(said) if said is not None else None
     if language not in STEMMERS:
         # German and Dutch: no stems, but a compound's parts beside it (with_heads)
         if said is not None:
@@ -195,6 +202,24 @@ def stemmed(
             quoted[stem(term, language)] += n
         said = quoted
     return out, said, forms
+
+
+def american_terms(counts: Counter[str]) -> Counter[str]:
+    """``counts`` (term → count) of an English text with each word term written the British
+    way in its American spelling (:func:`clipper.englishspelling.american`), the counts of one
+    spelling summed, and each word of a name (``n:labour party`` → ``n:labor party``); ``counts``
+    itself when none is (session 52, newcomer 51a)."""
+    out: Counter[str] = Counter()
+    changed = False
+    for term, n in counts.items():
+        if term[:2] == "n:":
+            words = term[2:].split(" ")
+            spelled = "n:" + " ".join(american(word) or word for word in words)
+        else:
+            spelled = american(term) or term
+        changed |= spelled != term
+        out[spelled] += n
+    return out if changed else counts
 
 
 def with_heads(counts: Counter[str], language: str) -> Counter[str]:

@@ -11,8 +11,8 @@ query term holding a British spelling is sought in the American one too
 ``recapitalization`` a British page's ``recapitalisation`` (as its American words), a phrase
 too, and ``colour`` no Spanish page's ``color``.
 
-Which words (the regular patterns of Fowler's and Merriam-Webster's spelling notes, the
-Oxford Guide to Style's list of ``-ise``-only verbs read as below), folded:
+Which words (the regular patterns by which British and American spelling differ, and the
+listed words of the irregular ones), folded:
 
 * ``-ise``/``-ize`` and ``-isation``/``-ization`` (and ``-ised -ises -ising -iser -isable``,
   ``-yse``/``-yze``, not ``analyses``, the plural of both): the ``s`` read as ``z`` after at
@@ -28,7 +28,8 @@ Oxford Guide to Style's list of ``-ise``-only verbs read as below), folded:
 Never folded, being two words in British English (or in both): ``metre``/``meter`` (a unit, a
 gauge), ``programme``/``program``, ``tyre``/``tire``, ``storey``/``story``, ``cheque``/
 ``check``, ``kerb``/``curb``, ``draught``/``draft``, ``disc``/``disk``, ``licence``/
-``license`` and ``practice``/``practise`` (noun and verb), ``grey``/``gray`` (a name too);
+``license`` and ``practice``/``practise`` (noun and verb in British English: ``practis-`` is
+kept out of the ``-ise`` rule), ``grey``/``gray`` (a name too);
 ``kilometre``, ``centimetre``, ``millimetre`` are (a unit only).
 
 breame (PyPI, 2021, its one release line) lists 1,700 pairs but folds ``metre``, ``tyre``,
@@ -53,7 +54,7 @@ PAGE = f"{MARK}enpage"
 _ISE_STEM = 3
 # -ise/-ize, -yse/-yze and their forms: the stem, the s or z, the ending
 _ISE = re.compile(
-    "^([a-z]{%d,}[iy])[sz](e|ed|es|ing|er|ers|ation|ations|ational|able)$" % _ISE_STEM
+    f"^([a-z]{{{_ISE_STEM},}}[iy])[sz](e|ed|es|ing|er|ers|ation|ations|ational|able)$"
 )
 # British letters in a word and the American ones, where a word holds them (contained: the
 # forms and compounds too, "colourful", "epicentre", "discoloured"); longest first
@@ -95,11 +96,12 @@ _PAIRS = {
     "fulfilment": "fulfillment",
 }  # fmt: skip
 # The verbs whose l British English doubles before -ed, -ing, -er (travelled, cancelling)
-_DOUBLED_L = (
-    "travel cancel label model fuel signal channel counsel level total marshal tunnel dial "
-    "equal panel pedal quarrel rival shovel spiral swivel towel libel duel jewel enamel "
-    "bevel grovel marvel parcel pencil refuel remodel unravel snorkel"
-).split()
+_DOUBLED_L = [
+    "travel", "cancel", "label", "model", "fuel", "signal", "channel", "counsel", "level",
+    "total", "marshal", "tunnel", "dial", "equal", "panel", "pedal", "quarrel", "rival",
+    "shovel", "spiral", "swivel", "towel", "libel", "duel", "jewel", "enamel", "bevel",
+    "grovel", "marvel", "parcel", "pencil", "refuel", "remodel", "unravel", "snorkel",
+]  # fmt: skip
 _FRAGMENTS = {
     **{f"{verb}l{ending}": f"{verb}{ending}" for verb in _DOUBLED_L for ending in ("ed", "ing")},
     **{f"{verb}ler": f"{verb}er" for verb in _DOUBLED_L if verb not in ("model", "level")},
@@ -113,7 +115,8 @@ _AMERICAN = re.compile("|".join(sorted({*_FRAGMENTS.values(), "iz", "yz"}, key=l
 
 def spelled_on(language: str | None) -> bool:
     """Whether a page of the stored ``language`` tag is English's (``en``, ``en-GB``,
-    ``en-NG``...): its words with two spellings are keyed (:func:`page_keys`)."""
+    ``en-NG``...): its words written the British way follow in their American spellings
+    (:func:`american_words`)."""
     return primary_language(language) == ENGLISH
 
 
@@ -130,6 +133,8 @@ def american(word: str) -> str | None:
     if found is not None:
         if word[len(found[1])] != "s" or (found[1][-1] == "y" and found[2] == "es"):
             return None  # American already, or "analyses", the plural noun of both
+        if word.startswith("practis"):
+            return None  # the British verb of the noun "practice", as American writes both
         return f"{found[1]}z{found[2]}"
     if _FRAGMENT.search(word) is None:
         return None

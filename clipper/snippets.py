@@ -256,6 +256,10 @@ def snippet(
     ``ellipsis`` where text was cut.  With ``chars``, the window is the units spanning at most
     that many characters instead (at least one unit): a window of 14 units is ~90 characters
     of English but 14 of Japanese, where each character is a unit."""
+    if not english_spelled_on(language) and any(term.english for term in terms):
+        # a British term's American spelling marks words of an English page only
+        # (clipper.englishspelling.PAGE): "colour" marks no Spanish "color"
+        terms = [replace(term, english=()) for term in terms]
     if not reads_uzbek(language) and any(term.uzbek for term in terms):
         # a Cyrillic term's Uzbek Latin letters mark words of an Uzbek page only
         # (clipper.digraphia.UZBEK_PAGE)

@@ -283,3 +283,16 @@ def test_a_word_ending_as_a_plural_after_a_letter_that_takes_another_is_kept(
     word: str, not_key: str
 ) -> None:
     assert not_key not in word_keys(fold(word), "kk")
+
+
+def test_a_watchlist_follows_either_script() -> None:
+    from clipper.digest.matching import Document, matches
+    from clipper.searchquery import parse_query
+
+    cyrillic = parse_query('"кон-металлургия комбинати" OR Тошкент')
+    assert matches(cyrillic, Document.of(None, LATIN, "uz"))
+    assert matches(cyrillic, Document.of(None, CYRILLIC, "uz-Cyrl"))
+    latin = parse_query("Toshkentda")
+    assert matches(latin, Document.of(None, CYRILLIC, "uz-Cyrl"))
+    # a Russian page is read as written
+    assert not matches(parse_query("Тошкент"), Document.of(None, "Toshkent shahri", "ru"))

@@ -181,9 +181,11 @@ def stemmed(
     the British way in their American spellings (:func:`american_terms`)."""
     if language == "en":
         # no stems, but a word written the British way in its American spelling
-        # (clipper.englishspelling: "recapitalisation" is "recapitalization", "colour" "color")
-        counts = american_terms(counts)
-        said = american_terms(said) if said is not None else None
+        # (clipper.englishspelling: "recapitalisation" is "recapitalization", "colour" "color"),
+        # weighed as the forms the text wrote ("promise", read "promize", as "promise")
+        counts, forms = american_terms(counts)
+        said = with_heads(american_terms(said)[0], language) if said is not None else None
+        return with_heads(counts, language), said, forms
     if language not in STEMMERS:
         # German and Dutch: no stems, but a compound's parts beside it (with_heads)
         if said is not None:
@@ -204,22 +206,24 @@ def stemmed(
     return out, said, forms
 
 
-def american_terms(counts: Counter[str]) -> Counter[str]:
+def american_terms(counts: Counter[str]) -> tuple[Counter[str], dict[str, list[str]]]:
     """``counts`` (term → count) of an English text with each word term written the British
     way in its American spelling (:func:`clipper.englishspelling.american`), the counts of one
-    spelling summed, and each word of a name (``n:labour party`` → ``n:labor party``); ``counts``
-    itself when none is (session 52, newcomer 51a)."""
+    spelling summed, and each word of a name (``n:labour party`` → ``n:labor party``); and
+    each respelled word's forms in the text (spelling → forms), which it weighs as
+    (:func:`stemmed`'s forms: ``promise``, read ``promize``, no rare word).  ``counts`` itself
+    when no term is respelled (session 52, newcomer 51a)."""
     out: Counter[str] = Counter()
-    changed = False
+    forms: dict[str, list[str]] = {}
     for term, n in counts.items():
         if term[:2] == "n:":
-            words = term[2:].split(" ")
-            spelled = "n:" + " ".join(american(word) or word for word in words)
+            spelled = "n:" + " ".join(american(word) or word for word in term[2:].split(" "))
         else:
             spelled = american(term) or term
-        changed |= spelled != term
+            if spelled != term:
+                forms.setdefault(spelled, []).append(term)
         out[spelled] += n
-    return out if changed else counts
+    return (out, forms) if out.keys() != counts.keys() else (counts, forms)
 
 
 def with_heads(counts: Counter[str], language: str) -> Counter[str]:

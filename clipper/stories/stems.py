@@ -183,9 +183,9 @@ def stemmed(
         # no stems, but a word written the British way in its American spelling
         # (clipper.englishspelling: "recapitalisation" is "recapitalization", "colour" "color"),
         # weighed as the forms the text wrote ("promise", read "promize", as "promise")
-        counts, forms = american_terms(counts)
+        spelled, respelled = american_terms(counts)
         said = with_heads(american_terms(said)[0], language) if said is not None else None
-        return with_heads(counts, language), said, forms
+        return with_heads(spelled, language), said, respelled
     if language not in STEMMERS:
         # German and Dutch: no stems, but a compound's parts beside it (with_heads)
         if said is not None:

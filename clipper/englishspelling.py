@@ -150,8 +150,10 @@ def may_be_american(word: str) -> bool:
 
 def american_words(words: list[str]) -> list[str]:
     """``words`` (folded, of an English page) each in its :func:`american` spelling where it
-    has one, else as it is (as many)."""
-    return [spelled if (spelled := american(word)) is not None else word for word in words]
+    has one, else as it is (as many); ``words`` itself where none has (a cached look-up a
+    word: ~0.1 µs)."""
+    spelled = [american(word) or word for word in words]
+    return words if spelled == words else spelled
 
 
 def query_way(tokens: tuple[str, ...]) -> tuple[str, ...]:

@@ -582,9 +582,9 @@ def _with_added_words(value: str, plain: str, language: str | None) -> str:
         # "recapitalisation", "colour" (sought as "color" on English pages only) "color"
         # (clipper.englishspelling; migration 0110)
         split = plain.split(" ")
-        spelled = _phrase_runs(split, american_words(split))
-        if spelled:
-            words += " " + spelled
+        american = american_words(split)
+        if american is not split:
+            words += " " + _phrase_runs(split, american)
         words += " " + ENGLISH_PAGE
     # a name without the class prefix written onto it on an isiZulu, isiXhosa... page, with
     # the words around it (clipper.classprefixes: "Kilimo" finds "IKilimo"; migration 0094)

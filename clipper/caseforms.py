@@ -149,13 +149,13 @@ def _stem_keys(stem: str, ending: str, rules: Rules) -> tuple[str | None, ...]:
     ``gencede``), so that the key reaches no shorter word (``turk``, ``genc``), and is keyed
     without it as well where the vowel may be a possessive's (:attr:`Rules.possessive`:
     ``bakanligi`` and ``bakanlik`` of ``bakanliginda``), and the stem without a plural it ends
-    with, after a letter that takes it, keyed so too (:attr:`Rules.plurals`: ``кеништер``
+    with, after a letter that takes it, keyed so too (:attr:`Rules.plural_suffixes`: ``кеништер``
     and ``кениш`` of ``кеништеринин``, ``доллар`` alone of ``долларга``), a stem of a letter
     more than a key's fewest left; None for a key too short."""
     found = _own_stem_keys(stem, ending, rules)
-    # a plural left before the case ending (Rules.plurals): "кеништер" of "кеништеринин" is
+    # a plural left before the case ending (Rules.plural_suffixes): "кеништер" of "кеништеринин" is
     # keyed "кениш" as well, as "кеніш" is sought
-    for plural, before in rules.plurals:
+    for plural, before in rules.plural_suffixes:
         bare = stem[: len(stem) - len(plural)]
         # (a letter more than a key needs: a loan in -тор, "доктор", "сектор", is no plural of
         # "док", "сек"; "директор" still reads as "дирек"'s)

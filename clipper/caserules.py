@@ -110,13 +110,13 @@ class Rules:
     ``typed``: letters a language's writers type as others on a keyboard
     without them, written so in its keys only (Kazakh ``і`` typed ``и``: ``кеніш`` and
     ``кениш`` are keyed alike on a Kazakh page, not on a Ukrainian one).
-    ``plurals``: the plural suffixes a stem left by a case ending may still end with, each with
-    the letters a stem ends in before it, taken off as well (:func:`clipper.caseforms
-    ._stem_keys`) where the stem's last letter agrees, where the plural has more forms than
-    the table spells out with every case after it: Kazakh's and Kyrgyz's ``-лар``/``-дар``/
-    ``-тар`` by the stem's last sound (``кеніш-тер-і-нің``, ``завод-тар-ы-ның``; ``доллар``
-    and ``компьютер`` are no plurals: ``л`` takes ``-дар``, a vowel ``-лар``; session 52,
-    newcomer 51b), never leaving a key under ``key_letters``."""
+    ``plural_suffixes``: the plural suffixes a stem left by a case ending may still end
+    with, each with the letters a stem ends in before it, taken off as well
+    (:func:`clipper.caseforms._stem_keys`) where the stem's last letter agrees, where the
+    plural has more forms than the table spells out with every case after it: Kazakh's and
+    Kyrgyz's ``-лар``/``-дар``/``-тар`` by the stem's last sound (``кеніш-тер-і-нің``,
+    ``завод-тар-ы-ның``; ``доллар`` and ``компьютер`` are no plurals: ``л`` takes ``-дар``, a
+    vowel ``-лар``; session 52, newcomer 51b), never leaving a key under ``key_letters``."""
 
     letters: re.Pattern[str]
     vowels: str
@@ -138,7 +138,7 @@ class Rules:
     possessive_vowels: str = ""
     buffers: str = ""
     typed: tuple[tuple[str, str], ...] = ()
-    plurals: tuple[tuple[str, str], ...] = ()
+    plural_suffixes: tuple[tuple[str, str], ...] = ()
 
 
 # Finnish consonant gradation, strong grade to weak (Karlsson, "Finnish: An Essential
@@ -157,9 +157,9 @@ _FINNISH_GRADATION = _pairs(
 )
 
 
-def _plurals(written: str) -> tuple[tuple[str, str], ...]:
+def _plural_suffixes(written: str) -> tuple[tuple[str, str], ...]:
     """The plural suffixes written ``suffix:letters`` in ``written`` (separated by spaces),
-    each with the letters a stem ends in before it (:attr:`Rules.plurals`), in order."""
+    each with the letters a stem ends in before it (:attr:`Rules.plural_suffixes`), in order."""
     return tuple((item.partition(":")[0], item.partition(":")[2]) for item in written.split())
 
 
@@ -425,7 +425,7 @@ RULES: dict[str, Rules] = {
             # (Muhamedowa, 2016, the plural; Hebert and Poppe, 1963, the plural), each in its
             # front and (Kyrgyz) rounded vowel, folded (ө as о, ң as н): the table spells only
             # -лар's forms with a case after them
-            plurals=_plurals(
+            plural_suffixes=_plural_suffixes(
                 "лар:аеиоуыэюяйр лер:аеиоуыэюяйр лор:аеиоуыэюяйр "
                 "дар:лмнжзбвгд дер:лмнжзбвгд дор:лмнжзбвгд "
                 "тар:кпстфхцчшщбвгд тер:кпстфхцчшщбвгд тор:кпстфхцчшщбвгд"

@@ -65,10 +65,10 @@ SOUGHT_LANGUAGES = LATIN_LANGUAGES | {"hr"}
 # query's Latin letters are sought on a page holding it only
 PAGE = f"{MARK}latn"
 # Uzbek: its pages are read in Latin letters by their own table (uzbek_latin), and hold this
-# word after their words (a key of no language: "la" is none of clipper.caserules.RULES'): a
-# Cyrillic query's Uzbek Latin letters are sought on a page holding it only
+# word after their words (a key of no letters, as clipper.tonemarks.PAGE): a Cyrillic query's
+# Uzbek Latin letters are sought on a page holding it only
 UZBEK = "uz"
-UZBEK_PAGE = f"{MARK}latnuz"
+UZBEK_PAGE = f"{MARK}{UZBEK}"
 
 
 def _latin_table() -> dict[int, str]:

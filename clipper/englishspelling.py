@@ -46,9 +46,9 @@ from clipper.caseforms import MARK
 from clipper.language import primary_language
 
 ENGLISH = "en"
-# The index word every English page holds after its words (a key of no language: "en" is none
-# of clipper.caserules.RULES'): a query's American spelling is sought on a page holding it only
-PAGE = f"{MARK}enpage"
+# The index word every English page holds after its words (a key of no letters, as
+# clipper.tonemarks.PAGE): a query's American spelling is sought on a page holding it only
+PAGE = f"{MARK}{ENGLISH}"
 # The fewest letters before -ise/-ize for the s to be read as z: "prise", "rise", "wise" and
 # "size", "prize", "seize" have two or fewer (and "crises" is no "crizes")
 _ISE_STEM = 3

@@ -2,7 +2,7 @@
 in the same Latin letters, decided by the page's stored language (clipper.digraphia
 .uzbek_latin: fingerprint, search, story vector), and a Cyrillic query is sought in Uzbek Latin
 letters on Uzbek pages only; a Kazakh or Kyrgyz word's plural before its case ending is keyed
-off too (clipper.caserules.Rules.plurals: ``кеніш`` finds ``кеніштерінің``).  Session 52,
+off too (clipper.caserules.Rules.plural_suffixes: ``кеніш`` finds ``кеніштерінің``).  Session 52,
 newcomer 51b.  Every page here is invented."""
 
 from __future__ import annotations

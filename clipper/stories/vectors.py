@@ -156,7 +156,7 @@ from clipper.umlauts import SPELLING_LANGUAGES
 # Arabic page's "٢٠٢٦" is a year, no term)
 # 51: an Uzbek article's text in Uzbek Latin letters (clipper.digraphia.uzbek_latin: a Cyrillic
 # page has its Latin twin's terms); a Kazakh or Kyrgyz word's case key without its plural
-# (clipper.caserules.Rules.plurals: "кеніштерінің" is "кениш"); an English word written the
+# (clipper.caserules.Rules.plural_suffixes: "кеніштерінің" is "кениш"); an English word written the
 # British way stemmed in its American spelling (clipper.stories.stems._english_stem:
 # "recapitalisation" is "recapitalization"'s "recapit")
 VECTOR_VERSION = "51"

@@ -8,7 +8,7 @@ its story terms from its text in the 1995 Latin letters (:func:`clipper.digraphi
 alifbo's table), recorded in ``meta`` as ``fingerprint.words``, and its search text holds
 :data:`clipper.digraphia.UZBEK_PAGE` (a Cyrillic query's Uzbek Latin letters are sought there
 only).  A Kazakh or Kyrgyz page's words are keyed without a plural before their case ending as
-well (:attr:`clipper.caserules.Rules.plurals`: ``кеніштерінің`` → ``кениш``).
+well (:attr:`clipper.caserules.Rules.plural_suffixes`: ``кеніштерінің`` → ``кениш``).
 
 This revision fingerprints again every stored Uzbek page whose text holds a Cyrillic letter (or
 a letter of the 2026 Latin alphabet) (:func:`clipper.backfill.refingerprint_latin_pages`, as

@@ -1,4 +1,4 @@
-"""fingerprint words and search text: an Uzbek page's Cyrillic as Latin; Kazakh plurals
+"""fingerprint words and search text: Uzbek Cyrillic as Latin; Kazakh plurals; English spellings
 
 Uzbek is written in Latin letters (Kun.uz, Daryo: ``Toshkent``) and in Cyrillic (UzA:
 ``Тошкент``); the two versions of one article had no word in common, were two clusters and two
@@ -8,7 +8,9 @@ its story terms from its text in the 1995 Latin letters (:func:`clipper.digraphi
 alifbo's table), recorded in ``meta`` as ``fingerprint.words``, and its search text holds
 :data:`clipper.digraphia.UZBEK_PAGE` (a Cyrillic query's Uzbek Latin letters are sought there
 only).  A Kazakh or Kyrgyz page's words are keyed without a plural before their case ending as
-well (:attr:`clipper.caserules.Rules.plural_suffixes`: ``кеніштерінің`` → ``кениш``).
+well (:attr:`clipper.caserules.Rules.plural_suffixes`: ``кеніштерінің`` → ``кениш``), and an
+English page's words written the British way follow in their American spellings, the page
+marked (:mod:`clipper.englishspelling`: ``recapitalisation`` → ``recapitalization``).
 
 This revision fingerprints again every stored Uzbek page whose text holds a Cyrillic letter (or
 a letter of the 2026 Latin alphabet) (:func:`clipper.backfill.refingerprint_latin_pages`, as

@@ -296,3 +296,15 @@ def test_a_watchlist_follows_either_script() -> None:
     assert matches(latin, Document.of(None, CYRILLIC, "uz-Cyrl"))
     # a Russian page is read as written
     assert not matches(parse_query("Тошкент"), Document.of(None, "Toshkent shahri", "ru"))
+
+
+def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
+    """Migration 0110: an archive indexed before (its pages' words as written) finds the
+    Uzbek page in either script, and the Kazakh plural by its base form, once opened."""
+    from tests.searchpages import upgraded_archive
+
+    with upgraded_archive(
+        tmp_path, PAGES, PUBLISHED, lambda text: search_text(text, None), "0109"
+    ) as upgraded:
+        assert hit_sites(upgraded, "Toshkent") == [TASHKENT_CYRL]
+        assert hit_sites(upgraded, "кеніш") == [ASTANA]

@@ -17,6 +17,7 @@ from clipper.archive import Archive
 from clipper.caseforms import MARK, base_key, keys_text, word_keys
 from clipper.caserules import RULES
 from clipper.digest.matching import Document, matches
+from clipper.englishspelling import PAGE as ENGLISH_PAGE
 from clipper.searchquery import fts5_query, parse_query
 from clipper.searchtext import fold, search_text
 from tests.searchpages import hit_sites, stored_archive, upgraded_archive
@@ -126,8 +127,10 @@ def test_keys_follow_only_pages_of_languages_with_case_endings() -> None:
     text = "Myrsky kaatoi puita Helsingissä."
     assert search_text(text, "fi").startswith("myrsky kaatoi puita helsingissa ")
     assert keys_text("myrsky kaatoi puita helsingissa", "fi") in search_text(text, "fi")
-    for language in ("sv", "en", "nl"):
+    for language in ("sv", "nl"):
         assert search_text(text, language) == "myrsky kaatoi puita helsingissa"
+    # an English page holds no case key, only its mark (clipper.englishspelling.PAGE)
+    assert search_text(text, "en") == f"myrsky kaatoi puita helsingissa {ENGLISH_PAGE}"
     assert MARK not in search_text(text, None) + search_text(text, "de")
 
 
@@ -160,10 +163,13 @@ def test_a_query_word_is_also_sought_by_its_keys() -> None:
     """One FTS5 term, as typed or by its key in each keyed language that writes its letters;
     a phrase and a prefix are as typed only.  A feminine base form (``Рига``) is sought by
     its plain and feminine keys (clipper.caseforms.query_marks); in Kazakh and Kyrgyz, where
-    a stem's final vowel is its own, by itself (session 48)."""
+    a stem's final vowel is its own, by itself (session 48); in Uzbek Latin letters on an
+    Uzbek page, and by its Uzbek key (clipper.digraphia.query_uzbek; a query of no archive's
+    languages, as a digest's)."""
     assert fts5_query("Рига") == (
-        '("рига" OR "\U000f0000ruриг" OR "\U000f0002ruриг" OR "\U000f0000ukриг"'
-        ' OR "\U000f0002ukриг" OR "\U000f0000kkрига" OR "\U000f0000kyрига")'
+        '("рига" OR ("riga" AND ("\U000f0000uz")) OR "\U000f0000ruриг" OR "\U000f0002ruриг"'
+        ' OR "\U000f0000ukриг" OR "\U000f0002ukриг" OR "\U000f0000kkрига" OR "\U000f0000kyрига"'
+        ' OR "\U000f0000uzriga")'
     )
     assert "\U000f0000fihelsing" in fts5_query("Helsinki")
     assert fts5_query('"Sanna Marin"') == '"sanna marin"'

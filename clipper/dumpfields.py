@@ -40,10 +40,12 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from clipper.bylinelines import byline_line
 from clipper.dumpdates import date_looking, update_line
+from clipper.dumpnames import writer_and_outlet
 from clipper.headerdates import numeric_date
 from clipper.linedates import line_date
 from clipper.monthnames import month_readings
@@ -91,9 +93,11 @@ class HeaderFields:
     unread: str | None = None
 
 
-def header_fields(line: str) -> HeaderFields | None:
+def header_fields(line: str, sites: Collection[str] = ()) -> HeaderFields | None:
     """The fields of ``line`` (normalised: :func:`clipper.dumplines.normalise_line`) when it is
-    a header line of fields (see the module docstring), else None."""
+    a header line of fields (see the module docstring), else None.  ``sites``: the keys of the
+    dump's site's names (:func:`clipper.sitenames.site_keys`), by which an unlabelled name is
+    known for its outlet (:func:`clipper.dumpnames.writer_and_outlet`)."""
     if words_in(line) > FIELDS_LINE_WORDS:
         return None
     fields = [part for piece in _SEPARATOR.split(line) for part in _labelled(piece.strip())]
@@ -151,8 +155,10 @@ def header_fields(line: str) -> HeaderFields | None:
         # read and another not; the whole line is the date reader's (clipper.dumpdates), which
         # reads the publication the fields would lose and take the update for
         return None
-    if outlet is None and len(names) == 1:
-        outlet = names[0]
+    if names:
+        # "Иван Петров · Власть · 7 декабря 2026": which unlabelled name is the writer's and
+        # which the outlet's (clipper.dumpnames)
+        author, outlet = writer_and_outlet(names, author, outlet, sites)
     return HeaderFields(
         author=author, outlet=outlet, published=published, updated=updated, unread=unread_date
     )
@@ -204,7 +210,7 @@ def _outlet_shaped(field: str) -> bool:
     (:data:`_HOST_NAME`: "vlast.kz", "24.kg"; newcomer 51b: "vlast.kz | 7 декабря 2026, 13:05 |
     Автор: Иван Петров" was read as no header at all), or :data:`OUTLET_WORDS` words at most,
     no digit, no sentence's end, a capital or a letter of a script without case first."""
-    if _HOST_NAME.fullmatch(field) is not None:
+    if host_name(field):
         return True
     if words_in(field) > OUTLET_WORDS or any(c.isdigit() for c in field):
         return False
@@ -212,3 +218,9 @@ def _outlet_shaped(field: str) -> bool:
         return False
     first = next((c for c in field if c.isalpha()), "")
     return bool(first) and (first.isupper() or not first.islower())
+
+
+def host_name(field: str) -> bool:
+    """Whether ``field`` is a site's host name alone (:data:`_HOST_NAME`: "vlast.kz", "24.kg",
+    "www.kursiv.media", "газета.рф")."""
+    return _HOST_NAME.fullmatch(field) is not None

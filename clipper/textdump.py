@@ -107,7 +107,7 @@ from clipper.dumpdates import (
     first_update_time,
     lede_date,
 )
-from clipper.dumpfields import HeaderFields, header_fields
+from clipper.dumpfields import HeaderFields, header_fields, host_name
 from clipper.dumpheadlines import (
     header_date_line,
     is_writer,
@@ -279,6 +279,7 @@ def clean_text_dump(
     # a header's line of fields (clipper.dumpfields), and the number of lines kept above it
     header_line: HeaderFields | None = None
     header_at = 0
+    host: str | None = None  # a host name alone on a header's line ("vlast.kz")
     # a Chinese or Korean report's byline and dateline (as in an HTML page's text), before a
     # first line ending with its bracket reads as a photo's caption
     read, wired = drop_wire_bylines(unwrap(text.splitlines()))
@@ -299,7 +300,7 @@ def clean_text_dump(
         if (
             body_at is None
             and position <= DUMP_HEADER_LINES
-            and (fields := header_fields(line)) is not None
+            and (fields := header_fields(line, sites)) is not None
         ):
             # "By Wang Xiaoli | China Daily | Updated: 2026-12-06 17:45", "2026-12-06
             # 14:30:00 来源：证券时报网": a header's line of fields, read field by field
@@ -311,6 +312,10 @@ def clean_text_dump(
                 header_line, header_at = fields, len(lines)
             below_byline = n <= 14 and DATED_BYLINE.match(line) is not None
             below_credit = False
+            continue
+        if body_at is None and not opens and position <= DUMP_HEADER_LINES and host_name(line):
+            # "vlast.kz" alone under the headline: the site's host, the outlet, no text
+            host = host or line
             continue
         sized = number < DATELINE_LINES and date_line_sized(line)
         if sized:
@@ -403,6 +408,7 @@ def clean_text_dump(
         field_unread = header_line.unread
         if header_line.published is not None and possible_day(header_line.published, latest):
             published = header_line.published  # the header's, before a later line's
+    outlet = outlet or host
     if opening is not None and (not lines or lines[0] != opening):
         opening = None  # a banner, menu or teaser list, not a headline
 

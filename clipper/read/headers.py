@@ -169,7 +169,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "autor", "autorin", "verfasser",  # de, es, pt, pl, cs
         "autora", "auteur", "autrice", "autore",  # es, pt, fr, nl, it
         "autorka", "schrijver", "forfatter", "författare", "skribent", "höfundur",
-        "tekijä", "kirjoittaja", "autorius", "autorė", "yazar", "muhabir", "автор",
+        "tekijä", "kirjoittaja", "autorius", "autorė", "yazar", "muhabir", "автор", "авторы",
+        "muallif", "муаллиф", "müəllif", "awtor",  # uz, uz-Cyrl and tg, az, tk
         "penulis", "pewarta", "tác giả",  # id, vi
         "συντάκτης", "συγγραφέας", "כותב", "מחבר", "ผู้เขียน",  # el, he, th
         "الكاتب", "الكاتبة", "المؤلف", "بقلم",  # ar

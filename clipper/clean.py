@@ -74,6 +74,7 @@ from clipper.declaredlanguage import language_tag
 from clipper.declaredregion import declared_region
 from clipper.docmeta import declared_author
 from clipper.dumplines import normalise_line
+from clipper.dumppaywall import stops_at_paywall
 from clipper.extraction import TRAFILATURA_OPTIONS, extract_html, parse_html
 from clipper.furniture.consent import consent_lines
 from clipper.headerdates import Order, header_day, numeric_date
@@ -94,7 +95,7 @@ from clipper.relativetimes import first_span_back, first_span_line, first_update
 from clipper.scripts import count_words
 from clipper.sitenames import site_keys, strip_site_segments
 from clipper.sites import site_key
-from clipper.textdump import clean_text_dump, stops_at_paywall
+from clipper.textdump import clean_text_dump
 from clipper.titlelabels import unlabelled
 from clipper.verdict import (
     checked_update,

@@ -142,7 +142,7 @@ def consent_wall(
 
 # A wall's prompt is a sentence or three ("You've reached your limit of free articles this
 # month. Create a free account or subscribe to keep reading. Subscribers get unlimited
-# access …"), as the paywall check reads it (clipper.textdump.stops_at_paywall's 60 words).
+# access …"), as the paywall check reads it (clipper.dumppaywall.stops_at_paywall's 60 words).
 WALL_PROMPT_MAX_WORDS = 60
 
 

@@ -6,7 +6,7 @@ A scraper's record gives a teaser's text as one field: the story's first paragra
 same line, the paywall box's sentences (a crawler's text extraction joins the box to the
 paragraph above it).  As lines of their own, the line cleaner drops those sentences
 (:mod:`clipper.furniture`'s ``paywall`` and ``truncated`` phrases) and the page is stored
-partial, "paywall" (:func:`clipper.textdump.stops_at_paywall`); run into the paragraph, they
+partial, "paywall" (:func:`clipper.dumppaywall.stops_at_paywall`); run into the paragraph, they
 were kept as the article's text and the teaser stored as a whole copy of the wire story
 (newcomer 29, finding 5).  :func:`cut_paywall_trailer` cuts them from the text's last line
 when they are all prompts and one says the rest is for subscribers, in every language whose

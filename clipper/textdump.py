@@ -80,7 +80,7 @@ and one consent search per line.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -100,6 +100,7 @@ from clipper.dumpblocks import (
     repeated_head,
     teaser_list,
 )
+from clipper.dumpcaptions import caption_lines, credit_above
 from clipper.dumpdates import (
     DATELINE_LINES,
     date_line_sized,
@@ -138,27 +139,12 @@ from clipper.reportdatelines import drop_report_dateline, with_credit
 from clipper.scripts import (
     SENTENCE_END,
     caseless,
-    word_runs,
 )
 from clipper.staffdatelines import staff_dateline
 from clipper.textedges import drop_closing_datelines, is_dateline
 from clipper.wirebylines import drop_wire_bylines
 
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
-
-
-# A photo credit on its own line, above the caption it credits (the credit-first layout of
-# cnbc.com and others: "Chad Ehlers | Stone | Getty Images" then "Helsinki, Finland"; "Saul
-# Loeb | AFP | Getty Images"; "AP Photo/Jane Doe"; "Photo: Jane Doe").
-_CREDIT_ABOVE = re.compile(
-    r"\bgetty images$|\|\s*(?:ap|afp|epa|reuters|tass|bloomberg|shutterstock)\s*(?:\||$)"
-    r"|/\s*(?:ap|afp|epa|reuters|associated press)$|\b(?:ap|afp|epa) photo\b"
-    r"|^(?:photo|image|picture|photograph)s?(?: credit)?\s*:",
-    re.IGNORECASE,
-)
-# A credit alone, not a caption ending with its credit ("The Moulin Rouge in Paris Jane
-# Doe/Reuters"): at most this many words, bars and slashes aside.
-_CREDIT_MAX_WORDS = 6
 
 
 # A byline a flattened page glued to the end of a paragraph (a standfirst, then "By Name"):
@@ -255,9 +241,10 @@ def clean_text_dump(
     blurbs: list[bool] = []
     below_byline = False
     # a short line closing with a bare agency credit right below a body paragraph, a sentence
-    # ("The talks resume on Tuesday. (AFP)"), ``held``: the story's sign-off if it is its last line
-    # (:func:`_captions`), otherwise a photo's caption; and whether the line kept
-    # last is a body paragraph, and a photo's line stands below the line kept last
+    # ("The talks resume on Tuesday. (AFP)"), ``held``: the story's sign-off if it is its last
+    # line (:func:`clipper.dumpcaptions.caption_lines`), otherwise a photo's caption; and
+    # whether the line kept last is a body paragraph, and a photo's line stands below the line
+    # kept last
     held: list[bool] = []
     beside_photo: set[int] = set()
     after_body = just_signed = False
@@ -324,12 +311,7 @@ def clean_text_dump(
                 published = dateline(line, latest)
         caption, blurb = below_credit, below_byline
         below_byline = n <= 14 and DATED_BYLINE.match(line) is not None
-        below_credit = (
-            n <= 12
-            and _CREDIT_ABOVE.search(line) is not None
-            and len(word_runs(line)) <= _CREDIT_MAX_WORDS
-            and not line.startswith("Credit")  # "CreditJon Vale/AP" ends a caption block
-        )
+        below_credit = credit_above(line, n)
         furniture = is_furniture(line, n, captions=False)
         sign_off = False
         if not furniture and agency_caption(line, n):
@@ -389,7 +371,7 @@ def clean_text_dump(
         held.append(sign_off)
         after_body, just_signed = is_body_paragraph(line, n), sign_off
     banner = consent_lines(lines, words) | menu_runs(lines, words)
-    banner |= _captions(lines, words, held) | beside_photo
+    banner |= caption_lines(lines, words, held) | beside_photo
     if banner:
         lines = [line for i, line in enumerate(lines) if i not in banner]
         words = [n for i, n in enumerate(words) if i not in banner]
@@ -580,21 +562,6 @@ def clean_text_dump(
     )
 
 
-def _captions(lines: list[str], words: list[int], signed: list[bool]) -> set[int]:
-    """Indices of the lines held as possible sign-offs (a sentence closing with a bare agency
-    credit right below a body paragraph, ``signed``) that are photos' captions: all but the
-    last, and the last too when a body paragraph follows it.  A wire story's last paragraph
-    "The talks resume on Tuesday. (AFP)" stays; "Rescuers search the rubble. (AFP)" between
-    two paragraphs, or one of a row of captions under the story, goes."""
-    held = [i for i, sign_off in enumerate(signed) if sign_off]
-    if not held:
-        return set()
-    last = held[-1]
-    if any(is_body_paragraph(lines[j], words[j]) for j in range(last + 1, len(lines))):
-        return set(held)
-    return set(held[:-1])
-
-
 def _names(kept: list[str], title: str | None, name: str) -> bool:
     """Whether the dump's text (its ``kept`` lines and its ``title``) names ``name``, a whole
     word or words, case aside."""
@@ -608,26 +575,3 @@ def _date_line(line: str) -> bool:
     with a dot: Thai's "วันที่ 4 ธันวาคม 2569 เวลา 10:30 น." (its "น." is "o'clock"), a Chinese
     stamp with its credit, "2026年12月4日 10:30 来源：…"."""
     return is_dateline(line) and line_date(line) is not None
-
-
-def stops_at_paywall(read: Sequence[str]) -> bool:
-    """Whether a dump's text stops at a paywall: a line saying the rest of the article is for
-    subscribers (the language tables' ``truncated`` phrases, :mod:`clipper.furniture`: "Subscribe
-    to continue reading", "Weiterlesen mit …") with no body paragraph after it (a page's footer
-    lines may follow).  The cleaner drops that line; the dump is then stored partial
-    ("paywall"), as an HTML page that stops so is (:func:`clipper.htmlclean._paywall_cut`).
-    ``read``: the dump's lines as read."""
-    # read from the end: the last such line decides, when no body paragraph follows it, so
-    # the first body paragraph met from the end says no (a one-day record's last paragraph
-    # lies a few lines above its end: testing every line cost ~75 µs a record)
-    tables = matchers()
-    for raw_line in reversed(read):
-        line = normalise_line(raw_line)
-        if not line:
-            continue
-        n = word_count(line)
-        if n <= 60 and tables.says_rest_is_paywalled(line):
-            return after_wall(line) is None  # else the article runs on after the wall
-        if is_body_paragraph(line, n) and not is_furniture(line, n):
-            return False
-    return False

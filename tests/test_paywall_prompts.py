@@ -97,8 +97,8 @@ def test_a_text_dump_stopping_at_the_prompt_stops_at_a_paywall(prompt: str) -> N
     each dump gets the answer of the rule read whole: the last line that is a prompt, and no
     body paragraph (furniture aside) after it."""
     from clipper.dumplines import is_body_paragraph, is_furniture, normalise_line, word_count
+    from clipper.dumppaywall import stops_at_paywall
     from clipper.furniture.compiled import matchers
-    from clipper.textdump import stops_at_paywall
 
     def whole_rule(read: list[str]) -> bool:
         lines = [normalise_line(line) for line in read]

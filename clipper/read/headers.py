@@ -180,7 +180,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "작성자", "기자", "저자",  # ko
         "reporter", "written by",
     ),
-}
+}  # fmt: skip
 
 LOCALIZED: dict[str, str] = {}
 for _field, _names in _ALIASES.items():
@@ -209,7 +209,7 @@ _UPDATED = frozenset(
         "수정", "수정일", "수정일시", "최종수정", "최종 수정", "업데이트",
         "更新", "更新日", "更新日時", "最終更新", "更新时间", "更新時間",
     }
-)
+)  # fmt: skip
 
 
 _FOLDED: dict[str, str] = {_folded(name): field for name, field in LOCALIZED.items()}

@@ -238,3 +238,48 @@ def test_a_dump_s_site_and_author_from_its_header_names(tmp_path: Path) -> None:
     assert "Ахметова" not in rows["budget.txt"]["text"]
     assert rows["budget-host.txt"]["site"] == "stepnoy-vestnik.kz"
     assert "stepnoy" not in rows["budget-host.txt"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("label", "language_body"),
+    [
+        ("Автор:", _RU_BODY),
+        ("Авторы:", _RU_BODY),
+        ("Muallif:", _RU_BODY),
+    ],
+)
+def test_a_labelled_writer_s_line_of_fields_is_no_header_block(
+    tmp_path: Path, label: str, language_body: str
+) -> None:
+    """ "Автор: Зарина Ахметова | Степняк | 7 декабря 2026" under the headline is a header
+    line of fields, read field by field: the author is the name alone, the outlet the site,
+    the date read (newcomer 51b: read as a block's author, "Иван Петров; Власть", undated)."""
+    from clipper.read.textheader import split_header
+
+    line = f"{label} Зарина Ахметова | Степняк | 7 декабря 2026"
+    text = f"{_RU_HEADLINE}\n{line}\n\n{language_body}"
+    fields, _ = split_header(text)
+    assert fields == {}
+    dump = tmp_path / "budget.txt"
+    dump.write_text(text, encoding="utf-8")
+    archive, _ = build(tmp_path / "a.db", [dump])
+    archive.close()
+    (row,) = exported(tmp_path / "a.db").values()
+    assert (row["title"], row["author"], row["site"], row["published"]) == (
+        _RU_HEADLINE,
+        "Зарина Ахметова",
+        "степняк",
+        "2026-12-07",
+    )
+    assert "Степняк" not in row["text"]
+
+
+def test_a_press_review_block_still_reads_its_author_label() -> None:
+    from clipper.read.textheader import split_header
+
+    fields, rest = split_header(
+        f"{_RU_HEADLINE}\nИсточник: Степняк\nДата: 07.12.2026\nАвтор: Зарина Ахметова\n\n"
+        + _RU_BODY
+    )
+    assert fields.get("author") == "Зарина Ахметова"
+    assert rest.lstrip().startswith("Городской совет")

@@ -48,6 +48,8 @@ def _key_value(line: str) -> tuple[str, str]:
     if found is None:
         return line, ""
     return found["key"], line[found.end("key") :].lstrip()[1:].strip()
+
+
 # A header block has at most this many lines (a dump's text never starts with 12 such lines).
 _MAX_HEADER_LINES = 12
 
@@ -166,9 +168,7 @@ def _under_headline(lines: list[str], start: int) -> tuple[dict[str, str | list[
         labels = [value for _, value in block if isinstance(value, str)]
         closed = end >= len(lines) or not lines[end].strip()
         if not (
-            fields
-            and closed
-            and all(words_in(value) <= _LABEL_VALUE_WORDS for value in labels)
+            fields and closed and all(words_in(value) <= _LABEL_VALUE_WORDS for value in labels)
         ):
             return None
     return {"title": headline, **fields}, below
@@ -191,9 +191,12 @@ def _headline_shaped(line: str) -> bool:
     # a label of the block clipper does not read: a list ("Tags: eu, housing, rents"), a date
     # ("Publicado: 3 de noviembre de 2026"), a code ("Fingerprint: 2a3b4c")
     said = words_in(value)
-    return (
-        said >= least and value.count(",") * 2 < said and _date_line([(key, value)]) is None
-    )
+    return said >= least and value.count(",") * 2 < said and _date_line([(key, value)]) is None
+
+
+# Between a header line's fields (clipper.dumpfields): a bar, a middle dot or a bullet with
+# blanks around it.
+_MORE_FIELDS = regex.compile(r"\s[|｜·•]\s")
 
 
 def _read_block(lines: list[str], start: int) -> tuple[list[tuple[str, str | list[str]]], int]:
@@ -217,6 +220,11 @@ def _read_block(lines: list[str], start: int) -> tuple[list[tuple[str, str | lis
             break  # "Text: The council approved...": the text starts here
         if not value.strip() and not known_field(_field(key)):
             break  # "Summary:" above the text's first paragraph, not an empty field
+        if not block and _field(key) == "author" and _MORE_FIELDS.search(value):
+            # "Автор: Иван Петров | Власть | 7 декабря 2026": a header line of fields, the line
+            # cleaner's (clipper.dumpfields), not an author whose name runs on to the outlet
+            # and the date (newcomer 51b: its author was "Иван Петров; Власть", undated)
+            break
         block.append((key.strip(), value.strip()))
         end += 1
     return block, end

@@ -69,8 +69,11 @@ few linear passes over the lines:
    old scraper's dump opening with its headline and a date line, its body right below, is
    dated by that line (:mod:`clipper.headerdates`, :func:`header_date`).  A header's line of
    fields ("By Wang Xiaoli | China Daily | Updated: 2026-12-06 17:45", "2026-12-06 14:30:00
-   来源：证券时报网": :mod:`clipper.dumpfields`) gives the author, the outlet, the date and the
-   update, and is dropped.  Without a date an undated dump takes the day it was read.
+   来源：证券时报网": :mod:`clipper.dumpfields`; its writer and outlet named with no label,
+   "Иван Петров · Власть · 7 декабря 2026", told apart by :mod:`clipper.dumpnames`) gives the
+   author, the outlet, the date and the update, and is dropped; so is a site's host alone on a
+   header's line below the first ("vlast.kz"), the outlet.  Without a date an undated dump
+   takes the day it was read.
 
 Everything is general (line length, sentence endings, repetition) except the short phrase
 lists of step 1, 3 and 4 and the language tables.  Cost is a few regex matches per short line

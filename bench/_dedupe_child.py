@@ -12,7 +12,11 @@ Python's allocator has handed out and not had back, ``sys.getallocatedblocks()``
 glibc's ``malloc`` has handed out, ``mallinfo2``'s ``uordblks + hblkhd`` in MB, the free bytes
 in its heaps, ``fordblks`` in MB (both None elsewhere), and the MB of the arenas Python's
 allocator has from the system, ``sys._debugmallocstats()``, None when it prints none: what the
-process holds, against the resident set that holds it, and where memory freed is kept).
+process holds, against the resident set that holds it, and where memory freed is kept), and
+``batch_parts`` (pages read, the counts and CPU seconds so far of the parts of the templates and
+recluster stages whose work grows with the night: the stored pages a template cut is made again
+on and the CPU of that cut, the pages the rewalk re-decides and the pages of the clusters it
+settles, the CPU of the rewalk and of its write: :func:`_record_parts`).
 
 The batches may be stored in a process of their own (``clipper.batchprocess``, 2+ workers where
 the system forks), which calls the progress hook: the per-batch figures are then that process's
@@ -70,6 +74,55 @@ def _timed(self: RunSummary, stage: str) -> Iterator[None]:
 
 RunSummary.timed = _timed  # type: ignore[method-assign]
 
+# counts and CPU seconds so far of the parts of the templates and recluster stages
+# (:func:`_record_parts`), in the process storing the batches
+_PARTS: dict[str, float] = {}
+
+
+def _record_parts() -> None:
+    """Count in :data:`_PARTS` what the templates and recluster stages' growing parts do: the
+    stored pages whose text a template cut changes again (``Store.replace_texts``) and the CPU
+    seconds of ``sitetemplates.recut_stored``; the pages ``reclustering.rewalk`` re-decides
+    (``Rewalk.redecided``) and those of the clusters it settles (``Rewalk.assignments``), and
+    the CPU seconds of the rewalk and of its write (``store.clusters.write``)."""
+    import clipper.reclustering as reclustering
+    import clipper.sitetemplates as sitetemplates
+    from clipper.store import Store
+
+    def add(name: str, value: float) -> None:
+        _PARTS[name] = _PARTS.get(name, 0.0) + value
+
+    recut, replace = sitetemplates.recut_stored, Store.replace_texts
+    rewalk, write = reclustering.rewalk, reclustering.write
+
+    def recut_stored(*args: Any) -> None:
+        started = _cpu_s()
+        recut(*args)
+        add("templates: cut again CPU s", _cpu_s() - started)
+
+    def replace_texts(self: Any, pages: Any) -> None:
+        add("templates: stored pages cut again", len(pages))
+        replace(self, pages)
+
+    def rewalked(*args: Any) -> Any:
+        started = _cpu_s()
+        done = rewalk(*args)
+        add("recluster: rewalk CPU s", _cpu_s() - started)
+        add("recluster: pages re-decided", done.redecided)
+        add("recluster: pages settled", len(done.assignments))
+        return done
+
+    def written(*args: Any) -> Any:
+        started = _cpu_s()
+        outcome = write(*args)
+        add("recluster: write CPU s", _cpu_s() - started)
+        return outcome
+
+    sitetemplates.recut_stored = recut_stored  # type: ignore[assignment]
+    Store.replace_texts = replace_texts  # type: ignore[method-assign]
+    reclustering.rewalk = rewalked  # type: ignore[assignment]
+    reclustering.write = written  # type: ignore[assignment]
+
 
 def _record_fanout(path: Path) -> None:
     """Append each batch's verified candidate pairs and the matches found among them to
@@ -107,6 +160,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.fanout is not None:
         _record_fanout(args.fanout)
+    _record_parts()
     config = Config() if args.workers is None else Config(workers=args.workers)
     last = [time.monotonic()]
     curve: list[tuple[int, float]] = []  # (pages read, seconds) after each batch
@@ -114,6 +168,7 @@ def main() -> None:
     stages: list[tuple[int, dict[str, float]]] = []  # (pages read, CPU s by stage so far)
     # (pages read, Python blocks, malloc MB in use, malloc MB free, Python's arenas MB)
     held: list[tuple[int, int, float | None, float | None, float | None]] = []
+    parts: list[tuple[int, dict[str, float]]] = []  # (pages read, _PARTS so far)
 
     progress_file = Path(args.out + ".progress")
     batches_file = Path(args.out + ".batches")
@@ -126,6 +181,7 @@ def main() -> None:
         held.append(
             (summary.pages_read, sys.getallocatedblocks(), *_malloc_mb(), _python_arenas_mb())
         )
+        parts.append((summary.pages_read, {k: round(v, 3) for k, v in _PARTS.items()}))
         # Written by whichever process stores the batches (see the module's docstring).
         batches_file.write_text(
             json.dumps(
@@ -134,6 +190,7 @@ def main() -> None:
                     "batch_memory": memory,
                     "batch_stages": stages,
                     "batch_held": held,
+                    "batch_parts": parts,
                 }
             )
         )
@@ -166,6 +223,7 @@ def main() -> None:
         "batch_memory": memory,
         "batch_stages": stages,
         "batch_held": held,
+        "batch_parts": parts,
     }
     if batches_file.exists():  # the batches' own process's lists, complete when it ended
         batches = json.loads(batches_file.read_text())

@@ -456,6 +456,11 @@ def growth(summary: dict[str, Any], cpu_total: float | None) -> dict[str, Any]:
       first batch after the first and in the last (``[first, last]``, the stages costing 0.05 s
       or more in the last, the fastest-growing first): which stage's cost grows with the day
       (the story stage, once at the end, is not among them);
+    * ``parts_per_1000``: what the templates and recluster stages' growing parts do per 1,000
+      records in the same two batches (``bench/_dedupe_child.py``'s ``batch_parts``): the
+      stored pages a template cut is made again on and its CPU seconds, the pages the rewalk
+      re-decides and those of the clusters it settles, the CPU seconds of the rewalk and of its
+      write: what each stage's growth is made of;
     * ``held_*``: what the main process holds against its resident set, over the second half
       as ``rss_mb_per_1000``: Python's allocated blocks (``sys.getallocatedblocks()``, in
       thousands, at the half's start and end) and glibc's bytes in use (``mallinfo2``, MB per
@@ -492,6 +497,7 @@ def growth(summary: dict[str, Any], cpu_total: float | None) -> dict[str, Any]:
         float(out["rss_end_mb"] + out["rss_mb_per_1000"] * 9 * n)
     )
     out.update(_stage_growth(summary.get("batch_stages", [])))
+    out.update(_part_growth(summary.get("batch_parts", [])))
     out.update(_held(summary.get("batch_held", [])))
     return out
 
@@ -524,24 +530,40 @@ def stage_cpu(summary: dict[str, Any], cpu_total: float | None, n: int) -> dict[
 def _stage_growth(stages: list[Any]) -> dict[str, Any]:
     """``stage_cpu_s_per_1000`` of :func:`growth` from the child's ``batch_stages`` ((pages
     read, main-process CPU seconds by stage so far) after each batch)."""
-    points = sorted({int(p): by_stage for p, by_stage in stages}.items())
-    if len(points) < 3:
-        return {}
-
-    def per_1000(stage: str, k: int) -> float:
-        (p0, before), (p1, after) = points[k - 1], points[k]
-        return (after.get(stage, 0.0) - before.get(stage, 0.0)) / (p1 - p0) * 1000
-
-    names = sorted({stage for _, by_stage in points for stage in by_stage})
-    rows = {
-        stage: [round(per_1000(stage, 1), 3), round(per_1000(stage, len(points) - 1), 3)]
-        for stage in names
-    }
+    rows = _first_last(stages)
     kept = sorted(
         ((s, r) for s, r in rows.items() if r[1] >= 0.05),
         key=lambda sr: (sr[1][0] - sr[1][1], sr[0]),
     )
-    return {"stage_cpu_s_per_1000": dict(kept)}
+    return {"stage_cpu_s_per_1000": dict(kept)} if rows else {}
+
+
+def _part_growth(parts: list[Any]) -> dict[str, Any]:
+    """``parts_per_1000`` of :func:`growth` from the child's ``batch_parts`` ((pages read,
+    counts and CPU seconds so far of the templates and recluster stages' parts) after each
+    batch): each per 1,000 records, ``[first, last]``; absent for a checkout whose child does
+    not record them (``--against`` an older tree)."""
+    rows = _first_last(parts)
+    return {"parts_per_1000": dict(sorted(rows.items()))} if rows else {}
+
+
+def _first_last(points_so_far: list[Any]) -> dict[str, list[float]]:
+    """Each quantity of ``points_so_far`` ((pages read, {name: total so far}) after each
+    batch) per 1,000 records in the batch after the first and in the last: ``{name: [first,
+    last]}``; empty with fewer than three batches."""
+    points = sorted({int(p): totals for p, totals in points_so_far}.items())
+    if len(points) < 3:
+        return {}
+
+    def per_1000(name: str, k: int) -> float:
+        (p0, before), (p1, after) = points[k - 1], points[k]
+        return (after.get(name, 0.0) - before.get(name, 0.0)) / (p1 - p0) * 1000
+
+    names = sorted({name for _, totals in points for name in totals})
+    return {
+        name: [round(per_1000(name, 1), 3), round(per_1000(name, len(points) - 1), 3)]
+        for name in names
+    }
 
 
 def _held(held: list[Any]) -> dict[str, Any]:
@@ -874,13 +896,23 @@ def main() -> None:
         grown = r.get("growth", {})
         print(
             f"growth along the {r['docs']:,} run: "
-            + ", ".join(f"{k} {v}" for k, v in grown.items() if k != "stage_cpu_s_per_1000")
+            + ", ".join(
+                f"{k} {v}"
+                for k, v in grown.items()
+                if k not in ("stage_cpu_s_per_1000", "parts_per_1000")
+            )
         )
         if grown.get("stage_cpu_s_per_1000"):
             print(
                 f"main process, CPU s per 1,000 records by stage, first → last batch, "
                 f"{r['docs']:,}: "
                 + ", ".join(f"{k} {a} → {b}" for k, (a, b) in grown["stage_cpu_s_per_1000"].items())
+            )
+        if grown.get("parts_per_1000"):
+            print(
+                f"templates and recluster, per 1,000 records, first → last batch, "
+                f"{r['docs']:,}: "
+                + ", ".join(f"{k} {a} → {b}" for k, (a, b) in grown["parts_per_1000"].items())
             )
     for r in rows:
         if "fanout" not in r:

@@ -43,8 +43,12 @@ def _summary(batches: int) -> dict[str, Any]:
         memory.append([pages, 300.0 + 10 * k, cpu])
         stages.append([pages, {"recluster": recluster, "verify": verify, "read": read}])
         held.append([pages, 1_500_000, 150.0, 20.0 + 2 * k, 100.0 + 5 * k])
-    return {"batch_memory": memory, "batch_stages": stages, "batch_held": held,
-            "batch_curve": [[p, float(i)] for i, (p, _, _) in enumerate(memory)]}
+    return {
+        "batch_memory": memory,
+        "batch_stages": stages,
+        "batch_held": held,
+        "batch_curve": [[p, float(i)] for i, (p, _, _) in enumerate(memory)],
+    }
 
 
 def test_growth_names_the_stage_whose_cost_grows_first(oneday: ModuleType) -> None:
@@ -54,6 +58,36 @@ def test_growth_names_the_stage_whose_cost_grows_first(oneday: ModuleType) -> No
     assert list(stages) == ["recluster", "verify"]  # read (0.01 s) is left out
     assert stages["recluster"] == [0.2, 1.0]
     assert stages["verify"] == [0.5, 0.5]
+
+
+def test_growth_says_what_the_templates_and_recluster_stages_parts_do(
+    oneday: ModuleType,
+) -> None:
+    # what bench/_dedupe_child.py's batch_parts holds: totals so far after each batch of 1,000
+    # records; the stored pages cut again grow by 30 a batch each batch, the pages re-decided
+    # stay at 1,000 a batch
+    summary = _summary(5)
+    cut = redecided = 0
+    summary["batch_parts"] = []
+    for k in range(1, 6):
+        cut += 30 * (k - 1)
+        redecided += 1000
+        summary["batch_parts"].append(
+            [
+                1000 * (k + 1),
+                {
+                    "templates: stored pages cut again": cut,
+                    "recluster: pages re-decided": redecided,
+                },
+            ]
+        )
+    parts = oneday.growth(summary, None)["parts_per_1000"]
+    assert parts == {
+        "recluster: pages re-decided": [1000.0, 1000.0],
+        "templates: stored pages cut again": [30.0, 120.0],
+    }
+    del summary["batch_parts"]  # --against an older checkout: absent, the rest measured
+    assert "parts_per_1000" not in oneday.growth(summary, None)
 
 
 def test_growth_says_the_rss_grows_while_what_is_held_does_not(oneday: ModuleType) -> None:
@@ -70,7 +104,6 @@ def test_growth_says_the_rss_grows_while_what_is_held_does_not(oneday: ModuleTyp
     older = oneday.growth(summary, None)
     assert older["rss_mb_per_1000"] == 10.0
     assert "stage_cpu_s_per_1000" not in older and "held_python_blocks_k" not in older
-
 
 
 def test_growth_reads_an_older_childs_held_rows(oneday: ModuleType) -> None:
@@ -94,8 +127,9 @@ kept = [(i, str(i)) for i in range(300_000)]  # ~40 MB of small objects: pymallo
 after = child._python_arenas_mb()
 print(before, after, child._malloc_mb()[1] is None or child._malloc_mb()[1] >= 0)
 """
-    done = subprocess.run([sys.executable, "-c", script, str(BENCH)], capture_output=True,
-                          text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(BENCH)], capture_output=True, text=True, check=True
+    )
     before, after, free_read = done.stdout.split()
     assert float(after) - float(before) >= 20
     assert free_read == "True"
@@ -110,13 +144,31 @@ def test_the_child_keeps_the_batches_figures_when_a_process_of_their_own_stores_
     # summary, or the growth proxy the README's issue-10 rows cite is empty.
     fixtures = Path(__file__).resolve().parent.parent / "fixtures" / "text"
     out = tmp_path / "summary.json"
-    subprocess.run([sys.executable, str(BENCH / "_dedupe_child.py"), "--db",
-                    str(tmp_path / "a.db"), "--out", str(out), "--workers", "2",
-                    str(fixtures)], capture_output=True, text=True, check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(BENCH / "_dedupe_child.py"),
+            "--db",
+            str(tmp_path / "a.db"),
+            "--out",
+            str(out),
+            "--workers",
+            "2",
+            str(fixtures),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     summary = json.loads(out.read_text())
     pages = summary["pages_read"]
     assert pages >= 3
     assert [row[0] for row in summary["batch_curve"]] == [pages]
     assert [row[0] for row in summary["batch_memory"]] == [pages]
     assert summary["batch_stages"][0][1]["verify"] >= 0  # the batch's stages were timed
+    # ... and the recluster stage's parts counted: every new page is re-decided in its batch
+    parts = dict(summary["batch_parts"][0][1])
+    assert [row[0] for row in summary["batch_parts"]] == [pages]
+    assert parts["recluster: pages re-decided"] >= summary["stored"] >= 3
+    assert parts["recluster: rewalk CPU s"] >= 0 and parts["recluster: write CPU s"] >= 0
     assert not (tmp_path / "summary.json.batches").exists()

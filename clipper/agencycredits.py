@@ -31,10 +31,10 @@ from clipper.agencydatelines import AGENCIES
 from clipper.wrappeddatelines import CJK_WIRE_CREDITS, JOINT, dateline_credits, wrapped_dateline
 
 __all__ = [
-    "AGENCY_SPELLINGS", "AGENCY_WORDS", "AND_JOIN", "CJK_WIRE_CREDITS", "CLOSING_SPELLINGS",
-    "PARTS", "WIRE_WORDS", "and_parts", "credit_key", "credit_spellings", "credited_agencies",
-    "dateline_credits", "in_credit_place", "parenthesised_credits", "placed_parentheses",
-    "wire_credit", "wrapped_dateline",
+    "AGENCY_GROUPS", "AGENCY_SPELLINGS", "AGENCY_WORDS", "AND_JOIN", "CJK_WIRE_CREDITS",
+    "CLOSING_SPELLINGS", "PARTS", "WIRE_WORDS", "acronym_credit", "and_parts", "credit_key",
+    "credit_spellings", "credited_agencies", "dateline_credits", "in_credit_place",
+    "parenthesised_credits", "placed_parentheses", "wire_credit", "wrapped_dateline",
 ]  # fmt: skip
 
 # An agency (as AGENCIES spells it, or as its site names it) → how its services write its
@@ -175,7 +175,7 @@ AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "Regnum": ("Регнум",),
     "UNIAN": ("УНІАН", "УНИАН"),
     "Suspilne": ("Суспільне",),
-    "Antara": (),
+    "Antara": ("ANTARA", "Antara News", "LKBN Antara"),
     "Bernama": ("เบอร์นามา",),
     # Vietnam's agency by its Vietnamese name and abbreviation ("Theo TTXVN", "Thông tấn xã Việt
     # Nam"), Thailand's MCOT agency ("ที่มา : สำนักข่าวไทย", "Thai News Agency": newcomer 50b,
@@ -187,11 +187,59 @@ AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "TNA": ("สำนักข่าวไทย", "สำนักข่าวไทย อสมท", "Thai News Agency"),
     "TPS": ("Tazpit Press Service", "Tazpit", "תזפית"),
     "WAFA": ("وفا", "وكالة الأنباء والمعلومات الفلسطينية", "وكالة وفا"),
+    # The national agencies a desk in Africa, Asia and the Americas meets in datelines, bylines
+    # and closing credits ("ABUJA, Dec 7 (NAN) -", "Dakar, 4 déc (APS) -", "Accra, Dec. 7, GNA
+    # -", "Par APS", "Source: GNA"; newcomers 51a and 51b: unlisted, "(NAN)" was stored as a
+    # person, the author `NAN`, and `--agency NAN` found none of its pick-ups).  No maintained
+    # list of news agencies is packaged (Wikidata's "news agency" class is not, nor is one on
+    # PyPI): this table is the list, its members' names as their own sites write them.  An
+    # acronym two agencies share is one credit, as APA's is: Senegal's and Algeria's APS,
+    # the Netherlands' and Niger's ANP, Kenya's and Germany's Catholic KNA.  West and Central
+    # Africa: Nigeria, Senegal, Ghana, Côte d'Ivoire, the DR Congo, Congo, Mali, Burkina Faso,
+    # Togo, Guinea, Cameroon, Gabon, Benin, Dakar's Agence de Presse Africaine, the Pan-African
+    # PANA; the Maghreb: Morocco, Tunisia, Algeria, Libya; Kenya and Sudan; the Philippines,
+    # Laos, Cambodia, Myanmar; Canada's Canadian Press.  Acronyms that are other words' too in
+    # a sentence's closing parenthesis are left out ("l'École nationale d'administration
+    # (ENA)", "(RSS)", "(PC)"): Ethiopia's ENA, Nepal's RSS and the Presse Canadienne's "PC"
+    # in a dateline are credited by their letters (:func:`clipper.bylinekeys.credit_keys`).
+    "NAN": ("News Agency of Nigeria",),
+    "APS": ("Agence de Presse Sénégalaise", "Algérie Presse Service"),
+    "GNA": ("Ghana News Agency",),
+    "AIP": ("Agence Ivoirienne de Presse",),
+    "ACP": ("Agence Congolaise de Presse",),
+    "ACI": ("Agence Congolaise d'Information",),
+    "AMAP": ("Agence Malienne de Presse et Publicité",),
+    "AIB": ("Agence d'Information du Burkina",),
+    "ATOP": ("Agence Togolaise de Presse",),
+    "AGP": ("Agence Guinéenne de Presse", "Agence Gabonaise de Presse"),
+    "ABP": ("Agence Bénin Presse",),
+    "APA": ("Agence de Presse Africaine", "APAnews", "Austria Presse Agentur"),
+    "PANA": ("Pan-African News Agency", "PANAPRESS", "Panapress"),
+    "MAP": ("Maghreb Arabe Presse", "Agence Maghreb Arabe Presse", "و م ع",
+            "وكالة المغرب العربي للأنباء"),
+    "TAP": ("Tunis Afrique Presse", "وات", "وكالة تونس إفريقيا للأنباء"),
+    "LANA": ("وكالة الأنباء الليبية",),
+    "KNA": ("Kenya News Agency",),
+    "SUNA": ("سونا", "Sudan News Agency"),
+    "PNA": ("Philippine News Agency",),
+    "KPL": ("Lao News Agency",),
+    "AKP": ("Agence Kampuchea Presse",),
+    "MNA": ("Myanmar News Agency",),
+    "CP": ("Canadian Press", "The Canadian Press", "La Presse Canadienne"),
+    # Interfax's regional services, each its own credit whose pages are Interfax's too
+    # (:data:`AGENCY_GROUPS`): newcomer 51b, `--agency 'Интерфакс-Казахстан'` found none
+    "Interfax-Kazakhstan": ("Интерфакс-Казахстан", "Интерфакс-Қазақстан"),
     "OTS": ("APA-OTS",),
     "Kathpress": (),
     "AWP": (),
     "idea": (),
 }  # fmt: skip
+# An agency's regional service → the agency it is a service of: its pages are found by either
+# credit (:func:`clipper.bylinekeys.credit_keys`), "Интерфакс-Казахстан" by its own alone.
+AGENCY_GROUPS: dict[str, str] = {
+    "Interfax-Kazakhstan": "Interfax",
+    "Interfax-Ukraine": "Interfax",
+}
 # Credits that are also words, or another name's letters, read only where a report closes with them
 # (:func:`clipper.closingcredits.closing_credits`), never in parentheses inside a sentence: PTI's
 # Hindi service Bhasha ("(भाषा)": भाषा is "language", "मराठी (भाषा)") and UNI's, Varta ("(वार्ता)":
@@ -202,6 +250,10 @@ CLOSING_SPELLINGS: dict[str, tuple[str, ...]] = {
     "PTI": ("भाषा", "پی ٹی آئی"),
     "UNI": ("वार्ता",),
     "APP": ("APP", "اے پی پی"),
+    # Kyrgyzstan's state agency, whose name is the word for "news" in Kyrgyz, Malay and
+    # Indonesian ("Kabar Pelabuhan"): a credit where a report closes or its dateline credits it
+    # ("БИШКЕК, 7 дек (Кабар) -"), never a word in a sentence's parentheses
+    "Kabar": ("Kabar", "Кабар", "КАБАР"),
     # the BBC's services, as a copy's source line names them ("منبع: بی‌بی‌سی فارسی", newcomer
     # 49a: Radio Farda's copy was shown over BBC Persian's page): a broadcaster, no agency, and
     # "BBC" in parentheses is its own dateline's (clipper.agencydatelines.self_credit)
@@ -347,6 +399,20 @@ def credited_agencies(inner: str, closing: bool = False, joined: bool = True) ->
             return ()
         agencies.extend(by_key[credit_key(p)] for p in listed)
     return tuple(agencies)
+
+
+# A credit written as an agency's acronym: two to six capitals of a cased script and nothing
+# else ("APS", "NAN", "ENA", "МИА"), as a dateline's parenthesis gives it.
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+
+
+def acronym_credit(name: str) -> bool:
+    """Whether a byline's ``name`` is written as an agency's credit is, an acronym alone (two to
+    six capitals, no other letter: "APS", "XYZA", "МИА"; not "Jane Doe", "JSt", "Reuters"): the
+    credit of an agency's dateline no table lists ("ABUJA, Dec 7 (XYZA) -", which the dateline's
+    cut leaves as the page's byline: :func:`clipper.reportdatelines.with_credit`), no person's
+    name, which is not written so."""
+    return _ACRONYM.fullmatch(name.strip()) is not None
 
 
 def parenthesised_credits(text: str) -> frozenset[str]:

@@ -119,7 +119,8 @@ DASHLESS = r"\.?[ \t]*(?=[\p{Lu}\p{Lo}\p{Script=Georgian}\d\"“„«‘'])"
 # a comma (Arabic's, or its "في", "on", after one word or a
 # known place and before a listed agency's credit: the Gulf agencies' "أبوظبي في 6 ديسمبر / وام
 # /", "الدوحة في 6 ديسمبر /قنا/"); the date: at most 30 characters holding a digit and no
-# bracket; the agency in parentheses (:func:`_credited`), or its name (letters, no figure)
+# bracket, its year after a comma or not (NAN's "Abuja, Dec. 7, 2026 (NAN) The …": newcomer
+# 51a); the agency in parentheses (:func:`_credited`), or its name (letters, no figure)
 # between slashes or in square brackets (``wrapped``: BTA's "СОФИЯ, 6 декември /БТА/.",
 # Agerpres's "Bucureşti, 6 dec /Agerpres/ -", TASS's "МОСКВА, 6 декабря. /ТАСС/.", Tanjug's,
 # MIA's, ATA's, Focus's; "[Hina]"); a dash, ".-" or a colon after it, spaced or not, or none
@@ -132,7 +133,7 @@ _DATELINE = regex.compile(
     # its country or state after a comma ("NAIROBI, Kenya, Dec. 6 (Xinhua) --": newcomer 46)
     r"(?:,[ \t]+\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)?)"
     r"(?:[ \t]*\[[^\[\]()\n]{2,30}\])?(?:[,،]|[ \t]+(?P<on>في)(?=[ \t]))"
-    r"[ \t]*(?P<date>[^()\n,،]{3,30}?)[ \t]*"
+    r"[ \t]*(?P<date>[^()\n,،]{3,30}?(?:,[ \t]*(?:19|20)\d\d)?)[ \t]*"
     r"(?:\((?P<agency>[^()\n]{2,30})\)"
     r"|(?P<wrapped>/)[ \t]*(?P<agency>\p{L}[\p{L}\p{M} .'’-]{0,29}?)[ \t]*/"
     r"|(?P<wrapped>\[)[ \t]*(?P<agency>\p{L}[\p{L}\p{M} .'’-]{0,29}?)[ \t]*\])"

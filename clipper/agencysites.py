@@ -74,6 +74,9 @@ AGENCY_DOMAINS: dict[str, tuple[str, ...]] = {
     "iribnews.ir": ("IRIB",),
     "ilna.news": ("ILNA",),
     "pajhwok.com": ("Pajhwok",),
+    # Interfax's regional services (newcomer 51b: interfax.kz was Interfax's own site alone)
+    "interfax.kz": ("Interfax-Kazakhstan",),
+    "interfax.com.ua": ("Interfax-Ukraine",),
 }
 
 

@@ -24,14 +24,18 @@ as the page's credits.  Each is keyed by the agency :func:`clipper.agencycredits
 credited_agencies` names ("(أ ف ب)", "Agence France-Presse" and "AFP" are one agency; "共同"
 is "Kyodo"), a credit of several agencies by each ("Reuters/AFP"), a credit no table lists
 (an acronym in a dateline, "(APS)") by its own letters (:func:`clipper.agencycredits.
-credit_key`).  A name that is no credit of an agency ("Thomson Reuters") is no agency's.
+credit_key`), and so is a byline's name written as an acronym alone ("APS", the credit an
+unlisted agency's dateline leaves as the byline: :func:`clipper.agencycredits.acronym_credit`).
+An agency's regional service's page is its agency's too ("Интерфакс-Казахстан" is keyed
+``interfaxkazakhstan`` and ``interfax``: :data:`clipper.agencycredits.AGENCY_GROUPS`).  A name
+that is no credit of an agency ("Thomson Reuters") is no agency's.
 """
 
 from __future__ import annotations
 
 import regex
 
-from clipper.agencycredits import credit_key, credited_agencies
+from clipper.agencycredits import AGENCY_GROUPS, acronym_credit, credit_key, credited_agencies
 from clipper.closingcredits import closing_credits
 from clipper.config import MatchConfig
 from clipper.hanfold import simplified
@@ -123,16 +127,28 @@ def credit_keys(
         credits.add(own)
     names = [name.strip() for name in (author or "").split(";")]
     for number, name in enumerate(name for name in names if name):
-        if credited_agencies(name, closing=True):
-            credits.add(name)
+        if credited_agencies(name, closing=True) or acronym_credit(name):
+            credits.add(name)  # "PAP", and "APS" of "Dakar, 4 déc (APS) -", listed or not
             continue
         rows.update((AUTHOR, key, number) for key in name_keys(name))
     opening = text[: MatchConfig.credit_opening_chars]
     closing = text[-MatchConfig.credit_closing_chars :]
     credits.update(agency_credits(opening))
     credits.update(closing_credits(closing, len(text) >= MatchConfig.credit_closing_chars))
-    rows.update((AGENCY, key, 0) for credit in credits for key in agency_keys(credit))
+    rows.update((AGENCY, key, 0) for credit in credits for key in _group_keys(credit))
     return sorted(rows)
+
+
+def _group_keys(credit: str) -> tuple[str, ...]:
+    """:func:`agency_keys` of ``credit``, with the key of the agency each agency it names is a
+    regional service of (:data:`clipper.agencycredits.AGENCY_GROUPS`: "Интерфакс-Казахстан" →
+    ``interfax``, ``interfaxkazakhstan``): a page is found by its service's credit and by its
+    agency's, a name asked for by its own alone."""
+    keys = set(agency_keys(credit))
+    for agency in credited_agencies(credit, closing=True):
+        if (group := AGENCY_GROUPS.get(agency)) is not None:
+            keys.add(credit_key(group))
+    return tuple(sorted(keys))
 
 
 def _site_agency(url: str) -> str | None:

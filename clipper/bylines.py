@@ -41,7 +41,7 @@ A byline also stands in a page's text as a line of its own: :mod:`clipper.byline
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -100,11 +100,17 @@ _FIELD_WORDS = "|".join(
 # ... dropped off a name when two or more capitalised words follow it, in any script with
 # capitals ("Autor Monika Bolliger", "Автор Ирина Соколова"), or a word of a script without
 # case ("מאת נועה לוי", "بقلم منى سعيد": no capital tells a name there, and no name opens with
-# such a word); a colon or a dash after it goes too ("كتب - محمد علي").
+# such a word); a colon or a dash after it goes too ("كتب - محمد علي").  Written with its colon
+# it is a label before a name of one word too ("Автор: Курсив", "Daga: Musa": no name is
+# followed by a colon; newcomer 51b's "Автор Курсив"), as :data:`LABELLED_WORD` says.
 _LABEL = regex.compile(
-    rf"^(?i:{_FIELD_WORDS})(?:\s*[:：]\s*|\s+[-–—]\s+|\s+|(?<=-))"
-    r"(?=\p{Lu}\S*(?:\s+\S+)*\s+\p{Lu}|\p{Lo})"
+    rf"^(?i:{_FIELD_WORDS})(?:\s*[:：]\s*(?=[\p{{Lu}}\p{{Lo}}])|(?:\s+[-–—]\s+|\s+|(?<=-))"
+    r"(?=\p{Lu}\S*(?:\s+\S+)*\s+\p{Lu}|\p{Lo}))"
 )
+# A byline's word before one word of a name, as trafilatura spells a label written with its
+# colon ("Автор Курсив" for "Автор: Курсив"): :func:`clipper.writtenbylines.with_written_labels`
+# finds it written so.
+LABELLED_WORD = regex.compile(rf"(?P<label>(?i:{_FIELD_WORDS}))\s+(?P<word>[\p{{Lu}}\p{{Lo}}]\S*)")
 
 
 # A byline's word or a credit's label ("Źródło", "Zdroj", "Джерело": the credit labels of
@@ -268,6 +274,22 @@ def _dateline_place(name: str) -> bool:
     return len(name.split()) == 1 or _is_place(name) or is_place_name(name, None)
 
 
+def _filed_from(name: str) -> bool:
+    """Whether ``name``, following a person's name in a byline ("Chinedu Okafor, Abuja",
+    "Adewale Adeyemi, Ibadan", which trafilatura reads as two names), is the place the report
+    was filed from: a city or country CLDR names (:func:`clipper.placenames.is_place_name`) or
+    a dateline's place (:func:`clipper.placedatelines.known_place`: the zones' and CLDR's
+    cities, :data:`clipper.placeregion.DATELINE_PLACES`); never an agency's credit.  Newcomer
+    51a: `search --author Abuja` found the reporter's pages."""
+    from clipper.agencycredits import credited_agencies
+    from clipper.placedatelines import known_place
+    from clipper.placenames import is_place_name
+
+    if credited_agencies(name):
+        return False
+    return is_place_name(name, None) or known_place(name, None)
+
+
 def people(names: list[str]) -> list[str]:
     """``names`` (one byline's, in order) without the designations that stand for a newsroom's
     staff (:func:`is_staff`: "Staff Reporter", "Redacción", "Da Redação", "Newsroom": no
@@ -277,7 +299,8 @@ def people(names: list[str]) -> list[str]:
     holding a role with no other name beside it stays ("김도윤 기자", a Korean reporter's name
     and title).  A place right after a designation is where it was filed, no person
     (:func:`_dateline_place`: "Mwandishi Wetu, Dar es Salaam" names no author; newcomer 46 had
-    "Dar es Salaam" for one)."""
+    "Dar es Salaam" for one), and so is a known place after a name (:func:`_filed_from`:
+    "Chinedu Okafor, Abuja" is `Chinedu Okafor`)."""
     named = []
     after_designation = False
     for n in (desk_person(n) or n for n in names):
@@ -286,7 +309,7 @@ def people(names: list[str]) -> list[str]:
         elif is_staff(n):
             after_designation = True
             continue
-        elif not (after_designation and _dateline_place(n)):
+        elif not (after_designation and _dateline_place(n)) and not (named and _filed_from(n)):
             named.append(n)
         after_designation = False
     if any(not is_role(n) for n in named):
@@ -358,6 +381,14 @@ def agency_joined(text: str) -> list[str] | None:
     return None
 
 
+def names_agency(text: str) -> bool:
+    """Whether ``text`` (a byline element's or an author field's, its byline word and colon or
+    not) is a name with the agency it ran or wrote for (:func:`agency_joined`: "Autor: Anna
+    Kowalska (PAP)", "Claire Dumont avec AFP"): the one reading of both, the agency a credit
+    after the name, whichever path reads it."""
+    return agency_joined(_LABEL.sub("", text.strip(), count=1)) is not None
+
+
 def without_site_names(names: str | None, sites: set[str]) -> str | None:
     """``names`` (a page's byline, "A; B") without a name that is the site's own name (one of
     ``sites``, keys of :func:`clipper.sitenames.site_keys`: its address's labels and its declared
@@ -370,18 +401,20 @@ def without_site_names(names: str | None, sites: set[str]) -> str | None:
     lowered ``bench/authors.py``'s Fundus precision 0.913 → 0.907, credits50)."""
     if not names or not sites:
         return names
+    parts = [n.strip() for n in names.split(";") if n.strip()]
+    kept = [n for n in parts if not site_name(n, sites)]
+    return "; ".join(kept) if kept and len(kept) < len(parts) else names
+
+
+def site_name(name: str, sites: set[str]) -> bool:
+    """Whether a byline's ``name`` is the site's own (one of ``sites``, the keys of
+    :func:`clipper.sitenames.site_keys`), by its words' keys or with its short words left out
+    (:func:`clipper.sitenames.short_word_dropped_keys`)."""
     from clipper.sitenames import name_keys, names_site, short_word_dropped_keys
 
-    parts = [n.strip() for n in names.split(";") if n.strip()]
-    kept = [
-        n
-        for n in parts
-        if not (
-            any(names_site(key, sites) for key in name_keys(n) if key)
-            or short_word_dropped_keys(n) & sites
-        )
-    ]
-    return "; ".join(kept) if kept and len(kept) < len(parts) else names
+    return any(names_site(key, sites) for key in name_keys(name) if key) or bool(
+        short_word_dropped_keys(name) & sites
+    )
 
 
 # A byline's part naming its editor, from the furniture tables' word (their ``byline_editors``:
@@ -506,135 +539,6 @@ def article_byline(names: str | None, tree: Any, people: list[str], url: str | N
     if handles and any(" " in n for n in people_named):
         chosen = people_named
     return "; ".join(chosen) or None
-
-
-# trafilatura's ``normalize_authors`` strips what ends a name that is not a ``\w`` character
-# (its ``AUTHOR_REMOVE_SPECIAL``, ``[^\w]+$``, brought by trafilatura PR #95 to drop "Leigh :)
-# Stark"'s smiley): to Python a combining mark is no ``\w`` character, so a name ending in a
-# vowel sign, a virama or a vowel mark loses it: "राहुल मिश्रा" becomes "राहुल मिश्र", "สมชาย ใจดี"
-# "สมชาย ใจด", "முருகன் குமார்" "முருகன் குமார", "محمدٌ" "محمد" (trafilatura 2.3.1; no
-# issue about it found in its tracker).  The marks are put back from where the name was
-# written (:func:`with_final_marks`).
-_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
-_LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
-_FINAL_MARKS = regex.compile(r"\p{M}*")
-
-
-def with_final_marks(names: str | None, sources: Iterable[str]) -> str | None:
-    """``names`` (trafilatura's: "A; B") with each name's last letter whole again: the
-    combining marks (Unicode category M: a Devanagari, Bengali or Tamil vowel sign or virama, a
-    Thai vowel, Arabic harakat) that followed the name where it was written, in the first of
-    ``sources`` (strings: the page's author fields, then its text) that holds the name as whole
-    words, put back after it.  A name written there without marks, or not found, stays as it
-    is; so does an ASCII name.  None for None."""
-    if not names:
-        return names
-    parts = names.split("; ")
-    if all(part.isascii() for part in parts):
-        return names
-    wanted = {part for part in parts if not part.isascii()}
-    found: dict[str, str] = {}
-    for source in sources:
-        for name in wanted - found.keys():
-            marks = _marks_after(name, source)
-            if marks is not None:
-                found[name] = name + marks
-        if found.keys() == wanted:
-            break
-    return "; ".join(found.get(part, part) for part in parts)
-
-
-def _marks_after(name: str, source: str) -> str | None:
-    """The combining marks after the first whole-word occurrence of ``name`` in ``source`` ("" when
-    none follow it), or None when ``source`` does not hold it as whole words."""
-    start = source.find(name)
-    while start >= 0:
-        end = start + len(name)
-        marks = _FINAL_MARKS.match(source, end).group()
-        after = end + len(marks)
-        if (start == 0 or not _WORD_CHAR.match(source, start - 1)) and (
-            after == len(source) or not _LETTER_OR_NUMBER.match(source, after)
-        ):
-            return marks
-        start = source.find(name, start + 1)
-    return None
-
-
-def with_written_case(names: str | None, sources: Iterable[str]) -> str | None:
-    """``names`` (trafilatura's: "A; B") with each name that trafilatura's
-    ``normalize_authors`` title-cased (it title-cases every name not starting with a capital)
-    spelt as written again where the writing is no lower-case person's name: one lower-case
-    ASCII token (a news agency's code, "dpa", "afp", "kna", "epd", never "Dpa" in the German
-    press; an editor's short sign, "srf", "kesm"; a CMS account's user name) or a name with
-    capitals of its own after a lower-case particle ("van der Berg", "de Gaulle": not "Van
-    Der Berg").  A name of several lower-case words
-    ("anna weber") stays title-cased; a name written somewhere in ``sources`` (strings: the
-    page's author fields, then its text) as trafilatura spells it stays as it is."""
-    if not names:
-        return names
-    parts = names.split("; ")
-    cased = [part for part in parts if part[:1].isupper() and part == part.title()]
-    if not cased:
-        return names
-    texts = _Lazy(sources)
-    written: dict[str, str] = {}
-    for name in cased:
-        spelling = _lower_case_spelling(name, texts)
-        if spelling is not None:
-            written[name] = spelling
-    return "; ".join(written.get(part, part) for part in parts)
-
-
-class _Lazy:
-    """The strings of an iterable, each taken from it when first asked for and kept: a name
-    found as written in a page's meta tags needs no look at its whole text
-    (:func:`written_authors` gives it last, joined from every text node of the page: ~1.3 %
-    of a worker's time on HTML pages when it was always joined)."""
-
-    def __init__(self, items: Iterable[str]) -> None:
-        self._items = iter(items)
-        self._taken: list[str] = []
-
-    def __iter__(self) -> Iterator[str]:
-        yield from self._taken
-        for item in self._items:
-            self._taken.append(item)
-            yield item
-
-
-def _lower_case_spelling(name: str, texts: Iterable[str]) -> str | None:
-    """The first spelling of ``name`` as whole words in ``texts`` that trafilatura would have
-    title-cased into it and that is no lower-case person's name (one lower-case token, or
-    capitals of its own after a lower-case particle); None when ``texts`` write ``name`` as it
-    is, or no such spelling."""
-    pattern = regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){regex.escape(name)}(?![\p{{L}}\p{{M}}\p{{N}}])",
-        regex.IGNORECASE,
-    )
-    chosen = None
-    for text in texts:
-        for found in pattern.finditer(text):
-            spelling = found.group()
-            if spelling == name:
-                return None  # written as trafilatura spells it
-            # a code or a user name is written in Latin letters ("вера" is a first name)
-            one_token = spelling.islower() and spelling.isascii() and " " not in spelling
-            if chosen is None and spelling[:1].islower() and (one_token or not spelling.islower()):
-                chosen = spelling
-    return chosen
-
-
-def written_authors(tree: Any, people: Iterable[str]) -> Iterator[str]:
-    """Where a parsed page ``tree`` writes its authors' names, in the order :func:`with_final_marks`
-    looks: the JSON-LD article's ``people``, the ``content`` of its meta tags, its JSON-LD
-    blocks as written, then its whole text (the byline elements trafilatura reads)."""
-    yield from people
-    for meta in tree.iterfind(".//meta[@content]"):
-        yield meta.get("content") or ""
-    for script in tree.iterfind(".//script"):
-        if "json" in (script.get("type") or ""):
-            yield script.text or ""
-    yield " ".join(tree.itertext())
 
 
 def _names(joined: str | None) -> list[str]:

@@ -27,12 +27,11 @@ import json
 from typing import Any
 
 from clipper.bylineclasses import class_author, element_author
-from clipper.bylines import (
-    article_byline,
-    article_people,
-    spelled,
+from clipper.bylines import article_byline, article_people, names_agency, spelled
+from clipper.writtenbylines import (
     with_final_marks,
     with_written_case,
+    with_written_labels,
     written_authors,
 )
 
@@ -86,6 +85,8 @@ def document_metadata(
     metadata.author = with_final_marks(metadata.author, written_authors(tree, people))
     # an agency's code as written ("dpa", "nsa"), not as trafilatura title-cased it ("Dpa")
     metadata.author = with_written_case(metadata.author, written_authors(tree, people))
+    # a byline's word written with its colon before one word ("Автор: Курсив"), not a name's
+    metadata.author = with_written_labels(metadata.author, written_authors(tree, people))
     # The page's URL is the one its reader gave (clipper.read: the address it came from, or its
     # own canonical link or og:url): trafilatura's extract_url also takes a <base href> or the
     # x-default alternate, which name other pages (a site's home page or section, the page in
@@ -131,12 +132,15 @@ def declared_author(value: str | None) -> str | None:
     """A crawler's author field (``RawPage.author``: names joined by "; ") as trafilatura
     spells a page's authors: its ``normalize_authors`` drops a "By" prefix, e-mail addresses,
     @handles and emoji, title-cases a lower-case name and joins the names by "; ", keeping the
-    combining marks that end a name (:func:`clipper.bylines.with_final_marks`) and an agency's
-    lower-case code as written (:func:`clipper.bylines.with_written_case`), after a byline's
-    word and dash and a dateline's credit are read (:func:`clipper.bylines.unspelled`: "كتب -
-    محمد علي" is محمد علي, not "كتب"); a field that is a sign-off naming its source or writer
-    (:func:`clipper.closings.sign_off`: "Theo VnExpress", "according to", is VnExpress; "박지훈
-    기자" is 박지훈) gives that name; None when no name is left."""
+    combining marks that end a name (:func:`clipper.writtenbylines.with_final_marks`) and an
+    agency's lower-case code as written (:func:`clipper.writtenbylines.with_written_case`),
+    after a byline's word and dash and a dateline's credit are read (:func:`clipper.bylines.
+    unspelled`: "كتب - محمد علي" is محمد علي, not "كتب"); a field that is a sign-off naming its
+    source or writer (:func:`clipper.closings.sign_off`: "Theo VnExpress", "according to", is
+    VnExpress; "박지훈 기자" is 박지훈) gives that name, unless it is a name with its agency's
+    credit in brackets, which is read as a byline element's is, the agency a credit after the
+    name (:func:`clipper.bylines.agency_joined`: "Autor: Anna Kowalska (PAP)" is "Anna
+    Kowalska; PAP", credits52); None when no name is left."""
     if not value:
         return None
     from html import unescape
@@ -144,7 +148,7 @@ def declared_author(value: str | None) -> str | None:
     from clipper.closings import sign_off  # it reads the furniture tables: imported late
 
     signs, named = sign_off(value.strip())
-    if signs and named:
+    if signs and named and not names_agency(value):
         value = named
 
     sources = (value, unescape(value))
@@ -161,6 +165,4 @@ def markup_date(tree: Any, url: str | None, date_params: dict[str, Any]) -> str 
 
     from htmldate import find_date
 
-    return find_date(
-        copy.deepcopy(tree), **{**date_params, "extensive_search": False, "url": url}
-    )
+    return find_date(copy.deepcopy(tree), **{**date_params, "extensive_search": False, "url": url})

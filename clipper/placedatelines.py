@@ -61,7 +61,7 @@ UNZONED_PLACES = (
     "Guadalajara", "Monterrey", "St. Petersburg", "Saint Petersburg", "Nizhny Novgorod",
     "Hanoi", "Ha Noi", "Hà Nội", "Da Nang", "Đà Nẵng", "Hai Phong", "Hải Phòng", "Tel Aviv",
     "תל אביב", "Haifa", "חיפה", "Ramallah", "رام الله", "רמאללה", "Abu Dhabi", "أبوظبي",
-    "أبو ظبي", "Beijing", "Ankara", "Rabat", "Abuja", "Pretoria", "Bern", "Naypyidaw",
+    "أبو ظبي", "Beijing", "Ankara", "Rabat", "Pretoria", "Bern", "Naypyidaw",
     "Chiang Mai", "เชียงใหม่", "Pattaya", "พัทยา",
 )  # fmt: skip
 # Thai's abbreviation mark (paiyannoi) after a place's short name: "กรุงเทพฯ" is Bangkok's

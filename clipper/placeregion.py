@@ -104,6 +104,15 @@ DATELINE_PLACES: dict[str, tuple[str, ...]] = {
     "NP": ("Pokhara", "Lalitpur", "Biratnagar", "Birgunj"),
     # Kazakhstan's capital, whose zone CLDR names for Almaty (Kazinform's "АСТАНА. KAZINFORM –")
     "KZ": ("Astana", "Астана", "Nur-Sultan", "Нур-Султан"),
+    # West Africa's capitals and cities whose clocks CLDR names for Lagos, Accra and Dakar
+    # (NAN's "Abuja, Dec. 7, 2026 (NAN)", GNA's "Kumasi, Dec. 7, GNA -", a byline's "Chinedu
+    # Okafor, Abuja": newcomer 51a, a .com Nigerian page under "ABUJA" stayed on any clock)
+    "NG": ("Abuja", "Ibadan", "Kano", "Kaduna", "Port Harcourt", "Enugu", "Benin City", "Ilorin",
+           "Abeokuta", "Owerri", "Maiduguri", "Sokoto", "Calabar", "Uyo", "Akure", "Onitsha",
+           "Warri", "Yola", "Makurdi", "Lokoja", "Osogbo", "Asaba", "Awka", "Bauchi"),
+    "GH": ("Kumasi", "Tamale", "Takoradi", "Sekondi-Takoradi", "Cape Coast", "Sunyani",
+           "Koforidua"),
+    "SN": ("Thiès", "Saint-Louis", "Ziguinchor", "Kaolack", "Touba", "Mbour"),
 }  # fmt: skip
 
 # What a place is written with when a text names it: Bengali's and Tamil's case endings on it

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 from clipper import graphemes
 from clipper.agencycredits import credited_agencies
-from clipper.bylines import without_site_names
+from clipper.bylines import site_name, without_site_names
 from clipper.closingcredits import cut_credits
 from clipper.config import CleanConfig, MatchConfig
 from clipper.dates import placeholder_date
@@ -181,17 +181,24 @@ def finish(
         wall = consent_wall(_filled(read), article_sized, (title, title_tag))
     if wall:
         return Rejection(raw.origin, "error-page", wall)
+    cut: tuple[str, ...] = ()
     if read:
         # an agency's credit line under the text that cleaning cut ("Джерело: Укрінформ",
         # "Źródło: PAP", "(PAP)"): an author of the page, after the people it names ("Jan
         # Nowak; PAP"), so the credit reaches rule 6 of clipper.canonical as a dateline's does
         # (newcomer 40, finding 5; a page naming its writer lost it, left open in session 41)
         cut = cut_credits(read, lines, MatchConfig.credit_closing_chars)
-        author = _with_cut_credits(author, cut)
-    # the site's own name beside an agency or a writer ("Le Quotidien avec AFP"): no person;
-    # nor a subscription badge beside a name ("Anna Weber SZ Plus": clipper.paybadges)
-    author = without_site_names(author, (site_names or set()) | site_keys(url or raw.url, site))
+    # the site's own name beside an agency or a writer its byline names ("Le Quotidien avec
+    # AFP"): no person; nor a subscription badge beside a name ("Anna Weber SZ Plus":
+    # clipper.paybadges)
+    sites = (site_names or set()) | site_keys(url or raw.url, site)
+    author = without_site_names(author, sites)
     author = without_name_badges(author, believed)
+    # the agencies of the closing credit line cleaning cut after them, credits beside the
+    # byline: a byline that is the site's own name stays ("Salzburger Nachrichten" over
+    # "(Quelle: APA/sda/dpa)" is "Salzburger Nachrichten; APA; sda; dpa", not the agencies
+    # alone: credits52, Fundus), an agency whose own site it is is none (ISNA on isna.ir)
+    author = _with_cut_credits(author, tuple(c for c in cut if not site_name(c, sites)))
     return Article(
         origin=raw.origin,
         kind=raw.kind,

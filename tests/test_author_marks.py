@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from clipper.bylines import with_final_marks
 from clipper.docmeta import declared_author
 from clipper.models import Page
+from clipper.writtenbylines import with_final_marks
 from tests.conftest import build
 
 # Invented names, each ending in a mark: a Devanagari vowel sign (ा), a Bengali nukta (য়), a
@@ -61,17 +61,23 @@ def test_a_name_keeps_its_last_letter_in_every_script(tmp_path: Path) -> None:
     records = []
     for i, name in enumerate(NAMES.values()):
         person = json.dumps(
-            {"@context": "https://schema.org", "@type": "NewsArticle",
-             "author": {"@type": "Person", "name": name}},
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "author": {"@type": "Person", "name": name},
+            },
             ensure_ascii=False,
         )
         records.append(_page(4 * i, f'<script type="application/ld+json">{person}</script>'))
         records.append(_page(4 * i + 1, f'<meta name="author" content="{name}">'))
         records.append(_page(4 * i + 2, "", f'<div class="byline">{name}</div>'))
         records.append(
-            {"url": f"https://isles.example/news/{4 * i + 3}", "author": name,
-             "title": f"Ferry crossing to resume {4 * i + 3}",
-             "maintext": "\n".join(f"Report {4 * i + 3}. {p}" for p in BODY)}
+            {
+                "url": f"https://isles.example/news/{4 * i + 3}",
+                "author": name,
+                "title": f"Ferry crossing to resume {4 * i + 3}",
+                "maintext": "\n".join(f"Report {4 * i + 3}. {p}" for p in BODY),
+            }
         )
     stored = _stored(tmp_path, records)
     for i, name in enumerate(NAMES.values()):

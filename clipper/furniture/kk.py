@@ -13,11 +13,14 @@ TABLE = Table(
         # a CMS's editor line under every story (newcomer 48b)
         edited(r"редактор"),
     ),
+    # "Авторы: Нұрлан Қасымов" (newcomer 51b: the label was kept as a name's word)
+    bylines=("авторы?",),
     byline_roles=("тілші", "журналист", "редактор"),
     skip=(r"(?:негізгі )?мазмұнға өту",),
     share=(
         r"жаңалықты бөлісу|жаңалықпен бөлісу",
-        rf"бөлісу(?: {NETWORKS}\S{{0,4}})?|{NETWORKS}\S{{0,4}} бөлісу", r"сілтемені көшіру",
+        rf"бөлісу(?: {NETWORKS}\S{{0,4}})?|{NETWORKS}\S{{0,4}} бөлісу",
+        r"сілтемені көшіру",
     ),
     promo=(
         # a channel offered: "Telegram арнамызға жазылыңыз" (newcomer 48a)

@@ -17,6 +17,8 @@ TABLE = Table(
         # a CMS's editor line under every story (newcomer 48b)
         edited(r"muharrir|tahrirchi|redaktor"),
     ),
+    # "Muallif: Aziz Karimov", "Муаллиф: …" (newcomer 51b)
+    bylines=("muallif", "муаллиф"),
     byline_roles=("muxbir", "jurnalist", "muharrir", "мухбир"),
     skip=(rf"(?:asosiy )?(?:kontentga|mazmunga) o{_Q}tish",),
     share=(

@@ -407,11 +407,11 @@ _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 
 
 def acronym_credit(name: str) -> bool:
-    """Whether a byline's ``name`` is written as an agency's credit is, an acronym alone (two to
-    six capitals, no other letter: "APS", "XYZA", "МИА"; not "Jane Doe", "JSt", "Reuters"): the
-    credit of an agency's dateline no table lists ("ABUJA, Dec 7 (XYZA) -", which the dateline's
-    cut leaves as the page's byline: :func:`clipper.reportdatelines.with_credit`), no person's
-    name, which is not written so."""
+    """Whether a byline's ``name`` is written as an agency's credit often is: an acronym alone
+    (two to six capitals, no other letter: "APS", "XYZA", "МИА"; not "Jane Doe", "JSt",
+    "Reuters").  It is the credit of an agency's dateline no table lists ("ABUJA, Dec 7 (XYZA)
+    -", which the dateline's cut leaves as the page's byline: :func:`clipper.reportdatelines.
+    with_credit`), and no person's name, which is not written so."""
     return _ACRONYM.fullmatch(name.strip()) is not None
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from clipper.bylines import byline, spelled, with_final_marks
+from clipper.bylines import byline, spelled
+from clipper.writtenbylines import with_final_marks
 from tests.conftest import build, exported
 
 REPORT = (
@@ -47,7 +48,7 @@ def test_an_editors_part_of_a_byline_names_no_author(written: str, author: str |
 def test_an_html_pages_editor_is_not_its_author(tmp_path: Path) -> None:
     page = (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Cabinet clears port'
-        ' grain storage plan</title></head><body><article><h1>Cabinet clears port grain storage'
+        " grain storage plan</title></head><body><article><h1>Cabinet clears port grain storage"
         ' plan</h1><div class="byline">PTI | Edited By: Rohan Mehra</div>'
         + "".join(f"<p>{p}</p>" for p in REPORT)
         + "</article></body></html>"
@@ -61,9 +62,13 @@ def test_an_html_pages_editor_is_not_its_author(tmp_path: Path) -> None:
 
 def test_a_records_editor_is_not_its_author(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
-    record = {"url": "https://www.grainwire.example.com/india/grain", "title": "Cabinet clears "
-              "port grain storage plan", "text": "\n\n".join(REPORT),
-              "author": "Ananya Rao | Edited by Rohan Mehra", "lang": "en"}
+    record = {
+        "url": "https://www.grainwire.example.com/india/grain",
+        "title": "Cabinet clears port grain storage plan",
+        "text": "\n\n".join(REPORT),
+        "author": "Ananya Rao | Edited by Rohan Mehra",
+        "lang": "en",
+    }
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     build(tmp_path / "a.db", [path])[0].close()
     (row,) = exported(tmp_path / "a.db").values()

@@ -3,8 +3,8 @@ and Kyiv desk's export showed the author "Autor PAP" for "Autor: PAP", "Авто
 "Autor TASR" for a record's ``"authors": "Autor: TASR"``): the agency stays, as "By Reuters" is
 "Reuters", in each language with byline words and after a credit's label ("Źródło:", "Zdroj:",
 "Джерело:"); a person's name before an agency's parenthesis stays the name, the agency a
-credit after it (both paths: credits52).  Confirmed on
-labels and agencies not tuned on (German "Autorin: dpa", Russian "Автор: ТАСС", a Lithuanian
+credit after it (both paths: credits52).  Confirmed on labels and agencies not tuned on
+(German "Autorin: dpa", Russian "Автор: ТАСС", a Lithuanian
 record "Autor: ELTA", two agencies).  All texts and names invented."""
 
 from __future__ import annotations
@@ -122,8 +122,12 @@ def test_a_record_s_agency_author_field_without_its_label(
     language: str, written: str, author: str
 ) -> None:
     raw = RawPage(
-        "r.jsonl:1", "text", "\n".join(BODIES[language]), url=f"https://a.example/{language}",
-        title=TITLE[language], language=language, author=written,
+        "r.jsonl:1",
+        "text",
+        "\n".join(BODIES[language]),
+        url=f"https://a.example/{language}",
+        title=TITLE[language],
+        language=language,
+        author=written,
     )
     assert _stored(raw).author == author
-

@@ -10,8 +10,8 @@ newcomers 51a and 51b).  This revision writes every stored page's ``page_credits
 from its stored author, text and address (:func:`clipper.bylinekeys.credit_keys`), 500 pages at
 a time in id order, as 0109 did; the texts and bylines are not cleaned again.
 
-Revision ID: 0110
-Revises: 0109
+Revision ID: 0111
+Revises: 0110
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from alembic import op
 
 from clipper.bylinekeys import AGENCY, AUTHOR, credit_keys
 
-revision = "0110"
-down_revision = "0109"
+revision = "0111"
+down_revision = "0110"
 branch_labels = None
 depends_on = None
 

@@ -23,6 +23,51 @@ import sqlalchemy as sa
 
 from clipper.urls import url_key
 
+_CREDITS_CHUNK = 500
+_pages = sa.table(
+    "pages", sa.column("id", sa.Integer), sa.column("author", sa.String),
+    sa.column("text", sa.Text), sa.column("url", sa.String),
+)  # fmt: skip
+_credits = sa.table(
+    "page_credits", sa.column("kind", sa.String), sa.column("key", sa.String),
+    sa.column("page_id", sa.Integer), sa.column("name_index", sa.Integer),
+)  # fmt: skip
+
+
+def rekey_credits(bind: sa.Connection, kinds: Iterable[str]) -> None:
+    """Write every stored page's ``page_credits`` rows of ``kinds`` (``author``, ``agency``)
+    again from its stored author, text and address (:func:`clipper.bylinekeys.credit_keys`),
+    500 pages at a time in id order; a row of another kind is kept, and the texts are not
+    cleaned again (migrations 0109 and 0111, after the agency tables grew)."""
+    from clipper.bylinekeys import credit_keys  # its tables: only when a revision keys again
+
+    wanted = list(kinds)
+    last = 0
+    while True:
+        pages = bind.execute(
+            sa.select(_pages.c.id, _pages.c.author, _pages.c.text, _pages.c.url)
+            .where(_pages.c.id > last)
+            .order_by(_pages.c.id)
+            .limit(_CREDITS_CHUNK)
+        ).all()
+        if not pages:
+            return
+        bind.execute(
+            sa.delete(_credits).where(
+                _credits.c.page_id.in_([page.id for page in pages]),
+                _credits.c.kind.in_(wanted),
+            )
+        )
+        rows = [
+            {"kind": kind, "key": key, "page_id": page.id, "name_index": number}
+            for page in pages
+            for kind, key, number in credit_keys(page.author, page.text, page.url)
+            if kind in wanted
+        ]
+        if rows:
+            bind.execute(sa.insert(_credits), rows)
+        last = pages[-1].id
+
 
 def by_id(bind: sa.Connection, select: str, chunk: int = 5000) -> Iterator[Any]:
     """The rows of ``select`` (a query of a table's rows whose ``WHERE`` ends in ``AND id >
@@ -55,9 +100,7 @@ def renumber_versions(bind: sa.Connection, source_keys: Iterable[str]) -> None:
                 )
 
 
-def rename_line_sources(
-    bind: sa.Connection, renamed: Mapping[tuple[str | None, str], str]
-) -> None:
+def rename_line_sources(bind: sa.Connection, renamed: Mapping[tuple[str | None, str], str]) -> None:
     """Each site-template line's ``sources`` under the new keys: ``renamed`` maps (site, old
     key) to the new key.  Reads the lines that hold sources once."""
     if not renamed:
@@ -164,8 +207,7 @@ def _rekey_rejections(bind: sa.Connection) -> None:
     of the address it was made from)."""
     for row in by_id(
         bind,
-        "SELECT id, url FROM rejections WHERE url IS NOT NULL AND id > :last ORDER BY id "
-        "LIMIT :n",
+        "SELECT id, url FROM rejections WHERE url IS NOT NULL AND id > :last ORDER BY id LIMIT :n",
     ):
         if (new := url_key(row.url)) != row.url:
             bind.execute(
@@ -176,11 +218,15 @@ def _rekey_rejections(bind: sa.Connection) -> None:
 
 def _stories_of(bind: sa.Connection, clusters: Iterable[int]) -> list[int]:
     """The stories ``clusters`` belong to, in id order."""
-    return sorted(set(_in_chunks(
-        bind,
-        "SELECT DISTINCT story_id FROM clusters WHERE id IN :ids AND story_id IS NOT NULL",
-        clusters,
-    )))
+    return sorted(
+        set(
+            _in_chunks(
+                bind,
+                "SELECT DISTINCT story_id FROM clusters WHERE id IN :ids AND story_id IS NOT NULL",
+                clusters,
+            )
+        )
+    )
 
 
 def _in_chunks(bind: sa.Connection, statement: str, ids: Iterable[int]) -> list[Any]:

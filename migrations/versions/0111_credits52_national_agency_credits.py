@@ -16,54 +16,20 @@ Revises: 0110
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from alembic import op
 
-from clipper.bylinekeys import AGENCY, AUTHOR, credit_keys
+from clipper.bylinekeys import AGENCY, AUTHOR
+from clipper.rekey import rekey_credits
 
 revision = "0111"
 down_revision = "0110"
 branch_labels = None
 depends_on = None
 
-_CHUNK = 500
-_pages = sa.table(
-    "pages", sa.column("id", sa.Integer), sa.column("author", sa.String),
-    sa.column("text", sa.Text), sa.column("url", sa.String),
-)  # fmt: skip
-_credits = sa.table(
-    "page_credits", sa.column("kind", sa.String), sa.column("key", sa.String),
-    sa.column("page_id", sa.Integer), sa.column("name_index", sa.Integer),
-)  # fmt: skip
-
 
 def upgrade() -> None:
-    connection = op.get_bind()
-    last = 0
-    while True:
-        pages = connection.execute(
-            sa.select(_pages.c.id, _pages.c.author, _pages.c.text, _pages.c.url)
-            .where(_pages.c.id > last)
-            .order_by(_pages.c.id)
-            .limit(_CHUNK)
-        ).all()
-        if not pages:
-            break
-        # only the kinds this revision writes: a row of another kind (none today) is kept
-        connection.execute(
-            sa.delete(_credits).where(
-                _credits.c.page_id.in_([page.id for page in pages]),
-                _credits.c.kind.in_([AUTHOR, AGENCY]),
-            )
-        )
-        rows = [
-            {"kind": kind, "key": key, "page_id": page.id, "name_index": number}
-            for page in pages
-            for kind, key, number in credit_keys(page.author, page.text, page.url)
-        ]
-        if rows:
-            connection.execute(sa.insert(_credits), rows)
-        last = pages[-1].id
+    # only the kinds this revision writes: a row of another kind (none today) is kept
+    rekey_credits(op.get_bind(), (AUTHOR, AGENCY))
 
 
 def downgrade() -> None:

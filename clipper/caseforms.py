@@ -68,6 +68,7 @@ import re
 
 from clipper.caserules import RULES, Rules, endings
 from clipper.language import primary_language
+from clipper.pluralforms import SINGULAR_LETTERS, singulars
 
 # Written before a key's language code: a supplementary private-use character, a word
 # character to the index (FTS5's categories ``Co``) that no text writes before letters.
@@ -239,6 +240,8 @@ def word_keys(word: str, language: str) -> tuple[str, ...]:
         return ()
     if rules.roots:
         return _root_keys(word, language, rules)
+    if rules.plurals:
+        return _singular_keys(word, language)
     word = _typed(word, rules)
     found = [_key(word, rules), _vowel_word_key(word, rules)]
     for ending in _endings_of(word, rules):
@@ -266,6 +269,15 @@ def _root_keys(word: str, language: str, rules: Rules) -> tuple[str, ...]:
     return (found,) if found != word and len(found) >= rules.key_letters else ()
 
 
+def _singular_keys(word: str, language: str) -> tuple[str, ...]:
+    """The keys of a folded ``word`` of a page or query in a language keyed by singulars
+    (:attr:`Rules.plurals`): its singulars (:func:`clipper.pluralforms.singulars`, the word
+    itself where it is its own), each of at least :data:`clipper.pluralforms.SINGULAR_LETTERS`
+    letters: ``communautes`` and ``communaute`` are both keyed ``communaute``; ``()`` for a
+    shorter word (``news``, ``bus``: found as written)."""
+    return tuple(found for found in singulars(word, language) if len(found) >= SINGULAR_LETTERS)
+
+
 def base_key(word: str, language: str) -> str | None:
     """The key of the folded ``word`` read as a base form in ``language`` (one of
     :data:`RULES`): without the longest of the language's base endings it ends with
@@ -278,6 +290,9 @@ def base_key(word: str, language: str) -> str | None:
     rules = RULES[language]
     if rules.letters.fullmatch(word) is None:
         return None
+    if rules.plurals:
+        # its first singular (clipper.pluralforms): "padres" is "padr" or "padre"
+        return next(iter(_singular_keys(word, language)), None)
     if rules.roots:
         from clipper.malayroots import root
 
@@ -444,6 +459,10 @@ def query_keys(word: str, languages: frozenset[str] | None = None) -> tuple[str,
     found: list[str] = []
     for language, rules in RULES.items():
         if languages is not None and language not in languages:
+            continue
+        if rules.plurals:
+            # a singular and its plural share a key: "commandes" finds "commande"
+            found.extend(token(key, language) for key in word_keys(word, language))
             continue
         key = base_key(word, language)
         if key is not None:

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from clipper.config import CASE_KEY_LETTERS, INDIC_KEY_LETTERS
+from clipper.pluralforms import PLURAL_LANGUAGES
 
 _LATIN = re.compile("[a-z]+")
 # Georgian's Mkhedruli letters (Mtavruli capitals casefold to them) and Armenian's small
@@ -116,7 +117,12 @@ class Rules:
     plural has more forms than the table spells out with every case after it: Kazakh's and
     Kyrgyz's ``-лар``/``-дар``/``-тар`` by the stem's last sound (``кеніш-тер-і-нің``,
     ``завод-тар-ы-ның``; ``доллар`` and ``компьютер`` are no plurals: ``л`` takes ``-дар``, a
-    vowel ``-лар``; session 52, newcomer 51b), never leaving a key under ``key_letters``."""
+    vowel ``-лар``; session 52, newcomer 51b), never leaving a key under ``key_letters``.
+
+    ``plurals``: a word's key is its singular (:func:`clipper.pluralforms.singulars`: English,
+    French, Spanish, Portuguese, Italian, Catalan, German and Dutch mark number, not case:
+    ``communautés`` is keyed ``communaute``), the word itself where it is its own, not the word
+    without an ending of a table; a query word is sought by its singulars' keys."""
 
     letters: re.Pattern[str]
     vowels: str
@@ -139,6 +145,7 @@ class Rules:
     buffers: str = ""
     typed: tuple[tuple[str, str], ...] = ()
     plural_suffixes: tuple[tuple[str, str], ...] = ()
+    plurals: bool = False
 
 
 # Finnish consonant gradation, strong grade to weak (Karlsson, "Finnish: An Essential
@@ -509,4 +516,6 @@ RULES: dict[str, Rules] = {
         key_letters=INDIC_KEY_LETTERS,
         signs=_INDIC_SIGNS,
     ),
+    # en fr es pt it ca de nl: a word's singular (clipper.pluralforms; migration 0110)
+    **{code: Rules(_LATIN, "", (), plurals=True) for code in PLURAL_LANGUAGES},
 }

@@ -42,99 +42,104 @@ from clipper.config import CASE_KEY_LETTERS
 # The languages keyed by their words' singulars (clipper.caserules.RULES holds a Rules each).
 PLURAL_LANGUAGES = ("en", "fr", "es", "pt", "it", "ca", "de", "nl")
 
-# The fewest letters a singular has: one more than a case key's, since a plural's stem of
-# three letters is as often another word (news/new, mois/moi, fois/foi, gens/gen)
-SINGULAR_LETTERS = CASE_KEY_LETTERS + 1
+# The fewest letters a singular has, as a case key's: "jobs", "wars", "lois", "leyes", "luces"
+# find "job", "war", "loi", "ley", "luz"; the short words whose stem is another word are
+# INVARIABLE's (news/new, mois/moi, fois/foi, fils/fil, mais/mai, dios/dio)
+SINGULAR_LETTERS = CASE_KEY_LETTERS
+
+
+def _words(written: str) -> frozenset[str]:
+    """The words of ``written`` (separated by spaces)."""
+    return frozenset(written.split())
+
 
 # Words written the same as singular and plural (or names ending as a plural does) whose
 # stem without the ending is another word or another's form: each is its own singular.
 INVARIABLE: dict[str, frozenset[str]] = {
-    "en": frozenset(
+    "en": _words(
         "news james charles jones wales texas lens means series species economics politics "
-        "physics ethics mathematics athletics shoes canoes does goes hughes".split()
+        "physics ethics mathematics athletics shoes canoes does goes hughes hers ours yours "
+        "thus plus always"
     ),
-    "fr": frozenset(
+    "fr": _words(
         "temps cours paris corps souris discours concours recours secours parcours alors "
         "depuis apres pres proces succes acces progres expres remords tapis avis mais jamais "
         "toujours parfois autrefois dessus dessous moins plus sans sous vers travers repas "
-        "poids bois choix prix voix paix".split()
+        "poids bois choix prix voix paix fils mois fois pays gens sens bras dans tous nous vous "
+        "lors puis pris dont chez mars"
     ),
-    "es": frozenset(
+    "es": _words(
         "lunes martes miercoles jueves viernes carlos marcos lucas tomas andres dosis tesis "
-        "crisis analisis sintesis".split()
+        "crisis analisis sintesis dios tras tres mas menos"
     ),
-    "pt": frozenset("carlos marcos lucas mais depois pois talvez simples lapis atlas".split()),
+    "pt": _words("carlos marcos lucas mais depois pois talvez simples lapis atlas"),
     "it": frozenset(),
-    "ca": frozenset("paris carles marcs dilluns dimarts dimecres dijous divendres".split()),
-    "de": frozenset("paris hans klaus markus thomas andreas".split()),
-    "nl": frozenset("paris hans klaus".split()),
+    "ca": _words("paris carles marcs dilluns dimarts dimecres dijous divendres"),
+    "de": _words("paris hans klaus markus thomas andreas"),
+    "nl": _words("paris hans klaus"),
 }
+
+
+def _table(written: str) -> tuple[tuple[str, str], ...]:
+    """The ``ending>singular`` pairs written in ``written`` (separated by spaces), in order."""
+    return tuple((pair.partition(">")[0], pair.partition(">")[2]) for pair in written.split())
+
 
 # Each language's plural endings, in the order they are tried, each with what the singular
 # ends with instead (or each of its singulars' endings, parted by "|"): the first the word ends
 # with is taken off (a word ending in none is its own singular).
 _ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     # ies after a consonant is y (agencies); a sibilant's es goes (boxes, churches); an oes
-    # is o (heroes); any other s goes but after s (Harman 1991); after u and i too, unlike
-    # his (menus, Hindus, Innus, Israelis, Iraqis: a singular in -us, -is is no word without
-    # its s, "status", "crisis", "Paris" keyed "statu", "crisi", "pari", which none is)
-    "en": (
-        ("aies", "aies"), ("eies", "eies"), ("ies", "y"), ("sses", "ss"), ("ches", "ch"),
-        ("shes", "sh"), ("xes", "x"), ("oes", "o"), ("ss", "ss"), ("s", ""),
-    ),
+    # is o (heroes); any other s goes but after s and in -sis (Harman 1991: class, analysis,
+    # crisis, basis); after u and i too, unlike his (menus, Hindus, Innus, Israelis, Iraqis:
+    # a singular in -us, -is is no word without its s, "status", "Paris" keyed "statu",
+    # "pari", which no English word is)
+    "en": _table("aies>aies eies>eies ies>y sses>ss ches>ch shes>sh xes>x oes>o ss>ss sis>sis s>"),
     # -eaux -eux -oux lose their x, -aux is -al (journaux, nationaux), any s goes
-    "fr": (
-        ("eaux", "eau"), ("eux", "eu"), ("oux", "ou"), ("aux", "al"), ("ss", "ss"),
-        ("s", ""),
-    ),
-    # the z of luz is c before es (luces), -íes is -í (israelíes); es after a consonant goes (ciudades, papeles,
-    # naciones), or its s alone where the singular may end in e (padres, calles, grandes:
-    # both singulars are keys); s after a vowel goes (casas)
-    "es": (
-        ("ces", "z"), ("ies", "i"), ("ss", "ss"),
-        ("des", "d|de"), ("les", "l|le"), ("nes", "n|ne"), ("res", "r|re"), ("ses", "s|se"),
-        ("yes", "y"), ("jes", "j|je"), ("as", "a"), ("es", "e"), ("os", "o"), ("is", "i"),
-        ("us", "u"),
+    "fr": _table("eaux>eau eux>eu oux>ou aux>al ss>ss s>"),
+    # the z of luz is c before es (luces), -íes is -í (israelíes); es after a consonant
+    # goes (ciudades, papeles, naciones), or its s alone where the singular may end in e
+    # (padres, calles, grandes: both singulars are keys); s after a vowel goes (casas)
+    "es": _table(
+        "ces>z ies>i ss>ss des>d|de les>l|le nes>n|ne res>r|re ses>s|se yes>y jes>j|je "
+        "as>a es>e os>o is>i us>u"
     ),
     # -ões -ães -ãos are -ão, -ais -eis -ois -al -el -ol, -ns -m (homens), es after r z s
     # goes, or its s alone (mulheres, juízes, países; padres, classes), s after a vowel goes
-    "pt": (
-        ("oes", "ao"), ("aes", "ao"), ("aos", "ao"), ("ais", "al"), ("eis", "el"),
-        ("ois", "ol"), ("ns", "m"), ("res", "r|re"), ("zes", "z|ze"), ("ses", "s|se"), ("ss", "ss"), ("as", "a"), ("es", "e"), ("os", "o"),
-        ("is", "i"), ("us", "u"),
+    "pt": _table(
+        "oes>ao aes>ao aos>ao ais>al eis>el ois>ol ns>m res>r|re zes>z|ze ses>s|se ss>ss "
+        "as>a es>e os>o is>i us>u"
     ),
-    # a final vowel (Lucene's ItalianLightStemmer): -che -chi -ghe -ghi keep their c, g
-    # (banca/banche), -ie -io -ia lose both letters (negozio/negozi)
-    "it": (
-        ("che", "c"), ("chi", "c"), ("ghe", "g"), ("ghi", "g"), ("ie", ""), ("io", ""),
-        ("ia", ""), ("ii", ""), ("a", ""), ("e", ""), ("i", ""), ("o", ""),
+    # a final vowel (as Lucene's ItalianLightStemmer reads it, but put back, not taken off:
+    # banca and banco are two words): -i is -o, -e or -io (presidenti, amici, negozi), -e
+    # is -a or -e (case, presidente), -che -chi -ghe -ghi are -ca -co -ga -go (banche,
+    # banchi), -cie -gie -cia -gia (farmacie), -ce -ge -cia -gia or their own (province)
+    "it": _table(
+        "che>ca ghe>ga chi>co ghi>go cie>cia gie>gia ce>cia|ce ge>gia|ge ii>io i>o|e|io e>a|e"
     ),
     # -ques -gues -ces -ges are -ca -ga -ça -ja (banques, places, platges), -os after a
-    # sibilant goes (processos, peixos), -es and -s go; then the final vowel goes, as
-    # Italian's (casa/cases, frase/frases)
-    "ca": (
-        ("ques", "c"), ("gues", "g"), ("ces", "c"), ("ges", "j"), ("ssos", "s"),
-        ("xos", "x"), ("es", ""), ("as", ""), ("os", ""), ("s", ""), ("a", ""),
-        ("e", ""), ("o", ""),
-    ),
+    # sibilant goes (processos, peixos, països), -es is -a or -e (cases, frases) or a
+    # singular's own (procés, interès: folded, as a plural's), any other s goes (bancs) or
+    # is the singular's own (país, whose plural is països)
+    "ca": _table("ques>ca gues>ga ces>ca|ces ges>ja ssos>s xos>x sos>s es>a|e|es s>|s"),
     # Lucene's GermanMinimalStemmer: -nen (Ärztinnen), -en -se -es -er, then -n -e -s -r,
     # twice (Kindern, Ministern: a plural's dative n after its -er)
-    "de": (
-        ("innen", "in"), ("in", "in"), ("en", ""), ("se", ""), ("es", ""), ("er", ""), ("n", ""),
-        ("e", ""), ("s", ""), ("r", ""),
-    ),
+    "de": _table("innen>in in>in en> se> es> er> n> e> s> r>"),
     # -heden is -heid (mogelijkheden), a doubled consonant before -en one (kabinetten), -en
     # and -s after e, r, l, n go (kranten, ministers)
-    "nl": (
-        ("heden", "heid"), ("tten", "t"), ("kken", "k"), ("ppen", "p"), ("nnen", "n"),
-        ("llen", "l"), ("ssen", "s"), ("mmen", "m"), ("rren", "r"), ("en", ""),
-        ("rs", "r"), ("ls", "l"), ("ns", "n"), ("s", ""),
+    "nl": _table(
+        "heden>heid tten>t kken>k ppen>p nnen>n llen>l ssen>s mmen>m rren>r en> rs>r ls>l ns>n s>"
     ),
 }
 
 # The fewest letters a word has for its ending to be read (Lucene's minimal and light stemmers
 # leave shorter words alone: German's five, Italian's six, French's and Catalan's five)
-_SHORTEST: dict[str, int] = {"en": 4, "fr": 5, "es": 5, "pt": 5, "it": 6, "ca": 5, "de": 5, "nl": 5}
+_SHORTEST: dict[str, int] = {"en": 4, "fr": 4, "es": 4, "pt": 4, "it": 4, "ca": 4, "de": 5, "nl": 5}
+# The languages whose words end in a vowel but for loanwords, whose plural is the word
+# ("sport", "film"): a word ending in a consonant has no singular key (Italian's keys are
+# stems without the final vowel, "banc" of "banca", which such a word, Catalan's "banc" or
+# French's, must not be)
+_VOWEL_FINAL = {"it": "aeiou"}
 # The languages whose table is read twice (German's -ern: Kindern, Ministern)
 _TWICE = frozenset({"de"})
 
@@ -142,10 +147,11 @@ _TWICE = frozenset({"de"})
 def singulars(word: str, language: str) -> tuple[str, ...]:
     """The singulars of the folded ``word`` of a page or query in ``language`` (one of
     :data:`PLURAL_LANGUAGES`), one or two: the word without the first plural ending of its
-    language's table it ends with, each of that ending's singular endings put back, where that
-    leaves at least :data:`SINGULAR_LETTERS` letters; else the word itself
+    language's table it ends with that leaves at least :data:`SINGULAR_LETTERS` letters, each
+    of that ending's singular endings put back; else the word itself
     (:data:`INVARIABLE`'s words, those ending in no plural ending, those too short); German's
-    read twice.  ``singulars("communautes", "fr")`` → ``("communaute",)``,
+    read twice; ``()`` for an Italian word ending in a consonant (a loanword: its plural is
+    itself).  ``singulars("communautes", "fr")`` → ``("communaute",)``,
     ``singulars("padres", "es")`` → ``("padr", "padre")``, ``singulars("news", "en")`` →
     ``("news",)``.  Raises KeyError for another language."""
     found = _singulars(word, language)
@@ -156,11 +162,17 @@ def singulars(word: str, language: str) -> tuple[str, ...]:
 
 def _singulars(word: str, language: str) -> tuple[str, ...]:
     """:func:`singulars`, its language's table read once."""
+    if (vowels := _VOWEL_FINAL.get(language)) is not None and not word.endswith(tuple(vowels)):
+        return ()
     if len(word) < _SHORTEST[language] or word in INVARIABLE[language]:
         return (word,)
     for ending, written in _ENDINGS[language]:
         if word.endswith(ending):
             stem = word[: len(word) - len(ending)]
-            found = tuple(stem + end for end in written.split("|"))
-            return found if all(len(one) >= SINGULAR_LETTERS for one in found) else (word,)
+            found = tuple(
+                one for end in written.split("|") if len(one := stem + end) >= SINGULAR_LETTERS
+            )
+            if found:
+                return found
+            # too short: the next ending it ends with ("ties" is "tie", no "ty")
     return (word,)

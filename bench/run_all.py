@@ -129,6 +129,7 @@ NOT_LISTED: dict[str, str] = {
     "newsroom_copies": _BY_HAND,
     "page_kinds": _BY_HAND,
     "search_case_forms": _BY_HAND,
+    "search_plural_forms": _BY_HAND,
     "search_korean_particles": _BY_HAND,
     "search_malay_roots": _BY_HAND,
     "search_tone_marks": _BY_HAND,

@@ -1,4 +1,5 @@
-"""search text: English, French, Spanish, Portuguese, Italian, Catalan, German and Dutch singulars' keys
+"""search text: the singulars' keys of English, French, Spanish, Portuguese, Italian, Catalan,
+German and Dutch pages
 
 clipper.caseforms keys the words of pages of these languages by their singulars
 (clipper.pluralforms: ``communautés`` and ``communauté`` are both keyed ``communaute``,

@@ -55,6 +55,12 @@ Hindi, Marathi and Bengali pages are keyed so too (migration 0089: their plural 
 endings, Marathi's and Bengali's postpositions written onto the word: ``संगठनों``, ``सरकारच्या``,
 ``ঢাকায়``), by light stemmers' tables of their own (see :data:`clipper.caserules.RULES`).
 
+English, French, Spanish, Portuguese, Italian, Catalan, German and Dutch pages are keyed by
+their words' singulars instead of case endings (migration 0110: :attr:`Rules.plurals`,
+:mod:`clipper.pluralforms`: ``communautés`` and ``communauté`` → ``communaute``), every word
+of at least :data:`clipper.pluralforms.SINGULAR_LETTERS` letters, so that a plural query finds
+the singular's page too; a query word is sought by each of its singulars' keys.
+
 A key is at least :data:`clipper.config.CASE_KEY_LETTERS` letters long (Hindi's, Marathi's and
 Bengali's :data:`clipper.config.INDIC_KEY_LETTERS`, their vowel signs not counted), and only
 words of letters are keyed.

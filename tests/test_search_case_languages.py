@@ -1,5 +1,5 @@
 """A query word is sought by its case-form keys (clipper.caseforms) only in the languages the
-archive holds pages of (clipper.caselanguages): an English archive's query carries no key, and
+archive holds pages of (clipper.caselanguages): a Swedish archive's query carries no key, and
 finds what it found; a Finnish page stored later makes ``Helsinki`` find ``Helsingissä``
 again; an archive upgraded from 0072 notes the languages of the pages it holds (migration
 0073).  On SQLite and PostgreSQL.  Every page here is invented."""
@@ -21,12 +21,14 @@ from clipper.searchquery import parse_query
 from tests.searchpages import Pages, hit_sites, write_article_pages
 
 PUBLISHED = "2026-12-04T09:00:00+01:00"
-ENGLISH: Pages = {
+# a page of a language keyed by nothing here (English pages are keyed by their singulars since
+# migration 0110: clipper.pluralforms)
+SWEDISH: Pages = {
     "storm.html": (
-        "en",
+        "sv",
         "https://harbour-gazette.example/world/storm",
-        "Storm fells trees in Helsinki",
-        ["A night storm felled dozens of trees in Helsinki, and the city closed three parks."],
+        "Storm fäller träd i Helsinki",
+        ["En nattlig storm fällde dussintals träd i Helsinki, och staden stängde tre parker."],
     ),
 }
 FINNISH: Pages = {
@@ -75,7 +77,7 @@ def keyed_by(params: dict[str, Any]) -> set[str]:
 def test_an_archive_without_keyed_pages_seeks_no_key(db_url: str, tmp_path: Path) -> None:
     archive = open_archive(db_url)
     try:
-        store(archive, tmp_path / "en", ENGLISH)
+        store(archive, tmp_path / "en", SWEDISH)
         assert languages(archive) == frozenset()
         assert keyed_in(archive, "Helsinki") == set()
         # every language's keys when no archive's languages are given (a digest's pages), the
@@ -84,7 +86,7 @@ def test_an_archive_without_keyed_pages_seeks_no_key(db_url: str, tmp_path: Path
         every = archive.backend.match_params(parse_query("Helsinki"))
         assert keyed_by(every) == {
             "fi", "et", "lt", "lv", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "hu", "tr", "id",
-            "ms", "az", "tk", "uz",
+            "ms", "az", "tk", "uz", "en", "fr", "es", "pt", "it", "ca", "de", "nl",
         }  # fmt: skip
         assert hit_sites(archive, "Helsinki") == ["harbour-gazette.example"]
     finally:
@@ -94,7 +96,7 @@ def test_an_archive_without_keyed_pages_seeks_no_key(db_url: str, tmp_path: Path
 def test_pages_stored_in_a_keyed_language_key_its_queries(db_url: str, tmp_path: Path) -> None:
     archive = open_archive(db_url)
     try:
-        store(archive, tmp_path / "en", ENGLISH)
+        store(archive, tmp_path / "en", SWEDISH)
         store(archive, tmp_path / "fi", FINNISH)
         assert languages(archive) == {"fi"}
         assert keyed_in(archive, "Helsinki") == {"fi"}
@@ -117,7 +119,7 @@ def test_an_upgrade_notes_the_languages_of_the_pages_held(db_url: str, tmp_path:
     """An archive indexed by 0072's clipper holds keyed pages and no rows: the upgrade reads
     its pages' languages once; without the rows, the case form is not found."""
     archive = open_archive(db_url)
-    store(archive, tmp_path / "pages", {**ENGLISH, **FINNISH})
+    store(archive, tmp_path / "pages", {**SWEDISH, **FINNISH})
     with archive.engine.begin() as connection:
         connection.execute(text("DELETE FROM meta WHERE key LIKE 'case_forms:%'"))
     assert hit_sites(archive, "Helsinki") == ["harbour-gazette.example"]

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from clipper.archive import Archive
+from clipper.caseforms import MARK
 from clipper.classprefixes import unprefixed
 from clipper.digest.matching import Document, matches
 from clipper.searchquery import parse_query
@@ -152,7 +153,10 @@ def test_the_bare_names_keep_their_places() -> None:
     assert words[:4] == ["umphathi", "wekilimo", "bank", "uthe"]
     assert "umphathi kilimo bank uthe" in " ".join(words[4:])
     assert search_text("Umphathi webhange uthe", "zu") == "umphathi webhange uthe"
-    assert search_text("Shares in eBay rose", "en") == "shares in ebay rose"
+    # (an English page's words' singulars' keys after it: clipper.pluralforms)
+    assert search_text("Shares in eBay rose", "en").partition(" " + MARK)[0] == (
+        "shares in ebay rose"
+    )
 
 
 def test_a_watchlist_finds_the_name() -> None:

@@ -3,7 +3,7 @@ Spanish, Portuguese, Italian, Catalan, German or Dutch: ``communauté`` finds ``
 ``commandes`` ``commande``, ``Innus`` ``Innu``, ``nacionais`` ``nacional``, ``ciudades``
 ``ciudad``, ``presidenti`` ``presidente``.
 
-:func:`singular` is a light stemmer in Jacques Savoy's manner ("Light stemming approaches for
+:func:`singulars` is a light stemmer in Jacques Savoy's manner ("Light stemming approaches for
 the French, Portuguese, German and Hungarian languages", 2006), the plural's endings only, no
 derivation and no gender (French ``directrice`` is no ``directeur``, ``présidente`` no
 ``président``: they are other words to a reader, and taking a final ``e`` off would make

@@ -175,9 +175,10 @@ def assert_survived(db: Path, inserted: dict[str, list[dict[str, Any]]],
                 columns = ", ".join(f"[{c}]" for c in row)
                 found = con.execute(f"SELECT {columns} FROM [{table}]").fetchall()
                 assert tuple(row.values()) in found, f"{table}: {row} lost; now {found}"
-            # meta's rows of the languages pages are in: what 0078 derives from the pages
+            # meta's rows of the languages pages are in: what 0078 derives from the pages, and
+            # the keyed languages the reindex notes (0110: an English page's singulars)
             derived = {
-                "meta": " WHERE key NOT LIKE 'language:%'",
+                "meta": " WHERE key NOT LIKE 'language:%' AND key NOT LIKE 'case_forms:%'",
                 # the credits 0109 keys the stored pages by again (their authors, texts and
                 # addresses): what a page's columns derive
                 "page_credits": " WHERE kind NOT IN ('author', 'agency')",
@@ -187,6 +188,8 @@ def assert_survived(db: Path, inserted: dict[str, list[dict[str, Any]]],
         if "meta" in inserted and (only is None or "meta" in only):
             held = con.execute("SELECT key FROM meta WHERE key LIKE 'language:%'").fetchall()
             assert set(held) <= {("language:en",)}, held  # the fixture's pages' languages
+            keyed = con.execute("SELECT key FROM meta WHERE key LIKE 'case_forms:%'").fetchall()
+            assert set(keyed) <= {("case_forms:en",)}, keyed
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:

@@ -56,7 +56,7 @@ endings, Marathi's and Bengali's postpositions written onto the word: ``सं�
 ``ঢাকায়``), by light stemmers' tables of their own (see :data:`clipper.caserules.RULES`).
 
 English, French, Spanish, Portuguese, Italian, Catalan, German and Dutch pages are keyed by
-their words' singulars instead of case endings (migration 0111: :attr:`Rules.plurals`,
+their words' singulars instead of case endings (migration 0112: :attr:`Rules.plurals`,
 :mod:`clipper.pluralforms`: ``communautés`` and ``communauté`` → ``communaute``), every word
 of at least :data:`clipper.pluralforms.SINGULAR_LETTERS` letters, so that a plural query finds
 the singular's page too; a query word is sought by each of its singulars' keys.

@@ -5,7 +5,7 @@ A one-word query term is sought as typed and by its key as a base form in each l
 :data:`clipper.caserules.RULES` that writes its letters (up to 26 for a Latin word): each key
 an OR'd term the index looks up (search p50 1.19x, p95 1.09x on an English archive of 20,000
 pages, where no key could match before English pages were keyed by their singulars, migration
-0111).  A key of a language is an index word of that language's pages
+0112).  A key of a language is an index word of that language's pages
 only (its :data:`clipper.caseforms.MARK` and code), so a key of a language the archive holds no
 page of matches nothing: leaving it out finds the same pages.
 

@@ -516,6 +516,6 @@ RULES: dict[str, Rules] = {
         key_letters=INDIC_KEY_LETTERS,
         signs=_INDIC_SIGNS,
     ),
-    # en fr es pt it ca de nl: a word's singular (clipper.pluralforms; migration 0111)
+    # en fr es pt it ca de nl: a word's singular (clipper.pluralforms; migration 0112)
     **{code: Rules(_LATIN, "", (), plurals=True) for code in PLURAL_LANGUAGES},
 }

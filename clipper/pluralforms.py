@@ -29,7 +29,7 @@ another word is its own singular (:data:`INVARIABLE`: French ``temps``, ``cours`
 Spanish ``lunes``, ``martes``; English ``James``, ``economics``).
 
 :mod:`clipper.caseforms` keys a page's words and a query word by their singular
-(:attr:`clipper.caserules.Rules.plurals`; migration 0111), a key per word after the search
+(:attr:`clipper.caserules.Rules.plurals`; migration 0112), a key per word after the search
 text, written with :data:`clipper.caseforms.MARK` and the page's language, so that a key never
 matches a page of another language: English ``news`` is sought as ``new`` nowhere, Spanish
 ``lunes`` is no French ``lune``.  ``bench/search_plural_forms.py`` gives the figures.

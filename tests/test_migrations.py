@@ -176,7 +176,7 @@ def assert_survived(db: Path, inserted: dict[str, list[dict[str, Any]]],
                 found = con.execute(f"SELECT {columns} FROM [{table}]").fetchall()
                 assert tuple(row.values()) in found, f"{table}: {row} lost; now {found}"
             # meta's rows of the languages pages are in: what 0078 derives from the pages, and
-            # the keyed languages the reindex notes (0111: an English page's singulars)
+            # the keyed languages the reindex notes (0112: an English page's singulars)
             derived = {
                 "meta": " WHERE key NOT LIKE 'language:%' AND key NOT LIKE 'case_forms:%'",
                 # the credits 0109 keys the stored pages by again (their authors, texts and

@@ -130,7 +130,7 @@ def test_keys_follow_only_pages_of_languages_with_case_endings() -> None:
     assert search_text(text, "sv") == "myrsky kaatoi puita helsingissa"
     assert MARK not in search_text(text, None)
     # an English, Dutch or German page holds its words' singulars' keys (clipper.pluralforms,
-    # migration 0111), in its own language only: no case form's
+    # migration 0112), in its own language only: no case form's
     for language in ("en", "nl", "de"):
         keyed = search_text(text, language)
         assert keyed.startswith("myrsky kaatoi puita helsingissa ")

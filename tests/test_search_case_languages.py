@@ -22,7 +22,7 @@ from tests.searchpages import Pages, hit_sites, write_article_pages
 
 PUBLISHED = "2026-12-04T09:00:00+01:00"
 # a page of a language keyed by nothing here (English pages are keyed by their singulars since
-# migration 0111: clipper.pluralforms)
+# migration 0112: clipper.pluralforms)
 SWEDISH: Pages = {
     "storm.html": (
         "sv",

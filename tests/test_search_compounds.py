@@ -147,7 +147,7 @@ def test_a_part_finds_the_compound(archive: Archive, query: str, expected: list[
 
 def unkeyed(words: str) -> str:
     """The search text ``words`` without the keys after it (clipper.caseforms: a German or
-    English page's words' singulars, clipper.pluralforms, migration 0111)."""
+    English page's words' singulars, clipper.pluralforms, migration 0112)."""
     return words.partition(" " + MARK)[0]
 
 

@@ -1,7 +1,7 @@
 """A word finds its plural and a plural the word on English, French, Spanish, Portuguese,
 Italian, Catalan, German and Dutch pages (newcomer 52a, a Montreal desk: "communauté" found no
 "communautés", "commandes" no "commande", "Innus" no English "Innu"): their pages are keyed by
-their words' singulars (clipper.pluralforms, migration 0111), by the page's language only; the
+their words' singulars (clipper.pluralforms, migration 0112), by the page's language only; the
 words the S-stemmer's rules are for are no plurals.  Every page here is invented."""
 
 from __future__ import annotations
@@ -165,7 +165,7 @@ def test_a_watchlist_follows_the_plurals() -> None:
 
 
 def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
-    """An archive indexed before migration 0111 (no singulars' keys) finds the plurals once
+    """An archive indexed before migration 0112 (no singulars' keys) finds the plurals once
     opened."""
     with upgraded_archive(
         tmp_path, PAGES, PUBLISHED, lambda text: search_text(text, "ja"), "0110"

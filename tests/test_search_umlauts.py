@@ -142,7 +142,7 @@ def test_a_word_typed_without_its_umlaut_finds_the_page(
 
 def unkeyed(words: str) -> str:
     """The search text ``words`` without the keys after it (clipper.caseforms: a German or
-    English page's words' singulars, clipper.pluralforms, migration 0111)."""
+    English page's words' singulars, clipper.pluralforms, migration 0112)."""
     return words.partition(" " + MARK)[0]
 
 

@@ -22,8 +22,17 @@ from clipper.amountcodes import CODES, SYMBOLS
 from clipper.amountendings import ENDINGS, NAMES, SCALE_STEMS
 from clipper.amountnames import LANGUAGES, UNMARKED, is_abbreviation
 from clipper.amountnames import NAMES as CLDR_NAMES
-from clipper.amountscales import CJK_SCALES, DUALS, HALVES, JOINERS, SCALES
-from clipper.amountunits import AFTER, BARE_YUAN, BEFORE, EITHER, UNITS
+from clipper.amountscales import CJK_SCALES, DUALS, HALVES, JOINERS, SCALES, SCALES_FIRST
+from clipper.amountunits import (
+    AFTER,
+    BARE_YUAN,
+    BEFORE,
+    EITHER,
+    NAMES_FIRST,
+    SCALED,
+    TYPED,
+    UNITS,
+)
 
 __all__ = [
     "CURRENCY_DUALS",
@@ -34,6 +43,8 @@ __all__ = [
     "NUMBER",
     "NUMBER_WORDS",
     "SCALE_WORDS",
+    "SPACED_NUMBER",
+    "names_first",
     "cldr_names",
     "guarded_name",
     "guarded_names",
@@ -66,6 +77,12 @@ _JOINER = "|".join(
 )
 _Keys = dict[str, tuple[str, ...]]
 
+# A number grouped by plain spaces, as French and South Africa write it ("25 000 FCFA", "7 000
+# milliards de francs CFA", "R1 200"): one to three digits, then groups of three, a decimal
+# part after a comma or point; read as one number beside a unit only (a plain space parts
+# numbers elsewhere: clipper.searchnumbers), tried before NUMBER ("000 FCFA" was 0 francs).
+SPACED_NUMBER = r"\d{1,3}(?: \d{3})++(?!\d)(?:[,.]\d++)?"
+
 # Spaces that may part a symbol, a number and a word: one space of any kind, or none.
 GAP = r"[ \u00a0\u202f\u2009]?"
 
@@ -85,7 +102,7 @@ def _form(written: str, glued: bool = False) -> str:
     """A pattern of a unit's or scale's written form: a word in any case (codes and ``Rs``
     as written), whole (not a piece of a longer word; ``glued``: a number may follow it with
     no space, ``Rs1200``), its spaces any space."""
-    pattern = re.escape(written).replace(r"\ ", "[ \u00a0]")
+    pattern = re.escape(written).replace(r"\ ", "[ \u00a0\u202f]")
     short_symbol = len(written) <= 4 and any(char.isupper() for char in written)
     code = written.isupper() or short_symbol or "$" in written
     if written[-1].isalnum() and not _is_unspaced(written[-1]):
@@ -335,7 +352,9 @@ def _units() -> list[tuple[tuple[str, ...], str, str]]:
     for being its own: :data:`clipper.amountunits.UNITS`, then the ISO 4217 codes and own
     symbols of the currencies in use (:mod:`clipper.amountcodes`, from CLDR: ``AZN``, ``₼``,
     ``KZT``, ``₸``, ``GEL``, ``₾``, ``AMD``, ``֏``…, a code keyed under its family too where
-    its name is one: ``TMT`` is a manat), then every other currency sign of Unicode, keyed
+    its name is one: ``TMT`` is a manat), the typed look-alikes of
+    :data:`clipper.amountunits.TYPED` (``GH¢``) and the forms of a scale and a currency in one
+    (:data:`clipper.amountunits.SCALED`: ``mdd``), then every other currency sign of Unicode, keyed
     by itself (``sc20bf``: an amount in a currency clipper has no table for finds the same
     sign's amounts and no other currency's); the CLDR names of :mod:`clipper.amountnames`
     come before the signs, after a number."""
@@ -348,12 +367,35 @@ def _units() -> list[tuple[tuple[str, ...], str, str]]:
     for symbol, code in SYMBOLS.items():
         family = CODES[code]
         found.append(((code.casefold(), family) if family else (code.casefold(),), EITHER, symbol))
+    found.extend((keys, place, typed) for typed, (keys, place) in TYPED.items())
+    found.extend((keys, AFTER, form) for form, (_, keys) in SCALED.items())
     found.extend(cldr_names()[0])
     written = {form for _, _, form in found}
     found.extend(
         ((f"sc{ord(sign):x}",), EITHER, sign) for sign in _currency_signs() if sign not in written
     )
     return found
+
+
+@lru_cache(maxsize=1)
+def names_first() -> tuple[str, dict[str, tuple[str, ...]], dict[str, int]]:
+    """The pattern of a currency's name, a space and a scale word of one language that writes
+    them before the number (:data:`clipper.amountunits.NAMES_FIRST`, Hausa ``naira
+    tiriliyan``, Swahili ``shilingi bilioni``; its scales
+    :data:`clipper.amountscales.SCALES_FIRST`), a name of one language never read with
+    another's scale; the names' keys and the scales' factors, folded to lower case."""
+    alternatives: list[str] = []
+    keys: dict[str, tuple[str, ...]] = {}
+    factors: dict[str, int] = {}
+    for language, names in sorted(NAMES_FIRST.items()):
+        scales = SCALES_FIRST[language]
+        alternatives.append(
+            f"(?:{_sorted({_form(name): len(name) for name in names})})[ \u00a0]"
+            f"(?i:{_sorted({re.escape(scale): len(scale) for scale in scales})})(?!\\w)"
+        )
+        keys.update((name.casefold(), each) for name, each in names.items())
+        factors.update((scale.casefold(), factor) for scale, factor in scales.items())
+    return "|".join(alternatives), keys, factors
 
 
 @lru_cache(maxsize=1)
@@ -396,7 +438,7 @@ def tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
     # a number, its CJK scales, more numbers with theirs ("1억5천만"), or a word scale; or
     # Arabic's dual of a scale word ("مليونا دولار")
     value = (
-        rf"(?:{NUMBER}(?:{GAP}[{cjk}]+(?:\d+[{cjk}]+)*"
+        rf"(?:(?:{SPACED_NUMBER}|{NUMBER})(?:{GAP}[{cjk}]+(?:\d+[{cjk}]+)*"
         rf"|{GAP}{_starts(SCALE_WORDS, SCALE_STEMS)}(?:{_sorted(scales)}){_HALF}?)?"
         rf"|{DUAL_WORDS}(?!\w))"
     )
@@ -407,6 +449,7 @@ def tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
         rf"(?P<unit_word>{GAP}[{_YUAN_WORDS}])?{_NO_LETTER}"
         rf"|(?P<number>{value})(?P<joiner>{_JOINER})?{GAP}"
         rf"(?P<after>{_by_script(written_after)})"
-        rf"|{_starts(CURRENCY_DUALS)}{_PROCLITICS}(?P<dual>{duals})(?!\w))"
+        rf"|{_starts(CURRENCY_DUALS)}{_PROCLITICS}(?P<dual>{duals})(?!\w)"
+        rf"|(?P<first>{names_first()[0]})[ \u00a0](?P<first_value>{NUMBER}){_NO_LETTER})"
     )
     return pattern, before, after, stemmed

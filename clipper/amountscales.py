@@ -9,7 +9,7 @@ and Nepal's lakh and crore, the CJK scale characters, which multiply.
 
 from __future__ import annotations
 
-__all__ = ["CJK_SCALES", "DUALS", "HALVES", "JOINERS", "POINT_SCALES", "SCALES"]
+__all__ = ["CJK_SCALES", "DUALS", "HALVES", "JOINERS", "POINT_SCALES", "SCALES", "SCALES_FIRST"]
 
 # Scale words: their factor, and whether they scale only beside a currency (a letter or a
 # word that is also a unit or a common word: "5m" is five metres, "5 b" a list's item, "5
@@ -72,6 +72,9 @@ SCALES: dict[str, tuple[int, bool]] = {
     "mio": (10**6, False),
     "mill.": (10**6, False),
     "millionen": (10**6, False),
+    # Spanish "MM" (millones: "US$ 500 MM", "3 MM de dólares"; US finance's "$5MM" too), a
+    # millimetre alone
+    "mm": (10**6, True),
     "millón": (10**6, False),
     "millones": (10**6, False),
     "milioni": (10**6, False),  # Italian, Swahili
@@ -157,6 +160,7 @@ SCALES: dict[str, tuple[int, bool]] = {
     "milliarde": (10**9, False),
     "miljard": (10**9, False),
     "miljarder": (10**9, False),
+    "mmm": (10**9, True),  # Spanish: mil millones
     "mld": (10**9, False),
     "mld.": (10**9, False),
     "mil millones": (10**9, False),  # Spanish
@@ -259,6 +263,15 @@ SCALES: dict[str, tuple[int, bool]] = {
     "آلاف مليار": (10**12, False),
     "تریلیون": (10**12, False),  # Persian
     "تريليون": (10**12, False),  # Arabic
+    # the abbreviations of Nigeria's, Ghana's and Kenya's papers ("₦2.5trn", "N2.5tr", "GH¢1
+    # trn"), and Brazil's ("R$ 5 tri", as "R$ 5 bi"), a "tr" or "tri" beside a currency only
+    "trn": (10**12, False),
+    "trn.": (10**12, False),
+    "tr": (10**12, True),
+    "tri": (10**12, True),
+    "trilhão": (10**12, False),  # Brazilian Portuguese
+    "trilhões": (10**12, False),
+    "tiriliyan": (10**12, False),  # Hausa
     "trln": (10**12, False),
     "trln.": (10**12, False),
     "трлн": (10**12, False),
@@ -319,6 +332,7 @@ SCALES: dict[str, tuple[int, bool]] = {
 POINT_SCALES = frozenset(
     {"thousand", "k", "million", "millions", "m", "mn", "billion", "billions", "bn", "b"}
     | {"trillion", "tn", "lakh", "lakhs", "crore", "crores", "cr", "juta", "bilion", "trilion"}
+    | {"trn", "trn.", "tr"}
 )
 
 # Chinese, Japanese and Korean scale characters, which follow each other and multiply
@@ -349,3 +363,12 @@ DUALS = {
 # language it follows alone too, a number of one and a half ("מיליון וחצי שקל", "مليار ونصف
 # دولار": a million and a half, a billion and a half), read where a number stands as a dual is.
 HALVES = {"וחצי": ("אלף", "מיליון", "מיליארד"), "ونصف": ("ألف", "مليون", "مليار")}
+
+# The scale words of the languages that write a currency's name, then the scale, then the
+# number (Hausa "naira tiriliyan 2.5", "dala miliyan 1.2"; Swahili "shilingi bilioni 2.5",
+# "dola milioni 350", "Sh elfu 50"): each language's, read after a name of
+# :data:`clipper.amountunits.NAMES_FIRST` of the same language only, their factors.
+SCALES_FIRST: dict[str, dict[str, int]] = {
+    "ha": {"dubu": 10**3, "miliyan": 10**6, "biliyan": 10**9, "tiriliyan": 10**12},
+    "sw": {"elfu": 10**3, "milioni": 10**6, "bilioni": 10**9, "trilioni": 10**12},
+}

@@ -14,9 +14,13 @@ __all__ = [
     "AFTER",
     "BARE_YUAN",
     "BEFORE",
+    "CFA",
     "EITHER",
     "GUARDED",
     "MEASURES",
+    "NAMES_FIRST",
+    "SCALED",
+    "TYPED",
     "UNITS",
 ]
 
@@ -215,9 +219,12 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("ngn",): {BEFORE: ("N",), EITHER: ("₦", "NGN"), AFTER: ("naira",)},
     ("zar",): {BEFORE: ("R",), EITHER: ("ZAR",), AFTER: ("rand",)},
     ("franc",): {AFTER: ("francs", "franc", "франков", "франка", "франків")},
+    # the CFA francs: a bare "FCFA" is either (CFA), a page's the one its text names the
+    # zone of (clipper.searchamounts); CLDR's "F CFA" (the BCEAO's) and "FCFA" (the BEAC's)
+    # are both written for both by the papers of both zones
     ("cfa", "franc"): {
-        EITHER: ("FCFA", "CFA", "F CFA", "F.CFA"),
-        AFTER: ("francs CFA", "franc CFA"),
+        EITHER: ("FCFA", "CFA", "F CFA", "F.CFA", "CFAF"),
+        AFTER: ("francs CFA", "franc CFA", "CFA francs", "CFA franc"),
     },
     ("xof", "cfa", "franc"): {EITHER: ("XOF",)},
     ("xaf", "cfa", "franc"): {EITHER: ("XAF",)},
@@ -230,7 +237,7 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     },
     ("mad", "dirham"): {EITHER: ("MAD",)},
     ("aed", "dirham"): {EITHER: ("AED",)},
-    ("ghs",): {EITHER: ("GH₵", "₵", "GHS"), AFTER: ("cedis", "cedi")},
+    ("ghs",): {EITHER: ("GH₵", "₵", "GHS"), AFTER: ("cedis", "cedi")},  # and TYPED's "GH¢"
     ("etb",): {BEFORE: ("Br",), EITHER: ("ETB",), AFTER: ("birr", "ብር")},
     # Arabic's broken plural "دنانير" (its sound plurals and accusatives are
     # clipper.amountendings.NAMES')
@@ -287,6 +294,64 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     ("ha",): {AFTER: ("ha", "hectares", "Hektar")},
 }
 
+# The CFA francs' keys: the family's (a bare "FCFA"), the BCEAO's (West Africa) and the BEAC's
+# (Central Africa).
+CFA = ("cfa", "franc")
+XOF = ("xof", *CFA)
+XAF = ("xaf", *CFA)
+
+# Forms papers type for a currency's sign or code with a look-alike their keyboards have, not
+# in CLDR (whose symbols clipper.amountcodes reads): ``{typed: (keys, place)}``.  Ghana's
+# papers type the cent sign for the cedi's ("GH¢1.2 billion", "Gh¢95"; CLDR's "GH₵") and the
+# cedi's code before 2007's redenomination ("GHC 500m", "GHc"; guarded: GUARDED).  A bare
+# "¢" is the cent's (its own sign's key), "K" (Zambia's kwacha, Papua New Guinea's kina,
+# Myanmar's kyat in CLDR) and the other letter symbols CLDR gives (Malawi's "MK", Sierra
+# Leone's "Le", the Gambia's "D") are not read; "N" (the naira), "Kshs", "TSh", "USh" and
+# "Rs." are UNITS' own.
+TYPED: dict[str, tuple[tuple[str, ...], str]] = {
+    "GH¢": (("ghs",), EITHER),
+    "Gh¢": (("ghs",), EITHER),
+    "GH ¢": (("ghs",), BEFORE),
+    "GHC": (("ghs",), BEFORE),
+    "GHc": (("ghs",), BEFORE),
+}
+
+# Forms that write a scale and a currency in one, after the number, their factor and keys:
+# Mexico's papers' "mdd" (millones de dólares: "500 mdd"), "mdp" (millones de pesos) and
+# their thousand millions ("mmdd", "mmdp"), keyed as "dólares" and "pesos" are (the families).
+SCALED: dict[str, tuple[int, tuple[str, ...]]] = {
+    "mdd": (10**6, ("dollar",)),
+    "mmdd": (10**9, ("dollar",)),
+    "mdp": (10**6, ("peso",)),
+    "mmdp": (10**9, ("peso",)),
+}
+
+# The currency names of the languages that write them before the scale and the number (Hausa
+# "naira tiriliyan 2.5", "Naira biliyan 350", "dala miliyan 1.2"; Swahili "shilingi bilioni
+# 2.5", "Sh bilioni 2.5", "dola milioni 350"), by language, with their keys; read with a scale
+# word of the same language only (clipper.amountscales.SCALES_FIRST), whose number follows.
+NAMES_FIRST: dict[str, dict[str, tuple[str, ...]]] = {
+    "ha": {
+        "naira": ("ngn",),
+        "dala": ("dollar",),
+        "dalar Amurka": ("usd", "dollar"),
+    },
+    "sw": {
+        "shilingi": ("shilling",),
+        "Sh": ("shilling",),
+        "Sh.": ("shilling",),
+        "Shs": ("shilling",),
+        "KSh": ("kes", "shilling"),
+        "Ksh": ("kes", "shilling"),
+        "TSh": ("tzs", "shilling"),
+        "Tsh": ("tzs", "shilling"),
+        "USh": ("ugx", "shilling"),
+        "dola": ("dollar",),
+        "dola za Marekani": ("usd", "dollar"),
+        "euro": ("eur",),
+    },
+}
+
 MEASURES = frozenset({"pct", "km", "kg", "tonne", "mw", "gw", "kwh", "ha"})
 
 # Forms that are also a letter, a word or a name beside a number ("R2-D2", "N95", "PHP 8",
@@ -297,7 +362,7 @@ MEASURES = frozenset({"pct", "km", "kg", "tonne", "mw", "gw", "kwh", "ha"})
 GUARDED = frozenset(
     form.casefold()
     for form in _listed(
-        "R|N|P|Br|PHP|Php|Ft|SR|QR|LE|DH|Dh|DA|COP|SOS|MAD|PEN|"
+        "R|N|P|Br|PHP|Php|Ft|SR|QR|LE|DH|Dh|DA|COP|SOS|MAD|PEN|GHC|"
         # ISO 4217 codes (clipper.amountcodes) that are English words or other things'
         # abbreviations ("TOP 10", "ALL 3", "CVE 2024", "AMD 7950", "12 AWG", "5 KGS")
         "ALL|TOP|CUP|BOB|MOP|BAM|CVE|SSP|MDL|PAB|AWG|MGA|SHP|STN|SCR|TMT|NIO|CRC|BTN|BSD|BMD|"

@@ -90,15 +90,17 @@ from clipper.amountpattern import (
     NUMBER,
     NUMBER_WORDS,
     SCALE_WORDS,
+    SPACED_NUMBER,
     cldr_names,
     guarded_names,
     is_cjk_name,
     is_persian,
     keyboard,
+    names_first,
     tables,
 )
 from clipper.amountscales import CJK_SCALES, HALVES, POINT_SCALES
-from clipper.amountunits import BARE_YUAN, GUARDED, MEASURES, UNITS
+from clipper.amountunits import BARE_YUAN, CFA, GUARDED, MEASURES, SCALED, UNITS, XAF, XOF
 from clipper.scripts import ascii_digits
 from clipper.searchnumbers import grouped_numbers
 
@@ -138,6 +140,8 @@ def _decimal(number: str) -> Decimal | None:
     :func:`clipper.searchnumbers.grouped_numbers` reads it, with a decimal part after the
     other separator; else one ``,`` or ``.`` a decimal mark; else None."""
     digits = ascii_digits(number)
+    if " " in digits:  # grouped by plain spaces: SPACED_NUMBER ("25 000", "1 200,50")
+        digits = digits.replace(" ", "")
     if digits.isdigit():
         return Decimal(digits)
     if "\u066b" in digits:  # Arabic script's decimal mark, its groups "\u066c" ("۱٬۲۰۰٫۵")
@@ -178,7 +182,7 @@ def _value(text: str, currency: bool) -> Decimal | None:
                 value *= CJK_SCALES[scale]
             total += value
         return total
-    number = re.match(NUMBER, text)
+    number = re.match(SPACED_NUMBER, text) or re.match(NUMBER, text)
     if number is None:
         return None
     scale_word = " ".join(text[number.end() :].casefold().split())
@@ -214,7 +218,7 @@ def _is_currency(keys: tuple[str, ...]) -> bool:
 
 
 # A digit grouping in a number: a separator followed by three digits ("1,200", "5.000").
-_GROUPING = re.compile(r"\d[,.'\u2019\u00a0\u202f\u2009]\d{3}(?!\d)")
+_GROUPING = re.compile(r"\d[,.'\u2019\u00a0\u202f\u2009 ]\d{3}(?!\d)")
 
 
 def _read_as_written(match: re.Match[str], written: str) -> bool:
@@ -255,7 +259,18 @@ def _reading(match: re.Match[str], text: str) -> tuple[int, int, tuple[str, ...]
     if match["dual"] is not None:  # Arabic's dual of a currency: two of it ("دولاران")
         keys = after.get(match["dual"])
         return None if keys is None else (match.start(), match.end(), keys, "2")
+    if match["first"] is not None:  # Hausa's, Swahili's name and scale first ("naira
+        # tiriliyan 2.5"): the name's keys, the number times the scale
+        _, first_keys, factors = names_first()
+        name, _, scale = match["first"].rpartition(" ")
+        number = _decimal(match["first_value"])
+        if number is None:
+            return None
+        value = number * factors[scale.casefold()]
+        return match.start(), match.end(), first_keys[name.casefold()], _written(value)
     written = match["before"] if match["before"] is not None else match["after"]
+    # a form's spaces any space ("F\u202fCFA", as CLDR writes it), its keys under one
+    written = re.sub("[\u00a0\u202f]", " ", written)
     if match["before"] is not None:
         keys = before.get(written.casefold())
     else:
@@ -270,6 +285,8 @@ def _reading(match: re.Match[str], text: str) -> tuple[int, int, tuple[str, ...]
     value = _value(match["value"] or match["number"], _is_currency(keys))
     if value is None:
         return None
+    if match["after"] is not None and written.casefold() in SCALED:
+        value *= SCALED[written.casefold()][0]  # a scale and a currency in one ("500 mdd")
     return match.start(), match.end(), keys, _written(value)
 
 
@@ -294,14 +311,57 @@ def amounts(text: str, page: bool = True) -> list[tuple[int, int, tuple[str, ...
                 # the number may still be read with the unit after it
                 position = match.start("value")
     bare = _page_yuan(text, read) if page else BARE_YUAN
+    cfa = _page_cfa(text) if page and any(keys == CFA for _, _, keys, _ in read) else CFA
     return [
         (
             start,
             end,
-            tuple(f"{AMOUNT}{key}{amount}" for key in (bare if keys == BARE_YUAN else keys)),
+            tuple(
+                f"{AMOUNT}{key}{amount}"
+                for key in (bare if keys == BARE_YUAN else cfa if keys == CFA else keys)
+            ),
         )
         for start, end, keys, amount in read
     ]
+
+
+def _zone(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern of ``words``, whole, as written or in capitals (a dateline's ``DAKAR``)."""
+    forms = sorted({form for word in words for form in (word, word.upper())}, key=len)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(form) for form in forms[::-1])})(?!\w)")
+
+
+# What names the zone of one CFA franc: its central bank, its union, its code, its countries
+# and their capitals, in French and English (Niger not before "Delta", "State", "River", which
+# are Nigeria's; not the two Congos' "Congo", of which only Brazzaville's writes the franc).
+_WEST = _zone((
+    "BCEAO", "UEMOA", "WAEMU", "XOF", "Sénégal", "Senegal", "Côte d'Ivoire", "Côte d’Ivoire",
+    "Cote d'Ivoire", "Ivory Coast", "Mali", "Burkina Faso", "Burkina", "Togo", "Bénin", "Benin",
+    "Guinée-Bissau", "Guinea-Bissau", "Dakar", "Abidjan", "Yamoussoukro", "Bamako",
+    "Ouagadougou", "Niamey", "Lomé", "Lome", "Cotonou", "Porto-Novo", "Bissau",
+))  # fmt: skip
+_NIGER = re.compile(r"(?<!\w)(?:Niger|NIGER)(?![\w-]| (?:Delta|State|River|DELTA|STATE))")
+_CENTRAL = _zone((
+    "BEAC", "CEMAC", "XAF", "Cameroun", "Cameroon", "Gabon", "Tchad", "Chad", "Centrafrique",
+    "Central African Republic", "République centrafricaine", "Congo-Brazzaville",
+    "Guinée équatoriale", "Equatorial Guinea", "Yaoundé", "Douala", "Libreville",
+    "N'Djamena", "N’Djamena", "Ndjamena", "Bangui", "Brazzaville", "Malabo",
+))  # fmt: skip
+
+
+def _page_cfa(text: str) -> tuple[str, ...]:
+    """The keys of a bare CFA franc (``FCFA``, ``F CFA``, ``francs CFA``) in ``text`` (a
+    page's title or body): the BCEAO's (``XOF``) where the text names the West African zone
+    only (its bank, union, code, a country or capital: ``DAKAR, 7 déc (APS)``, ``l'UEMOA``),
+    the BEAC's (``XAF``) where it names the Central African zone only (``Yaoundé``, ``la
+    CEMAC``), else :data:`clipper.amountunits.CFA`, the family, which a query's ``FCFA``
+    seeks (a query's ``XOF`` finds a page whose text names neither zone only by the family's
+    key, which it does not seek)."""
+    west = _WEST.search(text) is not None or _NIGER.search(text) is not None
+    central = _CENTRAL.search(text) is not None
+    if west != central:
+        return XOF if west else XAF
+    return CFA
 
 
 # The currencies a bare 元 may be on a page in Traditional characters, by their first key:
@@ -345,9 +405,10 @@ def _simplified_page(text: str) -> bool:
     return simple > complex_
 
 
-# How far before a number its unit may start, and after it its scale and unit end (the
+# How far before a number its unit may start (the longest: Swahili's "dola za Marekani
+# trilioni 2", clipper.amountunits.NAMES_FIRST), and after it its scale and unit end (the
 # longest forms: "dollars américains", "1억5천만"), in characters.
-_REACH_BEFORE, _REACH_AFTER = 24, 48
+_REACH_BEFORE, _REACH_AFTER = 28, 48
 _DIGIT_RUN = re.compile(r"\d+")
 # The words that write their number, Arabic's and Hebrew's duals ("مليونا دولار", "دولاران",
 # "אלפיים שקל"), sought in a text holding a letter they start with only (sought in every text

@@ -44,13 +44,13 @@ __all__ = [
     "NUMBER_WORDS",
     "SCALE_WORDS",
     "SPACED_NUMBER",
-    "names_first",
     "cldr_names",
     "guarded_name",
     "guarded_names",
     "is_cjk_name",
     "is_persian",
     "keyboard",
+    "names_first",
     "tables",
 ]
 
@@ -79,9 +79,10 @@ _Keys = dict[str, tuple[str, ...]]
 
 # A number grouped by plain spaces, as French and South Africa write it ("25 000 FCFA", "7 000
 # milliards de francs CFA", "R1 200"): one to three digits, then groups of three, a decimal
-# part after a comma or point; read as one number beside a unit only (a plain space parts
-# numbers elsewhere: clipper.searchnumbers), tried before NUMBER ("000 FCFA" was 0 francs).
-SPACED_NUMBER = r"\d{1,3}(?: \d{3})++(?!\d)(?:[,.]\d++)?"
+# part after a comma or point, no letter glued after it ("Phase 2 520MW" is phase 2's 520
+# MW); read as one number beside a unit only (a plain space parts numbers elsewhere:
+# clipper.searchnumbers), tried before NUMBER ("000 FCFA" was 0 francs).
+SPACED_NUMBER = r"\d{1,3}(?: \d{3})++(?!\d)(?:[,.]\d++)?(?![^\W_])"
 
 # Spaces that may part a symbol, a number and a word: one space of any kind, or none.
 GAP = r"[ \u00a0\u202f\u2009]?"
@@ -450,6 +451,7 @@ def tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
         rf"|(?P<number>{value})(?P<joiner>{_JOINER})?{GAP}"
         rf"(?P<after>{_by_script(written_after)})"
         rf"|{_starts(CURRENCY_DUALS)}{_PROCLITICS}(?P<dual>{duals})(?!\w)"
-        rf"|(?P<first>{names_first()[0]})[ \u00a0](?P<first_value>{NUMBER}){_NO_LETTER})"
+        rf"|{_starts(*NAMES_FIRST.values())}"
+        rf"(?P<first>{names_first()[0]})[ \u00a0](?P<first_value>{NUMBER}){_NO_LETTER})"
     )
     return pattern, before, after, stemmed

@@ -282,7 +282,10 @@ def _reading(match: re.Match[str], text: str) -> tuple[int, int, tuple[str, ...]
         keys = persian[written]  # Persian's درهم is the Emirates' dirham, Arabic's either
     if not _read_as_written(match, written):
         return None
-    value = _value(match["value"] or match["number"], _is_currency(keys))
+    number = match["value"] or match["number"]
+    if not _is_currency(keys) and re.match(SPACED_NUMBER, number):
+        return None  # "Phase 2 520 MW": a measure's number is not read grouped by spaces
+    value = _value(number, _is_currency(keys))
     if value is None:
         return None
     if match["after"] is not None and written.casefold() in SCALED:
@@ -310,6 +313,10 @@ def amounts(text: str, page: bool = True) -> list[tuple[int, int, tuple[str, ...
                 # a form before a number that is not its unit ("달러 1,350원", a rate; "R2"):
                 # the number may still be read with the unit after it
                 position = match.start("value")
+            elif match["number"] is not None and " " in match["number"]:
+                # a number grouped by spaces read as no amount ("Phase 2 520 MW"): its
+                # last group may still be one, with the unit after it
+                position = match.start("number") + match["number"].index(" ") + 1
     bare = _page_yuan(text, read) if page else BARE_YUAN
     cfa = _page_cfa(text) if page and any(keys == CFA for _, _, keys, _ in read) else CFA
     return [

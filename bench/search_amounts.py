@@ -237,6 +237,45 @@ CONFIRM_50: list[Case] = [
     ("JPY 10bn", "Nhật Bản cho vay 10 tỷ yên.", True),
     ("THB 500m", "ธนาคารอนุมัติเงินกู้ 500 ล้านดอลลาร์", False),
 ]
+# Session 52: West and East Africa's papers (a Lagos desk's reports, newcomer 51a): the cedi
+# typed GH¢, trillions abbreviated, the CFA francs and their zones, numbers grouped by plain
+# spaces, Hausa's and Swahili's name and scale before the number, and other languages' scale
+# abbreviations (tune: the reports, looked at while the tables were written; confirm: written
+# before the code ran on it)
+TUNE_52: list[Case] = [
+    ("GHS 1.2 billion", "The firm will invest GH¢1.2 billion in kiosks.", True),
+    ("1.2 billion cedis", "The firm will invest GH¢1.2 billion in kiosks.", True),
+    ("GH¢1.2bn", "The firm will invest GH¢1.2 billion in kiosks.", True),
+    ("GH¢500m", "The assembly approved GHS 500 million for the market.", True),
+    ("₦2.5trn", "The lender unveiled a N2.5trn capital plan.", True),
+    ("₦2.5 trillion", "The lender unveiled a N2.5tr capital plan.", True),
+    ("₦2.5 trillion", "Gwamnati ta ware naira tiriliyan 2.5 domin hanyoyi.", True),
+    ("₦2.5bn", "The lender unveiled a N2.5trn capital plan.", False),
+    ("XOF 500bn", "DAKAR (APS) - Le groupe va investir 500 milliards de FCFA.", True),
+    ("CFA 500bn", "DAKAR (APS) - Le groupe va investir 500 milliards de FCFA.", True),
+    ("XAF 500bn", "DAKAR (APS) - Le groupe va investir 500 milliards de FCFA.", False),
+    ("FCFA 3500", "Le sac est vendu autour de F CFA 3 500 à Dakar.", True),
+    ("FCFA 500", "Le sac est vendu autour de F CFA 3 500 à Dakar.", False),
+    ("Sh2.5bn", "Halmashauri imetenga shilingi bilioni 2.5 kwa soko.", True),
+    ("$350m", "Kampuni itawekeza dola milioni 350 katika kiwanda.", True),
+]
+CONFIRM_52: list[Case] = [
+    ("GHS 95", "A bag of cement sells for Gh¢95 in the capital.", True),
+    ("GHS 2bn", "The ministry released GHC 2 billion for roads.", True),
+    ("$2.5bn", "The ministry released GH¢2.5bn for roads.", False),
+    ("NGN 1.8 trillion", "Banks have raised ₦1.8trn so far.", True),
+    ("$1.2m", "Kamfanin ya kashe dala miliyan 1.2 a aikin.", True),
+    ("NGN 350bn", "Majalisa ta amince da Naira biliyan 350 domin ilimi.", True),
+    ("XAF 200bn", "YAOUNDÉ - La BEAC a injecté 200 milliards de FCFA.", True),
+    ("XOF 200bn", "YAOUNDÉ - La BEAC a injecté 200 milliards de FCFA.", False),
+    ("CFA 7,000bn", "Le budget est porté à 7 000 milliards de francs CFA.", True),
+    ("TZS 500m", "Serikali imetoa TSh milioni 500 kwa shule.", True),
+    ("BRL 5 trillion", "O PIB chegou a R$ 5 tri no ano passado.", True),
+    ("BRL 5", "O PIB chegou a R$ 5 tri no ano passado.", False),
+    ("$3m", "La empresa invertirá 3 mdd en la planta.", True),
+    ("$2m", "El fondo recibió US$ 2 MM del gobierno.", True),
+    ("ZAR 1200", "The permit costs R1 200 a year.", True),
+]
 SETS = (
     ("tune", TUNE),
     ("confirm", CONFIRM),
@@ -246,6 +285,8 @@ SETS = (
     ("confirm-49", CONFIRM_49),
     ("tune-50", TUNE_50),
     ("confirm-50", CONFIRM_50),
+    ("tune-52", TUNE_52),
+    ("confirm-52", CONFIRM_52),
 )
 
 # The amount keys of (id, text) pages as a tree makes them, and the CPU seconds that took

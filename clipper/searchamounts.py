@@ -263,11 +263,11 @@ def _reading(match: re.Match[str], text: str) -> tuple[int, int, tuple[str, ...]
         # tiriliyan 2.5"): the name's keys, the number times the scale
         _, first_keys, factors = names_first()
         name, _, scale = match["first"].rpartition(" ")
-        number = _decimal(match["first_value"])
-        if number is None:
+        counted = _decimal(match["first_value"])
+        if counted is None:
             return None
-        value = number * factors[scale.casefold()]
-        return match.start(), match.end(), first_keys[name.casefold()], _written(value)
+        scaled = counted * factors[scale.casefold()]
+        return match.start(), match.end(), first_keys[name.casefold()], _written(scaled)
     written = match["before"] if match["before"] is not None else match["after"]
     # a form's spaces any space ("F\u202fCFA", as CLDR writes it), its keys under one
     written = re.sub("[\u00a0\u202f]", " ", written)

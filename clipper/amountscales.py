@@ -272,6 +272,7 @@ SCALES: dict[str, tuple[int, bool]] = {
     "trilhão": (10**12, False),  # Brazilian Portuguese
     "trilhões": (10**12, False),
     "tiriliyan": (10**12, False),  # Hausa
+    "bio.": (10**12, False),  # German: Billionen ("2 Bio. Euro"; CLDR's compact form)
     "trln": (10**12, False),
     "trln.": (10**12, False),
     "трлн": (10**12, False),

@@ -199,6 +199,7 @@ def _keys(text: str) -> list[list[str]]:
         ("300 mdp", [["peso300000000"]]),
         ("R$ 5 tri", [["brl5000000000000"]]),  # was "R$ 5": five reais
         ("R$ 1,5 trilhão", [["brl1500000000000"]]),
+        ("2 Bio. Euro", [["eur2000000000000"]]),  # German's 10¹², CLDR's compact form
         ("7 000 milliards de francs CFA", [["cfa7000000000000", "franc7000000000000"]]),
         ("25\u202f000 F\u202fCFA", [["cfa25000", "franc25000"]]),
         ("R1 200", [["zar1200"]]),

@@ -1,7 +1,10 @@
 """The units :mod:`clipper.searchamounts` reads amounts in: the currencies and measures news
 writes (their symbols, codes and names, by region and language) and the forms read only where
-what sits around them makes them a currency (``R``, ``N``: :data:`GUARDED`).  The scale words
-after a number are :mod:`clipper.amountscales`'.
+what sits around them makes them a currency (``R``, ``N``: :data:`GUARDED`); the look-alikes
+papers type for a sign (``GH¢``: :data:`TYPED`), the forms of a scale and a currency in one
+(``mdd``: :data:`SCALED`) and the names Hausa and Swahili write before the scale and the
+number (``naira tiriliyan 2.5``: :data:`NAMES_FIRST`).  The scale words are
+:mod:`clipper.amountscales`'.
 
 Sources: ISO 4217 codes and the symbols and names the newspapers of each country write
 (Kenya's ``KSh``/``Sh``, Nigeria's ``N``, South Africa's ``R``, West and Central Africa's

@@ -15,7 +15,8 @@ Two amounts are **the same** when their values and their units are:
 - the value is the number with its digit grouping read as :mod:`clipper.searchnumbers` reads
   it (a separator followed by three digits groups: ``1,200``, ``1.200``, ``1 200`` with a
   no-break space, India's ``1,25,00,000``, Arabic script's ``١٬٢٠٠``; its ``٫`` is a decimal
-  mark: ``۱٫۲`` is 1.2), any other single ``,`` or ``.`` a decimal mark
+  mark: ``۱٫۲`` is 1.2; beside a currency a plain space too, ``25 000 FCFA``, ``R1 200``:
+  :data:`clipper.amountpattern.SPACED_NUMBER`), any other single ``,`` or ``.`` a decimal mark
   (``3,5``, ``R1,2 billion``, ``2.75``; before an English or Malay scale word a ``.`` and three
   digits too: ``RM6.162 million``), times the scale word after it in the languages news
   writes (:data:`clipper.amountscales.SCALES`: ``thousand``, ``million``, ``m``, ``mn``,
@@ -64,6 +65,12 @@ Two amounts are **the same** when their values and their units are:
   CJK scale or 元 after it: ``人民币兑美元7.12`` is a rate); the renminbi is one key by any name
   (``RMB``, ``CNY``, ``yuan``, ``人民币``); a bare 元 is the currency its text's writing tells
   (:func:`_page_yuan`), a query's any currency written 元;
+- Hausa and Swahili write the currency's name and the scale before the number (``naira
+  tiriliyan 2.5``, ``shilingi bilioni 2.5``: :data:`clipper.amountunits.NAMES_FIRST`, read
+  with its own language's scales only); Ghana's papers type ``GH¢`` for the cedi's ``GH₵``
+  (:data:`clipper.amountunits.TYPED`), Mexico's ``mdd`` for millions of dollars
+  (:data:`clipper.amountunits.SCALED`); a bare CFA franc (``FCFA``) is the zone's franc its
+  text names alone (``XOF``, ``XAF``: :func:`_page_cfa`), else either;
 - a form that is also a letter, a word or a name (``R``, ``N``, ``PHP``, ``SR``, ``Ft``,
   ``COP``: :data:`clipper.amountunits.GUARDED`) is a currency only with a scale word or a
   digit grouping, a single letter only glued to its number: ``R1,2 billion``, ``N500m``,

@@ -42,6 +42,7 @@ __all__ = [
     "HAN",
     "NUMBER",
     "NUMBER_WORDS",
+    "SCALE_FIRST",
     "SCALE_WORDS",
     "SPACED_NUMBER",
     "cldr_names",
@@ -399,10 +400,33 @@ def names_first() -> tuple[str, dict[str, tuple[str, ...]], dict[str, int]]:
     return "|".join(alternatives), keys, factors
 
 
-@lru_cache(maxsize=1)
-def tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
+@lru_cache(maxsize=2)
+def tables(first: bool = False) -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
     """The amount pattern and the keys of each form written before and after a number
-    (folded to lower case), and of each name's stem (:data:`clipper.amountendings.NAMES`)."""
+    (folded to lower case), and of each name's stem (:data:`clipper.amountendings.NAMES`);
+    ``first``: the pattern reads a name and a scale before the number too (:func:`names_first`,
+    for a text writing a number after a scale word of :data:`SCALE_FIRST`: tried at every word
+    of every text, its names cost the real texts' keys ~4 % of their CPU,
+    bench/search_amounts.py)."""
+    source, before, after, stemmed = _sources()
+    branch = (
+        rf"{_starts(*NAMES_FIRST.values())}(?P<first>{names_first()[0]})[ \u00a0]"
+        rf"(?P<first_value>{NUMBER}){_NO_LETTER}"
+        if first
+        else "(?!)(?P<first>)(?P<first_value>)"
+    )
+    return re.compile(f"{source}|{branch})"), before, after, stemmed
+
+
+# The scale words Hausa and Swahili write before their number: a text writing a number after
+# one may write a currency's name and scale before the number (:func:`tables`' ``first``).
+SCALE_FIRST = frozenset(scale for each in SCALES_FIRST.values() for scale in each)
+
+
+@lru_cache(maxsize=1)
+def _sources() -> tuple[str, _Keys, _Keys, _Keys]:
+    """The amount pattern's source but for its last alternative and closing bracket
+    (:func:`tables`), and the keys :func:`tables` gives."""
     before: dict[str, tuple[str, ...]] = {}
     after: dict[str, tuple[str, ...]] = {}
     stemmed: dict[str, tuple[str, ...]] = {}
@@ -444,14 +468,12 @@ def tables() -> tuple[re.Pattern[str], _Keys, _Keys, _Keys]:
         rf"|{DUAL_WORDS}(?!\w))"
     )
     signs = "".join(re.escape(sign) for sign in _currency_signs())
-    pattern = re.compile(
+    source = (
         rf"(?<![{signs}]){_NOT_AFTER_LETTER}"
         rf"(?:(?P<before>{_by_script(written_before)}){GAP}(?P<value>{value})"
         rf"(?P<unit_word>{GAP}[{_YUAN_WORDS}])?{_NO_LETTER}"
         rf"|(?P<number>{value})(?P<joiner>{_JOINER})?{GAP}"
         rf"(?P<after>{_by_script(written_after)})"
         rf"|{_starts(CURRENCY_DUALS)}{_PROCLITICS}(?P<dual>{duals})(?!\w)"
-        rf"|{_starts(*NAMES_FIRST.values())}"
-        rf"(?P<first>{names_first()[0]})[ \u00a0](?P<first_value>{NUMBER}){_NO_LETTER})"
     )
-    return pattern, before, after, stemmed
+    return source, before, after, stemmed

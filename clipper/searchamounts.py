@@ -96,6 +96,7 @@ from clipper.amountpattern import (
     HAN,
     NUMBER,
     NUMBER_WORDS,
+    SCALE_FIRST,
     SCALE_WORDS,
     SPACED_NUMBER,
     cldr_names,
@@ -306,10 +307,13 @@ def amounts(text: str, page: bool = True) -> list[tuple[int, int, tuple[str, ...
     ``[(2, 10, ("\\U000f0010rupee1200",))]``; ``"US$5m"`` → ``("\\U000f0010usd5000000",
     "\\U000f0010dollar5000000")``.  A bare 元 is its page's currency (:func:`_page_yuan`) where
     ``text`` is a ``page``'s, else (a query's) the family of the currencies written 元."""
-    pattern = tables()[0]
     read: list[tuple[int, int, tuple[str, ...], str]] = []
     folded = keyboard(text)
-    for start, end in _windows(folded):
+    windows, scale_first = _windows(folded)
+    # a name and a scale before the number only in a text writing such a scale before a
+    # number (Hausa's, Swahili's: "naira tiriliyan 2.5")
+    pattern = tables(scale_first)[0]
+    for start, end in windows:
         position = start
         while (match := pattern.search(folded, position, end)) is not None:
             position = match.end()
@@ -424,6 +428,8 @@ def _simplified_page(text: str) -> bool:
 # longest forms: "dollars américains", "1억5천만"), in characters.
 _REACH_BEFORE, _REACH_AFTER = 28, 48
 _DIGIT_RUN = re.compile(r"\d+")
+# The longest scale word of clipper.amountpattern.SCALE_FIRST and its space, in characters
+_SCALE_FIRST_REACH = max(map(len, SCALE_FIRST)) + 2
 # The words that write their number, Arabic's and Hebrew's duals ("مليونا دولار", "دولاران",
 # "אלפיים שקל"), sought in a text holding a letter they start with only (sought in every text
 # beside the digits, they cost the real texts' keys 1.2× their CPU)
@@ -432,15 +438,25 @@ _DUAL_LETTERS = re.compile(f"[{''.join(sorted({word[0] for word in NUMBER_WORDS.
 _SPACE = re.compile(r"\s")
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
+def _windows(text: str) -> tuple[list[tuple[int, int]], bool]:
     """The stretches of ``text`` an amount can be in: around each run of digits (or Arabic
     dual, :data:`clipper.amountscales.DUALS`), from
     :data:`_REACH_BEFORE` before it to the first space :data:`_REACH_AFTER` after it (a word
     is not cut), those that meet merged.  The amount pattern is matched there only: matched
     at every character of a page it cost the fundus pages' search text 1.6× its CPU; its
-    look-behinds still see the text before a window."""
+    look-behinds still see the text before a window.  And whether a run of digits follows a
+    scale word Hausa or Swahili writes before its number
+    (:data:`clipper.amountpattern.SCALE_FIRST`, ``tiriliyan 2.5``)."""
     windows: list[tuple[int, int]] = []
     runs = [run.span() for run in _DIGIT_RUN.finditer(text)]
+    scale_first = any(
+        text[max(0, start - _SCALE_FIRST_REACH) : start]
+        .rpartition(" ")[0]
+        .rpartition(" ")[2]
+        .casefold()
+        in SCALE_FIRST
+        for start, _ in runs
+    )
     if _DUAL_LETTERS.search(text) is not None:
         runs = sorted(runs + [run.span() for run in _DUAL_RUN.finditer(text)])
     for run_start, run_end in runs:
@@ -451,7 +467,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
             start = max(0, run_start - _REACH_BEFORE)
         space = _SPACE.search(text, run_end + _REACH_AFTER)
         windows.append((start, space.start() if space is not None else len(text)))
-    return windows
+    return windows, scale_first
 
 
 def may_write_amount(text: str) -> bool:

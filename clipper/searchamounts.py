@@ -263,7 +263,7 @@ def _reading(match: re.Match[str], text: str) -> tuple[int, int, tuple[str, ...]
     :func:`clipper.amountpattern.tables` in ``text``, its letters folded:
     :func:`clipper.amountpattern.keyboard`) reads, its value as a key writes it; None where
     what is matched is no amount (see :func:`_read_as_written`)."""
-    _, before, after, stems = tables()
+    _, before, after, stems = tables(False)  # the keys (either pattern's; one cache entry)
     if match["dual"] is not None:  # Arabic's dual of a currency: two of it ("دولاران")
         keys = after.get(match["dual"])
         return None if keys is None else (match.start(), match.end(), keys, "2")

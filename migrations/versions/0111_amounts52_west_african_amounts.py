@@ -14,8 +14,8 @@ clipper.amountunits, clipper.searchamounts; session 52, amounts52).
 Every stored page is indexed again, once for the whole upgrade
 (:func:`clipper.backends.reindex_later`).
 
-Revision ID: 0110
-Revises: 0109
+Revision ID: 0111
+Revises: 0110
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from alembic import op
 
 from clipper.backends import reindex_later
 
-revision = "0110"
-down_revision = "0109"
+revision = "0111"
+down_revision = "0110"
 branch_labels = None
 depends_on = None
 

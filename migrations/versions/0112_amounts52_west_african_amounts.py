@@ -14,8 +14,8 @@ clipper.amountunits, clipper.searchamounts; session 52, amounts52).
 Every stored page is indexed again, once for the whole upgrade
 (:func:`clipper.backends.reindex_later`).
 
-Revision ID: 0111
-Revises: 0110
+Revision ID: 0112
+Revises: 0111
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from alembic import op
 
 from clipper.backends import reindex_later
 
-revision = "0111"
-down_revision = "0110"
+revision = "0112"
+down_revision = "0111"
 branch_labels = None
 depends_on = None
 

@@ -250,14 +250,14 @@ def test_a_query_for_a_bare_cfa_franc_is_the_family() -> None:
 
 
 def _as_before(value: str) -> str:
-    """A search text as clipper indexed these pages before migration 0112: no amount keys."""
+    """A search text as clipper indexed these pages before migration 0113: no amount keys."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(searchtext, "amount_keys_text", lambda text: "")
         return search_text(value)
 
 
 def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
-    """Migration 0112: an archive indexed before finds the cedi's GH¢, a trillion's "trn",
+    """Migration 0113: an archive indexed before finds the cedi's GH¢, a trillion's "trn",
     the franc of a text's zone and Hausa's order once opened."""
     pages = {name: PAGES[name] for name in ("accra.html", "lagos.html", "kano.html", "dakar.html")}
     with upgraded_archive(tmp_path, pages, PUBLISHED, _as_before, "0111") as upgraded:

@@ -14,8 +14,8 @@ clipper.amountunits, clipper.searchamounts; session 52, amounts52).
 Every stored page is indexed again, once for the whole upgrade
 (:func:`clipper.backends.reindex_later`).
 
-Revision ID: 0112
-Revises: 0111
+Revision ID: 0113
+Revises: 0112
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from alembic import op
 
 from clipper.backends import reindex_later
 
-revision = "0112"
-down_revision = "0111"
+revision = "0113"
+down_revision = "0112"
 branch_labels = None
 depends_on = None
 

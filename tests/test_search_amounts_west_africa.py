@@ -260,7 +260,7 @@ def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
     """Migration 0113: an archive indexed before finds the cedi's GH¢, a trillion's "trn",
     the franc of a text's zone and Hausa's order once opened."""
     pages = {name: PAGES[name] for name in ("accra.html", "lagos.html", "kano.html", "dakar.html")}
-    with upgraded_archive(tmp_path, pages, PUBLISHED, _as_before, "0111") as upgraded:
+    with upgraded_archive(tmp_path, pages, PUBLISHED, _as_before, "0112") as upgraded:
         assert hit_sites(upgraded, "GHS 1.2bn") == [ACCRA]
         assert hit_sites(upgraded, "N2.5 trillion") == [KANO, LAGOS]
         assert hit_sites(upgraded, "XOF 500bn") == [DAKAR]

@@ -168,7 +168,7 @@ def test_upgrade_indexes_pages_again(tmp_path: Path) -> None:
     """An archive indexed before migration 0112 (no singulars' keys) finds the plurals once
     opened."""
     with upgraded_archive(
-        tmp_path, PAGES, PUBLISHED, lambda text: search_text(text, "ja"), "0110"
+        tmp_path, PAGES, PUBLISHED, lambda text: search_text(text, "ja"), "0111"
     ) as upgraded:
         assert hit_sites(upgraded, "communauté") == [NORD]
         assert hit_sites(upgraded, "Innus") == sorted([HARBOUR, NORD])

@@ -40,6 +40,7 @@ __all__ = [
     "DUAL_WORDS",
     "GAP",
     "HAN",
+    "HYPHENS",
     "NUMBER",
     "NUMBER_WORDS",
     "SCALE_FIRST",
@@ -87,6 +88,13 @@ SPACED_NUMBER = r"\d{1,3}(?: \d{3})++(?!\d)(?:[,.]\d++)?(?![^\W_])"
 
 # Spaces that may part a symbol, a number and a word: one space of any kind, or none.
 GAP = r"[ \u00a0\u202f\u2009]?"
+# What may part a number from its scale word besides a space: a hyphen, as the Globe and Mail
+# writes an amount ("$2.5-billion", "US$1.2-billion", "$350-million"), in every language of
+# clipper.amountscales.SCALES ("€3-Mrd.", "5-milioni"); ASCII's or Unicode's (U+2010, U+2011).
+HYPHENS = "-\u2010\u2011"
+# Where a number may not start: after a digit and a decimal mark or a grouping one (the "5"
+# of "$2.5-billion" is no number: a number's tail read as a number).
+_NOT_IN_NUMBER = "(?<!\\d[.,'\u2019\u066b\u066c])"
 
 # The unit word 元 (圓, 圆) a Chinese amount writes after its number where the currency's name
 # stands before it ("新台幣120億元", "人民币25亿元") or after it ("25亿元人民币").
@@ -464,12 +472,13 @@ def _sources() -> tuple[str, _Keys, _Keys, _Keys]:
     # Arabic's dual of a scale word ("مليونا دولار")
     value = (
         rf"(?:(?:{SPACED_NUMBER}|{NUMBER})(?:{GAP}[{cjk}]+(?:\d+[{cjk}]+)*"
-        rf"|{GAP}{_starts(SCALE_WORDS, SCALE_STEMS)}(?:{_sorted(scales)}){_HALF}?)?"
+        rf"|(?:{GAP}|[{HYPHENS}]){_starts(SCALE_WORDS, SCALE_STEMS)}(?:{_sorted(scales)})"
+        rf"{_HALF}?)?"
         rf"|{DUAL_WORDS}(?!\w))"
     )
     signs = "".join(re.escape(sign) for sign in _currency_signs())
     source = (
-        rf"(?<![{signs}]){_NOT_AFTER_LETTER}"
+        rf"(?<![{signs}]){_NOT_AFTER_LETTER}{_NOT_IN_NUMBER}"
         rf"(?:(?P<before>{_by_script(written_before)}){GAP}(?P<value>{value})"
         rf"(?P<unit_word>{GAP}[{_YUAN_WORDS}])?{_NO_LETTER}"
         rf"|(?P<number>{value})(?P<joiner>{_JOINER})?{GAP}"

@@ -154,6 +154,9 @@ SCALES: dict[str, tuple[int, bool]] = {
     "mrd": (10**9, False),
     "md": (10**9, True),
     "mds": (10**9, True),
+    # Quebec's giga ("2,5 G$", "1,2 G$ US": milliards de dollars; as its "350 M$", "50 k$"),
+    # a gram alone
+    "g": (10**9, True),
     "milliard": (10**9, False),
     "milliards": (10**9, False),
     "milliarden": (10**9, False),

@@ -73,6 +73,8 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
         # พันล้านดอลลาร์สหรัฐ", "ดอลลาร์(สหรัฐ)", "1,2 tỷ đô la Mỹ", "đô la (Mỹ)")
         AFTER: (
             *_listed("US dollars|U.S. dollars|US-Dollar|dollars américains"),
+            # Quebec's news ("5 $ US", "1,2 G$ US", "350 M$ US")
+            "$ US",
             *_qualified(("ดอลลาร์", "เหรียญ"), ("สหรัฐ", "สหรัฐฯ"), ""),
             *_qualified(("đô la", "đô-la", "đôla"), ("Mỹ",), " "),
         ),
@@ -86,7 +88,8 @@ UNITS: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {
     },
     ("cad", "dollar"): {
         EITHER: ("C$", "CA$", "CAD", "加元", "加幣", "加币"),
-        AFTER: ("Canadian dollars",),
+        # and Quebec's news' ("5 $ CA", "2,5 G$ CAN")
+        AFTER: ("Canadian dollars", "$ CA", "$ CAN"),
     },
     ("nzd", "dollar"): {EITHER: ("NZ$", "NZD", "紐元", "纽元")},
     ("hkd", "dollar", "yuan"): {EITHER: ("HK$", "HKD", "港元", "港币", "港幣")},

@@ -94,6 +94,7 @@ from clipper.amountpattern import (
     DUAL_VALUES,
     GAP,
     HAN,
+    HYPHENS,
     NUMBER,
     NUMBER_WORDS,
     SCALE_FIRST,
@@ -193,7 +194,8 @@ def _value(text: str, currency: bool) -> Decimal | None:
     number = re.match(SPACED_NUMBER, text) or re.match(NUMBER, text)
     if number is None:
         return None
-    scale_word = " ".join(text[number.end() :].casefold().split())
+    # the scale word after a space or a hyphen ("$2.5-billion": clipper.amountpattern.HYPHENS)
+    scale_word = " ".join(text[number.end() :].lstrip(HYPHENS).casefold().split())
     half = scale_word.rpartition(" ")[2] in HALVES  # "2 מיליארד וחצי": 2.5 billion
     if half:
         scale_word = scale_word.rpartition(" ")[0]

@@ -198,7 +198,7 @@ AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     # Africa: Nigeria, Senegal, Ghana, Côte d'Ivoire, the DR Congo, Congo, Mali, Burkina Faso,
     # Togo, Guinea, Cameroon, Gabon, Benin, Dakar's Agence de Presse Africaine, the Pan-African
     # PANA; the Maghreb: Morocco, Tunisia, Algeria, Libya; Kenya and Sudan; the Philippines,
-    # Laos, Cambodia, Myanmar; Canada's Canadian Press.  Acronyms that are other words' too in
+    # Laos, Cambodia, Myanmar; Canada's Canadian Press and Québecor's Agence QMI.  Acronyms that are other words' too in
     # a sentence's closing parenthesis are left out ("l'École nationale d'administration
     # (ENA)", "(RSS)", "(PC)"): Ethiopia's ENA, Nepal's RSS and the Presse Canadienne's "PC"
     # in a dateline are credited by their letters (:func:`clipper.bylinekeys.credit_keys`).
@@ -226,6 +226,8 @@ AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     "AKP": ("Agence Kampuchea Presse",),
     "MNA": ("Myanmar News Agency",),
     "CP": ("Canadian Press", "The Canadian Press", "La Presse Canadienne"),
+    # Québecor's agency (newcomer 52a: `--agency QMI` found nothing)
+    "QMI": ("Agence QMI",),
     # Interfax's regional services, each its own credit whose pages are Interfax's too
     # (:data:`AGENCY_GROUPS`): newcomer 51b, `--agency 'Интерфакс-Казахстан'` found none
     "Interfax-Kazakhstan": ("Интерфакс-Казахстан", "Интерфакс-Қазақстан"),

@@ -501,10 +501,46 @@ def byline(names: str | None) -> str | None:
         joined = _LABEL.sub("", joined.strip(), count=1).strip()
         if _LABEL_ALONE.fullmatch(joined):
             continue
-        for name in _split_and(joined):
+        for name in (titled for split in _split_and(joined) for titled in titled_name(split)):
             key = name.casefold()
             kept[key] = _better(kept[key], name) if key in kept else name
     return "; ".join(people(list(kept.values()))) or None
+
+
+# An agency's credit, then the place it filed from ("La Presse canadienne à Montréal", "The
+# Canadian Press in Ottawa").
+_AGENCY_AT_PLACE = regex.compile(r"(?P<agency>\S.*?)\s+(?:à|au|in|at)\s+(?P<place>\p{Lu}.*)")
+
+
+def titled_name(name: str) -> list[str]:
+    """``name`` (one name of a byline) without the desk's title or the agency written after it
+    without brackets or a comma (newcomer 52a's Montreal desk): a person's name of two to four
+    capitalised words (:data:`_PERSON`), then a title of at most three words that opens or
+    closes with a role (:func:`is_role`: "Jane Smith Aerospace Reporter", "Jane Smith
+    Parliamentary Bureau", "Marie Tremblay Correspondant parlementaire", "Marie Tremblay
+    Bureau de Québec", "Marie Tremblay Collaboration spéciale" → ``["Jane Smith"]``, a title no
+    name) or an agency's credit (:func:`clipper.agencycredits.credited_agencies`: "Pierre
+    Lavoie The Canadian Press" → ``["Pierre Lavoie", "The Canadian Press"]``, the agency a
+    credit); an agency's credit and the place it filed from ("La Presse canadienne à
+    Montréal" → ``["La Presse canadienne"]``); else ``[name]``.  The shortest name of two
+    words is read first: a name of three words before a title of one ("Mary Ann Smith
+    Reporter") loses its third (a Known limit)."""
+    from clipper.agencycredits import credited_agencies
+
+    words = name.split()
+    for at in range(2, len(words)):
+        head, tail = " ".join(words[:at]), " ".join(words[at:])
+        if _PERSON.fullmatch(head) is None or credited_agencies(head):
+            continue
+        if credited_agencies(tail):
+            return [head, tail]
+        role = _ROLE.search(tail)
+        if len(words) - at <= 3 and role is not None and (role.start() == 0 or role.end() == len(tail)):
+            return [head]
+    placed = _AGENCY_AT_PLACE.fullmatch(name.strip())
+    if placed is not None and credited_agencies(placed["agency"]) and _filed_from(placed["place"]):
+        return [placed["agency"]]
+    return [name]
 
 
 def _split_and(name: str) -> list[str]:

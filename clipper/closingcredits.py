@@ -73,6 +73,18 @@ _REUTERS_SIGN_OFF = re.compile(
     r"|\(?[^\S\n]*bericht[^\S\n]+von\b[^()\n]*?\bredigiert[^\S\n]+von\b[^()\n]*\)?\.?",
     re.IGNORECASE,
 )
+# A closing line saying when an agency's report was first published, its agency credited
+# (newcomer 52a: The Canadian Press's line stayed in the stored text): "This report by The
+# Canadian Press was first published Dec. 7, 2026.", "Ce texte a été publié initialement par
+# La Presse Canadienne le 7 décembre 2026."
+_FIRST_PUBLISHED = re.compile(
+    r"(?:this[^\S\n]+(?:report|story|article)[^\S\n]+by"
+    r"|ce[^\S\n]+(?:texte|reportage|article)[^\S\n]+a[^\S\n]+(?:été[^\S\n]+publié[^\S\n]+"
+    r"(?:initialement|pour[^\S\n]+la[^\S\n]+première[^\S\n]+fois)|d['’]abord[^\S\n]+été"
+    r"[^\S\n]+publié)[^\S\n]+par)[^\S\n]+(?P<credit>[^\n]+?)[^\S\n]+"
+    r"(?:was[^\S\n]+first[^\S\n]+published|le|en)\b[^\n]*",
+    re.IGNORECASE,
+)
 # A copyright line's opening and closing: "© Agence France-Presse", "Copyright 2026 The
 # Associated Press. All rights reserved.", "© AFP 2026".
 _COPYRIGHT = re.compile(
@@ -200,6 +212,8 @@ def _credit_line(line: str) -> tuple[_Credit, ...]:
         return ()
     if _REUTERS_SIGN_OFF.fullmatch(text):
         return (("Reuters", "Reuters"),)
+    if (published := _FIRST_PUBLISHED.fullmatch(text)) is not None:
+        return _credits([published["credit"]])
     text = text.lstrip(_WRAP_START).rstrip(_WRAP_END)
     if (copyright := _COPYRIGHT.match(text)) is not None and copyright.end():
         text = _RESERVED.sub("", text[copyright.end() :]).strip().rstrip(_WRAP_END)
@@ -225,7 +239,9 @@ def closing_credits(closing: str, cut: bool = False) -> frozenset[str]:
     "연합뉴스"); a copyright line naming it ("© Agence France-Presse", "© 2026 The Associated
     Press. All rights reserved."); a label of :data:`CREDIT_LABELS` and credits ("Mit Material
     von dpa", "Con información de EFE", "Fuente: Europa Press", "(Avec AFP)"); Reuters's
-    sign-off ("(Reporting by …; Editing by …)": Reuters).  After a sentence's end (or where a
+    sign-off ("(Reporting by …; Editing by …)": Reuters); the line saying when an agency's
+    report was first published ("This report by The Canadian Press was first published Dec.
+    7, 2026.", "Ce texte a été publié initialement par La Presse Canadienne le …").  After a sentence's end (or where a
     sign-off runs into a line's end, :func:`clipper.signoffs.run_in_sign_off`), the rest of its
     line (at most :data:`_RUN_IN_CHARS` characters) read as a credit alone ("… a-t-il déclaré.
     — AFP", "… ha detto. (ANSA).", "…した。（共同）").

@@ -42,6 +42,8 @@ TABLE = Table(
         "journalists?",
         "critic",
         "bureau chief",
+        # a desk's bureau after its writer's name ("Jane Smith Parliamentary Bureau")
+        "bureau",
     ),
     byline_staff=(
         newsroom(r"newsroom|news desk|newsdesk|editorial (?:staff|team|desk)", r"the "),

@@ -32,6 +32,10 @@ TABLE = Table(
         "envoyée? spéciale?",
         "chroniqueu(?:r|se)",
         "reporters?",
+        # a desk's bureau and a freelancer's credit after the name (Quebec's papers: "Marie
+        # Tremblay Bureau de Québec", "Marie Tremblay Collaboration spéciale")
+        "bureau",
+        "collaboration spéciale",
     ),
     byline_staff=(
         newsroom(r"r[ée]daction", r"(?:la|par la) "),

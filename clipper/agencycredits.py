@@ -198,10 +198,11 @@ AGENCY_SPELLINGS: dict[str, tuple[str, ...]] = {
     # Africa: Nigeria, Senegal, Ghana, Côte d'Ivoire, the DR Congo, Congo, Mali, Burkina Faso,
     # Togo, Guinea, Cameroon, Gabon, Benin, Dakar's Agence de Presse Africaine, the Pan-African
     # PANA; the Maghreb: Morocco, Tunisia, Algeria, Libya; Kenya and Sudan; the Philippines,
-    # Laos, Cambodia, Myanmar; Canada's Canadian Press and Québecor's Agence QMI.  Acronyms that are other words' too in
-    # a sentence's closing parenthesis are left out ("l'École nationale d'administration
-    # (ENA)", "(RSS)", "(PC)"): Ethiopia's ENA, Nepal's RSS and the Presse Canadienne's "PC"
-    # in a dateline are credited by their letters (:func:`clipper.bylinekeys.credit_keys`).
+    # Laos, Cambodia, Myanmar; Canada's Canadian Press and Québecor's Agence QMI.  Acronyms
+    # that are other words' too in a sentence's closing parenthesis are left out ("l'École
+    # nationale d'administration (ENA)", "(RSS)", "(PC)"): Ethiopia's ENA, Nepal's RSS and the
+    # Presse Canadienne's "PC" in a dateline are credited by their letters
+    # (:func:`clipper.bylinekeys.credit_keys`).
     "NAN": ("News Agency of Nigeria",),
     "APS": ("Agence de Presse Sénégalaise", "Algérie Presse Service"),
     "GNA": ("Ghana News Agency",),

@@ -535,7 +535,11 @@ def titled_name(name: str) -> list[str]:
         if credited_agencies(tail):
             return [head, tail]
         role = _ROLE.search(tail)
-        if len(words) - at <= 3 and role is not None and (role.start() == 0 or role.end() == len(tail)):
+        if (
+            len(words) - at <= 3
+            and role is not None
+            and (role.start() == 0 or role.end() == len(tail))
+        ):
             return [head]
     placed = _AGENCY_AT_PLACE.fullmatch(name.strip())
     if placed is not None and credited_agencies(placed["agency"]) and _filed_from(placed["place"]):

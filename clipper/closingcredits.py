@@ -241,10 +241,11 @@ def closing_credits(closing: str, cut: bool = False) -> frozenset[str]:
     von dpa", "Con información de EFE", "Fuente: Europa Press", "(Avec AFP)"); Reuters's
     sign-off ("(Reporting by …; Editing by …)": Reuters); the line saying when an agency's
     report was first published ("This report by The Canadian Press was first published Dec.
-    7, 2026.", "Ce texte a été publié initialement par La Presse Canadienne le …").  After a sentence's end (or where a
-    sign-off runs into a line's end, :func:`clipper.signoffs.run_in_sign_off`), the rest of its
-    line (at most :data:`_RUN_IN_CHARS` characters) read as a credit alone ("… a-t-il déclaré.
-    — AFP", "… ha detto. (ANSA).", "…した。（共同）").
+    7, 2026.", "Ce texte a été publié initialement par La Presse Canadienne le …").  After a
+    sentence's end (or where a sign-off runs into a line's end,
+    :func:`clipper.signoffs.run_in_sign_off`), the rest of its line (at most
+    :data:`_RUN_IN_CHARS` characters) read as a credit alone ("… a-t-il déclaré. — AFP", "… ha
+    detto. (ANSA).", "…した。（共同）").
 
     Not a credit: an agency named in a sentence ("AFP reported that …", "… told AFP.", "the
     dpa survey"), a photo's credit ("Photo: AFP", "(AP Photo/Mel Evans)", "Pablo Martinez

@@ -299,6 +299,15 @@ def _line_read(
             continue
         if agencies := _credit_line(line[after:]):
             return after, len(line), agencies
+    # an agency's "first published" line run into the last paragraph: its date's "Dec. " is a
+    # sentence's end too, and a French one is longer than a credit ("… du Canada. Ce texte a
+    # été publié initialement par La Presse Canadienne le 7 décembre 2026": newcomer 52a)
+    for end in reversed(ends):
+        if len(line) - end.end() > _LINE_CHARS:
+            break
+        rest = line[end.end() :].strip()
+        if _FIRST_PUBLISHED.fullmatch(rest) and (agencies := _credit_line(rest)):
+            return end.end(), len(line), agencies
     return None
 
 

@@ -55,6 +55,21 @@ def test_the_first_published_line_is_a_closing_credit(closing: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "This report by The Canadian Press was first published Dec. 7, 2026.",
+        "Ce texte a été publié initialement par La Presse Canadienne le 7 décembre 2026.",
+    ],
+)
+def test_the_first_published_line_run_into_the_last_paragraph_is_cut(closing: str) -> None:
+    text = f"The utility said the rates would rise.\n\nCustomers have until spring. {closing}"
+    assert closing_credits(text) == {"CP"}
+    assert without_closing_credits(text, 400).rstrip() == (
+        "The utility said the rates would rise.\n\nCustomers have until spring."
+    )
+
+
 def test_a_sentence_about_a_first_publication_credits_nothing() -> None:
     text = "The novel was first published in 1998 by a small Toronto house."
     assert closing_credits(text) == frozenset()

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from clipper.furniture.compiled import Matchers
 
 __all__ = [
-    "CREDIT_LABELS", "bare_credits", "closing_credits", "cut_credits", "without_closing_credits",
+    "CREDIT_LABELS", "FIRST_PUBLISHED_AFTER", "FIRST_PUBLISHED_BEFORE",
+    "bare_credits", "closing_credits", "cut_credits", "without_closing_credits",
 ]  # fmt: skip
 
 
@@ -76,13 +77,17 @@ _REUTERS_SIGN_OFF = re.compile(
 # A closing line saying when an agency's report was first published, its agency credited
 # (newcomer 52a: The Canadian Press's line stayed in the stored text): "This report by The
 # Canadian Press was first published Dec. 7, 2026.", "Ce texte a été publié initialement par
-# La Presse Canadienne le 7 décembre 2026."
+# La Presse Canadienne le 7 décembre 2026."  Its words before the agency and after it, in
+# English and French; :mod:`clipper.closings` cuts such a line with the listed agencies.
+FIRST_PUBLISHED_BEFORE = (
+    r"this\s+(?:report|story|article)\s+by",
+    r"ce\s+(?:texte|reportage|article)\s+a\s+(?:été\s+publié\s+(?:initialement|pour\s+la\s+"
+    r"première\s+fois)|d['’]abord\s+été\s+publié)\s+par",
+)
+FIRST_PUBLISHED_AFTER = (r"was\s+first\s+published", r"le", r"en")
 _FIRST_PUBLISHED = re.compile(
-    r"(?:this[^\S\n]+(?:report|story|article)[^\S\n]+by"
-    r"|ce[^\S\n]+(?:texte|reportage|article)[^\S\n]+a[^\S\n]+(?:été[^\S\n]+publié[^\S\n]+"
-    r"(?:initialement|pour[^\S\n]+la[^\S\n]+première[^\S\n]+fois)|d['’]abord[^\S\n]+été"
-    r"[^\S\n]+publié)[^\S\n]+par)[^\S\n]+(?P<credit>[^\n]+?)[^\S\n]+"
-    r"(?:was[^\S\n]+first[^\S\n]+published|le|en)\b[^\n]*",
+    rf"(?:{'|'.join(FIRST_PUBLISHED_BEFORE)})\s+(?P<credit>[^\n]+?)\s+"
+    rf"(?:{'|'.join(FIRST_PUBLISHED_AFTER)})\b[^\n]*",
     re.IGNORECASE,
 )
 # A copyright line's opening and closing: "© Agence France-Presse", "Copyright 2026 The

@@ -20,7 +20,7 @@ from functools import cache
 import regex
 
 from clipper.agencycredits import AGENCY_WORDS, credit_spellings
-from clipper.closingcredits import bare_credits
+from clipper.closingcredits import FIRST_PUBLISHED_AFTER, FIRST_PUBLISHED_BEFORE, bare_credits
 from clipper.furniture import TABLES
 from clipper.furniture.keyboards import source_label
 from clipper.scripts import count_words
@@ -103,6 +103,22 @@ def credit_phrase_line() -> str:
     return rf"(?i:{'|'.join(CREDIT_PHRASES)})\s+{agency}(?:{_CONJUNCTION}{agency}){{0,{more}}}\.?"
 
 
+def first_published_line() -> str:
+    """The pattern of an agency's closing line saying when its report was first published
+    (:data:`clipper.closingcredits.FIRST_PUBLISHED_BEFORE`, one agency as :func:`source_line`
+    reads it, :data:`clipper.closingcredits.FIRST_PUBLISHED_AFTER` and the date: "This report
+    by The Canadian Press was first published Dec. 7, 2026.", "Ce texte a été publié
+    initialement par La Presse Canadienne le 7 décembre 2026."; newcomer 52a)."""
+    before, after = "|".join(FIRST_PUBLISHED_BEFORE), "|".join(FIRST_PUBLISHED_AFTER)
+    return rf"(?i:{before})\s+{_agency()}\s+(?i:{after})\b[^\n]{{0,40}}"
+
+
+@cache
+def _first_published() -> regex.Pattern[str]:
+    """:func:`first_published_line`, compiled (a whole line; longer than a sign-off's words)."""
+    return regex.compile(rf"(?:{first_published_line()})\s*", regex.V0)
+
+
 @cache
 def _patterns() -> tuple[regex.Pattern[str], ...]:
     """The tables' ``sign_offs``, source lines (:func:`source_line`) and credit phrases
@@ -146,7 +162,10 @@ def author_box_start(lines: list[str]) -> int | None:
 
 def sign_off(line: str) -> tuple[bool, str | None]:
     """Whether ``line`` is a sign-off of the tables' (a whole line of at most
-    :data:`SIGN_OFF_MAX_WORDS` words), and the names it gives ("A; B"), None when none."""
+    :data:`SIGN_OFF_MAX_WORDS` words, or an agency's "first published" line:
+    :func:`first_published_line`), and the names it gives ("A; B"), None when none."""
+    if _first_published().fullmatch(line.strip()) is not None:
+        return True, None  # clipper.verdict credits the agency it cut
     if count_words(line) > SIGN_OFF_MAX_WORDS:
         return False, None
     if bare_credits(line):

@@ -78,3 +78,18 @@ def test_a_sentence_about_a_first_publication_credits_nothing() -> None:
 @pytest.mark.parametrize("credit", ["Agence QMI", "QMI"])
 def test_quebecors_agency_is_credited(credit: str) -> None:
     assert credited_agencies(credit) == ("QMI",)
+
+
+def test_cleaning_drops_the_first_published_line_of_twelve_words() -> None:
+    from clipper.closings import drop_closing_lines
+
+    lines = [
+        "The utility said the rates would rise in April across the province.",
+        "This report by The Canadian Press was first published Dec. 7, 2026.",
+    ]
+    assert drop_closing_lines(lines) == (lines[:1], None)
+    french = "Ce texte a été publié initialement par La Presse Canadienne le 7 décembre 2026."
+    assert drop_closing_lines([lines[0], french]) == (lines[:1], None)
+    # the same words about a book, no agency's credit: the text's
+    book = "This story by Alice Munro was first published in 1977."
+    assert drop_closing_lines([lines[0], book]) == ([lines[0], book], None)
